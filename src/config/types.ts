@@ -1,0 +1,86 @@
+/**
+ * The typed, validated configuration (DESIGN §2). Produced only by `resolveConfig` in src/config; every
+ * default is filled in, every path is absolute (resolved against the config file's folder, or the working
+ * directory for flags/inputs). The whole object is copied into report.settings.
+ */
+import type { ColumnKind } from '../io/table.js';
+
+export type Task = 'binary' | 'multiclass' | 'regression';
+export type Severity = 'fail' | 'warn';
+export type FailOn = 'fail' | 'warn' | 'never';
+export type InputRole = 'holdout' | 'baseline' | 'reference' | 'current';
+export const INPUT_ROLES: readonly InputRole[] = ['holdout', 'baseline', 'reference', 'current'];
+
+export interface MetricRule {
+  min?: number;
+  max?: number;
+  max_regression?: number;
+  max_relative_regression?: number;
+  /** per-rule override of performance.severity */
+  severity?: Severity;
+}
+
+export interface DriftFeatureSetting {
+  method?: string; // a drift test id or 'auto'
+  threshold?: number;
+  kind?: ColumnKind;
+}
+
+export interface Config {
+  /** absolute path of the YAML file the config came from, or null */
+  configPath: string | null;
+  inputs: Partial<Record<InputRole, string>>;
+  task: Task;
+  columns: {
+    target: string;
+    prediction: string | null;
+    score: string | null;
+    /** multiclass: class label -> probability column */
+    scores: Record<string, string> | null;
+    scores_prefix: string | null;
+    /** string form of the positive label; null = default (1 / true when labels are 0/1 or booleans) */
+    positive_label: string | null;
+    id: string | null;
+    segments: string[];
+    features: {
+      numerical: string[] | null; // null = inferred
+      categorical: string[] | null;
+      exclude: string[];
+    };
+  };
+  decision_threshold: number;
+  performance: {
+    /** metric id -> rules; an empty object = report only. Absent metrics of the task are still reported. */
+    metrics: Record<string, MetricRule>;
+    confidence: number;
+    resamples: number;
+    seed: number;
+    decide_on: 'point' | 'interval';
+    severity: Severity;
+  };
+  drift: {
+    method: string; // 'auto' or a drift test id
+    threshold: number | null;
+    features: Record<string, DriftFeatureSetting>;
+    bins: number;
+    correction: 'none' | 'bonferroni' | 'fdr';
+    share: number;
+    feature_severity: Severity;
+    dataset_severity: Severity;
+  };
+  prediction_drift: {
+    method: string;
+    threshold: number | null;
+    severity: Severity;
+    enabled: boolean;
+  };
+  quality: {
+    schema: Severity;
+    max_missing_increase: number;
+    missing_severity: Severity;
+    new_categories: Severity;
+    out_of_range: { max_share: number; severity: Severity };
+    constant: Severity;
+  };
+  fail_on: FailOn;
+}

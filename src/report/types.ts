@@ -1,0 +1,192 @@
+/**
+ * report.json, schemaVersion 1 (DESIGN §7). The public interface every rendering reads. Keys are stable;
+ * new keys may be added. Numbers are unrounded. `null` marks a value that is undefined (never NaN: JSON has
+ * no NaN), and a reason is carried beside it where one exists.
+ */
+import type { Severity, Task, InputRole } from '../config/types.js';
+import type { ColumnKind, FileFormat } from '../io/table.js';
+
+export type Verdict = 'pass' | 'warn' | 'fail';
+export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skip';
+export type CheckGroup = 'performance' | 'segments' | 'drift' | 'prediction_drift' | 'quality' | 'inputs';
+
+export interface Check {
+  /** stable, unique within a report, e.g. "performance.roc_auc.max_regression", "drift.amount", "quality.missing.amount" */
+  id: string;
+  group: CheckGroup;
+  /** what the check is about: a metric id, a feature name, "dataset" */
+  subject: string;
+  status: CheckStatus;
+  severity: Severity;
+  value: number | null;
+  threshold: number | null;
+  /** one plain sentence, e.g. "roc_auc fell 0.012 (95% CI −0.020 to −0.004) vs baseline; allowed 0.010" */
+  message: string;
+}
+
+export interface InputSummary {
+  path: string;
+  format: FileFormat;
+  rows: number;
+  columns: string[];
+}
+
+/** value with a percentile bootstrap interval; value null = undefined (e.g. AUC with one class), with reason */
+export interface Estimate {
+  value: number | null;
+  ci: [number, number] | null;
+  reason?: string;
+}
+
+export interface ModelMetrics {
+  rows: number;
+  metrics: Record<string, Estimate>;
+}
+
+export interface SegmentMetrics {
+  column: string;
+  value: string;
+  rows: number;
+  /** false for segments under the minimum size (reported, not gated) */
+  gated: boolean;
+  metrics: Record<string, Estimate>;
+}
+
+export interface SegmentGap {
+  column: string;
+  metric: string;
+  /** largest minus smallest over gated segments */
+  gap: number;
+  best: { value: string; metric: number };
+  worst: { value: string; metric: number };
+}
+
+/** Curves for rendering (binary: ROC, PR, calibration; all tasks with classes: confusion matrix). Downsampled. */
+export interface PerformanceCurves {
+  roc?: { fpr: number[]; tpr: number[] };
+  pr?: { recall: number[]; precision: number[] };
+  calibration?: { meanScore: number[]; fractionPositive: number[]; count: number[] };
+  confusion?: { labels: string[]; matrix: number[][] }; // matrix[true][predicted]
+}
+
+export interface PerformanceSection {
+  task: Task;
+  positiveLabel: string | null;
+  decisionThreshold: number | null;
+  classes: string[] | null;
+  candidate: ModelMetrics;
+  baseline: ModelMetrics | null;
+  deltas: Record<string, Estimate> | null;
+  segments: SegmentMetrics[];
+  segmentGaps: SegmentGap[];
+  /** candidate metrics on `current` when it carries labels; null otherwise */
+  production: ModelMetrics | null;
+  curves: { candidate: PerformanceCurves; baseline: PerformanceCurves | null };
+  /** notes such as "precision: no predicted positives; value set to 0 as scikit-learn does" */
+  notes: string[];
+}
+
+export interface Histogram {
+  /** bin edges, length bins + 1, shared by reference and current for numerical features */
+  edges?: number[];
+  /** categorical: bin labels (top categories + "(other)") */
+  labels?: string[];
+  counts: number[];
+}
+
+export interface NumericSummary {
+  count: number;
+  missing: number;
+  mean: number | null;
+  std: number | null;
+  min: number | null;
+  max: number | null;
+  /** p01, p05, p25, p50, p75, p95, p99 */
+  quantiles: Record<string, number> | null;
+}
+
+export interface CategoricalSummary {
+  count: number;
+  missing: number;
+  distinct: number;
+  /** most frequent first, at most SUMMARY_TOP_CATEGORIES */
+  top: { value: string; count: number }[];
+}
+
+export interface SideSummary {
+  summary: NumericSummary | CategoricalSummary;
+  histogram: Histogram;
+}
+
+export interface DriftStats {
+  ks?: { statistic: number; pValue: number } | null;
+  chi2?: { statistic: number; pValue: number; dof: number } | null;
+  cramer_von_mises?: { statistic: number; pValue: number } | null;
+  psi?: number | null;
+  jensen_shannon?: number | null;
+  kl?: number | null;
+  hellinger?: number | null;
+  wasserstein?: number | null;
+}
+
+export interface DriftFeature {
+  name: string;
+  kind: ColumnKind;
+  /** the test that decides (after auto selection) */
+  method: string;
+  /** that test's score (p-value, index, distance); null when skipped */
+  score: number | null;
+  /** the threshold after correction */
+  threshold: number | null;
+  drifted: boolean;
+  /** set when the feature could not be tested */
+  skipped?: string;
+  stats: DriftStats;
+  reference: SideSummary | null;
+  current: SideSummary | null;
+}
+
+export interface DriftSection {
+  rows: { reference: number; current: number };
+  share: number;
+  datasetDrift: boolean;
+  shareThreshold: number;
+  correction: 'none' | 'bonferroni' | 'fdr';
+  features: DriftFeature[];
+}
+
+export interface QualityColumn {
+  name: string;
+  kind: ColumnKind;
+  missing: { reference: number; current: number };
+  newCategories: { count: number; share: number; examples: string[] } | null;
+  outOfRange: { share: number; below: number; above: number; min: number; max: number } | null;
+  constant: { reference: boolean; current: boolean };
+}
+
+export interface QualitySection {
+  columns: QualityColumn[];
+  schema: {
+    missingInCurrent: string[];
+    missingInReference: string[];
+    kindChanges: { name: string; reference: ColumnKind; current: ColumnKind }[];
+  };
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: 'model-gate'; version: string };
+  createdAt: string;
+  gateId: string;
+  verdict: Verdict;
+  summary: { passed: number; warned: number; failed: number; skipped: number };
+  checks: Check[];
+  inputs: Partial<Record<InputRole, InputSummary>>;
+  settings: Record<string, unknown>;
+  performance: PerformanceSection | null;
+  drift: DriftSection | null;
+  predictionDrift: DriftFeature | null;
+  quality: QualitySection | null;
+  /** sections that could not run, with why: e.g. {section: "performance", reason: "no holdout input"} */
+  skipped: { section: string; reason: string }[];
+}
