@@ -1,0 +1,5 @@
+// Numerical building blocks: one function per file, each checked against SciPy/numpy (test/stats).
+export * from './random.js';
+export * from './sort.js';
+export * from './quantile.js';
+export * from './searchsorted.js';
