@@ -1,4 +1,18 @@
+/**
+ * `model-gate run`: flags + YAML → Config (the same resolveConfig the action uses) → gate → report files →
+ * a short summary on stdout → exit code (DESIGN §6): 0 below fail_on, 1 at or above it, 2 for a usage,
+ * configuration or input error (one line on stderr, nothing written).
+ */
+import { resolve } from 'node:path';
+import { resolveConfig, type ConfigOverrides } from '../config/index.js';
+import { isGateError } from '../errors.js';
+import { findDefaultConfig, readConfigFile } from '../io/config-file.js';
+import { ALL_FORMATS, writeReports } from '../gate/outputs.js';
+import { runGate } from '../gate/run.js';
+import { blockingChecks, reachesFailOn } from '../gate/verdict.js';
+import { renderText } from '../report/index.js';
 import { VERSION } from '../version.js';
+import { parseArgs, renderUsage, type RunArgs } from './args.js';
 
 export interface CliIo {
   cwd: string;
@@ -6,11 +20,65 @@ export interface CliIo {
   stderr: (s: string) => void;
 }
 
+export const DEFAULT_OUT = 'model-gate-report';
+
 export async function main(argv: string[], io: CliIo): Promise<number> {
-  if (argv.includes('--version')) {
-    io.stdout(`model-gate ${VERSION}\n`);
-    return 0;
+  try {
+    const args = parseArgs(argv);
+    if (args.command === 'help') {
+      io.stdout(renderUsage(VERSION));
+      return 0;
+    }
+    if (args.command === 'version') {
+      io.stdout(`model-gate ${VERSION}\n`);
+      return 0;
+    }
+    return await run(args, io);
+  } catch (e) {
+    if (isGateError(e)) {
+      io.stderr(`model-gate: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`model-gate: internal error (please report it): ${(e as Error)?.stack ?? String(e)}\n`);
+    return 2;
   }
-  io.stderr('model-gate: not implemented yet\n');
-  return 2;
+}
+
+async function run(args: RunArgs, io: CliIo): Promise<number> {
+  const configPath = args.config ? resolve(io.cwd, args.config) : findDefaultConfig(io.cwd);
+  const file = configPath ? readConfigFile(configPath) : null;
+  const config = resolveConfig(file, toOverrides(args), io.cwd);
+  const report = await runGate(config, { gateId: args.gateId ?? 'default', cwd: io.cwd });
+  const outDir = resolve(io.cwd, args.out ?? DEFAULT_OUT);
+  const written = await writeReports(report, outDir, args.formats ?? ALL_FORMATS);
+  const failed = reachesFailOn(report.verdict, config.fail_on);
+  if (args.quiet) {
+    io.stdout(`model-gate: ${report.verdict.toUpperCase()}\n`);
+  } else {
+    io.stdout(renderText(report));
+    const where = written.html ?? written.json ?? written.markdown ?? outDir;
+    io.stdout(`\nReport: ${where}\n`);
+  }
+  if (failed) {
+    const ids = blockingChecks(report.checks, config.fail_on).map((c) => c.id);
+    io.stderr(
+      `model-gate: verdict ${report.verdict} reaches fail_on '${config.fail_on}': ${ids.join(', ')}\n`,
+    );
+  }
+  return failed ? 1 : 0;
+}
+
+function toOverrides(args: RunArgs): ConfigOverrides {
+  const o: ConfigOverrides = {};
+  if (args.holdout) o.holdout = args.holdout;
+  if (args.baseline) o.baseline = args.baseline;
+  if (args.reference) o.reference = args.reference;
+  if (args.current) o.current = args.current;
+  if (args.task) o.task = args.task;
+  if (args.target) o.target = args.target;
+  if (args.prediction) o.prediction = args.prediction;
+  if (args.score) o.score = args.score;
+  if (args.id) o.id = args.id;
+  if (args.failOn) o.fail_on = args.failOn;
+  return o;
 }

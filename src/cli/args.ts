@@ -1,0 +1,126 @@
+/**
+ * Pure argument parsing for `model-gate run` (citty-style: no process access, table-tested).
+ * Accepts `--flag value` and `--flag=value`; unknown flags and missing values are usage errors.
+ */
+import { usageError } from '../errors.js';
+
+export const REPORT_FORMATS = ['json', 'md', 'html', 'junit', 'prom'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface RunArgs {
+  command: 'run';
+  config?: string;
+  holdout?: string;
+  baseline?: string;
+  reference?: string;
+  current?: string;
+  task?: string;
+  target?: string;
+  prediction?: string;
+  score?: string;
+  id?: string;
+  out?: string;
+  failOn?: string;
+  gateId?: string;
+  formats?: ReportFormat[];
+  quiet: boolean;
+}
+
+export type ParsedArgs = RunArgs | { command: 'help' } | { command: 'version' };
+
+/** flag → RunArgs key, for flags that take a value */
+const VALUE_FLAGS = {
+  '--config': 'config',
+  '--holdout': 'holdout',
+  '--baseline': 'baseline',
+  '--reference': 'reference',
+  '--current': 'current',
+  '--task': 'task',
+  '--target': 'target',
+  '--prediction': 'prediction',
+  '--score': 'score',
+  '--id': 'id',
+  '--out': 'out',
+  '--fail-on': 'failOn',
+  '--gate-id': 'gateId',
+  '--format': 'formats',
+} as const satisfies Record<string, keyof RunArgs>;
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help')
+    return { command: 'help' };
+  if (argv.includes('--version') || argv.includes('-v')) return { command: 'version' };
+  const [command, ...rest] = argv;
+  if (command !== 'run')
+    throw usageError(`unknown command '${command}' (commands: run; see model-gate --help)`);
+  const args: RunArgs = { command: 'run', quiet: false };
+  for (let i = 0; i < rest.length; i++) {
+    const token = rest[i] as string;
+    if (token === '--quiet' || token === '-q') {
+      args.quiet = true;
+      continue;
+    }
+    const eq = token.indexOf('=');
+    const flag = eq > 0 ? token.slice(0, eq) : token;
+    if (!(flag in VALUE_FLAGS)) {
+      const kind = token.startsWith('-') ? 'option' : 'argument';
+      throw usageError(`unknown ${kind} '${token}' for model-gate run (see model-gate --help)`);
+    }
+    let value: string | undefined;
+    if (eq > 0) value = token.slice(eq + 1);
+    else {
+      value = rest[i + 1];
+      if (value === undefined || value.startsWith('--')) throw usageError(`option ${flag} needs a value`);
+      i++;
+    }
+    if (value === '') throw usageError(`option ${flag} needs a value, got an empty string`);
+    const key = VALUE_FLAGS[flag as keyof typeof VALUE_FLAGS];
+    if (key === 'formats') args.formats = parseFormats(value);
+    else if (key === 'failOn') {
+      if (value !== 'fail' && value !== 'warn' && value !== 'never')
+        throw usageError(`option --fail-on must be one of fail, warn, never, got '${value}'`);
+      args.failOn = value;
+    } else args[key] = value;
+  }
+  return args;
+}
+
+function parseFormats(value: string): ReportFormat[] {
+  const formats = value.split(',').map((f) => f.trim());
+  for (const f of formats)
+    if (!(REPORT_FORMATS as readonly string[]).includes(f))
+      throw usageError(
+        `option --format takes a comma-separated list of ${REPORT_FORMATS.join(', ')}, got '${f}'`,
+      );
+  return [...new Set(formats)] as ReportFormat[];
+}
+
+export function renderUsage(version: string): string {
+  return `model-gate ${version} — decide in CI whether a candidate ML model may ship
+
+Usage:
+  model-gate run [options]
+  model-gate --help | --version
+
+Inputs (override the config file's inputs:, resolved against the working directory):
+  --holdout F      candidate predictions on a labelled holdout set (performance)
+  --baseline F     baseline model predictions on the same rows (comparison)
+  --reference F    reference (training) features (drift, quality)
+  --current F      recent production samples (drift, quality)
+  Formats: .parquet, .csv, .csv.gz, .jsonl, .ndjson (+ .gz)
+
+Options:
+  --config F       config file (default ./model-gate.yml when present)
+  --task T         binary | multiclass | regression
+  --target C       label column            --prediction C   predicted class/value column
+  --score C        positive-class probability column (binary)
+  --id C           column pairing baseline rows with holdout rows
+  --out DIR        report folder (default ./model-gate-report)
+  --format LIST    report files to write: json,md,html,junit,prom (default all)
+  --fail-on L      fail | warn | never: the verdict that exits 1 (default fail)
+  --gate-id ID     name of this gate (PR comment marker), default "default"
+  --quiet, -q      print only the verdict line
+
+Exit codes: 0 verdict below --fail-on, 1 verdict at or above it, 2 usage, config or input error.
+`;
+}

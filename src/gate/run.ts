@@ -1,0 +1,151 @@
+/**
+ * Orchestration: reads the inputs the config names (only the columns needed, with the kinds the config
+ * forces), runs performance, drift and quality, collects the checks and gives the verdict. The only
+ * input/output here is reading tables through src/io; the result is a plain Report.
+ */
+import { relative } from 'node:path';
+import type { Config, InputRole } from '../config/types.js';
+import { INPUT_ROLES } from '../config/types.js';
+import { inspectTable, readTable } from '../io/read.js';
+import type { Column, Table } from '../io/table.js';
+import type { Check, InputSummary, Report } from '../report/types.js';
+import { VERSION } from '../version.js';
+import { buildDrift } from './drift.js';
+import { buildPerformance, performanceColumns } from './performance.js';
+import { driftReadPlan, mergePlans, type ReadPlan } from './plan.js';
+import { describeSettings } from './settings.js';
+import { summarize, verdictOf } from './verdict.js';
+
+export interface GateOptions {
+  /** identifies this gate's PR comment; several gates may run in one repository */
+  gateId: string;
+  /** the report's createdAt; injectable so tests are reproducible */
+  now?: Date;
+  /** input paths in the report are shown relative to this folder (default: as configured, absolute) */
+  cwd?: string;
+}
+
+export async function runGate(config: Config, options: GateOptions): Promise<Report> {
+  const names: Partial<Record<InputRole, readonly string[]>> = {};
+  for (const role of INPUT_ROLES) {
+    const path = config.inputs[role];
+    if (path) names[role] = (await inspectTable(path)).columnNames;
+  }
+
+  const plans: Partial<Record<InputRole, ReadPlan>> = {};
+  const performanceWanted = names.holdout !== undefined;
+  if (names.holdout) plans.holdout = performanceColumns(config, 'holdout', names.holdout);
+  if (names.baseline && performanceWanted)
+    plans.baseline = performanceColumns(config, 'baseline', names.baseline);
+  if (names.reference) plans.reference = driftReadPlan(config, names.reference);
+  if (names.current) {
+    const drift = driftReadPlan(config, names.current);
+    const labelled = performanceWanted && names.current.includes(config.columns.target);
+    plans.current = labelled
+      ? mergePlans(drift, performanceColumns(config, 'current', names.current))
+      : drift;
+  }
+
+  const tables: Partial<Record<InputRole, Table>> = {};
+  for (const role of INPUT_ROLES) {
+    const path = config.inputs[role];
+    const plan = plans[role];
+    if (path && plan) tables[role] = await readTable(path, { columns: plan.columns, kinds: plan.kinds });
+  }
+
+  const checks: Check[] = [];
+  const skipped: Report['skipped'] = [];
+  const report: Report = {
+    schemaVersion: 1,
+    tool: { name: 'model-gate', version: VERSION },
+    createdAt: (options.now ?? new Date()).toISOString(),
+    gateId: options.gateId,
+    verdict: 'pass',
+    summary: { passed: 0, warned: 0, failed: 0, skipped: 0 },
+    checks,
+    inputs: inputSummaries(config, tables, names, options.cwd),
+    settings: describeSettings(config),
+    performance: null,
+    drift: null,
+    predictionDrift: null,
+    quality: null,
+    skipped,
+  };
+
+  if (tables.holdout) {
+    const current =
+      tables.current && tables.current.columns.has(config.columns.target) ? tables.current : null;
+    const perf = buildPerformance(config, {
+      holdout: tables.holdout,
+      baseline: tables.baseline ?? null,
+      current,
+    });
+    report.performance = perf.section;
+    checks.push(...perf.checks);
+  } else {
+    skipSection(checks, skipped, 'performance', 'no holdout input: performance checks were not run');
+  }
+
+  if (tables.reference && tables.current) {
+    const drift = buildDrift(config, tables.reference, tables.current, predictionSource(config, tables));
+    report.drift = drift.drift;
+    report.predictionDrift = drift.predictionDrift;
+    report.quality = drift.quality;
+    checks.push(...drift.checks);
+  } else {
+    const missing = (['reference', 'current'] as const).filter((r) => !tables[r]).join(' and ');
+    skipSection(checks, skipped, 'drift', `no ${missing} input: drift and data quality checks were not run`);
+  }
+
+  report.verdict = verdictOf(checks);
+  report.summary = summarize(checks);
+  return report;
+}
+
+/** a section that cannot run is a visible skip, never silently dropped (DESIGN §1) */
+function skipSection(checks: Check[], skipped: Report['skipped'], section: string, reason: string): void {
+  skipped.push({ section, reason });
+  checks.push({
+    id: `${section}.inputs`,
+    group: 'inputs',
+    subject: section,
+    status: 'skip',
+    severity: 'warn',
+    value: null,
+    threshold: null,
+    message: reason,
+  });
+}
+
+/** the model output compared for prediction drift: reference's column, else the holdout's (DESIGN §4) */
+function predictionSource(
+  config: Config,
+  tables: Partial<Record<InputRole, Table>>,
+): { reference: Column | null; current: Column | null; label: string } | undefined {
+  const output = config.columns.score ?? config.columns.prediction;
+  if (!output) return undefined;
+  const cur = tables.current?.columns.get(output) ?? null;
+  const ref = tables.reference?.columns.get(output) ?? tables.holdout?.columns.get(output) ?? null;
+  return { reference: ref, current: cur, label: output };
+}
+
+function inputSummaries(
+  config: Config,
+  tables: Partial<Record<InputRole, Table>>,
+  names: Partial<Record<InputRole, readonly string[]>>,
+  cwd: string | undefined,
+): Partial<Record<InputRole, InputSummary>> {
+  const out: Partial<Record<InputRole, InputSummary>> = {};
+  for (const role of INPUT_ROLES) {
+    const table = tables[role];
+    const path = config.inputs[role];
+    if (!table || !path) continue;
+    out[role] = {
+      path: cwd ? relative(cwd, path) || '.' : path,
+      format: table.format,
+      rows: table.rows,
+      columns: [...(names[role] ?? table.columnNames)],
+    };
+  }
+  return out;
+}
