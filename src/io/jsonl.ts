@@ -1,0 +1,90 @@
+/**
+ * JSON Lines reader: one JSON object per line, streamed line by line into column builders (no row objects
+ * are kept). Columns are the keys in order of first appearance; a key absent from a line is missing there.
+ * Values: numbers, strings (missing tokens such as "NA" count as missing), booleans, null (missing); a
+ * nested object or array is kept as its JSON text. Blank lines are skipped; a line that is not a JSON
+ * object is an input error naming the line (1-based, counting blank lines).
+ */
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { inputError } from '../errors.js';
+import type { RawColumn } from './raw-column.js';
+import { selectColumns } from './select.js';
+import type { ColumnKind } from './table.js';
+import { TextColumnBuilder } from './text-column.js';
+
+export interface JsonlResult {
+  columnNames: string[];
+  rows: number;
+  columns: RawColumn[];
+}
+
+export async function readJsonl(
+  text: Readable,
+  path: string,
+  requested: readonly string[] | undefined,
+  kinds: Readonly<Record<string, ColumnKind>> | undefined,
+  countOnly = false,
+): Promise<JsonlResult> {
+  const names: string[] = [];
+  const known = new Set<string>();
+  const wanted = requested === undefined ? null : new Set(requested);
+  const builders = new Map<string, TextColumnBuilder>();
+  let rows = 0;
+  let line = 0;
+  let sawAny = false;
+  const lines = createInterface({ input: text, crlfDelay: Infinity });
+  try {
+    for await (const raw of lines) {
+      line++;
+      if (line === 1 && raw.charCodeAt(0) === 0xfeff) sawAny = true;
+      const s = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+      if (s.trim() === '') continue;
+      sawAny = true;
+      let obj: unknown;
+      try {
+        obj = JSON.parse(s);
+      } catch (e) {
+        throw inputError(`${path} line ${line} is not a JSON object: ${(e as Error).message.split('\n')[0]}`);
+      }
+      if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
+        throw inputError(
+          `${path} line ${line} is not a JSON object: ${Array.isArray(obj) ? 'an array' : s.slice(0, 40)}`,
+        );
+      }
+      for (const key in obj) {
+        if (!known.has(key)) {
+          known.add(key);
+          names.push(key);
+        }
+        if (countOnly || (wanted !== null && !wanted.has(key))) continue;
+        let b = builders.get(key);
+        if (b === undefined) {
+          b = new TextColumnBuilder(key);
+          for (let r = 0; r < rows; r++) b.pushMissing();
+          builders.set(key, b);
+        }
+        push(b, (obj as Record<string, unknown>)[key]);
+      }
+      rows++;
+      for (const b of builders.values()) if (b.length < rows) b.pushMissing();
+    }
+  } finally {
+    lines.close();
+    text.destroy();
+  }
+  if (!sawAny) throw inputError(`input file is empty: ${path}`);
+  const selected = selectColumns(path, names, requested);
+  const columns = countOnly
+    ? []
+    : selected.map((name) => (builders.get(name) as TextColumnBuilder).finish(kinds?.[name]));
+  return { columnNames: names, rows, columns };
+}
+
+function push(b: TextColumnBuilder, v: unknown): void {
+  if (v === null || v === undefined) b.pushMissing();
+  else if (typeof v === 'number') b.pushNumber(v);
+  else if (typeof v === 'string') b.pushString(v);
+  else if (typeof v === 'boolean') b.pushBoolean(v);
+  else b.pushString(JSON.stringify(v));
+}

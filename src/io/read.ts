@@ -1,0 +1,154 @@
+/**
+ * The entry to reading data (DESIGN §1): `readTable` picks the format by extension and returns columns;
+ * `inspectTable` returns the shape without keeping values. This is the file-system adapter: the format
+ * readers work on byte ranges (Parquet) or text streams (CSV, JSON Lines).
+ *
+ * Formats: .parquet; .csv, .csv.gz; .jsonl, .ndjson, .jsonl.gz, .ndjson.gz (gzip via node:zlib).
+ * Kinds (see raw-column.ts): numbers numerical, except integers with at most 10 distinct values;
+ * booleans and strings categorical; timestamps and dates numerical, as epoch milliseconds (UTC);
+ * decimals numerical (nearest double). `options.kinds` forces a kind per column.
+ * Missing: empty CSV field, NA, N/A, NaN, nan, null, NULL, <NA>, JSON null, Parquet null (values.ts).
+ *
+ * Errors are GateError('input') with one line naming the file: not found, empty (0 bytes, or no header),
+ * unknown extension, unreadable Parquet, ragged CSV, a line that is not a JSON object, a requested column
+ * that is absent, a value that is not a number in a column forced numerical, and a file with a header (or
+ * a Parquet schema) but no data rows (`input file has no data rows: <path>`): no check can use an empty
+ * input, so readTable rejects it; inspectTable reports `rows: 0` instead.
+ */
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { inputError, isGateError } from '../errors.js';
+import { readCsv } from './csv.js';
+import { readJsonl } from './jsonl.js';
+import { parquetColumnNames, readParquet, readParquetMetadata, type ByteSource } from './parquet.js';
+import { makeTable } from './select.js';
+import type { FileFormat, ReadOptions, Table } from './table.js';
+
+/** accepted file name endings, longest first */
+export const EXTENSIONS: readonly { ending: string; format: FileFormat; gzip: boolean }[] = [
+  { ending: '.parquet', format: 'parquet', gzip: false },
+  { ending: '.csv.gz', format: 'csv', gzip: true },
+  { ending: '.csv', format: 'csv', gzip: false },
+  { ending: '.jsonl.gz', format: 'jsonl', gzip: true },
+  { ending: '.ndjson.gz', format: 'jsonl', gzip: true },
+  { ending: '.jsonl', format: 'jsonl', gzip: false },
+  { ending: '.ndjson', format: 'jsonl', gzip: false },
+];
+
+/** The format for a path by its extension (case-insensitive); an unknown one is an input error. */
+export function formatOf(path: string): { format: FileFormat; gzip: boolean } {
+  const lower = path.toLowerCase();
+  const hit = EXTENSIONS.find((e) => lower.endsWith(e.ending));
+  if (!hit) {
+    throw inputError(
+      `input file ${path} has an unknown extension (expected one of: ${EXTENSIONS.map((e) => e.ending).join(', ')})`,
+    );
+  }
+  return hit;
+}
+
+/** Reads a table, only the requested columns (all when `options.columns` is undefined). */
+export async function readTable(path: string, options?: ReadOptions): Promise<Table> {
+  const { format, gzip } = formatOf(path);
+  const size = await checkFile(path);
+  if (format === 'parquet') {
+    const result = await withFile(path, size, (src) => readParquet(src, path, options?.columns));
+    noRows(result.rows, path);
+    return makeTable(path, format, result.rows, result.columnNames, result.columns, options);
+  }
+  const read = format === 'csv' ? readCsv : readJsonl;
+  const result = await textErrors(path, format, () =>
+    read(textStream(path, gzip), path, options?.columns, options?.kinds),
+  );
+  noRows(result.rows, path);
+  return makeTable(path, format, result.rows, result.columnNames, result.columns, options);
+}
+
+/** The shape of a table without its values (Parquet: footer only; CSV / JSON Lines: one streamed pass). */
+export async function inspectTable(
+  path: string,
+): Promise<{ path: string; format: FileFormat; rows: number; columnNames: string[] }> {
+  const { format, gzip } = formatOf(path);
+  const size = await checkFile(path);
+  if (format === 'parquet') {
+    const metadata = await withFile(path, size, (src) => readParquetMetadata(src));
+    return { path, format, rows: Number(metadata.num_rows), columnNames: parquetColumnNames(metadata) };
+  }
+  const read = format === 'csv' ? readCsv : readJsonl;
+  const result = await textErrors(path, format, () =>
+    read(textStream(path, gzip), path, undefined, undefined, true),
+  );
+  return { path, format, rows: result.rows, columnNames: result.columnNames };
+}
+
+function noRows(rows: number, path: string): void {
+  if (rows === 0) throw inputError(`input file has no data rows: ${path}`);
+}
+
+/** the file's size; missing, directory or 0 bytes are input errors */
+async function checkFile(path: string): Promise<number> {
+  let size: number;
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) throw inputError(`input file ${path} is a directory`);
+    size = s.size;
+  } catch (e) {
+    if (isGateError(e)) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw inputError(`input file not found: ${path}`);
+    throw inputError(`cannot read input file ${path}: ${(e as Error).message}`);
+  }
+  if (size === 0) throw inputError(`input file is empty: ${path}`);
+  return size;
+}
+
+/** opens the file as a ByteSource; non-GateErrors become `cannot read <path> as Parquet: <reason>` */
+async function withFile<T>(path: string, size: number, f: (src: ByteSource) => Promise<T>): Promise<T> {
+  const handle = await open(path, 'r');
+  const src: ByteSource = {
+    byteLength: size,
+    async read(start, end) {
+      const buf = Buffer.allocUnsafeSlow(end - start);
+      const { bytesRead } = await handle.read(buf, 0, end - start, start);
+      if (bytesRead !== end - start) throw new Error(`short read at byte ${start}`);
+      return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+    },
+  };
+  try {
+    return await f(src);
+  } catch (e) {
+    if (isGateError(e)) throw e;
+    const reason = (e instanceof Error ? e.message : String(e)).replace(/^parquet /, '').split('\n')[0];
+    throw inputError(`cannot read ${path} as Parquet: ${reason}`);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** stream errors (e.g. a corrupt .gz) become `cannot read <path> as CSV: <reason>` */
+async function textErrors<T>(path: string, format: FileFormat, f: () => Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (e) {
+    if (isGateError(e)) throw e;
+    const what = format === 'csv' ? 'CSV' : 'JSON Lines';
+    throw inputError(
+      `cannot read ${path} as ${what}: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`,
+    );
+  }
+}
+
+function textStream(path: string, gzip: boolean): Readable {
+  const file = createReadStream(path, { highWaterMark: 1 << 20 });
+  if (!gzip) {
+    file.setEncoding('utf8');
+    return file;
+  }
+  const gunzip = createGunzip();
+  file.on('error', (e) => gunzip.destroy(e));
+  const out = file.pipe(gunzip);
+  out.setEncoding('utf8');
+  return out;
+}

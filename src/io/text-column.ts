@@ -1,0 +1,131 @@
+/**
+ * Builds one column from text-format values (CSV fields, JSON Lines values) without keeping row strings.
+ *
+ * A column starts as numbers (Float64, NaN = missing) and stays so while every non-missing value is a
+ * number. At the first value that is not, it switches to dictionary codes; the numbers seen so far become
+ * their JS text (String(n)), and later numeric CSV text is stored the same way, so a mixed column's
+ * categories do not depend on row order ("1.50" and "1.5" are both "1.5" there). Pure string columns keep
+ * their text as written. At the end a string column whose distinct values are all true/false text
+ * (true, True, TRUE, false, ...) becomes a boolean column with categories "false"/"true", and one whose
+ * distinct values are all ISO 8601 dates or timestamps becomes numerical epoch milliseconds (UTC when no
+ * zone is given) unless it is forced categorical.
+ */
+import type { ColumnKind, SourceType } from './table.js';
+import type { RawColumn } from './raw-column.js';
+import {
+  GrowableFloat64,
+  GrowableInt32,
+  Interner,
+  isIntegerText,
+  isMissingToken,
+  parseBoolean,
+  parseIsoDate,
+  parseNumber,
+} from './values.js';
+
+export class TextColumnBuilder {
+  private nums: GrowableFloat64 | null = new GrowableFloat64();
+  private allInteger = true;
+  private sawValue = false;
+  private codes: GrowableInt32 | null = null;
+  private readonly interner = new Interner();
+
+  constructor(readonly name: string) {}
+
+  get length(): number {
+    return this.nums ? this.nums.length : (this.codes as GrowableInt32).length;
+  }
+
+  pushMissing(): void {
+    if (this.nums) this.nums.push(NaN);
+    else (this.codes as GrowableInt32).push(-1);
+  }
+
+  /** a CSV field: missing tokens, numbers and text */
+  pushText(text: string): void {
+    if (isMissingToken(text)) return this.pushMissing();
+    const x = parseNumber(text);
+    if (x === x) {
+      if (this.nums) {
+        this.sawValue = true;
+        if (this.allInteger && !isIntegerText(text)) this.allInteger = false;
+        this.nums.push(x);
+      } else (this.codes as GrowableInt32).push(this.interner.code(String(x)));
+      return;
+    }
+    this.pushCode(text);
+  }
+
+  /** a JSON number */
+  pushNumber(x: number): void {
+    if (this.nums) {
+      this.sawValue = true;
+      if (this.allInteger && !Number.isInteger(x)) this.allInteger = false;
+      this.nums.push(x);
+    } else (this.codes as GrowableInt32).push(this.interner.code(String(x)));
+  }
+
+  /** a JSON boolean: category "true"/"false" */
+  pushBoolean(b: boolean): void {
+    this.pushCode(b ? 'true' : 'false');
+  }
+
+  /** a JSON string (kept as text; missing tokens are missing) */
+  pushString(text: string): void {
+    if (isMissingToken(text)) return this.pushMissing();
+    this.pushCode(text);
+  }
+
+  private pushCode(text: string): void {
+    if (this.nums) this.switchToCodes();
+    (this.codes as GrowableInt32).push(this.interner.code(text));
+  }
+
+  private switchToCodes(): void {
+    const nums = this.nums as GrowableFloat64;
+    const codes = new GrowableInt32(Math.max(1024, nums.length * 2));
+    for (let i = 0; i < nums.length; i++) {
+      const x = nums.get(i);
+      codes.push(x !== x ? -1 : this.interner.code(String(x)));
+    }
+    this.codes = codes;
+    this.nums = null;
+  }
+
+  /** the raw column; `forced` only decides whether ISO date text may become numbers */
+  finish(forced: ColumnKind | undefined): RawColumn {
+    const name = this.name;
+    if (this.nums) {
+      const source: SourceType = this.sawValue && this.allInteger ? 'integer' : 'float';
+      return { type: 'numbers', name, source, values: this.nums.finish() };
+    }
+    const codes = (this.codes as GrowableInt32).finish();
+    const dictionary = this.interner.dictionary;
+    if (dictionary.length > 0 && dictionary.every((t) => parseBoolean(t) >= 0)) {
+      return { type: 'numbers', name, source: 'boolean', values: remapBooleans(codes, dictionary) };
+    }
+    if (forced !== 'categorical' && dictionary.length > 0) {
+      const dates = dictionary.map(parseIsoDate);
+      if (dates.every((d) => d.ms === d.ms)) {
+        const values = new Float64Array(codes.length);
+        for (let i = 0; i < codes.length; i++) {
+          const c = codes[i] as number;
+          values[i] = c < 0 ? NaN : (dates[c] as { ms: number }).ms;
+        }
+        const source: SourceType = dates.every((d) => d.dateOnly) ? 'date' : 'timestamp';
+        return { type: 'numbers', name, source, values };
+      }
+    }
+    return { type: 'codes', name, source: 'string', codes, dictionary };
+  }
+}
+
+function remapBooleans(codes: Int32Array, dictionary: readonly string[]): Float64Array {
+  const truth = dictionary.map(parseBoolean);
+  const values = new Float64Array(codes.length);
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i] as number;
+    values[i] = c < 0 ? NaN : (truth[c] as number);
+  }
+  return values;
+}
