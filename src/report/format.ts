@@ -1,0 +1,166 @@
+/**
+ * The one number-formatting module (STYLE habit 9): every rendering rounds here and nowhere else.
+ *
+ * - Undefined values (null, undefined, NaN, ±Infinity) print as "n/a", never "NaN".
+ * - Negative numbers use the real minus sign U+2212 ("−0.012"), deltas always carry a sign ("+0.004").
+ * - Metrics show 3 significant digits (4 from 1 up to 1000), large values are grouped ("12,345"), tiny
+ *   or huge ones use a short exponent ("3.2e-7").
+ * - Single values drop trailing zeros ("0.92", "0.005").
+ * - Intervals share one number of decimals with their point value, enough for 2 significant digits of
+ *   both the value and the interval's width: "0.912 (0.905 to 0.919)", "−0.0090 (−0.0134 to −0.0054)".
+ */
+
+export const NA = 'n/a';
+export const MINUS = '\u2212';
+
+/** a finite number, or null for everything that cannot be printed as one */
+export function finite(x: unknown): number | null {
+  return typeof x === 'number' && Number.isFinite(x) ? x : null;
+}
+
+function signed(text: string, negative: boolean, plus: boolean): string {
+  if (negative) return MINUS + text;
+  return plus ? '+' + text : text;
+}
+
+/** 1234567 -> "1,234,567" (locale-independent) */
+function group(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** decimals needed to show `sig` significant digits of |x| (x ≠ 0), capped to [0, 12] */
+function decimalsFor(x: number, sig: number): number {
+  const magnitude = Math.floor(Math.log10(Math.abs(x)));
+  return Math.min(12, Math.max(0, sig - 1 - magnitude));
+}
+
+/** "3.2e-7": exponent form with `sig` significant digits, no "+" in the exponent, real minus sign */
+function exponent(abs: number, sig: number): string {
+  const [mantissa = '', exp = '0'] = abs.toExponential(sig - 1).split('e');
+  const m = mantissa.includes('.') ? mantissa.replace(/\.?0+$/, '') : mantissa;
+  const e = Number(exp);
+  return `${m}e${e < 0 ? MINUS + String(-e) : String(e)}`;
+}
+
+function fixed(abs: number, decimals: number): string {
+  const text = abs.toFixed(decimals);
+  const [int = '0', frac] = text.split('.');
+  return frac === undefined ? group(int) : `${group(int)}.${frac}`;
+}
+
+/** a number with a given count of decimals, or an exponent when it would be unreadable */
+function withDecimals(x: number, decimals: number, plus: boolean): string {
+  const abs = Math.abs(x);
+  if (abs !== 0 && (abs >= 1e12 || (decimals > 8 && abs < 1e-6))) {
+    return signed(exponent(abs, 3), x < 0, plus);
+  }
+  const text = fixed(abs, decimals);
+  const isZero = /^[0.,]*$/.test(text);
+  return signed(text, x < 0 && !isZero, plus && !isZero);
+}
+
+/** the decimals a metric value shows: 3 significant digits below 1, 4 up to 1000, none above */
+function metricDecimals(x: number): number {
+  const abs = Math.abs(x);
+  if (abs === 0) return 3;
+  if (abs >= 1000) return 0;
+  return decimalsFor(x, abs >= 1 ? 4 : 3);
+}
+
+/** a metric or statistic value: 0.912, 12.35, 12,345, 3.2e−7; n/a when undefined */
+export function formatNumber(x: unknown): string {
+  const v = finite(x);
+  if (v === null) return NA;
+  const abs = Math.abs(v);
+  if (abs !== 0 && (abs < 1e-4 || abs >= 1e12)) return signed(exponent(abs, 3), v < 0, false);
+  if (abs === 0) return '0';
+  return stripZeros(withDecimals(v, metricDecimals(v), false));
+}
+
+/** "0.9200" → "0.92", "5.000" → "5" (only after a decimal point) */
+function stripZeros(text: string): string {
+  return text.includes('.') && !text.includes('e') ? text.replace(/\.?0+$/, '') : text;
+}
+
+/** a signed difference: "+0.0040", "−0.012", "0" */
+export function formatDelta(x: unknown): string {
+  const v = finite(x);
+  if (v === null) return NA;
+  if (v === 0) return '0';
+  const abs = Math.abs(v);
+  if (abs < 1e-4 || abs >= 1e12) return signed(exponent(abs, 3), v < 0, true);
+  return stripZeros(withDecimals(v, metricDecimals(v), true));
+}
+
+/**
+ * A point value with its interval, all with the same decimals: "0.912 (0.905 to 0.919)". The decimals show
+ * 2 significant digits of the value and 2 of the interval's width, so a narrow interval stays distinct.
+ * A missing interval prints the value alone; a missing value prints "n/a".
+ */
+export function formatInterval(value: unknown, ci: unknown, opts: { signed?: boolean } = {}): string {
+  const v = finite(value);
+  const plus = opts.signed ?? false;
+  if (v === null) return NA;
+  const pair = Array.isArray(ci) && ci.length === 2 ? [finite(ci[0]), finite(ci[1])] : null;
+  const lo = pair?.[0] ?? null;
+  const hi = pair?.[1] ?? null;
+  const single = plus ? formatDelta(v) : formatNumber(v);
+  if (lo === null || hi === null) return single;
+  const largest = Math.max(Math.abs(v), Math.abs(lo), Math.abs(hi));
+  if (largest !== 0 && (largest < 1e-4 || largest >= 1e12)) {
+    const f = plus ? formatDelta : formatNumber;
+    return `${f(v)} (${f(lo)} to ${f(hi)})`;
+  }
+  let decimals = v === 0 ? 0 : Math.abs(v) >= 1000 ? 0 : decimalsFor(v, 2);
+  const width = Math.abs(hi - lo);
+  if (width > 0) decimals = Math.max(decimals, Math.min(8, decimalsFor(width, 2)));
+  const f = (x: number): string => withDecimals(x, decimals, plus);
+  return `${f(v)} (${f(lo)} to ${f(hi)})`;
+}
+
+/** a p-value: "<1e−16", "3.2e−7", "0.00042" → "4.2e−4", "0.043", "0.43", "1" */
+export function formatPValue(x: unknown): string {
+  const v = finite(x);
+  if (v === null) return NA;
+  if (v < 1e-16) return `<1e${MINUS}16`;
+  if (v < 0.001) return exponent(v, 2);
+  if (v >= 1) return '1';
+  return v
+    .toPrecision(2)
+    .replace(/(\.\d*?)0+$/, '$1')
+    .replace(/\.$/, '');
+}
+
+/** a share as a percentage: 0.1234 → "12.3%", 0.0004 → "0.04%", 1 → "100%", 0 → "0%" */
+export function formatPercent(x: unknown): string {
+  const v = finite(x);
+  if (v === null) return NA;
+  const p = v * 100;
+  const abs = Math.abs(p);
+  if (abs === 0) return '0%';
+  let text: string;
+  if (abs >= 10) text = abs.toFixed(abs >= 99.95 && abs < 100 ? 2 : 1).replace(/\.0+$/, '');
+  else if (abs >= 0.1) text = abs.toFixed(2).replace(/\.?0+$/, '');
+  else if (abs >= 1e-4) text = String(Number(abs.toPrecision(2)));
+  else text = exponent(abs, 2);
+  if (text === '100' && abs < 100) text = '99.99';
+  return signed(text, p < 0, false) + '%';
+}
+
+/** a count: 1234567 → "1,234,567"; n/a when undefined */
+export function formatCount(x: unknown): string {
+  const v = finite(x);
+  if (v === null) return NA;
+  return signed(group(String(Math.round(Math.abs(v)))), v < 0, false);
+}
+
+/** a score the way its test reports it: p-values as p-values, the rest as numbers */
+export function formatScore(x: unknown, isPValue: boolean): string {
+  return isPValue ? formatPValue(x) : formatNumber(x);
+}
+
+/** a number for machine formats (JUnit attributes, Prometheus): shortest round-trip, null when undefined */
+export function formatRaw(x: unknown): string | null {
+  const v = finite(x);
+  return v === null ? null : String(v);
+}

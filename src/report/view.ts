@@ -1,0 +1,191 @@
+/**
+ * What every rendering shows, in which order, derived from the report alone (report/ never reads the
+ * computations): status icons, the drift order (most drifted first), metric rows with their rules, the
+ * confidence level. No thresholds are compared here: `drifted` and check statuses come from the report.
+ */
+import type { Check, CheckStatus, DriftFeature, Estimate, Report, Verdict } from './types.js';
+import { finite, formatNumber, formatPercent } from './format.js';
+
+export const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
+export const STATUS_ICON: Record<CheckStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
+export const STATUS_RANK: Record<CheckStatus, number> = { fail: 0, warn: 1, skip: 2, pass: 3 };
+
+/** drift tests whose score is a p-value (drift when below the threshold); all others drift when above */
+const P_VALUE_METHODS = new Set(['ks', 'chi2', 'cramer_von_mises']);
+
+export function isPValueMethod(method: string): boolean {
+  return P_VALUE_METHODS.has(method);
+}
+
+export function statusOf(value: unknown): CheckStatus {
+  return value === 'pass' || value === 'warn' || value === 'fail' || value === 'skip' ? value : 'skip';
+}
+
+export function verdictOf(report: Report): Verdict {
+  const v = report.verdict;
+  return v === 'pass' || v === 'warn' || v === 'fail' ? v : 'fail';
+}
+
+/**
+ * How far a score sits past its threshold, for ordering and the inline bars only (never to decide):
+ * score / threshold for distances, log(p) / log(t) for p-values; 1 at the threshold, larger = more drift.
+ * Undefined scores rank lowest.
+ */
+export function driftStrength(f: DriftFeature): number {
+  const score = finite(f.score);
+  if (score === null || f.skipped) return -1;
+  const t = finite(f.threshold);
+  if (isPValueMethod(f.method)) {
+    const lt = t !== null && t > 0 && t < 1 ? Math.log(t) : Math.log(0.05);
+    const p = Math.max(score, 1e-300);
+    return p >= 1 ? 0 : Math.log(p) / lt;
+  }
+  if (t !== null && t > 0) return score / t;
+  return score;
+}
+
+/** drifted features first, each group by strength, skipped last; stable for equal strengths */
+export function sortDrift(features: readonly DriftFeature[]): DriftFeature[] {
+  const rank = (f: DriftFeature): number => (f.skipped ? 2 : f.drifted ? 0 : 1);
+  return features
+    .map((f, i) => ({ f, i, r: rank(f), s: driftStrength(f) }))
+    .sort((a, b) => a.r - b.r || b.s - a.s || a.i - b.i)
+    .map((x) => x.f);
+}
+
+/** the check of a drift feature (`drift.<name>`) or prediction drift, by subject */
+export function checksBySubject(checks: readonly Check[], groups: readonly string[]): Map<string, Check> {
+  const map = new Map<string, Check>();
+  for (const c of checks) {
+    if (!groups.includes(c.group)) continue;
+    const prev = map.get(c.subject);
+    if (!prev || STATUS_RANK[statusOf(c.status)] < STATUS_RANK[statusOf(prev.status)]) map.set(c.subject, c);
+  }
+  return map;
+}
+
+/** a drift feature's status: its check's status when there is one, else from the report's flags */
+export function driftStatus(f: DriftFeature, check: Check | undefined): CheckStatus {
+  if (check) return statusOf(check.status);
+  if (f.skipped) return 'skip';
+  return f.drifted ? 'warn' : 'pass';
+}
+
+/** "▇▇▇▁▁": five cells, full at twice the threshold */
+export function strengthBar(strength: number, cells = 5): string {
+  if (!(strength >= 0)) return '';
+  const filled = Math.max(0, Math.min(cells, Math.round((Math.min(strength, 2) / 2) * cells)));
+  return '▇'.repeat(filled) + '▁'.repeat(cells - filled);
+}
+
+export interface MetricRule {
+  text: string;
+  status: CheckStatus;
+  message: string;
+}
+
+export interface MetricRow {
+  metric: string;
+  candidate: Estimate | null;
+  baseline: Estimate | null;
+  delta: Estimate | null;
+  rules: MetricRule[];
+  /** worst status of the metric's checks, null when no rule applies */
+  status: CheckStatus | null;
+}
+
+/** "worsening ≤ 0.005" and the like, from a check id `performance.<metric>.<rule>` */
+export function ruleText(check: Check): string {
+  const prefix = `performance.${check.subject}.`;
+  const rule = check.id.startsWith(prefix) ? check.id.slice(prefix.length) : check.id;
+  const t = check.threshold;
+  switch (rule) {
+    case 'min':
+      return `≥ ${formatNumber(t)}`;
+    case 'max':
+      return `≤ ${formatNumber(t)}`;
+    case 'max_regression':
+      return `worsening ≤ ${formatNumber(t)}`;
+    case 'max_relative_regression':
+      return `worsening ≤ ${formatPercent(t)}`;
+    default:
+      return `${rule} ${formatNumber(t)}`;
+  }
+}
+
+/** one row per metric the candidate has, in the report's order, with the rules checked on it */
+export function metricRows(report: Report): MetricRow[] {
+  const p = report.performance;
+  if (!p) return [];
+  const rules = new Map<string, Check[]>();
+  for (const c of report.checks) {
+    if (c.group !== 'performance') continue;
+    const list = rules.get(c.subject) ?? [];
+    list.push(c);
+    rules.set(c.subject, list);
+  }
+  const names = [...Object.keys(p.candidate?.metrics ?? {})];
+  for (const name of rules.keys()) if (!names.includes(name)) names.push(name);
+  return names.map((metric) => {
+    const checks = rules.get(metric) ?? [];
+    let status: CheckStatus | null = null;
+    for (const c of checks) {
+      const s = statusOf(c.status);
+      if (status === null || STATUS_RANK[s] < STATUS_RANK[status]) status = s;
+    }
+    return {
+      metric,
+      candidate: p.candidate?.metrics?.[metric] ?? null,
+      baseline: p.baseline?.metrics?.[metric] ?? null,
+      delta: p.deltas?.[metric] ?? null,
+      rules: checks.map((c) => ({ text: ruleText(c), status: statusOf(c.status), message: c.message })),
+      status,
+    };
+  });
+}
+
+/** the bootstrap confidence level from the settings, as "95%" (default 0.95) */
+export function confidenceLabel(report: Report): string {
+  const perf = (report.settings as { performance?: { confidence?: unknown } } | null)?.performance;
+  const c = finite(perf?.confidence);
+  return formatPercent(c !== null && c > 0 && c < 1 ? c : 0.95);
+}
+
+/** checks sorted worst first (fail, warn, skip, pass), stable within a status */
+export function sortChecks(checks: readonly Check[]): Check[] {
+  return checks
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => STATUS_RANK[statusOf(a.c.status)] - STATUS_RANK[statusOf(b.c.status)] || a.i - b.i)
+    .map((x) => x.c);
+}
+
+/** settings flattened to dotted keys with printable values, for a two-column table */
+export function flattenSettings(
+  value: unknown,
+  prefix = '',
+  out: [string, string][] = [],
+): [string, string][] {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      flattenSettings(v, prefix ? `${prefix}.${k}` : k, out);
+    }
+    if (Object.keys(value as object).length === 0 && prefix) out.push([prefix, '{}']);
+    return out;
+  }
+  let text: string;
+  if (typeof value === 'number') text = Number.isFinite(value) ? String(value) : 'n/a';
+  else if (typeof value === 'string') text = value;
+  else if (value === null || value === undefined) text = 'null';
+  else if (Array.isArray(value))
+    text = value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(', ');
+  else text = String(value);
+  out.push([prefix, text]);
+  return out;
+}
+
+/** shares of a histogram's counts (non-finite counts count as 0) */
+export function shares(counts: readonly number[]): number[] {
+  const clean = counts.map((c) => (typeof c === 'number' && Number.isFinite(c) && c > 0 ? c : 0));
+  const total = clean.reduce((a, b) => a + b, 0);
+  return clean.map((c) => (total > 0 ? c / total : 0));
+}
