@@ -1,3 +1,42 @@
+/**
+ * The action's `run()`: the only file that imports @actions/core or reads process.env. It assembles the
+ * context from the runner's environment, wires core's logging/outputs/summary into ActionIo, connects the
+ * real GitHub services, and hands over to runAction.
+ */
+import { readFileSync } from 'node:fs';
+import * as core from '@actions/core';
+import { createArtifactUploader } from '../github/artifacts.js';
+import { createOctokitCommentClient } from '../github/octokit-client.js';
+import { readContext } from './context.js';
+import { runAction, type ActionIo, type Connect } from './run-action.js';
+
+const io: ActionIo = {
+  info: (m) => core.info(m),
+  notice: (m) => core.notice(m),
+  warning: (m) => core.warning(m),
+  debug: (m) => core.debug(m),
+  setOutput: (name, value) => core.setOutput(name, value),
+  setFailed: (m) => core.setFailed(m),
+  appendSummary: async (markdown) => {
+    await core.summary.addRaw(markdown, true).write();
+  },
+};
+
+const connect: Connect = (settings, context) => ({
+  comments:
+    settings.githubToken !== '' && context.repository !== null
+      ? createOctokitCommentClient({
+          token: settings.githubToken,
+          owner: context.repository.owner,
+          repo: context.repository.repo,
+          apiUrl: context.apiUrl,
+          onRetry: (m) => core.debug(m),
+        })
+      : null,
+  artifacts: context.hasRuntimeToken ? createArtifactUploader() : null,
+});
+
 export async function run(): Promise<void> {
-  throw new Error('not implemented yet');
+  const context = readContext(process.env, process.cwd(), (path) => readFileSync(path, 'utf8'));
+  await runAction((name) => core.getInput(name), context, io, connect);
 }
