@@ -1,0 +1,200 @@
+/**
+ * resolveConfig: the one pure function that turns the YAML record (if any) plus flags / action inputs into
+ * the typed, validated Config (DESIGN §2). The CLI and the action both call it; it reads no file and no
+ * environment. Order:
+ *   1. validate the file record against FILE_SCHEMA (defaults filled in; errors prefixed with the file),
+ *   2. validate cross-key rules of the file (scores vs scores_prefix, min ≤ max, …),
+ *   3. apply overrides (flags override the file; an empty string counts as not given, because the action
+ *      passes '' for inputs that were not set),
+ *   4. require task and columns.target,
+ *   5. resolve paths: file inputs against the file's folder, override inputs against cwd.
+ * Every problem is a GateError('config') with one line naming the key, the value and the expectation.
+ */
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { configError } from '../errors.js';
+import { INPUT_ROLES, type Config, type InputRole } from './types.js';
+import {
+  FAIL_ON_SCHEMA,
+  FILE_SCHEMA,
+  P_VALUE_DRIFT_TESTS,
+  TASK_SCHEMA,
+  TASKS,
+  type DriftMethodId,
+  type FileConfig,
+} from './schema.js';
+import { firstWithCount, formatPath, issueMessages, showValue } from './messages.js';
+import type * as z from 'zod';
+
+/**
+ * Values from CLI flags or action inputs, as strings; each overrides the file. Paths are relative to `cwd`.
+ * Error messages name them in kebab case (fail-on), which is both the flag (--fail-on) and the input name.
+ */
+export interface ConfigOverrides {
+  holdout?: string;
+  baseline?: string;
+  reference?: string;
+  current?: string;
+  task?: string;
+  target?: string;
+  prediction?: string;
+  score?: string;
+  /** multiclass probability columns <prefix><class>; replaces the file's columns.scores */
+  scores_prefix?: string;
+  positive_label?: string;
+  id?: string;
+  fail_on?: string;
+}
+
+export interface ConfigFileRecord {
+  /** the path the file was read from (absolute, or relative to cwd) */
+  path: string;
+  /** the parsed YAML; null/undefined (an empty file) means no settings */
+  record: unknown;
+}
+
+const given = (v: string | undefined): v is string => v !== undefined && v.trim() !== '';
+const optionName = (key: keyof ConfigOverrides): string => key.replace(/_/g, '-');
+
+export function resolveConfig(
+  file: ConfigFileRecord | null,
+  overrides: ConfigOverrides,
+  cwd: string,
+): Config {
+  const configPath = file === null ? null : resolve(cwd, file.path);
+  const label = configPath === null ? null : displayPath(configPath, cwd);
+  const prefix = label === null ? 'config ' : `${label}: `;
+  const record = file === null || file.record === null || file.record === undefined ? {} : file.record;
+
+  // 1. the file
+  const parsed = FILE_SCHEMA.safeParse(record);
+  if (!parsed.success) {
+    const messages = issueMessages(
+      parsed.error.issues,
+      FILE_SCHEMA as unknown as z.ZodType,
+      record,
+      'the file',
+    );
+    throw configError(prefix + firstWithCount(messages));
+  }
+  const fc = parsed.data;
+
+  // 2. cross-key rules of the file
+  const crossProblem = crossKeyProblem(fc);
+  if (crossProblem !== null) throw configError(prefix + crossProblem);
+
+  // 3. overrides
+  const task = given(overrides.task) ? parseOverride('task', overrides.task, TASK_SCHEMA) : fc.task;
+  const failOn = given(overrides.fail_on)
+    ? parseOverride('fail_on', overrides.fail_on, FAIL_ON_SCHEMA)
+    : fc.fail_on;
+  const col = (
+    key: 'target' | 'prediction' | 'score' | 'id' | 'positive_label',
+    fromFile: string | null | undefined,
+  ) => {
+    const v = overrides[key];
+    return given(v) ? v : (fromFile ?? null);
+  };
+  const scoresPrefix = given(overrides.scores_prefix) ? overrides.scores_prefix : fc.columns.scores_prefix;
+  const scores = given(overrides.scores_prefix) ? null : fc.columns.scores;
+  const target = col('target', fc.columns.target);
+
+  // 4. required keys
+  if (task === undefined) {
+    throw configError(
+      `${prefix}task is required: one of ${TASKS.join(', ')} (set task: in the config file, or pass --task / the task input)`,
+    );
+  }
+  if (target === null) {
+    throw configError(
+      `${prefix}columns.target is required: the name of the label column (set columns.target in the config file, or pass --target)`,
+    );
+  }
+
+  // 5. paths
+  const inputs: Partial<Record<InputRole, string>> = {};
+  const fileDir = configPath === null ? cwd : dirname(configPath);
+  for (const role of INPUT_ROLES) {
+    const o = overrides[role];
+    const f = fc.inputs[role];
+    if (given(o)) inputs[role] = resolve(cwd, o);
+    else if (f !== undefined) inputs[role] = resolve(fileDir, f);
+  }
+
+  const config: Config = {
+    configPath,
+    inputs,
+    task,
+    columns: {
+      target,
+      prediction: col('prediction', fc.columns.prediction),
+      score: col('score', fc.columns.score),
+      scores,
+      scores_prefix: scoresPrefix,
+      positive_label: col('positive_label', fc.columns.positive_label),
+      id: col('id', fc.columns.id),
+      segments: fc.columns.segments,
+      features: fc.columns.features,
+    },
+    decision_threshold: fc.decision_threshold,
+    performance: fc.performance,
+    drift: fc.drift,
+    prediction_drift: fc.prediction_drift,
+    quality: fc.quality,
+    fail_on: failOn,
+  };
+  return config;
+}
+
+function parseOverride<T>(key: keyof ConfigOverrides, value: string, schema: z.ZodType<T>): T {
+  const r = schema.safeParse(value.trim());
+  if (r.success) return r.data;
+  const messages = issueMessages(r.error.issues, schema, value.trim(), optionName(key));
+  throw configError(firstWithCount(messages));
+}
+
+/** the file as the user would name it: relative to cwd when inside it, else absolute */
+function displayPath(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+}
+
+/** rules that involve more than one key; null when all hold */
+function crossKeyProblem(fc: FileConfig): string | null {
+  const c = fc.columns;
+  if (c.scores !== null && c.scores_prefix !== null) {
+    return `columns.scores and columns.scores_prefix are mutually exclusive, got both (${showValue(c.scores)} and ${showValue(c.scores_prefix)}); keep one`;
+  }
+  const numerical = new Set(c.features.numerical ?? []);
+  const both = (c.features.categorical ?? []).find((name) => numerical.has(name));
+  if (both !== undefined) {
+    return `columns.features lists ${showValue(both)} as both numerical and categorical; keep one`;
+  }
+  for (const [id, rule] of Object.entries(fc.performance.metrics)) {
+    if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
+      return `${formatPath(['performance', 'metrics', id])}: min (${rule.min}) must be ≤ max (${rule.max})`;
+    }
+  }
+  if (fc.performance.decide_on === 'interval' && fc.performance.resamples === 0) {
+    return 'performance.decide_on is interval but performance.resamples is 0 (no intervals); set resamples ≥ 1 or decide_on: point';
+  }
+  const pValue = (method: DriftMethodId | undefined, threshold: number | null | undefined, key: string) =>
+    method !== undefined &&
+    P_VALUE_DRIFT_TESTS.includes(method) &&
+    threshold !== null &&
+    threshold !== undefined &&
+    threshold >= 1
+      ? `${key} for ${method} must be a p-value threshold between 0 and 1 (exclusive), got ${threshold}`
+      : null;
+  const global = pValue(fc.drift.method, fc.drift.threshold, 'drift.threshold');
+  if (global !== null) return global;
+  for (const [name, f] of Object.entries(fc.drift.features)) {
+    const method = f.method ?? fc.drift.method;
+    const key =
+      f.threshold !== undefined
+        ? formatPath(['drift', 'features', name, 'threshold'])
+        : `drift.threshold (used by ${formatPath(['drift', 'features', name, 'method'])})`;
+    const problem = pValue(method, f.threshold ?? fc.drift.threshold, key);
+    if (problem !== null) return problem;
+  }
+  return pValue(fc.prediction_drift.method, fc.prediction_drift.threshold, 'prediction_drift.threshold');
+}

@@ -1,0 +1,355 @@
+/**
+ * The one definition of the configuration file (DESIGN §2), written with zod v4. From it come:
+ * - validation and defaults of the YAML record (`FILE_SCHEMA.safeParse`, used by `resolveConfig`),
+ * - the error text: every leaf carries ONE "expected" phrase (e.g. "an integer ≥ 2") that zod returns as the
+ *   issue message for any failure of that leaf — wrong type or out of range — and src/config/messages.ts
+ *   turns it into "drift.bins must be an integer ≥ 2, got "ten"",
+ * - the JSON Schema shipped at schema/model-gate.schema.json (`z.toJSONSchema`, input side, draft-07),
+ *   with the `description` of every key.
+ *
+ * `task` and `columns.target` are optional here because flags and action inputs may supply them;
+ * `resolveConfig` requires them after merging. Cross-key rules (scores vs scores_prefix, min ≤ max, …) live
+ * in src/config/resolve.ts.
+ */
+import * as z from 'zod';
+
+/**
+ * Drift method ids accepted in config: 'auto' plus every test id of DESIGN §4. The drift registry asserts in
+ * its tests that its ids equal DRIFT_TEST_IDS.
+ */
+export const DRIFT_TEST_IDS = [
+  'ks',
+  'cramer_von_mises',
+  'chi2',
+  'psi',
+  'jensen_shannon',
+  'kl',
+  'hellinger',
+  'wasserstein',
+] as const;
+export const DRIFT_METHOD_IDS = ['auto', ...DRIFT_TEST_IDS] as const;
+export type DriftMethodId = (typeof DRIFT_METHOD_IDS)[number];
+/** tests whose score is a p-value (drift when p < threshold): their threshold must lie in (0, 1) */
+export const P_VALUE_DRIFT_TESTS: readonly DriftMethodId[] = ['ks', 'cramer_von_mises', 'chi2'];
+
+export const TASKS = ['binary', 'multiclass', 'regression'] as const;
+export const SEVERITIES = ['fail', 'warn'] as const;
+export const FAIL_ON = ['fail', 'warn', 'never'] as const;
+export const COLUMN_KINDS = ['numerical', 'categorical'] as const;
+
+/** Defaults of DESIGN §2, named (STYLE habit 5); the report copies the resolved values into settings. */
+export const DEFAULTS = {
+  decision_threshold: 0.5,
+  confidence: 0.95,
+  resamples: 1000,
+  seed: 42,
+  bins: 10,
+  share: 0.5,
+  max_missing_increase: 0.05,
+  out_of_range_max_share: 0.01,
+} as const;
+
+/** largest accepted seed: the RNG (src/stats/random.ts) is seeded by one 32-bit unsigned integer */
+export const MAX_SEED = 2 ** 32 - 1;
+
+// ---- leaf builders: one expected phrase per leaf, used for every failure of that leaf -----------------
+
+interface Bounds {
+  gt?: number;
+  gte?: number;
+  lt?: number;
+  lte?: number;
+  int?: boolean;
+}
+
+function number(expected: string, b: Bounds = {}) {
+  const e = { error: expected };
+  let s = z.number(e);
+  if (b.int) s = s.int(e);
+  if (b.gt !== undefined) s = s.gt(b.gt, e);
+  if (b.gte !== undefined) s = s.gte(b.gte, e);
+  if (b.lt !== undefined) s = s.lt(b.lt, e);
+  if (b.lte !== undefined) s = s.lte(b.lte, e);
+  return s;
+}
+
+/** "one of a, b, c" */
+export function oneOf(values: readonly string[]): string {
+  return `one of ${values.join(', ')}`;
+}
+
+function choice<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: oneOf(values) });
+}
+
+const columnName = () =>
+  z
+    .string({ error: 'a column name (a non-empty string)' })
+    .min(1, { error: 'a column name (a non-empty string)' });
+const columnList = (description: string) =>
+  z.array(columnName(), { error: 'a list of column names' }).describe(description);
+const filePath = (role: string, what: string) =>
+  z
+    .string({ error: 'a file path (a non-empty string)' })
+    .min(1, { error: 'a file path (a non-empty string)' })
+    .optional()
+    .describe(`${what}. Relative to this file's folder; overridden by --${role} / the ${role} action input.`);
+
+/**
+ * A section: a strict object (unknown keys are errors) whose absence or YAML `null` (a key with every child
+ * commented out) means "all defaults".
+ */
+function section<S extends z.core.$ZodLooseShape>(shape: S, description: string) {
+  const obj = z.strictObject(shape, {
+    error: (iss) => (iss.code === 'invalid_type' ? 'a mapping of settings' : undefined),
+  });
+  return obj
+    .nullable()
+    .prefault({} as z.input<typeof obj>) // every key of a section is optional
+    .transform((v) => v ?? obj.parse({}))
+    .describe(description);
+}
+
+const severity = (fallback: (typeof SEVERITIES)[number], description: string) =>
+  choice(SEVERITIES).default(fallback).describe(`${description} (fail | warn; default ${fallback})`);
+
+const driftMethod = choice(DRIFT_METHOD_IDS);
+const driftThreshold = number('a number > 0', { gt: 0 });
+
+// ---- sections ---------------------------------------------------------------------------------------
+
+const inputs = section(
+  {
+    holdout: filePath('holdout', "The candidate's predictions on a labelled holdout set"),
+    baseline: filePath('baseline', "The baseline model's predictions on the same holdout rows"),
+    reference: filePath('reference', 'Reference feature data, usually a sample of the training set'),
+    current: filePath('current', "Recent production samples: features and the candidate's predictions"),
+  },
+  'Input files (Parquet, CSV, JSON Lines, optionally .gz). Paths are relative to this file; each is overridable by a flag or action input. Any input may be absent: checks that need it are skipped.',
+);
+
+const positiveLabel = z
+  .union([z.number(), z.string(), z.boolean()], { error: 'a label (a number, string or boolean)' })
+  .transform((v) => String(v))
+  .nullable()
+  .default(null)
+  .describe(
+    'Binary: the positive class label. Default: 1 / true when labels are 0/1 or booleans, otherwise required. Stored as its string form.',
+  );
+
+const features = section(
+  {
+    numerical: columnList('Columns to treat as numerical features (overrides inference).')
+      .nullable()
+      .default(null),
+    categorical: columnList('Columns to treat as categorical features (overrides inference).')
+      .nullable()
+      .default(null),
+    exclude: columnList('Columns never used as features.').default([]),
+  },
+  'Feature columns for drift and quality. Default: the columns shared by reference and current, minus target, prediction, score(s) and id; kinds are inferred.',
+);
+
+const columns = section(
+  {
+    target: columnName().optional().describe('The label column (required here or via --target).'),
+    prediction: columnName()
+      .nullable()
+      .default(null)
+      .describe(
+        'The predicted class label or regression value. Binary: derived from score >= decision_threshold when absent.',
+      ),
+    score: columnName().nullable().default(null).describe('Binary: the probability of the positive class.'),
+    scores: z
+      .record(z.string(), columnName(), { error: 'a mapping of class label to probability column' })
+      .nullable()
+      .default(null)
+      .describe('Multiclass: class label -> probability column. Exclusive with scores_prefix.'),
+    scores_prefix: z
+      .string({ error: 'a column name prefix (a non-empty string)' })
+      .min(1, { error: 'a column name prefix (a non-empty string)' })
+      .nullable()
+      .default(null)
+      .describe(
+        'Multiclass: probability columns are <prefix><class label>, e.g. "proba_". Exclusive with scores.',
+      ),
+    positive_label: positiveLabel,
+    id: columnName()
+      .nullable()
+      .default(null)
+      .describe('Optional id column that pairs baseline rows with holdout rows (else rows pair by order).'),
+    segments: columnList('Columns whose values split the performance metrics into segments.').default([]),
+    features,
+  },
+  'Column names in the input files.',
+);
+
+const metricRule = z
+  .strictObject(
+    {
+      min: number('a number').optional().describe('Lowest allowed value of the metric.'),
+      max: number('a number').optional().describe('Highest allowed value of the metric.'),
+      max_regression: number('a number ≥ 0', { gte: 0 })
+        .optional()
+        .describe("Largest allowed worsening vs the baseline, in the metric's own units (direction-aware)."),
+      max_relative_regression: number('a number ≥ 0', { gte: 0 })
+        .optional()
+        .describe("Largest allowed worsening vs the baseline, as a fraction of the baseline's value."),
+      severity: choice(SEVERITIES)
+        .optional()
+        .describe('Severity of this rule (fail | warn); default performance.severity.'),
+    },
+    {
+      error: (iss) =>
+        iss.code === 'invalid_type'
+          ? 'a mapping of rules (min, max, max_regression, max_relative_regression, severity)'
+          : undefined,
+    },
+  )
+  .nullable()
+  .transform((v) => v ?? {})
+  .describe('Rules for one metric, each optional; empty or null = report only.');
+
+const performance = section(
+  {
+    metrics: z
+      .record(z.string(), metricRule, { error: 'a mapping of metric id to rules' })
+      .default({})
+      .describe(
+        'Metric id (DESIGN §3, e.g. roc_auc, f1, log_loss, rmse) -> rules. Every metric of the task is reported; only these are gated.',
+      ),
+    confidence: number('a number between 0 and 1 (exclusive)', { gt: 0, lt: 1 })
+      .default(DEFAULTS.confidence)
+      .describe('Confidence level of the bootstrap intervals.'),
+    resamples: number('an integer ≥ 0', { int: true, gte: 0 })
+      .default(DEFAULTS.resamples)
+      .describe('Number of bootstrap resamples; 0 = no intervals (then decide_on must be point).'),
+    seed: number(`an integer between 0 and ${MAX_SEED}`, { int: true, gte: 0, lte: MAX_SEED })
+      .default(DEFAULTS.seed)
+      .describe('Seed of the bootstrap: the same input and seed give the same report.'),
+    decide_on: choice(['point', 'interval'])
+      .default('point')
+      .describe(
+        'point: rules judge the point estimate; interval: a rule fails only when the whole interval breaks it, and warns when only the point estimate does.',
+      ),
+    severity: severity('fail', 'Severity of a broken metric rule'),
+  },
+  'Performance metrics on the holdout set, with bootstrap intervals, vs the baseline.',
+);
+
+const driftFeature = z
+  .strictObject(
+    {
+      method: driftMethod.optional().describe('Drift test for this feature (auto or a test id).'),
+      threshold: driftThreshold.optional().describe("Threshold for this feature's test."),
+      kind: choice(COLUMN_KINDS)
+        .optional()
+        .describe('Column kind, overriding inference (numerical | categorical).'),
+    },
+    {
+      error: (iss) =>
+        iss.code === 'invalid_type' ? 'a mapping of settings (method, threshold, kind)' : undefined,
+    },
+  )
+  .nullable()
+  .transform((v) => v ?? {})
+  .describe('Per-feature drift settings.');
+
+const drift = section(
+  {
+    method: driftMethod
+      .default('auto')
+      .describe(
+        `Drift test for every feature of a kind it supports (others keep auto): ${DRIFT_METHOD_IDS.join(' | ')}.`,
+      ),
+    threshold: driftThreshold
+      .nullable()
+      .default(null)
+      .describe("Drift threshold; null = the test's default (0.05 for p-values, 0.1 for distances)."),
+    features: z
+      .record(z.string(), driftFeature, { error: 'a mapping of feature name to settings' })
+      .default({})
+      .describe('Feature name -> {method, threshold, kind}.'),
+    bins: number('an integer ≥ 2', { int: true, gte: 2 })
+      .default(DEFAULTS.bins)
+      .describe('Number of quantile bins for binned tests (psi, jensen_shannon, kl, hellinger).'),
+    correction: choice(['none', 'bonferroni', 'fdr'])
+      .default('none')
+      .describe(
+        'Multiple-testing correction of p-value thresholds across features (none | bonferroni | fdr).',
+      ),
+    share: number('a number > 0 and ≤ 1', { gt: 0, lte: 1 })
+      .default(DEFAULTS.share)
+      .describe('Dataset drift when drifted features / tested features >= share.'),
+    feature_severity: severity('warn', 'Severity of a drifted feature'),
+    dataset_severity: severity('fail', 'Severity of dataset drift'),
+  },
+  'Feature drift between the reference and current files.',
+);
+
+const predictionDrift = section(
+  {
+    method: driftMethod
+      .default('auto')
+      .describe(`Drift test for the prediction or score column: ${DRIFT_METHOD_IDS.join(' | ')}.`),
+    threshold: driftThreshold.nullable().default(null).describe("Threshold; null = the test's default."),
+    severity: severity('warn', 'Severity of prediction drift'),
+    enabled: z.boolean({ error: 'true or false' }).default(true).describe('Check prediction drift at all.'),
+  },
+  "Drift of the model's output: reference's (or the holdout's) prediction/score column vs current's.",
+);
+
+const quality = section(
+  {
+    schema: severity(
+      'fail',
+      'Severity of a configured column missing, or a kind change, between reference and current',
+    ),
+    max_missing_increase: number('a number between 0 and 1 (inclusive)', { gte: 0, lte: 1 })
+      .default(DEFAULTS.max_missing_increase)
+      .describe("Largest allowed absolute rise of a column's missing share, current vs reference."),
+    missing_severity: severity('warn', 'Severity of a missing-share rise above max_missing_increase'),
+    new_categories: severity('warn', 'Severity of categories in current never seen in reference'),
+    out_of_range: section(
+      {
+        max_share: number('a number between 0 and 1 (inclusive)', { gte: 0, lte: 1 })
+          .default(DEFAULTS.out_of_range_max_share)
+          .describe('Largest allowed share of current values outside the reference [min, max].'),
+        severity: severity('warn', 'Severity of too many out-of-range values'),
+      },
+      "Numeric values outside the reference's [min, max].",
+    ),
+    constant: severity('warn', 'Severity of a constant column in current'),
+  },
+  'Data quality checks (DESIGN §5).',
+);
+
+/** The whole configuration file. */
+export const FILE_SCHEMA = z.strictObject(
+  {
+    inputs,
+    task: choice(TASKS)
+      .optional()
+      .describe('The model task: binary | multiclass | regression (required here or via --task).'),
+    columns,
+    decision_threshold: number('a number between 0 and 1 (inclusive)', { gte: 0, lte: 1 })
+      .default(DEFAULTS.decision_threshold)
+      .describe(
+        'Binary: predicted positive when score >= decision_threshold (used when there is no prediction column).',
+      ),
+    performance,
+    drift,
+    prediction_drift: predictionDrift,
+    quality,
+    fail_on: choice(FAIL_ON)
+      .default('fail')
+      .describe('Lowest verdict that fails the check / exits 1: fail | warn | never.'),
+  },
+  { error: (iss) => (iss.code === 'invalid_type' ? 'a mapping of settings' : undefined) },
+);
+
+export type FileConfig = z.output<typeof FILE_SCHEMA>;
+
+/** leaf schemas reused to validate flags and action inputs */
+export const TASK_SCHEMA = choice(TASKS);
+export const FAIL_ON_SCHEMA = choice(FAIL_ON);
