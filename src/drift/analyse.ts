@@ -1,0 +1,231 @@
+/**
+ * Everything computed for one feature, from its two columns: the deciding test (after `auto`), every
+ * statistic the feature record carries, the per-side summaries and histograms, and the data-quality
+ * numbers (missing, out-of-range, new categories, constant). Thresholds are not applied here — the gate
+ * does that after the multiple-testing correction, which needs every feature's p-value.
+ *
+ * Numerical: each side is sorted once (radix sort, src/stats sortedFinite) and the sorted copy feeds KS
+ * and Wasserstein (merging), the quantile bins, the summaries and the out-of-range counts. Always carried:
+ * ks, psi, jensen_shannon, kl, hellinger (the last three come free with psi's bins) and wasserstein;
+ * cramer_von_mises and chi2 only when they decide. Categorical: counts per category over the union of both
+ * dictionaries; always chi2, psi, jensen_shannon, kl, hellinger.
+ *
+ * Untestable features come back with `skipped` set (STYLE habit 6), in this order of reasons: all values
+ * missing on a side, fewer than 2 values on a side, or one value only — a single distinct value over both
+ * samples together (nothing can differ; a side that is constant at another value than the other side is
+ * tested, and drifts). Summaries and quality numbers are filled in either way.
+ *
+ * Cost: numerical O(n + m) (radix sort and merges) plus O(B log n) for bins; categorical O(n + m + k).
+ */
+import type { ColumnKind } from '../io/table.js';
+import { newCategories } from '../quality/new-categories.js';
+import { missingShare } from '../quality/missing.js';
+import { outOfRange } from '../quality/out-of-range.js';
+import type { DriftStats, QualityColumn, SideSummary } from '../report/types.js';
+import { sortedFinite } from '../stats/index.js';
+import { distinctBoth, numericBins } from './binning.js';
+import { MAX_VALUE_BINS } from './constants.js';
+import { DRIFT_TESTS } from './registry.js';
+import { autoMethod, type MethodChoice } from './select.js';
+import type { DriftTestId, TestOutcome } from './types.js';
+import { categoricalHistograms, categoricalSummary, numericHistograms, numericSummary } from './summary.js';
+
+export interface FeatureQuality {
+  missing: QualityColumn['missing'];
+  newCategories: QualityColumn['newCategories'];
+  outOfRange: QualityColumn['outOfRange'];
+  constant: QualityColumn['constant'];
+}
+
+export interface FeatureAnalysis {
+  name: string;
+  kind: ColumnKind;
+  /** the deciding test, or the configured choice ('auto' included) when skipped */
+  method: DriftTestId | 'auto';
+  /** the deciding test's outcome; null when skipped */
+  outcome: TestOutcome | null;
+  skipped: string | null;
+  stats: DriftStats;
+  reference: SideSummary;
+  current: SideSummary;
+  quality: FeatureQuality;
+}
+
+export interface NumericTask {
+  name: string;
+  method: MethodChoice;
+  bins: number;
+  /** one value per row, NaN = missing */
+  reference: Float64Array;
+  current: Float64Array;
+}
+
+export interface CategoricalSide {
+  /** one code per row, -1 = missing */
+  codes: Int32Array;
+  dictionary: readonly string[];
+}
+
+export interface CategoricalTask {
+  name: string;
+  method: MethodChoice;
+  reference: CategoricalSide;
+  current: CategoricalSide;
+}
+
+function skipReason(nRef: number, nCur: number, distinct: number, one: () => string): string | null {
+  if (nRef === 0) return 'all values missing in reference';
+  if (nCur === 0) return 'all values missing in current';
+  if (nRef < 2) return `fewer than 2 values in reference (${nRef})`;
+  if (nCur < 2) return `fewer than 2 values in current (${nCur})`;
+  if (distinct < 2) return `one value only (${one()}) in both reference and current`;
+  return null;
+}
+
+function outcomeOf(stats: DriftStats, method: DriftTestId): TestOutcome {
+  const s = stats[method];
+  if (s === undefined || s === null) throw new Error(`drift: ${method} was selected but not computed`);
+  if (typeof s === 'number') return { score: s };
+  return { score: s.pValue, ...s };
+}
+
+export function analyseNumeric(task: NumericTask): FeatureAnalysis {
+  const sr = sortedFinite(task.reference);
+  const sc = sortedFinite(task.current);
+  const missRef = task.reference.length - sr.length;
+  const missCur = task.current.length - sc.length;
+  const distinct = distinctBoth(sr, sc, MAX_VALUE_BINS);
+  const bins = sr.length > 0 && sc.length > 0 ? numericBins(sr, sc, task.bins, distinct) : null;
+  const hist = numericHistograms(sr, sc, bins && bins.mode === 'values' ? bins : null);
+  const quality: FeatureQuality = {
+    missing: {
+      reference: missingShare(missRef, task.reference.length),
+      current: missingShare(missCur, task.current.length),
+    },
+    newCategories: null,
+    outOfRange: outOfRange(sr, sc),
+    constant: { reference: isConstantSorted(sr), current: isConstantSorted(sc) },
+  };
+  const reference: SideSummary = { summary: numericSummary(sr, missRef), histogram: hist.reference };
+  const current: SideSummary = { summary: numericSummary(sc, missCur), histogram: hist.current };
+  const base = { name: task.name, kind: 'numerical' as const, reference, current, quality };
+
+  const skipped = skipReason(sr.length, sc.length, distinct.length, () => String(distinct[0]));
+  if (skipped !== null || bins === null)
+    return { ...base, method: task.method, outcome: null, skipped, stats: { ks: null, psi: null } };
+
+  const method = task.method === 'auto' ? autoMethod('numerical', sr.length, distinct.length) : task.method;
+  const ks = DRIFT_TESTS.ks.compute(sr, sc);
+  const stats: DriftStats = {
+    ks: { statistic: ks.statistic!, pValue: ks.pValue! },
+    psi: DRIFT_TESTS.psi.compute(bins.reference, bins.current).score,
+    jensen_shannon: DRIFT_TESTS.jensen_shannon.compute(bins.reference, bins.current).score,
+    kl: DRIFT_TESTS.kl.compute(bins.reference, bins.current).score,
+    hellinger: DRIFT_TESTS.hellinger.compute(bins.reference, bins.current).score,
+    wasserstein: DRIFT_TESTS.wasserstein.compute(sr, sc).score,
+  };
+  if (method === 'cramer_von_mises') {
+    const r = DRIFT_TESTS.cramer_von_mises.compute(sr, sc);
+    stats.cramer_von_mises = { statistic: r.statistic!, pValue: r.pValue! };
+  }
+  if (method === 'chi2') {
+    const r = DRIFT_TESTS.chi2.compute(bins.reference, bins.current);
+    stats.chi2 = { statistic: r.statistic!, pValue: r.pValue!, dof: r.dof! };
+  }
+  return { ...base, method, outcome: outcomeOf(stats, method), skipped: null, stats };
+}
+
+function isConstantSorted(sorted: Float64Array): boolean {
+  return sorted.length > 0 && sorted[0] === sorted[sorted.length - 1];
+}
+
+/** per-category counts over the union of both dictionaries, keeping only categories seen in either */
+export function unionCounts(
+  ref: CategoricalSide,
+  cur: CategoricalSide,
+): { labels: string[]; reference: Float64Array; current: Float64Array; missing: [number, number] } {
+  const refRaw = new Float64Array(ref.dictionary.length);
+  const curRaw = new Float64Array(cur.dictionary.length);
+  const missing: [number, number] = [countCodes(ref.codes, refRaw), countCodes(cur.codes, curRaw)];
+  const index = new Map<string, number>();
+  const labels: string[] = [];
+  const refOut: number[] = [];
+  const curOut: number[] = [];
+  ref.dictionary.forEach((label, i) => {
+    if (refRaw[i]! === 0 || index.has(label)) return;
+    index.set(label, labels.length);
+    labels.push(label);
+    refOut.push(refRaw[i]!);
+    curOut.push(0);
+  });
+  cur.dictionary.forEach((label, i) => {
+    const c = curRaw[i]!;
+    if (c === 0) return;
+    const at = index.get(label);
+    if (at === undefined) {
+      index.set(label, labels.length);
+      labels.push(label);
+      refOut.push(0);
+      curOut.push(c);
+    } else curOut[at]! += c;
+  });
+  return { labels, reference: Float64Array.from(refOut), current: Float64Array.from(curOut), missing };
+}
+
+/** adds code counts into `counts`; returns the number of missing codes */
+function countCodes(codes: Int32Array, counts: Float64Array): number {
+  let missing = 0;
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i]!;
+    if (c < 0) missing++;
+    else counts[c]!++;
+  }
+  return missing;
+}
+
+export function analyseCategorical(task: CategoricalTask): FeatureAnalysis {
+  const u = unionCounts(task.reference, task.current);
+  const nRef = task.reference.codes.length - u.missing[0];
+  const nCur = task.current.codes.length - u.missing[1];
+  const distinctRef = countPositive(u.reference);
+  const distinctCur = countPositive(u.current);
+  const hist = categoricalHistograms(u.reference, u.current, u.labels);
+  const quality: FeatureQuality = {
+    missing: {
+      reference: missingShare(u.missing[0], task.reference.codes.length),
+      current: missingShare(u.missing[1], task.current.codes.length),
+    },
+    newCategories: newCategories(u.reference, u.current, u.labels),
+    outOfRange: null,
+    constant: { reference: distinctRef === 1, current: distinctCur === 1 },
+  };
+  const reference: SideSummary = {
+    summary: categoricalSummary(u.reference, u.labels, u.missing[0]),
+    histogram: hist.reference,
+  };
+  const current: SideSummary = {
+    summary: categoricalSummary(u.current, u.labels, u.missing[1]),
+    histogram: hist.current,
+  };
+  const base = { name: task.name, kind: 'categorical' as const, reference, current, quality };
+  const skipped = skipReason(nRef, nCur, u.labels.length, () => `'${u.labels[0]}'`);
+  if (skipped !== null)
+    return { ...base, method: task.method, outcome: null, skipped, stats: { chi2: null, psi: null } };
+
+  const method = task.method === 'auto' ? autoMethod('categorical', nRef, u.labels.length) : task.method;
+  const chi2 = DRIFT_TESTS.chi2.compute(u.reference, u.current);
+  const stats: DriftStats = {
+    chi2: { statistic: chi2.statistic!, pValue: chi2.pValue!, dof: chi2.dof! },
+    psi: DRIFT_TESTS.psi.compute(u.reference, u.current).score,
+    jensen_shannon: DRIFT_TESTS.jensen_shannon.compute(u.reference, u.current).score,
+    kl: DRIFT_TESTS.kl.compute(u.reference, u.current).score,
+    hellinger: DRIFT_TESTS.hellinger.compute(u.reference, u.current).score,
+  };
+  return { ...base, method, outcome: outcomeOf(stats, method), skipped: null, stats };
+}
+
+function countPositive(a: Float64Array): number {
+  let k = 0;
+  for (let i = 0; i < a.length; i++) if (a[i]! > 0) k++;
+  return k;
+}

@@ -1,0 +1,15 @@
+/**
+ * `cramer_von_mises`: two-sample Cramér–von Mises test; the score is the p-value (drift when p < t).
+ * Reference: `scipy.stats.cramervonmises_2samp(ref, cur)` (SciPy 1.10, method='auto': exact when both
+ * samples have fewer than 10 values... as SciPy decides), implemented in src/stats.
+ *
+ * Cost: O(n + m) on the sorted samples for the rank sums; computed only when this test is selected
+ * (it is not one of the statistics every feature carries). Ties get average ranks, as in SciPy.
+ */
+import { cramerVonMisesTwoSample } from '../stats/index.js';
+import type { TestOutcome } from './types.js';
+
+export function cramerVonMisesTest(sortedReference: Float64Array, sortedCurrent: Float64Array): TestOutcome {
+  const r = cramerVonMisesTwoSample(sortedReference, sortedCurrent);
+  return { score: r.pValue, statistic: r.statistic, pValue: r.pValue };
+}

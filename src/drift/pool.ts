@@ -1,0 +1,103 @@
+/**
+ * Runs the numerical feature analyses on worker threads, one feature at a time per worker, so both cores
+ * of a CI runner sort at once (the sort dominates). The worker is the bundled dist/drift-worker.js beside
+ * the running bundle; when that file does not exist (running from TypeScript sources, e.g. under vitest)
+ * or `workers` is 0, the same analyses run in-process, with identical results.
+ *
+ * Each task's columns are handed over by transferring their buffers: a column that owns its whole
+ * ArrayBuffer is transferred as is when `transfer` is true (the caller gives the column up — it is detached
+ * afterwards), otherwise a copy is made and the copy transferred; nothing is structured-cloned.
+ * This file is the one place drift/ touches the runtime (worker_threads, checking the worker file exists).
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { analyseNumeric, type FeatureAnalysis, type NumericTask } from './analyse.js';
+import type { WorkerRequest, WorkerResponse } from './worker.js';
+
+export interface ParallelOptions {
+  /** number of worker threads; default: available parallelism; 0 = in-process */
+  workers?: number;
+  /** the worker script; default: drift-worker.js beside this module (the bundle); null = in-process */
+  workerUrl?: URL | null;
+  /** transfer the columns' own buffers instead of copies (the caller must not use them afterwards) */
+  transfer?: boolean;
+  /** tasks queued per worker beyond the one it is running (more overlap, more memory); default 1 */
+  queueDepth?: number;
+}
+
+/** the bundled worker beside this module, or null when not running from the bundle */
+export function defaultWorkerUrl(): URL | null {
+  const url = new URL('./drift-worker.js', import.meta.url);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
+}
+
+export function analyseNumericInProcess(tasks: readonly NumericTask[]): FeatureAnalysis[] {
+  return tasks.map(analyseNumeric);
+}
+
+/**
+ * Analyses every task; `whileWaiting` runs on the main thread after the workers have been started (the
+ * gate uses it for categorical features). Results come back in task order.
+ */
+export async function analyseNumericParallel(
+  tasks: readonly NumericTask[],
+  options: ParallelOptions = {},
+  whileWaiting: () => void = () => {},
+): Promise<FeatureAnalysis[]> {
+  const url = options.workerUrl === undefined ? defaultWorkerUrl() : options.workerUrl;
+  const count = Math.min(options.workers ?? availableParallelism(), tasks.length);
+  if (url === null || count <= 0) {
+    const results = analyseNumericInProcess(tasks);
+    whileWaiting();
+    return results;
+  }
+  const depth = 1 + Math.max(0, options.queueDepth ?? 1);
+  const results: FeatureAnalysis[] = new Array(tasks.length);
+  const workers = Array.from({ length: count }, () => new Worker(url));
+  let next = 0;
+  let done = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const send = (w: Worker): void => {
+        if (next >= tasks.length) return;
+        const id = next++;
+        const task = tasks[id]!;
+        const reference = handOver(task.reference, options.transfer === true);
+        const current = handOver(task.current, options.transfer === true);
+        const msg: WorkerRequest = { id, task: { ...task, reference, current } };
+        w.postMessage(msg, [reference.buffer as ArrayBuffer, current.buffer as ArrayBuffer]);
+      };
+      for (const w of workers) {
+        w.on('message', (msg: WorkerResponse) => {
+          if ('error' in msg) {
+            reject(new Error(`drift worker failed on '${tasks[msg.id]!.name}': ${msg.error}`));
+            return;
+          }
+          results[msg.id] = msg.result;
+          done++;
+          if (done === tasks.length) resolve();
+          else send(w);
+        });
+        w.on('error', reject);
+      }
+      for (let round = 0; round < depth; round++) for (const w of workers) send(w);
+      try {
+        whileWaiting();
+      } catch (e) {
+        reject(e);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
+
+/** a Float64Array that owns its whole buffer, safe to transfer */
+function handOver(values: Float64Array, transfer: boolean): Float64Array {
+  const owns = values.byteOffset === 0 && values.buffer.byteLength === values.byteLength;
+  if (transfer && owns && !(values.buffer instanceof SharedArrayBuffer)) return values;
+  return values.slice();
+}

@@ -1,0 +1,160 @@
+/**
+ * Per-side summaries and common-bin histograms of one feature, for rendering (report types SideSummary,
+ * NumericSummary, CategoricalSummary, Histogram).
+ *
+ * Numerical: count (non-missing), missing, mean, population std (ddof 0, as numpy.std), min, max and the
+ * quantiles p01 … p99 (numpy.quantile, linear). The histogram shares its bins between the two sides:
+ * features with at most MAX_VALUE_BINS distinct values over both samples get one labelled bin per value;
+ * others get HISTOGRAM_BINS equal-width bins over the union range [min, max], half-open [e_k, e_k+1)
+ * with the last bin closed (as numpy.histogram).
+ * Categorical: count, missing, distinct, the SUMMARY_TOP_CATEGORIES most frequent categories; the
+ * histogram's labels are the top categories over both samples (by summed share) plus OTHER_LABEL for the
+ * rest, so 100,000 distinct categories cost a fixed, small report.
+ *
+ * Cost: O(bins · log n) per side on the sorted sample; categorical O(k log k) in the number of categories.
+ */
+import type { CategoricalSummary, Histogram, NumericSummary } from '../report/types.js';
+import { mean, populationStd, quantileSorted, searchsortedLeft } from '../stats/index.js';
+
+/** most frequent categories kept per side and in the common histogram */
+export const SUMMARY_TOP_CATEGORIES = 20;
+/** equal-width bins of a numerical feature's histogram */
+export const HISTOGRAM_BINS = 20;
+/** label of the histogram bin that gathers the categories outside the top ones */
+export const OTHER_LABEL = '(other)';
+/** the quantiles in a numerical summary, by name */
+export const SUMMARY_QUANTILES: Readonly<Record<string, number>> = {
+  p01: 0.01,
+  p05: 0.05,
+  p25: 0.25,
+  p50: 0.5,
+  p75: 0.75,
+  p95: 0.95,
+  p99: 0.99,
+};
+
+export function numericSummary(sorted: Float64Array, missing: number): NumericSummary {
+  const n = sorted.length;
+  if (n === 0) return { count: 0, missing, mean: null, std: null, min: null, max: null, quantiles: null };
+  const quantiles: Record<string, number> = {};
+  for (const [name, p] of Object.entries(SUMMARY_QUANTILES)) quantiles[name] = quantileSorted(sorted, p);
+  return {
+    count: n,
+    missing,
+    mean: mean(sorted),
+    std: populationStd(sorted),
+    min: sorted[0]!,
+    max: sorted[n - 1]!,
+    quantiles,
+  };
+}
+
+/**
+ * Histograms of both sides on common bins. `values` (sorted distinct values over both samples, at most
+ * MAX_VALUE_BINS) switches to one bin per value, with counts given by the caller.
+ */
+export function numericHistograms(
+  sortedRef: Float64Array,
+  sortedCur: Float64Array,
+  valueBins: { values: number[]; reference: Float64Array; current: Float64Array } | null,
+): { reference: Histogram; current: Histogram } {
+  if (valueBins) {
+    const labels = valueBins.values.map((v) => String(v));
+    return {
+      reference: { labels, counts: Array.from(valueBins.reference) },
+      current: { labels: [...labels], counts: Array.from(valueBins.current) },
+    };
+  }
+  const lows: number[] = [];
+  const highs: number[] = [];
+  for (const s of [sortedRef, sortedCur])
+    if (s.length > 0) {
+      lows.push(s[0]!);
+      highs.push(s[s.length - 1]!);
+    }
+  if (lows.length === 0) return { reference: { edges: [], counts: [] }, current: { edges: [], counts: [] } };
+  const lo = Math.min(...lows);
+  const hi = Math.max(...highs);
+  const bins = hi > lo ? HISTOGRAM_BINS : 1;
+  const edges: number[] = [];
+  for (let k = 0; k <= bins; k++) edges.push(k === bins ? hi : lo + ((hi - lo) * k) / bins);
+  return {
+    reference: { edges, counts: equalWidthCounts(sortedRef, edges) },
+    current: { edges: [...edges], counts: equalWidthCounts(sortedCur, edges) },
+  };
+}
+
+function equalWidthCounts(sorted: Float64Array, edges: number[]): number[] {
+  const bins = edges.length - 1;
+  const counts: number[] = [];
+  let start = searchsortedLeft(sorted, edges[0]!);
+  for (let k = 0; k < bins; k++) {
+    const end = k === bins - 1 ? sorted.length : searchsortedLeft(sorted, edges[k + 1]!);
+    counts.push(end - start);
+    start = end;
+  }
+  return counts;
+}
+
+/** indices of the `limit` largest weights, largest first (ties by index), without sorting everything */
+export function topIndices(weights: ArrayLike<number>, limit: number): number[] {
+  const idx: number[] = [];
+  for (let i = 0; i < weights.length; i++) if (weights[i]! > 0) idx.push(i);
+  if (idx.length > 4 * limit) {
+    // keep only candidates at or above the limit-th largest weight: one partial pass, then a small sort
+    const sample = idx.map((i) => weights[i]!).sort((a, b) => b - a);
+    const cut = sample[limit - 1]!;
+    return idx
+      .filter((i) => weights[i]! >= cut)
+      .sort((a, b) => weights[b]! - weights[a]! || a - b)
+      .slice(0, limit);
+  }
+  return idx.sort((a, b) => weights[b]! - weights[a]! || a - b).slice(0, limit);
+}
+
+export function categoricalSummary(
+  counts: Float64Array,
+  labels: readonly string[],
+  missing: number,
+): CategoricalSummary {
+  let count = 0;
+  let distinct = 0;
+  for (let i = 0; i < counts.length; i++) {
+    count += counts[i]!;
+    if (counts[i]! > 0) distinct++;
+  }
+  const top = topIndices(counts, SUMMARY_TOP_CATEGORIES).map((i) => ({
+    value: labels[i]!,
+    count: counts[i]!,
+  }));
+  return { count, missing, distinct, top };
+}
+
+/** common-label histograms: top categories by summed share over both sides, plus OTHER_LABEL */
+export function categoricalHistograms(
+  refCounts: Float64Array,
+  curCounts: Float64Array,
+  labels: readonly string[],
+): { reference: Histogram; current: Histogram } {
+  let nr = 0;
+  let nc = 0;
+  for (let i = 0; i < refCounts.length; i++) {
+    nr += refCounts[i]!;
+    nc += curCounts[i]!;
+  }
+  const weight = new Float64Array(refCounts.length);
+  for (let i = 0; i < weight.length; i++)
+    weight[i] = (nr > 0 ? refCounts[i]! / nr : 0) + (nc > 0 ? curCounts[i]! / nc : 0);
+  const top = topIndices(weight, SUMMARY_TOP_CATEGORIES);
+  const names = top.map((i) => labels[i]!);
+  const ref = top.map((i) => refCounts[i]!);
+  const cur = top.map((i) => curCounts[i]!);
+  const restRef = nr - ref.reduce((a, b) => a + b, 0);
+  const restCur = nc - cur.reduce((a, b) => a + b, 0);
+  if (restRef > 0 || restCur > 0) {
+    names.push(OTHER_LABEL);
+    ref.push(restRef);
+    cur.push(restCur);
+  }
+  return { reference: { labels: names, counts: ref }, current: { labels: [...names], counts: cur } };
+}

@@ -1,0 +1,133 @@
+/**
+ * Data-quality checks (DESIGN §5) from the per-feature numbers the drift analysis computed and the schema
+ * differences. Statuses come from src/gate/compare.ts; messages are one plain sentence each.
+ *
+ *  - quality.schema: fails (quality.schema severity) when a reference feature is absent from current, a
+ *    configured feature is absent from either file, or a kind changed; columns only in current are listed
+ *    in the section and the message but do not fail it (the model never saw them).
+ *  - quality.missing.<col>: the rise of the missing share, current − reference, above
+ *    quality.max_missing_increase (quality.missing_severity).
+ *  - quality.new_categories.<col> (categorical): any category of current never seen in reference.
+ *  - quality.out_of_range.<col> (numerical): share of current values outside the reference [min, max]
+ *    above quality.out_of_range.max_share.
+ *  - quality.constant.<col>: a feature with one value only in current that varied in reference (the usual
+ *    sign of a broken pipeline filling a default); constant on both sides is reported, not flagged.
+ */
+import type { Config, Severity } from '../config/types.js';
+import type { FeatureAnalysis } from '../drift/analyse.js';
+import type { Check, QualityColumn, QualitySection } from '../report/types.js';
+import { formatCount, formatDelta, formatPercent } from '../report/format.js';
+import { aboveMax } from './compare.js';
+
+function status(flagged: boolean, severity: Severity): Check['status'] {
+  return flagged ? severity : 'pass';
+}
+
+export function qualityColumn(a: FeatureAnalysis): QualityColumn {
+  return { name: a.name, kind: a.kind, ...a.quality };
+}
+
+export function schemaCheck(config: Config, schema: QualitySection['schema']): Check {
+  const problems: string[] = [];
+  if (schema.missingInCurrent.length)
+    problems.push(`missing in current: ${schema.missingInCurrent.map(q).join(', ')}`);
+  const configured = new Set([
+    ...(config.columns.features.numerical ?? []),
+    ...(config.columns.features.categorical ?? []),
+  ]);
+  const missingConfigured = schema.missingInReference.filter((n) => configured.has(n));
+  if (missingConfigured.length)
+    problems.push(`configured but missing in reference: ${missingConfigured.map(q).join(', ')}`);
+  if (schema.kindChanges.length)
+    problems.push(
+      `kind changed: ${schema.kindChanges.map((k) => `${q(k.name)} (${k.reference} in reference, ${k.current} in current)`).join(', ')}`,
+    );
+  const extra = schema.missingInReference.filter((n) => !configured.has(n));
+  const note = extra.length ? `; only in current (not checked): ${extra.map(q).join(', ')}` : '';
+  const flagged = aboveMax(problems.length, 0);
+  return {
+    id: 'quality.schema',
+    group: 'quality',
+    subject: 'schema',
+    status: status(flagged, config.quality.schema),
+    severity: config.quality.schema,
+    value: schema.missingInCurrent.length + missingConfigured.length + schema.kindChanges.length,
+    threshold: 0,
+    message: flagged
+      ? `schema differs between reference and current: ${problems.join('; ')}${note}`
+      : `schema: every feature is in both files with the same kind${note}`,
+  };
+}
+
+export function columnChecks(config: Config, c: QualityColumn): Check[] {
+  const checks: Check[] = [];
+  const rise = c.missing.current - c.missing.reference;
+  const maxRise = config.quality.max_missing_increase;
+  const missingFlag = aboveMax(rise, maxRise);
+  checks.push({
+    id: `quality.missing.${c.name}`,
+    group: 'quality',
+    subject: c.name,
+    status: status(missingFlag, config.quality.missing_severity),
+    severity: config.quality.missing_severity,
+    value: rise,
+    threshold: maxRise,
+    message: `${c.name}: ${formatPercent(c.missing.current)} missing in current vs ${formatPercent(c.missing.reference)} in reference (${formatDelta(rise * 100)} points; allowed +${formatPercent(maxRise).replace('%', '')})`,
+  });
+  if (c.kind === 'categorical') {
+    const nc = c.newCategories;
+    const flagged = nc !== null && aboveMax(nc.count, 0);
+    checks.push({
+      id: `quality.new_categories.${c.name}`,
+      group: 'quality',
+      subject: c.name,
+      status: status(flagged, config.quality.new_categories),
+      severity: config.quality.new_categories,
+      value: nc ? nc.count : null,
+      threshold: 0,
+      message:
+        nc === null
+          ? `${c.name}: no values in current`
+          : flagged
+            ? `${c.name}: ${formatCount(nc.count)} new ${nc.count === 1 ? 'category' : 'categories'} (${formatPercent(nc.share)} of current), e.g. ${nc.examples.map(q).join(', ')}`
+            : `${c.name}: no new categories`,
+    });
+  } else {
+    const o = c.outOfRange;
+    const max = config.quality.out_of_range.max_share;
+    const flagged = o !== null && aboveMax(o.share, max);
+    checks.push({
+      id: `quality.out_of_range.${c.name}`,
+      group: 'quality',
+      subject: c.name,
+      status: o === null ? 'skip' : status(flagged, config.quality.out_of_range.severity),
+      severity: config.quality.out_of_range.severity,
+      value: o ? o.share : null,
+      threshold: max,
+      message:
+        o === null
+          ? `${c.name}: no values on one side, range not compared`
+          : `${c.name}: ${formatPercent(o.share)} of current outside the reference range [${o.min}, ${o.max}] (${formatCount(o.below)} below, ${formatCount(o.above)} above; allowed ${formatPercent(max)})`,
+    });
+  }
+  const wentConstant = c.constant.current && !c.constant.reference;
+  checks.push({
+    id: `quality.constant.${c.name}`,
+    group: 'quality',
+    subject: c.name,
+    status: status(wentConstant, config.quality.constant),
+    severity: config.quality.constant,
+    value: null,
+    threshold: null,
+    message: wentConstant
+      ? `${c.name}: one value only in current, but it varies in reference`
+      : c.constant.current
+        ? `${c.name}: one value only in both reference and current`
+        : `${c.name}: not constant`,
+  });
+  return checks;
+}
+
+function q(name: string): string {
+  return `'${name}'`;
+}
