@@ -1,0 +1,195 @@
+/**
+ * Percentile bootstrap intervals for every metric at once, paired for candidate − baseline deltas.
+ *
+ * One resample = a multinomial count per row (n draws of a uniform row index from the seeded generator,
+ * src/stats/random.ts), shared by the candidate and the baseline (rows are paired), so the delta interval
+ * reflects the same resampled rows for both models. Each model's kernel turns the counts into its
+ * sufficient statistics in one O(n) pass (rank metrics walk an order sorted once, see ranking.ts), and
+ * every metric is a formula of those. The interval is numpy.percentile(values, [100·α/2, 100·(1 − α/2)])
+ * with the default 'linear' method, α = 1 − confidence, over the resamples where the metric is defined.
+ *
+ * Determinism: the same inputs, resample count and seed give the same counts and so the same report.
+ * Cost: O(resamples · n · (1 + passes per kernel)); memory O(n) for the counts plus resamples × metrics
+ * doubles. Resamples where a metric is undefined (a resample with one class only, say) are left out of
+ * that metric's interval and counted in a note; with none defined the interval is null.
+ */
+import type { Task } from '../config/types.js';
+import type { Estimate } from '../report/types.js';
+import { createRng, type Rng } from '../stats/random.js';
+import { quantileSorted } from '../stats/quantile.js';
+import { type Kernel, binaryKernel } from './binary.js';
+import { multiclassKernel } from './multiclass.js';
+import { regressionKernel } from './regression.js';
+import { type MetricDef, type StatsByTask, METRICS } from './registry.js';
+import type { TaskInput } from './inputs.js';
+
+export const DEFAULT_RESAMPLES = 1000;
+export const DEFAULT_CONFIDENCE = 0.95;
+
+export interface IntervalOptions {
+  /** bootstrap resamples; 0 = point estimates only (intervals null) */
+  readonly resamples: number;
+  /** interval coverage in (0, 1) */
+  readonly confidence: number;
+  readonly seed: number;
+}
+
+export interface Evaluation {
+  readonly candidate: Record<string, Estimate>;
+  readonly baseline: Record<string, Estimate> | null;
+  readonly deltas: Record<string, Estimate> | null;
+  /** zero divisions resolved to 0, resamples left out of an interval */
+  readonly notes: string[];
+}
+
+/** fills `counts` with a multinomial resample of its length: counts[i] = how often row i was drawn */
+export function drawCounts(rng: Rng, counts: Int32Array): void {
+  const n = counts.length;
+  counts.fill(0);
+  for (let k = 0; k < n; k++) counts[rng.nextInt(n)]!++;
+}
+
+/** numpy.percentile(values, [50·(1 − c), 50·(1 + c)]) of finite `values` (sorted here, in place) */
+export function percentileInterval(values: Float64Array, confidence: number): [number, number] {
+  values.sort();
+  const alpha = (1 - confidence) / 2;
+  return [quantileSorted(values, alpha), quantileSorted(values, 1 - alpha)];
+}
+
+/**
+ * Every metric of the task for the candidate (and the baseline, with paired deltas, when given), each with
+ * its bootstrap interval. Candidate and baseline must have the same rows in the same order.
+ */
+export function evaluateMetrics(
+  candidate: TaskInput,
+  baseline: TaskInput | null,
+  options: IntervalOptions,
+): Evaluation {
+  if (baseline && baseline.task !== candidate.task) throw new Error('evaluateMetrics: task mismatch');
+  switch (candidate.task) {
+    case 'binary':
+      return evaluate(
+        METRICS.binary,
+        binaryKernel(candidate.data),
+        baseline?.task === 'binary' ? binaryKernel(baseline.data) : null,
+        options,
+      );
+    case 'multiclass':
+      return evaluate(
+        METRICS.multiclass,
+        multiclassKernel(candidate.data),
+        baseline?.task === 'multiclass' ? multiclassKernel(baseline.data) : null,
+        options,
+      );
+    case 'regression':
+      return evaluate(
+        METRICS.regression,
+        regressionKernel(candidate.data),
+        baseline?.task === 'regression' ? regressionKernel(baseline.data) : null,
+        options,
+      );
+  }
+}
+
+/** the metric on one set of statistics: a number, or NaN when undefined (NaN stays inside this module) */
+function metricValue<T extends Task>(def: MetricDef<T>, s: StatsByTask[T]): number {
+  if (def.undefinedReason && def.undefinedReason(s) !== null) return NaN;
+  return def.compute(s);
+}
+
+function evaluate<T extends Task>(
+  defs: readonly MetricDef<T>[],
+  candidate: Kernel<StatsByTask[T]>,
+  baseline: Kernel<StatsByTask[T]> | null,
+  options: IntervalOptions,
+): Evaluation {
+  const n = candidate.rows;
+  if (baseline && baseline.rows !== n) throw new Error('evaluateMetrics: candidate and baseline rows differ');
+  const m = defs.length;
+  const counts = new Int32Array(n).fill(1);
+  const notes: string[] = [];
+  const point = (
+    kernel: Kernel<StatsByTask[T]>,
+    who: string,
+  ): { values: number[]; reasons: (string | null)[] } => {
+    const s = kernel.accumulate(counts);
+    const reasons = defs.map((d) => d.undefinedReason?.(s) ?? null);
+    const values = defs.map((d, j) => (reasons[j] === null ? d.compute(s) : NaN));
+    defs.forEach((d, j) => {
+      const note = reasons[j] === null ? d.note?.(s) : null;
+      if (note) notes.push(`${who}${d.id}: ${note}`);
+    });
+    return { values, reasons };
+  };
+  const pc = point(candidate, baseline ? 'candidate ' : '');
+  const pb = baseline ? point(baseline, 'baseline ') : null;
+
+  const resamples = Math.max(0, Math.floor(options.resamples));
+  const cand = new Float64Array(resamples * m);
+  const base = pb ? new Float64Array(resamples * m) : null;
+  if (resamples > 0 && n > 0) {
+    const rng = createRng(options.seed);
+    for (let b = 0; b < resamples; b++) {
+      drawCounts(rng, counts);
+      const sc = candidate.accumulate(counts);
+      for (let j = 0; j < m; j++) cand[b * m + j] = metricValue(defs[j]!, sc);
+      if (baseline && base) {
+        const sb = baseline.accumulate(counts);
+        for (let j = 0; j < m; j++) base[b * m + j] = metricValue(defs[j]!, sb);
+      }
+    }
+  }
+
+  const interval = (
+    id: string,
+    who: string,
+    pick: (b: number) => number,
+  ): { ci: [number, number] | null; reason?: string } => {
+    if (resamples === 0) return { ci: null };
+    const values = new Float64Array(resamples);
+    let k = 0;
+    for (let b = 0; b < resamples; b++) {
+      const v = pick(b);
+      if (Number.isFinite(v)) values[k++] = v;
+    }
+    if (k === 0) return { ci: null, reason: 'undefined in every bootstrap resample' };
+    if (k < resamples) {
+      notes.push(
+        `${who}${id}: undefined in ${resamples - k} of ${resamples} bootstrap resamples; interval from the other ${k}`,
+      );
+    }
+    return { ci: percentileInterval(values.subarray(0, k), options.confidence) };
+  };
+  const estimates = (
+    p: { values: number[]; reasons: (string | null)[] },
+    who: string,
+    series: Float64Array,
+  ): Record<string, Estimate> => {
+    const out: Record<string, Estimate> = {};
+    defs.forEach((d, j) => {
+      const reason = p.reasons[j];
+      if (reason != null) {
+        out[d.id] = { value: null, ci: null, reason };
+        return;
+      }
+      const { ci, reason: ciReason } = interval(d.id, who, (b) => series[b * m + j]!);
+      out[d.id] = { value: p.values[j]!, ci, ...(ciReason ? { reason: ciReason } : {}) };
+    });
+    return out;
+  };
+
+  const candidateEstimates = estimates(pc, pb ? 'candidate ' : '', cand);
+  if (!pb || !base) return { candidate: candidateEstimates, baseline: null, deltas: null, notes };
+  const baselineEstimates = estimates(pb, 'baseline ', base);
+  const deltas: Record<string, Estimate> = {};
+  defs.forEach((d, j) => {
+    const reason = pc.reasons[j] ?? pb.reasons[j];
+    if (reason != null) {
+      deltas[d.id] = { value: null, ci: null, reason };
+      return;
+    }
+    const { ci, reason: ciReason } = interval(d.id, 'delta ', (b) => cand[b * m + j]! - base[b * m + j]!);
+    deltas[d.id] = { value: pc.values[j]! - pb.values[j]!, ci, ...(ciReason ? { reason: ciReason } : {}) };
+  });
+  return { candidate: candidateEstimates, baseline: baselineEstimates, deltas, notes };
+}
