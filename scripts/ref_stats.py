@@ -67,19 +67,219 @@ def searchsorted_cases():
     ]
 
 
+# ---------------------------------------------------------------- model-gate's own RNG (src/stats/random.ts)
+class Rng:
+    """xoshiro128** seeded by splitmix32, bit-identical to createRng in src/stats/random.ts, so large samples
+    are stored as (generator, seed, n) and rebuilt in the tests (test/stats/samples.ts)."""
+    M = 0xFFFFFFFF
+
+    def __init__(self, seed):
+        self.x = seed & self.M
+        s = [self._splitmix() for _ in range(4)]
+        if (s[0] | s[1] | s[2] | s[3]) == 0:
+            s[0] = 1
+        self.s = s
+
+    def _splitmix(self):
+        M = self.M
+        self.x = (self.x + 0x9E3779B9) & M
+        z = self.x
+        z = ((z ^ (z >> 16)) * 0x85EBCA6B) & M
+        z = ((z ^ (z >> 13)) * 0xC2B2AE35) & M
+        return (z ^ (z >> 16)) & M
+
+    @staticmethod
+    def _rotl(v, k):
+        return ((v << k) | (v >> (32 - k))) & 0xFFFFFFFF
+
+    def next_uint32(self):
+        M = self.M
+        s0, s1, s2, s3 = self.s
+        result = (self._rotl((s1 * 5) & M, 7) * 9) & M
+        t = (s1 << 9) & M
+        s2 ^= s0
+        s3 ^= s1
+        s1 ^= s2
+        s0 ^= s3
+        s2 ^= t
+        s3 = self._rotl(s3, 11)
+        self.s = [s0, s1, s2, s3]
+        return result
+
+    def next_int(self, n):
+        if n <= 0x200000:
+            threshold = (0x100000000 - n) % n
+            while True:
+                r = self.next_uint32()
+                m = r * n
+                if m % 0x100000000 >= threshold:
+                    return m // 0x100000000
+        limit = 0x100000000 - (0x100000000 % n)
+        while True:
+            r = self.next_uint32()
+            if r < limit:
+                return r % n
+
+    def next_float(self):
+        hi = self.next_uint32() >> 5
+        lo = self.next_uint32() >> 6
+        return (hi * 67108864 + lo) / 9007199254740992
+
+
+def sample(spec):
+    """spec = {gen, seed, n, scale, shift, k}; mirrors makeSample in test/stats/samples.ts (exact IEEE ops)."""
+    r = Rng(spec['seed'])
+    n, scale, shift = spec['n'], spec.get('scale', 1.0), spec.get('shift', 0.0)
+    g = spec['gen']
+    out = np.empty(n)
+    for i in range(n):
+        if g == 'uniform':
+            v = r.next_float() * scale + shift
+        elif g == 'irwin':  # sum of 4 uniforms, centred: roughly normal
+            a = r.next_float()
+            a = a + r.next_float()
+            a = a + r.next_float()
+            a = a + r.next_float()
+            v = (a - 2.0) * scale + shift
+        elif g == 'int':
+            v = float(r.next_int(spec['k'])) * scale + shift
+        elif g == 'ratio':  # (u − 0.5) / (1 − u'): heavy right and left tails, Cauchy-like
+            a = r.next_float() - 0.5
+            b = 1.0 - r.next_float()
+            v = a / b * scale + shift
+        else:
+            raise ValueError(g)
+        out[i] = v
+    return out
+
+
+# ---------------------------------------------------------------- Kolmogorov / Smirnov
+def kolmogorov_cases():
+    kstwo, smir, limit = [], [], []
+    for n in [1, 2, 3, 5, 10, 37, 100, 140, 141, 500, 1000, 4999, 5000, 20000, 100000, 100001, 250000, 500000]:
+        ds = set()
+        for nx2 in [0.3, 0.5, 0.754, 0.76, 1.0, 1.5, 2.1, 2.3, 3.0, 3.9, 4.1, 6, 10, 30, 100, 200, 300, 369]:
+            ds.add(math.sqrt(nx2 / n))
+        for t in [0.4, 0.6, 0.75, 0.99, 1.01, 1.5]:
+            ds.add(t / n)
+        for d in [0.05, 0.2, 0.45, 0.5, 0.6, 0.9, 0.999, 1 - 1 / n + 1e-9]:
+            ds.add(d)
+        for d in sorted(ds):
+            if 0 < d < 1:
+                sf = float(stats.kstwo.sf(d, n))
+                kstwo.append([d, n, sf])
+                smir.append([n, d, float(sc.smirnov(n, d))])
+    for x in [0.01, 0.03, 0.05, 0.1, 0.3, 0.5, 0.8, 0.82, 0.83, 1.0, 1.5, 2.0, 3.0, 5.0, 10.0, 20.0, 26.0, 27.5]:
+        limit.append([x, float(sc.kolmogorov(x))])
+    return {'kstwo': kstwo, 'smirnov': smir, 'limit': limit}
+
+
+# ---------------------------------------------------------------- two-sample tests
+def two_sample_inputs():
+    """(name, x, y, spec_x, spec_y): small samples stored as values, large ones as generator specs."""
+    rng = np.random.default_rng(2)
+    out = []
+
+    def stored(name, x, y):
+        out.append((name, np.sort(np.asarray(x, float)), np.sort(np.asarray(y, float)), None, None))
+
+    def gen(name, sx, sy):
+        out.append((name, np.sort(sample(sx)), np.sort(sample(sy)), sx, sy))
+
+    stored('normal 7 vs 13', r6(rng.normal(size=7)), r6(rng.normal(0.5, 1, size=13)))
+    stored('normal 500 vs 30', r6(rng.normal(size=500)), r6(rng.normal(0.2, 1.3, size=30)))
+    stored('equal 50 vs 50 shift', r6(rng.normal(size=50)), r6(rng.normal(0.6, 1, size=50)))
+    same = r6(rng.normal(size=40))
+    stored('identical 40', same, same)
+    stored('heavy ties ints 0..4, 200 vs 300', rng.integers(0, 5, 200), rng.integers(0, 5, 300))
+    stored('ties ints 0..2, 9 vs 6', rng.integers(0, 3, 9), rng.integers(0, 3, 6))
+    stored('cauchy 100 vs 120', r6(rng.standard_cauchy(100)), r6(rng.standard_cauchy(120) * 1.5))
+    stored('one value each', [1.0], [2.0])
+    stored('disjoint 5 vs 8', r6(rng.normal(size=5)), r6(rng.normal(size=8) + 100))
+    stored('sizes 3 vs 2', [0.1, 0.5, 0.9], [0.4, 0.45])
+    gen('one-sided shift 1000 vs 800', {'gen': 'irwin', 'seed': 11, 'n': 1000},
+        {'gen': 'irwin', 'seed': 12, 'n': 800, 'shift': 0.1})
+    gen('equal 1000 vs 1000 (square method)', {'gen': 'irwin', 'seed': 13, 'n': 1000},
+        {'gen': 'irwin', 'seed': 14, 'n': 1000, 'scale': 1.2})
+    gen('far tail exact 3000 vs 4000', {'gen': 'irwin', 'seed': 15, 'n': 3000},
+        {'gen': 'irwin', 'seed': 16, 'n': 4000, 'shift': 0.6})
+    gen('exact 10000 vs 9000', {'gen': 'uniform', 'seed': 17, 'n': 10000},
+        {'gen': 'uniform', 'seed': 18, 'n': 9000, 'shift': 0.02})
+    gen('exact 10000 vs 10000 far tail', {'gen': 'uniform', 'seed': 19, 'n': 10000},
+        {'gen': 'uniform', 'seed': 20, 'n': 10000, 'shift': 0.15})
+    gen('asymp 12000 vs 15000', {'gen': 'irwin', 'seed': 21, 'n': 12000},
+        {'gen': 'irwin', 'seed': 22, 'n': 15000, 'shift': 0.02})
+    gen('asymp 12000 vs 15000 far tail', {'gen': 'irwin', 'seed': 23, 'n': 12000},
+        {'gen': 'irwin', 'seed': 24, 'n': 15000, 'shift': 0.25})
+    gen('asymp ints 15000 vs 11000', {'gen': 'int', 'seed': 25, 'n': 15000, 'k': 20},
+        {'gen': 'int', 'seed': 26, 'n': 11000, 'k': 21})
+    gen('asymp 20000 vs 7 (small n_eff)', {'gen': 'irwin', 'seed': 27, 'n': 20000},
+        {'gen': 'irwin', 'seed': 28, 'n': 7, 'shift': 0.3})
+    gen('asymp heavy tails 30000 vs 25000', {'gen': 'ratio', 'seed': 29, 'n': 30000},
+        {'gen': 'ratio', 'seed': 30, 'n': 25000, 'scale': 1.05})
+    gen('asymp 10001 vs 10001 (en rounds half to even)', {'gen': 'irwin', 'seed': 31, 'n': 10001},
+        {'gen': 'irwin', 'seed': 32, 'n': 10001, 'shift': 0.01})
+    return out
+
+
+def case_json(name, x, y, sx, sy):
+    c = {'name': name}
+    if sx is None:
+        c['x'], c['y'] = lst(x), lst(y)
+    else:
+        c['xSpec'], c['ySpec'] = sx, sy
+    return c
+
+
+def ks_cases(inputs):
+    import warnings
+    cases = []
+    for name, x, y, sx, sy in inputs:
+        c = case_json(name, x, y, sx, sy)
+        for method in ['auto', 'exact', 'asymp']:
+            if method != 'auto' and max(len(x), len(y)) > 3000 and method == 'exact' and max(len(x), len(y)) > 10000:
+                continue  # exact on big samples is slow in SciPy; covered by auto ≤ 10000
+            with warnings.catch_warnings(record=True) as w:
+                warnings.simplefilter('always')
+                r = stats.ks_2samp(x, y, method=method)
+            used = method if method != 'auto' else ('exact' if max(len(x), len(y)) <= 10000 else 'asymp')
+            if any('Switching' in str(m.message) for m in w):
+                used = 'asymp'
+            if not math.isfinite(r.pvalue):
+                print('skip', name, method, 'SciPy p-value', r.pvalue, file=sys.stderr)
+                continue
+            c[method] = {'statistic': fnum(r.statistic), 'pValue': fnum(r.pvalue), 'method': used}
+        cases.append(c)
+    return cases
+
+
 SECTIONS = {
     'quantile': quantile_cases,
     'searchsorted': searchsorted_cases,
+    'kolmogorov': kolmogorov_cases,
+}
+TWO_SAMPLE = {
+    'ks2': ks_cases,
 }
 
 
 def main():
-    out = {
-        'generator': 'scripts/ref_stats.py',
-        'versions': {'python': sys.version.split()[0], 'numpy': np.__version__, 'scipy': scipy.__version__},
-    }
+    # `ref_stats.py name ...` regenerates only the named sections and keeps the others
+    only = set(sys.argv[1:])
+    out = {}
+    if only and os.path.exists(OUT):
+        with open(OUT) as fh:
+            out = json.load(fh)
+    out['generator'] = 'scripts/ref_stats.py'
+    out['versions'] = {'python': sys.version.split()[0], 'numpy': np.__version__, 'scipy': scipy.__version__}
     for k, f in SECTIONS.items():
-        out[k] = f()
+        if not only or k in only:
+            out[k] = f()
+    if not only or only & set(TWO_SAMPLE):
+        inputs = two_sample_inputs()
+        for k, f in TWO_SAMPLE.items():
+            if not only or k in only:
+                out[k] = f(inputs)
     with open(OUT, 'w') as fh:
         json.dump(out, fh, separators=(',', ':'))
         fh.write('\n')

@@ -3,3 +3,6 @@ export * from './random.js';
 export * from './sort.js';
 export * from './quantile.js';
 export * from './searchsorted.js';
+export * from './smirnov.js';
+export * from './kolmogorov.js';
+export * from './ks-two-sample.js';
