@@ -253,10 +253,39 @@ def ks_cases(inputs):
     return cases
 
 
+# ---------------------------------------------------------------- gamma / chi2 / normal
+def gamma_cases():
+    rows = []
+    for a in [0.05, 0.5, 1, 1.5, 3, 10, 25.5, 100, 250, 1000, 5000, 50000]:
+        for xa in [1e-3, 0.1, 0.5, 0.9, 0.99, 1, 1.01, 1.1, 1.5, 2, 3, 5, 10, 30]:
+            x = a * xa
+            for extra in [0, 1, 5, 20, 100, 300, 600]:
+                xx = x + extra * math.sqrt(a) if xa >= 1 else x
+                p, q = float(sc.gammainc(a, xx)), float(sc.gammaincc(a, xx))
+                if (p > 0 and q > 0) or extra == 0:
+                    rows.append([a, xx, p, q])
+                if xa < 1:
+                    break
+    return rows
+
+
+def chi2_cases():
+    rows = []
+    for dof in [1, 2, 3, 4, 5, 7, 10, 19, 30, 50, 99, 100, 200, 333, 500, 2000, 99999]:
+        for x in [1e-6, 0.01, 0.5, 1, 2, 3.84, 5, 10, 20, 50, 100, 200, 300, 500, 700, 1000, 1300, 1500, 2000,
+                  dof * 0.5, dof * 0.9, dof, dof * 1.1, dof * 1.5, dof * 2, dof * 4]:
+            sf = float(stats.chi2.sf(x, dof))
+            if sf > 0:
+                rows.append([x, dof, sf])
+    return rows
+
+
 SECTIONS = {
     'quantile': quantile_cases,
     'searchsorted': searchsorted_cases,
     'kolmogorov': kolmogorov_cases,
+    'gamma': gamma_cases,
+    'chi2': chi2_cases,
 }
 TWO_SAMPLE = {
     'ks2': ks_cases,

@@ -6,3 +6,5 @@ export * from './searchsorted.js';
 export * from './smirnov.js';
 export * from './kolmogorov.js';
 export * from './ks-two-sample.js';
+export * from './gamma.js';
+export * from './chi2.js';
