@@ -86,8 +86,7 @@ const columnName = () =>
   z
     .string({ error: 'a column name (a non-empty string)' })
     .min(1, { error: 'a column name (a non-empty string)' });
-const columnList = (description: string) =>
-  z.array(columnName(), { error: 'a list of column names' }).describe(description);
+const columnList = () => z.array(columnName(), { error: 'a list of column names' });
 const filePath = (role: string, what: string) =>
   z
     .string({ error: 'a file path (a non-empty string)' })
@@ -139,13 +138,15 @@ const positiveLabel = z
 
 const features = section(
   {
-    numerical: columnList('Columns to treat as numerical features (overrides inference).')
+    numerical: columnList()
       .nullable()
-      .default(null),
-    categorical: columnList('Columns to treat as categorical features (overrides inference).')
+      .default(null)
+      .describe('Columns to treat as numerical features; null = inferred.'),
+    categorical: columnList()
       .nullable()
-      .default(null),
-    exclude: columnList('Columns never used as features.').default([]),
+      .default(null)
+      .describe('Columns to treat as categorical features; null = inferred.'),
+    exclude: columnList().default([]).describe('Columns never used as features.'),
   },
   'Feature columns for drift and quality. Default: the columns shared by reference and current, minus target, prediction, score(s) and id; kinds are inferred.',
 );
@@ -178,7 +179,9 @@ const columns = section(
       .nullable()
       .default(null)
       .describe('Optional id column that pairs baseline rows with holdout rows (else rows pair by order).'),
-    segments: columnList('Columns whose values split the performance metrics into segments.').default([]),
+    segments: columnList()
+      .default([])
+      .describe('Columns whose values split the performance metrics into segments.'),
     features,
   },
   'Column names in the input files.',
