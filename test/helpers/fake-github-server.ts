@@ -1,0 +1,196 @@
+/**
+ * A small GitHub REST API on 127.0.0.1 for tests of the real Octokit client and of the bundled action:
+ *   GET   /user                                  403 like GITHUB_TOKEN (or 200 with `login`)
+ *   GET   /repos/:owner/:repo/issues/:n/comments  per_page (default 30, max 100) and page, with a `Link` header
+ *   POST  /repos/:owner/:repo/issues/:n/comments  creates, authored by `author` (github-actions[bot])
+ *   PATCH /repos/:owner/:repo/issues/comments/:id updates
+ * Writes can be made to answer a fixed status (403 for a fork's read-only token), and any request can be
+ * scripted to fail a number of times first (502, or 403 secondary rate limit) to exercise the retries.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: { login: string; type: string };
+  html_url: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ScriptedFailure {
+  method: string;
+  /** matched against the path (no query) */
+  path: RegExp;
+  status: number;
+  times: number;
+  message?: string;
+  headers?: Record<string, string>;
+}
+
+export interface FakeGitHubOptions {
+  /** login GET /user returns; null answers 403 like an installation token */
+  login?: string | null;
+  author?: { login: string; type: string };
+  /** status POST/PATCH answer instead of writing */
+  writeStatus?: number;
+}
+
+export const BOT = { login: 'github-actions[bot]', type: 'Bot' };
+
+export class FakeGitHub {
+  readonly comments = new Map<string, FakeComment[]>(); // "owner/repo#n" -> thread
+  readonly requests: { method: string; path: string; status: number }[] = [];
+  readonly failures: ScriptedFailure[] = [];
+  options: FakeGitHubOptions;
+  private server: Server | null = null;
+  private nextId = 1;
+  url = '';
+
+  constructor(options: FakeGitHubOptions = {}) {
+    this.options = options;
+  }
+
+  thread(owner: string, repo: string, issue: number): FakeComment[] {
+    const key = `${owner}/${repo}#${issue}`;
+    let t = this.comments.get(key);
+    if (t === undefined) this.comments.set(key, (t = []));
+    return t;
+  }
+
+  seed(owner: string, repo: string, issue: number, body: string, user = { login: 'octocat', type: 'User' }) {
+    const now = new Date(Date.UTC(2026, 0, 1, 0, 0, this.nextId)).toISOString();
+    const id = this.nextId++;
+    const c: FakeComment = {
+      id,
+      body,
+      user,
+      html_url: `https://github.test/${owner}/${repo}/pull/${issue}#issuecomment-${id}`,
+      created_at: now,
+      updated_at: now,
+    };
+    this.thread(owner, repo, issue).push(c);
+    return c;
+  }
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((e: Error) => this.send(req, res, 500, { message: e.message }));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    if (this.server) await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    this.server = null;
+  }
+
+  private send(
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: number,
+    data: unknown,
+    headers: Record<string, string> = {},
+  ): void {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    this.requests.push({ method: req.method ?? '', path, status });
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+    res.end(JSON.stringify(data));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url);
+    const method = req.method ?? 'GET';
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+
+    const failure = this.failures.find(
+      (f) => f.times > 0 && f.method === method && f.path.test(url.pathname),
+    );
+    if (failure) {
+      failure.times--;
+      return this.send(
+        req,
+        res,
+        failure.status,
+        { message: failure.message ?? 'Server Error' },
+        failure.headers,
+      );
+    }
+    if (req.headers.authorization === undefined) {
+      return this.send(req, res, 401, { message: 'Requires authentication' });
+    }
+
+    if (method === 'GET' && url.pathname === '/user') {
+      if (this.options.login) return this.send(req, res, 200, { login: this.options.login, type: 'User' });
+      return this.send(req, res, 403, { message: 'Resource not accessible by integration' });
+    }
+
+    let m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
+    if (m) {
+      const [, owner, repo, n] = m as unknown as [string, string, string, string];
+      const thread = this.thread(owner, repo, Number(n));
+      if (method === 'GET') {
+        const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? 30)));
+        const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+        const last = Math.max(1, Math.ceil(thread.length / perPage));
+        const link = (p: number, rel: string) => {
+          const u = new URL(url.href);
+          u.searchParams.set('page', String(p));
+          u.searchParams.set('per_page', String(perPage));
+          return `<${u.href}>; rel="${rel}"`;
+        };
+        const links: string[] = [];
+        if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
+        if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'));
+        return this.send(
+          req,
+          res,
+          200,
+          thread.slice((page - 1) * perPage, page * perPage),
+          links.length ? { link: links.join(', ') } : {},
+        );
+      }
+      if (method === 'POST') {
+        if (this.options.writeStatus)
+          return this.send(req, res, this.options.writeStatus, {
+            message: 'Resource not accessible by integration',
+          });
+        const { body } = JSON.parse(raw) as { body: string };
+        if (typeof body !== 'string' || body.length > 65_536)
+          return this.send(req, res, 422, {
+            message: 'Validation Failed: body is too long (maximum is 65536 characters)',
+          });
+        return this.send(req, res, 201, this.seed(owner, repo, Number(n), body, this.options.author ?? BOT));
+      }
+    }
+
+    m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname);
+    if (m && method === 'PATCH') {
+      if (this.options.writeStatus)
+        return this.send(req, res, this.options.writeStatus, {
+          message: 'Resource not accessible by integration',
+        });
+      const id = Number(m[3]);
+      const { body } = JSON.parse(raw) as { body: string };
+      if (typeof body !== 'string' || body.length > 65_536)
+        return this.send(req, res, 422, {
+          message: 'Validation Failed: body is too long (maximum is 65536 characters)',
+        });
+      for (const thread of this.comments.values()) {
+        const c = thread.find((x) => x.id === id);
+        if (c) {
+          c.body = body;
+          c.updated_at = new Date(Date.UTC(2026, 0, 2, 0, 0, this.nextId++)).toISOString();
+          return this.send(req, res, 200, c);
+        }
+      }
+      return this.send(req, res, 404, { message: 'Not Found' });
+    }
+    return this.send(req, res, 404, { message: 'Not Found' });
+  }
+}
