@@ -44,13 +44,12 @@ export async function readJsonl(
       let obj: unknown;
       try {
         obj = JSON.parse(s);
-      } catch (e) {
-        throw inputError(`${path} line ${line} is not a JSON object: ${(e as Error).message.split('\n')[0]}`);
+      } catch {
+        obj = undefined;
       }
       if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
-        throw inputError(
-          `${path} line ${line} is not a JSON object: ${Array.isArray(obj) ? 'an array' : s.slice(0, 40)}`,
-        );
+        const preview = s.length > 40 ? `${s.slice(0, 40)}…` : s;
+        throw inputError(`${path} line ${line} is not a JSON object: ${preview}`);
       }
       for (const key in obj) {
         if (!known.has(key)) {
