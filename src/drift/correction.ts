@@ -4,11 +4,12 @@
  *  - none: thresholds unchanged.
  *  - bonferroni: t_i / m.
  *  - fdr: Benjamini–Hochberg step-up at level t_i: with p sorted ascending, k = the largest rank with
- *    p_(k) ≤ k·t_i/m (0 if none); the corrected threshold is max(k, 1)·t_i/m. Compared as p < threshold
- *    (src/gate/compare.ts isDrift), this rejects exactly the BH set, except a p-value exactly equal to
- *    k·t/m, which the strict comparison keeps — the same convention as the uncorrected rule p < t.
- *    When all features share one t (the usual case) this is textbook BH; with per-feature thresholds each
- *    feature is judged by BH at its own level.
+ *    p_(k) ≤ k·t_i/m; the corrected threshold is the
+ *    smallest double above k·t_i/m, so that p < threshold (src/gate/compare.ts isDrift) is exactly BH's
+ *    p ≤ p_(k) (no p-value lies in (p_(k), k·t/m]; a p-value equal to k·t/m is rejected, as BH says).
+ *    With no rejection (k = 0) the threshold is t_i/m, below every p-value. When all features share one t
+ *    (the usual case) this is textbook BH; with per-feature thresholds each feature is judged by BH at
+ *    its own level.
  * Reference: Benjamini & Hochberg (1995), JRSS B 57(1):289–300.
  *
  * Cost: O(m log m). Returns new thresholds in input order.
@@ -32,6 +33,14 @@ export function correctedThresholds(
         break;
       }
     }
-    return (Math.max(k, 1) * t) / m;
+    return k === 0 ? t / m : nextUp((k * t) / m);
   });
+}
+
+/** the smallest double greater than a positive finite x */
+export function nextUp(x: number): number {
+  const f = new Float64Array([x]);
+  const bits = new BigInt64Array(f.buffer);
+  bits[0] = bits[0]! + 1n;
+  return f[0]!;
 }
