@@ -1,0 +1,109 @@
+/**
+ * Prometheus text exposition format (version 0.0.4) for teams that scrape a file (node_exporter's textfile
+ * collector) or push to a Pushgateway. All gauges, labelled by `gate`:
+ *
+ *   model_gate_verdict{gate}                          0 pass, 1 warn, 2 fail
+ *   model_gate_checks{gate,status}                    number of checks per status
+ *   model_gate_metric{gate,model,metric}              model = candidate | baseline | production
+ *   model_gate_metric_ci_lower / _ci_upper{gate,model,metric}
+ *   model_gate_metric_delta{gate,metric}              candidate − baseline
+ *   model_gate_feature_drift_score{gate,feature,method}   the deciding test's score
+ *   model_gate_feature_drifted{gate,feature}          1 drifted, 0 not (tested features only)
+ *   model_gate_prediction_drift_score{gate,column,method}
+ *   model_gate_dataset_drift_share{gate}
+ *   model_gate_dataset_drift{gate}                    1 when the dataset drifts
+ *
+ * Label values are escaped as the format requires (`\`, `"`, newline). Undefined values (null, NaN) are
+ * omitted, not written as NaN; ±Infinity is written as +Inf / -Inf, which the format allows.
+ */
+import type { Estimate, Report } from './types.js';
+import { escapePromLabel } from './escape.js';
+
+type Labels = Record<string, string>;
+
+class Family {
+  readonly samples: string[] = [];
+  constructor(
+    readonly name: string,
+    readonly help: string,
+  ) {}
+
+  add(labels: Labels, value: unknown): void {
+    if (typeof value === 'boolean') value = value ? 1 : 0;
+    if (typeof value !== 'number' || Number.isNaN(value)) return;
+    const v = value === Infinity ? '+Inf' : value === -Infinity ? '-Inf' : String(value);
+    const l = Object.entries(labels)
+      .map(([k, x]) => `${k}="${escapePromLabel(x)}"`)
+      .join(',');
+    this.samples.push(`${this.name}{${l}} ${v}`);
+  }
+
+  text(): string {
+    if (this.samples.length === 0) return '';
+    return `# HELP ${this.name} ${this.help}\n# TYPE ${this.name} gauge\n${this.samples.join('\n')}\n`;
+  }
+}
+
+const VERDICT_VALUE = { pass: 0, warn: 1, fail: 2 } as const;
+
+export function renderPrometheus(report: Report): string {
+  const gate = String(report.gateId ?? '');
+  const verdict = new Family('model_gate_verdict', 'Gate verdict: 0 pass, 1 warn, 2 fail.');
+  const checks = new Family('model_gate_checks', 'Number of checks by status.');
+  const metric = new Family('model_gate_metric', 'Metric value by model (candidate, baseline, production).');
+  const lower = new Family('model_gate_metric_ci_lower', 'Lower end of the bootstrap interval of a metric.');
+  const upper = new Family('model_gate_metric_ci_upper', 'Upper end of the bootstrap interval of a metric.');
+  const delta = new Family(
+    'model_gate_metric_delta',
+    'Paired difference candidate minus baseline of a metric.',
+  );
+  const score = new Family(
+    'model_gate_feature_drift_score',
+    'Drift score of a feature by the deciding test (p-value, index or distance).',
+  );
+  const drifted = new Family(
+    'model_gate_feature_drifted',
+    'Whether a tested feature drifted (1) or not (0).',
+  );
+  const pred = new Family('model_gate_prediction_drift_score', 'Drift score of the model output column.');
+  const share = new Family('model_gate_dataset_drift_share', 'Share of tested features that drifted.');
+  const dataset = new Family('model_gate_dataset_drift', 'Whether the dataset drifts (1) or not (0).');
+
+  const v = report.verdict;
+  if (v === 'pass' || v === 'warn' || v === 'fail') verdict.add({ gate }, VERDICT_VALUE[v]);
+  const s = report.summary;
+  if (s) {
+    checks.add({ gate, status: 'pass' }, s.passed);
+    checks.add({ gate, status: 'warn' }, s.warned);
+    checks.add({ gate, status: 'fail' }, s.failed);
+    checks.add({ gate, status: 'skip' }, s.skipped);
+  }
+  const p = report.performance;
+  const models: [string, Record<string, Estimate> | undefined][] = [
+    ['candidate', p?.candidate?.metrics],
+    ['baseline', p?.baseline?.metrics],
+    ['production', p?.production?.metrics],
+  ];
+  for (const [model, metrics] of models) {
+    for (const [id, e] of Object.entries(metrics ?? {})) {
+      metric.add({ gate, model, metric: id }, e?.value);
+      lower.add({ gate, model, metric: id }, e?.ci?.[0]);
+      upper.add({ gate, model, metric: id }, e?.ci?.[1]);
+    }
+  }
+  for (const [id, e] of Object.entries(p?.deltas ?? {})) delta.add({ gate, metric: id }, e?.value);
+  for (const f of report.drift?.features ?? []) {
+    if (f.skipped) continue;
+    score.add({ gate, feature: f.name, method: f.method }, f.score);
+    drifted.add({ gate, feature: f.name }, f.drifted);
+  }
+  const pd = report.predictionDrift;
+  if (pd && !pd.skipped) pred.add({ gate, column: pd.name, method: pd.method }, pd.score);
+  if (report.drift) {
+    share.add({ gate }, report.drift.share);
+    dataset.add({ gate }, report.drift.datasetDrift);
+  }
+  return [verdict, checks, metric, lower, upper, delta, score, drifted, pred, share, dataset]
+    .map((f) => f.text())
+    .join('');
+}
