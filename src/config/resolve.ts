@@ -10,7 +10,8 @@
  *   5. resolve paths: file inputs against the file's folder, override inputs against cwd.
  * Every problem is a GateError('config') with one line naming the key, the value and the expectation.
  */
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { displayPath } from './display-path.js';
 import { configError } from '../errors.js';
 import { INPUT_ROLES, type Config, type InputRole } from './types.js';
 import {
@@ -152,12 +153,6 @@ function parseOverride<T>(key: keyof ConfigOverrides, value: string, schema: z.Z
   throw configError(firstWithCount(messages));
 }
 
-/** the file as the user would name it: relative to cwd when inside it, else absolute */
-function displayPath(abs: string, cwd: string): string {
-  const rel = relative(cwd, abs);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
-}
-
 /** rules that involve more than one key; null when all hold */
 function crossKeyProblem(fc: FileConfig): string | null {
   const c = fc.columns;
@@ -168,6 +163,16 @@ function crossKeyProblem(fc: FileConfig): string | null {
   const both = (c.features.categorical ?? []).find((name) => numerical.has(name));
   if (both !== undefined) {
     return `columns.features lists ${showValue(both)} as both numerical and categorical; keep one`;
+  }
+  for (const [name, f] of Object.entries(fc.drift.features)) {
+    const listed = numerical.has(name)
+      ? 'numerical'
+      : (c.features.categorical ?? []).includes(name)
+        ? 'categorical'
+        : null;
+    if (f.kind !== undefined && listed !== null && f.kind !== listed) {
+      return `${formatPath(['drift', 'features', name, 'kind'])} is ${f.kind} but columns.features.${listed} lists ${showValue(name)}; keep one`;
+    }
   }
   for (const [id, rule] of Object.entries(fc.performance.metrics)) {
     if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {

@@ -8,22 +8,29 @@
  * aliases are bounded (no billion laughs). An empty file, or one with only comments, is an empty record.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import { configError } from '../errors.js';
+import { displayPath } from '../config/display-path.js';
 
 /** default config file names looked up in the working directory, in this order */
 export const DEFAULT_CONFIG_NAMES = ['model-gate.yml', 'model-gate.yaml'] as const;
 
-export function readConfigFile(path: string): { path: string; record: unknown } {
+/**
+ * Reads and parses the YAML file at `path`. With `cwd`, messages name the file relative to it when it lies
+ * inside (model-gate.yml:3:1 rather than /home/runner/work/repo/repo/model-gate.yml:3:1), as resolveConfig
+ * does; the returned path is always the one given.
+ */
+export function readConfigFile(path: string, cwd?: string): { path: string; record: unknown } {
+  const shown = cwd === undefined ? path : displayPath(resolve(cwd, path), cwd);
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readFileSync(cwd === undefined ? path : resolve(cwd, path), 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw configError(`config file not found: ${path}`);
-    if (code === 'EISDIR') throw configError(`config file is a directory, expected a YAML file: ${path}`);
-    throw configError(`config file could not be read: ${path} (${code ?? (e as Error).message})`);
+    if (code === 'ENOENT') throw configError(`config file not found: ${shown}`);
+    if (code === 'EISDIR') throw configError(`config file is a directory, expected a YAML file: ${shown}`);
+    throw configError(`config file could not be read: ${shown} (${code ?? (e as Error).message})`);
   }
   let record: unknown;
   try {
@@ -31,11 +38,11 @@ export function readConfigFile(path: string): { path: string; record: unknown } 
   } catch (e) {
     if (e instanceof YAMLParseError) {
       const pos = e.linePos?.[0];
-      const where = pos === undefined ? path : `${path}:${pos.line}:${pos.col}`;
+      const where = pos === undefined ? shown : `${shown}:${pos.line}:${pos.col}`;
       throw configError(`${where}: invalid YAML: ${yamlReason(e)}`);
     }
     // e.g. an alias to an anchor that was never set
-    throw configError(`${path}: invalid YAML: ${firstLine((e as Error).message)}`);
+    throw configError(`${shown}: invalid YAML: ${firstLine((e as Error).message)}`);
   }
   return { path, record: record ?? {} };
 }

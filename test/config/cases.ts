@@ -373,6 +373,11 @@ export const BAD_FILE: [string, string, string][] = [
 
 /** problems that involve more than one key (resolveConfig checks them after the schema) */
 export const BAD_CROSS_KEY: [string, string, string][] = [
+  [
+    'a drift kind that contradicts columns.features',
+    'columns: {features: {numerical: [zip]}}\ndrift: {features: {zip: {kind: categorical}}}',
+    'model-gate.yml: drift.features.zip.kind is categorical but columns.features.numerical lists "zip"; keep one',
+  ],
   // rules across keys
   [
     'scores and scores_prefix',
@@ -427,6 +432,10 @@ export const GOOD: [string, string][] = [
   ['resamples 0 with point decisions', 'performance: {resamples: 0}'],
   ['share exactly 1', 'drift: {share: 1}'],
   ['decision_threshold 1', 'decision_threshold: 1'],
+  [
+    'a drift kind that agrees with columns.features',
+    'columns: {features: {categorical: [zip]}}\ndrift: {features: {zip: {kind: categorical}}}',
+  ],
   ['decision_threshold 0', 'decision_threshold: 0'],
   ['max_missing_increase 0', 'quality: {max_missing_increase: 0}'],
   ['every section empty (null)', 'inputs:\nperformance:\ndrift:\nprediction_drift:\nquality:\n'],

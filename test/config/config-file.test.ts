@@ -19,6 +19,8 @@ const write = (name: string, text: string | Buffer): string => {
   return p;
 };
 
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function configMessage(fn: () => unknown): string {
   try {
     fn();
@@ -113,6 +115,47 @@ describe('readConfigFile', () => {
     const p = write('garbage.yml', gzipSync(Buffer.from('task: binary\n'.repeat(50))));
     const message = configMessage(() => resolveConfig(readConfigFile(p), {}, dir));
     expect(message).toMatch(/^garbage\.yml: (the file must be a mapping of settings, got "|invalid YAML)/);
+  });
+});
+
+describe('readConfigFile with a working directory', () => {
+  it.each<[string, (d: string) => string, (d: string) => string]>([
+    [
+      'a relative path is read from cwd and named as given',
+      () => 'sub/bad.yml',
+      () => 'sub/bad.yml:2:1: invalid YAML',
+    ],
+    [
+      'an absolute path inside cwd is named relative to it',
+      (d) => join(d, 'sub/bad.yml'),
+      () => 'sub/bad.yml:2:1: invalid YAML',
+    ],
+    [
+      'a path outside cwd stays absolute',
+      (d) => join(d, 'sub/bad.yml'),
+      (d) => `${join(d, 'sub/bad.yml')}:2:1: invalid YAML`,
+    ],
+  ])('%s', (name, pathOf, prefixOf) => {
+    const d = mkdtempSync(join(dir, 'cwd-'));
+    mkdirSync(join(d, 'sub'));
+    writeFileSync(join(d, 'sub/bad.yml'), 'task: "binary\n');
+    const cwd = name.includes('outside') ? join(d, 'sub', 'deeper') : d;
+    expect(configMessage(() => readConfigFile(pathOf(d), cwd))).toMatch(
+      new RegExp(`^${escape(prefixOf(d))}`),
+    );
+  });
+
+  it('a missing file is named relative to cwd', () => {
+    const d = mkdtempSync(join(dir, 'cwd-'));
+    expect(configMessage(() => readConfigFile(join(d, 'ci/gate.yml'), d))).toBe(
+      'config file not found: ci/gate.yml',
+    );
+  });
+
+  it('returns the path as given and reads relative to cwd', () => {
+    const d = mkdtempSync(join(dir, 'cwd-'));
+    writeFileSync(join(d, 'g.yml'), 'task: binary\n');
+    expect(readConfigFile('g.yml', d)).toStrictEqual({ path: 'g.yml', record: { task: 'binary' } });
   });
 });
 

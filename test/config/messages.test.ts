@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { displayPath } from '../../src/config/display-path.js';
 import { editDistance, firstWithCount, formatPath, showValue, suggest } from '../../src/config/messages.js';
 
 describe('showValue', () => {
@@ -91,5 +92,18 @@ describe('firstWithCount', () => {
     [['a', 'b', 'c'], 'a (and 2 more)'],
   ])('%j → %s', (messages, line) => {
     expect(firstWithCount(messages)).toBe(line);
+  });
+});
+
+describe('displayPath', () => {
+  it.each<[string, string, string]>([
+    ['/w/model-gate.yml', '/w', 'model-gate.yml'],
+    ['/w/ci/gate.yml', '/w', 'ci/gate.yml'],
+    ['/w/..gate.yml', '/w', '..gate.yml'],
+    ['/etc/gate.yml', '/w', '/etc/gate.yml'],
+    ['/w', '/w', '/w'],
+    ['/wx/gate.yml', '/w', '/wx/gate.yml'],
+  ])('%s from %s → %s', (abs, cwd, shown) => {
+    expect(displayPath(abs, cwd)).toBe(shown);
   });
 });
