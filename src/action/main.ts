@@ -8,6 +8,7 @@ import * as core from '@actions/core';
 import { createArtifactUploader } from '../github/artifacts.js';
 import { createOctokitCommentClient } from '../github/octokit-client.js';
 import { readContext } from './context.js';
+import { runConfiguredGate } from './gate.js';
 import { runAction, type ActionIo, type Connect } from './run-action.js';
 
 const io: ActionIo = {
@@ -38,5 +39,5 @@ const connect: Connect = (settings, context) => ({
 
 export async function run(): Promise<void> {
   const context = readContext(process.env, process.cwd(), (path) => readFileSync(path, 'utf8'));
-  await runAction((name) => core.getInput(name), context, io, connect);
+  await runAction((name) => core.getInput(name), context, io, connect, runConfiguredGate);
 }

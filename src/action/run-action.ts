@@ -9,12 +9,9 @@
  *  - the comment, the artifact and the summary are best-effort: a read-only token (403/404, a pull request
  *    from a fork), a missing runtime token or an API outage is a notice or warning, never a failure.
  */
-import { findDefaultConfig, readConfigFile } from '../io/config-file.js';
-import { resolveConfig } from '../config/resolve.js';
 import type { FailOn } from '../config/types.js';
 import { isGateError } from '../errors.js';
 import { writeReports } from '../gate/outputs.js';
-import { runGate } from '../gate/run.js';
 import { blockingChecks, reachesFailOn } from '../gate/verdict.js';
 import { httpStatus, type CommentClient } from '../github/comments.js';
 import { artifactUrl, type ArtifactUploader } from '../github/artifacts.js';
@@ -56,14 +53,8 @@ export interface GateOutcome {
   failOn: FailOn;
 }
 
-/** the gate as the CLI runs it: the config file (given or ./model-gate.yml) + overrides → runGate */
-export async function runConfiguredGate(settings: ActionSettings, cwd: string): Promise<GateOutcome> {
-  const path = settings.configPath ?? findDefaultConfig(cwd);
-  const file = path === null ? null : readConfigFile(path);
-  const config = resolveConfig(file, settings.overrides, cwd);
-  const report = await runGate(config, { gateId: settings.gateId, cwd });
-  return { report, failOn: config.fail_on };
-}
+/** runs the gate for the parsed settings (src/action/gate.ts; a fake in tests) */
+export type RunGate = (settings: ActionSettings, cwd: string) => Promise<GateOutcome>;
 
 export interface ActionResult {
   outputs: Record<string, string>;
@@ -86,7 +77,7 @@ export async function runAction(
   context: ActionContext,
   io: ActionIo,
   connect: Connect,
-  gate: (settings: ActionSettings, cwd: string) => Promise<GateOutcome> = runConfiguredGate,
+  gate: RunGate,
 ): Promise<ActionResult> {
   const outputs: Record<string, string> = {};
   const fail = (message: string): ActionResult => {
