@@ -1,0 +1,145 @@
+// npm run bench drift: drift + data quality on 1M reference rows × 1M current rows × 50 features
+// (40 numerical, 10 categorical up to 100,000 distinct values), read from snappy Parquet written once by
+// DuckDB into BENCH_DATA. Target (issue 4): under 5 s end to end (read + drift + quality) and under 2 GB.
+// Runs the worker-thread path (the bundled worker is built next to this bundle first) and, with
+// BENCH_DRIFT_SERIAL=1, the in-process path too; BENCH_DRIFT_PROFILE=1 adds a per-stage breakdown.
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { BENCH_DATA, ROOT, timed } from './_util.js';
+import { resolveConfig } from '../../src/config/index.js';
+import { buildDrift, buildDriftAsync } from '../../src/gate/drift.js';
+import { readTable } from '../../src/io/read.js';
+import type { Table } from '../../src/io/table.js';
+
+const ROWS = 1_000_000;
+const NUMERIC = 40;
+const CARDINALITIES = [3, 5, 10, 20, 50, 100, 1000, 2000, 10000, 100000];
+
+/** the 50 feature expressions; `shift` > 0 moves some of them for the current file */
+function select(shift: number): string {
+  const cols: string[] = [];
+  for (let j = 0; j < NUMERIC; j++) {
+    const s = j % 4 === 0 ? shift * (1 + (j % 3)) : 0;
+    const kind = j % 5;
+    const expr =
+      kind === 0
+        ? `${s} + sqrt(-2 * ln(random() + 1e-12)) * cos(2 * pi() * random())`
+        : kind === 1
+          ? `exp(${s} + sqrt(-2 * ln(random() + 1e-12)) * cos(2 * pi() * random()))`
+          : kind === 2
+            ? `random() * 1000 + ${s * 100}`
+            : kind === 3
+              ? `floor(random() * ${200 + j})::DOUBLE + ${s > 0 ? 5 : 0}`
+              : `CASE WHEN random() < ${0.02 + s / 10} THEN NULL ELSE -ln(random() + 1e-12) * ${1 + s} END`;
+    cols.push(`${expr} AS n${String(j).padStart(2, '0')}`);
+  }
+  CARDINALITIES.forEach((k, j) => {
+    const skew = shift > 0 && j % 2 === 0 ? `pow(random(), ${1 + shift})` : 'random()';
+    cols.push(`'v' || floor(${skew} * ${k + (shift > 0 && j === 3 ? 3 : 0)})::INTEGER AS c${j}`);
+  });
+  return `SELECT ${cols.join(',\n  ')} FROM range(${ROWS}) t(i)`;
+}
+
+function generate(file: string, shift: number, seed: number): void {
+  if (existsSync(file)) return;
+  const t0 = performance.now();
+  const code = `
+    import { DuckDBInstance } from '@duckdb/node-api';
+    const db = await DuckDBInstance.create(':memory:');
+    const c = await db.connect();
+    await c.run("SELECT setseed(${seed})");
+    await c.run(\`COPY (${select(shift)}) TO '${file}' (FORMAT parquet, COMPRESSION snappy)\`);
+  `;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`bench drift: generating ${file} failed`);
+  console.log(`generated ${file} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+const refFile = join(BENCH_DATA, 'drift-ref-1m-x50.parquet');
+const curFile = join(BENCH_DATA, 'drift-cur-1m-x50.parquet');
+generate(refFile, 0, 0.11);
+generate(curFile, 0.1, 0.22);
+
+// the bundled worker, built beside this bundle as the action's dist/ has it
+const here = dirname(fileURLToPath(import.meta.url));
+const workerFile = join(here, 'drift-worker.js');
+writeFileSync(join(here, 'package.json'), '{"type":"module"}\n');
+await build({
+  entryPoints: [join(ROOT, 'src/drift/worker.ts')],
+  outfile: workerFile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'warning',
+});
+
+const config = resolveConfig(
+  { path: join(ROOT, 'model-gate.yml'), record: { columns: { target: 'label' } } },
+  {},
+  ROOT,
+);
+
+let reference: Table | undefined;
+let current: Table | undefined;
+async function read(): Promise<void> {
+  [reference, current] = [await readTable(refFile), await readTable(curFile)];
+}
+
+await timed('read reference + current (2 × 1M × 50, readTable)', read);
+const workerUrl = new URL(`file://${workerFile}`);
+const result = await timed('drift + quality, worker threads (excluding read)', () =>
+  buildDriftAsync(config, reference!, current!, undefined, { workerUrl }),
+);
+const drifted = result.drift.features.filter((f) => f.drifted).length;
+console.log(
+  `  ${result.drift.features.length} features, ${drifted} drifted, ${result.checks.length} checks, methods: ${[
+    ...new Set(result.drift.features.map((f) => f.method)),
+  ].join(', ')}`,
+);
+
+if (process.env.BENCH_DRIFT_SERIAL === '1')
+  await timed('drift + quality, in-process (excluding read)', () => buildDrift(config, reference!, current!));
+
+reference = undefined;
+current = undefined;
+await timed('end to end: read + drift + quality (worker threads)', async () => {
+  await read();
+  return buildDriftAsync(config, reference!, current!, undefined, { workerUrl, transfer: true });
+});
+
+if (process.env.BENCH_DRIFT_PROFILE === '1') {
+  const { sortedFinite, ksTwoSample } = await import('../../src/stats/index.js');
+  const { analyseNumeric, analyseCategorical } = await import('../../src/drift/analyse.js');
+  await read();
+  const nums = [...reference!.columns.values()].filter((c) => c.kind === 'numerical');
+  const cats = [...reference!.columns.values()].filter((c) => c.kind === 'categorical');
+  const sorted: Float64Array[] = [];
+  await timed(`  profile: sortedFinite × ${2 * nums.length}`, () => {
+    for (const c of nums) {
+      sorted.push(sortedFinite(c.values));
+      const cc = current!.columns.get(c.name)!;
+      if (cc.kind === 'numerical') sorted.push(sortedFinite(cc.values));
+    }
+  });
+  await timed(`  profile: ks statistic+p × ${nums.length}`, () => {
+    for (let i = 0; i + 1 < sorted.length; i += 2) ksTwoSample(sorted[i]!, sorted[i + 1]!);
+  });
+  await timed(`  profile: analyseNumeric × ${nums.length} (one thread)`, () => {
+    for (const c of nums) {
+      const cc = current!.columns.get(c.name)!;
+      if (c.kind === 'numerical' && cc.kind === 'numerical')
+        analyseNumeric({ name: c.name, method: 'auto', bins: 10, reference: c.values, current: cc.values });
+    }
+  });
+  await timed(`  profile: analyseCategorical × ${cats.length}`, () => {
+    for (const c of cats) {
+      const cc = current!.columns.get(c.name)!;
+      if (c.kind === 'categorical' && cc.kind === 'categorical')
+        analyseCategorical({ name: c.name, method: 'auto', reference: c, current: cc });
+    }
+  });
+}

@@ -1,0 +1,104 @@
+// The worker-thread path gives exactly the in-process result. Under vitest the TypeScript worker cannot
+// load, so the test bundles src/drift/worker.ts with esbuild (as scripts/build.mjs does for dist/) into a
+// temporary folder and points the pool at it.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyseNumericParallel, defaultWorkerUrl } from '../../src/drift/pool.js';
+import { buildDrift, buildDriftAsync } from '../../src/gate/drift.js';
+import { cat, config, normal, num, table } from './helpers.js';
+
+let dir = '';
+let workerUrl: URL;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'model-gate-worker-'));
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
+  const outfile = join(dir, 'drift-worker.js');
+  await build({
+    entryPoints: [join(process.cwd(), 'src/drift/worker.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  workerUrl = pathToFileURL(outfile);
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('drift worker pool', () => {
+  const n = 5000;
+  const features = Array.from({ length: 7 }, (_, j) => j);
+  const reference = table('r', [
+    ...features.map((j) => num(`x${j}`, normal(n, 0, 1 + j, 10 + j))),
+    cat(
+      'colour',
+      Array.from({ length: n }, (_, i) => ['red', 'green', 'blue'][i % 3]!),
+    ),
+    num('score', normal(n, 0.2, 0.1, 99)),
+  ]);
+  const current = () =>
+    table('c', [
+      ...features.map((j) => num(`x${j}`, normal(n, j % 2 ? 0.3 : 0, 1 + j, 20 + j))),
+      cat(
+        'colour',
+        Array.from({ length: n }, (_, i) => ['red', 'green', 'blue', 'pink'][i % 4]!),
+      ),
+      num('score', normal(n, 0.25, 0.1, 98)),
+    ]);
+
+  it('is not found from the TypeScript sources, so buildDriftAsync falls back to in-process', () => {
+    expect(defaultWorkerUrl()).toBeNull();
+  });
+
+  it('gives results identical to the in-process path', async () => {
+    const c = config({ columns: { score: 'score' } });
+    const cur = current();
+    const source = () => ({
+      reference: reference.columns.get('score')!,
+      current: cur.columns.get('score')!,
+      label: 'score',
+    });
+    const serial = buildDrift(c, reference, cur, source());
+    const parallel = await buildDriftAsync(c, reference, cur, source(), { workerUrl, workers: 2 });
+    expect(JSON.stringify(parallel)).toBe(JSON.stringify(serial));
+    const fallback = await buildDriftAsync(c, reference, cur, source());
+    expect(JSON.stringify(fallback)).toBe(JSON.stringify(serial));
+    // copies were sent: the tables are intact
+    expect((reference.columns.get('x0') as { values: Float64Array }).values.length).toBe(n);
+  });
+
+  it('transfers the columns when asked (they are detached afterwards)', async () => {
+    const values = normal(1000, 0, 1, 5);
+    const other = normal(1000, 0, 1, 6);
+    const [a] = await analyseNumericParallel(
+      [{ name: 'v', method: 'auto', bins: 10, reference: values, current: other }],
+      { workerUrl, transfer: true },
+    );
+    expect(a?.method).toBe('ks');
+    expect(values.length).toBe(0);
+  });
+
+  it('reports a failing analysis with the feature name', async () => {
+    await expect(
+      analyseNumericParallel(
+        [
+          {
+            name: 'bad',
+            method: 'nope' as 'ks',
+            bins: 10,
+            reference: normal(50, 0, 1, 1),
+            current: normal(50, 0, 1, 2),
+          },
+        ],
+        { workerUrl },
+      ),
+    ).rejects.toThrow(/drift worker failed on 'bad'/);
+  });
+});
