@@ -280,15 +280,53 @@ def chi2_cases():
     return rows
 
 
+def cvm_cases(inputs):
+    cases = []
+    for name, x, y, sx, sy in inputs:
+        if len(x) < 2 or len(y) < 2:
+            continue
+        c = case_json(name, x, y, sx, sy)
+        methods = ['auto', 'asymptotic'] + (['exact'] if max(len(x), len(y)) <= 20 else [])
+        for method in methods:
+            r = stats.cramervonmises_2samp(x, y, method=method)
+            c[method] = {'statistic': fnum(r.statistic), 'pValue': fnum(r.pvalue)}
+        cases.append(c)
+    # exact path: every size pair up to 10 on a few shapes, with ties, plus 20 vs 19
+    rng = np.random.default_rng(3)
+    for nx, ny in [(2, 2), (2, 3), (3, 7), (4, 4), (5, 9), (6, 10), (8, 8), (10, 10), (10, 7), (20, 19), (13, 20)]:
+        for kind in ['normal', 'ties', 'shift']:
+            if kind == 'normal':
+                x, y = r6(rng.normal(size=nx)), r6(rng.normal(size=ny))
+            elif kind == 'ties':
+                x, y = rng.integers(0, 3, nx).astype(float), rng.integers(0, 3, ny).astype(float)
+            else:
+                x, y = r6(rng.normal(size=nx)), r6(rng.normal(2, 1, size=ny))
+            x, y = np.sort(x), np.sort(y)
+            c = case_json('%s %d vs %d' % (kind, nx, ny), x, y, None, None)
+            for method in ['auto', 'exact', 'asymptotic']:
+                r = stats.cramervonmises_2samp(x, y, method=method)
+                c[method] = {'statistic': fnum(r.statistic), 'pValue': fnum(r.pvalue)}
+            cases.append(c)
+    return cases
+
+
+def cvm_limit_cases():
+    from scipy.stats._hypotests import _cdf_cvm_inf
+    return [[x, float(_cdf_cvm_inf(x)), float(sc.kve(0.25, x))] for x in
+            [0.003, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.461, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0]]
+
+
 SECTIONS = {
     'quantile': quantile_cases,
     'searchsorted': searchsorted_cases,
     'kolmogorov': kolmogorov_cases,
     'gamma': gamma_cases,
     'chi2': chi2_cases,
+    'cvmLimit': cvm_limit_cases,
 }
 TWO_SAMPLE = {
     'ks2': ks_cases,
+    'cvm2': cvm_cases,
 }
 
 

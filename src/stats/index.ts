@@ -8,3 +8,5 @@ export * from './kolmogorov.js';
 export * from './ks-two-sample.js';
 export * from './gamma.js';
 export * from './chi2.js';
+export * from './bessel-k.js';
+export * from './cramer-von-mises.js';
