@@ -37,7 +37,6 @@ import {
   shares,
   sortChecks,
   sortDrift,
-  STATUS_ICON,
   statusOf,
   verdictOf,
 } from './view.js';
@@ -116,13 +115,14 @@ th button::after { content: " \\2195"; color: var(--muted); }
 th[aria-sort=ascending] button::after { content: " \\2191"; color: var(--fg); }
 th[aria-sort=descending] button::after { content: " \\2193"; color: var(--fg); }
 .status { white-space: nowrap; font-weight: 600; }
+.ci { color: var(--muted); font-size: 0.85em; }
 .status.fail { color: var(--fail); } .status.warn { color: var(--warn); } .status.pass { color: var(--pass); } .status.skip { color: var(--skip); }
-.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 16px; }
+.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 360px), 1fr)); gap: 16px; }
 figure { margin: 0; border: 1px solid var(--border); border-radius: 6px; padding: 8px; background: #fff; min-width: 0; }
 figcaption { font-size: 0.9rem; font-weight: 600; margin-bottom: 4px; overflow-wrap: anywhere; }
 svg.chart { width: 100%; height: auto; display: block; }
 svg.chart text { font-family: inherit; fill: #424a53; }
-svg.chart .tick { font-size: 10px; } svg.chart .axis { font-size: 11px; } svg.chart .legend { font-size: 11px; }
+svg.chart .tick { font-size: 11px; } svg.chart .axis { font-size: 12px; } svg.chart .legend { font-size: 12px; }
 svg.forest { width: 160px; height: 26px; display: block; }
 svg.bar { width: 80px; height: 12px; display: inline-block; vertical-align: middle; }
 table.confusion td { text-align: right; font-variant-numeric: tabular-nums; min-width: 3.5em; }
@@ -139,9 +139,19 @@ const name = (s: unknown): string => {
   return full === short ? short : `<span title="${full}">${short}</span>`;
 };
 
+/** text symbols, not emoji: they render in every font, offline included */
+const STATUS_SYMBOL = { pass: '✓', warn: '⚠', fail: '✗', skip: '○' } as const;
+
 function statusSpan(status: unknown): string {
   const s = statusOf(status);
-  return `<span class="status ${s}">${STATUS_ICON[s]} ${s}</span>`;
+  return `<span class="status ${s}">${STATUS_SYMBOL[s]} ${s}</span>`;
+}
+
+/** a value on the first line and its interval, smaller, under it */
+function estimateCell(value: unknown, ci: unknown, signed = false): string {
+  const full = formatInterval(value, ci, { signed });
+  const m = /^(.*?) \((.*)\)$/.exec(full);
+  return m ? `${m[1]}<br><span class="ci">${m[2]}</span>` : full;
 }
 
 function tableHtml(
@@ -174,7 +184,7 @@ function header(r: Report): string {
     ['details', 'Inputs and settings'],
   ];
   return (
-    `<header class="banner ${v}"><h1>${STATUS_ICON[v]} ${v.toUpperCase()} <span class="muted">· model-gate ${name(r.gateId)}</span></h1>` +
+    `<header class="banner ${v}"><h1><span class="status ${v}">${STATUS_SYMBOL[v]}</span> ${v.toUpperCase()} <span class="muted">· model-gate ${name(r.gateId)}</span></h1>` +
     `<div class="counts"><span><b>${formatCount(s.failed)}</b> failed</span><span><b>${formatCount(s.warned)}</b> warned</span>` +
     `<span><b>${formatCount(s.passed)}</b> passed</span><span><b>${formatCount(s.skipped)}</b> skipped</span></div>` +
     `<div class="muted">${esc(r.tool?.name ?? 'model-gate')} ${esc(r.tool?.version ?? '', 20)} · ${esc(r.createdAt ?? '', 40)}</div></header>` +
@@ -299,11 +309,11 @@ function performanceSection(r: Report): string {
   const rows = metricRows(r).map((m) => {
     const color = m.status === 'fail' ? COLORS.fail : m.status === 'warn' ? COLORS.warn : COLORS.candidate;
     const rule = m.rules.length ? m.rules.map((x) => esc(x.text)).join('<br>') : '—';
-    const cells = [`<code>${name(m.metric)}</code>`, formatInterval(m.candidate?.value, m.candidate?.ci)];
+    const cells = [`<code>${name(m.metric)}</code>`, estimateCell(m.candidate?.value, m.candidate?.ci)];
     if (hasBase) {
       cells.push(
-        formatInterval(m.baseline?.value, m.baseline?.ci),
-        formatInterval(m.delta?.value, m.delta?.ci, { signed: true }),
+        estimateCell(m.baseline?.value, m.baseline?.ci),
+        estimateCell(m.delta?.value, m.delta?.ci, true),
         intervalPlot(m.delta?.value, m.delta?.ci, color),
       );
     }
@@ -384,16 +394,23 @@ function performanceSection(r: Report): string {
 function histogramData(
   ref: Histogram,
   cur: Histogram,
-): { labels: string[]; r: number[]; c: number[] } | null {
+): { labels: string[]; ticks: string[] | null; r: number[]; c: number[] } | null {
   const n = Math.min(ref.counts?.length ?? 0, cur.counts?.length ?? 0);
   if (n === 0) return null;
   let r = shares(ref.counts.slice(0, n));
   let c = shares(cur.counts.slice(0, n));
   let labels: string[];
+  let ticks: string[] | null = null;
   const edges = ref.edges;
   if (edges && edges.length === n + 1) {
     labels = [];
-    for (let i = 0; i < n; i++) labels.push(`${formatNumber(edges[i])} to ${formatNumber(edges[i + 1])}`);
+    ticks = [];
+    for (let i = 0; i < n; i++) {
+      labels.push(
+        `${i === 0 ? '≤' : ''}${formatNumber(edges[i + 1])}${i === 0 ? '' : ` (from ${formatNumber(edges[i])})`}`,
+      );
+      ticks.push(formatNumber(edges[i]));
+    }
   } else {
     labels = (ref.labels ?? cur.labels ?? []).slice(0, n).map(String);
     while (labels.length < n) labels.push(`bin ${labels.length + 1}`);
@@ -405,12 +422,13 @@ function histogramData(
       .sort((a, b) => a - b);
     const rest = (xs: number[]) => Math.max(0, 1 - keep.reduce((s, i) => s + (xs[i] ?? 0), 0));
     labels = [...keep.map((i) => labels[i] ?? '?'), `(other ${formatCount(n - keep.length)})`];
+    ticks = null;
     const r2 = [...keep.map((i) => r[i] ?? 0), rest(r)];
     const c2 = [...keep.map((i) => c[i] ?? 0), rest(c)];
     r = r2;
     c = c2;
   }
-  return { labels, r, c };
+  return { labels, ticks, r, c };
 }
 
 function featureFigure(f: DriftFeature, caption: string): string {
@@ -422,6 +440,7 @@ function featureFigure(f: DriftFeature, caption: string): string {
   const chart = histogramChart({
     title: `${f.name}: reference vs current`,
     labels: data.labels,
+    ticks: data.ticks ?? undefined,
     reference: data.r,
     current: data.c,
   });

@@ -100,7 +100,8 @@ interface Model {
   chart: string | null;
 }
 
-const table = (rows: string[][]): string => markdownTable(rows, { alignDelimiters: false, padding: true });
+const table = (rows: string[][], align?: ('l' | 'r' | 'c')[]): string =>
+  markdownTable(rows, { alignDelimiters: false, padding: true, align: align ?? null });
 
 function details(summary: string, body: string): string {
   return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
@@ -129,7 +130,8 @@ function driftRow(f: DriftFeature, check: Check | undefined): string[] {
   ];
 }
 
-const DRIFT_HEAD = ['Feature', 'Kind', 'Method', 'Score', 'Drift when', 'Status', ''];
+const DRIFT_HEAD = ['Feature', 'Kind', 'Method', 'Score', 'Drift when', 'Status', 'Strength'];
+const DRIFT_ALIGN: ('l' | 'r')[] = ['l', 'l', 'l', 'r', 'r', 'l', 'l'];
 
 function qualityRowsOf(report: Report): string[][] {
   const q = report.quality;
@@ -361,7 +363,7 @@ function render(m: Model, limits: Limits, full: Limits): string {
       ? `${formatCount(p.candidate?.rows)} holdout rows, candidate vs baseline`
       : `${formatCount(p.candidate?.rows)} holdout rows, no baseline`;
     parts.push(
-      `### Performance (${task})\n\n${rowsLine}.\n\n${table([head, ...rows])}${omitted(rows.length, m.metrics.length, 'metrics')}`,
+      `### Performance (${task})\n\n${rowsLine}.\n\n${table([head, ...rows], hasBaseline ? ['l', 'r', 'r', 'r', 'l', 'l'] : ['l', 'r', 'l', 'l'])}${omitted(rows.length, m.metrics.length, 'metrics')}`,
     );
   }
 
@@ -387,7 +389,7 @@ function render(m: Model, limits: Limits, full: Limits): string {
     const shown = m.drifted.slice(0, limits.drifted);
     if (shown.length > 0) {
       lines.push(
-        table([DRIFT_HEAD, ...shown.map((f) => driftRow(f, m.driftChecks.get(f.name)))]) +
+        table([DRIFT_HEAD, ...shown.map((f) => driftRow(f, m.driftChecks.get(f.name)))], DRIFT_ALIGN) +
           omitted(shown.length, m.drifted.length, 'drifted features'),
       );
     } else {
@@ -399,7 +401,7 @@ function render(m: Model, limits: Limits, full: Limits): string {
       lines.push(
         details(
           `${formatCount(m.passingDrift.length)} features without drift or not tested`,
-          table([DRIFT_HEAD, ...rest.map((f) => driftRow(f, m.driftChecks.get(f.name)))]) +
+          table([DRIFT_HEAD, ...rest.map((f) => driftRow(f, m.driftChecks.get(f.name)))], DRIFT_ALIGN) +
             omitted(rest.length, m.passingDrift.length, 'features'),
         ),
       );

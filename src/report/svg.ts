@@ -97,8 +97,8 @@ export function lineChart(opts: {
           parts.push(`<circle cx="${r2(sx(x))}" cy="${r2(sy(y))}" r="3" fill="${s.color}"/>`);
       }
     }
-    const ly = 14 + i * 0;
-    const lx = L + i * 150;
+    const ly = 14;
+    const lx = L + i * 120;
     legend.push(
       `<line x1="${lx}" y1="${ly}" x2="${lx + 18}" y2="${ly}" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
       `<text x="${lx + 22}" y="${ly + 4}" class="legend">${escapeHtml(s.name, 24)}</text>`,
@@ -123,6 +123,8 @@ export function lineChart(opts: {
 export function histogramChart(opts: {
   title: string;
   labels: readonly string[];
+  /** what to print under the axis per bin (default: the labels) */
+  ticks?: readonly string[];
   reference: readonly number[];
   current: readonly number[];
 }): string {
@@ -163,7 +165,7 @@ export function histogramChart(opts: {
     );
     if (i % every === 0) {
       parts.push(
-        `<text x="${r2(x + bw / 2)}" y="${T + ph + 14}" text-anchor="middle" class="tick">${escapeHtml(label, 10)}</text>`,
+        `<text x="${r2(opts.ticks ? x : x + bw / 2)}" y="${T + ph + 14}" text-anchor="${opts.ticks ? 'start' : 'middle'}" class="tick">${escapeHtml(opts.ticks?.[i] ?? label, 10)}</text>`,
       );
     }
   }

@@ -5,6 +5,7 @@
  * HTML and mention names, 10,000 categories, NaN and Infinity where numbers belong).
  */
 import { createRng } from '../../src/stats/random.js';
+import { formatCount, formatNumber, formatPercent, formatScore } from '../../src/report/format.js';
 import type {
   Check,
   CheckStatus,
@@ -208,7 +209,7 @@ function driftChecks(section: DriftSection): Check[] {
       threshold: f.threshold,
       message: f.skipped
         ? `${f.name}: not tested (${f.skipped})`
-        : `${f.name}: ${f.method} ${f.score} ${f.drifted ? 'signals drift' : 'within threshold'} (threshold ${f.threshold})`,
+        : `${f.name} ${f.drifted ? 'drifted' : 'stable'}: ${f.method} ${formatScore(f.score, f.method === 'ks')} ${f.method === 'ks' ? (f.drifted ? '<' : '≥') : f.drifted ? '≥' : '<'} ${formatScore(f.threshold, f.method === 'ks')}`,
     };
   });
   checks.push({
@@ -219,7 +220,7 @@ function driftChecks(section: DriftSection): Check[] {
     severity: 'fail',
     value: section.share,
     threshold: section.shareThreshold,
-    message: `${Math.round(section.share * 100)}% of features drifted; dataset drift at ${section.shareThreshold * 100}%`,
+    message: `dataset ${section.datasetDrift ? 'drifted' : 'stable'}: ${formatPercent(section.share)} of features drifted; dataset drift at ${formatPercent(section.shareThreshold)}`,
   });
   return checks;
 }
@@ -236,7 +237,7 @@ function qualityChecks(q: QualitySection): Check[] {
       severity: 'warn',
       value: rise,
       threshold: 0.05,
-      message: `${c.name}: missing share ${c.missing.reference} → ${c.missing.current}`,
+      message: `${c.name}: ${formatPercent(c.missing.current)} missing in current vs ${formatPercent(c.missing.reference)} in reference`,
     });
     if (c.newCategories) {
       checks.push({
@@ -247,7 +248,7 @@ function qualityChecks(q: QualitySection): Check[] {
         severity: 'warn',
         value: c.newCategories.count,
         threshold: 0,
-        message: `${c.name}: ${c.newCategories.count} new categories (e.g. ${c.newCategories.examples.join(', ')})`,
+        message: `${c.name}: ${formatCount(c.newCategories.count)} new categories in current (${formatPercent(c.newCategories.share)} of rows), e.g. ${c.newCategories.examples.slice(0, 3).join(', ')}`,
       });
     }
   }
@@ -295,8 +296,8 @@ function performanceChecks(p: PerformanceSection, rules: Record<string, [string,
       value,
       threshold: limit,
       message: broken
-        ? `${metric} ${rule === 'min' ? 'is below the minimum' : 'fell more than allowed vs baseline'}: ${value} vs ${limit}`
-        : `${metric} within ${rule} ${limit}`,
+        ? `${metric} ${rule === 'min' ? `${formatNumber(value)} is below the minimum ${formatNumber(limit)}` : `fell ${formatNumber(value)} vs baseline; allowed ${formatNumber(limit)}`}`
+        : `${metric} ${formatNumber(value)} within ${rule} ${formatNumber(limit)}`,
     });
   }
   return checks;
@@ -454,7 +455,7 @@ export function binaryReport(): Report {
       severity: 'warn',
       value: predictionDrift.score,
       threshold: predictionDrift.threshold,
-      message: `score: wasserstein ${predictionDrift.score}`,
+      message: `prediction score ${predictionDrift.drifted ? 'drifted' : 'stable'}: wasserstein ${formatNumber(predictionDrift.score)} ≥ 0.1`,
     },
     ...qualityChecks(quality),
   ];
