@@ -15,20 +15,54 @@ import type { Compressors, DataReader, DecodedArray, SchemaElement, SchemaTree }
 import { parquetHeader } from 'hyparquet/src/column.js';
 import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/datapage.js';
 import { readPlain } from 'hyparquet/src/plain.js';
+import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
+import { ByteInterner, decodeHybrid, MAX_FAST_BIT_WIDTH, plainNumbers } from './parquet-page.js';
 import { convert, parseDecimal } from 'hyparquet/src/convert.js';
 import { Interner } from './values.js';
 
 export type ColumnDecoder = Parameters<typeof readDataPage>[2];
 
-/** how a chunk's physical values become ours */
+/**
+ * How a chunk's physical values become ours. `fast` = the page decoders of parquet-page.ts apply: numbers
+ * of a plain physical type (value / divisor × factor), or UTF-8 byte arrays interned by their bytes.
+ */
 export type ValueRule =
-  | { readonly to: 'numbers'; readonly convert: (data: DecodedArray) => ArrayLike<number> }
-  | { readonly to: 'codes'; readonly text: (data: DecodedArray) => ArrayLike<string> };
+  | {
+      readonly to: 'numbers';
+      readonly convert: (data: DecodedArray) => ArrayLike<number>;
+      readonly fast?: { readonly divisor: number; readonly factor: number };
+    }
+  | {
+      readonly to: 'codes';
+      readonly text: (data: DecodedArray) => ArrayLike<string>;
+      readonly fast?: boolean;
+    };
 
 /** destination of a whole column across row groups */
 export type ColumnSink =
   | { readonly to: 'numbers'; readonly values: Float64Array }
-  | { readonly to: 'codes'; readonly codes: Int32Array; readonly interner: Interner };
+  | { readonly to: 'codes'; readonly codes: Int32Array; readonly interner: Interner; bytes?: ByteInterner };
+
+// scratch arrays reused across pages (decodeChunk is synchronous, so never shared by two calls at once)
+let defScratch = new Uint8Array(0);
+let idxScratch = new Int32Array(0);
+let numScratch = new Float64Array(0);
+function scratch(n: number): void {
+  if (defScratch.length < n) {
+    const size = Math.max(n, 2 * defScratch.length);
+    defScratch = new Uint8Array(size);
+    idxScratch = new Int32Array(size);
+    numScratch = new Float64Array(size);
+  }
+}
+
+const FAST_TYPES = new Set(['DOUBLE', 'FLOAT', 'INT32', 'INT64', 'BOOLEAN']);
+
+/** one data page's values before they are placed: dictionary indices, numbers or codes (non-null only) */
+type PageValues =
+  | { readonly as: 'indices'; readonly values: ArrayLike<number> }
+  | { readonly as: 'numbers'; readonly values: ArrayLike<number> }
+  | { readonly as: 'codes'; readonly values: ArrayLike<number> };
 
 /**
  * Decodes a column chunk's pages into `sink` starting at row `start`; returns the number of rows written.
@@ -47,6 +81,8 @@ export function decodeChunk(
     offset: 0,
   };
   const maxDef = decoder.element.repetition_type === 'REQUIRED' ? 0 : 1;
+  const fastType = FAST_TYPES.has(decoder.type) || (decoder.type === 'BYTE_ARRAY' && rule.to === 'codes');
+  const fast = fastType && rule.fast !== undefined && rule.fast !== false;
   let pos = start;
   let seen = 0;
   /** per dictionary entry: its number, or its code in our dictionary */
@@ -56,8 +92,9 @@ export function decodeChunk(
   while (seen < numValues && reader.offset < bytes.byteLength) {
     const header = parquetHeader(reader);
     const compressed = bytes.subarray(reader.offset, reader.offset + header.compressed_page_size);
-    if (compressed.length !== header.compressed_page_size)
+    if (compressed.length !== header.compressed_page_size) {
       throw new Error('parquet page extends past its column chunk');
+    }
     reader.offset += header.compressed_page_size;
 
     if (header.type === 'DICTIONARY_PAGE') {
@@ -80,90 +117,201 @@ export function decodeChunk(
       }
       continue;
     }
+    if (header.type !== 'DATA_PAGE' && header.type !== 'DATA_PAGE_V2') continue; // index pages: no values
 
-    let n: number;
-    let defs: ArrayLike<number> | undefined;
-    let data: DecodedArray;
-    let encoding: string;
-    if (header.type === 'DATA_PAGE') {
-      const daph = header.data_page_header;
-      if (!daph) throw new Error('parquet data page header is undefined');
-      const page = decompressPage(
-        compressed,
-        Number(header.uncompressed_page_size),
-        decoder.codec,
-        decoder.compressors,
-      );
-      const r = readDataPage(page, daph, decoder);
-      n = daph.num_values;
-      defs = r.definitionLevels;
-      data = r.dataPage;
-      encoding = daph.encoding;
-    } else if (header.type === 'DATA_PAGE_V2') {
-      const daph2 = header.data_page_header_v2;
-      if (!daph2) throw new Error('parquet data page header v2 is undefined');
-      const r = readDataPageV2(compressed, header, decoder);
-      n = daph2.num_values;
-      defs = daph2.num_nulls > 0 ? r.definitionLevels : undefined;
-      data = r.dataPage;
-      encoding = daph2.encoding;
-    } else {
-      continue; // index pages carry no values
-    }
+    const v2 = header.type === 'DATA_PAGE_V2';
+    const n = v2 ? (header.data_page_header_v2?.num_values ?? 0) : (header.data_page_header?.num_values ?? 0);
     if (pos + n > start + numValues)
       throw new Error('parquet data pages hold more values than the column chunk');
-    const hasNulls = maxDef > 0 && defs !== undefined && defs.length > 0;
+    const encoding = (v2 ? header.data_page_header_v2?.encoding : header.data_page_header?.encoding) ?? '';
     const dictEncoded = encoding === 'PLAIN_DICTIONARY' || encoding === 'RLE_DICTIONARY';
     if (dictEncoded && (rule.to === 'numbers' ? dictNumbers === null : dictCodes === null)) {
       throw new Error('parquet dictionary-encoded page without a dictionary page');
     }
-
-    if (sink.to === 'numbers') {
-      const out = sink.values;
-      const values = dictEncoded ? null : (rule as Extract<ValueRule, { to: 'numbers' }>).convert(data);
-      const dict = dictNumbers as ArrayLike<number>;
-      const idx = data as ArrayLike<number>;
-      if (!hasNulls) {
-        if (values) for (let i = 0; i < n; i++) out[pos + i] = values[i] as number;
-        else for (let i = 0; i < n; i++) out[pos + i] = dict[idx[i] as number] as number;
-      } else {
-        const d = defs as ArrayLike<number>;
-        let j = 0;
-        if (values)
-          for (let i = 0; i < n; i++) out[pos + i] = d[i] === maxDef ? (values[j++] as number) : NaN;
-        else
-          for (let i = 0; i < n; i++)
-            out[pos + i] = d[i] === maxDef ? (dict[idx[j++] as number] as number) : NaN;
-      }
-    } else {
-      const out = sink.codes;
-      const idx = data as ArrayLike<number>;
-      let pageCodes: ArrayLike<number>;
-      if (dictEncoded) {
-        const dc = dictCodes as Int32Array;
-        const m = data.length;
-        const c = new Int32Array(m);
-        for (let k = 0; k < m; k++) c[k] = dc[idx[k] as number] as number;
-        pageCodes = c;
-      } else {
-        const text = (rule as Extract<ValueRule, { to: 'codes' }>).text(data);
-        const c = new Int32Array(text.length);
-        for (let k = 0; k < text.length; k++) c[k] = sink.interner.code(text[k] as string);
-        pageCodes = c;
-      }
-      if (!hasNulls) out.set(pageCodes as Int32Array, pos);
-      else {
-        const d = defs as ArrayLike<number>;
-        let j = 0;
-        for (let i = 0; i < n; i++) out[pos + i] = d[i] === maxDef ? (pageCodes[j++] as number) : -1;
-      }
-    }
+    scratch(n);
+    const page =
+      fast && (dictEncoded || encoding === 'PLAIN' || encoding === 'RLE')
+        ? fastPage(header, compressed, n, maxDef, encoding, decoder, rule, sink)
+        : generalPage(header, compressed, n, decoder, rule, sink, dictEncoded);
+    place(page, sink, pos, n, page.defs, dictNumbers, dictCodes);
     pos += n;
     seen += n;
   }
   if (seen !== numValues)
     throw new Error(`parquet column chunk holds ${seen} values, metadata says ${numValues}`);
   return seen;
+}
+
+type PageHeader = ReturnType<typeof parquetHeader>;
+
+/** our decoders: levels and indices into scratch arrays, plain numbers and byte arrays without JS values */
+function fastPage(
+  header: PageHeader,
+  compressed: Uint8Array,
+  n: number,
+  maxDef: number,
+  encoding: string,
+  decoder: ColumnDecoder,
+  rule: ValueRule,
+  sink: ColumnSink,
+): PageValues & { defs: Uint8Array | null } {
+  let page: Uint8Array;
+  let pos = 0;
+  let nonNull = n;
+  let defs: Uint8Array | null = null;
+  if (header.type === 'DATA_PAGE') {
+    page = decompressPage(
+      compressed,
+      Number(header.uncompressed_page_size),
+      decoder.codec,
+      decoder.compressors,
+    );
+    if (maxDef > 0) {
+      const len = new DataView(page.buffer, page.byteOffset, page.byteLength).getUint32(0, true);
+      pos = 4 + len;
+      if (pos > page.length) throw new Error('parquet definition levels run past the end of their page');
+      decodeHybrid(page, 4, pos, 1, defScratch, n);
+      nonNull = 0;
+      for (let i = 0; i < n; i++) nonNull += defScratch[i] as number;
+      if (nonNull < n) defs = defScratch;
+    }
+  } else {
+    const h = header.data_page_header_v2;
+    if (!h) throw new Error('parquet data page header v2 is undefined');
+    const levels = h.repetition_levels_byte_length + h.definition_levels_byte_length;
+    if (maxDef > 0 && h.num_nulls > 0) {
+      decodeHybrid(compressed, h.repetition_levels_byte_length, levels, 1, defScratch, n);
+      defs = defScratch;
+      nonNull = n - h.num_nulls;
+    }
+    page = compressed.subarray(levels);
+    if (h.is_compressed !== false) {
+      page = decompressPage(
+        page,
+        Number(header.uncompressed_page_size) - levels,
+        decoder.codec,
+        decoder.compressors,
+      );
+    }
+  }
+
+  if (encoding === 'PLAIN_DICTIONARY' || encoding === 'RLE_DICTIONARY') {
+    const width = page[pos] as number;
+    if (width > MAX_FAST_BIT_WIDTH) {
+      const arr = new Array<number>(nonNull);
+      readRleBitPackedHybrid(
+        { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: pos + 1 },
+        width,
+        arr,
+        page.length - pos - 1,
+      );
+      return { as: 'indices', values: arr, defs };
+    }
+    decodeHybrid(page, pos + 1, page.length, width, idxScratch, nonNull);
+    return { as: 'indices', values: idxScratch, defs };
+  }
+  if (encoding === 'RLE') {
+    // booleans: 4-byte length, then the hybrid of width 1
+    const len = new DataView(page.buffer, page.byteOffset, page.byteLength).getUint32(pos, true);
+    decodeHybrid(page, pos + 4, pos + 4 + len, 1, idxScratch, nonNull);
+    for (let i = 0; i < nonNull; i++) numScratch[i] = idxScratch[i] as number;
+    return { as: 'numbers', values: numScratch, defs };
+  }
+  // PLAIN
+  if (rule.to === 'codes') {
+    const s = sink as Extract<ColumnSink, { to: 'codes' }>;
+    s.bytes ??= new ByteInterner(s.interner);
+    s.bytes.plainCodes(page, pos, nonNull, idxScratch);
+    return { as: 'codes', values: idxScratch, defs };
+  }
+  plainNumbers(decoder.type, page, pos, nonNull, numScratch);
+  const { divisor, factor } = rule.fast ?? { divisor: 1, factor: 1 };
+  if (divisor !== 1) for (let i = 0; i < nonNull; i++) numScratch[i] = (numScratch[i] as number) / divisor;
+  if (factor !== 1) for (let i = 0; i < nonNull; i++) numScratch[i] = (numScratch[i] as number) * factor;
+  return { as: 'numbers', values: numScratch, defs };
+}
+
+/** hyparquet's page readers, for encodings and types the fast path does not cover */
+function generalPage(
+  header: PageHeader,
+  compressed: Uint8Array,
+  n: number,
+  decoder: ColumnDecoder,
+  rule: ValueRule,
+  sink: ColumnSink,
+  dictEncoded: boolean,
+): PageValues & { defs: Uint8Array | null } {
+  let defLevels: ArrayLike<number> | undefined;
+  let data: DecodedArray;
+  if (header.type === 'DATA_PAGE') {
+    const daph = header.data_page_header;
+    if (!daph) throw new Error('parquet data page header is undefined');
+    const page = decompressPage(
+      compressed,
+      Number(header.uncompressed_page_size),
+      decoder.codec,
+      decoder.compressors,
+    );
+    const r = readDataPage(page, daph, decoder);
+    defLevels = r.definitionLevels;
+    data = r.dataPage;
+  } else {
+    const daph2 = header.data_page_header_v2;
+    if (!daph2) throw new Error('parquet data page header v2 is undefined');
+    const r = readDataPageV2(compressed, header, decoder);
+    defLevels = daph2.num_nulls > 0 ? r.definitionLevels : undefined;
+    data = r.dataPage;
+  }
+  let defs: Uint8Array | null = null;
+  if (defLevels !== undefined && defLevels.length > 0) {
+    for (let i = 0; i < n; i++) defScratch[i] = defLevels[i] as number;
+    defs = defScratch;
+  }
+  if (dictEncoded) return { as: 'indices', values: data as ArrayLike<number>, defs };
+  if (rule.to === 'numbers') return { as: 'numbers', values: rule.convert(data), defs };
+  const interner = (sink as Extract<ColumnSink, { to: 'codes' }>).interner;
+  return { as: 'codes', values: textCodes(rule.text(data), interner), defs };
+}
+
+function textCodes(text: ArrayLike<string>, interner: Interner): Int32Array {
+  const c = new Int32Array(text.length);
+  for (let k = 0; k < text.length; k++) c[k] = interner.code(text[k] as string);
+  return c;
+}
+
+/** writes a page's values into the column at rows pos..pos+n, NaN / -1 where the definition level is 0 */
+function place(
+  page: PageValues,
+  sink: ColumnSink,
+  pos: number,
+  n: number,
+  defs: Uint8Array | null,
+  dictNumbers: ArrayLike<number> | null,
+  dictCodes: Int32Array | null,
+): void {
+  const v = page.values;
+  if (sink.to === 'numbers') {
+    const out = sink.values;
+    if (page.as === 'indices') {
+      const dict = dictNumbers as ArrayLike<number>;
+      if (defs === null) for (let i = 0; i < n; i++) out[pos + i] = dict[v[i] as number] as number;
+      else
+        for (let i = 0, j = 0; i < n; i++) out[pos + i] = defs[i] ? (dict[v[j++] as number] as number) : NaN;
+    } else {
+      if (defs === null) for (let i = 0; i < n; i++) out[pos + i] = v[i] as number;
+      else for (let i = 0, j = 0; i < n; i++) out[pos + i] = defs[i] ? (v[j++] as number) : NaN;
+    }
+    return;
+  }
+  const out = sink.codes;
+  if (page.as === 'indices') {
+    const dict = dictCodes as Int32Array;
+    if (defs === null) for (let i = 0; i < n; i++) out[pos + i] = dict[v[i] as number] as number;
+    else for (let i = 0, j = 0; i < n; i++) out[pos + i] = defs[i] ? (dict[v[j++] as number] as number) : -1;
+  } else {
+    if (defs === null) for (let i = 0; i < n; i++) out[pos + i] = v[i] as number;
+    else for (let i = 0, j = 0; i < n; i++) out[pos + i] = defs[i] ? (v[j++] as number) : -1;
+  }
 }
 
 const utf8 = new TextDecoder();
@@ -192,6 +340,8 @@ function toDoubles(data: DecodedArray, divisor = 1, factor = 1): ArrayLike<numbe
 
 /** what a column's values are before kind inference */
 export type ParquetSource = 'float' | 'integer' | 'boolean' | 'string' | 'timestamp' | 'date' | 'decimal';
+
+const PLAIN = { divisor: 1, factor: 1 } as const;
 
 const NUMERIC_PARSERS = {
   timestampFromMilliseconds: (ms: bigint) => Number(ms),
@@ -223,8 +373,12 @@ export function valueRule(
   };
   if (ctype === 'DECIMAL' || ltype?.type === 'DECIMAL') {
     const scale = 10 ** (element.scale ?? 0);
-    if (type === 'INT32' || type === 'INT64')
-      return { source: 'decimal', rule: { to: 'numbers', convert: (d) => toDoubles(d, scale) } };
+    if (type === 'INT32' || type === 'INT64') {
+      return {
+        source: 'decimal',
+        rule: { to: 'numbers', convert: (d) => toDoubles(d, scale), fast: { divisor: scale, factor: 1 } },
+      };
+    }
     return {
       source: 'decimal',
       rule: {
@@ -238,18 +392,29 @@ export function valueRule(
       },
     };
   }
-  if (type === 'BOOLEAN') return { source: 'boolean', rule: { to: 'numbers', convert: (d) => toDoubles(d) } };
+  if (type === 'BOOLEAN')
+    return { source: 'boolean', rule: { to: 'numbers', convert: (d) => toDoubles(d), fast: PLAIN } };
   if (type === 'FLOAT' || type === 'DOUBLE')
-    return { source: 'float', rule: { to: 'numbers', convert: (d) => toDoubles(d) } };
+    return { source: 'float', rule: { to: 'numbers', convert: (d) => toDoubles(d), fast: PLAIN } };
   if (ltype?.type === 'FLOAT16') return { source: 'float', rule: { to: 'numbers', convert: generic } };
   if (ctype === 'DATE' || ltype?.type === 'DATE') {
-    return { source: 'date', rule: { to: 'numbers', convert: (d) => toDoubles(d, 1, 86_400_000) } };
+    return {
+      source: 'date',
+      rule: {
+        to: 'numbers',
+        convert: (d) => toDoubles(d, 1, 86_400_000),
+        fast: { divisor: 1, factor: 86_400_000 },
+      },
+    };
   }
   if (ltype?.type === 'TIMESTAMP' || ctype === 'TIMESTAMP_MILLIS' || ctype === 'TIMESTAMP_MICROS') {
     const unit =
       ltype?.type === 'TIMESTAMP' ? ltype.unit : ctype === 'TIMESTAMP_MILLIS' ? 'MILLIS' : 'MICROS';
     const perMs = unit === 'MILLIS' ? 1 : unit === 'MICROS' ? 1e3 : 1e6;
-    return { source: 'timestamp', rule: { to: 'numbers', convert: (d) => toDoubles(d, perMs) } };
+    return {
+      source: 'timestamp',
+      rule: { to: 'numbers', convert: (d) => toDoubles(d, perMs), fast: { divisor: perMs, factor: 1 } },
+    };
   }
   if (type === 'INT96') return { source: 'timestamp', rule: { to: 'numbers', convert: generic } };
   if (type === 'INT32' || type === 'INT64') {
@@ -257,13 +422,18 @@ export function valueRule(
       ctype === 'UINT_64' ||
       ctype === 'UINT_32' ||
       (ltype?.type === 'INTEGER' && !ltype.isSigned && ltype.bitWidth >= 32);
-    return { source: 'integer', rule: { to: 'numbers', convert: unsigned ? generic : (d) => toDoubles(d) } };
+    return {
+      source: 'integer',
+      rule: unsigned
+        ? { to: 'numbers', convert: generic }
+        : { to: 'numbers', convert: (d) => toDoubles(d), fast: PLAIN },
+    };
   }
   if (type === 'BYTE_ARRAY' || type === 'FIXED_LEN_BYTE_ARRAY') {
     if (ltype?.type === 'UUID' || ctype === 'INTERVAL') {
       return { source: 'string', rule: { to: 'codes', text: (d) => Array.from(d as Uint8Array[], hex) } };
     }
-    return { source: 'string', rule: { to: 'codes', text: bytesToText } };
+    return { source: 'string', rule: { to: 'codes', text: bytesToText, fast: type === 'BYTE_ARRAY' } };
   }
   return { unsupported: `type ${String(type)}` };
 }
