@@ -10,7 +10,7 @@ import { inspectTable, readTable } from '../io/read.js';
 import type { Column, Table } from '../io/table.js';
 import type { Check, InputSummary, Report } from '../report/types.js';
 import { VERSION } from '../version.js';
-import { buildDrift } from './drift.js';
+import { buildDriftAsync } from './drift.js';
 import { buildPerformance, performanceColumns } from './performance.js';
 import { driftReadPlan, mergePlans, type ReadPlan } from './plan.js';
 import { describeSettings } from './settings.js';
@@ -64,7 +64,7 @@ export async function runGate(config: Config, options: GateOptions): Promise<Rep
     summary: { passed: 0, warned: 0, failed: 0, skipped: 0 },
     checks,
     inputs: inputSummaries(config, tables, names, options.cwd),
-    settings: describeSettings(config),
+    settings: describeSettings(config, options.cwd),
     performance: null,
     drift: null,
     predictionDrift: null,
@@ -87,7 +87,16 @@ export async function runGate(config: Config, options: GateOptions): Promise<Rep
   }
 
   if (tables.reference && tables.current) {
-    const drift = buildDrift(config, tables.reference, tables.current, predictionSource(config, tables));
+    // performance has run: nothing reads the feature columns again, so the workers may take them
+    const drift = await buildDriftAsync(
+      config,
+      tables.reference,
+      tables.current,
+      predictionSource(config, tables),
+      {
+        transfer: true,
+      },
+    );
     report.drift = drift.drift;
     report.predictionDrift = drift.predictionDrift;
     report.quality = drift.quality;
