@@ -194,7 +194,7 @@ export class ByteInterner {
   private add(h: number, bytes: Uint8Array, pos: number, len: number, code: number): number {
     const entry = this.entries++;
     if (entry === this.hashes.length) {
-      const grow = (a: Int32Array): Int32Array => {
+      const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
         const b = new Int32Array(a.length * 2);
         b.set(a);
         return b;
