@@ -6,11 +6,12 @@
  * scripts/make-config-schema.mjs writes the file; a test checks the committed file equals a fresh render.
  */
 import * as z from 'zod';
-import { FILE_SCHEMA } from './schema.js';
+import { FILE_SCHEMA, METRIC_IDS, TASKS } from './schema.js';
 
 type JsonObject = Record<string, unknown>;
 
-export function configJsonSchema(): JsonObject {
+/** the JSON Schema as zod renders FILE_SCHEMA, minus noise (also the source of the Markdown reference) */
+export function baseJsonSchema(): JsonObject {
   const generated = z.toJSONSchema(FILE_SCHEMA, {
     target: 'draft-7',
     io: 'input',
@@ -21,8 +22,16 @@ export function configJsonSchema(): JsonObject {
       if (s.minimum === Number.MIN_SAFE_INTEGER) delete s.minimum;
     },
   }) as JsonObject;
-  const { $schema, ...rest } = generated;
-  const columns = (rest.properties as Record<string, JsonObject>).columns!;
+  return generated;
+}
+
+/** the shipped schema: baseJsonSchema plus a title, the scores rule and metric-id completion */
+export function configJsonSchema(): JsonObject {
+  const { $schema, ...rest } = baseJsonSchema();
+  const sections = rest.properties as Record<string, JsonObject>;
+  const objectOf = (section: JsonObject): JsonObject =>
+    (section.anyOf as JsonObject[]).find((o) => o.type === 'object')!;
+  const columns = sections.columns!;
   // the one cross-key rule JSON Schema can say: scores and scores_prefix are mutually exclusive
   for (const option of columns.anyOf as JsonObject[]) {
     if (option.type !== 'object') continue;
@@ -31,12 +40,24 @@ export function configJsonSchema(): JsonObject {
       required: ['scores', 'scores_prefix'],
     };
   }
+  // metric ids for completion: each known id is a property; other ids still pass here (the metrics code
+  // rejects an id the task does not have, listing the task's metrics)
+  const metrics = (objectOf(sections.performance!).properties as Record<string, JsonObject>).metrics!;
+  const ref = { $ref: '#/definitions/metric_rule' };
+  const definitions = { metric_rule: metrics.additionalProperties };
+  metrics.additionalProperties = ref;
+  const tasksOf = (id: string): string[] => TASKS.filter((t) => METRIC_IDS[t].includes(id));
+  const allIds = [...new Set(TASKS.flatMap((t) => METRIC_IDS[t]))];
+  metrics.properties = Object.fromEntries(
+    allIds.map((id) => [id, { description: `Rules for ${id} (${tasksOf(id).join(', ')}).`, allOf: [ref] }]),
+  );
   return {
     $schema,
     title: 'model-gate configuration (model-gate.yml)',
     description:
       'Configuration of model-gate: inputs, task, columns, performance rules, drift and quality checks, fail_on. Unknown keys are errors. Flags and action inputs override the file.',
     ...rest,
+    definitions,
   };
 }
 

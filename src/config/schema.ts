@@ -33,6 +33,46 @@ export type DriftMethodId = (typeof DRIFT_METHOD_IDS)[number];
 export const P_VALUE_DRIFT_TESTS: readonly DriftMethodId[] = ['ks', 'cramer_von_mises', 'chi2'];
 
 export const TASKS = ['binary', 'multiclass', 'regression'] as const;
+
+/**
+ * Metric ids per task (DESIGN §3), for documentation and editor completion only: resolveConfig checks the
+ * shape of performance.metrics, the metrics code checks ids against the task. test/config/agreement.test.ts
+ * asserts this list equals the metrics registry.
+ */
+export const METRIC_IDS: Readonly<Record<(typeof TASKS)[number], readonly string[]>> = {
+  binary: [
+    'accuracy',
+    'balanced_accuracy',
+    'precision',
+    'recall',
+    'f1',
+    'specificity',
+    'mcc',
+    'cohen_kappa',
+    'roc_auc',
+    'pr_auc',
+    'log_loss',
+    'brier',
+    'ece',
+    'positive_rate',
+  ],
+  multiclass: [
+    'accuracy',
+    'balanced_accuracy',
+    'precision_macro',
+    'precision_weighted',
+    'recall_macro',
+    'recall_weighted',
+    'f1_macro',
+    'f1_weighted',
+    'mcc',
+    'cohen_kappa',
+    'log_loss',
+    'roc_auc_ovr_macro',
+    'roc_auc_ovr_weighted',
+  ],
+  regression: ['mae', 'mse', 'rmse', 'r2', 'mape', 'median_ae', 'max_error', 'mean_error'],
+};
 export const SEVERITIES = ['fail', 'warn'] as const;
 export const FAIL_ON = ['fail', 'warn', 'never'] as const;
 export const COLUMN_KINDS = ['numerical', 'categorical'] as const;
@@ -110,7 +150,7 @@ function section<S extends z.core.$ZodLooseShape>(shape: S, description: string)
 }
 
 const severity = (fallback: (typeof SEVERITIES)[number], description: string) =>
-  choice(SEVERITIES).default(fallback).describe(`${description} (fail | warn; default ${fallback})`);
+  choice(SEVERITIES).default(fallback).describe(`${description}.`);
 
 const driftMethod = choice(DRIFT_METHOD_IDS);
 const driftThreshold = number('a number > 0', { gt: 0 });
@@ -200,7 +240,7 @@ const metricRule = z
         .describe("Largest allowed worsening vs the baseline, as a fraction of the baseline's value."),
       severity: choice(SEVERITIES)
         .optional()
-        .describe('Severity of this rule (fail | warn); default performance.severity.'),
+        .describe('Severity of this rule; default performance.severity.'),
     },
     {
       error: (iss) =>
@@ -213,13 +253,17 @@ const metricRule = z
   .transform((v) => v ?? {})
   .describe('Rules for one metric, each optional; empty or null = report only.');
 
+const METRIC_IDS_TEXT = Object.entries(METRIC_IDS)
+  .map(([task, ids]) => `${task}: ${ids.join(', ')}`)
+  .join('; ');
+
 const performance = section(
   {
     metrics: z
       .record(z.string(), metricRule, { error: 'a mapping of metric id to rules' })
       .default({})
       .describe(
-        'Metric id (DESIGN §3, e.g. roc_auc, f1, log_loss, rmse) -> rules. Every metric of the task is reported; only these are gated.',
+        `Metric id -> rules. Every metric of the task is reported; only these are gated. Ids: ${METRIC_IDS_TEXT}.`,
       ),
     confidence: number('a number between 0 and 1 (exclusive)', { gt: 0, lt: 1 })
       .default(DEFAULTS.confidence)
@@ -245,9 +289,7 @@ const driftFeature = z
     {
       method: driftMethod.optional().describe('Drift test for this feature (auto or a test id).'),
       threshold: driftThreshold.optional().describe("Threshold for this feature's test."),
-      kind: choice(COLUMN_KINDS)
-        .optional()
-        .describe('Column kind, overriding inference (numerical | categorical).'),
+      kind: choice(COLUMN_KINDS).optional().describe('Column kind, overriding inference.'),
     },
     {
       error: (iss) =>
@@ -279,7 +321,7 @@ const drift = section(
     correction: choice(['none', 'bonferroni', 'fdr'])
       .default('none')
       .describe(
-        'Multiple-testing correction of p-value thresholds across features (none | bonferroni | fdr).',
+        'Multiple-testing correction of p-value thresholds across features: bonferroni (t/m) or fdr (Benjamini–Hochberg).',
       ),
     share: number('a number > 0 and ≤ 1', { gt: 0, lte: 1 })
       .default(DEFAULTS.share)
@@ -306,7 +348,7 @@ const quality = section(
   {
     schema: severity(
       'fail',
-      'Severity of a configured column missing, or a kind change, between reference and current',
+      'Severity of a configured column missing, or a column changing kind, between reference and current',
     ),
     max_missing_increase: number('a number between 0 and 1 (inclusive)', { gte: 0, lte: 1 })
       .default(DEFAULTS.max_missing_increase)
@@ -324,7 +366,7 @@ const quality = section(
     ),
     constant: severity('warn', 'Severity of a constant column in current'),
   },
-  'Data quality checks (DESIGN §5).',
+  'Data quality checks of current vs reference: schema, missing values, new categories, out-of-range values, constant columns.',
 );
 
 /** The whole configuration file. */
