@@ -43,7 +43,7 @@ export function multiclassKernel(input: MulticlassInput): Kernel<MulticlassStats
   }
   return {
     rows: n,
-    accumulate(counts: Int32Array): MulticlassStats {
+    accumulate(counts: Uint8Array): MulticlassStats {
       const m = new Float64Array(k * k);
       let total = 0;
       let logLossSum = 0;

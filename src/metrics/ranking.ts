@@ -55,7 +55,7 @@ export function rankSums(
   order: Int32Array,
   ends: Uint8Array,
   positive: Uint8Array,
-  counts: Int32Array,
+  counts: Uint8Array,
 ): RankSums {
   let tp = 0;
   let fp = 0;

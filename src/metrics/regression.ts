@@ -51,7 +51,7 @@ export function regressionKernel(input: RegressionInput): Kernel<RegressionStats
 
   return {
     rows: n,
-    accumulate(counts: Int32Array): RegressionStats {
+    accumulate(counts: Uint8Array): RegressionStats {
       let total = 0;
       let sumAbs = 0;
       let sumSq = 0;
