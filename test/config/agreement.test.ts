@@ -3,7 +3,8 @@
  * neither registry); these tests keep them equal to the registries.
  */
 import { describe, expect, it } from 'vitest';
-import { DRIFT_TEST_IDS, METRIC_IDS, P_VALUE_DRIFT_TESTS, TASKS } from '../../src/config/schema.js';
+import { DEFAULTS, DRIFT_TEST_IDS, METRIC_IDS, P_VALUE_DRIFT_TESTS, TASKS } from '../../src/config/schema.js';
+import { DEFAULT_BINS } from '../../src/drift/constants.js';
 import { DRIFT_TESTS } from '../../src/drift/registry.js';
 import { metricIds } from '../../src/metrics/registry.js';
 
@@ -17,6 +18,10 @@ describe('config lists agree with the registries', () => {
       .filter((t) => t.driftWhen === 'below')
       .map((t) => t.id);
     expect([...P_VALUE_DRIFT_TESTS].sort()).toStrictEqual(below.sort());
+  });
+
+  it('the default bin count equals the drift module’s DEFAULT_BINS', () => {
+    expect(DEFAULTS.bins).toBe(DEFAULT_BINS);
   });
 
   it.each(TASKS)('%s metric ids equal the metrics registry, in report order', (task) => {
