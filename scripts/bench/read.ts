@@ -7,10 +7,21 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { BENCH_DATA, ROOT, timed } from './_util.js';
+import { BENCH_DATA, ROOT, timed as timedWall } from './_util.js';
 import { readTable } from '../../src/io/read.js';
 
 const ROWS = 1_000_000;
+
+/** _util's timed (wall time, peak RSS), plus this process's CPU time: steadier than wall on a shared machine */
+async function timed<T>(label: string, f: () => T | Promise<T>): Promise<T> {
+  const cpu = process.cpuUsage();
+  const result = await timedWall(label, f);
+  const used = process.cpuUsage(cpu);
+  console.log(
+    `  cpu ${((used.user + used.system) / 1e6).toFixed(3)} s (user ${(used.user / 1e6).toFixed(3)})`,
+  );
+  return result;
+}
 
 /** one SELECT for every generated file, so codecs are compared on the same data */
 const SELECT = `

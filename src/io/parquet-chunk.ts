@@ -86,7 +86,7 @@ export function decodeChunk(
   let pos = start;
   let seen = 0;
   /** per dictionary entry: its number, or its code in our dictionary */
-  let dictNumbers: ArrayLike<number> | null = null;
+  let dictNumbers: Float64Array | null = null;
   let dictCodes: Int32Array | null = null;
 
   while (seen < numValues && reader.offset < bytes.byteLength) {
@@ -108,7 +108,7 @@ export function decodeChunk(
       );
       const pageReader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
       const raw = readPlain(pageReader, decoder.type, diph.num_values, decoder.element.type_length);
-      if (rule.to === 'numbers') dictNumbers = rule.convert(raw);
+      if (rule.to === 'numbers') dictNumbers = Float64Array.from(rule.convert(raw));
       else {
         const text = rule.text(raw);
         const interner = (sink as Extract<ColumnSink, { to: 'codes' }>).interner;
@@ -286,32 +286,101 @@ function place(
   pos: number,
   n: number,
   defs: Uint8Array | null,
-  dictNumbers: ArrayLike<number> | null,
+  dictNumbers: Float64Array | null,
   dictCodes: Int32Array | null,
 ): void {
-  const v = page.values;
+  // each case is its own monomorphic loop (typed arrays of one kind), which V8 compiles to tight code
+  const v =
+    page.values instanceof Int32Array || page.values instanceof Float64Array
+      ? page.values
+      : Float64Array.from(page.values);
   if (sink.to === 'numbers') {
-    const out = sink.values;
-    if (page.as === 'indices') {
-      const dict = dictNumbers as ArrayLike<number>;
-      if (defs === null) for (let i = 0; i < n; i++) out[pos + i] = dict[v[i] as number] as number;
-      else
-        for (let i = 0, j = 0; i < n; i++) out[pos + i] = defs[i] ? (dict[v[j++] as number] as number) : NaN;
-    } else {
-      if (defs === null) for (let i = 0; i < n; i++) out[pos + i] = v[i] as number;
-      else for (let i = 0, j = 0; i < n; i++) out[pos + i] = defs[i] ? (v[j++] as number) : NaN;
+    if (page.as === 'indices')
+      gatherNumbers(sink.values, pos, n, defs, dictNumbers as Float64Array, toInt32(v));
+    else copyNumbers(sink.values, pos, n, defs, v instanceof Float64Array ? v : Float64Array.from(v));
+  } else if (page.as === 'indices')
+    gatherCodes(sink.codes, pos, n, defs, dictCodes as Int32Array, toInt32(v));
+  else copyCodes(sink.codes, pos, n, defs, toInt32(v));
+}
+
+function toInt32(v: Int32Array | Float64Array): Int32Array {
+  return v instanceof Int32Array ? v : Int32Array.from(v);
+}
+
+function gatherNumbers(
+  out: Float64Array,
+  pos: number,
+  n: number,
+  defs: Uint8Array | null,
+  dict: Float64Array,
+  idx: Int32Array,
+): void {
+  const size = dict.length;
+  if (defs === null) {
+    for (let i = 0; i < n; i++) {
+      const k = idx[i] as number;
+      if (k >= size) throw new Error(`parquet dictionary index ${k} out of range (${size} entries)`);
+      out[pos + i] = dict[k] as number;
     }
     return;
   }
-  const out = sink.codes;
-  if (page.as === 'indices') {
-    const dict = dictCodes as Int32Array;
-    if (defs === null) for (let i = 0; i < n; i++) out[pos + i] = dict[v[i] as number] as number;
-    else for (let i = 0, j = 0; i < n; i++) out[pos + i] = defs[i] ? (dict[v[j++] as number] as number) : -1;
-  } else {
-    if (defs === null) for (let i = 0; i < n; i++) out[pos + i] = v[i] as number;
-    else for (let i = 0, j = 0; i < n; i++) out[pos + i] = defs[i] ? (v[j++] as number) : -1;
+  for (let i = 0, j = 0; i < n; i++) {
+    if (defs[i] === 0) out[pos + i] = NaN;
+    else {
+      const k = idx[j++] as number;
+      if (k >= size) throw new Error(`parquet dictionary index ${k} out of range (${size} entries)`);
+      out[pos + i] = dict[k] as number;
+    }
   }
+}
+
+function copyNumbers(
+  out: Float64Array,
+  pos: number,
+  n: number,
+  defs: Uint8Array | null,
+  v: Float64Array,
+): void {
+  if (defs === null) {
+    out.set(v.subarray(0, n), pos);
+    return;
+  }
+  for (let i = 0, j = 0; i < n; i++) out[pos + i] = defs[i] === 0 ? NaN : (v[j++] as number);
+}
+
+function gatherCodes(
+  out: Int32Array,
+  pos: number,
+  n: number,
+  defs: Uint8Array | null,
+  dict: Int32Array,
+  idx: Int32Array,
+): void {
+  const size = dict.length;
+  if (defs === null) {
+    for (let i = 0; i < n; i++) {
+      const k = idx[i] as number;
+      if (k >= size) throw new Error(`parquet dictionary index ${k} out of range (${size} entries)`);
+      out[pos + i] = dict[k] as number;
+    }
+    return;
+  }
+  for (let i = 0, j = 0; i < n; i++) {
+    if (defs[i] === 0) out[pos + i] = -1;
+    else {
+      const k = idx[j++] as number;
+      if (k >= size) throw new Error(`parquet dictionary index ${k} out of range (${size} entries)`);
+      out[pos + i] = dict[k] as number;
+    }
+  }
+}
+
+function copyCodes(out: Int32Array, pos: number, n: number, defs: Uint8Array | null, v: Int32Array): void {
+  if (defs === null) {
+    out.set(v.subarray(0, n), pos);
+    return;
+  }
+  for (let i = 0, j = 0; i < n; i++) out[pos + i] = defs[i] === 0 ? -1 : (v[j++] as number);
 }
 
 const utf8 = new TextDecoder();

@@ -70,33 +70,61 @@ function numerical(raw: { name: string; source: SourceType; values: Float64Array
 
 /** true when the non-missing values take at most `max` distinct values; stops early */
 function fewDistinct(values: Float64Array, max: number): boolean {
-  const seen = new Set<number>();
-  for (let i = 0; i < values.length; i++) {
+  const seen = new Float64Array(max + 1);
+  let size = 0;
+  let last = NaN;
+  outer: for (let i = 0; i < values.length; i++) {
     const x = values[i] as number;
-    if (x !== x) continue;
-    seen.add(x);
-    if (seen.size > max) return false;
+    if (x !== x || x === last) continue;
+    last = x;
+    for (let k = 0; k < size; k++) if (seen[k] === x) continue outer;
+    seen[size++] = x;
+    if (size > max) return false;
   }
   return true;
 }
 
+/** distinct numbers up to this count are looked up by a linear scan, beyond it in a Map */
+const LINEAR_LOOKUP = 16;
+
 function numbersToCategorical(name: string, source: SourceType, values: Float64Array): CategoricalColumn {
   const codes = new Int32Array(values.length);
-  const index = new Map<number, number>();
+  const small = new Float64Array(LINEAR_LOOKUP);
+  let index: Map<number, number> | null = null;
   const dictionary: string[] = [];
+  let last = NaN;
+  let lastCode = -1;
   for (let i = 0; i < values.length; i++) {
     const x = values[i] as number;
+    if (x === last) {
+      codes[i] = lastCode;
+      continue;
+    }
     if (x !== x || x === Infinity || x === -Infinity) {
       codes[i] = -1;
       continue;
     }
-    let c = index.get(x);
-    if (c === undefined) {
+    let c = -1;
+    if (index === null) {
+      for (let k = 0; k < dictionary.length; k++) {
+        if (small[k] === x) {
+          c = k;
+          break;
+        }
+      }
+    } else c = index.get(x) ?? -1;
+    if (c < 0) {
       c = dictionary.length;
-      index.set(x, c);
       dictionary.push(source === 'boolean' ? (x === 1 ? 'true' : 'false') : String(x));
+      if (index === null && c < LINEAR_LOOKUP) small[c] = x;
+      else {
+        if (index === null) index = new Map(Array.from(small, (v, k) => [v, k]));
+        index.set(x, c);
+      }
     }
     codes[i] = c;
+    last = x;
+    lastCode = c;
   }
   return { kind: 'categorical', name, source, codes, dictionary };
 }
