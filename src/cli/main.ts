@@ -46,7 +46,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
 async function run(args: RunArgs, io: CliIo): Promise<number> {
   const configPath = args.config ? resolve(io.cwd, args.config) : findDefaultConfig(io.cwd);
-  const file = configPath ? readConfigFile(configPath) : null;
+  const file = configPath ? readConfigFile(configPath, io.cwd) : null;
   const config = resolveConfig(file, toOverrides(args), io.cwd);
   const report = await runGate(config, { gateId: args.gateId ?? 'default', cwd: io.cwd });
   const outDir = resolve(io.cwd, args.out ?? DEFAULT_OUT);

@@ -31,7 +31,7 @@ describe('golden fixtures', () => {
   });
 
   it.each(cases)('%s matches its expected report and the report schema', async (name) => {
-    const file = readConfigFile(join(fixtures, name, 'model-gate.yml'));
+    const file = readConfigFile(join(fixtures, name, 'model-gate.yml'), root);
     const config = resolveConfig(file, {}, root);
     const report = normalise(await runGate(config, { gateId: 'default', cwd: root }));
     const ok = validate(JSON.parse(JSON.stringify(report)));
