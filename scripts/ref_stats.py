@@ -310,6 +310,61 @@ def cvm_cases(inputs):
     return cases
 
 
+def wasserstein_cases(inputs):
+    cases = []
+    for name, x, y, sx, sy in inputs:
+        c = case_json(name, x, y, sx, sy)
+        c['distance'] = fnum(stats.wasserstein_distance(x, y))
+        c['xMean'], c['xStd'] = fnum(np.mean(x)), fnum(np.std(x))
+        c['yMean'], c['yStd'] = fnum(np.mean(y)), fnum(np.std(y))
+        cases.append(c)
+    return cases
+
+
+def normal_cases():
+    xs = sorted(set([-40, -38.5, -37.5, -30, -20, -10, -8, -5, -3, -2.5, -2.4999, -1, -0.5, -1e-8, 0, 1e-8, 0.3, 0.5,
+                     1, 1.5, 1.96, 2, 2.4999, 2.5, 2.5001, 2.6, 3, 4, 5, 6, 8, 10, 12.5, 15, 20, 25, 30, 35, 36,
+                     37, 37.5, 38, 38.4] + [round(v, 4) for v in np.linspace(-6, 9, 61)]))
+    return [[x, float(stats.norm.sf(x)), float(stats.norm.cdf(x))] for x in xs]
+
+
+def chi2_contingency_cases():
+    rng = np.random.default_rng(4)
+    tables = [
+        ([10, 20, 30], [15, 15, 30]),
+        ([5, 0, 7, 0], [3, 0, 9, 1]),  # an all-zero column: dropped before SciPy too
+        ([100, 200], [110, 190]),
+        ([1, 1], [1, 1]),
+        ([50], [70]),
+        ([200, 0, 0, 100], [0, 200, 100, 0]),  # far tail, p ~ 1e-130
+        ([300, 10, 5], [5, 320, 10]),  # p ~ 1e-250
+        ([1000, 0, 0, 500], [0, 1000, 500, 0]),  # p underflows to 0 in SciPy too
+        (list(rng.poisson(40, 300)), list(rng.poisson(40, 300))),
+        (list(rng.poisson(1000, 40)), list(rng.poisson(1030, 40))),
+        ([0.5, 2.5, 7.0], [1.0, 3.0, 4.0]),  # shares, not counts
+    ]
+    out = []
+    for ref, cur in tables:
+        ref, cur = np.asarray(ref, float), np.asarray(cur, float)
+        keep = (ref + cur) > 0
+        r = stats.chi2_contingency(np.stack([ref[keep], cur[keep]]), correction=False)
+        out.append({'ref': lst(ref), 'cur': lst(cur), 'statistic': fnum(r[0]), 'pValue': float(r[1]),
+                    'dof': int(r[2])})
+    return out
+
+
+def ranks_cases():
+    rng = np.random.default_rng(5)
+    out = []
+    for v in [np.array([3.0, 1.0, 2.0]), np.array([1.0, 1.0, 1.0]), np.array([-0.0, 0.0, -1.0, -1.0, 2.0]),
+              rng.integers(-5, 5, 50).astype(float), rng.integers(-3, 3, 1000).astype(float),
+              r6(rng.normal(size=700))]:
+        # (SciPy 1.10 returns all-NaN when a value is ±inf; averageRanks ranks them at the ends instead)
+        out.append({'values': lst(v),
+                    'ranks': lst(stats.rankdata(v, method='average'))})
+    return out
+
+
 def cvm_limit_cases():
     from scipy.stats._hypotests import _cdf_cvm_inf
     return [[x, float(_cdf_cvm_inf(x)), float(sc.kve(0.25, x))] for x in
@@ -323,10 +378,14 @@ SECTIONS = {
     'gamma': gamma_cases,
     'chi2': chi2_cases,
     'cvmLimit': cvm_limit_cases,
+    'normal': normal_cases,
+    'chi2Contingency': chi2_contingency_cases,
+    'ranks': ranks_cases,
 }
 TWO_SAMPLE = {
     'ks2': ks_cases,
     'cvm2': cvm_cases,
+    'wasserstein': wasserstein_cases,
 }
 
 
@@ -348,7 +407,7 @@ def main():
             if not only or k in only:
                 out[k] = f(inputs)
     with open(OUT, 'w') as fh:
-        json.dump(out, fh, separators=(',', ':'))
+        json.dump(out, fh, separators=(',', ':'), allow_nan=False)
         fh.write('\n')
     print('wrote', OUT, os.path.getsize(OUT), 'bytes')
 
