@@ -11,7 +11,7 @@ import type { GateOutcome } from './run-action.js';
 
 export async function runConfiguredGate(settings: ActionSettings, cwd: string): Promise<GateOutcome> {
   const path = settings.configPath ?? findDefaultConfig(cwd);
-  const file = path === null ? null : readConfigFile(path);
+  const file = path === null ? null : readConfigFile(path, cwd);
   const config = resolveConfig(file, settings.overrides, cwd);
   const report = await runGate(config, { gateId: settings.gateId, cwd });
   return { report, failOn: config.fail_on };
