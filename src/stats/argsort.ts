@@ -82,7 +82,11 @@ export function argsort(values: ArrayLike<number>): Uint32Array {
   for (let s = 0; s < negatives;) {
     let e = s + 1;
     while (e < negatives && b[e] === b[s]) e++;
-    ib.subarray(s, e).reverse();
+    for (let l = s, r = e - 1; l < r; l++, r--) {
+      const t = ib[l]!;
+      ib[l] = ib[r]!;
+      ib[r] = t;
+    }
     s = e;
   }
   ib.set(ia.subarray(0, firstNegative), negatives);
