@@ -16,7 +16,7 @@
 import type { Config, Severity } from '../config/types.js';
 import type { FeatureAnalysis } from '../drift/analyse.js';
 import type { Check, QualityColumn, QualitySection } from '../report/types.js';
-import { formatCount, formatDelta, formatPercent } from '../report/format.js';
+import { formatCount, formatDelta, formatNumber, formatPercent } from '../report/format.js';
 import { aboveMax } from './compare.js';
 
 function status(flagged: boolean, severity: Severity): Check['status'] {
@@ -107,7 +107,7 @@ export function columnChecks(config: Config, c: QualityColumn): Check[] {
       message:
         o === null
           ? `${c.name}: no values on one side, range not compared`
-          : `${c.name}: ${formatPercent(o.share)} of current outside the reference range [${o.min}, ${o.max}] (${formatCount(o.below)} below, ${formatCount(o.above)} above; allowed ${formatPercent(max)})`,
+          : `${c.name}: ${formatPercent(o.share)} of current outside the reference range [${formatNumber(o.min)}, ${formatNumber(o.max)}] (${formatCount(o.below)} below, ${formatCount(o.above)} above; allowed ${formatPercent(max)})`,
     });
   }
   const wentConstant = c.constant.current && !c.constant.reference;

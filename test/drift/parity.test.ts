@@ -1,6 +1,8 @@
 // Drift statistics against SciPy 1.10 / numpy 1.24 (test/vectors/drift.json, scripts/ref_drift.py).
 // Tolerances: statistics relative 1e-9, p-values relative 1e-6; values SciPy gives as exactly 0 must be
-// below 1e-12 here (rounding in sums of equal shares).
+// below 1e-12 here (rounding in sums of equal shares). One exception, stated: SciPy's asymptotic
+// Cramér–von Mises p-value is 1 − CDF, so its own absolute accuracy is ~1e-15 and below p ≈ 1e-9 its
+// relative accuracy is worse than 1e-6; there we require absolute agreement to CVM_TAIL_ABS.
 import { describe, expect, it } from 'vitest';
 import { analyseCategorical, analyseNumeric } from '../../src/drift/analyse.js';
 import { numericBins } from '../../src/drift/binning.js';
@@ -10,6 +12,7 @@ import { categoricalCases, categories, numbers, numericCases, relErr, VECTORS } 
 
 const STAT_TOL = 1e-9;
 const P_TOL = 1e-6;
+const CVM_TAIL_ABS = 1e-14;
 
 function close(actual: number | undefined | null, expected: number, tol: number, what: string): void {
   expect(actual, what).toBeTypeOf('number');
@@ -76,7 +79,8 @@ describe.each(numericCases)('numerical: $name', (c) => {
     const want = c.expected.cramer_von_mises as { statistic: number; pValue: number };
     const got = DRIFT_TESTS.cramer_von_mises.compute(sr, sc);
     close(got.statistic, want.statistic, STAT_TOL, 'cvm statistic');
-    close(got.pValue, want.pValue, P_TOL, 'cvm p-value');
+    if (want.pValue < 1e-8) expect(Math.abs(got.pValue! - want.pValue)).toBeLessThan(CVM_TAIL_ABS);
+    else close(got.pValue, want.pValue, P_TOL, 'cvm p-value');
     const a = analyseNumeric({
       name: 'x',
       method: 'cramer_von_mises',
