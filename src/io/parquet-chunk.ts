@@ -18,7 +18,6 @@ import { readPlain } from 'hyparquet/src/plain.js';
 import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
 import { ByteInterner, decodeHybrid, MAX_FAST_BIT_WIDTH, plainNumbers } from './parquet-page.js';
 import { convert, parseDecimal } from 'hyparquet/src/convert.js';
-import { Interner } from './values.js';
 
 export type ColumnDecoder = Parameters<typeof readDataPage>[2];
 
@@ -41,7 +40,7 @@ export type ValueRule =
 /** destination of a whole column across row groups */
 export type ColumnSink =
   | { readonly to: 'numbers'; readonly values: Float64Array }
-  | { readonly to: 'codes'; readonly codes: Int32Array; readonly interner: Interner; bytes?: ByteInterner };
+  | { readonly to: 'codes'; readonly codes: Int32Array; readonly interner: ByteInterner };
 
 // scratch arrays reused across pages (decodeChunk is synchronous, so never shared by two calls at once)
 let defScratch = new Uint8Array(0);
@@ -110,10 +109,19 @@ export function decodeChunk(
       const raw = readPlain(pageReader, decoder.type, diph.num_values, decoder.element.type_length);
       if (rule.to === 'numbers') dictNumbers = Float64Array.from(rule.convert(raw));
       else {
-        const text = rule.text(raw);
         const interner = (sink as Extract<ColumnSink, { to: 'codes' }>).interner;
-        dictCodes = new Int32Array(text.length);
-        for (let k = 0; k < text.length; k++) dictCodes[k] = interner.code(text[k] as string);
+        dictCodes = new Int32Array(raw.length);
+        if (fast) {
+          // UTF-8 byte strings: interned from their bytes, no string made for a value seen before
+          const entries = raw as Uint8Array[];
+          for (let k = 0; k < entries.length; k++) {
+            const b = entries[k] as Uint8Array;
+            dictCodes[k] = interner.code(b, 0, b.length);
+          }
+        } else {
+          const text = rule.text(raw);
+          for (let k = 0; k < text.length; k++) dictCodes[k] = interner.codeText(text[k] as string);
+        }
       }
       continue;
     }
@@ -219,9 +227,7 @@ function fastPage(
   }
   // PLAIN
   if (rule.to === 'codes') {
-    const s = sink as Extract<ColumnSink, { to: 'codes' }>;
-    s.bytes ??= new ByteInterner(s.interner);
-    s.bytes.plainCodes(page, pos, nonNull, idxScratch);
+    (sink as Extract<ColumnSink, { to: 'codes' }>).interner.plainCodes(page, pos, nonNull, idxScratch);
     return { as: 'codes', values: idxScratch, defs };
   }
   plainNumbers(decoder.type, page, pos, nonNull, numScratch);
@@ -273,9 +279,9 @@ function generalPage(
   return { as: 'codes', values: textCodes(rule.text(data), interner), defs };
 }
 
-function textCodes(text: ArrayLike<string>, interner: Interner): Int32Array {
+function textCodes(text: ArrayLike<string>, interner: ByteInterner): Int32Array {
   const c = new Int32Array(text.length);
-  for (let k = 0; k < text.length; k++) c[k] = interner.code(text[k] as string);
+  for (let k = 0; k < text.length; k++) c[k] = interner.codeText(text[k] as string);
   return c;
 }
 

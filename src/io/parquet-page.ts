@@ -5,7 +5,6 @@
  * from their bytes (a string is decoded only the first time its bytes are seen).
  * Spec: https://parquet.apache.org/docs/file-format/data-pages/encodings/
  */
-import { Interner } from './values.js';
 
 /** widths above this go through hyparquet's general decoder (our 32-bit accumulator needs width + 8 ≤ 32) */
 export const MAX_FAST_BIT_WIDTH = 24;
@@ -115,22 +114,19 @@ export function plainNumbers(
 }
 
 const utf8 = new TextDecoder();
+const utf8Encoder = new TextEncoder();
 
 /**
- * Interns byte strings into the codes of an `Interner`, hashing the bytes (FNV-1a) in an open-addressing
- * table, so a repeated value costs a hash and a byte compare, not a string.
+ * Dictionary-encodes byte strings: codes in order of first appearance and their UTF-8 text in `dictionary`.
+ * An open-addressing hash table over the bytes (FNV-1a, murmur3 finaliser; each slot holds hash, code,
+ * arena offset and length side by side, so a probe touches one cache line), so a repeated value costs a
+ * hash and a byte compare, and a string is decoded only the first time its bytes are seen.
  */
 export class ByteInterner {
-  private slots = new Int32Array(1 << 12); // entry + 1, 0 = empty
-  private hashes = new Int32Array(1 << 10);
-  private starts = new Int32Array(1 << 10);
-  private lengths = new Int32Array(1 << 10);
-  private codes = new Int32Array(1 << 10);
+  readonly dictionary: string[] = [];
+  private table = new Int32Array(4 << 10); // per slot: hash, code + 1 (0 = empty), arena start, length
   private arena = new Uint8Array(1 << 14);
   private arenaUsed = 0;
-  private entries = 0;
-
-  constructor(readonly strings: Interner) {}
 
   /**
    * Reads `count` PLAIN byte arrays (4-byte little-endian length, then the bytes) from bytes[pos..) into
@@ -155,6 +151,13 @@ export class ByteInterner {
     return pos - start;
   }
 
+  /** the code of a string (encoded to UTF-8 first, so it shares codes with byte input) */
+  codeText(text: string): number {
+    const b = utf8Encoder.encode(text);
+    return this.code(b, 0, b.length);
+  }
+
+  /** the code of bytes[pos..pos+len) */
   code(bytes: Uint8Array, pos: number, len: number): number {
     let h = 0x811c9dc5;
     for (let k = 0; k < len; k++) h = Math.imul(h ^ (bytes[pos + k] as number), 0x01000193);
@@ -164,68 +167,48 @@ export class ByteInterner {
     h ^= h >>> 13;
     h = Math.imul(h, 0xc2b2ae35);
     h ^= h >>> 16;
-    const slots = this.slots;
-    const mask = slots.length - 1;
-    let s = h & mask;
+    const t = this.table;
+    const mask = (t.length >> 2) - 1;
+    let o = (h & mask) << 2;
     while (true) {
-      const e = slots[s] as number;
-      if (e === 0) break;
-      const entry = e - 1;
-      if (this.hashes[entry] === h && this.lengths[entry] === len && this.same(entry, bytes, pos, len)) {
-        return this.codes[entry] as number;
-      }
-      s = (s + 1) & mask;
+      const c = t[o + 1] as number;
+      if (c === 0) break;
+      if (t[o] === h && t[o + 3] === len && this.same(t[o + 2] as number, bytes, pos, len)) return c - 1;
+      o = (o + 4) & (t.length - 1);
     }
-    // new value: decode once, share the code with strings from dictionary pages
-    const code = this.strings.code(utf8.decode(bytes.subarray(pos, pos + len)));
-    const entry = this.add(h, bytes, pos, len, code);
-    slots[s] = entry + 1;
-    if (this.entries * 2 > slots.length) this.rehash();
-    return code;
-  }
-
-  private same(entry: number, bytes: Uint8Array, pos: number, len: number): boolean {
-    const a = this.arena;
-    const at = this.starts[entry] as number;
-    for (let k = 0; k < len; k++) if (a[at + k] !== bytes[pos + k]) return false;
-    return true;
-  }
-
-  private add(h: number, bytes: Uint8Array, pos: number, len: number, code: number): number {
-    const entry = this.entries++;
-    if (entry === this.hashes.length) {
-      const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.hashes = grow(this.hashes);
-      this.starts = grow(this.starts);
-      this.lengths = grow(this.lengths);
-      this.codes = grow(this.codes);
-    }
+    const code = this.dictionary.length;
+    this.dictionary.push(utf8.decode(bytes.subarray(pos, pos + len)));
     if (this.arenaUsed + len > this.arena.length) {
       const next = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + len));
       next.set(this.arena.subarray(0, this.arenaUsed));
       this.arena = next;
     }
     this.arena.set(bytes.subarray(pos, pos + len), this.arenaUsed);
-    this.hashes[entry] = h;
-    this.starts[entry] = this.arenaUsed;
-    this.lengths[entry] = len;
-    this.codes[entry] = code;
+    t[o] = h;
+    t[o + 1] = code + 1;
+    t[o + 2] = this.arenaUsed;
+    t[o + 3] = len;
     this.arenaUsed += len;
-    return entry;
+    if (this.dictionary.length * 2 > t.length >> 2) this.grow();
+    return code;
   }
 
-  private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    for (let entry = 0; entry < this.entries; entry++) {
-      let s = (this.hashes[entry] as number) & mask;
-      while (slots[s] !== 0) s = (s + 1) & mask;
-      slots[s] = entry + 1;
+  private same(at: number, bytes: Uint8Array, pos: number, len: number): boolean {
+    const a = this.arena;
+    for (let k = 0; k < len; k++) if (a[at + k] !== bytes[pos + k]) return false;
+    return true;
+  }
+
+  private grow(): void {
+    const old = this.table;
+    const t = new Int32Array(old.length * 2);
+    const mask = (t.length >> 2) - 1;
+    for (let p = 0; p < old.length; p += 4) {
+      if (old[p + 1] === 0) continue;
+      let o = ((old[p] as number) & mask) << 2;
+      while (t[o + 1] !== 0) o = (o + 4) & (t.length - 1);
+      t.set(old.subarray(p, p + 4), o);
     }
-    this.slots = slots;
+    this.table = t;
   }
 }

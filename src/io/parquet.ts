@@ -11,7 +11,12 @@
 import * as zlib from 'node:zlib';
 import type { Compressors, FileMetaData, SchemaTree } from 'hyparquet';
 import { parquetMetadata, parquetSchema } from 'hyparquet';
-import { decompressLz4, decompressLz4Raw, decompressSnappy, decompressZstd } from 'hyparquet-compressors';
+import {
+  compressors as wasmCompressors,
+  decompressLz4,
+  decompressLz4Raw,
+  decompressZstd,
+} from 'hyparquet-compressors';
 import { inputError } from '../errors.js';
 import type { RawColumn } from './raw-column.js';
 import { selectColumns } from './select.js';
@@ -23,7 +28,7 @@ import {
   type ColumnSink,
   type ValueRule,
 } from './parquet-chunk.js';
-import { Interner } from './values.js';
+import { ByteInterner } from './parquet-page.js';
 
 /** random access to a file's bytes */
 export interface ByteSource {
@@ -40,7 +45,8 @@ const nativeZstd = (zlib as unknown as { zstdDecompressSync?: ZstdSync }).zstdDe
 
 /** decompressors by codec; node:zlib is native and about 2.4× faster than a JS inflater for gzip */
 export const COMPRESSORS: Compressors = {
-  SNAPPY: decompressSnappy,
+  // one WebAssembly instance for every page (hyparquet-compressors' decompressSnappy makes one per call)
+  SNAPPY: wasmCompressors.SNAPPY,
   GZIP: (input) => zlib.gunzipSync(input),
   BROTLI: (input) => zlib.brotliDecompressSync(input),
   ZSTD: nativeZstd ? (input) => nativeZstd(input) : (input) => decompressZstd(input),
@@ -133,7 +139,7 @@ export async function readParquet(
     const sink: ColumnSink =
       found.rule.to === 'numbers'
         ? { to: 'numbers', values: new Float64Array(rows) }
-        : { to: 'codes', codes: new Int32Array(rows), interner: new Interner() };
+        : { to: 'codes', codes: new Int32Array(rows), interner: new ByteInterner() };
     const decoder = {
       pathInSchema: [name],
       type: t.element.type,
