@@ -22,17 +22,16 @@ export function writeTinyScenario(dir: string, options: { passing: boolean; rows
     holdout.push(`${i},${y},${score.toFixed(4)}`);
     baseline.push(`${i},${y},${Math.min(0.99, 0.35 * rng.nextFloat() + (y ? 0.5 : 0.15)).toFixed(4)}`);
   }
-  const features = (shift: number) => {
-    const rows = ['amount,country'];
-    for (let i = 0; i < n; i++) {
-      rows.push(`${(100 + 50 * rng.nextFloat() + shift).toFixed(2)},${['de', 'fr', 'us'][rng.nextInt(3)]}`);
-    }
-    return rows;
-  };
+  const features: string[] = [];
+  for (let i = 0; i < n; i++) {
+    features.push(`${(100 + 50 * rng.nextFloat()).toFixed(2)},${['de', 'fr', 'us'][rng.nextInt(3)]}`);
+  }
+  // current = the reference rows in another order: no drift and nothing out of range, so only the
+  // performance rule decides the verdict
   writeFileSync(join(dir, 'holdout.csv'), holdout.join('\n') + '\n');
   writeFileSync(join(dir, 'baseline.csv'), baseline.join('\n') + '\n');
-  writeFileSync(join(dir, 'reference.csv'), features(0).join('\n') + '\n');
-  writeFileSync(join(dir, 'current.csv'), features(0).join('\n') + '\n');
+  writeFileSync(join(dir, 'reference.csv'), ['amount,country', ...features].join('\n') + '\n');
+  writeFileSync(join(dir, 'current.csv'), ['amount,country', ...features.reverse()].join('\n') + '\n');
   writeFileSync(
     join(dir, 'model-gate.yml'),
     [
