@@ -207,7 +207,10 @@ export class ByteInterner {
       if (old[p + 1] === 0) continue;
       let o = ((old[p] as number) & mask) << 2;
       while (t[o + 1] !== 0) o = (o + 4) & (t.length - 1);
-      t.set(old.subarray(p, p + 4), o);
+      t[o] = old[p] as number;
+      t[o + 1] = old[p + 1] as number;
+      t[o + 2] = old[p + 2] as number;
+      t[o + 3] = old[p + 3] as number;
     }
     this.table = t;
   }
