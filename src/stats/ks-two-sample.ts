@@ -10,7 +10,8 @@
  *    `_compute_outer_prob_inside_method` (Hodges 1958; Viehmann 2021, arXiv:2102.08037). A p outside
  *    [0, 1] (or NaN) falls back to 'asymp', as SciPy does;
  *  - asymp: kstwo.sf(d, round(n·m / (n + m))) with round half to even (kolmogorovSf).
- * Cost: merge O(n + m); exact n ≠ m is O(max(n, m) · d · min(n, m)) — ~0.1 s at 10000 × 9000 with d = 0.5.
+ * Cost: merge O(n + m); exact n ≠ m is O(max(n, m) · min(d·n, m) · 2) — 40–60 ms at 10000 × 9000 with
+ * d = 0.03, ~1 s with d ≥ 0.3 (the band then spans the whole lattice; SciPy has the same cost).
  * Edge cases: inputs must be sorted ascending and free of NaN (sortedFinite); an empty sample throws a
  * RangeError (callers skip untestable features first); identical samples give D = 0 and p = 1.
  */
@@ -103,6 +104,10 @@ function outerProbInside(m0: number, n0: number, g: number, h: number): number {
   const lenA = Math.min(2 * maxj + 2, n + 1);
   const A = new Float64Array(lenA).fill(1);
   A.fill(0, minj, maxj);
+  // 1/(i + j), so the inner loop multiplies instead of dividing (differs from SciPy's division by ≤ 1 ulp
+  // per step; measured agreement stays ~1e-12)
+  const inv = new Float64Array(m + n + 1);
+  for (let k = 1; k <= m + n; k++) inv[k] = 1 / k;
   for (let i = 1; i <= m; i++) {
     const lastminj = minj;
     const lastlen = curlen;
@@ -110,10 +115,10 @@ function outerProbInside(m0: number, n0: number, g: number, h: number): number {
     maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
     if (maxj <= minj) return 1;
     let val = minj === 0 ? 0 : 1;
-    for (let jj = 0; jj < maxj - minj; jj++) {
-      const j = jj + minj;
-      val = (A[jj + minj - lastminj]! * i + val * j) / (i + j);
-      A[jj] = val;
+    const shift = minj - lastminj;
+    for (let j = minj; j < maxj; j++) {
+      val = (A[j - minj + shift]! * i + val * j) * inv[i + j]!;
+      A[j - minj] = val;
     }
     curlen = maxj - minj;
     if (lastlen > curlen) A.fill(1, maxj - minj, Math.min(maxj - minj + (lastlen - curlen), lenA));
