@@ -17,6 +17,7 @@ import { httpStatus, type CommentClient } from '../github/comments.js';
 import { artifactUrl, type ArtifactUploader } from '../github/artifacts.js';
 import { upsertStickyComment, withMarker } from '../github/sticky-comment.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { renderText } from '../report/text.js';
 import type { Report } from '../report/types.js';
 import type { ActionContext } from './context.js';
 import { parseInputs, type ActionSettings, type GetInput } from './inputs.js';
@@ -90,6 +91,7 @@ export async function runAction(
     const services = connect(settings, context);
     const { report, failOn } = await gate(settings, context.cwd);
     const written = await writeReports(report, settings.reportDir);
+    io.info(renderText(report).trimEnd());
 
     const set = (name: (typeof OUTPUT_NAMES)[number], value: string) => {
       outputs[name] = value;
