@@ -31,34 +31,36 @@ const BUCKETS = 2048;
 
 export function sortedFinite(values: Float64Array): Float64Array {
   const len = values.length;
+  let a = new Float64Array(len);
   let n = 0;
-  for (let i = 0; i < len; i++) {
-    const v = values[i]!;
-    if (v - v === 0) n++; // false for NaN and ±Infinity
+  if (len < RADIX_MIN_LENGTH) {
+    for (let i = 0; i < len; i++) {
+      const v = values[i]!;
+      if (v - v === 0) a[n++] = v === 0 ? 0 : v; // v − v is NaN for NaN and ±Infinity
+    }
+    return (n < len ? a.slice(0, n) : a).sort();
   }
-  let a = new Float64Array(n);
-  let k = 0;
-  for (let i = 0; i < len; i++) {
-    const v = values[i]!;
-    if (v - v === 0) a[k++] = v === 0 ? 0 : v;
-  }
-  if (n < RADIX_MIN_LENGTH) return a.sort();
-
-  let b = new Float64Array(n);
-  let ua = new Uint32Array(a.buffer, a.byteOffset, 2 * n);
-  let ub = new Uint32Array(b.buffer, b.byteOffset, 2 * n);
-
+  // one pass: compact the finite values and build all six digit histograms
+  let ua = new Uint32Array(a.buffer, a.byteOffset, 2 * len);
   const counts = new Uint32Array(DIGITS.length * BUCKETS);
-  for (let i = 0; i < n; i++) {
-    const lo = ua[2 * i]!;
-    const hi = ua[2 * i + 1]!;
+  for (let i = 0; i < len; i++) {
+    const v = values[i]!;
+    if (v - v !== 0) continue;
+    a[n] = v === 0 ? 0 : v;
+    const lo = ua[2 * n]!;
+    const hi = ua[2 * n + 1]!;
     counts[lo & 0x7ff]!++;
     counts[BUCKETS + ((lo >>> 11) & 0x7ff)]!++;
     counts[2 * BUCKETS + (lo >>> 22)]!++;
     counts[3 * BUCKETS + (hi & 0x7ff)]!++;
     counts[4 * BUCKETS + ((hi >>> 11) & 0x7ff)]!++;
     counts[5 * BUCKETS + (hi >>> 22)]!++;
+    n++;
   }
+  if (n < RADIX_MIN_LENGTH) return a.slice(0, n).sort();
+
+  let b = new Float64Array(len);
+  let ub = new Uint32Array(b.buffer, b.byteOffset, 2 * len);
 
   const offsets = new Uint32Array(BUCKETS);
   for (let d = 0; d < DIGITS.length; d++) {
@@ -85,16 +87,18 @@ export function sortedFinite(values: Float64Array): Float64Array {
   }
 
   // a is ordered by unsigned bit pattern: non-negatives ascending, then negatives by ascending magnitude
-  let firstNegative = n;
-  for (let i = 0; i < n; i++) {
-    if (ua[2 * i + 1]! >= 0x80000000) {
-      firstNegative = i;
-      break;
-    }
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ua[2 * mid + 1]! >= 0x80000000) hi = mid;
+    else lo = mid + 1;
   }
-  if (firstNegative === n) return a;
+  const firstNegative = lo;
+  const out = n < len ? b.subarray(0, n) : b;
+  if (firstNegative === n) return n < len ? a.slice(0, n) : a;
   const negatives = n - firstNegative;
-  for (let i = 0; i < negatives; i++) b[i] = a[n - 1 - i]!;
-  b.set(a.subarray(0, firstNegative), negatives);
-  return b;
+  for (let i = 0; i < negatives; i++) out[i] = a[n - 1 - i]!;
+  out.set(a.subarray(0, firstNegative), negatives);
+  return n < len ? out.slice() : out;
 }
