@@ -7,7 +7,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { BENCH_DATA, ROOT, timed } from './_util.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { buildDrift, buildDriftAsync } from '../../src/gate/drift.js';
@@ -67,18 +66,24 @@ generate(curFile, 0.1, 0.22);
 const here = dirname(fileURLToPath(import.meta.url));
 const workerFile = join(here, 'drift-worker.js');
 writeFileSync(join(here, 'package.json'), '{"type":"module"}\n');
-await build({
-  entryPoints: [join(ROOT, 'src/drift/worker.ts')],
-  outfile: workerFile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  logLevel: 'warning',
-});
+// esbuild cannot itself be bundled into this script, so its CLI builds the worker
+const built = spawnSync(
+  join(ROOT, 'node_modules/esbuild/bin/esbuild'),
+  [
+    join(ROOT, 'src/drift/worker.ts'),
+    '--bundle',
+    '--platform=node',
+    '--format=esm',
+    '--target=node20',
+    '--log-level=warning',
+    `--outfile=${workerFile}`,
+  ],
+  { stdio: 'inherit' },
+);
+if (built.status !== 0) throw new Error('bench drift: building the worker failed');
 
 const config = resolveConfig(
-  { path: join(ROOT, 'model-gate.yml'), record: { columns: { target: 'label' } } },
+  { path: join(ROOT, 'model-gate.yml'), record: { task: 'binary', columns: { target: 'label' } } },
   {},
   ROOT,
 );

@@ -21,13 +21,14 @@ import type { ColumnKind } from '../io/table.js';
 import { newCategories } from '../quality/new-categories.js';
 import { missingShare } from '../quality/missing.js';
 import { outOfRange } from '../quality/out-of-range.js';
-import type { DriftStats, QualityColumn, SideSummary } from '../report/types.js';
+import type { DriftStats, NumericSummary, QualityColumn, SideSummary } from '../report/types.js';
 import { sortedFinite } from '../stats/index.js';
 import { distinctBoth, numericBins } from './binning.js';
 import { MAX_VALUE_BINS } from './constants.js';
 import { DRIFT_TESTS } from './registry.js';
 import { autoMethod, type MethodChoice } from './select.js';
 import type { DriftTestId, TestOutcome } from './types.js';
+import { normalisedWasserstein } from './wasserstein.js';
 import { categoricalHistograms, categoricalSummary, numericHistograms, numericSummary } from './summary.js';
 
 export interface FeatureQuality {
@@ -122,7 +123,8 @@ export function analyseNumeric(task: NumericTask): FeatureAnalysis {
     jensen_shannon: DRIFT_TESTS.jensen_shannon.compute(bins.reference, bins.current).score,
     kl: DRIFT_TESTS.kl.compute(bins.reference, bins.current).score,
     hellinger: DRIFT_TESTS.hellinger.compute(bins.reference, bins.current).score,
-    wasserstein: DRIFT_TESTS.wasserstein.compute(sr, sc).score,
+    // the registry's wassersteinTest, reusing the reference std the summary already computed
+    wasserstein: normalisedWasserstein(sr, sc, (reference.summary as NumericSummary).std!),
   };
   if (method === 'cramer_von_mises') {
     const r = DRIFT_TESTS.cramer_von_mises.compute(sr, sc);

@@ -11,9 +11,14 @@ import { populationStd, wassersteinSorted } from '../stats/index.js';
 import { WASSERSTEIN_STD_FLOOR } from './constants.js';
 import type { TestOutcome } from './types.js';
 
-export function normalisedWasserstein(sortedReference: Float64Array, sortedCurrent: Float64Array): number {
+/** `referenceStd` may be passed when the caller has it (the summary computes it anyway) */
+export function normalisedWasserstein(
+  sortedReference: Float64Array,
+  sortedCurrent: Float64Array,
+  referenceStd: number = populationStd(sortedReference),
+): number {
   const w = wassersteinSorted(sortedReference, sortedCurrent);
-  return w / Math.max(populationStd(sortedReference), WASSERSTEIN_STD_FLOOR);
+  return w / Math.max(referenceStd, WASSERSTEIN_STD_FLOOR);
 }
 
 export function wassersteinTest(sortedReference: Float64Array, sortedCurrent: Float64Array): TestOutcome {
