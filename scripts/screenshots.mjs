@@ -7,6 +7,7 @@
 //   docs/images/report-drift-1600.png  the drift section at 1600 px
 //   docs/images/pr-comment.png    the PR-comment Markdown rendered by marked (GFM), styled like GitHub
 // The sources are bundled with esbuild first, as scripts/bench.mjs does.
+/* global document -- used inside page.evaluate, which runs in the browser */
 import { build } from 'esbuild';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,7 +27,14 @@ writeFileSync(
 export { binaryReport } from ${JSON.stringify(join(root, 'test/report/samples.ts'))};`,
 );
 const bundle = join(tmp, 'render.mjs');
-await build({ entryPoints: [entry], outfile: bundle, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
+await build({
+  entryPoints: [entry],
+  outfile: bundle,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  logLevel: 'warning',
+});
 const { renderHtml, renderMarkdown, binaryReport } = await import(pathToFileURL(bundle).href);
 
 const reportPath = process.argv[2];
@@ -53,7 +61,9 @@ body { margin: 0; background: #fff; font: 14px/1.5 -apple-system, BlinkMacSystem
 .markdown-body sub { color: #59636e; }
 `;
 
-const markdown = renderMarkdown(report, { reportUrl: 'https://github.com/acme/models/actions/runs/123456789' });
+const markdown = renderMarkdown(report, {
+  reportUrl: 'https://github.com/acme/models/actions/runs/123456789',
+});
 // GitHub shows "> [!NOTE]" as an alert and mermaid blocks as charts; marked shows the raw forms, which is
 // close enough to judge layout and escaping.
 const commentHtml = `<!doctype html><html><head><meta charset="utf-8"><style>${GITHUB_CSS}</style></head><body>
@@ -66,16 +76,27 @@ writeFileSync(join(tmp, 'comment.html'), commentHtml);
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   const shoot = async (file, width, out, opts = {}) => {
-    const page = await browser.newPage({ viewport: { width, height: opts.height ?? 1000 }, deviceScaleFactor: 1 });
+    const page = await browser.newPage({
+      viewport: { width, height: opts.height ?? 1000 },
+      deviceScaleFactor: 1,
+    });
     const errors = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(pathToFileURL(join(tmp, file)).href);
-    if (opts.open) await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    if (opts.open)
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     if (opts.selector) {
       await page.locator(opts.selector).screenshot({ path: join(images, out) });
     } else {

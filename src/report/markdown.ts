@@ -5,7 +5,7 @@
  * data quality, then the rest folded in <details> (passing checks, segments, skipped items, inputs,
  * settings). Every user-derived string goes through `escapeMarkdown`; every number through format.ts.
  *
- * Size: the output never exceeds `maxChars` (default 65,000, under GitHub's 65,536 for a comment; the
+ * Size: the output never exceeds `maxChars` UTF-8 bytes (so also characters; default 65,000, under GitHub's 65,536 for a comment; the
  * caller passes 1,000,000 for the job summary). When the full rendering is too long, rows are trimmed
  * least important first — the chart, settings, passing drift rows, passing checks, segments, quality
  * rows, inputs, skipped features, then the important rows down to a floor — and a note says what was
@@ -13,7 +13,7 @@
  */
 import { markdownTable } from 'markdown-table';
 import type { Check, DriftFeature, Report } from './types.js';
-import { escapeMarkdown, MAX_MESSAGE_CHARS, mermaidLabel, safeUrl, truncate } from './escape.js';
+import { escapeMarkdown, MAX_MESSAGE_CHARS, mermaidLabel, safeUrl } from './escape.js';
 import {
   finite,
   formatCount,
@@ -535,6 +535,14 @@ function render(m: Model, limits: Limits, full: Limits): string {
   return parts.join('\n\n') + '\n';
 }
 
+/**
+ * The size a limit is checked against: UTF-8 bytes, never fewer than characters, so one number bounds
+ * both GitHub's comment limit (65,536 characters) and the job summary's (1 MiB).
+ */
+function size(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
 /** the Markdown for a PR comment (default) or, with maxChars 1,000,000, the job summary */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const maxChars = Math.max(1000, options.maxChars ?? COMMENT_MAX_CHARS);
@@ -542,14 +550,14 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const full = fullLimits(m);
   const limits: Limits = { ...full };
   let out = render(m, limits, full);
-  if (out.length <= maxChars) return out;
+  if (size(out) <= maxChars) return out;
   // Trim one group at a time, least important first; within a group keep as many rows as fit.
   for (const t of TRIM_ORDER) {
     const floor = Math.min(t.floor, full[t.key]);
     if (limits[t.key] <= floor) continue;
     const fits = (n: number): boolean => {
       limits[t.key] = n;
-      return render(m, limits, full).length <= maxChars;
+      return size(render(m, limits, full)) <= maxChars;
     };
     if (!fits(floor)) continue; // keep the floor and move on to the next group
     let lo = floor;
@@ -563,9 +571,10 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     return render(m, limits, full);
   }
   out = render(m, limits, full);
-  if (out.length <= maxChars) return out;
+  if (size(out) <= maxChars) return out;
   // Even the floors do not fit (only a pathological report gets here): cut at a line boundary.
   const tail = '\n\n_Cut at the size limit; see the full report._\n';
-  const cut = out.slice(0, maxChars - tail.length);
-  return truncate(cut.slice(0, Math.max(0, cut.lastIndexOf('\n'))), maxChars - tail.length) + tail;
+  let cut = out.slice(0, maxChars - tail.length);
+  while (size(cut) > maxChars - tail.length) cut = cut.slice(0, Math.floor(cut.length * 0.9));
+  return cut.slice(0, Math.max(0, cut.lastIndexOf('\n'))) + tail;
 }

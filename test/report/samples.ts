@@ -671,7 +671,9 @@ export function hostileReport(): Report {
     features.push(f);
   }
   const many = Array.from({ length: 10000 }, (_, i) => `<b>cat${i}</b>@user${i}`);
-  features.unshift(categoricalFeature(rng, '<img src=x>|@everyone', many, 0.9));
+  const wide = categoricalFeature(rng, '<img src=x>|@everyone', many, 0.9);
+  Object.assign(wide, { method: 'chi2', score: 0, threshold: 0.05, drifted: true });
+  features.unshift(wide);
   const drift: DriftSection = {
     rows: { reference: 1_000_000, current: 1_000_000 },
     share: Number.NaN,

@@ -1,0 +1,215 @@
+/**
+ * The JSON Schema of report.json (schemaVersion 1, DESIGN §7), defined once with zod and rendered to
+ * draft 2020-12 by `reportJsonSchema()`; scripts/make-report-schema.mjs writes schema/report.schema.json and
+ * a test checks the committed file equals a fresh render. Objects are open (`looseObject`): new keys may be
+ * added to the report without breaking consumers that validate. A compile-time check below makes every
+ * `Report` (src/report/types.ts, the contract) satisfy this definition, so the two cannot drift apart
+ * silently. Renderers do not import this file (it would pull zod into them for nothing).
+ */
+import * as z from 'zod';
+import type { Report } from './types.js';
+
+const num = z.number();
+const nullableNum = z.number().nullable();
+const status = z.enum(['pass', 'warn', 'fail', 'skip']);
+const severity = z.enum(['fail', 'warn']);
+const kind = z.enum(['numerical', 'categorical']);
+
+const check = z.looseObject({
+  id: z.string(),
+  group: z.enum(['performance', 'segments', 'drift', 'prediction_drift', 'quality', 'inputs']),
+  subject: z.string(),
+  status,
+  severity,
+  value: nullableNum,
+  threshold: nullableNum,
+  message: z.string(),
+});
+
+const inputSummary = z.looseObject({
+  path: z.string(),
+  format: z.enum(['parquet', 'csv', 'jsonl']),
+  rows: num,
+  columns: z.array(z.string()),
+});
+
+const estimate = z.looseObject({
+  value: nullableNum,
+  ci: z.tuple([num, num]).nullable(),
+  reason: z.string().optional(),
+});
+
+const modelMetrics = z.looseObject({ rows: num, metrics: z.record(z.string(), estimate) });
+
+const curves = z.looseObject({
+  roc: z.looseObject({ fpr: z.array(num), tpr: z.array(num) }).optional(),
+  pr: z.looseObject({ recall: z.array(num), precision: z.array(num) }).optional(),
+  calibration: z
+    .looseObject({ meanScore: z.array(num), fractionPositive: z.array(num), count: z.array(num) })
+    .optional(),
+  confusion: z.looseObject({ labels: z.array(z.string()), matrix: z.array(z.array(num)) }).optional(),
+});
+
+const performance = z.looseObject({
+  task: z.enum(['binary', 'multiclass', 'regression']),
+  positiveLabel: z.string().nullable(),
+  decisionThreshold: nullableNum,
+  classes: z.array(z.string()).nullable(),
+  candidate: modelMetrics,
+  baseline: modelMetrics.nullable(),
+  deltas: z.record(z.string(), estimate).nullable(),
+  segments: z.array(
+    z.looseObject({
+      column: z.string(),
+      value: z.string(),
+      rows: num,
+      gated: z.boolean(),
+      metrics: z.record(z.string(), estimate),
+    }),
+  ),
+  segmentGaps: z.array(
+    z.looseObject({
+      column: z.string(),
+      metric: z.string(),
+      gap: num,
+      best: z.looseObject({ value: z.string(), metric: num }),
+      worst: z.looseObject({ value: z.string(), metric: num }),
+    }),
+  ),
+  production: modelMetrics.nullable(),
+  curves: z.looseObject({ candidate: curves, baseline: curves.nullable() }),
+  notes: z.array(z.string()),
+});
+
+const histogram = z.looseObject({
+  edges: z.array(num).optional(),
+  labels: z.array(z.string()).optional(),
+  counts: z.array(num),
+});
+
+const numericSummary = z.looseObject({
+  count: num,
+  missing: num,
+  mean: nullableNum,
+  std: nullableNum,
+  min: nullableNum,
+  max: nullableNum,
+  quantiles: z.record(z.string(), num).nullable(),
+});
+
+const categoricalSummary = z.looseObject({
+  count: num,
+  missing: num,
+  distinct: num,
+  top: z.array(z.looseObject({ value: z.string(), count: num })),
+});
+
+const side = z.looseObject({ summary: z.union([numericSummary, categoricalSummary]), histogram });
+
+const pTest = z.looseObject({ statistic: num, pValue: num }).nullable().optional();
+
+const driftFeature = z.looseObject({
+  name: z.string(),
+  kind,
+  method: z.string(),
+  score: nullableNum,
+  threshold: nullableNum,
+  drifted: z.boolean(),
+  skipped: z.string().optional(),
+  stats: z.looseObject({
+    ks: pTest,
+    chi2: z.looseObject({ statistic: num, pValue: num, dof: num }).nullable().optional(),
+    cramer_von_mises: pTest,
+    psi: nullableNum.optional(),
+    jensen_shannon: nullableNum.optional(),
+    kl: nullableNum.optional(),
+    hellinger: nullableNum.optional(),
+    wasserstein: nullableNum.optional(),
+  }),
+  reference: side.nullable(),
+  current: side.nullable(),
+});
+
+const drift = z.looseObject({
+  rows: z.looseObject({ reference: num, current: num }),
+  share: num,
+  datasetDrift: z.boolean(),
+  shareThreshold: num,
+  correction: z.enum(['none', 'bonferroni', 'fdr']),
+  features: z.array(driftFeature),
+});
+
+const quality = z.looseObject({
+  columns: z.array(
+    z.looseObject({
+      name: z.string(),
+      kind,
+      missing: z.looseObject({ reference: num, current: num }),
+      newCategories: z.looseObject({ count: num, share: num, examples: z.array(z.string()) }).nullable(),
+      outOfRange: z.looseObject({ share: num, below: num, above: num, min: num, max: num }).nullable(),
+      constant: z.looseObject({ reference: z.boolean(), current: z.boolean() }),
+    }),
+  ),
+  schema: z.looseObject({
+    missingInCurrent: z.array(z.string()),
+    missingInReference: z.array(z.string()),
+    kindChanges: z.array(z.looseObject({ name: z.string(), reference: kind, current: kind })),
+  }),
+});
+
+const count = z.number().int().min(0);
+
+export const REPORT_SCHEMA = z
+  .looseObject({
+    schemaVersion: z.literal(1),
+    tool: z.looseObject({ name: z.literal('model-gate'), version: z.string() }),
+    createdAt: z.string(),
+    gateId: z.string(),
+    verdict: z.enum(['pass', 'warn', 'fail']),
+    summary: z.looseObject({ passed: count, warned: count, failed: count, skipped: count }),
+    checks: z.array(check),
+    inputs: z.looseObject({
+      holdout: inputSummary.optional(),
+      baseline: inputSummary.optional(),
+      reference: inputSummary.optional(),
+      current: inputSummary.optional(),
+    }),
+    settings: z.record(z.string(), z.unknown()),
+    performance: performance.nullable(),
+    drift: drift.nullable(),
+    predictionDrift: driftFeature.nullable(),
+    quality: quality.nullable(),
+    skipped: z.array(z.looseObject({ section: z.string(), reason: z.string() })),
+  })
+  .meta({
+    title: 'model-gate report.json',
+    description: 'The report model-gate writes (schemaVersion 1); the source of every rendering.',
+  });
+
+// Compile-time contract check: every Report fits this schema's type (the open objects' index signatures
+// removed, since interfaces have none; records keyed by any string are not checked this way).
+type NoIndex<T> = T extends readonly (infer U)[]
+  ? NoIndex<U>[]
+  : T extends object
+    ? { [K in keyof T as string extends K ? never : K]: NoIndex<T[K]> }
+    : T;
+const _reportFits = (r: Report): NoIndex<z.output<typeof REPORT_SCHEMA>> => r;
+void _reportFits;
+
+/** the JSON Schema (draft 2020-12) of report.json */
+export function reportJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(REPORT_SCHEMA, {
+    target: 'draft-2020-12',
+    io: 'output',
+    override: (ctx) => {
+      const s = ctx.jsonSchema as Record<string, unknown>;
+      if (s.maximum === Number.MAX_SAFE_INTEGER) delete s.maximum;
+    },
+  }) as Record<string, unknown>;
+  return generated;
+}
+
+/** the file's text, as committed */
+export function renderReportSchema(): string {
+  return `${JSON.stringify(reportJsonSchema(), null, 2)}\n`;
+}
