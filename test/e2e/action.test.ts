@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BOT, FakeGitHub } from '../helpers/fake-github-server.js';
+import { BOT, FakeGitHub, fakeRuntimeToken } from '../helpers/fake-github-server.js';
 import { writeTinyScenario } from '../helpers/tiny-dataset.js';
 
 const NODE = process.env.MODEL_GATE_NODE ?? process.execPath;
@@ -67,6 +67,7 @@ async function runAction(
     name: 'pull_request',
     payload: { pull_request: { number: PR } },
   },
+  extraEnv: Record<string, string> = {},
 ): Promise<Run> {
   const n = ++runCount;
   const eventPath = join(root, `event-${n}.json`);
@@ -98,6 +99,7 @@ async function runAction(
     GITHUB_WORKSPACE: workspace,
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
+    ...extraEnv,
   };
   for (const [name, value] of Object.entries(allInputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const child = spawn(NODE, [ACTION], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -224,5 +226,23 @@ describe('bundled action (dist/action.js)', () => {
     expect(annotations(r.stdout, 'error')).toEqual([
       "::error::model-gate: input comment must be true or false, got 'yes'",
     ]);
+  });
+
+  it('on a runner: uploads the report folder and links the artifact from the comment', async () => {
+    const r = await runAction(passDir, {}, undefined, {
+      ACTIONS_RUNTIME_TOKEN: fakeRuntimeToken(),
+      ACTIONS_RESULTS_URL: `${gh.url}/`,
+    });
+    expect(r.code, r.stdout).toBe(0);
+    expect(annotations(r.stdout, 'warning')).toEqual([]);
+    expect(gh.artifacts.map((a) => a.name)).toEqual(['model-gate-report']);
+    const zip = gh.artifacts[0]!.bytes;
+    expect(zip.subarray(0, 2).toString('latin1')).toBe('PK');
+    for (const file of ['report.json', 'report.html', 'report.md', 'junit.xml', 'metrics.prom'])
+      expect(zip.includes(Buffer.from(file))).toBe(true);
+    const url = `https://github.com/${OWNER}/${REPO}/actions/runs/1234/artifacts/${gh.artifacts[0]!.id}`;
+    expect(r.outputs['artifact-url']).toBe(url);
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0]!.body).toContain(url);
   });
 });

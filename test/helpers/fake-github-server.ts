@@ -6,6 +6,12 @@
  *   PATCH /repos/:owner/:repo/issues/comments/:id updates
  * Writes can be made to answer a fixed status (403 for a fork's read-only token), and any request can be
  * scripted to fail a number of times first (502, or 403 secondary rate limit) to exercise the retries.
+ *
+ * It also plays the runner's artifact service for @actions/artifact (ACTIONS_RESULTS_URL = this server):
+ *   POST /twirp/github.actions.results.api.v1.ArtifactService/CreateArtifact   → a signed upload URL here
+ *   PUT  /blob/:name?comp=block&blockid=… and ?comp=blocklist                 (Azure block blob upload)
+ *   POST /twirp/github.actions.results.api.v1.ArtifactService/FinalizeArtifact → the artifact id
+ * `artifacts` records each finalized artifact with the bytes uploaded (a zip of the report folder).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -39,10 +45,27 @@ export interface FakeGitHubOptions {
 
 export const BOT = { login: 'github-actions[bot]', type: 'Bot' };
 
+/** a runtime token @actions/artifact accepts: an unsigned JWT whose scp names the run and job backend ids */
+export function fakeRuntimeToken(): string {
+  const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const scp =
+    'Actions.GenericRead Actions.Results:11111111-2222-3333-4444-555555555555:66666666-7777-8888-9999-000000000000';
+  return `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ scp })}.`;
+}
+
+export interface FakeArtifact {
+  id: number;
+  name: string;
+  size: number;
+  bytes: Buffer;
+}
+
 export class FakeGitHub {
   readonly comments = new Map<string, FakeComment[]>(); // "owner/repo#n" -> thread
   readonly requests: { method: string; path: string; status: number }[] = [];
   readonly failures: ScriptedFailure[] = [];
+  readonly artifacts: FakeArtifact[] = [];
+  private readonly blobs = new Map<string, { blocks: Map<string, Buffer>; data: Buffer | null }>();
   options: FakeGitHubOptions;
   private server: Server | null = null;
   private nextId = 1;
@@ -121,6 +144,9 @@ export class FakeGitHub {
         failure.headers,
       );
     }
+    if (url.pathname.startsWith('/twirp/') || url.pathname.startsWith('/blob/')) {
+      return this.artifactService(req, res, url, method, Buffer.concat(chunks));
+    }
     if (req.headers.authorization === undefined) {
       return this.send(req, res, 401, { message: 'Requires authentication' });
     }
@@ -192,5 +218,64 @@ export class FakeGitHub {
       return this.send(req, res, 404, { message: 'Not Found' });
     }
     return this.send(req, res, 404, { message: 'Not Found' });
+  }
+
+  private artifactService(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    method: string,
+    raw: Buffer,
+  ): void {
+    const service = '/twirp/github.actions.results.api.v1.ArtifactService/';
+    if (method === 'POST' && url.pathname === `${service}CreateArtifact`) {
+      const { name } = JSON.parse(raw.toString('utf8')) as { name: string };
+      this.blobs.set(name, { blocks: new Map(), data: null });
+      const signed = `${this.url}/blob/${encodeURIComponent(name)}?sig=fake`;
+      return this.send(req, res, 200, { ok: true, signed_upload_url: signed });
+    }
+    if (method === 'POST' && url.pathname === `${service}FinalizeArtifact`) {
+      const { name } = JSON.parse(raw.toString('utf8')) as { name: string };
+      const blob = this.blobs.get(name);
+      if (!blob?.data) return this.send(req, res, 400, { msg: `artifact ${name} was not uploaded` });
+      const id = 9000 + this.artifacts.length + 1;
+      this.artifacts.push({ id, name, size: blob.data.length, bytes: blob.data });
+      return this.send(req, res, 200, { ok: true, artifact_id: String(id) });
+    }
+    const m = /^\/blob\/([^/]+)$/.exec(url.pathname);
+    const blob = m ? this.blobs.get(decodeURIComponent(m[1]!)) : undefined;
+    if (method === 'PUT' && blob) {
+      const azure = { 'x-ms-request-id': 'fake', 'x-ms-version': '2024-08-04', etag: '"0x1"' };
+      const comp = url.searchParams.get('comp');
+      if (comp === 'block') {
+        blob.blocks.set(url.searchParams.get('blockid') ?? '', raw);
+        return this.sendEmpty(req, res, 201, azure);
+      }
+      if (comp === 'blocklist') {
+        const ids = [...raw.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)</g)].map(
+          (x) => x[1]!,
+        );
+        blob.data = Buffer.concat(ids.map((id) => blob.blocks.get(id) ?? Buffer.alloc(0)));
+        return this.sendEmpty(req, res, 201, azure);
+      }
+      blob.data = raw; // a single-shot upload
+      return this.sendEmpty(req, res, 201, azure);
+    }
+    return this.send(req, res, 404, { msg: 'not found' });
+  }
+
+  private sendEmpty(
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: number,
+    headers: Record<string, string>,
+  ): void {
+    this.requests.push({
+      method: req.method ?? '',
+      path: new URL(req.url ?? '/', 'http://x').pathname,
+      status,
+    });
+    res.writeHead(status, headers);
+    res.end();
   }
 }
