@@ -67,7 +67,8 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
       const { page, errors, requests } = await open(name, width);
       expect(errors).toEqual([]);
       expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      // a string, so the Node-only tsconfig (no DOM lib) needs no browser types
+      const scrollWidth = await page.evaluate<number>('document.documentElement.scrollWidth');
       expect(scrollWidth).toBeLessThanOrEqual(width);
       // the sort script ran under the CSP (a blocked script would leave the buttons dead; checked below)
       await page.close();
@@ -100,13 +101,13 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
   it('parses the JUnit XML of the hostile report as well-formed XML', async () => {
     const page = await browser.newPage();
     const xml = renderJunit(SAMPLES.hostile!());
-    const result = await page.evaluate((text) => {
-      const doc = new DOMParser().parseFromString(text, 'application/xml');
+    const result = await page.evaluate<{ error: boolean; cases: number }>(`(() => {
+      const doc = new DOMParser().parseFromString(${JSON.stringify(xml)}, 'application/xml');
       return {
         error: doc.getElementsByTagName('parsererror').length > 0,
         cases: doc.getElementsByTagName('testcase').length,
       };
-    }, xml);
+    })()`);
     expect(result.error).toBe(false);
     expect(result.cases).toBe(SAMPLES.hostile!().checks.length);
     await page.close();
