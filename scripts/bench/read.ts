@@ -3,7 +3,7 @@
 // wall time and peak RSS. Target (issue 2): under 2 s and under 600 MB.
 // Set BENCH_READ_NAIVE=1 to also time hyparquet's own row assembly (parquetReadObjects) for comparison; it
 // runs after ours so its memory does not inflate our peak.
-// Set BENCH_READ_CODECS=1 to also time zstd and gzip copies of the same data.
+// Set BENCH_READ_CODECS=1 to also time zstd and gzip copies of the same data, and CSV (plain and gzip).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,23 +48,26 @@ SELECT
   TIMESTAMP '2026-01-01' + to_seconds((random() * 86400 * 30)::BIGINT) AS event_time
 FROM range(${ROWS}) t(i)`;
 
-function generate(file: string, codec: string): void {
+function generate(file: string, format: string): void {
   const code = `
     import { DuckDBInstance } from '@duckdb/node-api';
     const db = await DuckDBInstance.create(':memory:');
     const c = await db.connect();
     await c.run("SELECT setseed(0.42)");
-    await c.run(\`COPY (${SELECT.replace(/`/g, '\\`')}) TO '${file}' (FORMAT parquet, COMPRESSION ${codec})\`);
+    await c.run(\`COPY (${SELECT.replace(/`/g, '\\`')}) TO '${file}' (${format})\`);
   `;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) throw new Error(`bench read: generating ${file} failed`);
 }
 
-function file(codec: string): string {
-  const f = join(BENCH_DATA, `read-1m-x20-${codec}.parquet`);
+function file(codec: string, ext = 'parquet'): string {
+  const f = join(BENCH_DATA, `read-1m-x20-${codec}.${ext}`);
   if (!existsSync(f)) {
     const t0 = performance.now();
-    generate(f, codec);
+    generate(
+      f,
+      ext === 'parquet' ? `FORMAT parquet, COMPRESSION ${codec}` : `FORMAT csv, HEADER, COMPRESSION ${codec}`,
+    );
     console.log(`generated ${f} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
   return f;
@@ -84,6 +87,10 @@ if (process.env.BENCH_READ_CODECS === '1') {
     const f = file(codec);
     await timed(`readTable 1M x 20 ${codec} (all columns)`, () => readTable(f));
   }
+  const csv = file('none', 'csv');
+  await timed('readTable 1M x 20 CSV (all columns)', () => readTable(csv));
+  const gz = file('gzip', 'csv.gz');
+  await timed('readTable 1M x 20 CSV gzip (all columns)', () => readTable(gz));
 }
 
 if (process.env.BENCH_READ_NAIVE === '1') {

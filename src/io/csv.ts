@@ -68,7 +68,7 @@ export function readCsv(
             if (!countOnly) {
               builders = wanted.map((name) => ({
                 index: position.get(name) as number,
-                builder: new TextColumnBuilder(name),
+                builder: new TextColumnBuilder(name, kinds?.[name]),
               }));
             }
           }
@@ -92,7 +92,7 @@ export function readCsv(
           resolve({
             columnNames: header,
             rows: line - 1,
-            columns: builders.map(({ builder }) => builder.finish(kinds?.[builder.name])),
+            columns: builders.map(({ builder }) => builder.finish()),
           });
         } catch (e) {
           fail(e, null);

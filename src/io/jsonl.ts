@@ -59,7 +59,7 @@ export async function readJsonl(
         if (countOnly || (wanted !== null && !wanted.has(key))) continue;
         let b = builders.get(key);
         if (b === undefined) {
-          b = new TextColumnBuilder(key);
+          b = new TextColumnBuilder(key, kinds?.[key]);
           for (let r = 0; r < rows; r++) b.pushMissing();
           builders.set(key, b);
         }
@@ -74,9 +74,7 @@ export async function readJsonl(
   }
   if (!sawAny) throw inputError(`input file is empty: ${path}`);
   const selected = selectColumns(path, names, requested);
-  const columns = countOnly
-    ? []
-    : selected.map((name) => (builders.get(name) as TextColumnBuilder).finish(kinds?.[name]));
+  const columns = countOnly ? [] : selected.map((name) => (builders.get(name) as TextColumnBuilder).finish());
   return { columnNames: names, rows, columns };
 }
 

@@ -6,9 +6,9 @@
  * their JS text (String(n)), and later numeric CSV text is stored the same way, so a mixed column's
  * categories do not depend on row order ("1.50" and "1.5" are both "1.5" there). Pure string columns keep
  * their text as written. At the end a string column whose distinct values are all true/false text
- * (true, True, TRUE, false, ...) becomes a boolean column with categories "false"/"true", and one whose
- * distinct values are all ISO 8601 dates or timestamps becomes numerical epoch milliseconds (UTC when no
- * zone is given) unless it is forced categorical.
+ * (true, True, TRUE, false, ...) becomes a boolean column with categories "false"/"true". ISO 8601 dates and
+ * timestamps are read as epoch milliseconds (UTC when no zone is given) while every non-missing value is
+ * one, unless the column is forced categorical (then they keep their text).
  */
 import type { ColumnKind, SourceType } from './table.js';
 import type { RawColumn } from './raw-column.js';
@@ -26,11 +26,18 @@ import {
 export class TextColumnBuilder {
   private nums: GrowableFloat64 | null = new GrowableFloat64();
   private allInteger = true;
-  private sawValue = false;
+  private sawNumber = false;
+  /** dates and timestamps are held as epoch ms in `nums`, never together with plain numbers */
+  private sawDate = false;
+  private allDateOnly = true;
   private codes: GrowableInt32 | null = null;
   private readonly interner = new Interner();
 
-  constructor(readonly name: string) {}
+  /** `forced`: a column forced categorical keeps date text as written */
+  constructor(
+    readonly name: string,
+    private readonly forced?: ColumnKind,
+  ) {}
 
   get length(): number {
     return this.nums ? this.nums.length : (this.codes as GrowableInt32).length;
@@ -41,28 +48,17 @@ export class TextColumnBuilder {
     else (this.codes as GrowableInt32).push(-1);
   }
 
-  /** a CSV field: missing tokens, numbers and text */
+  /** a CSV field: missing tokens, numbers, dates and text */
   pushText(text: string): void {
     if (isMissingToken(text)) return this.pushMissing();
     const x = parseNumber(text);
-    if (x === x) {
-      if (this.nums) {
-        this.sawValue = true;
-        if (this.allInteger && !isIntegerText(text)) this.allInteger = false;
-        this.nums.push(x);
-      } else (this.codes as GrowableInt32).push(this.interner.code(String(x)));
-      return;
-    }
-    this.pushCode(text);
+    if (x === x) return this.pushParsed(x, isIntegerText(text));
+    this.pushNonNumeric(text);
   }
 
   /** a JSON number */
   pushNumber(x: number): void {
-    if (this.nums) {
-      this.sawValue = true;
-      if (this.allInteger && !Number.isInteger(x)) this.allInteger = false;
-      this.nums.push(x);
-    } else (this.codes as GrowableInt32).push(this.interner.code(String(x)));
+    this.pushParsed(x, Number.isInteger(x));
   }
 
   /** a JSON boolean: category "true"/"false" */
@@ -70,9 +66,30 @@ export class TextColumnBuilder {
     this.pushCode(b ? 'true' : 'false');
   }
 
-  /** a JSON string (kept as text; missing tokens are missing) */
+  /** a JSON string (not parsed as a number; dates are; missing tokens are missing) */
   pushString(text: string): void {
     if (isMissingToken(text)) return this.pushMissing();
+    this.pushNonNumeric(text);
+  }
+
+  private pushParsed(x: number, integer: boolean): void {
+    if (this.nums && !this.sawDate) {
+      this.sawNumber = true;
+      if (!integer) this.allInteger = false;
+      this.nums.push(x);
+    } else this.pushCode(String(x));
+  }
+
+  private pushNonNumeric(text: string): void {
+    if (this.nums && !this.sawNumber && this.forced !== 'categorical') {
+      const d = parseIsoDate(text);
+      if (d.ms === d.ms) {
+        this.sawDate = true;
+        if (!d.dateOnly) this.allDateOnly = false;
+        this.nums.push(d.ms);
+        return;
+      }
+    }
     this.pushCode(text);
   }
 
@@ -81,40 +98,35 @@ export class TextColumnBuilder {
     (this.codes as GrowableInt32).push(this.interner.code(text));
   }
 
+  /** numbers seen so far become String(n); dates their ISO text (a mixed column is rare and canonicalised) */
   private switchToCodes(): void {
     const nums = this.nums as GrowableFloat64;
     const codes = new GrowableInt32(Math.max(1024, nums.length * 2));
     for (let i = 0; i < nums.length; i++) {
       const x = nums.get(i);
-      codes.push(x !== x ? -1 : this.interner.code(String(x)));
+      const text = this.sawDate ? new Date(x).toISOString() : String(x);
+      codes.push(x !== x ? -1 : this.interner.code(text));
     }
     this.codes = codes;
     this.nums = null;
   }
 
-  /** the raw column; `forced` only decides whether ISO date text may become numbers */
-  finish(forced: ColumnKind | undefined): RawColumn {
+  finish(): RawColumn {
     const name = this.name;
     if (this.nums) {
-      const source: SourceType = this.sawValue && this.allInteger ? 'integer' : 'float';
+      const source: SourceType = this.sawDate
+        ? this.allDateOnly
+          ? 'date'
+          : 'timestamp'
+        : this.sawNumber && this.allInteger
+          ? 'integer'
+          : 'float';
       return { type: 'numbers', name, source, values: this.nums.finish() };
     }
     const codes = (this.codes as GrowableInt32).finish();
     const dictionary = this.interner.dictionary;
     if (dictionary.length > 0 && dictionary.every((t) => parseBoolean(t) >= 0)) {
       return { type: 'numbers', name, source: 'boolean', values: remapBooleans(codes, dictionary) };
-    }
-    if (forced !== 'categorical' && dictionary.length > 0) {
-      const dates = dictionary.map(parseIsoDate);
-      if (dates.every((d) => d.ms === d.ms)) {
-        const values = new Float64Array(codes.length);
-        for (let i = 0; i < codes.length; i++) {
-          const c = codes[i] as number;
-          values[i] = c < 0 ? NaN : (dates[c] as { ms: number }).ms;
-        }
-        const source: SourceType = dates.every((d) => d.dateOnly) ? 'date' : 'timestamp';
-        return { type: 'numbers', name, source, values };
-      }
     }
     return { type: 'codes', name, source: 'string', codes, dictionary };
   }

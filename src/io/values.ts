@@ -13,17 +13,60 @@ export const MISSING_TOKENS: readonly string[] = ['', 'NA', 'N/A', 'NaN', 'nan',
 const missingSet = new Set(MISSING_TOKENS);
 
 export function isMissingToken(text: string): boolean {
-  return missingSet.has(text) || (text.length < 6 && missingSet.has(text.trim()));
+  if (text.length > 5) return text.length < 12 && text.trim().length < 5 && missingSet.has(text.trim());
+  return missingSet.has(text) || missingSet.has(text.trim());
 }
 
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const INTEGER = /^[+-]?\d+$/;
+/** what `numberShape` found */
+export const NOT_A_NUMBER = 0;
+export const INTEGER_TEXT = 1;
+export const DECIMAL_TEXT = 2;
+
+/**
+ * Classifies text without allocating: INTEGER_TEXT for [+-]digits, DECIMAL_TEXT for a decimal with '.'
+ * or an exponent ("-0.5", ".5", "1e-3", "2."), NOT_A_NUMBER otherwise (no blanks allowed).
+ */
+export function numberShape(t: string): number {
+  const n = t.length;
+  let i = 0;
+  let c = n > 0 ? t.charCodeAt(0) : 0;
+  if (c === 43 || c === 45) c = ++i < n ? t.charCodeAt(i) : 0; // + -
+  let digits = 0;
+  while (c >= 48 && c <= 57) {
+    digits++;
+    c = ++i < n ? t.charCodeAt(i) : 0;
+  }
+  let shape = INTEGER_TEXT;
+  if (c === 46) {
+    // .
+    shape = DECIMAL_TEXT;
+    c = ++i < n ? t.charCodeAt(i) : 0;
+    while (c >= 48 && c <= 57) {
+      digits++;
+      c = ++i < n ? t.charCodeAt(i) : 0;
+    }
+  }
+  if (digits === 0) return NOT_A_NUMBER;
+  if (c === 101 || c === 69) {
+    // e E
+    shape = DECIMAL_TEXT;
+    c = ++i < n ? t.charCodeAt(i) : 0;
+    if (c === 43 || c === 45) c = ++i < n ? t.charCodeAt(i) : 0;
+    let exp = 0;
+    while (c >= 48 && c <= 57) {
+      exp++;
+      c = ++i < n ? t.charCodeAt(i) : 0;
+    }
+    if (exp === 0) return NOT_A_NUMBER;
+  }
+  return i === n ? shape : NOT_A_NUMBER;
+}
+
 const INFINITY = /^[+-]?(?:inf|infinity)$/i;
 
-/** result of reading a text as a number: NaN = not a number; `integer` = written without '.' or exponent */
-export interface ParsedNumber {
-  value: number;
-  integer: boolean;
+function trimmed(text: string): string {
+  const n = text.length;
+  return n > 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(n - 1) <= 32) ? text.trim() : text;
 }
 
 /**
@@ -32,33 +75,81 @@ export interface ParsedNumber {
  * Returns NaN when the text is not a number.
  */
 export function parseNumber(text: string): number {
-  const t =
-    text.length > 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32)
-      ? text.trim()
-      : text;
-  if (DECIMAL.test(t)) return Number(t);
-  if (INFINITY.test(t)) return t.charCodeAt(0) === 45 ? -Infinity : Infinity;
+  const t = trimmed(text);
+  if (numberShape(t) !== NOT_A_NUMBER) return Number(t);
+  if (t.length <= 9 && INFINITY.test(t)) return t.charCodeAt(0) === 45 ? -Infinity : Infinity;
   return NaN;
 }
 
 /** true when the text is a whole number written without '.' or exponent (after trimming) */
 export function isIntegerText(text: string): boolean {
-  return INTEGER.test(text.trim());
+  return numberShape(trimmed(text)) === INTEGER_TEXT;
 }
 
-const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?)?$/;
+/** the value of `count` decimal digits at t[at..], or -1 if one is not a digit */
+function digitsAt(t: string, at: number, count: number): number {
+  let v = 0;
+  for (let k = 0; k < count; k++) {
+    const c = t.charCodeAt(at + k) - 48;
+    if (!(c >= 0 && c <= 9)) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
 
 /**
- * Parses an ISO 8601 date or timestamp ("2026-01-31", "2026-01-31T12:00:00Z", "2026-01-31 12:00:00.5")
- * to epoch milliseconds; a timestamp without a zone is read as UTC. NaN when the text is not one.
- * `dateOnly` says whether it had no time part.
+ * Parses an ISO 8601 date or timestamp ("2026-01-31", "2026-01-31T12:00:00Z", "2026-01-31 12:00:00.5",
+ * "2026-01-31T12:00+02:00") to epoch milliseconds; a timestamp without a zone is read as UTC. NaN when the
+ * text is not one (or names a day that does not exist). `dateOnly` says whether it had no time part.
  */
 export function parseIsoDate(text: string): { ms: number; dateOnly: boolean } {
-  const m = ISO_DATE.exec(text.trim());
-  if (!m) return { ms: NaN, dateOnly: false };
-  const [, day, time, zone] = m;
-  const iso = time === undefined ? `${day}T00:00:00Z` : `${day}T${time}${zone ?? 'Z'}`;
-  return { ms: Date.parse(iso), dateOnly: time === undefined };
+  const t = trimmed(text);
+  const n = t.length;
+  const bad = { ms: NaN, dateOnly: false };
+  if (n < 10 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return bad;
+  const y = digitsAt(t, 0, 4);
+  const mo = digitsAt(t, 5, 2);
+  const d = digitsAt(t, 8, 2);
+  if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31) return bad;
+  const day = Date.UTC(y, mo - 1, d);
+  if (new Date(day).getUTCDate() !== d) return bad;
+  if (n === 10) return { ms: day, dateOnly: true };
+  const sep = t.charCodeAt(10);
+  if ((sep !== 84 && sep !== 32) || n < 16 || t.charCodeAt(13) !== 58) return bad; // T or blank, HH:MM
+  const h = digitsAt(t, 11, 2);
+  const mi = digitsAt(t, 14, 2);
+  if (h < 0 || h > 23 || mi < 0 || mi > 59) return bad;
+  let ms = day + h * 3_600_000 + mi * 60_000;
+  let i = 16;
+  if (i < n && t.charCodeAt(i) === 58) {
+    const sec = digitsAt(t, i + 1, 2);
+    if (sec < 0 || sec > 60) return bad;
+    ms += sec * 1000;
+    i += 3;
+    if (i < n && t.charCodeAt(i) === 46) {
+      let scale = 100;
+      let frac = 0;
+      i++;
+      const from = i;
+      while (i < n && t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57) {
+        frac += (t.charCodeAt(i) - 48) * scale;
+        scale /= 10;
+        i++;
+      }
+      if (i === from) return bad;
+      ms += frac;
+    }
+  }
+  if (i === n) return { ms, dateOnly: false };
+  const z = t.charCodeAt(i);
+  if (z === 90 && i + 1 === n) return { ms, dateOnly: false }; // Z
+  if (z !== 43 && z !== 45) return bad;
+  const oh = digitsAt(t, i + 1, 2);
+  const colon = t.charCodeAt(i + 3) === 58 ? 1 : 0;
+  const om = digitsAt(t, i + 3 + colon, 2);
+  if (oh < 0 || om < 0 || i + 5 + colon !== n) return bad;
+  const offset = (oh * 60 + om) * 60_000;
+  return { ms: z === 43 ? ms - offset : ms + offset, dateOnly: false };
 }
 
 const TRUE_TEXT = new Set(['true', 'True', 'TRUE']);

@@ -9,7 +9,15 @@ import { GateError } from '../../src/errors.js';
 import { inspectTable, readTable } from '../../src/io/index.js';
 import { bytesSource, readParquet } from '../../src/io/parquet.js';
 import { listColumns } from '../../src/io/select.js';
-import { isMissingToken, parseIsoDate, parseNumber } from '../../src/io/values.js';
+import {
+  DECIMAL_TEXT,
+  INTEGER_TEXT,
+  isMissingToken,
+  NOT_A_NUMBER,
+  numberShape,
+  parseIsoDate,
+  parseNumber,
+} from '../../src/io/values.js';
 import type { CategoricalColumn, NumericColumn } from '../../src/io/table.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'model-gate-io-'));
@@ -113,6 +121,12 @@ describe('kind inference', () => {
     expect([n.source, n.values[0]]).toEqual(['date', Date.UTC(2026, 0, 2)]);
   });
 
+  it('a column mixing dates and text is categorical', async () => {
+    const p = file('mixed-dates.csv', 'd\n2026-01-02\nsoon\n');
+    const c = (await readTable(p)).columns.get('d') as CategoricalColumn;
+    expect(c.dictionary).toEqual(['2026-01-02T00:00:00.000Z', 'soon']);
+  });
+
   it('names an empty header cell as pandas does', async () => {
     const p = file('index.csv', ',a\n0,x\n1,y\n');
     expect((await readTable(p)).columnNames).toEqual(['Unnamed: 0', 'a']);
@@ -174,5 +188,43 @@ describe('value rules', () => {
     expect(parseIsoDate('2026-01-31 12:00:00').ms).toBe(Date.UTC(2026, 0, 31, 12));
     expect(parseIsoDate('2026-01-31T12:00:00+02:00').ms).toBe(Date.UTC(2026, 0, 31, 10));
     expect(parseIsoDate('31/01/2026').ms).toBeNaN();
+  });
+
+  it.each([
+    ['2026-01-31', Date.UTC(2026, 0, 31), true],
+    ['2024-02-29', Date.UTC(2024, 1, 29), true],
+    ['2026-01-31T12:34', Date.UTC(2026, 0, 31, 12, 34), false],
+    ['2026-01-31 12:34:56.789', Date.UTC(2026, 0, 31, 12, 34, 56, 789), false],
+    ['2026-01-31T12:34:56Z', Date.UTC(2026, 0, 31, 12, 34, 56), false],
+    ['2026-01-31T12:34:56-0130', Date.UTC(2026, 0, 31, 14, 4, 56), false],
+    ['2026-02-30', NaN, false],
+    ['2026-13-01', NaN, false],
+    ['2026-01-31T25:00', NaN, false],
+    ['2026-01-31T12:00:00+02', NaN, false],
+    ['2026-01-31X', NaN, false],
+    ['20260131', NaN, false],
+  ])('parseIsoDate(%j) agrees with Date.UTC', (text, ms, dateOnly) => {
+    const d = parseIsoDate(text);
+    expect(d.ms).toBe(ms);
+    if (ms === ms) expect(d.dateOnly).toBe(dateOnly);
+  });
+
+  it.each([
+    ['0', INTEGER_TEXT],
+    ['-12', INTEGER_TEXT],
+    ['+7', INTEGER_TEXT],
+    ['1.', DECIMAL_TEXT],
+    ['-.5', DECIMAL_TEXT],
+    ['1e5', DECIMAL_TEXT],
+    ['1E+05', DECIMAL_TEXT],
+    ['.', NOT_A_NUMBER],
+    ['-', NOT_A_NUMBER],
+    ['1e', NOT_A_NUMBER],
+    ['e5', NOT_A_NUMBER],
+    ['1.2.3', NOT_A_NUMBER],
+    [' 1', NOT_A_NUMBER],
+    ['', NOT_A_NUMBER],
+  ])('numberShape(%j) = %i', (text, shape) => {
+    expect(numberShape(text)).toBe(shape);
   });
 });
