@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BENCH_DATA, ROOT, timed } from './_util.js';
 import { resolveConfig } from '../../src/config/index.js';
+import { defaultWorkerUrl } from '../../src/drift/pool.js';
 import { buildDrift, buildDriftAsync } from '../../src/gate/drift.js';
 import { readTable } from '../../src/io/read.js';
 import type { Table } from '../../src/io/table.js';
@@ -95,9 +96,12 @@ async function read(): Promise<void> {
 }
 
 await timed('read reference + current (2 × 1M × 50, readTable)', read);
-const workerUrl = new URL(`file://${workerFile}`);
+// found the way the bundled action finds it: drift-worker.js beside the running bundle
+const found = defaultWorkerUrl();
+if (found === null) throw new Error(`bench drift: the pool did not find ${workerFile}`);
+console.log(`  worker: ${found.pathname}`);
 const result = await timed('drift + quality, worker threads (excluding read)', () =>
-  buildDriftAsync(config, reference!, current!, undefined, { workerUrl }),
+  buildDriftAsync(config, reference!, current!),
 );
 const drifted = result.drift.features.filter((f) => f.drifted).length;
 console.log(
@@ -113,7 +117,7 @@ reference = undefined;
 current = undefined;
 await timed('end to end: read + drift + quality (worker threads)', async () => {
   await read();
-  return buildDriftAsync(config, reference!, current!, undefined, { workerUrl, transfer: true });
+  return buildDriftAsync(config, reference!, current!, undefined, { transfer: true });
 });
 
 if (process.env.BENCH_DRIFT_PROFILE === '1') {

@@ -2,9 +2,10 @@
  * Data-quality checks (DESIGN §5) from the per-feature numbers the drift analysis computed and the schema
  * differences. Statuses come from src/gate/compare.ts; messages are one plain sentence each.
  *
- *  - quality.schema: fails (quality.schema severity) when a reference feature is absent from current, a
- *    configured feature is absent from either file, or a kind changed; columns only in current are listed
- *    in the section and the message but do not fail it (the model never saw them).
+ *  - quality.schema: fails (quality.schema severity) when a configured feature (columns.features) is absent
+ *    from either file, or a feature's kind changed (DESIGN §2: "a configured column missing, or a kind
+ *    change"). With inferred features, columns in only one file are listed in the section and the message
+ *    but do not fail it: nothing says the model uses them (list them in columns.features to require them).
  *  - quality.missing.<col>: the rise of the missing share, current − reference, above
  *    quality.max_missing_increase (quality.missing_severity).
  *  - quality.new_categories.<col> (categorical): any category of current never seen in reference.
@@ -28,34 +29,40 @@ export function qualityColumn(a: FeatureAnalysis): QualityColumn {
 }
 
 export function schemaCheck(config: Config, schema: QualitySection['schema']): Check {
-  const problems: string[] = [];
-  if (schema.missingInCurrent.length)
-    problems.push(`missing in current: ${schema.missingInCurrent.map(q).join(', ')}`);
   const configured = new Set([
     ...(config.columns.features.numerical ?? []),
     ...(config.columns.features.categorical ?? []),
   ]);
-  const missingConfigured = schema.missingInReference.filter((n) => configured.has(n));
-  if (missingConfigured.length)
-    problems.push(`configured but missing in reference: ${missingConfigured.map(q).join(', ')}`);
+  const problems: string[] = [];
+  const notes: string[] = [];
+  const split = (names: string[]): [string[], string[]] => [
+    names.filter((n) => configured.has(n)),
+    names.filter((n) => !configured.has(n)),
+  ];
+  const [curMissing, curOnlyRef] = split(schema.missingInCurrent);
+  const [refMissing, refOnlyCur] = split(schema.missingInReference);
+  if (curMissing.length) problems.push(`configured but missing in current: ${list(curMissing)}`);
+  if (refMissing.length) problems.push(`configured but missing in reference: ${list(refMissing)}`);
   if (schema.kindChanges.length)
     problems.push(
-      `kind changed: ${schema.kindChanges.map((k) => `${q(k.name)} (${k.reference} in reference, ${k.current} in current)`).join(', ')}`,
+      `kind changed: ${schema.kindChanges.map((k) => `'${k.name}' (${k.reference} in reference, ${k.current} in current)`).join(', ')}`,
     );
-  const extra = schema.missingInReference.filter((n) => !configured.has(n));
-  const note = extra.length ? `; only in current (not checked): ${extra.map(q).join(', ')}` : '';
-  const flagged = aboveMax(problems.length, 0);
+  if (curOnlyRef.length) notes.push(`only in reference (not tested): ${list(curOnlyRef)}`);
+  if (refOnlyCur.length) notes.push(`only in current (not tested): ${list(refOnlyCur)}`);
+  const note = notes.length ? `; ${notes.join('; ')}` : '';
+  const count = curMissing.length + refMissing.length + schema.kindChanges.length;
+  const flagged = aboveMax(count, 0);
   return {
     id: 'quality.schema',
     group: 'quality',
     subject: 'schema',
     status: status(flagged, config.quality.schema),
     severity: config.quality.schema,
-    value: schema.missingInCurrent.length + missingConfigured.length + schema.kindChanges.length,
+    value: count,
     threshold: 0,
     message: flagged
       ? `schema differs between reference and current: ${problems.join('; ')}${note}`
-      : `schema: every feature is in both files with the same kind${note}`,
+      : `schema: every feature tested is in both files with the same kind${note}`,
   };
 }
 
@@ -130,4 +137,8 @@ export function columnChecks(config: Config, c: QualityColumn): Check[] {
 
 function q(name: string): string {
   return `'${name}'`;
+}
+
+function list(names: string[]): string {
+  return names.map(q).join(', ');
 }

@@ -230,7 +230,7 @@ describe('untestable features are skips with the reason', () => {
 });
 
 describe('schema', () => {
-  it('lists features only in one file and fails when reference features are missing in current', () => {
+  it('lists inferred features found in one file only, without failing', () => {
     const ref = table('r', [num('a', [1, 2, 3]), num('gone', [1, 2, 3])]);
     const cur = table('c', [num('a', [1, 2, 4]), num('new', [1, 2, 3])]);
     const out = buildDrift(config(), ref, cur);
@@ -238,8 +238,9 @@ describe('schema', () => {
     expect(out.quality.schema.missingInReference).toEqual(['new']);
     expect(out.drift.features.map((f) => f.name)).toEqual(['a']);
     expect(check(out.checks, 'quality.schema').message).toBe(
-      "schema differs between reference and current: missing in current: 'gone'; only in current (not checked): 'new'",
+      "schema: every feature tested is in both files with the same kind; only in reference (not tested): 'gone'; only in current (not tested): 'new'",
     );
+    expect(check(out.checks, 'quality.schema').status).toBe('pass');
   });
 
   it('a configured feature absent from current is a skip and a schema failure', () => {
@@ -252,6 +253,9 @@ describe('schema', () => {
     expect(check(out.checks, 'drift.b').message).toBe('b not tested: column not in current');
     expect(out.quality.schema.missingInCurrent).toEqual(['b']);
     expect(check(out.checks, 'quality.schema').status).toBe('fail');
+    expect(check(out.checks, 'quality.schema').message).toBe(
+      "schema differs between reference and current: configured but missing in current: 'b'",
+    );
   });
 });
 
