@@ -216,7 +216,7 @@ async function postComment(
     const status = httpStatus(e);
     if (status === 403 || status === 404) {
       io.notice(
-        `model-gate: the token cannot write comments on pull request #${issue} (HTTP ${status}); this is expected for a pull request from a fork, whose token is read-only. The verdict is unchanged; see the job summary, or comment from a workflow_run workflow.`,
+        `model-gate: the token cannot write comments on pull request #${issue} (HTTP ${status}). A pull request from a fork gets a read-only token (comment from a workflow_run workflow instead); otherwise grant the job \`permissions: pull-requests: write\`. The verdict is unchanged; it is in the job summary.`,
       );
       io.warning(`model-gate: PR comment skipped: HTTP ${status}: ${firstLine(e)}`);
     } else {
