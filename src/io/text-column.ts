@@ -16,11 +16,14 @@ import {
   GrowableFloat64,
   GrowableInt32,
   Interner,
-  isIntegerText,
+  INTEGER_TEXT,
   isMissingToken,
+  NOT_A_NUMBER,
+  numberShape,
   parseBoolean,
   parseIsoDate,
   parseNumber,
+  trimmed,
 } from './values.js';
 
 export class TextColumnBuilder {
@@ -51,8 +54,11 @@ export class TextColumnBuilder {
   /** a CSV field: missing tokens, numbers, dates and text */
   pushText(text: string): void {
     if (isMissingToken(text)) return this.pushMissing();
-    const x = parseNumber(text);
-    if (x === x) return this.pushParsed(x, isIntegerText(text));
+    const t = trimmed(text);
+    const shape = numberShape(t); // one scan gives both "is a number" and "is an integer"
+    if (shape !== NOT_A_NUMBER) return this.pushParsed(Number(t), shape === INTEGER_TEXT);
+    const x = parseNumber(t); // ±inf, Infinity
+    if (x === x) return this.pushParsed(x, false);
     this.pushNonNumeric(text);
   }
 

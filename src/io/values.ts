@@ -64,7 +64,8 @@ export function numberShape(t: string): number {
 
 const INFINITY = /^[+-]?(?:inf|infinity)$/i;
 
-function trimmed(text: string): string {
+/** the text without surrounding blanks (no copy when there are none) */
+export function trimmed(text: string): string {
   const n = text.length;
   return n > 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(n - 1) <= 32) ? text.trim() : text;
 }
