@@ -54,6 +54,12 @@ export async function analyseNumericParallel(
     return results;
   }
   const depth = 1 + Math.max(0, options.queueDepth ?? 1);
+  // a buffer behind more than one column slot (the same column as a feature and as the prediction, say)
+  // is copied, never transferred: transferring would detach it under the other slot
+  const uses = new Map<ArrayBufferLike, number>();
+  for (const t of tasks)
+    for (const v of [t.reference, t.current]) uses.set(v.buffer, (uses.get(v.buffer) ?? 0) + 1);
+  const transferable = (v: Float64Array): boolean => options.transfer === true && uses.get(v.buffer) === 1;
   const results: FeatureAnalysis[] = new Array(tasks.length);
   const workers = Array.from({ length: count }, () => new Worker(url));
   let next = 0;
@@ -64,8 +70,8 @@ export async function analyseNumericParallel(
         if (next >= tasks.length) return;
         const id = next++;
         const task = tasks[id]!;
-        const reference = handOver(task.reference, options.transfer === true);
-        const current = handOver(task.current, options.transfer === true);
+        const reference = handOver(task.reference, transferable(task.reference));
+        const current = handOver(task.current, transferable(task.current));
         const msg: WorkerRequest = { id, task: { ...task, reference, current } };
         w.postMessage(msg, [reference.buffer as ArrayBuffer, current.buffer as ArrayBuffer]);
       };

@@ -85,6 +85,20 @@ describe('drift worker pool', () => {
     expect(values.length).toBe(0);
   });
 
+  it('copies a column used twice instead of detaching it under the other use', async () => {
+    const shared = normal(800, 0, 1, 7);
+    const other = normal(800, 0.5, 1, 8);
+    const [a, b] = await analyseNumericParallel(
+      [
+        { name: 'feature', method: 'auto', bins: 10, reference: shared, current: other },
+        { name: 'prediction', method: 'auto', bins: 10, reference: shared, current: other },
+      ],
+      { workerUrl, transfer: true },
+    );
+    expect(JSON.stringify(a!.stats)).toBe(JSON.stringify(b!.stats));
+    expect(shared.length).toBe(800);
+  });
+
   it('reports a failing analysis with the feature name', async () => {
     await expect(
       analyseNumericParallel(
