@@ -143,6 +143,20 @@ describe('bundled action (dist/action.js)', () => {
       '::warning::model-gate: the report artifact was not uploaded: ACTIONS_RUNTIME_TOKEN is not set (not running on a GitHub Actions runner)',
     ]);
 
+    // the 502 was retried; then page 1 and page 2 of 100 (the marker is comment 151)
+    const lists = () => gh.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/comments'));
+    expect(
+      lists().map((r) => [
+        r.status,
+        new URLSearchParams(r.query).get('per_page'),
+        new URLSearchParams(r.query).get('page'),
+      ]),
+    ).toEqual([
+      [502, '100', null],
+      [200, '100', null],
+      [200, '100', '2'],
+    ]);
+
     const second = await runAction(failDir, { config: 'model-gate.yml' });
     expect(second.code, second.stdout).toBe(1);
     expect(second.outputs['verdict']).toBe('fail');
@@ -157,6 +171,7 @@ describe('bundled action (dist/action.js)', () => {
     expect(second.outputs['comment-url']).toBe(first.outputs['comment-url']);
     expect(gh.requests.filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([201]);
     expect(gh.requests.filter((r) => r.method === 'PATCH').map((r) => r.status)).toEqual([200]);
+    expect(lists()).toHaveLength(5); // the second run read both pages again and stopped at the marker
     // the human comment quoting the marker is untouched, and there are 151 comments in all
     expect(gh.thread(OWNER, REPO, PR)[3]!.body).toBe(`quoting: ${MARKER}`);
     expect(gh.thread(OWNER, REPO, PR)).toHaveLength(151);

@@ -62,7 +62,8 @@ export interface FakeArtifact {
 
 export class FakeGitHub {
   readonly comments = new Map<string, FakeComment[]>(); // "owner/repo#n" -> thread
-  readonly requests: { method: string; path: string; status: number }[] = [];
+  /** every request answered: method, path, query string (with its `?`, or ''), status */
+  readonly requests: { method: string; path: string; query: string; status: number }[] = [];
   readonly failures: ScriptedFailure[] = [];
   readonly artifacts: FakeArtifact[] = [];
   private readonly blobs = new Map<string, { blocks: Map<string, Buffer>; data: Buffer | null }>();
@@ -118,8 +119,8 @@ export class FakeGitHub {
     data: unknown,
     headers: Record<string, string> = {},
   ): void {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    this.requests.push({ method: req.method ?? '', path, status });
+    const u = new URL(req.url ?? '/', 'http://x');
+    this.requests.push({ method: req.method ?? '', path: u.pathname, query: u.search, status });
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
     res.end(JSON.stringify(data));
   }
@@ -270,11 +271,8 @@ export class FakeGitHub {
     status: number,
     headers: Record<string, string>,
   ): void {
-    this.requests.push({
-      method: req.method ?? '',
-      path: new URL(req.url ?? '/', 'http://x').pathname,
-      status,
-    });
+    const u = new URL(req.url ?? '/', 'http://x');
+    this.requests.push({ method: req.method ?? '', path: u.pathname, query: u.search, status });
     res.writeHead(status, headers);
     res.end();
   }
