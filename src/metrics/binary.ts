@@ -6,8 +6,10 @@
  * `binaryKernel` does the per-model work once — sort by score, tie groups, per-row loss terms, calibration
  * bins, all laid out in score order — and `accumulate(counts)` then runs one pass over the rows in that order
  * with the row weights `counts` (row order; 1 everywhere for the point estimate, bootstrap counts for a
- * resample). The pass walks tie groups (a tie group lies inside one calibration bin, since bins are
- * intervals of the score) and is branch-free per row, so a zero weight simply adds nothing.
+ * resample). Rows of one tie group share a score, so every score-based term depends only on the group
+ * and the label: the pass reads one byte per row (label, prediction, end of group) plus its count, and
+ * adds the group's log-loss, Brier, calibration and rank terms at the end of each group (a tie group lies
+ * inside one calibration bin, since bins are intervals of the score). A zero count adds nothing.
  * When the rows already come in descending score order (the evaluator arranges that for the candidate),
  * the counts are read in place, with no gather.
  * Cost: O(n log n) once, O(n) per accumulate with no allocation but the small result.
@@ -52,42 +54,35 @@ export function binaryKernel(input: BinaryInput): Kernel<BinaryStats> {
   // null = rows are already in descending score order (or there is no score): read counts in place
   const order = score && !isDescending(score) ? descendingOrder(score) : null;
   const row = (i: number): number => (order ? order[i]! : i);
-  const y = new Uint8Array(n);
-  const pred = new Uint8Array(n);
-  const logLoss = new Float64Array(n);
-  const brier = new Float64Array(n);
-  const residual = new Float64Array(n);
-  // tie groups: rows groupStart[g] .. groupStart[g + 1] − 1 share one score (one group when there is none)
-  const starts: number[] = [0];
+  // one byte per row: bit 0 = predicted positive, bit 1 = positive label, bit 2 = last row of a tie group
+  const code = new Uint8Array(n);
+  // per tie group: the score, the loss terms of a positive and of a negative row, the calibration bin
+  const groupScore: number[] = [];
+  const groupLossPos: number[] = [];
+  const groupLossNeg: number[] = [];
   const groupBin: number[] = [];
   for (let i = 0; i < n; i++) {
     const r = row(i);
-    const yi = input.y[r]!;
-    y[i] = yi;
-    pred[i] = input.pred[r]!;
-    if (score) {
-      const s = score[r]!;
-      logLoss[i] = binaryLogLossTerm(yi, s);
-      brier[i] = brierTerm(yi, s);
-      residual[i] = yi - s;
-      if (i > 0 && s !== score[row(i - 1)]!) {
-        starts.push(i);
-      }
-      if (groupBin.length < starts.length) groupBin.push(eceBin(s));
+    const s = score ? score[r]! : 0;
+    const last = i === n - 1 || (score !== null && score[row(i + 1)] !== s);
+    code[i] = input.pred[r]! | (input.y[r]! << 1) | (last ? 4 : 0);
+    if (last) {
+      groupScore.push(s);
+      groupLossPos.push(score ? binaryLogLossTerm(1, s) : 0);
+      groupLossNeg.push(score ? binaryLogLossTerm(0, s) : 0);
+      groupBin.push(score ? eceBin(s) : 0);
     }
   }
-  starts.push(n);
-  if (!score) groupBin.push(0);
-  const groupStart = Int32Array.from(starts);
-  const bins = Uint8Array.from(groupBin);
-  const groups = bins.length;
+  const gScore = Float64Array.from(groupScore);
+  const gLossPos = Float64Array.from(groupLossPos);
+  const gLossNeg = Float64Array.from(groupLossNeg);
+  const gBin = Uint8Array.from(groupBin);
   const calibration = new Float64Array(ECE_BINS);
 
   return {
     rows: n,
     accumulate(counts: Uint8Array): BinaryStats {
       let total = 0;
-      let pos = 0;
       let predPos = 0;
       let tp = 0;
       let cumTp = 0;
@@ -96,32 +91,34 @@ export function binaryKernel(input: BinaryInput): Kernel<BinaryStats> {
       let apSum = 0;
       let logLossSum = 0;
       let brierSum = 0;
+      let g = 0;
+      let gw = 0;
+      let gPos = 0;
       calibration.fill(0);
-      for (let g = 0; g < groups; g++) {
-        let gw = 0;
-        let gPos = 0;
-        let gRes = 0;
-        const end = groupStart[g + 1]!;
-        for (let i = groupStart[g]!; i < end; i++) {
-          const w = order ? counts[order[i]!]! : counts[i]!;
-          const wy = w * y[i]!;
-          const p = pred[i]!;
-          gw += w;
-          gPos += wy;
-          predPos += w * p;
-          tp += wy * p;
-          logLossSum += w * logLoss[i]!;
-          brierSum += w * brier[i]!;
-          gRes += w * residual[i]!;
+      for (let i = 0; i < n; i++) {
+        const w = order ? counts[order[i]!]! : counts[i]!;
+        const c = code[i]!;
+        const p = c & 1;
+        const wy = w * ((c >> 1) & 1);
+        gw += w;
+        gPos += wy;
+        predPos += w * p;
+        tp += wy * p;
+        if (c & 4) {
+          const gNeg = gw - gPos;
+          const s = gScore[g]!;
+          total += gw;
+          logLossSum += gPos * gLossPos[g]! + gNeg * gLossNeg[g]!;
+          brierSum += gPos * brierTerm(1, s) + gNeg * brierTerm(0, s);
+          calibration[gBin[g]!]! += gPos * (1 - s) - gNeg * s;
+          area += gNeg * (cumTp + gPos / 2);
+          cumTp += gPos;
+          cumFp += gNeg;
+          if (gPos > 0) apSum += (gPos * cumTp) / (cumTp + cumFp);
+          g++;
+          gw = 0;
+          gPos = 0;
         }
-        const gNeg = gw - gPos;
-        total += gw;
-        pos += gPos;
-        calibration[bins[g]!]! += gRes;
-        area += gNeg * (cumTp + gPos / 2);
-        cumTp += gPos;
-        cumFp += gNeg;
-        if (gPos > 0) apSum += (gPos * cumTp) / (cumTp + cumFp);
       }
       let eceSum = 0;
       for (let b = 0; b < ECE_BINS; b++) eceSum += Math.abs(calibration[b]!);
@@ -130,8 +127,8 @@ export function binaryKernel(input: BinaryInput): Kernel<BinaryStats> {
         n: total,
         tp,
         fp,
-        tn: total - pos - fp,
-        fn: pos - tp,
+        tn: total - cumTp - fp,
+        fn: cumTp - tp,
         hasScore: score !== null,
         area,
         apSum,

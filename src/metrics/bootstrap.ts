@@ -73,8 +73,9 @@ export function countSampler(rng: Rng): { draw(counts: Uint8Array): void } {
       let a1 = s1;
       let a2 = s2;
       let a3 = s3;
-      for (let k = 0; k < n; k++) {
-        for (;;) {
+      // two copies of the loop so the common case (n ≤ 2^21) runs without a branch on the size
+      if (small) {
+        for (let k = 0; k < n;) {
           const x = Math.imul(a1, 5);
           const r = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
           const t = a1 << 9;
@@ -84,25 +85,31 @@ export function countSampler(rng: Rng): { draw(counts: Uint8Array): void } {
           a0 ^= a3;
           a2 ^= t;
           a3 = (a3 << 11) | (a3 >>> 21);
-          let hi: number;
-          let lo: number;
-          if (small) {
-            const m = r * n;
-            hi = Math.floor(m * INV_TWO_32);
-            lo = m - hi * TWO_32;
-          } else {
-            // r·n = r·nHi·2^16 + r·nLo, split so every partial product stays below 2^53
-            const b = r * nHi;
-            const bHi = Math.floor(b / 65536);
-            const low = (b - bHi * 65536) * 65536 + r * nLo;
-            const carry = Math.floor(low * INV_TWO_32);
-            hi = bHi + carry;
-            lo = low - carry * TWO_32;
-          }
-          if (lo >= threshold) {
-            if (++counts[hi]! === 0) throw new Error('bootstrap: a row was drawn more than 255 times');
-            break;
-          }
+          const m = r * n; // < 2^53: exact
+          const hi = (m * INV_TWO_32) | 0; // truncation = floor, 0 ≤ m·2^−32 < 2^21
+          if (m - hi * TWO_32 < threshold) continue; // rejected: draw again
+          if (++counts[hi]! === 0) throw new Error(OVERFLOW);
+          k++;
+        }
+      } else {
+        for (let k = 0; k < n;) {
+          const x = Math.imul(a1, 5);
+          const r = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+          const t = a1 << 9;
+          a2 ^= a0;
+          a3 ^= a1;
+          a1 ^= a2;
+          a0 ^= a3;
+          a2 ^= t;
+          a3 = (a3 << 11) | (a3 >>> 21);
+          // r·n = r·nHi·2^16 + r·nLo, split so every partial product stays below 2^53
+          const b = r * nHi;
+          const bHi = Math.floor(b / 65536);
+          const low = (b - bHi * 65536) * 65536 + r * nLo;
+          const carry = Math.floor(low * INV_TWO_32);
+          if (low - carry * TWO_32 < threshold) continue;
+          if (++counts[bHi + carry]! === 0) throw new Error(OVERFLOW);
+          k++;
         }
       }
       s0 = a0;
@@ -114,6 +121,7 @@ export function countSampler(rng: Rng): { draw(counts: Uint8Array): void } {
 }
 
 const TWO_32 = 4294967296;
+const OVERFLOW = 'bootstrap: a row was drawn more than 255 times in one resample';
 const INV_TWO_32 = 1 / TWO_32;
 
 /** numpy.percentile(values, [50·(1 − c), 50·(1 + c)]) of finite `values` (sorted here, in place) */

@@ -14,16 +14,17 @@
  * Undefined: one class only (P = 0 or N = 0) — scikit-learn raises for ROC AUC; the caller reports it.
  * Cost: sort O(n log n) once; each evaluation O(n), no allocation.
  */
+import { argsort } from '../stats/argsort.js';
 
-/** row indices ordered by score, descending (ties in any order: they are grouped) */
+/**
+ * Row indices ordered by score, descending (the reverse of src/stats/argsort's stable radix argsort;
+ * equal scores end up adjacent, which is all the tie grouping needs). Scores must be free of NaN.
+ */
 export function descendingOrder(score: Float64Array): Int32Array {
-  const n = score.length;
+  const ascending = argsort(score);
+  const n = ascending.length;
   const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  // negated scores as keys, so an ascending sort gives descending scores
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = -score[i]!;
-  order.sort((a, b) => keys[a]! - keys[b]!);
+  for (let i = 0; i < n; i++) order[i] = ascending[n - 1 - i]!;
   return order;
 }
 

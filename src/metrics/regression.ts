@@ -15,6 +15,7 @@
  */
 import type { RegressionInput } from './inputs.js';
 import type { Kernel } from './binary.js';
+import { argsort } from '../stats/argsort.js';
 
 /** scikit-learn's MAPE denominator floor: numpy.finfo(float64).eps */
 export const MAPE_EPS = 2.220446049250313e-16;
@@ -43,9 +44,7 @@ export function regressionKernel(input: RegressionInput): Kernel<RegressionStats
     ape[i] = a / (d > MAPE_EPS ? d : MAPE_EPS);
   }
   // rows by |error| ascending, for the weighted median and the maximum
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => abs[a]! - abs[b]!);
+  const order = argsort(abs);
   const sortedAbs = new Float64Array(n);
   for (let i = 0; i < n; i++) sortedAbs[i] = abs[order[i]!]!;
 
