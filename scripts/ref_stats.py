@@ -169,6 +169,11 @@ def kolmogorov_cases():
                 sf = float(stats.kstwo.sf(d, n))
                 kstwo.append([d, n, sf])
                 smir.append([n, d, float(sc.smirnov(n, d))])
+    # smirnov's coarse-grid region (n ≥ 20000, n x² ≥ 2.2), densely
+    for n in [20000, 20001, 31337, 77777, 300000, 654321, 999999, 1000000]:
+        for nx2 in [2.2, 2.21, 2.5, 2.9, 3.5, 4.4, 6, 8, 12, 17, 25, 40, 60, 90, 140, 200, 260, 330, 369]:
+            d = math.sqrt(nx2 / n)
+            smir.append([n, d, float(sc.smirnov(n, d))])
     for x in [0.01, 0.03, 0.05, 0.1, 0.3, 0.5, 0.8, 0.82, 0.83, 1.0, 1.5, 2.0, 3.0, 5.0, 10.0, 20.0, 26.0, 27.5]:
         limit.append([x, float(sc.kolmogorov(x))])
     return {'kstwo': kstwo, 'smirnov': smir, 'limit': limit}
