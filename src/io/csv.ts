@@ -22,20 +22,22 @@ export interface CsvResult {
 
 /**
  * Reads CSV text (a utf-8 decoded stream) into raw columns. `requested` undefined = all columns;
- * `kinds` only matters for date detection (see TextColumnBuilder); `countOnly` reads no values.
+ * `kinds` forces kinds (see TextColumnBuilder); `mode` 'count' reads no values, 'header' stops after the
+ * header (then `rows` is 0).
  */
 export function readCsv(
   text: Readable,
   path: string,
   requested: readonly string[] | undefined,
   kinds: Readonly<Record<string, ColumnKind>> | undefined,
-  countOnly = false,
+  mode: 'values' | 'count' | 'header' = 'values',
 ): Promise<CsvResult> {
   return new Promise((resolve, reject) => {
     let header: string[] | null = null;
     let builders: { index: number; builder: TextColumnBuilder }[] = [];
     let line = 0;
     let failed = false;
+    let finished = false;
     const fail = (e: unknown, parser: Papa.Parser | null): void => {
       if (failed) return;
       failed = true;
@@ -48,7 +50,7 @@ export function readCsv(
       delimiter: ',',
       skipEmptyLines: true,
       chunk(results, parser) {
-        if (failed) return;
+        if (failed || finished) return;
         try {
           const quoteError = results.errors.find((e) => e.type === 'Quotes');
           if (quoteError) {
@@ -65,7 +67,14 @@ export function readCsv(
             line = 1;
             const wanted = selectColumns(path, header, requested);
             const position = new Map(header.map((n, i) => [n, i]));
-            if (!countOnly) {
+            if (mode === 'header') {
+              finished = true;
+              parser.abort();
+              text.destroy();
+              resolve({ columnNames: header, rows: 0, columns: [] });
+              return;
+            }
+            if (mode === 'values') {
               builders = wanted.map((name) => ({
                 index: position.get(name) as number,
                 builder: new TextColumnBuilder(name, kinds?.[name]),
@@ -86,7 +95,7 @@ export function readCsv(
         }
       },
       complete() {
-        if (failed) return;
+        if (failed || finished) return;
         if (header === null) return fail(inputError(`input file is empty: ${path}`), null);
         try {
           resolve({

@@ -76,11 +76,30 @@ export async function inspectTable(
     const metadata = await withFile(path, size, (src) => readParquetMetadata(src));
     return { path, format, rows: Number(metadata.num_rows), columnNames: parquetColumnNames(metadata) };
   }
-  const read = format === 'csv' ? readCsv : readJsonl;
   const result = await textErrors(path, format, () =>
-    read(textStream(path, gzip), path, undefined, undefined, true),
+    format === 'csv'
+      ? readCsv(textStream(path, gzip), path, undefined, undefined, 'count')
+      : readJsonl(textStream(path, gzip), path, undefined, undefined, true),
   );
   return { path, format, rows: result.rows, columnNames: result.columnNames };
+}
+
+/**
+ * Only the column names, as cheaply as the format allows: the Parquet footer, the CSV header line; JSON
+ * Lines needs one pass (keys may first appear on any line). Same errors as inspectTable.
+ */
+export async function readColumnNames(path: string): Promise<string[]> {
+  const { format, gzip } = formatOf(path);
+  const size = await checkFile(path);
+  if (format === 'parquet') {
+    return parquetColumnNames(await withFile(path, size, (src) => readParquetMetadata(src)));
+  }
+  const result = await textErrors(path, format, () =>
+    format === 'csv'
+      ? readCsv(textStream(path, gzip), path, undefined, undefined, 'header')
+      : readJsonl(textStream(path, gzip), path, undefined, undefined, true),
+  );
+  return result.columnNames;
 }
 
 function noRows(rows: number, path: string): void {

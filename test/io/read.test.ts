@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { GateError } from '../../src/errors.js';
-import { inspectTable, readTable } from '../../src/io/index.js';
+import { inspectTable, readColumnNames, readTable } from '../../src/io/index.js';
 import { bytesSource, readParquet } from '../../src/io/parquet.js';
 import { listColumns } from '../../src/io/select.js';
 import {
@@ -145,6 +145,19 @@ describe('inspectTable', () => {
     expect((await inspectTable('test/data/io/header-only.csv')).rows).toBe(0);
     const gz = file('x.jsonl.gz', gzipSync('{"a":1}\n{"b":2}\n'));
     expect(await inspectTable(gz)).toEqual({ path: gz, format: 'jsonl', rows: 2, columnNames: ['a', 'b'] });
+  });
+});
+
+describe('readColumnNames', () => {
+  it('reads only what it needs', async () => {
+    expect(await readColumnNames('test/data/io/quoting.csv')).toEqual(['name', 'comment', 'score', 'flag']);
+    // the header is enough: the ragged line further down is not read
+    expect(await readColumnNames('test/data/io/ragged.csv')).toEqual(['a', 'b', 'c', 'd']);
+    expect(await readColumnNames('test/data/io/types.ndjson.gz')).toContain('event_ns');
+    expect((await readColumnNames('test/data/io/types-v2-zstd.parquet')).length).toBe(15);
+    expect(await inputMessage(readColumnNames('test/data/io/empty.csv'))).toBe(
+      'input file is empty: test/data/io/empty.csv',
+    );
   });
 });
 
