@@ -7,7 +7,7 @@
  *   or huge ones use a short exponent ("3.2e-7").
  * - Single values drop trailing zeros ("0.92", "0.005").
  * - Intervals share one number of decimals with their point value, enough for 2 significant digits of
- *   both the value and the interval's width: "0.912 (0.905 to 0.919)", "−0.0090 (−0.0134 to −0.0054)".
+ *   the interval's width: "0.912 (0.905 to 0.919)", "−0.0090 (−0.0134 to −0.0054)".
  */
 
 export const NA = 'n/a';
@@ -111,9 +111,10 @@ export function formatInterval(value: unknown, ci: unknown, opts: { signed?: boo
     const f = plus ? formatDelta : formatNumber;
     return `${f(v)} (${f(lo)} to ${f(hi)})`;
   }
-  let decimals = v === 0 ? 0 : Math.abs(v) >= 1000 ? 0 : decimalsFor(v, 2);
+  // the interval's width sets the precision (2 significant digits of it); a zero-width interval
+  // falls back to 2 significant digits of its largest end
   const width = Math.abs(hi - lo);
-  if (width > 0) decimals = Math.max(decimals, Math.min(8, decimalsFor(width, 2)));
+  const decimals = Math.min(8, largest >= 1000 ? 0 : decimalsFor(width > 0 ? width : largest || 1, 2));
   const f = (x: number): string => withDecimals(x, decimals, plus);
   return `${f(v)} (${f(lo)} to ${f(hi)})`;
 }

@@ -102,8 +102,9 @@ p, li { overflow-wrap: anywhere; }
 nav { margin: 12px 0 0; display: flex; flex-wrap: wrap; gap: 6px 16px; }
 nav a { color: #0969da; text-decoration: none; }
 ul.checks { list-style: none; padding: 0; margin: 0; }
-ul.checks li { padding: 8px 10px; border: 1px solid var(--border); border-radius: 6px; margin: 6px 0; background: var(--soft); }
-ul.checks code { font-size: 0.85rem; }
+ul.checks li { padding: 5px 10px; border: 1px solid var(--border); border-left-width: 4px; border-radius: 6px; margin: 4px 0; background: var(--soft); }
+ul.checks li.fail { border-left-color: var(--fail); } ul.checks li.warn { border-left-color: #d4a72c; }
+ul.checks code { font-size: 0.85rem; margin-right: 6px; overflow-wrap: anywhere; }
 .scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; margin: 8px 0; }
 table { border-collapse: collapse; font-size: 0.9rem; min-width: 100%; }
 th, td { border: 1px solid var(--border); padding: 5px 8px; text-align: left; vertical-align: middle; }
@@ -170,8 +171,11 @@ function tableHtml(
 }
 
 function checkItem(c: Check): string {
-  return `<li>${statusSpan(c.status)} <code>${esc(c.id, 200)}</code><br>${esc(c.message, 1000)}</li>`;
+  return `<li class="${statusOf(c.status)}">${statusSpan(c.status)} <code>${esc(c.id, 200)}</code> <span class="msg">${esc(c.message, 1000)}</span></li>`;
 }
+
+/** failing checks all shown; warnings beyond this many are folded */
+const SHOWN_WARNINGS = 8;
 
 function header(r: Report): string {
   const v = verdictOf(r);
@@ -195,8 +199,15 @@ function header(r: Report): string {
 function checksSection(r: Report): string {
   const sorted = sortChecks(r.checks ?? []);
   const problems = sorted.filter((c) => c.status === 'fail' || c.status === 'warn');
+  const failing = problems.filter((c) => c.status === 'fail');
+  const warning = problems.filter((c) => c.status !== 'fail');
+  const shown = [...failing, ...warning.slice(0, SHOWN_WARNINGS)];
+  const folded = warning.slice(SHOWN_WARNINGS);
   const list = problems.length
-    ? `<ul class="checks">${problems.map(checkItem).join('\n')}</ul>`
+    ? `<ul class="checks">${shown.map(checkItem).join('\n')}</ul>` +
+      (folded.length
+        ? `<details><summary>${formatCount(folded.length)} more warnings</summary><ul class="checks">${folded.map(checkItem).join('\n')}</ul></details>`
+        : '')
     : '<p>No check failed or warned.</p>';
   const all = tableHtml(
     ['Check', 'Status', 'Severity', 'Value', 'Threshold', 'Message'],
