@@ -260,4 +260,32 @@ describe('bundled action (dist/action.js)', () => {
     expect(ours()).toHaveLength(1);
     expect(ours()[0]!.body).toContain(url);
   });
+
+  it('the fixtures the workflow gates: two gates on one PR keep one comment each', async () => {
+    const repoRoot = resolve('.');
+    const pass = await runAction(repoRoot, {
+      config: 'fixtures/regression-delivery/model-gate.yml',
+      'gate-id': 'regression-delivery',
+      'report-dir': join(root, 'fixture-pass'),
+      'artifact-name': '',
+    });
+    expect(pass.code, pass.stdout).toBe(0);
+    expect(pass.outputs['verdict']).toBe('pass');
+    const fail = await runAction(repoRoot, {
+      config: 'fixtures/binary-fraud/model-gate.yml',
+      'gate-id': 'binary-fraud',
+      'report-dir': join(root, 'fixture-fail'),
+      'artifact-name': '',
+    });
+    expect(fail.code, fail.stdout).toBe(1);
+    expect(fail.outputs['verdict']).toBe('fail');
+    expect(fail.outputs['failed-checks']).not.toBe('');
+    const bodies = gh
+      .thread(OWNER, REPO, PR)
+      .filter((c) => c.user.login === BOT.login)
+      .map((c) => c.body);
+    expect(bodies).toHaveLength(2);
+    expect(bodies[0]).toContain('<!-- model-gate:regression-delivery -->');
+    expect(bodies[1]).toContain('<!-- model-gate:binary-fraud -->');
+  });
 });
