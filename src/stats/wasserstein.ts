@@ -4,7 +4,7 @@
  * over the merged sorted values z (U, V the ECDFs, right-continuous).
  * Reference: `scipy.stats.wasserstein_distance(u, v)` (SciPy 1.10, _cdf_distance with p = 1), computed by
  * walking the two sorted arrays once instead of concatenating, sorting and searchsorting; the sum is
- * compensated (Neumaier), so it is at least as accurate as numpy's pairwise sum.
+ * compensated (Kahan), so it is at least as accurate as numpy's pairwise sum.
  * Cost: O(n + m), no allocation. Edge cases: inputs sorted ascending and NaN-free; an empty sample throws
  * a RangeError (SciPy raises too); identical samples → 0.
  */
@@ -23,11 +23,12 @@ export function wassersteinSorted(x: Float64Array, y: Float64Array): number {
     while (j < m && y[j]! <= z) j++;
     if (i === n && j === m) break;
     const next = j >= m || (i < n && x[i]! < y[j]!) ? x[i]! : y[j]!;
-    const term = Math.abs(i / n - j / m) * (next - z);
+    // Kahan: every term is ≥ 0, so the running sum never shrinks and the plain compensation suffices
+    const term = Math.abs(i / n - j / m) * (next - z) - comp;
     const t = sum + term;
-    comp += Math.abs(sum) >= Math.abs(term) ? sum - t + term : term - t + sum;
+    comp = t - sum - term;
     sum = t;
     z = next;
   }
-  return sum + comp;
+  return sum;
 }
