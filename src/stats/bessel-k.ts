@@ -3,8 +3,9 @@
  *   K_ν(z) = ∫_0^∞ e^{−z cosh t} cosh(νt) dt,  so  e^z K_ν(z) = ∫_0^∞ e^{−z (cosh t − 1)} cosh(νt) dt.
  * Evaluated by the trapezoidal rule, which converges geometrically for this analytic, doubly decaying
  * integrand (Trefethen & Weideman, "The exponentially convergent trapezoidal rule", SIAM Rev. 2014):
- * with step h = min(0.1, 0.5/√z) the discretisation error is below e^{−2π²/(0.5)²·…} ≈ 1e-30 relative,
- * so the result is exact to rounding (~1e-15). Reference: `scipy.special.kve(ν, z)` (AMOS), checked in
+ * with step h = min(0.1, 0.5/√z) the relative discretisation error is about e^{−2π²/(h√z)²} = e^{−79}
+ * for z ≥ 25 and e^{−π²/h} ≈ e^{−98} below (the integrand is ~1/√z wide in t for large z), so the result
+ * is exact to rounding: measured ≤ 1e-13 relative to SciPy. Reference: `scipy.special.kve(ν, z)` (AMOS), checked in
  * test/stats/cramer-von-mises.test.ts through the Cramér–von Mises limit distribution.
  * Cost: O(√(z + 1) · log(1/z + 2)) integrand evaluations, ~50–300. Edge cases: z ≤ 0 → RangeError.
  */

@@ -4,12 +4,13 @@
  * Algorithm: for 0 ≤ x < 2.5 the positive series Φ(x) − ½ = φ(x) Σ_n x^{2n+1}/(1·3·…·(2n+1)) (no
  * cancellation inside; Q = ½ − it loses at most ~2.5 digits, Q ≥ 6e-3 there); for x ≥ 2.5 Laplace's
  * continued fraction for the Mills ratio, Q = φ(x) / (x + 1/(x + 2/(x + 3/(x + …)))), by modified Lentz.
- * φ is formed as e^{−s²/2}·e^{−(x−s)(x+s)/2} with s = x rounded to 1/16 (Cody 1969, as in R's pnorm), so
- * the far tail keeps full relative precision: relative error ~1e-15 out to x ≈ 37.5 (Q ≈ 5e-308), where
- * Q underflows, as in SciPy. x < 0 uses Q(x) = 1 − Q(−x).
+ * φ is formed as e^{−s²/2}·e^{−(x−s)(x+s)/2} with s = x truncated to 1/16 (Cody 1969, as in R's pnorm), so
+ * the far tail keeps full relative precision: measured ≤ 1.2e-13 relative to SciPy out to x = 37.5
+ * (Q ≈ 5e-308); beyond, Q is subnormal or 0 (SciPy returns 0 there). x < 0 uses Q(x) = 1 − Q(−x).
  * Reference: `scipy.stats.norm.sf` / `norm.cdf` (SciPy 1.10, cephes ndtr), test/stats/normal.test.ts.
- * Written here rather than taken from a package: 40 lines, no dependency, and tested to ~1e-14 relative
- * against SciPy down to 1e-300. Cost: O(1), ≤ ~60 iterations near x = 2.5. Edge cases: ±∞ → 0/1; NaN → NaN.
+ * Written here rather than taken from a package: 40 lines, no dependency, tested against SciPy down to
+ * 1e-307. Cost: O(1): ≤ 27 series terms below 2.5, ≤ 68 fraction steps above.
+ * Edge cases: ±∞ → 0 / 1; NaN → NaN.
  */
 const INV_SQRT_2PI = 0.3989422804014327;
 const EPS = 2.220446049250313e-16;
