@@ -1,17 +1,24 @@
 /**
  * Decodes one Parquet column chunk (its dictionary page and data pages, v1 and v2) straight into our
- * column arrays, using hyparquet's page-level decoders (page header, decompression, levels, PLAIN / RLE /
- * dictionary / delta / byte-stream-split) but none of its row assembly.
+ * column arrays. hyparquet supplies the page headers, decompression, dictionary pages and, as a fallback,
+ * its general page readers (delta, byte-stream-split, bit widths above 24, unsigned, INT96, FLOAT16 ...);
+ * the common pages go through parquet-page.ts into reusable typed arrays.
  *
- * Where hyparquet's own reader spends its time on a 1M-row file (see scripts/bench/read.ts): it turns every
- * value into a JS value (strings per row, Dates per timestamp, BigInts), concatenates pages into JS arrays
- * and then builds one object per row. Here a dictionary page is converted once — numbers into a Float64Array
- * of its entries, strings into our codes — and each data page's indices are mapped through it, so no
- * per-row string or object is made; plain numeric pages are copied from their typed array.
+ * Where hyparquet's own reader (parquetReadObjects) spends its time on the 1M-row × 20-column bench file
+ * (scripts/bench/read.ts; about 9 s CPU and 1.9 GB there): every value becomes a JS value (a string per row,
+ * a BigInt per INT64, a Date per timestamp), levels and indices land in JS arrays, pages are concatenated,
+ * and then one object per row is built. Here:
+ *   - a dictionary page is converted once — numbers into a Float64Array of its entries, strings into our
+ *     codes — and each data page's indices are gathered through it: no per-row string or object;
+ *   - definition levels and indices are decoded into scratch typed arrays (no JS array per page);
+ *   - PLAIN INT64 is read as hi·2^32 + lo (no BigInt), PLAIN DOUBLE is copied;
+ *   - PLAIN strings are interned from their bytes (ByteInterner): a repeated value costs a hash and a
+ *     compare, and only distinct values are decoded to strings.
  *
  * Only flat columns (no repetition) are decoded; `maxDefinitionLevel` is 0 (required) or 1 (optional).
  */
-import type { Compressors, DataReader, DecodedArray, SchemaElement, SchemaTree } from 'hyparquet';
+import type { DataReader, DecodedArray, SchemaElement, SchemaTree } from 'hyparquet';
+import type { SourceType } from './table.js';
 import { parquetHeader } from 'hyparquet/src/column.js';
 import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/datapage.js';
 import { readPlain } from 'hyparquet/src/plain.js';
@@ -413,12 +420,10 @@ function toDoubles(data: DecodedArray, divisor = 1, factor = 1): ArrayLike<numbe
   return out;
 }
 
-/** what a column's values are before kind inference */
-export type ParquetSource = 'float' | 'integer' | 'boolean' | 'string' | 'timestamp' | 'date' | 'decimal';
-
 const PLAIN = { divisor: 1, factor: 1 } as const;
 
-const NUMERIC_PARSERS = {
+/** hyparquet's value parsers, set to give numbers (epoch ms) for timestamps and dates */
+export const PARSERS = {
   timestampFromMilliseconds: (ms: bigint) => Number(ms),
   timestampFromMicroseconds: (us: bigint) => Number(us) / 1e3,
   timestampFromNanoseconds: (ns: bigint) => Number(ns) / 1e6,
@@ -429,7 +434,6 @@ const NUMERIC_PARSERS = {
   geographyFromBytes: (b: Uint8Array) => b,
   uuidFromBytes: (b: Uint8Array) => b,
 };
-export const PARSERS = NUMERIC_PARSERS;
 
 /**
  * The rule for a flat leaf column from its schema element, or a reason it is not supported.
@@ -438,12 +442,12 @@ export const PARSERS = NUMERIC_PARSERS;
 export function valueRule(
   element: SchemaElement,
   schemaPath: SchemaTree[],
-): { source: ParquetSource; rule: ValueRule } | { unsupported: string } {
+): { source: SourceType; rule: ValueRule } | { unsupported: string } {
   const ctype = element.converted_type;
   const ltype = element.logical_type;
   const type = element.type;
   const generic = (d: DecodedArray): ArrayLike<number> => {
-    const decoder = { element, schemaPath, parsers: NUMERIC_PARSERS, utf8: true } as unknown as ColumnDecoder;
+    const decoder = { element, schemaPath, parsers: PARSERS, utf8: true } as unknown as ColumnDecoder;
     return toDoubles(convert(d, decoder) as DecodedArray);
   };
   if (ctype === 'DECIMAL' || ltype?.type === 'DECIMAL') {
@@ -518,5 +522,3 @@ function hex(b: Uint8Array): string {
   for (const x of b) s += x.toString(16).padStart(2, '0');
   return s;
 }
-
-export type { Compressors };

@@ -19,6 +19,7 @@ import {
 } from 'hyparquet-compressors';
 import { inputError } from '../errors.js';
 import type { RawColumn } from './raw-column.js';
+import type { SourceType } from './table.js';
 import { selectColumns } from './select.js';
 import {
   decodeChunk,
@@ -89,7 +90,7 @@ interface Plan {
   name: string;
   index: number;
   decoder: ColumnDecoder;
-  source: Exclude<RawColumn['source'], never>;
+  source: SourceType;
   rule: ValueRule;
   sink: ColumnSink;
 }
