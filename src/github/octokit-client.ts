@@ -1,6 +1,6 @@
 /**
  * CommentClient over @actions/github's Octokit (REST). Every request — each page of a listing included —
- * goes through withRetry (5xx and rate limits, bounded). Listing follows the `Link: rel="next"` headers via
+ * goes through withRetry (5xx and rate limits, bounded; POST after a rate limit only, see retry.ts). Listing follows the `Link: rel="next"` headers via
  * octokit.paginate.iterator, 100 comments per page.
  */
 import { getOctokit } from '@actions/github';
@@ -49,6 +49,7 @@ export function createOctokitCommentClient(options: OctokitClientOptions): Comme
         options.onRetry?.(
           `github: ${endpoint.method} ${endpoint.url} answered ${httpStatus(error) ?? 'an error'}; retry ${attempt + 1} of ${policy.maxRetries} in ${delay} ms`,
         ),
+      endpoint.method !== 'POST',
     ),
   );
 

@@ -54,7 +54,12 @@ function messageOf(error: unknown): string {
  * How long to wait before retrying after `error` on attempt `attempt` (0-based), or null when the error is
  * final or the retries are spent.
  */
-export function retryDelay(error: unknown, attempt: number, policy: RetryPolicy): number | null {
+export function retryDelay(
+  error: unknown,
+  attempt: number,
+  policy: RetryPolicy,
+  idempotent = true,
+): number | null {
   if (attempt >= policy.maxRetries) return null;
   const status = httpStatus(error);
   if (status === null) return null;
@@ -62,6 +67,7 @@ export function retryDelay(error: unknown, attempt: number, policy: RetryPolicy)
   const spent = String(headers['x-ratelimit-remaining'] ?? '') === '0';
   const rateLimited = status === 429 || (status === 403 && (spent || /rate limit/i.test(messageOf(error))));
   if (status < 500 && !rateLimited) return null;
+  if (!rateLimited && !idempotent) return null;
 
   let delay: number;
   const retryAfter = Number(headers['retry-after']);
@@ -86,12 +92,13 @@ export async function withRetry<T>(
   fn: () => Promise<T>,
   policy: RetryPolicy = DEFAULT_RETRY_POLICY,
   onRetry: (error: unknown, delayMs: number, attempt: number) => void = () => {},
+  idempotent = true,
 ): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await fn();
     } catch (error) {
-      const delay = retryDelay(error, attempt, policy);
+      const delay = retryDelay(error, attempt, policy, idempotent);
       if (delay === null) throw error;
       onRetry(error, delay, attempt);
       await policy.sleep(delay);

@@ -73,4 +73,14 @@ describe('createOctokitCommentClient', () => {
     expect(sleeps).toEqual([]);
     expect(gh.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
   });
+
+  it('does not retry a create after a 5xx (it may have landed), but retries an update', async () => {
+    gh.failures.push({ method: 'POST', path: /comments$/, status: 502, times: 1 });
+    await expect(client().createComment(2, 'x')).rejects.toMatchObject({ status: 502 });
+    expect(gh.thread('acme', 'models', 2)).toHaveLength(0);
+    const c = gh.seed('acme', 'models', 2, 'old', BOT);
+    gh.failures.push({ method: 'PATCH', path: /comments\/\d+$/, status: 503, times: 2 });
+    expect((await client().updateComment(c.id, 'new')).body).toBe('new');
+    expect(sleeps).toEqual([1000, 2000]);
+  });
 });

@@ -54,6 +54,17 @@ describe('retryDelay', () => {
   });
 });
 
+describe('retryDelay for a request that is not idempotent (POST)', () => {
+  it.each([
+    ['502: the comment may exist already', err(502), null],
+    ['500', err(500), null],
+    ['secondary rate limit: nothing was done', err(403, 'secondary rate limit'), 15_000],
+    ['429 with retry-after', err(429, 'x', { 'retry-after': '3' }), 3000],
+  ])('%s', (_name, error, expected) => {
+    expect(retryDelay(error, 0, policy(), false)).toBe(expected);
+  });
+});
+
 describe('withRetry', () => {
   it('retries 5xx with backoff and returns the eventual result', async () => {
     const sleeps: number[] = [];
