@@ -202,6 +202,9 @@ def two_sample_inputs():
     stored('one value each', [1.0], [2.0])
     stored('disjoint 5 vs 8', r6(rng.normal(size=5)), r6(rng.normal(size=8) + 100))
     stored('sizes 3 vs 2', [0.1, 0.5, 0.9], [0.4, 0.45])
+    stored('all ties, one value, 30 vs 25', [2.5] * 30, [2.5] * 25)
+    stored('two constants 4 vs 3', [1.0] * 4, [2.0] * 3)
+    stored('signed zeros and ties', [-0.0, 0.0, 0.0, 1.0, 1.0, -1.0], [0.0, -0.0, 1.0, 2.0, 2.0])
     gen('one-sided shift 1000 vs 800', {'gen': 'irwin', 'seed': 11, 'n': 1000},
         {'gen': 'irwin', 'seed': 12, 'n': 800, 'shift': 0.1})
     gen('equal 1000 vs 1000 (square method)', {'gen': 'irwin', 'seed': 13, 'n': 1000},
