@@ -89,18 +89,27 @@ const config = resolveConfig(
   ROOT,
 );
 
+/** `timed` plus the process CPU time (all threads): less sensitive than wall time to a busy machine */
+async function measured<T>(label: string, f: () => T | Promise<T>): Promise<T> {
+  const c0 = process.cpuUsage();
+  const result = await timed(label, f);
+  const c = process.cpuUsage(c0);
+  console.log(`  ${''.padEnd(58)} cpu ${((c.user + c.system) / 1e6).toFixed(3).padStart(8)} s (all threads)`);
+  return result;
+}
+
 let reference: Table | undefined;
 let current: Table | undefined;
 async function read(): Promise<void> {
   [reference, current] = [await readTable(refFile), await readTable(curFile)];
 }
 
-await timed('read reference + current (2 × 1M × 50, readTable)', read);
+await measured('read reference + current (2 × 1M × 50, readTable)', read);
 // found the way the bundled action finds it: drift-worker.js beside the running bundle
 const found = defaultWorkerUrl();
 if (found === null) throw new Error(`bench drift: the pool did not find ${workerFile}`);
 console.log(`  worker: ${found.pathname}`);
-const result = await timed('drift + quality, worker threads (excluding read)', () =>
+const result = await measured('drift + quality, worker threads (excluding read)', () =>
   buildDriftAsync(config, reference!, current!),
 );
 const drifted = result.drift.features.filter((f) => f.drifted).length;
@@ -111,11 +120,13 @@ console.log(
 );
 
 if (process.env.BENCH_DRIFT_SERIAL === '1')
-  await timed('drift + quality, in-process (excluding read)', () => buildDrift(config, reference!, current!));
+  await measured('drift + quality, in-process (excluding read)', () =>
+    buildDrift(config, reference!, current!),
+  );
 
 reference = undefined;
 current = undefined;
-await timed('end to end: read + drift + quality (worker threads)', async () => {
+await measured('end to end: read + drift + quality (worker threads)', async () => {
   await read();
   return buildDriftAsync(config, reference!, current!, undefined, { transfer: true });
 });

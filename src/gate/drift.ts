@@ -174,9 +174,12 @@ function planDrift(
     const forced = configuredKind(config, name);
     const kind = forced ?? refCol?.kind ?? curCol?.kind ?? 'numerical';
     const method = featureMethod(config, name, kind);
-    const missingIn = !refCol ? 'reference' : !curCol ? 'current' : null;
-    if (missingIn || !refCol || !curCol) {
-      plan.order.push({ name, kind, preSkip: `column not in ${missingIn}`, method });
+    if (!refCol || !curCol) {
+      const side = !refCol ? 'reference' : 'current';
+      const inFile = (!refCol ? refNames : curNames).has(name);
+      // a column in the file that was not read is the caller's read plan, named so it can be found
+      const reason = inFile ? `column not read from ${side}` : `column not in ${side}`;
+      plan.order.push({ name, kind, preSkip: reason, method });
       continue;
     }
     const pair = reconcile(name, kind, forced !== null, refCol, curCol, reference.path, current.path);
