@@ -34,12 +34,12 @@ import { evaluateMetrics, type IntervalOptions } from '../metrics/bootstrap.js';
 import { binaryCurves, multiclassCurves } from '../metrics/curves.js';
 import { PROBA_SUM_TOLERANCE, type TaskInput, subsetInput } from '../metrics/inputs.js';
 import { defaultPositiveLabel, labelKey, sortClasses } from '../metrics/labels.js';
+import { MIN_SEGMENT_ROWS } from '../metrics/settings.js';
 import { type MetricDef, METRICS, findMetric, metricIds } from '../metrics/registry.js';
 import { aboveMax, belowMin, exceeds, worsening } from './compare.js';
 import { brokenStatus } from './verdict.js';
 
-/** segments with fewer rows are reported but not gated (DESIGN §3) */
-export const MIN_SEGMENT_ROWS = 30;
+export { MIN_SEGMENT_ROWS };
 /** the rules a metric may carry, in check order */
 export const RULES = ['min', 'max', 'max_regression', 'max_relative_regression'] as const;
 export type RuleName = (typeof RULES)[number];
@@ -112,7 +112,9 @@ export function performanceColumns(
     config.columns.scores !== null &&
     probabilities.some((p) => !has.has(p)) &&
     probabilities.some((p) => has.has(p));
-  for (const [name, kind] of present.length === 0 || partialProba ? outputs : present) add(name, kind);
+  // the current file's outputs are optional (production performance is then skipped with a note)
+  const listAll = role !== 'current' && (present.length === 0 || partialProba);
+  for (const [name, kind] of listAll ? outputs : present) add(name, kind);
 
   if (c.id && role !== 'current') add(c.id, 'categorical');
   if (role === 'holdout') for (const s of c.segments) add(s, 'categorical');

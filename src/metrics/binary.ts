@@ -11,7 +11,8 @@
  * adds the group's log-loss, Brier, calibration and rank terms at the end of each group (a tie group lies
  * inside one calibration bin, since bins are intervals of the score). A zero count adds nothing.
  * When the rows already come in descending score order (the evaluator arranges that for the candidate),
- * the counts are read in place, with no gather.
+ * the counts are read in place; otherwise, with few tie groups, counts are read in row order and added into
+ * per-group sums (a small scatter), and only with many groups through the sort order (a gather).
  * Cost: O(n log n) once, O(n) per accumulate with no allocation but the small result.
  */
 import type { BinaryInput } from './inputs.js';
@@ -48,15 +49,19 @@ export function isDescending(score: Float64Array): boolean {
   return true;
 }
 
+/** at most this many tie groups: a resample scatters its counts into per-group sums in row order */
+export const SCATTER_MAX_GROUPS = 65536;
+
 export function binaryKernel(input: BinaryInput): Kernel<BinaryStats> {
   const n = input.y.length;
   const score = input.score;
-  // null = rows are already in descending score order (or there is no score): read counts in place
+  // null = rows are already in descending score order (or there is no score)
   const order = score && !isDescending(score) ? descendingOrder(score) : null;
   const row = (i: number): number => (order ? order[i]! : i);
-  // one byte per row: bit 0 = predicted positive, bit 1 = positive label, bit 2 = last row of a tie group
+  // one byte per sorted row: bit 0 = predicted positive, bit 1 = positive label, bit 2 = last row of a group
   const code = new Uint8Array(n);
-  // per tie group: the score, the loss terms of a positive and of a negative row, the calibration bin
+  // per tie group, in descending score order: the score, the log-loss terms of a positive and of a
+  // negative row, the calibration bin
   const groupScore: number[] = [];
   const groupLossPos: number[] = [];
   const groupLossNeg: number[] = [];
@@ -73,52 +78,100 @@ export function binaryKernel(input: BinaryInput): Kernel<BinaryStats> {
       groupBin.push(score ? eceBin(s) : 0);
     }
   }
+  const groups = groupScore.length;
   const gScore = Float64Array.from(groupScore);
   const gLossPos = Float64Array.from(groupLossPos);
   const gLossNeg = Float64Array.from(groupLossNeg);
   const gBin = Uint8Array.from(groupBin);
+  // weighted rows and positives per group, filled by each accumulate
+  const gWeight = new Int32Array(groups);
+  const gPositive = new Int32Array(groups);
   const calibration = new Float64Array(ECE_BINS);
+
+  // Three ways to sum the counts per group, by layout (all give the same sums):
+  // 'sequential' — rows already in score order: read counts and codes in place;
+  // 'scatter' — few groups: walk rows in row order (sequential counts) adding into small per-group sums;
+  // 'gather' — many groups: walk rows in score order, reading each row's count through the order.
+  const mode = order === null ? 'sequential' : groups <= SCATTER_MAX_GROUPS ? 'scatter' : 'gather';
+  let rowCode: Uint8Array | null = null;
+  let rowGroup: Uint16Array | null = null;
+  if (mode === 'scatter') {
+    rowCode = new Uint8Array(n);
+    rowGroup = new Uint16Array(n);
+    let g = 0;
+    for (let i = 0; i < n; i++) {
+      const r = order![i]!;
+      rowCode[r] = code[i]! & 3;
+      rowGroup[r] = g;
+      if (code[i]! & 4) g++;
+    }
+  }
 
   return {
     rows: n,
     accumulate(counts: Uint8Array): BinaryStats {
-      let total = 0;
       let predPos = 0;
       let tp = 0;
+      if (mode === 'scatter') {
+        gWeight.fill(0);
+        gPositive.fill(0);
+        const rc = rowCode!;
+        const rg = rowGroup!;
+        for (let r = 0; r < n; r++) {
+          const w = counts[r]!;
+          const c = rc[r]!;
+          const p = c & 1;
+          const wy = w * (c >> 1);
+          const g = rg[r]!;
+          gWeight[g]! += w;
+          gPositive[g]! += wy;
+          predPos += w * p;
+          tp += wy * p;
+        }
+      } else {
+        let g = 0;
+        let gw = 0;
+        let gPos = 0;
+        for (let i = 0; i < n; i++) {
+          const w = mode === 'gather' ? counts[order![i]!]! : counts[i]!;
+          const c = code[i]!;
+          const p = c & 1;
+          const wy = w * ((c >> 1) & 1);
+          gw += w;
+          gPos += wy;
+          predPos += w * p;
+          tp += wy * p;
+          if (c & 4) {
+            gWeight[g] = gw;
+            gPositive[g] = gPos;
+            g++;
+            gw = 0;
+            gPos = 0;
+          }
+        }
+      }
+      let total = 0;
       let cumTp = 0;
       let cumFp = 0;
       let area = 0;
       let apSum = 0;
       let logLossSum = 0;
       let brierSum = 0;
-      let g = 0;
-      let gw = 0;
-      let gPos = 0;
       calibration.fill(0);
-      for (let i = 0; i < n; i++) {
-        const w = order ? counts[order[i]!]! : counts[i]!;
-        const c = code[i]!;
-        const p = c & 1;
-        const wy = w * ((c >> 1) & 1);
-        gw += w;
-        gPos += wy;
-        predPos += w * p;
-        tp += wy * p;
-        if (c & 4) {
-          const gNeg = gw - gPos;
-          const s = gScore[g]!;
-          total += gw;
-          logLossSum += gPos * gLossPos[g]! + gNeg * gLossNeg[g]!;
-          brierSum += gPos * brierTerm(1, s) + gNeg * brierTerm(0, s);
-          calibration[gBin[g]!]! += gPos * (1 - s) - gNeg * s;
-          area += gNeg * (cumTp + gPos / 2);
-          cumTp += gPos;
-          cumFp += gNeg;
-          if (gPos > 0) apSum += (gPos * cumTp) / (cumTp + cumFp);
-          g++;
-          gw = 0;
-          gPos = 0;
-        }
+      for (let g = 0; g < groups; g++) {
+        const gw = gWeight[g]!;
+        if (gw === 0) continue;
+        const gPos = gPositive[g]!;
+        const gNeg = gw - gPos;
+        const s = gScore[g]!;
+        total += gw;
+        logLossSum += gPos * gLossPos[g]! + gNeg * gLossNeg[g]!;
+        brierSum += gPos * brierTerm(1, s) + gNeg * brierTerm(0, s);
+        calibration[gBin[g]!]! += gPos * (1 - s) - gNeg * s;
+        area += gNeg * (cumTp + gPos / 2);
+        cumTp += gPos;
+        cumFp += gNeg;
+        if (gPos > 0) apSum += (gPos * cumTp) / (cumTp + cumFp);
       }
       let eceSum = 0;
       for (let b = 0; b < ECE_BINS; b++) eceSum += Math.abs(calibration[b]!);

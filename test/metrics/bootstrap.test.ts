@@ -178,3 +178,26 @@ describe('countSampler', () => {
     expect(Math.abs(first / n - 0.5)).toBeLessThan(0.002);
   });
 });
+
+describe('binary kernel layouts agree (in place, scatter into few groups, gather over many)', () => {
+  it.each([
+    ['few tie groups (scatter)', 5000, 1000],
+    ['more groups than SCATTER_MAX_GROUPS (gather)', 70000, 1e9],
+  ])('%s', (_what, n, levels) => {
+    const rng = createRng(21);
+    const y = Uint8Array.from({ length: n }, () => (rng.nextFloat() < 0.4 ? 1 : 0));
+    const score = Float64Array.from({ length: n }, () => Math.floor(rng.nextFloat() * levels) / levels);
+    const pred = Uint8Array.from(score, (s) => (s >= 0.5 ? 1 : 0));
+    const counts = randomCounts(n, 2);
+    const unsorted = binaryKernel({ y, score, pred }).accumulate(counts);
+    // the same rows in descending score order, with their counts moved along
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => score[b]! - score[a]!);
+    const pick = <A extends Uint8Array | Float64Array>(a: A): A =>
+      new (a.constructor as new (v: number[]) => A)(order.map((i) => a[i]!));
+    const sorted = binaryKernel({ y: pick(y), score: pick(score), pred: pick(pred) }).accumulate(
+      pick(counts),
+    );
+    expectSame(values(METRICS.binary, unsorted), values(METRICS.binary, sorted));
+    expect(unsorted.tp).toBe(sorted.tp);
+  });
+});
