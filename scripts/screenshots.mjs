@@ -1,6 +1,6 @@
-// node scripts/screenshots.mjs [report.json]
+// node scripts/screenshots.mjs [report.json] [--sample <name>] [--out <dir>]
 // Renders a report (default: the binary sample from test/report/samples.ts; pass a real report.json, e.g.
-// from `npm run demo`, to use that) and screenshots it in headless Chromium (/usr/bin/chromium) with
+// from `npm run demo`, to use that, or --sample hostile to look at another sample) and screenshots it in headless Chromium (/usr/bin/chromium) with
 // playwright-core:
 //   docs/images/report-1600.png   the HTML report at 1600 px (top of the page)
 //   docs/images/report-390.png    the HTML report at 390 px (a phone)
@@ -17,14 +17,23 @@ import { marked } from 'marked';
 import { chromium } from 'playwright-core';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const images = join(root, 'docs/images');
+const argv = process.argv.slice(2);
+const flag = (name) => {
+  const i = argv.indexOf(name);
+  if (i < 0) return null;
+  const value = argv[i + 1];
+  argv.splice(i, 2);
+  return value;
+};
+const sampleName = flag('--sample');
+const images = resolve(flag('--out') ?? join(root, 'docs/images'));
 const tmp = mkdtempSync(join(tmpdir(), 'model-gate-shots-'));
 
 const entry = join(tmp, 'entry.ts');
 writeFileSync(
   entry,
   `export { renderHtml, renderMarkdown } from ${JSON.stringify(join(root, 'src/report/index.ts'))};
-export { binaryReport } from ${JSON.stringify(join(root, 'test/report/samples.ts'))};`,
+export { SAMPLES } from ${JSON.stringify(join(root, 'test/report/samples.ts'))};`,
 );
 const bundle = join(tmp, 'render.mjs');
 await build({
@@ -35,17 +44,24 @@ await build({
   format: 'esm',
   logLevel: 'warning',
 });
-const { renderHtml, renderMarkdown, binaryReport } = await import(pathToFileURL(bundle).href);
+const { renderHtml, renderMarkdown, SAMPLES } = await import(pathToFileURL(bundle).href);
 
-const reportPath = process.argv[2];
-const report = reportPath ? JSON.parse(readFileSync(resolve(reportPath), 'utf8')) : binaryReport();
+const reportPath = argv[0];
+const report = reportPath
+  ? JSON.parse(readFileSync(resolve(reportPath), 'utf8'))
+  : (SAMPLES[sampleName ?? 'binary']?.() ?? usage());
+
+function usage() {
+  console.error(`screenshots: unknown sample '${sampleName}' (have: ${Object.keys(SAMPLES).join(', ')})`);
+  process.exit(2);
+}
 
 // GitHub's comment look, roughly: system font, 14px, bordered tables, details, a comment box.
 const GITHUB_CSS = `
 body { margin: 0; background: #fff; font: 14px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif; color: #1f2328; }
 .comment { max-width: 880px; margin: 16px auto; border: 1px solid #d1d9e0; border-radius: 6px; }
 .comment-head { background: #f6f8fa; border-bottom: 1px solid #d1d9e0; padding: 8px 16px; color: #59636e; border-radius: 6px 6px 0 0; }
-.markdown-body { padding: 16px; }
+.markdown-body { padding: 16px; overflow-wrap: break-word; }
 .markdown-body h2 { font-size: 1.5em; border-bottom: 1px solid #d1d9e0; padding-bottom: .3em; margin: 0 0 16px; }
 .markdown-body h3 { font-size: 1.25em; margin: 24px 0 16px; }
 .markdown-body table { border-collapse: collapse; display: block; width: max-content; max-width: 100%; overflow: auto; margin: 0 0 16px; }
@@ -104,7 +120,7 @@ try {
     }
     if (errors.length) console.warn(`${out}: page errors:\n  ${errors.join('\n  ')}`);
     await page.close();
-    console.log(`wrote docs/images/${out}`);
+    console.log(`wrote ${join(images, out)}`);
   };
   await shoot('report.html', 1600, 'report-1600.png', { height: 1400 });
   await shoot('report.html', 390, 'report-390.png', { height: 2400 });

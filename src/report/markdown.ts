@@ -53,6 +53,8 @@ export interface MarkdownOptions {
 }
 
 export const COMMENT_MAX_CHARS = 65_000;
+/** warnings listed before the rest are folded into <details> */
+export const SHOWN_WARNINGS = 10;
 export const SUMMARY_MAX_CHARS = 1_000_000;
 
 /** the hidden marker that identifies a gate's PR comment; the gate id is reduced to [A-Za-z0-9._-] */
@@ -71,6 +73,7 @@ const TRIM_ORDER = [
   { key: 'passingDrift', label: 'drift rows without drift', floor: 0 },
   { key: 'passingChecks', label: 'passing checks', floor: 0 },
   { key: 'segments', label: 'segment rows', floor: 0 },
+  { key: 'moreWarnings', label: 'folded warnings', floor: 0 },
   { key: 'quality', label: 'data quality rows', floor: 5 },
   { key: 'inputs', label: 'input rows', floor: 0 },
   { key: 'notes', label: 'notes and skipped items', floor: 0 },
@@ -86,7 +89,10 @@ interface Model {
   report: Report;
   gateId: string;
   reportUrl: string | null;
+  /** failing checks and the first SHOWN_WARNINGS warnings, listed */
   problems: Check[];
+  /** the other warnings, folded */
+  moreWarnings: Check[];
   passing: Check[];
   metrics: ReturnType<typeof metricRows>;
   drifted: DriftFeature[];
@@ -227,7 +233,10 @@ function chartOf(report: Report, top: DriftFeature | undefined): string | null {
 
 function buildModel(report: Report, options: MarkdownOptions): Model {
   const checks = sortChecks(report.checks ?? []);
-  const problems = checks.filter((c) => c.status === 'fail' || c.status === 'warn');
+  const failing = checks.filter((c) => c.status === 'fail');
+  const warning = checks.filter((c) => c.status === 'warn');
+  const problems = [...failing, ...warning.slice(0, SHOWN_WARNINGS)];
+  const moreWarnings = warning.slice(SHOWN_WARNINGS);
   const passing = checks.filter((c) => c.status !== 'fail' && c.status !== 'warn');
   const features = sortDrift(report.drift?.features ?? []);
   const drifted = features.filter((f) => !f.skipped && f.drifted);
@@ -270,6 +279,7 @@ function buildModel(report: Report, options: MarkdownOptions): Model {
     gateId: options.gateId ?? report.gateId ?? 'default',
     reportUrl: safeUrl(options.reportUrl),
     problems,
+    moreWarnings,
     passing,
     metrics: metricRows(report),
     drifted,
@@ -297,6 +307,7 @@ function fullLimits(m: Model): Limits {
     drifted: m.drifted.length,
     metrics: m.metrics.length,
     problems: m.problems.length,
+    moreWarnings: m.moreWarnings.length,
   };
 }
 
@@ -331,8 +342,18 @@ function render(m: Model, limits: Limits, full: Limits): string {
 
   if (m.problems.length > 0) {
     const shown = m.problems.slice(0, limits.problems);
+    const more = m.moreWarnings.slice(0, limits.moreWarnings);
     parts.push(
-      `### Failing and warning checks\n\n${shown.map(checkLine).join('\n')}${omitted(shown.length, m.problems.length, 'failing or warning checks')}`,
+      `### Failing and warning checks\n\n${shown.map(checkLine).join('\n')}${omitted(shown.length, m.problems.length, 'failing or warning checks')}` +
+        (m.moreWarnings.length > 0 && limits.moreWarnings > 0
+          ? '\n\n' +
+            details(
+              `${formatCount(m.moreWarnings.length)} more warnings`,
+              more.map(checkLine).join('\n') + omitted(more.length, m.moreWarnings.length, 'warnings'),
+            )
+          : m.moreWarnings.length > 0
+            ? `\n\n_…and ${formatCount(m.moreWarnings.length)} more warnings (trimmed; see the full report)._`
+            : ''),
     );
   }
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { marked } from 'marked';
-import { commentMarker, renderMarkdown, SUMMARY_MAX_CHARS } from '../../src/report/markdown.js';
+import {
+  commentMarker,
+  renderMarkdown,
+  SHOWN_WARNINGS,
+  SUMMARY_MAX_CHARS,
+} from '../../src/report/markdown.js';
 import { SAMPLES, binaryReport, hostileReport } from './samples.js';
 
 const html = (md: string): string => String(marked.parse(md, { gfm: true, async: false }));
@@ -50,6 +55,16 @@ describe('renderMarkdown', () => {
     const names = [...drift.matchAll(/^\| ([a-z_\\]+) \| (?:numerical|categorical)/gm)].map((m) => m[1]);
     expect(names).toEqual(['amount', 'balance', 'avg\\_ticket', 'country']);
     expect(drift).toContain('| amount | numerical | wasserstein | 0.906 | ≥ 0.1 | ⚠️ warn | ▇▇▇▇▇ |');
+  });
+
+  it('lists failing checks and the first warnings, folding the rest', () => {
+    expect(renderMarkdown(binaryReport())).not.toContain('more warnings');
+    const md = renderMarkdown(hostileReport(), { maxChars: SUMMARY_MAX_CHARS });
+    const section = md.slice(md.indexOf('### Failing'), md.indexOf('### Performance'));
+    const listed = section.slice(0, section.indexOf('<details>'));
+    expect(listed.match(/^- ❌/gm)).toHaveLength(3);
+    expect(listed.match(/^- ⚠️/gm)).toHaveLength(SHOWN_WARNINGS);
+    expect(section).toContain(`<details><summary>${598 - SHOWN_WARNINGS} more warnings</summary>`);
   });
 
   it('shows the metric table with delta intervals and rules', () => {
