@@ -5,6 +5,7 @@ import { argsort } from '../../src/stats/argsort.js';
 import { chi2TwoRow } from '../../src/stats/chi2-contingency.js';
 import { cramerVonMisesTwoSample } from '../../src/stats/cramer-von-mises.js';
 import { ksTwoSample } from '../../src/stats/ks-two-sample.js';
+import { ksWassersteinSorted } from '../../src/stats/ks-wasserstein.js';
 import { averageRanks } from '../../src/stats/ranks.js';
 import { sortedFinite } from '../../src/stats/sort.js';
 import { wassersteinSorted } from '../../src/stats/wasserstein.js';
@@ -63,6 +64,7 @@ for (const [label, x, y] of [
   best(`ksTwoSample ${label}`, 3, () => void ksTwoSample(x, y));
   best(`cramerVonMisesTwoSample ${label}`, 3, () => void cramerVonMisesTwoSample(x, y));
   best(`wassersteinSorted ${label}`, 3, () => void wassersteinSorted(x, y));
+  best(`ksWassersteinSorted (one merge for both) ${label}`, 3, () => void ksWassersteinSorted(x, y));
 }
 const mixed = Float64Array.from({ length: 1e6 }, normal);
 best('averageRanks 1M', 3, () => void averageRanks(mixed));

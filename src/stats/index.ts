@@ -16,3 +16,4 @@ export * from './wasserstein.js';
 export * from './moments.js';
 export * from './argsort.js';
 export * from './ranks.js';
+export * from './ks-wasserstein.js';

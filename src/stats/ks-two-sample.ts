@@ -31,10 +31,22 @@ export function ksTwoSample(
   y: Float64Array,
   method: 'auto' | 'exact' | 'asymp' = 'auto',
 ): KsResult {
-  const n1 = x.length;
-  const n2 = y.length;
-  if (n1 === 0 || n2 === 0) throw new RangeError('ksTwoSample: samples must not be empty');
-  let d = ksStatisticSorted(x, y);
+  if (x.length === 0 || y.length === 0) throw new RangeError('ksTwoSample: samples must not be empty');
+  return ksTwoSampleFromStatistic(ksStatisticSorted(x, y), x.length, y.length, method);
+}
+
+/**
+ * The p-value step of ksTwoSample for a statistic d already computed by a merge of sorted samples of
+ * sizes n1 and n2 (ksStatisticSorted, or ksWassersteinSorted which also yields W₁ in the same pass).
+ */
+export function ksTwoSampleFromStatistic(
+  statistic: number,
+  n1: number,
+  n2: number,
+  method: 'auto' | 'exact' | 'asymp' = 'auto',
+): KsResult {
+  if (!(n1 >= 1 && n2 >= 1)) throw new RangeError(`ksTwoSample: samples must not be empty (${n1}, ${n2})`);
+  let d = statistic;
   const g = gcd(n1, n2);
   let mode: 'exact' | 'asymp';
   if (method === 'auto') mode = Math.max(n1, n2) <= KS_EXACT_MAX_N ? 'exact' : 'asymp';

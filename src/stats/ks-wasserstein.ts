@@ -1,0 +1,42 @@
+/**
+ * The two-sample KS statistic and the first Wasserstein distance from ONE merge of two sorted samples:
+ *   D = max_z |F_x(z) − F_y(z)|,   W₁ = Σ_k |F_x(z_k) − F_y(z_k)| (z_{k+1} − z_k),
+ * both over the merged distinct values z (ECDFs taken after every copy of a value, as SciPy does).
+ * Results are bit-identical to ksStatisticSorted and wassersteinSorted (same operations in the same order);
+ * feed D to ksTwoSampleFromStatistic for the p-value. References: `scipy.stats.ks_2samp`,
+ * `scipy.stats.wasserstein_distance` (SciPy 1.10).
+ * Cost: one O(n + m) pass instead of two, no allocation. Edge cases: inputs sorted ascending, NaN-free;
+ * an empty sample → RangeError.
+ */
+export interface KsWasserstein {
+  ksStatistic: number;
+  wasserstein: number;
+}
+
+export function ksWassersteinSorted(x: Float64Array, y: Float64Array): KsWasserstein {
+  const n = x.length;
+  const m = y.length;
+  if (n === 0 || m === 0) throw new RangeError('ksWassersteinSorted: samples must not be empty');
+  let i = 0;
+  let j = 0;
+  let maxS = 0;
+  let minS = 0;
+  let sum = 0;
+  let comp = 0;
+  let z = Math.min(x[0]!, y[0]!);
+  for (;;) {
+    while (i < n && x[i]! <= z) i++;
+    while (j < m && y[j]! <= z) j++;
+    const diff = i / n - j / m;
+    if (diff > maxS) maxS = diff;
+    if (-diff > minS) minS = -diff;
+    if (i === n && j === m) break;
+    const next = j >= m || (i < n && x[i]! < y[j]!) ? x[i]! : y[j]!;
+    const term = Math.abs(diff) * (next - z) - comp;
+    const t = sum + term;
+    comp = t - sum - term;
+    sum = t;
+    z = next;
+  }
+  return { ksStatistic: minS > maxS ? Math.min(minS, 1) : maxS, wasserstein: sum };
+}
