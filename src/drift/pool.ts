@@ -7,6 +7,8 @@
  * Each task's columns are handed over by transferring their buffers: a column that owns its whole
  * ArrayBuffer is transferred as is when `transfer` is true (the caller gives the column up — it is detached
  * afterwards), otherwise a copy is made and the copy transferred; nothing is structured-cloned.
+ * With `transfer`, every task is posted at once, so the workers finish on their own while the caller's
+ * main thread does other work (the gate computes performance meanwhile) before awaiting the result.
  * This file is the one place drift/ touches the runtime (worker_threads, checking the worker file exists).
  */
 import { existsSync } from 'node:fs';
@@ -23,7 +25,13 @@ export interface ParallelOptions {
   workerUrl?: URL | null;
   /** transfer the columns' own buffers instead of copies (the caller must not use them afterwards) */
   transfer?: boolean;
-  /** tasks queued per worker beyond the one it is running (more overlap, more memory); default 1 */
+  /** buffers that are copied even with `transfer` (columns the caller still needs) */
+  keep?: ReadonlySet<ArrayBufferLike>;
+  /**
+   * tasks queued per worker beyond the one it is running. Default: all of them when transferring (moving
+   * a buffer costs no memory, and the workers then run to the end even while the main thread is busy
+   * elsewhere), else 1 (each queued copy costs memory).
+   */
   queueDepth?: number;
 }
 
@@ -53,13 +61,14 @@ export async function analyseNumericParallel(
     whileWaiting();
     return results;
   }
-  const depth = 1 + Math.max(0, options.queueDepth ?? 1);
+  const depth = 1 + Math.max(0, options.queueDepth ?? (options.transfer === true ? tasks.length : 1));
   // a buffer behind more than one column slot (the same column as a feature and as the prediction, say)
   // is copied, never transferred: transferring would detach it under the other slot
   const uses = new Map<ArrayBufferLike, number>();
   for (const t of tasks)
     for (const v of [t.reference, t.current]) uses.set(v.buffer, (uses.get(v.buffer) ?? 0) + 1);
-  const transferable = (v: Float64Array): boolean => options.transfer === true && uses.get(v.buffer) === 1;
+  const transferable = (v: Float64Array): boolean =>
+    options.transfer === true && uses.get(v.buffer) === 1 && !(options.keep?.has(v.buffer) ?? false);
   const results: FeatureAnalysis[] = new Array(tasks.length);
   const workers = Array.from({ length: count }, () => new Worker(url));
   let next = 0;

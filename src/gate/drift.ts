@@ -88,7 +88,9 @@ function categoricalTasks(plan: Plan): CategoricalTask[] {
 /**
  * The same result as buildDrift, with the numerical features analysed on worker threads (both cores).
  * With `transfer: true` the feature columns of the two tables are handed to the workers and are detached
- * afterwards (use it when nothing reads them again).
+ * afterwards (the prediction source's columns are always copied, never detached); every task is then
+ * posted at once, so the call returns its promise after the main-thread part (planning, categorical
+ * features) and the workers keep going while the caller computes something else before awaiting it.
  */
 export async function buildDriftAsync(
   config: Config,
@@ -99,7 +101,11 @@ export async function buildDriftAsync(
 ): Promise<DriftResult> {
   const plan = planDrift(config, reference, current, predictionSource);
   let categorical: FeatureAnalysis[] = [];
-  const numeric = await analyseNumericParallel(numericTasks(plan), options, () => {
+  // the model output columns are never given away: performance on current reads them too
+  const keep = new Set<ArrayBufferLike>(options.keep ?? []);
+  for (const col of [predictionSource?.reference, predictionSource?.current])
+    if (col?.kind === 'numerical') keep.add(col.values.buffer);
+  const numeric = await analyseNumericParallel(numericTasks(plan), { ...options, keep }, () => {
     categorical = categoricalTasks(plan).map(analyseCategorical);
   });
   return assemble(config, reference, current, plan, numeric, categorical);

@@ -74,6 +74,37 @@ describe('drift worker pool', () => {
     expect((reference.columns.get('x0') as { values: Float64Array }).values.length).toBe(n);
   });
 
+  it('with transfer, gives the same result, detaches feature columns and keeps the prediction columns', async () => {
+    const c = config({ columns: { score: 'score' } });
+    const serial = buildDrift(c, reference, current(), {
+      reference: reference.columns.get('score')!,
+      current: current().columns.get('score')!,
+      label: 'score',
+    });
+    const ref2 = table(
+      'r',
+      [...reference.columns.values()].map((col) => ({
+        ...col,
+        ...(col.kind === 'numerical' ? { values: col.values.slice() } : {}),
+      })),
+    );
+    const cur2 = current();
+    const pending = buildDriftAsync(
+      c,
+      ref2,
+      cur2,
+      { reference: ref2.columns.get('score')!, current: cur2.columns.get('score')!, label: 'score' },
+      { workerUrl, workers: 2, transfer: true },
+    );
+    const parallel = await pending;
+    expect(JSON.stringify(parallel)).toBe(JSON.stringify(serial));
+    const values = (t: typeof ref2, name: string) => (t.columns.get(name) as { values: Float64Array }).values;
+    expect(values(ref2, 'x0').length).toBe(0);
+    expect(values(cur2, 'x3').length).toBe(0);
+    expect(values(ref2, 'score').length).toBe(n);
+    expect(values(cur2, 'score').length).toBe(n);
+  });
+
   it('transfers the columns when asked (they are detached afterwards)', async () => {
     const values = normal(1000, 0, 1, 5);
     const other = normal(1000, 0, 1, 6);
