@@ -83,8 +83,9 @@ function probabilityColumns(config: Config, available: readonly string[]): Map<s
  * Which columns performance reads from a file, and with which kinds: the target (categorical for
  * classification, numerical for regression), the prediction (same kind as the target), the score or
  * probability columns (numerical), the id (categorical; holdout and baseline) and the segment columns
- * (categorical; holdout). Optional columns absent from the file are left out; when a file holds none of the
- * model's outputs the configured ones are listed anyway, so the reader reports the missing column.
+ * (categorical; holdout). Optional columns absent from the file are left out; when the holdout or baseline
+ * holds none of the model's outputs the configured ones are listed anyway, so the reader reports the
+ * missing column (for `current` they are optional: production performance is then skipped with a note).
  */
 export function performanceColumns(
   config: Config,
@@ -778,7 +779,7 @@ function boundRule(
   return {
     status,
     value: v,
-    message: `${id}${where} ${formatNumber(v)}${ci} ${sign} ${rule} ${formatNumber(limit)}`,
+    message: `${id} ${formatNumber(v)}${ci} ${sign} ${rule} ${formatNumber(limit)}${where}`,
   };
 }
 

@@ -306,6 +306,9 @@ describe('buildPerformance: binary', () => {
       'segments.accuracy.min.country=US',
     ]);
     expect(segmentChecks.every((k) => k.severity === 'warn' && k.status === 'pass')).toBe(true);
+    expect(segmentChecks[0]!.message).toMatch(
+      /^accuracy 0\.\d+ ≥ min 0\.1 in segment country=(DE|FR|US) \(\d+ rows\)$/,
+    );
   });
 
   it('computes production performance when current carries labels', () => {
