@@ -247,13 +247,36 @@ def percentile_cases():
     return cases
 
 
+# ---------------------------------------------------------------- curves (rendering; checked unthinned)
+def curve_cases(binary):
+    out = []
+    for case in binary:
+        if case['score'] is None or len(set(case['y'])) < 2:
+            continue
+        y = np.asarray(case['y'])
+        s = np.asarray(case['score'])
+        if len(np.unique(s)) > 150:
+            continue
+        fpr, tpr, _ = skm.roc_curve(y, s, drop_intermediate=False)
+        precision, recall, _ = skm.precision_recall_curve(y, s)
+        out.append({
+            'name': case['name'],
+            'fpr': fpr.tolist(), 'tpr': tpr.tolist(),
+            # ascending recall, as the report stores it
+            'recall': recall[::-1].tolist(), 'precision': precision[::-1].tolist(),
+        })
+    return out
+
+
 def main():
+    binary = binary_cases()
     doc = {
         'generator': 'scripts/ref_sklearn.py',
         'versions': {'python': sys.version.split()[0], 'numpy': np.__version__, 'sklearn': sklearn.__version__},
         'tolerance': {'relative': 1e-9, 'absolute_near_zero': 1e-12},
         'constants': {'log_loss_eps': EPS, 'ece_bins': ECE_BINS},
-        'binary': binary_cases(),
+        'binary': binary,
+        'curves': curve_cases(binary),
         'multiclass': multiclass_cases(),
         'regression': regression_cases(),
         'percentile': percentile_cases(),

@@ -4,7 +4,8 @@
  *
  * ROC: (0, 0) then (FPR, TPR) after each tie group in descending score order — the points of
  * `sklearn.metrics.roc_curve(y, s, drop_intermediate=False)`. PR: (recall 0, precision 1) then (recall,
- * precision) after each tie group — `precision_recall_curve` read by ascending recall. Both are thinned to
+ * precision) after each tie group — `precision_recall_curve` (1.2 keeps every threshold) read by ascending
+ * recall (both checked in test/metrics/curves.test.ts). Both are thinned to
  * at most CURVE_POINTS points by keeping evenly spaced ones plus the ends (a rendering, not a statistic).
  * Calibration: the ECE_BINS equal-width bins of probabilistic.ts, non-empty bins only: mean score, share of
  * positives, rows. Confusion: counts, rows = true label, columns = predicted label.
