@@ -114,7 +114,8 @@ export function formatInterval(value: unknown, ci: unknown, opts: { signed?: boo
   // the interval's width sets the precision (2 significant digits of it); a zero-width interval
   // falls back to 2 significant digits of its largest end
   const width = Math.abs(hi - lo);
-  const decimals = Math.min(8, largest >= 1000 ? 0 : decimalsFor(width > 0 ? width : largest || 1, 2));
+  let decimals = Math.min(8, largest >= 1000 ? 0 : decimalsFor(width > 0 ? width : largest || 1, 2));
+  if (largest < 100) decimals = Math.max(decimals, 1); // "+15.5 (−1.0 to +16.4)", not "+16 (−1 to +16)"
   const f = (x: number): string => withDecimals(x, decimals, plus);
   return `${f(v)} (${f(lo)} to ${f(hi)})`;
 }

@@ -272,8 +272,8 @@ function buildModel(report: Report, options: MarkdownOptions): Model {
     escapeMarkdown(k, 60),
     escapeMarkdown(v, 120),
   ]);
-  const chart =
-    options.chart === false ? null : chartOf(report, drifted[0] ?? features.find((f) => !f.skipped));
+  // the chart only when something drifted: a passing comment stays short
+  const chart = options.chart === false ? null : chartOf(report, drifted[0]);
   return {
     report,
     gateId: options.gateId ?? report.gateId ?? 'default',

@@ -79,6 +79,9 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(binaryReport());
     expect(md).toMatch(/```mermaid\nxychart-beta\n {2}title "amount"/);
     expect(renderMarkdown(binaryReport(), { chart: false })).not.toContain('mermaid');
+    const calm = binaryReport();
+    for (const f of calm.drift!.features) f.drifted = false;
+    expect(renderMarkdown(calm)).not.toContain('mermaid');
   });
 
   it.each(Object.keys(SAMPLES))('renders the %s sample without NaN, Infinity or broken details', (name) => {
