@@ -44,7 +44,10 @@ describe('binaryCurves', () => {
     expect(curves.calibration!.meanScore[0]).toBeCloseTo(0.0495, 12);
     let tp = 0;
     let fn = 0;
-    for (let i = 0; i < n; i++) if (y[i] === 1) pred[i] === 1 ? tp++ : fn++;
+    for (let i = 0; i < n; i++) {
+      if (y[i] === 1 && pred[i] === 1) tp++;
+      else if (y[i] === 1) fn++;
+    }
     expect(curves.confusion!.labels).toEqual(['no', 'yes']);
     expect(curves.confusion!.matrix[1]).toEqual([fn, tp]);
     const one = binaryCurves({ y: new Uint8Array(5), score: new Float64Array(5), pred: new Uint8Array(5) }, [
