@@ -5,8 +5,9 @@
  * Numerical: count (non-missing), missing, mean, population std (ddof 0, as numpy.std), min, max and the
  * quantiles p01 … p99 (numpy.quantile, linear). The histogram shares its bins between the two sides:
  * features with at most MAX_VALUE_BINS distinct values over both samples get one labelled bin per value;
- * others get HISTOGRAM_BINS equal-width bins over the union range [min, max], half-open [e_k, e_k+1)
- * with the last bin closed (as numpy.histogram).
+ * others get HISTOGRAM_BINS bins, equal-width over the central range of both samples (see
+ * HISTOGRAM_TAIL_SHARE) with the two outer bins stretched to the overall min and max; bins are half-open
+ * [e_k, e_k+1) with the last one closed (as numpy.histogram), so every value is counted once.
  * Categorical: count, missing, distinct, the SUMMARY_TOP_CATEGORIES most frequent categories; the
  * histogram's labels are the top categories over both samples (by summed share) plus OTHER_LABEL for the
  * rest, so 100,000 distinct categories cost a fixed, small report.
@@ -18,8 +19,14 @@ import { mean, populationStd, quantileSorted, searchsortedLeft } from '../stats/
 
 /** most frequent categories kept per side and in the common histogram */
 export const SUMMARY_TOP_CATEGORIES = 20;
-/** equal-width bins of a numerical feature's histogram */
+/** bins of a numerical feature's histogram */
 export const HISTOGRAM_BINS = 20;
+/**
+ * share of each tail left out of the equal-width range of a numerical histogram: the inner edges split
+ * [min over sides of p01, max over sides of p99] evenly and the outer bins stretch to the minimum and
+ * maximum, so one extreme value cannot squeeze the whole distribution into a single bar
+ */
+export const HISTOGRAM_TAIL_SHARE = 0.01;
 /** label of the histogram bin that gathers the categories outside the top ones */
 export const OTHER_LABEL = '(other)';
 /** the quantiles in a numerical summary, by name */
@@ -65,19 +72,18 @@ export function numericHistograms(
       current: { labels: [...labels], counts: Array.from(valueBins.current) },
     };
   }
-  const lows: number[] = [];
-  const highs: number[] = [];
-  for (const s of [sortedRef, sortedCur])
-    if (s.length > 0) {
-      lows.push(s[0]!);
-      highs.push(s[s.length - 1]!);
-    }
-  if (lows.length === 0) return { reference: { edges: [], counts: [] }, current: { edges: [], counts: [] } };
-  const lo = Math.min(...lows);
-  const hi = Math.max(...highs);
-  const bins = hi > lo ? HISTOGRAM_BINS : 1;
-  const edges: number[] = [];
-  for (let k = 0; k <= bins; k++) edges.push(k === bins ? hi : lo + ((hi - lo) * k) / bins);
+  const sides = [sortedRef, sortedCur].filter((x) => x.length > 0);
+  if (sides.length === 0) return { reference: { edges: [], counts: [] }, current: { edges: [], counts: [] } };
+  const min = Math.min(...sides.map((x) => x[0]!));
+  const max = Math.max(...sides.map((x) => x[x.length - 1]!));
+  // equal widths over the central range of both samples; the outer bins stretch to min and max
+  let lo = Math.min(...sides.map((x) => quantileSorted(x, HISTOGRAM_TAIL_SHARE)));
+  let hi = Math.max(...sides.map((x) => quantileSorted(x, 1 - HISTOGRAM_TAIL_SHARE)));
+  if (!(hi > lo)) [lo, hi] = [min, max];
+  const bins = hi > lo && Number.isFinite(hi - lo) ? HISTOGRAM_BINS : 1;
+  const edges: number[] = [min];
+  for (let k = 1; k < bins; k++) edges.push(lo + ((hi - lo) * k) / bins);
+  edges.push(max);
   return {
     reference: { edges, counts: equalWidthCounts(sortedRef, edges) },
     current: { edges: [...edges], counts: equalWidthCounts(sortedCur, edges) },
