@@ -16,13 +16,12 @@ import {
   GrowableFloat64,
   GrowableInt32,
   Interner,
-  INTEGER_TEXT,
+  infinity,
   isMissingToken,
-  NOT_A_NUMBER,
-  numberShape,
+  lastScanWasInteger,
   parseBoolean,
   parseIsoDate,
-  parseNumber,
+  scanDecimal,
   trimmed,
 } from './values.js';
 
@@ -55,9 +54,9 @@ export class TextColumnBuilder {
   pushText(text: string): void {
     if (isMissingToken(text)) return this.pushMissing();
     const t = trimmed(text);
-    const shape = numberShape(t); // one scan gives both "is a number" and "is an integer"
-    if (shape !== NOT_A_NUMBER) return this.pushParsed(Number(t), shape === INTEGER_TEXT);
-    const x = parseNumber(t); // ±inf, Infinity
+    let x = scanDecimal(t); // one scan gives the value and whether it was written as an integer
+    if (x === x) return this.pushParsed(x, lastScanWasInteger());
+    x = infinity(t);
     if (x === x) return this.pushParsed(x, false);
     this.pushNonNumeric(text);
   }

@@ -13,7 +13,9 @@ export const MISSING_TOKENS: readonly string[] = ['', 'NA', 'N/A', 'NaN', 'nan',
 const missingSet = new Set(MISSING_TOKENS);
 
 export function isMissingToken(text: string): boolean {
-  if (text.length > 5) return text.length < 12 && text.trim().length < 5 && missingSet.has(text.trim());
+  const n = text.length;
+  // the longest token is 4 characters: longer text can only match with blanks around it
+  if (n > 4 && text.charCodeAt(0) > 32 && text.charCodeAt(n - 1) > 32) return false;
   return missingSet.has(text) || missingSet.has(text.trim());
 }
 
@@ -62,6 +64,69 @@ export function numberShape(t: string): number {
   return i === n ? shape : NOT_A_NUMBER;
 }
 
+/** powers of ten that are exact doubles */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+let lastInteger = false;
+
+/** whether the last number `scanDecimal` accepted was written without '.' or exponent */
+export function lastScanWasInteger(): boolean {
+  return lastInteger;
+}
+
+/**
+ * Reads decimal text (no blanks) to the same double as Number(t), or NaN when it is not decimal text
+ * (see numberShape). Up to 15 significant digits without exponent it uses Clinger's fast path — an exact
+ * integer mantissa divided by an exact power of ten, so one correctly rounded operation — instead of
+ * Number()'s general conversion; otherwise it calls Number(). Sets lastScanWasInteger().
+ */
+export function scanDecimal(t: string): number {
+  const n = t.length;
+  let i = 0;
+  let c = n > 0 ? t.charCodeAt(0) : 0;
+  let negative = false;
+  if (c === 43 || c === 45) {
+    negative = c === 45;
+    c = ++i < n ? t.charCodeAt(i) : 0;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let fraction = 0;
+  let dot = false;
+  while (c >= 48 && c <= 57) {
+    mantissa = mantissa * 10 + (c - 48);
+    digits++;
+    c = ++i < n ? t.charCodeAt(i) : 0;
+  }
+  if (c === 46) {
+    dot = true;
+    c = ++i < n ? t.charCodeAt(i) : 0;
+    while (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      fraction++;
+      c = ++i < n ? t.charCodeAt(i) : 0;
+    }
+  }
+  if (digits === 0) return NaN;
+  let exponent = false;
+  if (c === 101 || c === 69) {
+    exponent = true;
+    c = ++i < n ? t.charCodeAt(i) : 0;
+    if (c === 43 || c === 45) c = ++i < n ? t.charCodeAt(i) : 0;
+    let e = 0;
+    while (c >= 48 && c <= 57) {
+      e++;
+      c = ++i < n ? t.charCodeAt(i) : 0;
+    }
+    if (e === 0) return NaN;
+  }
+  if (i !== n) return NaN;
+  lastInteger = !dot && !exponent;
+  if (exponent || digits > 15) return Number(t);
+  const v = fraction === 0 ? mantissa : mantissa / (POW10[fraction] as number);
+  return negative ? -v : v;
+}
+
 const INFINITY = /^[+-]?(?:inf|infinity)$/i;
 
 /** the text without surrounding blanks (no copy when there are none) */
@@ -77,8 +142,15 @@ export function trimmed(text: string): string {
  */
 export function parseNumber(text: string): number {
   const t = trimmed(text);
-  if (numberShape(t) !== NOT_A_NUMBER) return Number(t);
-  if (t.length <= 9 && INFINITY.test(t)) return t.charCodeAt(0) === 45 ? -Infinity : Infinity;
+  const x = scanDecimal(t);
+  return x === x ? x : infinity(t);
+}
+
+/** ±Infinity for "inf", "-Infinity", "+INF" ..., NaN otherwise (a cheap first-character test first) */
+export function infinity(t: string): number {
+  const c = t.charCodeAt(0) | 32; // lower case
+  if (t.length > 9 || (c !== 105 && c !== 43 && c !== 45)) return NaN; // i I + -
+  if (INFINITY.test(t)) return t.charCodeAt(0) === 45 ? -Infinity : Infinity;
   return NaN;
 }
 
@@ -163,12 +235,20 @@ export function parseBoolean(text: string): number {
   return -1;
 }
 
+/** dictionaries up to this size are searched linearly before the Map */
+const LINEAR_INTERN = 16;
+
 /** Interns strings into dense codes in order of first appearance. */
 export class Interner {
   readonly dictionary: string[] = [];
   private readonly index = new Map<string, number>();
 
   code(text: string): number {
+    // a few distinct values: comparing strings is cheaper than hashing a freshly parsed one
+    const d = this.dictionary;
+    if (d.length <= LINEAR_INTERN) {
+      for (let k = 0; k < d.length; k++) if (d[k] === text) return k;
+    }
     let c = this.index.get(text);
     if (c === undefined) {
       c = this.dictionary.length;

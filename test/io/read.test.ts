@@ -17,7 +17,10 @@ import {
   numberShape,
   parseIsoDate,
   parseNumber,
+  scanDecimal,
+  lastScanWasInteger,
 } from '../../src/io/values.js';
+import { createRng } from '../../src/stats/random.js';
 import type { CategoricalColumn, NumericColumn } from '../../src/io/table.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'model-gate-io-'));
@@ -220,6 +223,28 @@ describe('value rules', () => {
     const d = parseIsoDate(text);
     expect(d.ms).toBe(ms);
     if (ms === ms) expect(d.dateOnly).toBe(dateOnly);
+  });
+
+  it('scanDecimal gives exactly Number(text) on 200000 random decimal texts', () => {
+    const rng = createRng(7);
+    const digits = (k: number): string => Array.from({ length: k }, () => String(rng.nextInt(10))).join('');
+    let mismatches = 0;
+    let integers = 0;
+    for (let r = 0; r < 200_000; r++) {
+      const sign = ['', '-', '+'][rng.nextInt(3)] as string;
+      const whole = digits(rng.nextInt(12));
+      const frac = rng.nextInt(3) === 0 ? '' : `.${digits(rng.nextInt(12))}`;
+      const exp =
+        rng.nextInt(8) === 0 ? `e${['', '-', '+'][rng.nextInt(3)]}${digits(1 + rng.nextInt(3))}` : '';
+      const text = sign + whole + frac + exp;
+      const want = numberShape(text) === NOT_A_NUMBER ? NaN : Number(text);
+      const got = scanDecimal(text);
+      if (!Object.is(got, want)) mismatches++;
+      else if (got === got && lastScanWasInteger() !== (numberShape(text) === INTEGER_TEXT)) mismatches++;
+      if (got === got && lastScanWasInteger()) integers++;
+    }
+    expect(mismatches).toBe(0);
+    expect(integers).toBeGreaterThan(1000);
   });
 
   it.each([
