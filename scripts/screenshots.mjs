@@ -4,7 +4,7 @@
 // playwright-core:
 //   docs/images/report-1600.png   the HTML report at 1600 px (top of the page)
 //   docs/images/report-390.png    the HTML report at 390 px (a phone)
-//   docs/images/report-drift-1600.png  the drift section at 1600 px
+//   docs/images/report-drift-1600.png  the drift section at 1600 px (and report-drift-390.png at 390 px)
 //   docs/images/pr-comment.png    the PR-comment Markdown rendered by marked (GFM), styled like GitHub
 // The sources are bundled with esbuild first, as scripts/bench.mjs does.
 /* global document -- used inside page.evaluate, which runs in the browser */
@@ -125,6 +125,7 @@ try {
   await shoot('report.html', 1600, 'report-1600.png', { height: 1400 });
   await shoot('report.html', 390, 'report-390.png', { height: 2400 });
   await shoot('report.html', 1600, 'report-drift-1600.png', { selector: '#drift' });
+  await shoot('report.html', 390, 'report-drift-390.png', { selector: '#drift' });
   await shoot('comment.html', 1000, 'pr-comment.png', { fullPage: true });
 } finally {
   await browser.close();

@@ -130,7 +130,14 @@ table.confusion td { text-align: right; font-variant-numeric: tabular-nums; min-
 details { margin: 10px 0; border: 1px solid var(--border); border-radius: 6px; padding: 6px 10px; }
 details > summary { cursor: pointer; font-weight: 600; }
 footer { margin: 32px 0 8px; color: var(--muted); font-size: 0.85rem; }
-@media (max-width: 600px) { main { padding: 10px; } body { font-size: 14px; } th, td { padding: 4px 6px; } }
+td.name { min-width: 12ch; }
+@media (max-width: 600px) {
+  main { padding: 10px; } body { font-size: 14px; } th, td { padding: 4px 6px; }
+  /* a phone shows what matters: feature, score, strength, status (rank, kind, method and rule hidden) */
+  #drift-table tr > :nth-child(1), #drift-table tr > :nth-child(3), #drift-table tr > :nth-child(4),
+  #drift-table tr > :nth-child(6) { display: none; }
+  td.name { min-width: 14ch; }
+}
 `;
 
 const esc = escapeHtml;

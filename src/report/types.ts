@@ -159,6 +159,8 @@ export interface QualityColumn {
   name: string;
   kind: ColumnKind;
   missing: { reference: number; current: number };
+  /** ±Infinity values per side, already counted in `missing` (numerical columns; added by drift) */
+  nonFinite?: { reference: number; current: number };
   newCategories: { count: number; share: number; examples: string[] } | null;
   outOfRange: { share: number; below: number; above: number; min: number; max: number } | null;
   constant: { reference: boolean; current: boolean };
