@@ -530,3 +530,57 @@ describe('buildPerformance: multiclass and regression', () => {
     );
   });
 });
+
+describe('buildPerformance: determinism and multiclass baselines', () => {
+  it('the same input and seed give the same section and checks', () => {
+    const d = binaryData(300, 5);
+    const c = config({
+      ...BASE,
+      columns: { target: 'label', score: 'score', segments: ['country'] },
+      performance: { resamples: 100, seed: 9, metrics: { f1: { min: 0.5 } } },
+    });
+    const make = () =>
+      buildPerformance(c, {
+        holdout: table('h.csv', [
+          cat('label', d.y.map(String)),
+          num('score', d.good),
+          cat('country', d.country),
+        ]),
+        baseline: table('b.csv', [num('score', d.weak)]),
+        current: null,
+      });
+    expect(make()).toEqual(make());
+  });
+
+  it('multiclass: numeric classes in numeric order, a baseline with predictions only, production rows', () => {
+    const c = config({
+      task: 'multiclass',
+      columns: { target: 'y', prediction: 'pred', scores: { '2': 'p2', '10': 'p10', '1': 'p1' } },
+      performance: { resamples: 20 },
+    });
+    const y = ['2', '10', '1', '2', '10', '1', '2', '2'];
+    const holdout = table('h.csv', [
+      cat('y', y),
+      cat('pred', ['2', '10', '1', '2', '1', '1', '2', '10']),
+      num('p1', [0.1, 0.1, 0.8, 0.2, 0.5, 0.7, 0.1, 0.2]),
+      num('p2', [0.8, 0.1, 0.1, 0.6, 0.2, 0.2, 0.8, 0.3]),
+      num('p10', [0.1, 0.8, 0.1, 0.2, 0.3, 0.1, 0.1, 0.5]),
+    ]);
+    const baseline = table('b.csv', [cat('pred', ['2', '2', '1', '1', '10', '2', '2', '2'])]);
+    const current = table('c.csv', [cat('y', ['1', '2']), cat('pred', ['1', '1'])]);
+    const { section } = buildPerformance(c, { holdout, baseline, current });
+    expect(section.classes).toEqual(['1', '2', '10']);
+    expect(section.candidate.metrics.accuracy!.value).toBe(6 / 8);
+    expect(section.baseline!.metrics.accuracy!.value).toBe(5 / 8);
+    expect(section.deltas!.accuracy!.value).toBeCloseTo(1 / 8, 15);
+    expect(section.baseline!.metrics.log_loss!.value).toBeNull();
+    expect(section.deltas!.log_loss!.value).toBeNull();
+    expect(section.production!.metrics.accuracy!.value).toBe(0.5);
+    const bad = table('b.csv', [cat('pred', ['2', '2', '1', '1', '10', '1', '2', '7'])]);
+    // a baseline label the holdout never has becomes a class (the baseline may predict it); the candidate's
+    // probability columns then lack it
+    expect(errorOf(() => buildPerformance(c, { holdout, baseline: bad, current: null })).message).toBe(
+      "class '7' has no probability column in h.csv (classes with one: 1, 2, 10)",
+    );
+  });
+});
