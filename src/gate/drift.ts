@@ -412,7 +412,7 @@ function assemble(
     if (f.drifted) drifted++;
     features.push(f);
     checks.push(featureCheck(config, f, 'drift'));
-    qualityColumns.push(qualityColumn(a));
+    qualityColumns.push(qualityColumn(a, nonFiniteCounts(a, reference, current)));
   }
   const nTested = tested.length;
   const share = nTested > 0 ? drifted / nTested : 0;
@@ -464,6 +464,20 @@ function assemble(
     quality,
     checks,
   };
+}
+
+/** ±Infinity counts of a numerical feature's two columns as read (they are missing values by then) */
+function nonFiniteCounts(
+  a: FeatureAnalysis,
+  reference: Table,
+  current: Table,
+): { reference: number; current: number } | null {
+  if (a.kind !== 'numerical') return null;
+  const count = (t: Table): number => {
+    const col = t.columns.get(a.name);
+    return col?.kind === 'numerical' ? col.nonFinite : 0;
+  };
+  return { reference: count(reference), current: count(current) };
 }
 
 function predictionFeature(config: Config, a: FeatureAnalysis): DriftFeature {

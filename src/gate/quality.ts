@@ -24,8 +24,21 @@ function status(flagged: boolean, severity: Severity): Check['status'] {
   return flagged ? severity : 'pass';
 }
 
-export function qualityColumn(a: FeatureAnalysis): QualityColumn {
-  return { name: a.name, kind: a.kind, ...a.quality };
+/** the quality record of an analysed feature; `nonFinite` = ±Infinity counts read from the two files */
+export function qualityColumn(
+  a: FeatureAnalysis,
+  nonFinite: { reference: number; current: number } | null = null,
+): QualityColumn {
+  const { missing, newCategories, outOfRange, constant } = a.quality;
+  return {
+    name: a.name,
+    kind: a.kind,
+    missing,
+    ...(nonFinite ? { nonFinite } : {}),
+    newCategories,
+    outOfRange,
+    constant,
+  };
 }
 
 export function schemaCheck(config: Config, schema: QualitySection['schema']): Check {
@@ -79,7 +92,7 @@ export function columnChecks(config: Config, c: QualityColumn): Check[] {
     severity: config.quality.missing_severity,
     value: rise,
     threshold: maxRise,
-    message: `${c.name}: ${formatPercent(c.missing.current)} missing in current vs ${formatPercent(c.missing.reference)} in reference (${formatDelta(rise * 100)} points; allowed +${formatPercent(maxRise).replace('%', '')})`,
+    message: `${c.name}: ${formatPercent(c.missing.current)} missing in current${infinite(c.nonFinite?.current)} vs ${formatPercent(c.missing.reference)} in reference${infinite(c.nonFinite?.reference)} (${formatDelta(rise * 100)} points; allowed +${formatPercent(maxRise).replace('%', '')})`,
   });
   if (c.kind === 'categorical') {
     const nc = c.newCategories;
@@ -137,6 +150,11 @@ export function columnChecks(config: Config, c: QualityColumn): Check[] {
 
 function q(name: string): string {
   return `'${name}'`;
+}
+
+/** " (incl. 3 ±Infinity)" when a side had infinite values */
+function infinite(count: number | undefined): string {
+  return count ? ` (incl. ${formatCount(count)} ±Infinity)` : '';
 }
 
 function list(names: string[]): string {

@@ -225,7 +225,10 @@ describe('untestable features are skips with the reason', () => {
     const m = check(out.checks, 'quality.missing.x');
     expect(m.status).toBe('warn');
     expect(m.value).toBeCloseTo(0.2, 12);
-    expect(m.message).toBe('x: 20% missing in current vs 0% in reference (+20 points; allowed +5)');
+    expect(m.message).toBe(
+      'x: 20% missing in current (incl. 20 ±Infinity) vs 0% in reference (+20 points; allowed +5)',
+    );
+    expect(out.quality.columns[0]!.nonFinite).toEqual({ reference: 0, current: 20 });
   });
 });
 
@@ -327,5 +330,50 @@ describe('prediction drift', () => {
     expect(check(out.checks, 'prediction_drift').message).toBe(
       "prediction drift not tested: column 'score' not in current",
     );
+  });
+});
+
+describe('report schema', () => {
+  it('drift, prediction drift and quality sections validate against report.json schema after a JSON round trip', async () => {
+    const { REPORT_SCHEMA } = await import('../../src/report/schema.js');
+    const ref = table('r', [
+      num('a', normal(1500, 0, 1, 1)),
+      num('gone', [...normal(1499, 0, 1, 2), Infinity]),
+      num('flat', new Array(1500).fill(1)),
+      cat('k', letters(1500, 3, ['x', 'y'], [1, 1])),
+      num('score', normal(1500, 0.2, 0.1, 4)),
+    ]);
+    const cur = table('c', [
+      num('a', normal(1200, 0.3, 1, 5)),
+      num('flat', new Array(1200).fill(NaN)),
+      cat('k', letters(1200, 6, ['x', 'y', 'z'], [1, 1, 1])),
+      num('score', normal(1200, 0.3, 0.1, 7)),
+    ]);
+    const out = buildDrift(config({ columns: { score: 'score' } }), ref, cur, {
+      reference: ref.columns.get('score')!,
+      current: cur.columns.get('score')!,
+      label: 'score',
+    });
+    const report = JSON.parse(
+      JSON.stringify({
+        schemaVersion: 1,
+        tool: { name: 'model-gate', version: '0' },
+        createdAt: '2026-01-01T00:00:00Z',
+        gateId: 'g',
+        verdict: 'warn',
+        summary: { passed: 0, warned: 0, failed: 0, skipped: 0 },
+        checks: out.checks,
+        inputs: {},
+        settings: {},
+        performance: null,
+        drift: out.drift,
+        predictionDrift: out.predictionDrift,
+        quality: out.quality,
+        skipped: [],
+      }),
+    );
+    const parsed = REPORT_SCHEMA.safeParse(report);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    expect(new Set(out.checks.map((c) => c.id)).size).toBe(out.checks.length);
   });
 });
