@@ -5,7 +5,7 @@
  * Markdown (GitHub-flavoured, inside table cells and inline text):
  * - `&`, `<`, `>` become entities, so no HTML (`<script>`, `<img>`, `<details>`) and no autolink `<http://…>`;
  * - `|` is backslash-escaped (GFM tables honour `\|` even inside code spans), as are `\`, `` ` ``, `*`, `_`,
- *   `~`, `[`, `]`, `!`, and a leading `=`, `+`, `-`, `#`;
+ *   `~`, `[`, `]`, `!`, `$` (GitHub renders `$…$` as math), and a leading `=`, `+`, `-`, `#`;
  * - `@name` and `#123` get a zero-width space after the `@`/`#` (what Renovate does), so GitHub neither
  *   mentions the user nor links the issue; `://` and `www.` get one too, so no autolink;
  * - newlines and tabs become spaces, other control and bidirectional-override characters are dropped;
@@ -67,7 +67,7 @@ export function escapeMarkdown(value: unknown, max = MAX_NAME_CHARS): string {
   });
 }
 
-const MARKDOWN_SPECIAL = /[&<>\\`*_~[\]|!@]|#(?=\w)|^#|^[=+-]|:\/\/|\bwww\./gi;
+const MARKDOWN_SPECIAL = /[&<>\\`*_~[\]|!@$]|#(?=\w)|^#|^[=+-]|:\/\/|\bwww\./gi;
 
 /** text for HTML element content and attribute values (quoted with ") */
 export function escapeHtml(value: unknown, max?: number): string {

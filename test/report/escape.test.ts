@@ -72,6 +72,7 @@ describe('escapeMarkdown', () => {
     ['<b>', '&lt;b&gt;'],
     ['=1+1', '\\=1+1'],
     ['plain_name', 'plain\\_name'],
+    ['$x^2$', '\\$x^2\\$'],
   ])('%j -> %j', (input, want) => expect(escapeMarkdown(input)).toBe(want));
 
   it('coerces non-strings', () => {
