@@ -23,7 +23,14 @@ import { parquetHeader } from 'hyparquet/src/column.js';
 import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/datapage.js';
 import { readPlain } from 'hyparquet/src/plain.js';
 import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
-import { ByteInterner, decodeHybrid, MAX_FAST_BIT_WIDTH, plainNumbers } from './parquet-page.js';
+import { deltaBinaryUnpack, deltaByteArray, deltaLengthByteArray } from 'hyparquet/src/delta.js';
+import {
+  ByteInterner,
+  byteStreamSplitNumbers,
+  decodeHybrid,
+  MAX_FAST_BIT_WIDTH,
+  plainNumbers,
+} from './parquet-page.js';
 import { convert, parseDecimal } from 'hyparquet/src/convert.js';
 
 export type ColumnDecoder = Parameters<typeof readDataPage>[2];
@@ -63,6 +70,17 @@ function scratch(n: number): void {
 }
 
 const FAST_TYPES = new Set(['DOUBLE', 'FLOAT', 'INT32', 'INT64', 'BOOLEAN']);
+/** encodings fastPage handles (levels and decompression ours; delta values via hyparquet's decoders) */
+const FAST_ENCODINGS = new Set([
+  'PLAIN',
+  'PLAIN_DICTIONARY',
+  'RLE_DICTIONARY',
+  'RLE',
+  'DELTA_BINARY_PACKED',
+  'DELTA_LENGTH_BYTE_ARRAY',
+  'DELTA_BYTE_ARRAY',
+  'BYTE_STREAM_SPLIT',
+]);
 
 /** one data page's values before they are placed: dictionary indices, numbers or codes (non-null only) */
 type PageValues =
@@ -145,7 +163,7 @@ export function decodeChunk(
     }
     scratch(n);
     const page =
-      fast && (dictEncoded || encoding === 'PLAIN' || encoding === 'RLE')
+      fast && FAST_ENCODINGS.has(encoding)
         ? fastPage(header, compressed, n, maxDef, encoding, decoder, rule, sink)
         : generalPage(header, compressed, n, decoder, rule, sink, dictEncoded);
     place(page, sink, pos, n, page.defs, dictNumbers, dictCodes);
@@ -232,12 +250,30 @@ function fastPage(
     for (let i = 0; i < nonNull; i++) numScratch[i] = idxScratch[i] as number;
     return { as: 'numbers', values: numScratch, defs };
   }
-  // PLAIN
   if (rule.to === 'codes') {
-    (sink as Extract<ColumnSink, { to: 'codes' }>).interner.plainCodes(page, pos, nonNull, idxScratch);
+    const interner = (sink as Extract<ColumnSink, { to: 'codes' }>).interner;
+    if (encoding === 'PLAIN') interner.plainCodes(page, pos, nonNull, idxScratch);
+    else if (encoding === 'DELTA_LENGTH_BYTE_ARRAY' || encoding === 'DELTA_BYTE_ARRAY') {
+      const arrays = new Array<Uint8Array>(nonNull);
+      const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: pos };
+      if (encoding === 'DELTA_BYTE_ARRAY') deltaByteArray(reader, nonNull, arrays);
+      else deltaLengthByteArray(reader, nonNull, arrays);
+      for (let i = 0; i < nonNull; i++) {
+        const b = arrays[i] as Uint8Array;
+        idxScratch[i] = interner.code(b, 0, b.length);
+      }
+    } else throw new Error(`parquet ${encoding} encoding for a ${decoder.type} column`);
     return { as: 'codes', values: idxScratch, defs };
   }
-  plainNumbers(decoder.type, page, pos, nonNull, numScratch);
+  if (encoding === 'PLAIN') plainNumbers(decoder.type, page, pos, nonNull, numScratch);
+  else if (encoding === 'BYTE_STREAM_SPLIT')
+    byteStreamSplitNumbers(decoder.type, page, pos, nonNull, numScratch);
+  else if (encoding === 'DELTA_BINARY_PACKED' && (decoder.type === 'INT32' || decoder.type === 'INT64')) {
+    const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: pos };
+    const ints = decoder.type === 'INT32' ? new Int32Array(nonNull) : new BigInt64Array(nonNull);
+    deltaBinaryUnpack(reader, nonNull, ints);
+    for (let i = 0; i < nonNull; i++) numScratch[i] = Number(ints[i]);
+  } else throw new Error(`parquet ${encoding} encoding for a ${decoder.type} column`);
   const { divisor, factor } = rule.fast ?? { divisor: 1, factor: 1 };
   if (divisor !== 1) for (let i = 0; i < nonNull; i++) numScratch[i] = (numScratch[i] as number) / divisor;
   if (factor !== 1) for (let i = 0; i < nonNull; i++) numScratch[i] = (numScratch[i] as number) * factor;

@@ -113,6 +113,29 @@ export function plainNumbers(
   throw new Error(`parquet plain ${type} is not a fast type`);
 }
 
+/**
+ * BYTE_STREAM_SPLIT numbers: byte b of value i is at pos + b·count + i. Reassembles them into a
+ * little-endian buffer and reads it as the physical type into out[0..count); returns bytes consumed.
+ */
+export function byteStreamSplitNumbers(
+  type: string,
+  bytes: Uint8Array,
+  pos: number,
+  count: number,
+  out: Float64Array,
+): number {
+  const width = type === 'DOUBLE' || type === 'INT64' ? 8 : type === 'FLOAT' || type === 'INT32' ? 4 : 0;
+  if (width === 0) throw new Error(`parquet byte_stream_split for ${type} is not a fast type`);
+  if (pos + width * count > bytes.length) throw new Error('parquet byte_stream_split page too short');
+  const joined = new Uint8Array(width * count);
+  for (let b = 0; b < width; b++) {
+    const from = pos + b * count;
+    for (let i = 0; i < count; i++) joined[i * width + b] = bytes[from + i] as number;
+  }
+  plainNumbers(type, joined, 0, count, out);
+  return width * count;
+}
+
 const utf8 = new TextDecoder();
 const utf8Encoder = new TextEncoder();
 

@@ -1,7 +1,12 @@
 // The fast page decoders on hand-made bytes: the RLE / bit-packed hybrid (examples from the Parquet
 // encoding spec), PLAIN numbers, and the byte interner.
 import { describe, expect, it } from 'vitest';
-import { ByteInterner, decodeHybrid, plainNumbers } from '../../src/io/parquet-page.js';
+import {
+  ByteInterner,
+  byteStreamSplitNumbers,
+  decodeHybrid,
+  plainNumbers,
+} from '../../src/io/parquet-page.js';
 
 function hybrid(bytes: number[], width: number, count: number): number[] {
   const out = new Int32Array(count);
@@ -62,6 +67,24 @@ describe('plainNumbers', () => {
     plainNumbers('BOOLEAN', b, 0, 9, bools);
     expect(Array.from(bools)).toEqual([1, 0, 1, 0, 0, 0, 0, 0, 1]);
     expect(() => plainNumbers('INT32', b, 0, 1, out)).toThrow(/too short/);
+  });
+});
+
+describe('byteStreamSplitNumbers', () => {
+  it('regroups byte k of every value (DOUBLE and INT32)', () => {
+    const values = [1.5, -0.1, 1e300];
+    const plain = new Uint8Array(new Float64Array(values).buffer);
+    const split = new Uint8Array(2 + plain.length);
+    for (let i = 0; i < 3; i++) for (let b = 0; b < 8; b++) split[2 + b * 3 + i] = plain[i * 8 + b] as number;
+    const out = new Float64Array(3);
+    expect(byteStreamSplitNumbers('DOUBLE', split, 2, 3, out)).toBe(24);
+    expect(Array.from(out)).toEqual(values);
+    const ints = new Uint8Array(new Int32Array([7, -300]).buffer);
+    const s32 = new Uint8Array(8);
+    for (let i = 0; i < 2; i++) for (let b = 0; b < 4; b++) s32[b * 2 + i] = ints[i * 4 + b] as number;
+    byteStreamSplitNumbers('INT32', s32, 0, 2, out);
+    expect([out[0], out[1]]).toEqual([7, -300]);
+    expect(() => byteStreamSplitNumbers('DOUBLE', split, 2, 4, out)).toThrow(/too short/);
   });
 });
 
