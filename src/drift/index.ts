@@ -6,13 +6,24 @@ import {
   SHARE_FLOOR,
   WASSERSTEIN_STD_FLOOR,
 } from './constants.js';
-import { HISTOGRAM_BINS, SUMMARY_QUANTILES, SUMMARY_TOP_CATEGORIES } from './summary.js';
+import {
+  HISTOGRAM_BINS,
+  HISTOGRAM_TAIL_SHARE,
+  SUMMARY_QUANTILES,
+  SUMMARY_TOP_CATEGORIES,
+} from './summary.js';
 import { NEW_CATEGORY_EXAMPLES } from '../quality/new-categories.js';
 
 export * from './constants.js';
 export { DRIFT_TESTS, DRIFT_TEST_IDS, driftTest, isDriftTestId, supports } from './registry.js';
 export type { DriftTest, DriftTestId, TestOutcome } from './types.js';
-export { HISTOGRAM_BINS, OTHER_LABEL, SUMMARY_QUANTILES, SUMMARY_TOP_CATEGORIES } from './summary.js';
+export {
+  HISTOGRAM_BINS,
+  HISTOGRAM_TAIL_SHARE,
+  OTHER_LABEL,
+  SUMMARY_QUANTILES,
+  SUMMARY_TOP_CATEGORIES,
+} from './summary.js';
 
 /** every constant the drift and quality computations use, for report.settings.constants (STYLE habit 5) */
 export const DRIFT_CONSTANTS = {
@@ -22,6 +33,7 @@ export const DRIFT_CONSTANTS = {
   autoSmallReferenceRows: AUTO_SMALL_REFERENCE_ROWS,
   autoContinuousDistinct: AUTO_CONTINUOUS_DISTINCT,
   histogramBins: HISTOGRAM_BINS,
+  histogramTailShare: HISTOGRAM_TAIL_SHARE,
   summaryTopCategories: SUMMARY_TOP_CATEGORIES,
   summaryQuantiles: SUMMARY_QUANTILES,
   newCategoryExamples: NEW_CATEGORY_EXAMPLES,
