@@ -5,6 +5,8 @@
  */
 import { relative } from 'node:path';
 import type { Config } from '../config/types.js';
+import { DRIFT_CONSTANTS } from '../drift/index.js';
+import { PERFORMANCE_CONSTANTS } from '../metrics/settings.js';
 
 export function describeSettings(config: Config, cwd?: string): Record<string, unknown> {
   const show = (p: string): string => (cwd ? relative(cwd, p) || '.' : p);
@@ -14,6 +16,6 @@ export function describeSettings(config: Config, cwd?: string): Record<string, u
     ...(JSON.parse(JSON.stringify(config)) as Record<string, unknown>),
     configPath: config.configPath ? show(config.configPath) : null,
     inputs,
-    constants: {},
+    constants: { performance: PERFORMANCE_CONSTANTS, drift: DRIFT_CONSTANTS },
   };
 }
