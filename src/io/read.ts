@@ -1,12 +1,15 @@
 /**
  * The entry to reading data (DESIGN §1): `readTable` picks the format by extension and returns columns;
- * `inspectTable` returns the shape without keeping values. This is the file-system adapter: the format
+ * `inspectTable` returns the shape without keeping values; `readColumnNames` only the names (Parquet footer,
+ * CSV header line). This is the file-system adapter: the format
  * readers work on byte ranges (Parquet) or text streams (CSV, JSON Lines).
  *
  * Formats: .parquet; .csv, .csv.gz; .jsonl, .ndjson, .jsonl.gz, .ndjson.gz (gzip via node:zlib).
  * Kinds (see raw-column.ts): numbers numerical, except integers with at most 10 distinct values;
  * booleans and strings categorical; timestamps and dates numerical, as epoch milliseconds (UTC);
- * decimals numerical (nearest double). `options.kinds` forces a kind per column.
+ * decimals numerical (nearest double). `options.kinds` forces a kind per column. Inference looks at one
+ * file only (an integer column with 10 distinct values here and 11 there changes kind), so callers that
+ * compare files should decide a kind once and force it on every file.
  * Missing: empty CSV field, NA, N/A, NaN, nan, null, NULL, <NA>, JSON null, Parquet null (values.ts).
  *
  * Errors are GateError('input') with one line naming the file: not found, empty (0 bytes, or no header),
