@@ -151,11 +151,25 @@ export function confidenceLabel(report: Report): string {
   return formatPercent(c !== null && c > 0 && c < 1 ? c : 0.95);
 }
 
-/** checks sorted worst first (fail, warn, skip, pass), stable within a status */
+/** group order within a status: the model's own rules first, per-segment rules (often many) last */
+const GROUP_RANK: Record<string, number> = {
+  performance: 0,
+  inputs: 1,
+  drift: 2,
+  prediction_drift: 3,
+  quality: 4,
+  segments: 5,
+};
+
+/** checks sorted worst first (fail, warn, skip, pass), then by group, stable within a group */
 export function sortChecks(checks: readonly Check[]): Check[] {
+  const g = (c: Check): number => GROUP_RANK[c.group] ?? 6;
   return checks
     .map((c, i) => ({ c, i }))
-    .sort((a, b) => STATUS_RANK[statusOf(a.c.status)] - STATUS_RANK[statusOf(b.c.status)] || a.i - b.i)
+    .sort(
+      (a, b) =>
+        STATUS_RANK[statusOf(a.c.status)] - STATUS_RANK[statusOf(b.c.status)] || g(a.c) - g(b.c) || a.i - b.i,
+    )
     .map((x) => x.c);
 }
 

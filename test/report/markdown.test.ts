@@ -63,6 +63,12 @@ describe('renderMarkdown', () => {
     const section = md.slice(md.indexOf('### Failing'), md.indexOf('### Performance'));
     const listed = section.slice(0, section.indexOf('<details>'));
     expect(listed.match(/^- ❌/gm)).toHaveLength(3);
+    // within a status, by group: performance, then drift, then quality
+    expect([...listed.matchAll(/^- ❌ \*\*([a-z_.\\]+)\*\*/gm)].map((m) => m[1])).toEqual([
+      'performance.roc\\_auc.min',
+      'drift.dataset',
+      'quality.schema',
+    ]);
     expect(listed.match(/^- ⚠️/gm)).toHaveLength(SHOWN_WARNINGS);
     expect(section).toContain(`<details><summary>${598 - SHOWN_WARNINGS} more warnings</summary>`);
   });
