@@ -72,31 +72,39 @@ export async function runGate(config: Config, options: GateOptions): Promise<Rep
     skipped,
   };
 
+  // Drift runs on worker threads while performance (bootstrap) runs here. The workers take the feature
+  // columns (transfer): nothing else reads them; model outputs and labels are copied, never moved.
+  const driftPending =
+    tables.reference && tables.current
+      ? buildDriftAsync(config, tables.reference, tables.current, predictionSource(config, tables), {
+          transfer: true,
+        })
+      : null;
+  // a failure below must not leave the workers running, nor the drift promise unobserved
+  const settleDrift = () => driftPending?.catch(() => undefined);
+
   if (tables.holdout) {
     const current =
       tables.current && tables.current.columns.has(config.columns.target) ? tables.current : null;
-    const perf = buildPerformance(config, {
-      holdout: tables.holdout,
-      baseline: tables.baseline ?? null,
-      current,
-    });
+    let perf: ReturnType<typeof buildPerformance>;
+    try {
+      perf = buildPerformance(config, {
+        holdout: tables.holdout,
+        baseline: tables.baseline ?? null,
+        current,
+      });
+    } catch (e) {
+      await settleDrift();
+      throw e;
+    }
     report.performance = perf.section;
     checks.push(...perf.checks);
   } else {
     skipSection(checks, skipped, 'performance', 'no holdout input: performance checks were not run');
   }
 
-  if (tables.reference && tables.current) {
-    // performance has run: nothing reads the feature columns again, so the workers may take them
-    const drift = await buildDriftAsync(
-      config,
-      tables.reference,
-      tables.current,
-      predictionSource(config, tables),
-      {
-        transfer: true,
-      },
-    );
+  if (driftPending) {
+    const drift = await driftPending;
     report.drift = drift.drift;
     report.predictionDrift = drift.predictionDrift;
     report.quality = drift.quality;
