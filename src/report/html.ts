@@ -579,7 +579,7 @@ function qualitySection(r: Report): string {
       esc(c.kind),
       formatPercent(c.missing?.reference),
       formatPercent(c.missing?.current),
-      nc
+      nc && nc.count !== 0
         ? `${formatCount(nc.count)} (${formatPercent(nc.share)})${
             nc.examples?.length
               ? `<br><span class="muted">e.g. ${nc.examples

@@ -172,7 +172,9 @@ function qualityRowsOf(report: Report): string[][] {
       cells: [
         escapeMarkdown(col.name),
         `${formatPercent(col.missing?.reference)} → ${formatPercent(col.missing?.current)}`,
-        nc ? `${formatCount(nc.count)} (${formatPercent(nc.share)} of rows)${examples}` : '—',
+        nc && nc.count !== 0
+          ? `${formatCount(nc.count)} (${formatPercent(nc.share)} of rows)${examples}`
+          : '—',
         oor
           ? `${formatPercent(oor.share)} outside ${formatNumber(oor.min)} to ${formatNumber(oor.max)}`
           : '—',
