@@ -6,7 +6,7 @@
 import { relative } from 'node:path';
 import type { Config, InputRole } from '../config/types.js';
 import { INPUT_ROLES } from '../config/types.js';
-import { inspectTable, readTable } from '../io/read.js';
+import { readColumnNames, readTable } from '../io/read.js';
 import type { Column, Table } from '../io/table.js';
 import type { Check, InputSummary, Report } from '../report/types.js';
 import { VERSION } from '../version.js';
@@ -29,7 +29,7 @@ export async function runGate(config: Config, options: GateOptions): Promise<Rep
   const names: Partial<Record<InputRole, readonly string[]>> = {};
   for (const role of INPUT_ROLES) {
     const path = config.inputs[role];
-    if (path) names[role] = (await inspectTable(path)).columnNames;
+    if (path) names[role] = await readColumnNames(path);
   }
 
   const plans: Partial<Record<InputRole, ReadPlan>> = {};
