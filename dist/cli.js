@@ -18841,24 +18841,30 @@ function formatDelta(x) {
   return stripZeros(withDecimals(v, metricDecimals(v), true));
 }
 function formatInterval(value, ci, opts = {}) {
+  const parts = intervalParts(value, ci, opts);
+  if (parts.lo === null || parts.hi === null) return parts.value;
+  return `${parts.value} (${parts.lo} to ${parts.hi})`;
+}
+function intervalParts(value, ci, opts = {}) {
   const v = finite(value);
   const plus = opts.signed ?? false;
-  if (v === null) return NA;
+  if (v === null) return { value: NA, lo: null, hi: null };
+  const shown = opts.magnitude ? Math.abs(v) : v;
   const pair = Array.isArray(ci) && ci.length === 2 ? [finite(ci[0]), finite(ci[1])] : null;
   const lo = pair?.[0] ?? null;
   const hi = pair?.[1] ?? null;
-  const single = plus ? formatDelta(v) : formatNumber(v);
-  if (lo === null || hi === null) return single;
+  const single = (x) => plus && !opts.magnitude ? formatDelta(x) : formatNumber(x);
+  if (lo === null || hi === null) return { value: single(shown), lo: null, hi: null };
   const largest = Math.max(Math.abs(v), Math.abs(lo), Math.abs(hi));
   if (largest !== 0 && (largest < 1e-4 || largest >= 1e12)) {
     const f2 = plus ? formatDelta : formatNumber;
-    return `${f2(v)} (${f2(lo)} to ${f2(hi)})`;
+    return { value: single(shown), lo: f2(lo), hi: f2(hi) };
   }
   const width = Math.abs(hi - lo);
   let decimals = Math.min(8, largest >= 1e3 ? 0 : decimalsFor(width > 0 ? width : largest || 1, 2));
   if (largest < 100) decimals = Math.max(decimals, 1);
-  const f = (x) => withDecimals(x, decimals, plus);
-  return `${f(v)} (${f(lo)} to ${f(hi)})`;
+  const f = (x, sign) => withDecimals(x, decimals, sign);
+  return { value: f(shown, plus && !opts.magnitude), lo: f(lo, plus), hi: f(hi, plus) };
 }
 function formatPValue(x) {
   const v = finite(x);
@@ -20341,13 +20347,18 @@ function renderText(report) {
     );
     const top = drifted.slice(0, TEXT_TOP);
     if (top.length > 0) {
-      const rows = top.map((f) => [
-        plain(f.name, 40),
-        plain(f.method, 20),
-        formatScore(f.score, isPValueMethod(f.method)),
-        strengthBar(driftStrength(f))
-      ]);
-      out.push(...columns2([["feature", "method", "score", ""], ...rows]).map((l) => "  " + l));
+      const rows = top.map((f) => {
+        const p2 = isPValueMethod(f.method);
+        return [
+          plain(f.name, 40),
+          plain(f.method, 20),
+          formatScore(f.score, p2),
+          // drift when a p-value falls below its threshold, or a distance reaches it
+          f.threshold === null ? "n/a" : `${p2 ? "<" : "≥"} ${formatScore(f.threshold, p2)}`,
+          strengthBar(driftStrength(f))
+        ];
+      });
+      out.push(...columns2([["feature", "method", "score", "drift when", ""], ...rows]).map((l) => "  " + l));
       if (drifted.length > TEXT_TOP) out.push(`  …and ${formatCount(drifted.length - TEXT_TOP)} more`);
     }
   }
@@ -32312,11 +32323,12 @@ function regressionRule(config2, severity2, def, rule, allowed, section2) {
     const worse2 = worseOf(d.value);
     const intervalBreaks2 = d.ci ? exceeds(Math.min(worseOf(d.ci[0]), worseOf(d.ci[1])), allowed) : null;
     const status3 = decide(config2, severity2, exceeds(worse2, allowed), intervalBreaks2);
-    const amount = formatNumber(Math.abs(d.value));
+    const parts = intervalParts(d.value, d.ci, { signed: true, magnitude: true });
+    const ci = parts.lo !== null ? ` (${confidenceText(config2)} ${parts.lo} to ${parts.hi})` : "";
     return {
       status: status3,
       value: worse2,
-      message: `${id} ${moved(d.value)}${d.value === 0 ? "" : ` ${amount}`}${ciText(config2, d.ci, formatDelta)} vs baseline; allowed ${formatNumber(allowed)}`
+      message: `${id} ${moved(d.value)}${d.value === 0 ? "" : ` ${parts.value}`}${ci} vs baseline; allowed ${formatNumber(allowed)}`
     };
   }
   if (base.value === 0) {

@@ -29,7 +29,7 @@ import type {
   SegmentGap,
   SegmentMetrics,
 } from '../report/types.js';
-import { formatDelta, formatNumber, formatPercent } from '../report/format.js';
+import { formatNumber, formatPercent, intervalParts } from '../report/format.js';
 import { evaluateMetrics, type IntervalOptions } from '../metrics/bootstrap.js';
 import { binaryCurves, multiclassCurves } from '../metrics/curves.js';
 import { PROBA_SUM_TOLERANCE, type TaskInput, subsetInput } from '../metrics/inputs.js';
@@ -814,11 +814,13 @@ function regressionRule(
     const worse = worseOf(d.value);
     const intervalBreaks = d.ci ? exceeds(Math.min(worseOf(d.ci[0]), worseOf(d.ci[1])), allowed) : null;
     const status = decide(config, severity, exceeds(worse, allowed), intervalBreaks);
-    const amount = formatNumber(Math.abs(d.value));
+    // the change, its interval and the allowance in the same decimals: "fell 0.018 (95% CI −0.030 to −0.007)"
+    const parts = intervalParts(d.value, d.ci, { signed: true, magnitude: true });
+    const ci = parts.lo !== null ? ` (${confidenceText(config)} ${parts.lo} to ${parts.hi})` : '';
     return {
       status,
       value: worse,
-      message: `${id} ${moved(d.value)}${d.value === 0 ? '' : ` ${amount}`}${ciText(config, d.ci, formatDelta)} vs baseline; allowed ${formatNumber(allowed)}`,
+      message: `${id} ${moved(d.value)}${d.value === 0 ? '' : ` ${parts.value}`}${ci} vs baseline; allowed ${formatNumber(allowed)}`,
     };
   }
   if (base.value === 0) {

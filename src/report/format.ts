@@ -98,26 +98,42 @@ export function formatDelta(x: unknown): string {
  * A missing interval prints the value alone; a missing value prints "n/a".
  */
 export function formatInterval(value: unknown, ci: unknown, opts: { signed?: boolean } = {}): string {
+  const parts = intervalParts(value, ci, opts);
+  if (parts.lo === null || parts.hi === null) return parts.value;
+  return `${parts.value} (${parts.lo} to ${parts.hi})`;
+}
+
+/**
+ * The three numbers of formatInterval as separate strings with the same decimals, for sentences such as
+ * "roc_auc fell 0.018 (95% CI −0.030 to −0.007)"; `magnitude` prints the value without its sign.
+ * lo/hi are null when there is no interval (the value then prints as formatNumber/formatDelta would).
+ */
+export function intervalParts(
+  value: unknown,
+  ci: unknown,
+  opts: { signed?: boolean; magnitude?: boolean } = {},
+): { value: string; lo: string | null; hi: string | null } {
   const v = finite(value);
   const plus = opts.signed ?? false;
-  if (v === null) return NA;
+  if (v === null) return { value: NA, lo: null, hi: null };
+  const shown = opts.magnitude ? Math.abs(v) : v;
   const pair = Array.isArray(ci) && ci.length === 2 ? [finite(ci[0]), finite(ci[1])] : null;
   const lo = pair?.[0] ?? null;
   const hi = pair?.[1] ?? null;
-  const single = plus ? formatDelta(v) : formatNumber(v);
-  if (lo === null || hi === null) return single;
+  const single = (x: number): string => (plus && !opts.magnitude ? formatDelta(x) : formatNumber(x));
+  if (lo === null || hi === null) return { value: single(shown), lo: null, hi: null };
   const largest = Math.max(Math.abs(v), Math.abs(lo), Math.abs(hi));
   if (largest !== 0 && (largest < 1e-4 || largest >= 1e12)) {
     const f = plus ? formatDelta : formatNumber;
-    return `${f(v)} (${f(lo)} to ${f(hi)})`;
+    return { value: single(shown), lo: f(lo), hi: f(hi) };
   }
   // the interval's width sets the precision (2 significant digits of it); a zero-width interval
   // falls back to 2 significant digits of its largest end
   const width = Math.abs(hi - lo);
   let decimals = Math.min(8, largest >= 1000 ? 0 : decimalsFor(width > 0 ? width : largest || 1, 2));
   if (largest < 100) decimals = Math.max(decimals, 1); // "+15.5 (−1.0 to +16.4)", not "+16 (−1 to +16)"
-  const f = (x: number): string => withDecimals(x, decimals, plus);
-  return `${f(v)} (${f(lo)} to ${f(hi)})`;
+  const f = (x: number, sign: boolean): string => withDecimals(x, decimals, sign);
+  return { value: f(shown, plus && !opts.magnitude), lo: f(lo, plus), hi: f(hi, plus) };
 }
 
 /** a p-value: "<1e−16", "3.2e−7", "0.00042" → "4.2e−4", "0.043", "0.43", "1" */

@@ -89,13 +89,18 @@ export function renderText(report: Report): string {
     );
     const top = drifted.slice(0, TEXT_TOP);
     if (top.length > 0) {
-      const rows = top.map((f) => [
-        plain(f.name, 40),
-        plain(f.method, 20),
-        formatScore(f.score, isPValueMethod(f.method)),
-        strengthBar(driftStrength(f)),
-      ]);
-      out.push(...columns([['feature', 'method', 'score', ''], ...rows]).map((l) => '  ' + l));
+      const rows = top.map((f) => {
+        const p = isPValueMethod(f.method);
+        return [
+          plain(f.name, 40),
+          plain(f.method, 20),
+          formatScore(f.score, p),
+          // drift when a p-value falls below its threshold, or a distance reaches it
+          f.threshold === null ? 'n/a' : `${p ? '<' : '≥'} ${formatScore(f.threshold, p)}`,
+          strengthBar(driftStrength(f)),
+        ];
+      });
+      out.push(...columns([['feature', 'method', 'score', 'drift when', ''], ...rows]).map((l) => '  ' + l));
       if (drifted.length > TEXT_TOP) out.push(`  …and ${formatCount(drifted.length - TEXT_TOP)} more`);
     }
   }

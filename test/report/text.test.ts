@@ -12,7 +12,7 @@ describe('renderText', () => {
     );
     expect(text).toMatch(/ {2}roc_auc +0\.912 +0\.921 +−0\.0090 \(−0\.0134 to −0\.0054\) +fail/);
     expect(text).toContain('Drift: 4 of 29 features drifted (13.8%; dataset drift at 50%: no)');
-    expect(text).toMatch(/ {2}amount +wasserstein +0\.906 +▇▇▇▇▇/);
+    expect(text).toMatch(/ {2}amount +wasserstein +0\.906 +≥ 0\.1 +▇▇▇▇▇/);
   });
 
   it.each(Object.keys(SAMPLES))('%s: no NaN, no control characters', (name) => {
