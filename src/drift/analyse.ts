@@ -22,13 +22,12 @@ import { newCategories } from '../quality/new-categories.js';
 import { missingShare } from '../quality/missing.js';
 import { outOfRange } from '../quality/out-of-range.js';
 import type { DriftStats, NumericSummary, QualityColumn, SideSummary } from '../report/types.js';
-import { sortedFinite } from '../stats/index.js';
+import { ksTwoSampleFromStatistic, ksWassersteinSorted, sortedFinite } from '../stats/index.js';
 import { distinctBoth, numericBins } from './binning.js';
-import { MAX_VALUE_BINS } from './constants.js';
+import { MAX_VALUE_BINS, WASSERSTEIN_STD_FLOOR } from './constants.js';
 import { DRIFT_TESTS } from './registry.js';
 import { autoMethod, type MethodChoice } from './select.js';
 import type { DriftTestId, TestOutcome } from './types.js';
-import { normalisedWasserstein } from './wasserstein.js';
 import { categoricalHistograms, categoricalSummary, numericHistograms, numericSummary } from './summary.js';
 
 export interface FeatureQuality {
@@ -116,15 +115,18 @@ export function analyseNumeric(task: NumericTask): FeatureAnalysis {
     return { ...base, method: task.method, outcome: null, skipped, stats: { ks: null, psi: null } };
 
   const method = task.method === 'auto' ? autoMethod('numerical', sr.length, distinct.length) : task.method;
-  const ks = DRIFT_TESTS.ks.compute(sr, sc);
+  // ks and wasserstein from one merge (bit-identical to DRIFT_TESTS.ks / .wasserstein, src/stats)
+  const merged = ksWassersteinSorted(sr, sc);
+  const ks = ksTwoSampleFromStatistic(merged.ksStatistic, sr.length, sc.length);
+  const referenceStd = (reference.summary as NumericSummary).std!;
   const stats: DriftStats = {
-    ks: { statistic: ks.statistic!, pValue: ks.pValue! },
+    ks: { statistic: ks.statistic, pValue: ks.pValue },
     psi: DRIFT_TESTS.psi.compute(bins.reference, bins.current).score,
     jensen_shannon: DRIFT_TESTS.jensen_shannon.compute(bins.reference, bins.current).score,
     kl: DRIFT_TESTS.kl.compute(bins.reference, bins.current).score,
     hellinger: DRIFT_TESTS.hellinger.compute(bins.reference, bins.current).score,
-    // the registry's wassersteinTest, reusing the reference std the summary already computed
-    wasserstein: normalisedWasserstein(sr, sc, (reference.summary as NumericSummary).std!),
+    // the registry's wassersteinTest (normalisedWasserstein), reusing the summary's reference std
+    wasserstein: merged.wasserstein / Math.max(referenceStd, WASSERSTEIN_STD_FLOOR),
   };
   if (method === 'cramer_von_mises') {
     const r = DRIFT_TESTS.cramer_von_mises.compute(sr, sc);

@@ -15,7 +15,7 @@
  * Cost: O(bins · log n) per side on the sorted sample; categorical O(k log k) in the number of categories.
  */
 import type { CategoricalSummary, Histogram, NumericSummary } from '../report/types.js';
-import { mean, populationStd, quantileSorted, searchsortedLeft } from '../stats/index.js';
+import { mean, populationStdAbout, quantileSorted, searchsortedLeft } from '../stats/index.js';
 
 /** most frequent categories kept per side and in the common histogram */
 export const SUMMARY_TOP_CATEGORIES = 20;
@@ -45,11 +45,12 @@ export function numericSummary(sorted: Float64Array, missing: number): NumericSu
   if (n === 0) return { count: 0, missing, mean: null, std: null, min: null, max: null, quantiles: null };
   const quantiles: Record<string, number> = {};
   for (const [name, p] of Object.entries(SUMMARY_QUANTILES)) quantiles[name] = quantileSorted(sorted, p);
+  const mu = mean(sorted);
   return {
     count: n,
     missing,
-    mean: mean(sorted),
-    std: populationStd(sorted),
+    mean: mu,
+    std: populationStdAbout(sorted, mu),
     min: sorted[0]!,
     max: sorted[n - 1]!,
     quantiles,

@@ -23,7 +23,37 @@ export function ksWassersteinSorted(x: Float64Array, y: Float64Array): KsWassers
   let minS = 0;
   let sum = 0;
   let comp = 0;
-  let z = Math.min(x[0]!, y[0]!);
+  // Fast part, while both samples have values left: take one value v (the smaller head; which side
+  // on a tie does not matter, both copies are consumed before the ECDFs are read), and when the next
+  // head is larger, every copy of v is consumed, so the step at z = v is complete: the same diff and
+  // term as the group-by-group walk below, in the same order. The side taken is an index increment,
+  // not a branch, so the walk does not pay a mispredicted branch per value on interleaved samples.
+  let z: number;
+  for (;;) {
+    const xi = x[i]!;
+    const yj = y[j]!;
+    const takeX = xi <= yj ? 1 : 0;
+    const v = Math.min(xi, yj);
+    i += takeX;
+    j += 1 - takeX;
+    if (i === n || j === m) {
+      z = v;
+      break;
+    }
+    const a = x[i]!;
+    const b = y[j]!;
+    const next = a < b ? a : b;
+    if (next > v) {
+      const diff = i / n - j / m;
+      if (diff > maxS) maxS = diff;
+      if (-diff > minS) minS = -diff;
+      const term = Math.abs(diff) * (next - v) - comp;
+      const t = sum + term;
+      comp = t - sum - term;
+      sum = t;
+    }
+  }
+  // one sample is exhausted: finish group by group from z (the remaining copies of z first)
   for (;;) {
     while (i < n && x[i]! <= z) i++;
     while (j < m && y[j]! <= z) j++;

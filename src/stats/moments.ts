@@ -22,8 +22,16 @@ export function mean(values: ArrayLike<number>): number {
 
 /** √(Σ (x − mean)² / n): numpy.std(x) with ddof = 0 */
 export function populationStd(values: ArrayLike<number>): number {
+  return populationStdAbout(values, mean(values));
+}
+
+/**
+ * populationStd when the caller already has `mu = mean(values)` (bit-identical to populationStd then,
+ * one pass instead of two)
+ */
+export function populationStdAbout(values: ArrayLike<number>, mu: number): number {
   const n = values.length;
-  const mu = mean(values);
+  if (n === 0) throw new RangeError('populationStd: empty input');
   let sum = 0;
   let comp = 0;
   for (let i = 0; i < n; i++) {
