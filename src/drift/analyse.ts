@@ -22,7 +22,12 @@ import { newCategories } from '../quality/new-categories.js';
 import { missingShare } from '../quality/missing.js';
 import { outOfRange } from '../quality/out-of-range.js';
 import type { DriftStats, NumericSummary, QualityColumn, SideSummary } from '../report/types.js';
-import { ksTwoSampleFromStatistic, ksWassersteinSorted, sortedFinite } from '../stats/index.js';
+import {
+  ksTwoSampleFromStatistic,
+  ksWassersteinSorted,
+  SortScratch,
+  sortedFiniteWithStats,
+} from '../stats/index.js';
 import { distinctBoth, numericBins } from './binning.js';
 import { MAX_VALUE_BINS, WASSERSTEIN_STD_FLOOR } from './constants.js';
 import { DRIFT_TESTS } from './registry.js';
@@ -89,11 +94,14 @@ function outcomeOf(stats: DriftStats, method: DriftTestId): TestOutcome {
   return { score: s.pValue, ...s };
 }
 
-export function analyseNumeric(task: NumericTask): FeatureAnalysis {
-  const sr = sortedFinite(task.reference);
-  const sc = sortedFinite(task.current);
-  const missRef = task.reference.length - sr.length;
-  const missCur = task.current.length - sc.length;
+/**
+ * `scratch` holds the sort buffers; pass the same one for feature after feature (a worker does) so no
+ * column-sized buffer is allocated per feature. Its earlier sorted results are released here.
+ */
+export function analyseNumeric(task: NumericTask, scratch: SortScratch = new SortScratch()): FeatureAnalysis {
+  scratch.releaseAll();
+  const { sorted: sr, missing: missRef } = sortedFiniteWithStats(task.reference, scratch);
+  const { sorted: sc, missing: missCur } = sortedFiniteWithStats(task.current, scratch);
   const distinct = distinctBoth(sr, sc, MAX_VALUE_BINS);
   const bins = sr.length > 0 && sc.length > 0 ? numericBins(sr, sc, task.bins, distinct) : null;
   const hist = numericHistograms(sr, sc, bins && bins.mode === 'values' ? bins : null);

@@ -16,6 +16,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { analyseNumeric, type FeatureAnalysis, type NumericTask } from './analyse.js';
+import { SortScratch } from '../stats/index.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
 
 export interface ParallelOptions {
@@ -42,7 +43,8 @@ export function defaultWorkerUrl(): URL | null {
 }
 
 export function analyseNumericInProcess(tasks: readonly NumericTask[]): FeatureAnalysis[] {
-  return tasks.map(analyseNumeric);
+  const scratch = new SortScratch();
+  return tasks.map((task) => analyseNumeric(task, scratch));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../src/stats/random.js';
-import { RADIX_MIN_LENGTH, sortedFinite } from '../../src/stats/sort.js';
+import { RADIX_MIN_LENGTH, SortScratch, sortedFinite, sortedFiniteWithStats } from '../../src/stats/sort.js';
 
 function nativeSortedFinite(values: Float64Array): Float64Array {
   return values
@@ -23,6 +23,10 @@ describe('sortedFinite', () => {
     ['integers with ties', () => rng.nextInt(20) - 10],
     ['all positive', () => rng.nextFloat() * 10],
     ['all negative', () => -rng.nextFloat() * 10],
+    // one sign and exponent for all: the top-digit pass is skipped and the order must still be reversed
+    ['negative, one exponent', () => -(1 + rng.nextFloat())],
+    ['positive, one exponent', () => 1 + rng.nextFloat()],
+    ['mixed sign, few exponents', (i) => (i % 3 === 0 ? -1 : 1) * (1 + rng.nextInt(8) / 8)],
     ['constant', () => 4.25],
     ['huge and tiny', (i) => (i % 2 ? 1 : -1) * Math.pow(10, rng.nextInt(600) - 300)],
     ['subnormals and zeros', (i) => (i % 3 === 0 ? -0 : i % 3 === 1 ? 0 : (rng.nextFloat() - 0.5) * 1e-310)],
@@ -59,5 +63,33 @@ describe('sortedFinite', () => {
     const values = new Float64Array([2, 1]);
     expect(sortedFinite(values)).not.toBe(values);
     expect(sortedFinite(new Float64Array([NaN])).length).toBe(0);
+  });
+});
+
+describe('sortedFiniteWithStats', () => {
+  it('sorts column after column through one scratch, results valid until releaseAll', () => {
+    const rng = createRng(11);
+    const scratch = new SortScratch();
+    for (const sizes of [
+      [5000, 5000],
+      [20_000, 3000],
+      [300, 40_000],
+      [10, 10],
+      [40_000, 40_000],
+      [1000, 900],
+    ]) {
+      scratch.releaseAll();
+      const inputs = sizes.map((n) =>
+        Float64Array.from({ length: n }, (_, i) =>
+          i % 9 === 0 && n !== 40_000 && n !== 900 ? NaN : (rng.nextFloat() - 0.3) * 50,
+        ),
+      );
+      const results = inputs.map((v) => sortedFiniteWithStats(v, scratch));
+      inputs.forEach((v, k) => {
+        const r = results[k]!;
+        expectSameBits(r.sorted, nativeSortedFinite(v));
+        expect(r.missing).toBe(v.length - r.sorted.length);
+      });
+    }
   });
 });
