@@ -39,6 +39,42 @@ for (const n of which) {
   console.log(`  roc_auc delta ${auc?.value?.toFixed(4)} [${auc?.ci?.map((v) => v.toFixed(4)).join(', ')}]`);
 }
 
+// the gate bench's holdout (scripts/bench/gate.ts) in memory: a latent risk per row, label ~ Bernoulli(sigmoid
+// (risk)), candidate = sigmoid(risk + noise) rounded to 6 decimals, baseline = uniform rounded to 6 decimals
+// (~630k distinct scores: the many-tie-groups layout), 5 segments of 200k rows (row i in segment i mod 5)
+if (process.env.BENCH_METRICS_GATE !== '0') {
+  const n = 1_000_000;
+  const rng = createRng(7);
+  const y = new Uint8Array(n);
+  const cs = new Float64Array(n);
+  const bs = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const u = rng.nextFloat() + 1e-12;
+    const risk = -3.5 + 2.2 * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng.nextFloat());
+    y[i] = rng.nextFloat() < 1 / (1 + Math.exp(-risk)) ? 1 : 0;
+    cs[i] = Math.round(1e6 / (1 + Math.exp(-(risk + 0.9 * (rng.nextFloat() - 0.5))))) / 1e6;
+    bs[i] = Math.round(rng.nextFloat() * 1e6) / 1e6;
+  }
+  const pred = (s: Float64Array): Uint8Array => Uint8Array.from(s, (v) => (v >= 0.5 ? 1 : 0));
+  const candidate: TaskInput = { task: 'binary', data: { y, score: cs, pred: pred(cs) } };
+  const baseline: TaskInput = { task: 'binary', data: { y, score: bs, pred: pred(bs) } };
+  const segments = Array.from({ length: 5 }, (_, k) =>
+    Int32Array.from({ length: n / 5 }, (_, j) => j * 5 + k),
+  );
+  const cpu0 = process.cpuUsage();
+  const result = await timed('gate holdout: 1M rows paired + 5 segments of 200k, 1000 resamples', () =>
+    evaluateMetrics(candidate, baseline, { resamples: 1000, confidence: 0.95, seed: 42 }, segments),
+  );
+  const cpu = process.cpuUsage(cpu0);
+  console.log(`  CPU time ${((cpu.user + cpu.system) / 1e6).toFixed(3)} s`);
+  const auc = result.deltas?.roc_auc;
+  console.log(`  roc_auc delta ${auc?.value?.toFixed(4)} [${auc?.ci?.map((v) => v.toFixed(4)).join(', ')}]`);
+  const s0 = result.segments[0]?.candidate.roc_auc;
+  console.log(
+    `  segment 0 roc_auc ${s0?.value?.toFixed(4)} [${s0?.ci?.map((v) => v.toFixed(4)).join(', ')}]`,
+  );
+}
+
 // for comparison (no target in the issue): multiclass with 5 classes and regression, 100k rows, unpaired
 {
   const n = 100_000;

@@ -30,7 +30,7 @@ import type {
   SegmentMetrics,
 } from '../report/types.js';
 import { formatNumber, formatPercent, intervalParts } from '../report/format.js';
-import { evaluateMetrics, type IntervalOptions } from '../metrics/bootstrap.js';
+import { type Evaluation, evaluateMetrics, type IntervalOptions } from '../metrics/bootstrap.js';
 import { binaryCurves, multiclassCurves } from '../metrics/curves.js';
 import { PROBA_SUM_TOLERANCE, type TaskInput, subsetInput } from '../metrics/inputs.js';
 import { defaultPositiveLabel, labelKey, sortClasses } from '../metrics/labels.js';
@@ -614,11 +614,18 @@ export function buildPerformance(config: Config, tables: PerformanceTables): Per
     confidence: config.performance.confidence,
     seed: config.performance.seed,
   };
-  const evaluation = evaluateMetrics(candidate, baseline, options);
+  // segments are evaluated with the holdout, on the same resamples (see evaluateMetrics)
+  const segmentRows = segmentGroups(config, holdout);
+  const evaluation = evaluateMetrics(
+    candidate,
+    baseline,
+    options,
+    segmentRows.map((s) => s.rows),
+  );
   const notes = [...evaluation.notes];
   const rows = candidate.data.y.length;
 
-  const segments = segmentMetrics(config, holdout, candidate, options, notes);
+  const segments = segmentMetrics(segmentRows, evaluation.segments, notes);
   const production = productionMetrics(config, tables.current, task, notes, options);
 
   const section: PerformanceSection = {
@@ -663,14 +670,15 @@ export function buildPerformance(config: Config, tables: PerformanceTables): Per
 
 // ------------------------------------------------------------------------------------------------ segments
 
-function segmentMetrics(
-  config: Config,
-  holdout: Table,
-  candidate: TaskInput,
-  options: IntervalOptions,
-  notes: string[],
-): SegmentMetrics[] {
-  const out: SegmentMetrics[] = [];
+interface SegmentRows {
+  column: string;
+  value: string;
+  rows: Int32Array;
+}
+
+/** the holdout rows of each value of each segment column, largest first (ties by first code) */
+function segmentGroups(config: Config, holdout: Table): SegmentRows[] {
+  const out: SegmentRows[] = [];
   for (const name of config.columns.segments) {
     const { codes, dictionary } = labels(column(holdout, name));
     const groups = new Map<number, number[]>();
@@ -683,18 +691,28 @@ function segmentMetrics(
     const entries = [...groups.entries()].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
     for (const [code, rows] of entries) {
       const value = code < 0 ? '(missing)' : dictionary[code]!;
-      const e = evaluateMetrics(subsetInput(candidate, Int32Array.from(rows)), null, options);
-      notes.push(...e.notes.map((n) => `segment ${name}=${value} ${n}`));
-      out.push({
-        column: name,
-        value,
-        rows: rows.length,
-        gated: rows.length >= MIN_SEGMENT_ROWS,
-        metrics: e.candidate,
-      });
+      out.push({ column: name, value, rows: Int32Array.from(rows) });
     }
   }
   return out;
+}
+
+function segmentMetrics(
+  groups: readonly SegmentRows[],
+  evaluations: readonly Evaluation[],
+  notes: string[],
+): SegmentMetrics[] {
+  return groups.map((s, k) => {
+    const e = evaluations[k]!;
+    notes.push(...e.notes.map((n) => `segment ${s.column}=${s.value} ${n}`));
+    return {
+      column: s.column,
+      value: s.value,
+      rows: s.rows.length,
+      gated: s.rows.length >= MIN_SEGMENT_ROWS,
+      metrics: e.candidate,
+    };
+  });
 }
 
 function segmentGaps(task: Task, segments: readonly SegmentMetrics[]): SegmentGap[] {

@@ -83,16 +83,17 @@ export function binaryKernel(input: BinaryInput): Kernel<BinaryStats> {
   const gLossPos = Float64Array.from(groupLossPos);
   const gLossNeg = Float64Array.from(groupLossNeg);
   const gBin = Uint8Array.from(groupBin);
-  // weighted rows and positives per group, filled by each accumulate
-  const gWeight = new Int32Array(groups);
-  const gPositive = new Int32Array(groups);
   const calibration = new Float64Array(ECE_BINS);
 
   // Three ways to sum the counts per group, by layout (all give the same sums):
-  // 'sequential' — rows already in score order: read counts and codes in place;
+  // 'sequential' — rows already in score order: read counts and codes in place, and finish each group as
+  //   its last row passes (one fused pass, no per-group arrays touched);
   // 'scatter' — few groups: walk rows in row order (sequential counts) adding into small per-group sums;
   // 'gather' — many groups: walk rows in score order, reading each row's count through the order.
   const mode = order === null ? 'sequential' : groups <= SCATTER_MAX_GROUPS ? 'scatter' : 'gather';
+  // weighted rows and positives per group, filled by each accumulate (scatter mode only)
+  const gWeight = new Int32Array(mode === 'scatter' ? groups : 0);
+  const gPositive = new Int32Array(mode === 'scatter' ? groups : 0);
   let rowCode: Uint8Array | null = null;
   let rowGroup: Uint16Array | null = null;
   if (mode === 'scatter') {
@@ -106,89 +107,136 @@ export function binaryKernel(input: BinaryInput): Kernel<BinaryStats> {
       if (code[i]! & 4) g++;
     }
   }
+  // per group, in descending score order: the Brier terms of a positive and of a negative row
+  const gBrierPos = Float64Array.from(gScore, (s) => brierTerm(1, s));
+  const gBrierNeg = Float64Array.from(gScore, (s) => brierTerm(0, s));
+
+  /** the statistics from per-group weighted rows and positives (scatter mode) */
+  const fromGroups = (predPos: number, tp: number): BinaryStats => {
+    let total = 0;
+    let cumTp = 0;
+    let cumFp = 0;
+    let area = 0;
+    let apSum = 0;
+    let logLossSum = 0;
+    let brierSum = 0;
+    calibration.fill(0);
+    for (let g = 0; g < groups; g++) {
+      const gw = gWeight[g]!;
+      if (gw === 0) continue;
+      const gPos = gPositive[g]!;
+      const gNeg = gw - gPos;
+      const s = gScore[g]!;
+      total += gw;
+      logLossSum += gPos * gLossPos[g]! + gNeg * gLossNeg[g]!;
+      brierSum += gPos * gBrierPos[g]! + gNeg * gBrierNeg[g]!;
+      calibration[gBin[g]!]! += gPos * (1 - s) - gNeg * s;
+      area += gNeg * (cumTp + gPos / 2);
+      cumTp += gPos;
+      cumFp += gNeg;
+      if (gPos > 0) apSum += (gPos * cumTp) / (cumTp + cumFp);
+    }
+    return finish(predPos, tp, total, cumTp, area, apSum, logLossSum, brierSum);
+  };
+  const finish = (
+    predPos: number,
+    tp: number,
+    total: number,
+    positives: number,
+    area: number,
+    apSum: number,
+    logLossSum: number,
+    brierSum: number,
+  ): BinaryStats => {
+    let eceSum = 0;
+    for (let b = 0; b < ECE_BINS; b++) eceSum += Math.abs(calibration[b]!);
+    const fp = predPos - tp;
+    return {
+      n: total,
+      tp,
+      fp,
+      tn: total - positives - fp,
+      fn: positives - tp,
+      hasScore: score !== null,
+      area,
+      apSum,
+      logLossSum,
+      brierSum,
+      eceSum,
+    };
+  };
+
+  /**
+   * One fused pass in score order: row weights from `counts` (through `through` when given, a gather),
+   * each group finished as its last row passes. The same sums, in the same order, as `fromGroups`.
+   */
+  const fused = (counts: Uint8Array, through: Int32Array | null): BinaryStats => {
+    let predPos = 0;
+    let tp = 0;
+    let total = 0;
+    let cumTp = 0;
+    let cumFp = 0;
+    let area = 0;
+    let apSum = 0;
+    let logLossSum = 0;
+    let brierSum = 0;
+    calibration.fill(0);
+    let g = 0;
+    let gw = 0;
+    let gPos = 0;
+    for (let i = 0; i < n; i++) {
+      const w = through === null ? counts[i]! : counts[through[i]!]!;
+      const c = code[i]!;
+      const p = c & 1;
+      const wy = w * ((c >> 1) & 1);
+      gw += w;
+      gPos += wy;
+      predPos += w * p;
+      tp += wy * p;
+      if (c & 4) {
+        if (gw !== 0) {
+          const gNeg = gw - gPos;
+          const s = gScore[g]!;
+          total += gw;
+          logLossSum += gPos * gLossPos[g]! + gNeg * gLossNeg[g]!;
+          brierSum += gPos * gBrierPos[g]! + gNeg * gBrierNeg[g]!;
+          calibration[gBin[g]!]! += gPos * (1 - s) - gNeg * s;
+          area += gNeg * (cumTp + gPos / 2);
+          cumTp += gPos;
+          cumFp += gNeg;
+          if (gPos > 0) apSum += (gPos * cumTp) / (cumTp + cumFp);
+        }
+        g++;
+        gw = 0;
+        gPos = 0;
+      }
+    }
+    return finish(predPos, tp, total, cumTp, area, apSum, logLossSum, brierSum);
+  };
 
   return {
     rows: n,
     accumulate(counts: Uint8Array): BinaryStats {
+      if (mode === 'sequential') return fused(counts, null);
+      if (mode === 'gather') return fused(counts, order);
       let predPos = 0;
       let tp = 0;
-      if (mode === 'scatter') {
-        gWeight.fill(0);
-        gPositive.fill(0);
-        const rc = rowCode!;
-        const rg = rowGroup!;
-        for (let r = 0; r < n; r++) {
-          const w = counts[r]!;
-          const c = rc[r]!;
-          const p = c & 1;
-          const wy = w * (c >> 1);
-          const g = rg[r]!;
-          gWeight[g]! += w;
-          gPositive[g]! += wy;
-          predPos += w * p;
-          tp += wy * p;
-        }
-      } else {
-        let g = 0;
-        let gw = 0;
-        let gPos = 0;
-        for (let i = 0; i < n; i++) {
-          const w = mode === 'gather' ? counts[order![i]!]! : counts[i]!;
-          const c = code[i]!;
-          const p = c & 1;
-          const wy = w * ((c >> 1) & 1);
-          gw += w;
-          gPos += wy;
-          predPos += w * p;
-          tp += wy * p;
-          if (c & 4) {
-            gWeight[g] = gw;
-            gPositive[g] = gPos;
-            g++;
-            gw = 0;
-            gPos = 0;
-          }
-        }
+      gWeight.fill(0);
+      gPositive.fill(0);
+      const rc = rowCode!;
+      const rg = rowGroup!;
+      for (let r = 0; r < n; r++) {
+        const w = counts[r]!;
+        const c = rc[r]!;
+        const p = c & 1;
+        const wy = w * (c >> 1);
+        const g = rg[r]!;
+        gWeight[g]! += w;
+        gPositive[g]! += wy;
+        predPos += w * p;
+        tp += wy * p;
       }
-      let total = 0;
-      let cumTp = 0;
-      let cumFp = 0;
-      let area = 0;
-      let apSum = 0;
-      let logLossSum = 0;
-      let brierSum = 0;
-      calibration.fill(0);
-      for (let g = 0; g < groups; g++) {
-        const gw = gWeight[g]!;
-        if (gw === 0) continue;
-        const gPos = gPositive[g]!;
-        const gNeg = gw - gPos;
-        const s = gScore[g]!;
-        total += gw;
-        logLossSum += gPos * gLossPos[g]! + gNeg * gLossNeg[g]!;
-        brierSum += gPos * brierTerm(1, s) + gNeg * brierTerm(0, s);
-        calibration[gBin[g]!]! += gPos * (1 - s) - gNeg * s;
-        area += gNeg * (cumTp + gPos / 2);
-        cumTp += gPos;
-        cumFp += gNeg;
-        if (gPos > 0) apSum += (gPos * cumTp) / (cumTp + cumFp);
-      }
-      let eceSum = 0;
-      for (let b = 0; b < ECE_BINS; b++) eceSum += Math.abs(calibration[b]!);
-      const fp = predPos - tp;
-      return {
-        n: total,
-        tp,
-        fp,
-        tn: total - cumTp - fp,
-        fn: cumTp - tp,
-        hasScore: score !== null,
-        area,
-        apSum,
-        logLossSum,
-        brierSum,
-        eceSum,
-      };
+      return fromGroups(predPos, tp);
     },
   };
 }

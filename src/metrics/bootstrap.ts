@@ -25,6 +25,8 @@ import { type TaskInput, subsetInput } from './inputs.js';
 import { descendingOrder } from './ranking.js';
 
 type BinaryTaskInput = Extract<TaskInput, { task: 'binary' }>;
+type MulticlassTaskInput = Extract<TaskInput, { task: 'multiclass' }>;
+type RegressionTaskInput = Extract<TaskInput, { task: 'regression' }>;
 
 export const DEFAULT_RESAMPLES = 1000;
 export const DEFAULT_CONFIDENCE = 0.95;
@@ -131,46 +133,112 @@ export function percentileInterval(values: Float64Array, confidence: number): [n
   return [quantileSorted(values, alpha), quantileSorted(values, 1 - alpha)];
 }
 
+export interface SegmentedEvaluation extends Evaluation {
+  /** per segment (in the order given): the candidate's metrics on its rows, no baseline */
+  readonly segments: Evaluation[];
+}
+
 /**
  * Every metric of the task for the candidate (and the baseline, with paired deltas, when given), each with
  * its bootstrap interval. Candidate and baseline must have the same rows in the same order.
+ *
+ * `segments`: row index sets of the holdout (distinct rows each); every segment gets the candidate's metrics
+ * on its rows. Segments reuse the holdout's resamples: in resample r a segment's counts are the holdout's
+ * counts restricted to its rows, so no extra draws are made. Statistically each segment interval is then a
+ * bootstrap of the whole holdout looked at through the segment — the segment's size varies across
+ * resamples (binomially around its size) as it would when sampling the population again, instead of being
+ * fixed — which for a segment of m rows gives intervals that agree with a fixed-size bootstrap to O(1/√m).
+ * The point estimates are those of the segment's rows alone.
  */
 export function evaluateMetrics(
   candidate: TaskInput,
   baseline: TaskInput | null,
   options: IntervalOptions,
-): Evaluation {
+  segments: readonly Int32Array[] = [],
+): SegmentedEvaluation {
   if (baseline && baseline.task !== candidate.task) throw new Error('evaluateMetrics: task mismatch');
+  const n = candidate.data.y.length;
   switch (candidate.task) {
     case 'binary': {
       // rows in the candidate's descending score order: its kernel then reads the counts in place, and only
-      // the baseline gathers (bootstrap rows are exchangeable, so the order does not change the result)
+      // the baseline gathers (bootstrap rows are exchangeable, so the order does not change the result);
+      // segment rows keep that order, so their kernels read in place too
       const order = candidate.data.score ? descendingOrder(candidate.data.score) : null;
       const arrange = (t: TaskInput): TaskInput => (order ? subsetInput(t, order) : t);
       const c = arrange(candidate);
       const b = baseline ? arrange(baseline) : null;
+      const at = segmentPositions(n, order, segments);
       return evaluate(
         METRICS.binary,
         binaryKernel((c as BinaryTaskInput).data),
         b ? binaryKernel((b as BinaryTaskInput).data) : null,
+        at.map((index) => ({ index, kernel: binaryKernel((subsetInput(c, index) as BinaryTaskInput).data) })),
         options,
       );
     }
-    case 'multiclass':
+    case 'multiclass': {
+      const at = segmentPositions(n, null, segments);
       return evaluate(
         METRICS.multiclass,
         multiclassKernel(candidate.data),
         baseline?.task === 'multiclass' ? multiclassKernel(baseline.data) : null,
+        at.map((index) => ({
+          index,
+          kernel: multiclassKernel((subsetInput(candidate, index) as MulticlassTaskInput).data),
+        })),
         options,
       );
-    case 'regression':
+    }
+    case 'regression': {
+      const at = segmentPositions(n, null, segments);
       return evaluate(
         METRICS.regression,
         regressionKernel(candidate.data),
         baseline?.task === 'regression' ? regressionKernel(baseline.data) : null,
+        at.map((index) => ({
+          index,
+          kernel: regressionKernel((subsetInput(candidate, index) as RegressionTaskInput).data),
+        })),
         options,
       );
+    }
   }
+}
+
+/**
+ * Each segment's rows as ascending positions in the evaluation's row layout (`order[position]` = row, or
+ * the rows themselves without an order): reading the counts at them walks memory forward.
+ */
+function segmentPositions(
+  n: number,
+  order: Int32Array | null,
+  segments: readonly Int32Array[],
+): Int32Array[] {
+  if (segments.length === 0) return [];
+  let position: Int32Array | null = null;
+  if (order) {
+    position = new Int32Array(n);
+    for (let i = 0; i < n; i++) position[order[i]!] = i;
+  }
+  return segments.map((rows) => {
+    const out = new Int32Array(rows.length);
+    for (let j = 0; j < rows.length; j++) {
+      const r = rows[j]!;
+      if (!(r >= 0 && r < n)) throw new Error(`evaluateMetrics: segment row ${r} outside [0, ${n})`);
+      out[j] = position ? position[r]! : r;
+    }
+    return out.sort();
+  });
+}
+
+/**
+ * The counts of resample `r` (0-based) for `seed`: each resample has its own generator stream, seeded from
+ * (seed, r), so a resample's counts do not depend on which resamples were drawn before it (resamples can be
+ * split between threads and give the same report).
+ */
+export function drawResample(seed: number, r: number, counts: Uint8Array): void {
+  // an odd multiplier is a bijection of 32-bit words: distinct resamples get distinct stream seeds
+  countSampler(createRng((seed ^ Math.imul(r + 1, 0x9e3779b9)) >>> 0)).draw(counts);
 }
 
 /** the metric on one set of statistics: a number, or NaN when undefined (NaN stays inside this module) */
@@ -179,16 +247,68 @@ function metricValue<T extends Task>(def: MetricDef<T>, s: StatsByTask[T]): numb
   return def.compute(s);
 }
 
+interface SegmentKernel<S> {
+  /** positions of the segment's rows in the evaluation's layout, ascending */
+  readonly index: Int32Array;
+  readonly kernel: Kernel<S>;
+}
+
 function evaluate<T extends Task>(
   defs: readonly MetricDef<T>[],
   candidate: Kernel<StatsByTask[T]>,
   baseline: Kernel<StatsByTask[T]> | null,
+  segments: readonly SegmentKernel<StatsByTask[T]>[],
   options: IntervalOptions,
-): Evaluation {
+): SegmentedEvaluation {
   const n = candidate.rows;
   if (baseline && baseline.rows !== n) throw new Error('evaluateMetrics: candidate and baseline rows differ');
   const m = defs.length;
-  const counts = new Uint8Array(n).fill(1);
+  const counts = new Uint8Array(n);
+  const resamples = Math.max(0, Math.floor(options.resamples));
+  const cand = new Float64Array(resamples * m);
+  const base = baseline ? new Float64Array(resamples * m) : null;
+  const segSeries = segments.map(() => new Float64Array(resamples * m));
+  const segCounts = segments.map((s) => new Uint8Array(s.index.length));
+  if (resamples > 0 && n > 0) {
+    for (let b = 0; b < resamples; b++) {
+      drawResample(options.seed, b, counts);
+      const sc = candidate.accumulate(counts);
+      for (let j = 0; j < m; j++) cand[b * m + j] = metricValue(defs[j]!, sc);
+      if (baseline && base) {
+        const sb = baseline.accumulate(counts);
+        for (let j = 0; j < m; j++) base[b * m + j] = metricValue(defs[j]!, sb);
+      }
+      for (let k = 0; k < segments.length; k++) {
+        const { index, kernel } = segments[k]!;
+        const sCounts = segCounts[k]!;
+        for (let j = 0; j < index.length; j++) sCounts[j] = counts[index[j]!]!;
+        const ss = kernel.accumulate(sCounts);
+        const series = segSeries[k]!;
+        for (let j = 0; j < m; j++) series[b * m + j] = metricValue(defs[j]!, ss);
+      }
+    }
+  }
+  const main = summarise(defs, candidate, baseline, cand, base, resamples, options.confidence);
+  return {
+    ...main,
+    segments: segments.map((s, k) =>
+      summarise(defs, s.kernel, null, segSeries[k]!, null, resamples, options.confidence),
+    ),
+  };
+}
+
+/** point estimates (all counts 1) and the intervals of the resampled metric values */
+function summarise<T extends Task>(
+  defs: readonly MetricDef<T>[],
+  candidate: Kernel<StatsByTask[T]>,
+  baseline: Kernel<StatsByTask[T]> | null,
+  cand: Float64Array,
+  base: Float64Array | null,
+  resamples: number,
+  confidence: number,
+): Evaluation {
+  const m = defs.length;
+  const counts = new Uint8Array(candidate.rows).fill(1);
   const notes: string[] = [];
   const point = (
     kernel: Kernel<StatsByTask[T]>,
@@ -205,23 +325,6 @@ function evaluate<T extends Task>(
   };
   const pc = point(candidate, baseline ? 'candidate ' : '');
   const pb = baseline ? point(baseline, 'baseline ') : null;
-
-  const resamples = Math.max(0, Math.floor(options.resamples));
-  const cand = new Float64Array(resamples * m);
-  const base = pb ? new Float64Array(resamples * m) : null;
-  if (resamples > 0 && n > 0) {
-    const sampler = countSampler(createRng(options.seed));
-    for (let b = 0; b < resamples; b++) {
-      sampler.draw(counts);
-      const sc = candidate.accumulate(counts);
-      for (let j = 0; j < m; j++) cand[b * m + j] = metricValue(defs[j]!, sc);
-      if (baseline && base) {
-        const sb = baseline.accumulate(counts);
-        for (let j = 0; j < m; j++) base[b * m + j] = metricValue(defs[j]!, sb);
-      }
-    }
-  }
-
   const interval = (
     id: string,
     who: string,
@@ -240,7 +343,7 @@ function evaluate<T extends Task>(
         `${who}${id}: undefined in ${resamples - k} of ${resamples} bootstrap resamples; interval from the other ${k}`,
       );
     }
-    return { ci: percentileInterval(values.subarray(0, k), options.confidence) };
+    return { ci: percentileInterval(values.subarray(0, k), confidence) };
   };
   const estimates = (
     p: { values: number[]; reasons: (string | null)[] },

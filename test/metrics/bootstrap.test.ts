@@ -1,13 +1,13 @@
 // Weighted evaluation = evaluation on the expanded rows (the basis of the fast bootstrap), determinism,
 // pairing, and the count sampler.
 import { describe, expect, it } from 'vitest';
-import { countSampler, evaluateMetrics } from '../../src/metrics/bootstrap.js';
+import { countSampler, drawResample, evaluateMetrics } from '../../src/metrics/bootstrap.js';
 import { binaryKernel } from '../../src/metrics/binary.js';
 import { multiclassKernel } from '../../src/metrics/multiclass.js';
 import { regressionKernel } from '../../src/metrics/regression.js';
 import { METRICS, type MetricDef, type StatsByTask } from '../../src/metrics/registry.js';
 import type { Task } from '../../src/config/types.js';
-import type { TaskInput } from '../../src/metrics/inputs.js';
+import { type TaskInput, subsetInput } from '../../src/metrics/inputs.js';
 import { createRng } from '../../src/stats/random.js';
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(1e-9 * Math.abs(b), 1e-12);
@@ -199,5 +199,70 @@ describe('binary kernel layouts agree (in place, scatter into few groups, gather
     );
     expectSame(values(METRICS.binary, unsorted), values(METRICS.binary, sorted));
     expect(unsorted.tp).toBe(sorted.tp);
+  });
+});
+
+describe('segments share the holdout resamples', () => {
+  const rng = createRng(31);
+  const n = 1500;
+  const y = Uint8Array.from({ length: n }, () => (rng.nextFloat() < 0.3 ? 1 : 0));
+  const score = Float64Array.from(y, (v) => Math.round((0.3 + 0.3 * v + 0.5 * rng.nextFloat()) * 100) / 100);
+  const candidate: TaskInput = {
+    task: 'binary',
+    data: { y, score, pred: Uint8Array.from(score, (s) => (s >= 0.5 ? 1 : 0)) },
+  };
+  const options = { resamples: 100, confidence: 0.95, seed: 5 };
+  const all = Int32Array.from({ length: n }, (_, i) => n - 1 - i);
+  const odd = Int32Array.from({ length: n / 2 }, (_, i) => 2 * i + 1);
+
+  it('a segment of every row gives exactly the holdout evaluation', () => {
+    const r = evaluateMetrics(candidate, null, options, [all]);
+    expect(r.segments[0]!.candidate).toEqual(r.candidate);
+  });
+
+  it("a segment's point estimates are those of its rows alone; its intervals use the shared counts", () => {
+    const r = evaluateMetrics(candidate, null, options, [odd]);
+    const alone = evaluateMetrics(subsetInput(candidate, odd), null, options);
+    for (const [id, e] of Object.entries(r.segments[0]!.candidate)) {
+      expect(e.value, id).toBe(alone.candidate[id]!.value);
+      expect(e.ci, id).not.toBeNull();
+    }
+    // resample b of the segment = the holdout's resample b restricted to the odd rows
+    const counts = new Uint8Array(n);
+    drawResample(options.seed, 0, counts);
+    const restricted = Uint8Array.from(odd, (r) => counts[r]!);
+    const direct = binaryKernel(
+      (subsetInput(candidate, odd) as Extract<TaskInput, { task: 'binary' }>).data,
+    ).accumulate(restricted);
+    let total = 0;
+    for (const c of restricted) total += c;
+    expect(direct.n).toBe(total);
+    expect(total).not.toBe(n / 2); // the segment's size varies with the resample
+  });
+
+  it('works for regression and multiclass segments as well', () => {
+    const yr = Float64Array.from({ length: n }, () => rng.nextFloat());
+    const reg: TaskInput = {
+      task: 'regression',
+      data: { y: yr, pred: Float64Array.from(yr, (v) => v + 0.1) },
+    };
+    const r = evaluateMetrics(reg, null, options, [all, odd]);
+    expect(r.segments[0]!.candidate).toEqual(r.candidate);
+    expect(r.segments[1]!.candidate.mae!.value).toBeCloseTo(0.1, 12);
+  });
+});
+
+describe('drawResample', () => {
+  it('gives each resample its own stream: the same counts whatever was drawn before', () => {
+    const a = new Uint8Array(1000);
+    const b = new Uint8Array(1000);
+    drawResample(9, 3, a);
+    drawResample(9, 2, b);
+    drawResample(9, 3, b);
+    expect(b).toEqual(a);
+    drawResample(9, 4, b);
+    expect(b).not.toEqual(a);
+    drawResample(10, 3, b);
+    expect(b).not.toEqual(a);
   });
 });
