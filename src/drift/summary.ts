@@ -103,20 +103,27 @@ function equalWidthCounts(sorted: Float64Array, edges: number[]): number[] {
   return counts;
 }
 
-/** indices of the `limit` largest weights, largest first (ties by index), without sorting everything */
+/**
+ * indices of the `limit` largest positive weights, largest first (ties by index), without sorting
+ * everything: one pass keeping the best `limit` in order (insertion into a short list), so a 100,000-
+ * category feature costs O(k + hits · limit) instead of a sort of all its weights
+ */
 export function topIndices(weights: ArrayLike<number>, limit: number): number[] {
-  const idx: number[] = [];
-  for (let i = 0; i < weights.length; i++) if (weights[i]! > 0) idx.push(i);
-  if (idx.length > 4 * limit) {
-    // keep only candidates at or above the limit-th largest weight: one partial pass, then a small sort
-    const sample = idx.map((i) => weights[i]!).sort((a, b) => b - a);
-    const cut = sample[limit - 1]!;
-    return idx
-      .filter((i) => weights[i]! >= cut)
-      .sort((a, b) => weights[b]! - weights[a]! || a - b)
-      .slice(0, limit);
+  const top: number[] = [];
+  if (limit <= 0) return top;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i]!;
+    if (!(w > 0)) continue;
+    // indices arrive ascending, so an equal weight ranks after every kept one: only larger ones move up
+    if (top.length === limit && !(w > weights[top[limit - 1]!]!)) continue;
+    let at = top.length === limit ? limit - 1 : top.length;
+    while (at > 0 && w > weights[top[at - 1]!]!) {
+      if (at < limit) top[at] = top[at - 1]!;
+      at--;
+    }
+    if (at < limit) top[at] = i;
   }
-  return idx.sort((a, b) => weights[b]! - weights[a]! || a - b).slice(0, limit);
+  return top;
 }
 
 export function categoricalSummary(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HISTOGRAM_BINS, numericHistograms, numericSummary } from '../../src/drift/summary.js';
-import { sortedFinite } from '../../src/stats/index.js';
+import { HISTOGRAM_BINS, numericHistograms, numericSummary, topIndices } from '../../src/drift/summary.js';
+import { createRng, sortedFinite } from '../../src/stats/index.js';
 import { normal } from './helpers.js';
 
 const total = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
@@ -52,5 +52,25 @@ describe('numericSummary', () => {
     expect(s).toMatchObject({ count: 5, missing: 1, mean: 3, min: 1, max: 5 });
     expect(s.std).toBeCloseTo(Math.SQRT2, 14);
     expect(s.quantiles).toEqual({ p01: 1.04, p05: 1.2, p25: 2, p50: 3, p75: 4, p95: 4.8, p99: 4.96 });
+  });
+});
+
+describe('topIndices matches a full sort (weight descending, index ascending)', () => {
+  it('on random weights with many ties and zeros', () => {
+    const rng = createRng(5);
+    for (let trial = 0; trial < 200; trial++) {
+      const k = rng.nextInt(300);
+      const weights = Array.from({ length: k }, () =>
+        rng.nextInt(3) === 0 ? 0 : rng.nextInt(1 + rng.nextInt(40)),
+      );
+      const limit = rng.nextInt(25);
+      const expected = weights
+        .map((w, i) => [w, i] as const)
+        .filter(([w]) => w > 0)
+        .sort((a, b) => b[0] - a[0] || a[1] - b[1])
+        .slice(0, limit)
+        .map(([, i]) => i);
+      expect(topIndices(weights, limit)).toEqual(expected);
+    }
   });
 });
