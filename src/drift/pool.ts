@@ -7,8 +7,9 @@
  * Each task's columns are handed over by transferring their buffers: a column that owns its whole
  * ArrayBuffer is transferred as is when `transfer` is true (the caller gives the column up — it is detached
  * afterwards), otherwise a copy is made and the copy transferred; nothing is structured-cloned.
- * With `transfer`, every task is posted at once, so the workers finish on their own while the caller's
- * main thread does other work (the gate computes performance meanwhile) before awaiting the result.
+ * With `transfer`, all but a short tail of tasks (POOL_TAIL_PER_WORKER each) are posted at once, so the
+ * workers keep going while the caller's main thread does other work (the gate computes performance
+ * meanwhile); the tail goes out as workers finish, largest tasks first, so both stay busy to the end.
  * This file is the one place drift/ touches the runtime (worker_threads, checking the worker file exists).
  */
 import { existsSync } from 'node:fs';
@@ -29,12 +30,21 @@ export interface ParallelOptions {
   /** buffers that are copied even with `transfer` (columns the caller still needs) */
   keep?: ReadonlySet<ArrayBufferLike>;
   /**
-   * tasks queued per worker beyond the one it is running. Default: all of them when transferring (moving
-   * a buffer costs no memory, and the workers then run to the end even while the main thread is busy
-   * elsewhere), else 1 (each queued copy costs memory).
+   * tasks queued per worker beyond the one it is running. Default when transferring: the worker's whole
+   * share but POOL_TAIL_PER_WORKER tasks (moving a buffer costs no memory, and the workers then run on
+   * while the main thread is busy elsewhere; the held-back tail goes to whichever worker finishes first,
+   * so a worker slowed by a busy machine does not leave the other idle at the end). Otherwise 1 (each
+   * queued copy costs memory).
    */
   queueDepth?: number;
 }
+
+/**
+ * tasks per worker held back from the up-front posting (with transfer) and handed out as workers finish:
+ * enough to even out two workers on a shared machine, few enough that a main thread busy until the end
+ * delays only two tasks per worker
+ */
+export const POOL_TAIL_PER_WORKER = 2;
 
 /** the bundled worker beside this module, or null when not running from the bundle */
 export function defaultWorkerUrl(): URL | null {
@@ -63,7 +73,14 @@ export async function analyseNumericParallel(
     whileWaiting();
     return results;
   }
-  const depth = 1 + Math.max(0, options.queueDepth ?? (options.transfer === true ? tasks.length : 1));
+  const share = Math.ceil(tasks.length / count);
+  const defaultDepth = options.transfer === true ? share - 1 - POOL_TAIL_PER_WORKER : 1;
+  const depth = 1 + Math.max(0, options.queueDepth ?? defaultDepth);
+  // largest first (rows of both sides), so the last tasks handed out are the short ones
+  const order = tasks
+    .map((t, i) => ({ i, rows: t.reference.length + t.current.length }))
+    .sort((a, b) => b.rows - a.rows || a.i - b.i)
+    .map((x) => x.i);
   // a buffer behind more than one column slot (the same column as a feature and as the prediction, say)
   // is copied, never transferred: transferring would detach it under the other slot
   const uses = new Map<ArrayBufferLike, number>();
@@ -79,7 +96,7 @@ export async function analyseNumericParallel(
     await new Promise<void>((resolve, reject) => {
       const send = (w: Worker): void => {
         if (next >= tasks.length) return;
-        const id = next++;
+        const id = order[next++]!;
         const task = tasks[id]!;
         const reference = handOver(task.reference, transferable(task.reference));
         const current = handOver(task.current, transferable(task.current));

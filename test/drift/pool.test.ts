@@ -7,7 +7,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyseNumericParallel, defaultWorkerUrl } from '../../src/drift/pool.js';
+import {
+  analyseNumericInProcess,
+  analyseNumericParallel,
+  defaultWorkerUrl,
+  POOL_TAIL_PER_WORKER,
+} from '../../src/drift/pool.js';
 import { buildDrift, buildDriftAsync } from '../../src/gate/drift.js';
 import { cat, config, normal, num, table } from './helpers.js';
 
@@ -128,6 +133,24 @@ describe('drift worker pool', () => {
     );
     expect(JSON.stringify(a!.stats)).toBe(JSON.stringify(b!.stats));
     expect(shared.length).toBe(800);
+  });
+
+  it('hands out tasks of mixed sizes largest first, with a held-back tail, and returns them in task order', async () => {
+    // more tasks than the up-front share, sizes out of order: results must still line up with the tasks
+    const sizes = [300, 4000, 900, 12_000, 50, 2500, 7000, 600, 3000, 1500, 800, 5000];
+    expect(sizes.length).toBeGreaterThan(2 * (POOL_TAIL_PER_WORKER + 1));
+    const tasks = () =>
+      sizes.map((m, k) => ({
+        name: `f${k}`,
+        method: 'auto' as const,
+        bins: 10,
+        reference: normal(m, 0, 1, 100 + k),
+        current: normal(m + k, k % 3 ? 0.2 : 0, 1, 200 + k),
+      }));
+    const serial = analyseNumericInProcess(tasks());
+    const parallel = await analyseNumericParallel(tasks(), { workerUrl, workers: 2, transfer: true });
+    expect(parallel.map((r) => r.name)).toEqual(sizes.map((_, k) => `f${k}`));
+    expect(JSON.stringify(parallel)).toBe(JSON.stringify(serial));
   });
 
   it('reports a failing analysis with the feature name', async () => {
