@@ -32,7 +32,7 @@ import type {
 import { formatNumber, formatPercent, intervalParts } from '../report/format.js';
 import { type Evaluation, evaluateMetrics, type IntervalOptions } from '../metrics/bootstrap.js';
 import { binaryCurves, multiclassCurves } from '../metrics/curves.js';
-import { PROBA_SUM_TOLERANCE, type TaskInput, subsetInput } from '../metrics/inputs.js';
+import { PROBA_SUM_TOLERANCE, type TaskInput } from '../metrics/inputs.js';
 import { defaultPositiveLabel, labelKey, sortClasses } from '../metrics/labels.js';
 import { MIN_SEGMENT_ROWS } from '../metrics/settings.js';
 import { type MetricDef, METRICS, findMetric, metricIds } from '../metrics/registry.js';

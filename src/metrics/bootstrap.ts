@@ -37,6 +37,11 @@ export interface IntervalOptions {
   /** interval coverage in (0, 1) */
   readonly confidence: number;
   readonly seed: number;
+  /**
+   * runs resamples on other threads too (src/metrics/parallel.ts installs the default); null = this thread
+   * only. The report is the same either way.
+   */
+  readonly parallel?: ParallelRunner | null;
 }
 
 export interface Evaluation {
@@ -156,8 +161,78 @@ export function evaluateMetrics(
   options: IntervalOptions,
   segments: readonly Int32Array[] = [],
 ): SegmentedEvaluation {
+  const job: ResampleJob = {
+    candidate,
+    baseline,
+    segments,
+    seed: options.seed,
+    resamples: options.resamples,
+  };
+  const prepared = prepareJob(job);
+  const series = allocateSeries(prepared, Math.max(0, Math.floor(options.resamples)));
+  const parallel = options.parallel ?? defaultParallel;
+  if (!parallel || !parallel(job, prepared, series)) {
+    const next = counter(series.resamples);
+    runResamples(prepared, job.seed, series, next, () => {});
+  }
+  return summariseAll(prepared, series, options.confidence);
+}
+
+/** what a resample run needs, all structured-clonable (a worker receives it as is) */
+export interface ResampleJob {
+  readonly candidate: TaskInput;
+  readonly baseline: TaskInput | null;
+  readonly segments: readonly Int32Array[];
+  readonly seed: number;
+  readonly resamples: number;
+}
+
+/** the metric values of every resample: resample b's metric j at [b · metrics + j] */
+export interface ResampleSeries {
+  readonly resamples: number;
+  readonly candidate: Float64Array;
+  readonly baseline: Float64Array | null;
+  readonly segments: Float64Array[];
+}
+
+/** runs some of the resamples elsewhere (worker threads) and the rest through `runResamples`; false = did nothing */
+export type ParallelRunner = (job: ResampleJob, prepared: PreparedJob, series: ResampleSeries) => boolean;
+
+let defaultParallel: ParallelRunner | null = null;
+/** installs the runner evaluateMetrics uses when its options name none (src/metrics/parallel.ts) */
+export function setDefaultParallel(runner: ParallelRunner | null): void {
+  defaultParallel = runner;
+}
+
+type AnyStats = StatsByTask[Task];
+
+export interface PreparedJob {
+  readonly defs: readonly MetricDef[];
+  readonly rows: number;
+  readonly candidate: Kernel<AnyStats>;
+  readonly baseline: Kernel<AnyStats> | null;
+  readonly segments: readonly SegmentKernel<AnyStats>[];
+}
+
+/** the kernels of a job: sorts and per-row terms, done once per thread */
+export function prepareJob(job: ResampleJob): PreparedJob {
+  const { candidate, baseline, segments } = job;
   if (baseline && baseline.task !== candidate.task) throw new Error('evaluateMetrics: task mismatch');
   const n = candidate.data.y.length;
+  if (baseline && baseline.data.y.length !== n)
+    throw new Error('evaluateMetrics: candidate and baseline rows differ');
+  const done = <T extends Task>(
+    defs: readonly MetricDef<T>[],
+    c: Kernel<StatsByTask[T]>,
+    b: Kernel<StatsByTask[T]> | null,
+    s: SegmentKernel<StatsByTask[T]>[],
+  ): PreparedJob => ({
+    defs: defs as unknown as readonly MetricDef[],
+    rows: n,
+    candidate: c as Kernel<AnyStats>,
+    baseline: b as Kernel<AnyStats> | null,
+    segments: s as SegmentKernel<AnyStats>[],
+  });
   switch (candidate.task) {
     case 'binary': {
       // rows in the candidate's descending score order: its kernel then reads the counts in place, and only
@@ -168,17 +243,16 @@ export function evaluateMetrics(
       const c = arrange(candidate);
       const b = baseline ? arrange(baseline) : null;
       const at = segmentPositions(n, order, segments);
-      return evaluate(
+      return done(
         METRICS.binary,
         binaryKernel((c as BinaryTaskInput).data),
         b ? binaryKernel((b as BinaryTaskInput).data) : null,
         at.map((index) => ({ index, kernel: binaryKernel((subsetInput(c, index) as BinaryTaskInput).data) })),
-        options,
       );
     }
     case 'multiclass': {
       const at = segmentPositions(n, null, segments);
-      return evaluate(
+      return done(
         METRICS.multiclass,
         multiclassKernel(candidate.data),
         baseline?.task === 'multiclass' ? multiclassKernel(baseline.data) : null,
@@ -186,12 +260,11 @@ export function evaluateMetrics(
           index,
           kernel: multiclassKernel((subsetInput(candidate, index) as MulticlassTaskInput).data),
         })),
-        options,
       );
     }
     case 'regression': {
       const at = segmentPositions(n, null, segments);
-      return evaluate(
+      return done(
         METRICS.regression,
         regressionKernel(candidate.data),
         baseline?.task === 'regression' ? regressionKernel(baseline.data) : null,
@@ -199,10 +272,83 @@ export function evaluateMetrics(
           index,
           kernel: regressionKernel((subsetInput(candidate, index) as RegressionTaskInput).data),
         })),
-        options,
       );
     }
   }
+}
+
+/** series arrays for `resamples` resamples; `buffer` makes the backing store (SharedArrayBuffer for threads) */
+export function allocateSeries(
+  prepared: PreparedJob,
+  resamples: number,
+  buffer: (bytes: number) => ArrayBufferLike = (bytes) => new ArrayBuffer(bytes),
+): ResampleSeries {
+  const bytes = resamples * prepared.defs.length * 8;
+  const make = (): Float64Array => new Float64Array(buffer(bytes));
+  return {
+    resamples,
+    candidate: make(),
+    baseline: prepared.baseline ? make() : null,
+    segments: prepared.segments.map(make),
+  };
+}
+
+/** a claim counter over [0, resamples) for one thread */
+function counter(resamples: number): () => number {
+  let next = 0;
+  return () => (next < resamples ? next++ : -1);
+}
+
+/**
+ * Computes resamples until `claim` returns −1 (each claimed index once, in any order, on any thread: resample
+ * b's counts depend only on (seed, b)), writing their metric values into `series`; `finished(b)` after each.
+ */
+export function runResamples(
+  prepared: PreparedJob,
+  seed: number,
+  series: ResampleSeries,
+  claim: () => number,
+  finished: (b: number) => void,
+): void {
+  const { defs, rows: n, candidate, baseline, segments } = prepared;
+  const m = defs.length;
+  if (n === 0) return;
+  const counts = new Uint8Array(n);
+  const segCounts = segments.map((s) => new Uint8Array(s.index.length));
+  for (let b = claim(); b >= 0; b = claim()) {
+    drawResample(seed, b, counts);
+    const sc = candidate.accumulate(counts);
+    for (let j = 0; j < m; j++) series.candidate[b * m + j] = metricValue(defs[j]!, sc);
+    if (baseline && series.baseline) {
+      const sb = baseline.accumulate(counts);
+      for (let j = 0; j < m; j++) series.baseline[b * m + j] = metricValue(defs[j]!, sb);
+    }
+    for (let k = 0; k < segments.length; k++) {
+      const { index, kernel } = segments[k]!;
+      const sCounts = segCounts[k]!;
+      for (let j = 0; j < index.length; j++) sCounts[j] = counts[index[j]!]!;
+      const ss = kernel.accumulate(sCounts);
+      const out = series.segments[k]!;
+      for (let j = 0; j < m; j++) out[b * m + j] = metricValue(defs[j]!, ss);
+    }
+    finished(b);
+  }
+}
+
+function summariseAll(
+  prepared: PreparedJob,
+  series: ResampleSeries,
+  confidence: number,
+): SegmentedEvaluation {
+  const { defs, candidate, baseline, segments } = prepared;
+  const R = series.resamples;
+  const main = summarise(defs, candidate, baseline, series.candidate, series.baseline, R, confidence);
+  return {
+    ...main,
+    segments: segments.map((s, k) =>
+      summarise(defs, s.kernel, null, series.segments[k]!, null, R, confidence),
+    ),
+  };
 }
 
 /**
@@ -242,59 +388,15 @@ export function drawResample(seed: number, r: number, counts: Uint8Array): void 
 }
 
 /** the metric on one set of statistics: a number, or NaN when undefined (NaN stays inside this module) */
-function metricValue<T extends Task>(def: MetricDef<T>, s: StatsByTask[T]): number {
+function metricValue(def: MetricDef, s: AnyStats): number {
   if (def.undefinedReason && def.undefinedReason(s) !== null) return NaN;
   return def.compute(s);
 }
 
-interface SegmentKernel<S> {
+export interface SegmentKernel<S> {
   /** positions of the segment's rows in the evaluation's layout, ascending */
   readonly index: Int32Array;
   readonly kernel: Kernel<S>;
-}
-
-function evaluate<T extends Task>(
-  defs: readonly MetricDef<T>[],
-  candidate: Kernel<StatsByTask[T]>,
-  baseline: Kernel<StatsByTask[T]> | null,
-  segments: readonly SegmentKernel<StatsByTask[T]>[],
-  options: IntervalOptions,
-): SegmentedEvaluation {
-  const n = candidate.rows;
-  if (baseline && baseline.rows !== n) throw new Error('evaluateMetrics: candidate and baseline rows differ');
-  const m = defs.length;
-  const counts = new Uint8Array(n);
-  const resamples = Math.max(0, Math.floor(options.resamples));
-  const cand = new Float64Array(resamples * m);
-  const base = baseline ? new Float64Array(resamples * m) : null;
-  const segSeries = segments.map(() => new Float64Array(resamples * m));
-  const segCounts = segments.map((s) => new Uint8Array(s.index.length));
-  if (resamples > 0 && n > 0) {
-    for (let b = 0; b < resamples; b++) {
-      drawResample(options.seed, b, counts);
-      const sc = candidate.accumulate(counts);
-      for (let j = 0; j < m; j++) cand[b * m + j] = metricValue(defs[j]!, sc);
-      if (baseline && base) {
-        const sb = baseline.accumulate(counts);
-        for (let j = 0; j < m; j++) base[b * m + j] = metricValue(defs[j]!, sb);
-      }
-      for (let k = 0; k < segments.length; k++) {
-        const { index, kernel } = segments[k]!;
-        const sCounts = segCounts[k]!;
-        for (let j = 0; j < index.length; j++) sCounts[j] = counts[index[j]!]!;
-        const ss = kernel.accumulate(sCounts);
-        const series = segSeries[k]!;
-        for (let j = 0; j < m; j++) series[b * m + j] = metricValue(defs[j]!, ss);
-      }
-    }
-  }
-  const main = summarise(defs, candidate, baseline, cand, base, resamples, options.confidence);
-  return {
-    ...main,
-    segments: segments.map((s, k) =>
-      summarise(defs, s.kernel, null, segSeries[k]!, null, resamples, options.confidence),
-    ),
-  };
 }
 
 /** point estimates (all counts 1) and the intervals of the resampled metric values */
