@@ -16,6 +16,7 @@ export const ENTRIES = {
   cli: 'src/cli.ts',
   action: 'src/action.ts',
   ...(existsSync(join(root, 'src/drift/worker.ts')) ? { 'drift-worker': 'src/drift/worker.ts' } : {}),
+  ...(existsSync(join(root, 'src/metrics/worker.ts')) ? { 'metrics-worker': 'src/metrics/worker.ts' } : {}),
 };
 
 if (!check) rmSync(outdir, { recursive: true, force: true });

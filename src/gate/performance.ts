@@ -32,6 +32,7 @@ import type {
 import { formatNumber, formatPercent, intervalParts } from '../report/format.js';
 import { type Evaluation, evaluateMetrics, type IntervalOptions } from '../metrics/bootstrap.js';
 import { binaryCurves, multiclassCurves } from '../metrics/curves.js';
+import { threadedResamples } from '../metrics/parallel.js';
 import { PROBA_SUM_TOLERANCE, type TaskInput } from '../metrics/inputs.js';
 import { defaultPositiveLabel, labelKey, sortClasses } from '../metrics/labels.js';
 import { MIN_SEGMENT_ROWS } from '../metrics/settings.js';
@@ -613,6 +614,8 @@ export function buildPerformance(config: Config, tables: PerformanceTables): Per
     resamples: config.performance.resamples,
     confidence: config.performance.confidence,
     seed: config.performance.seed,
+    // resamples also on worker threads when running from the bundle (the report is the same either way)
+    parallel: threadedResamples(),
   };
   // segments are evaluated with the holdout, on the same resamples (see evaluateMetrics)
   const segmentRows = segmentGroups(config, holdout);

@@ -38,8 +38,8 @@ export interface IntervalOptions {
   readonly confidence: number;
   readonly seed: number;
   /**
-   * runs resamples on other threads too (src/metrics/parallel.ts installs the default); null = this thread
-   * only. The report is the same either way.
+   * runs resamples on other threads too (src/metrics/parallel.ts threadedResamples); default null = this
+   * thread only. The report is the same either way.
    */
   readonly parallel?: ParallelRunner | null;
 }
@@ -170,7 +170,7 @@ export function evaluateMetrics(
   };
   const prepared = prepareJob(job);
   const series = allocateSeries(prepared, Math.max(0, Math.floor(options.resamples)));
-  const parallel = options.parallel ?? defaultParallel;
+  const parallel = options.parallel ?? null;
   if (!parallel || !parallel(job, prepared, series)) {
     const next = counter(series.resamples);
     runResamples(prepared, job.seed, series, next, () => {});
@@ -197,12 +197,6 @@ export interface ResampleSeries {
 
 /** runs some of the resamples elsewhere (worker threads) and the rest through `runResamples`; false = did nothing */
 export type ParallelRunner = (job: ResampleJob, prepared: PreparedJob, series: ResampleSeries) => boolean;
-
-let defaultParallel: ParallelRunner | null = null;
-/** installs the runner evaluateMetrics uses when its options name none (src/metrics/parallel.ts) */
-export function setDefaultParallel(runner: ParallelRunner | null): void {
-  defaultParallel = runner;
-}
 
 type AnyStats = StatsByTask[Task];
 

@@ -1,0 +1,93 @@
+// Resamples on worker threads give exactly the in-process evaluation; a worker that cannot start or fails
+// leaves its resamples to the calling thread. The worker is bundled here with esbuild (as scripts/build.mjs
+// does for dist/metrics-worker.js), since vitest runs the TypeScript sources.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluateMetrics } from '../../src/metrics/bootstrap.js';
+import type { TaskInput } from '../../src/metrics/inputs.js';
+import { threadedResamples } from '../../src/metrics/parallel.js';
+import { createRng } from '../../src/stats/random.js';
+
+let dir = '';
+let workerUrl: URL;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'mg-metrics-worker-'));
+  const outfile = join(dir, 'metrics-worker.js');
+  await build({
+    entryPoints: [join(__dirname, '../../src/metrics/worker.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  workerUrl = pathToFileURL(outfile);
+}, 30_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const rng = createRng(17);
+const n = 3000;
+const y = Uint8Array.from({ length: n }, () => (rng.nextFloat() < 0.3 ? 1 : 0));
+const model = (noise: number): TaskInput => {
+  const score = Float64Array.from(
+    y,
+    (v) => Math.round((0.3 + 0.3 * v + noise * rng.nextFloat()) * 1e4) / 1e4,
+  );
+  return { task: 'binary', data: { y, score, pred: Uint8Array.from(score, (s) => (s >= 0.5 ? 1 : 0)) } };
+};
+const candidate = model(0.5);
+const baseline = model(0.8);
+const segments = [Int32Array.from({ length: n / 3 }, (_, i) => 3 * i), Int32Array.from([1, 4, 7, 10, 13])];
+const options = { resamples: 300, confidence: 0.95, seed: 11 };
+
+describe('threadedResamples', () => {
+  it('gives the in-process result with 1 and with 3 workers', () => {
+    const alone = evaluateMetrics(candidate, baseline, options, segments);
+    for (const workers of [1, 3]) {
+      let used = false;
+      const runner = threadedResamples({ workerUrl, workers, minWork: 0 });
+      const threaded = evaluateMetrics(
+        candidate,
+        baseline,
+        { ...options, parallel: (j, p, s) => (used = runner(j, p, s)) },
+        segments,
+      );
+      expect(used).toBe(true);
+      expect(threaded).toEqual(alone);
+    }
+  }, 30_000);
+
+  it('falls back to the calling thread when the worker fails', () => {
+    const broken = join(dir, 'broken-worker.mjs');
+    writeFileSync(broken, "throw new Error('cannot start');\n");
+    const alone = evaluateMetrics(candidate, null, options, segments);
+    const threaded = evaluateMetrics(
+      candidate,
+      null,
+      {
+        ...options,
+        parallel: threadedResamples({ workerUrl: pathToFileURL(broken), workers: 2, minWork: 0 }),
+      },
+      segments,
+    );
+    expect(threaded).toEqual(alone);
+  }, 30_000);
+
+  it('stays in-process for small jobs and without a worker file', () => {
+    const runner = threadedResamples({ workerUrl });
+    const probe = evaluateMetrics(candidate, null, { ...options, parallel: null });
+    let used: boolean | null = null;
+    evaluateMetrics(candidate, null, { ...options, parallel: (j, p, s) => (used = runner(j, p, s)) });
+    expect(used).toBe(false); // 3000 × 300 < PARALLEL_MIN_WORK
+    used = null;
+    const none = threadedResamples({ workerUrl: null, minWork: 0 });
+    const r = evaluateMetrics(candidate, null, { ...options, parallel: (j, p, s) => (used = none(j, p, s)) });
+    expect(used).toBe(false);
+    expect(r).toEqual({ ...probe, segments: [] });
+  });
+});
