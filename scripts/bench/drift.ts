@@ -132,30 +132,49 @@ await measured('end to end: read + drift + quality (worker threads)', async () =
 });
 
 if (process.env.BENCH_DRIFT_PROFILE === '1') {
-  const { sortedFinite, ksTwoSample } = await import('../../src/stats/index.js');
+  // one thread, stage by stage, the way a worker runs a feature (reused sort buffers, one merge)
+  const { SortScratch, sortedFiniteWithStats, ksWassersteinSorted, ksTwoSampleFromStatistic } =
+    await import('../../src/stats/index.js');
+  const { numericSummary } = await import('../../src/drift/summary.js');
   const { analyseNumeric, analyseCategorical } = await import('../../src/drift/analyse.js');
   await read();
   const nums = [...reference!.columns.values()].filter((c) => c.kind === 'numerical');
   const cats = [...reference!.columns.values()].filter((c) => c.kind === 'categorical');
-  const sorted: Float64Array[] = [];
-  await timed(`  profile: sortedFinite × ${2 * nums.length}`, () => {
-    for (const c of nums) {
-      sorted.push(sortedFinite(c.values));
-      const cc = current!.columns.get(c.name)!;
-      if (cc.kind === 'numerical') sorted.push(sortedFinite(cc.values));
+  const pairs = nums.flatMap((c) => {
+    const cc = current!.columns.get(c.name)!;
+    return c.kind === 'numerical' && cc.kind === 'numerical' ? [[c.values, cc.values] as const] : [];
+  });
+  // sorted copies kept for the later stages (outside the timed sort, which reuses one scratch)
+  const sorted = pairs.map(([r, c]) => {
+    const s = new SortScratch();
+    return [sortedFiniteWithStats(r, s).sorted, sortedFiniteWithStats(c, s).sorted] as const;
+  });
+  const scratch = new SortScratch();
+  await measured(`  profile: sortedFiniteWithStats × ${2 * pairs.length} (one scratch)`, () => {
+    for (const [r, c] of pairs) {
+      scratch.releaseAll();
+      sortedFiniteWithStats(r, scratch);
+      sortedFiniteWithStats(c, scratch);
     }
   });
-  await timed(`  profile: ks statistic+p × ${nums.length}`, () => {
-    for (let i = 0; i + 1 < sorted.length; i += 2) ksTwoSample(sorted[i]!, sorted[i + 1]!);
-  });
-  await timed(`  profile: analyseNumeric × ${nums.length} (one thread)`, () => {
-    for (const c of nums) {
-      const cc = current!.columns.get(c.name)!;
-      if (c.kind === 'numerical' && cc.kind === 'numerical')
-        analyseNumeric({ name: c.name, method: 'auto', bins: 10, reference: c.values, current: cc.values });
+  await measured(`  profile: ks + wasserstein, one merge × ${pairs.length}`, () => {
+    for (const [r, c] of sorted) {
+      const m = ksWassersteinSorted(r, c);
+      ksTwoSampleFromStatistic(m.ksStatistic, r.length, c.length);
     }
   });
-  await timed(`  profile: analyseCategorical × ${cats.length}`, () => {
+  await measured(`  profile: numericSummary × ${2 * pairs.length}`, () => {
+    for (const [r, c] of sorted) {
+      numericSummary(r, 0);
+      numericSummary(c, 0);
+    }
+  });
+  await measured(`  profile: analyseNumeric × ${pairs.length} (one thread)`, () => {
+    pairs.forEach(([reference, current], k) =>
+      analyseNumeric({ name: `n${k}`, method: 'auto', bins: 10, reference, current }, scratch),
+    );
+  });
+  await measured(`  profile: analyseCategorical × ${cats.length}`, () => {
     for (const c of cats) {
       const cc = current!.columns.get(c.name)!;
       if (c.kind === 'categorical' && cc.kind === 'categorical')
