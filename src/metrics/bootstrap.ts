@@ -8,9 +8,14 @@
  * every metric is a formula of those. The interval is numpy.percentile(values, [100·α/2, 100·(1 − α/2)])
  * with the default 'linear' method, α = 1 − confidence, over the resamples where the metric is defined.
  *
- * Determinism: the same inputs, resample count and seed give the same counts and so the same report.
- * Cost: O(resamples · n · (1 + passes per kernel)); memory O(n) for the counts plus resamples × metrics
- * doubles. Resamples where a metric is undefined (a resample with one class only, say) are left out of
+ * Segments (evaluateMetrics's `segments`) are looked at through the same resamples: a segment's counts in
+ * resample b are the holdout's counts restricted to its rows (no draws of their own; see evaluateMetrics).
+ *
+ * Determinism: resample b's counts come from its own generator stream, seeded from (seed, b)
+ * (drawResample), so the same inputs, resample count and seed give the same report whichever thread
+ * computes which resample (parallel.ts runs them on worker threads, claimed from a shared counter).
+ * Cost: O(resamples · (n + segment rows) · passes per kernel), split over the threads; memory O(n) for the
+ * counts plus resamples × metrics doubles per model and segment. Resamples where a metric is undefined (a resample with one class only, say) are left out of
  * that metric's interval and counted in a note; with none defined the interval is null.
  */
 import type { Task } from '../config/types.js';
