@@ -6,7 +6,9 @@
  * quantiles p01 … p99 (numpy.quantile, linear). The histogram shares its bins between the two sides:
  * features with at most MAX_VALUE_BINS distinct values over both samples get one labelled bin per value;
  * others get HISTOGRAM_BINS bins, equal-width over the central range of both samples (see
- * HISTOGRAM_TAIL_SHARE) with the two outer bins stretched to the overall min and max; bins are half-open
+ * HISTOGRAM_TAIL_SHARE) with the two outer bins stretched to the overall min and max — or, for positive
+ * right-skewed features (see LOG_BINS_MEDIAN_POSITION), log-spaced over that range, so amounts and
+ * distances do not pile into the first bar; bins are half-open
  * [e_k, e_k+1) with the last one closed (as numpy.histogram), so every value is counted once.
  * Categorical: count, missing, distinct, the SUMMARY_TOP_CATEGORIES most frequent categories; the
  * histogram's labels are the top categories over both samples (by summed share) plus OTHER_LABEL for the
@@ -27,6 +29,11 @@ export const HISTOGRAM_BINS = 20;
  * maximum, so one extreme value cannot squeeze the whole distribution into a single bar
  */
 export const HISTOGRAM_TAIL_SHARE = 0.01;
+/**
+ * a positive feature whose pooled median lies in the lowest LOG_BINS_MEDIAN_POSITION of the equal-width
+ * range (half the rows would land in the first 2 of 20 bars) gets log-spaced inner edges instead
+ */
+export const LOG_BINS_MEDIAN_POSITION = 0.1;
 /** label of the histogram bin that gathers the categories outside the top ones */
 export const OTHER_LABEL = '(other)';
 /** the quantiles in a numerical summary, by name */
@@ -82,12 +89,17 @@ export function numericHistograms(
   let hi = Math.max(...sides.map((x) => quantileSorted(x, 1 - HISTOGRAM_TAIL_SHARE)));
   if (!(hi > lo)) [lo, hi] = [min, max];
   const bins = hi > lo && Number.isFinite(hi - lo) ? HISTOGRAM_BINS : 1;
+  // the median of the larger side stands for the pooled median (both are sorted; no merge needed)
+  const larger = sides.reduce((a, b) => (b.length > a.length ? b : a));
+  const median = quantileSorted(larger, 0.5);
+  const scale = bins > 1 && lo > 0 && median - lo < (hi - lo) * LOG_BINS_MEDIAN_POSITION ? 'log' : 'linear';
   const edges: number[] = [min];
-  for (let k = 1; k < bins; k++) edges.push(lo + ((hi - lo) * k) / bins);
+  for (let k = 1; k < bins; k++)
+    edges.push(scale === 'log' ? lo * Math.pow(hi / lo, k / bins) : lo + ((hi - lo) * k) / bins);
   edges.push(max);
   return {
-    reference: { edges, counts: equalWidthCounts(sortedRef, edges) },
-    current: { edges: [...edges], counts: equalWidthCounts(sortedCur, edges) },
+    reference: { edges, scale, counts: equalWidthCounts(sortedRef, edges) },
+    current: { edges: [...edges], scale, counts: equalWidthCounts(sortedCur, edges) },
   };
 }
 

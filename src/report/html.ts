@@ -462,7 +462,9 @@ function featureFigure(f: DriftFeature, caption: string): string {
     reference: data.r,
     current: data.c,
   });
-  return `<figure><figcaption>${caption}</figcaption>${chart}</figure>`;
+  // log-spaced bins are said so: equal-width bars then stand for equal ratios of the value
+  const note = ref.scale === 'log' ? ' <span class="muted">(log-spaced bins)</span>' : '';
+  return `<figure><figcaption>${caption}${note}</figcaption>${chart}</figure>`;
 }
 
 function driftSection(r: Report): string {

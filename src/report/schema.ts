@@ -83,6 +83,7 @@ const performance = z.looseObject({
 
 const histogram = z.looseObject({
   edges: z.array(num).optional(),
+  scale: z.enum(['linear', 'log']).optional(),
   labels: z.array(z.string()).optional(),
   counts: z.array(num),
 });

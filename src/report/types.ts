@@ -89,6 +89,8 @@ export interface PerformanceSection {
 export interface Histogram {
   /** bin edges, length bins + 1, shared by reference and current for numerical features */
   edges?: number[];
+  /** how the inner numerical edges are spaced: equal widths, or equal ratios for right-skewed positive data */
+  scale?: 'linear' | 'log';
   /** categorical: bin labels (top categories + "(other)") */
   labels?: string[];
   counts: number[];

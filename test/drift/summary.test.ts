@@ -22,6 +22,38 @@ describe('numericHistograms', () => {
     expect(Math.max(...h.reference.counts)).toBeLessThan(2_500);
   });
 
+  it('uses log-spaced bins for a positive right-skewed feature, so no bar holds most rows', () => {
+    const rng = createRng(7);
+    const lognormal = (n: number, mu: number): Float64Array =>
+      Float64Array.from({ length: n }, () => {
+        const z =
+          Math.sqrt(-2 * Math.log(rng.nextFloat() + 1e-300)) * Math.cos(2 * Math.PI * rng.nextFloat());
+        return Math.exp(mu + 1.5 * z);
+      });
+    const h = numericHistograms(
+      sortedFinite(lognormal(10_000, 3)),
+      sortedFinite(lognormal(10_000, 3.3)),
+      null,
+    );
+    expect(h.reference.scale).toBe('log');
+    const e = h.reference.edges!;
+    // equal ratios between inner edges
+    expect(e[3]! / e[2]!).toBeCloseTo(e[10]! / e[9]!, 9);
+    expect(total(h.reference.counts)).toBe(10_000);
+    expect(Math.max(...h.reference.counts)).toBeLessThan(2_000);
+    // a symmetric feature keeps equal widths
+    const n = numericHistograms(
+      sortedFinite(normal(5_000, 50, 10, 3)),
+      sortedFinite(normal(5_000, 52, 10, 4)),
+      null,
+    );
+    expect(n.reference.scale).toBe('linear');
+    expect(n.reference.edges![3]! - n.reference.edges![2]!).toBeCloseTo(
+      n.reference.edges![10]! - n.reference.edges![9]!,
+      9,
+    );
+  });
+
   it.each([
     ['both constant at the same value', [3, 3, 3], [3, 3]],
     ['one side empty', [1, 2, 3, 4], []],
