@@ -557,10 +557,10 @@ var require_toJS = __commonJS({
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
-        const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
+        const data2 = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data2);
         ctx.onCreate = (res2) => {
-          data.res = res2;
+          data2.res = res2;
           delete ctx.onCreate;
         };
         const res = value.toJSON(arg, ctx);
@@ -666,20 +666,20 @@ var require_Alias = __commonJS({
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found);
-          if (!data) {
+          let data2 = anchors2.get(found);
+          if (!data2) {
             toJS.toJS(found, null, ctx);
-            data = anchors2.get(found);
+            data2 = anchors2.get(found);
           }
-          if (data?.res === void 0) {
+          if (data2?.res === void 0) {
             const msg = "This should not happen: Alias anchor was not resolved?";
             throw new ReferenceError(msg);
           }
           if (maxAliasCount >= 0) {
-            data.count += 1;
-            if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
-            if (data.count * data.aliasCount > maxAliasCount) {
+            data2.count += 1;
+            if (data2.aliasCount === 0)
+              data2.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data2.count * data2.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
             }
@@ -7550,35 +7550,35 @@ var require_papaparse = __commonJS({
             _escapeFormulae = /^[=+\-@\t\r].*$/;
           }
         }
-        function serialize2(fields, data, skipEmptyLines) {
+        function serialize2(fields, data2, skipEmptyLines) {
           var csv = "";
           if (typeof fields === "string")
             fields = JSON.parse(fields);
-          if (typeof data === "string")
-            data = JSON.parse(data);
+          if (typeof data2 === "string")
+            data2 = JSON.parse(data2);
           var hasHeader = Array.isArray(fields) && fields.length > 0;
-          var dataKeyedByField = !Array.isArray(data[0]);
+          var dataKeyedByField = !Array.isArray(data2[0]);
           if (hasHeader && _writeHeader) {
             for (var i = 0; i < fields.length; i++) {
               if (i > 0)
                 csv += _delimiter;
               csv += safe(fields[i], i);
             }
-            if (data.length > 0)
+            if (data2.length > 0)
               csv += _newline;
           }
-          for (var row = 0; row < data.length; row++) {
-            var maxCol = hasHeader ? fields.length : data[row].length;
+          for (var row = 0; row < data2.length; row++) {
+            var maxCol = hasHeader ? fields.length : data2[row].length;
             var emptyLine = false;
-            var nullLine = hasHeader ? Object.keys(data[row]).length === 0 : data[row].length === 0;
+            var nullLine = hasHeader ? Object.keys(data2[row]).length === 0 : data2[row].length === 0;
             if (skipEmptyLines && !hasHeader) {
-              emptyLine = skipEmptyLines === "greedy" ? data[row].join("").trim() === "" : data[row].length === 1 && (data[row][0] === null || data[row][0] === void 0 || data[row][0].length === 0);
+              emptyLine = skipEmptyLines === "greedy" ? data2[row].join("").trim() === "" : data2[row].length === 1 && (data2[row][0] === null || data2[row][0] === void 0 || data2[row][0].length === 0);
             }
             if (skipEmptyLines === "greedy" && hasHeader) {
               var line = [];
               for (var c = 0; c < maxCol; c++) {
                 var cx = dataKeyedByField ? fields[c] : c;
-                line.push(data[row][cx]);
+                line.push(data2[row][cx]);
               }
               emptyLine = line.join("").trim() === "";
             }
@@ -7587,9 +7587,9 @@ var require_papaparse = __commonJS({
                 if (col > 0 && !nullLine)
                   csv += _delimiter;
                 var colIdx = hasHeader && dataKeyedByField ? fields[col] : col;
-                csv += safe(data[row][colIdx], col);
+                csv += safe(data2[row][colIdx], col);
               }
-              if (row < data.length - 1 && (!skipEmptyLines || maxCol > 0 && !nullLine)) {
+              if (row < data2.length - 1 && (!skipEmptyLines || maxCol > 0 && !nullLine)) {
                 csv += _newline;
               }
             }
@@ -7944,8 +7944,8 @@ var require_papaparse = __commonJS({
         var parseCallbackQueue = [];
         var stream = null;
         this._onCsvData = function(results) {
-          var data = results.data;
-          if (!stream.push(data) && !this._handle.paused()) {
+          var data2 = results.data;
+          if (!stream.push(data2) && !this._handle.paused()) {
             this._handle.pause();
           }
         };
@@ -8312,7 +8312,7 @@ var require_papaparse = __commonJS({
           var inputLen = input.length, delimLen = delim.length, newlineLen = newline.length, commentsLen = comments.length;
           var stepIsFunction = isFunction(step);
           cursor = 0;
-          var data = [], errors = [], row = [], lastCursor = 0;
+          var data2 = [], errors = [], row = [], lastCursor = 0;
           if (!input)
             return returnable();
           if (fastMode || fastMode !== false && input.indexOf(quoteChar) === -1) {
@@ -8327,7 +8327,7 @@ var require_papaparse = __commonJS({
               if (comments && row.substring(0, commentsLen) === comments)
                 continue;
               if (stepIsFunction) {
-                data = [];
+                data2 = [];
                 pushRow(row.split(delim));
                 doStep();
                 if (aborted2)
@@ -8335,7 +8335,7 @@ var require_papaparse = __commonJS({
               } else
                 pushRow(row.split(delim));
               if (preview && i >= preview) {
-                data = data.slice(0, preview);
+                data2 = data2.slice(0, preview);
                 return returnable(true);
               }
             }
@@ -8357,7 +8357,7 @@ var require_papaparse = __commonJS({
                       type: "Quotes",
                       code: "MissingQuotes",
                       message: "Quoted field unterminated",
-                      row: data.length,
+                      row: data2.length,
                       // row has yet to be inserted
                       index: cursor
                     });
@@ -8407,7 +8407,7 @@ var require_papaparse = __commonJS({
                     if (aborted2)
                       return returnable();
                   }
-                  if (preview && data.length >= preview)
+                  if (preview && data2.length >= preview)
                     return returnable(true);
                   break;
                 }
@@ -8415,7 +8415,7 @@ var require_papaparse = __commonJS({
                   type: "Quotes",
                   code: "InvalidQuotes",
                   message: "Trailing quote on quoted field is malformed",
-                  row: data.length,
+                  row: data2.length,
                   // row has yet to be inserted
                   index: cursor
                 });
@@ -8447,7 +8447,7 @@ var require_papaparse = __commonJS({
                 if (aborted2)
                   return returnable();
               }
-              if (preview && data.length >= preview)
+              if (preview && data2.length >= preview)
                 return returnable(true);
               continue;
             }
@@ -8455,7 +8455,7 @@ var require_papaparse = __commonJS({
           }
           return finish();
           function pushRow(row2) {
-            data.push(row2);
+            data2.push(row2);
             lastCursor = cursor;
           }
           function extraSpaces(index) {
@@ -8487,8 +8487,8 @@ var require_papaparse = __commonJS({
             nextNewline = input.indexOf(newline, cursor);
           }
           function returnable(stopped) {
-            if (config2.header && !baseIndex && data.length && !headerParsed) {
-              const result = data[0];
+            if (config2.header && !baseIndex && data2.length && !headerParsed) {
+              const result = data2[0];
               const headerCount = /* @__PURE__ */ Object.create(null);
               const usedHeaders = new Set(result);
               let duplicateHeaders = false;
@@ -8523,7 +8523,7 @@ var require_papaparse = __commonJS({
               headerParsed = true;
             }
             return {
-              data,
+              data: data2,
               errors,
               meta: {
                 delimiter: delim,
@@ -8537,7 +8537,7 @@ var require_papaparse = __commonJS({
           }
           function doStep() {
             step(returnable());
-            data = [];
+            data2 = [];
             errors = [];
           }
         };
@@ -12145,8 +12145,8 @@ function slugify(input) {
 }
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
 };
-function isObject(data) {
-  return typeof data === "object" && data !== null && !Array.isArray(data);
+function isObject(data2) {
+  return typeof data2 === "object" && data2 !== null && !Array.isArray(data2);
 }
 var allowsEval = /* @__PURE__ */ cached(() => {
   if (globalConfig.jitless) {
@@ -12190,24 +12190,24 @@ function shallowClone(o) {
     return new Set(o);
   return o;
 }
-function numKeys(data) {
+function numKeys(data2) {
   let keyCount = 0;
-  for (const key in data) {
-    if (Object.prototype.hasOwnProperty.call(data, key)) {
+  for (const key in data2) {
+    if (Object.prototype.hasOwnProperty.call(data2, key)) {
       keyCount++;
     }
   }
   return keyCount;
 }
-var getParsedType = (data) => {
-  const t = typeof data;
+var getParsedType = (data2) => {
+  const t = typeof data2;
   switch (t) {
     case "undefined":
       return "undefined";
     case "string":
       return "string";
     case "number":
-      return Number.isNaN(data) ? "nan" : "number";
+      return Number.isNaN(data2) ? "nan" : "number";
     case "boolean":
       return "boolean";
     case "function":
@@ -12217,25 +12217,25 @@ var getParsedType = (data) => {
     case "symbol":
       return "symbol";
     case "object":
-      if (Array.isArray(data)) {
+      if (Array.isArray(data2)) {
         return "array";
       }
-      if (data === null) {
+      if (data2 === null) {
         return "null";
       }
-      if (data.then && typeof data.then === "function" && data.catch && typeof data.catch === "function") {
+      if (data2.then && typeof data2.then === "function" && data2.catch && typeof data2.catch === "function") {
         return "promise";
       }
-      if (typeof Map !== "undefined" && data instanceof Map) {
+      if (typeof Map !== "undefined" && data2 instanceof Map) {
         return "map";
       }
-      if (typeof Set !== "undefined" && data instanceof Set) {
+      if (typeof Set !== "undefined" && data2 instanceof Set) {
         return "set";
       }
-      if (typeof Date !== "undefined" && data instanceof Date) {
+      if (typeof Date !== "undefined" && data2 instanceof Date) {
         return "date";
       }
-      if (typeof File !== "undefined" && data instanceof File) {
+      if (typeof File !== "undefined" && data2 instanceof File) {
         return "file";
       }
       return "object";
@@ -12539,20 +12539,20 @@ function getLengthableOrigin(input) {
     return "string";
   return "unknown";
 }
-function parsedType(data) {
-  const t = typeof data;
+function parsedType(data2) {
+  const t = typeof data2;
   switch (t) {
     case "number": {
-      return Number.isNaN(data) ? "nan" : "number";
+      return Number.isNaN(data2) ? "nan" : "number";
     }
     case "object": {
-      if (data === null) {
+      if (data2 === null) {
         return "null";
       }
-      if (Array.isArray(data)) {
+      if (Array.isArray(data2)) {
         return "array";
       }
-      const obj = data;
+      const obj = data2;
       if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
         return obj.constructor.name;
       }
@@ -13937,15 +13937,15 @@ var $ZodCIDRv6 = /* @__PURE__ */ $constructor("$ZodCIDRv6", (inst, def) => {
     }
   };
 });
-function isValidBase64(data) {
-  if (data === "")
+function isValidBase64(data2) {
+  if (data2 === "")
     return true;
-  if (/\s/.test(data))
+  if (/\s/.test(data2))
     return false;
-  if (data.length % 4 !== 0)
+  if (data2.length % 4 !== 0)
     return false;
   try {
-    atob(data);
+    atob(data2);
     return true;
   } catch {
     return false;
@@ -13968,10 +13968,10 @@ var $ZodBase64 = /* @__PURE__ */ $constructor("$ZodBase64", (inst, def) => {
   };
 });
 var base64urlCharset = /^[A-Za-z0-9_-]*$/;
-function isValidBase64URL(data) {
-  if (!base64urlCharset.test(data))
+function isValidBase64URL(data2) {
+  if (!base64urlCharset.test(data2))
     return false;
-  const base642 = data.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
+  const base642 = data2.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
   const padded = base642.padEnd(Math.ceil(base642.length / 4) * 4, "=");
   return isValidBase64(padded);
 }
@@ -14364,9 +14364,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
           }`;
     doc.write(`const input = payload.value;`);
     const ids = /* @__PURE__ */ Object.create(null);
-    let counter = 0;
+    let counter2 = 0;
     for (const key of normalized.allKeys) {
-      ids[key] = `key_${counter++}`;
+      ids[key] = `key_${counter2++}`;
     }
     doc.write(memo2 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
     for (const key of normalized.allKeys) {
@@ -17237,17 +17237,17 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   set "~standard"(value) {
     util_exports.own(this, "~standard", value);
   },
-  parse: function _parse2(data, params) {
-    return parse(this, data, params, { callee: _parse2 });
+  parse: function _parse2(data2, params) {
+    return parse(this, data2, params, { callee: _parse2 });
   },
-  parseAsync: async function _parseAsync2(data, params) {
-    return await parseAsync(this, data, params, { callee: _parseAsync2 });
+  parseAsync: async function _parseAsync2(data2, params) {
+    return await parseAsync(this, data2, params, { callee: _parseAsync2 });
   },
-  safeParse(data, params) {
-    return safeParse(this, data, params);
+  safeParse(data2, params) {
+    return safeParse(this, data2, params);
   },
-  async safeParseAsync(data, params) {
-    return safeParseAsync(this, data, params);
+  async safeParseAsync(data2, params) {
+    return safeParseAsync(this, data2, params);
   },
   // `spa` is an alias: same function object as `safeParseAsync`, as before.
   get spa() {
@@ -17256,35 +17256,35 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   set spa(value) {
     util_exports.own(this, "spa", value);
   },
-  validate(data, params) {
-    return validate(this, data, params);
+  validate(data2, params) {
+    return validate(this, data2, params);
   },
-  validateAsync(data, params) {
-    return validateAsync(this, data, params);
+  validateAsync(data2, params) {
+    return validateAsync(this, data2, params);
   },
-  encode: function _encode2(data, params) {
-    return encode(this, data, params, { callee: _encode2 });
+  encode: function _encode2(data2, params) {
+    return encode(this, data2, params, { callee: _encode2 });
   },
-  decode: function _decode2(data, params) {
-    return decode(this, data, params, { callee: _decode2 });
+  decode: function _decode2(data2, params) {
+    return decode(this, data2, params, { callee: _decode2 });
   },
-  encodeAsync: async function _encodeAsync2(data, params) {
-    return await encodeAsync(this, data, params, { callee: _encodeAsync2 });
+  encodeAsync: async function _encodeAsync2(data2, params) {
+    return await encodeAsync(this, data2, params, { callee: _encodeAsync2 });
   },
-  decodeAsync: async function _decodeAsync2(data, params) {
-    return await decodeAsync(this, data, params, { callee: _decodeAsync2 });
+  decodeAsync: async function _decodeAsync2(data2, params) {
+    return await decodeAsync(this, data2, params, { callee: _decodeAsync2 });
   },
-  safeEncode(data, params) {
-    return safeEncode(this, data, params);
+  safeEncode(data2, params) {
+    return safeEncode(this, data2, params);
   },
-  safeDecode(data, params) {
-    return safeDecode(this, data, params);
+  safeDecode(data2, params) {
+    return safeDecode(this, data2, params);
   },
-  async safeEncodeAsync(data, params) {
-    return safeEncodeAsync(this, data, params);
+  async safeEncodeAsync(data2, params) {
+    return safeEncodeAsync(this, data2, params);
   },
-  async safeDecodeAsync(data, params) {
-    return safeDecodeAsync(this, data, params);
+  async safeDecodeAsync(data2, params) {
+    return safeDecodeAsync(this, data2, params);
   },
   toJSONSchema(params) {
     return createToJSONSchemaMethod(this, {})(params);
@@ -19034,8 +19034,8 @@ function flattenSettings(value, prefix2 = "", out = []) {
   out.push([prefix2, text]);
   return out;
 }
-function shares(counts) {
-  const clean2 = counts.map((c) => typeof c === "number" && Number.isFinite(c) && c > 0 ? c : 0);
+function shares(counts2) {
+  const clean2 = counts2.map((c) => typeof c === "number" && Number.isFinite(c) && c > 0 ? c : 0);
   const total = clean2.reduce((a, b) => a + b, 0);
   return clean2.map((c) => total > 0 ? c / total : 0);
 }
@@ -19980,16 +19980,17 @@ function featureFigure(f, caption) {
   const ref = f.reference?.histogram;
   const cur = f.current?.histogram;
   if (!ref || !cur) return "";
-  const data = histogramData(ref, cur);
-  if (!data) return "";
+  const data2 = histogramData(ref, cur);
+  if (!data2) return "";
   const chart = histogramChart({
     title: `${f.name}: reference vs current`,
-    labels: data.labels,
-    ticks: data.ticks ?? void 0,
-    reference: data.r,
-    current: data.c
+    labels: data2.labels,
+    ticks: data2.ticks ?? void 0,
+    reference: data2.r,
+    current: data2.c
   });
-  return `<figure><figcaption>${caption}</figcaption>${chart}</figure>`;
+  const note = ref.scale === "log" ? ' <span class="muted">(log-spaced bins)</span>' : "";
+  return `<figure><figcaption>${caption}${note}</figcaption>${chart}</figure>`;
 }
 function driftSection(r) {
   const d = r.drift;
@@ -21209,41 +21210,41 @@ var DEFAULT_PARSERS = {
     return hex2.slice(0, 8) + "-" + hex2.slice(8, 12) + "-" + hex2.slice(12, 16) + "-" + hex2.slice(16, 20) + "-" + hex2.slice(20, 32);
   }
 };
-function convert(data, columnDecoder) {
+function convert(data2, columnDecoder) {
   const { element, parsers, utf8: utf83 = true, schemaPath } = columnDecoder;
   const { type, converted_type: ctype, logical_type: ltype } = element;
   const nullable2 = element.repetition_type !== "REQUIRED";
   const isVariant = schemaPath?.some((s) => s.element.logical_type?.type === "VARIANT");
   if (isVariant && type === "BYTE_ARRAY" && ctype !== "UTF8" && ltype?.type !== "STRING") {
-    return data;
+    return data2;
   }
   if (ctype === "DECIMAL") {
     const scale = element.scale || 0;
     const factor = 10 ** -scale;
-    const arr = new Array(data.length);
+    const arr = new Array(data2.length);
     for (let i = 0; i < arr.length; i++) {
-      if (data[i] instanceof Uint8Array) {
-        arr[i] = parseDecimal(data[i]) * factor;
+      if (data2[i] instanceof Uint8Array) {
+        arr[i] = parseDecimal(data2[i]) * factor;
       } else {
-        arr[i] = Number(data[i]) * factor;
+        arr[i] = Number(data2[i]) * factor;
       }
     }
     return arr;
   }
   if (!ctype && type === "INT96") {
-    return Array.from(data).map((v) => parsers.timestampFromNanoseconds(parseInt96Nanos(v)));
+    return Array.from(data2).map((v) => parsers.timestampFromNanoseconds(parseInt96Nanos(v)));
   }
   if (ctype === "DATE") {
-    return Array.from(data).map((v) => parsers.dateFromDays(v));
+    return Array.from(data2).map((v) => parsers.dateFromDays(v));
   }
   if (ctype === "TIMESTAMP_MILLIS") {
-    return Array.from(data).map((v) => parsers.timestampFromMilliseconds(v));
+    return Array.from(data2).map((v) => parsers.timestampFromMilliseconds(v));
   }
   if (ctype === "TIMESTAMP_MICROS") {
-    return Array.from(data).map((v) => parsers.timestampFromMicroseconds(v));
+    return Array.from(data2).map((v) => parsers.timestampFromMicroseconds(v));
   }
   if (ctype === "JSON") {
-    return data.map((v) => parsers.jsonFromBytes(v));
+    return data2.map((v) => parsers.jsonFromBytes(v));
   }
   if (ctype === "BSON") {
     throw new Error("parquet bson not supported");
@@ -21252,46 +21253,46 @@ function convert(data, columnDecoder) {
     throw new Error("parquet interval not supported");
   }
   if (ltype?.type === "GEOMETRY") {
-    return data.map((v) => parsers.geometryFromBytes(v));
+    return data2.map((v) => parsers.geometryFromBytes(v));
   }
   if (ltype?.type === "GEOGRAPHY") {
-    return data.map((v) => parsers.geographyFromBytes(v));
+    return data2.map((v) => parsers.geographyFromBytes(v));
   }
   if (ltype?.type === "UUID") {
-    return data.map((v) => parsers.uuidFromBytes(v));
+    return data2.map((v) => parsers.uuidFromBytes(v));
   }
   if (ctype === "UTF8" || ltype?.type === "STRING" || utf83 && type === "BYTE_ARRAY") {
-    return data.map((v) => parsers.stringFromBytes(v));
+    return data2.map((v) => parsers.stringFromBytes(v));
   }
   if (ctype === "UINT_64" || ltype?.type === "INTEGER" && ltype.bitWidth === 64 && !ltype.isSigned) {
-    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length);
-    const arr = nullable2 ? new Array(data.length) : new BigUint64Array(data.length);
-    for (let i = 0; i < arr.length; i++) arr[i] = data[i];
+    if (data2 instanceof BigInt64Array) return new BigUint64Array(data2.buffer, data2.byteOffset, data2.length);
+    const arr = nullable2 ? new Array(data2.length) : new BigUint64Array(data2.length);
+    for (let i = 0; i < arr.length; i++) arr[i] = data2[i];
     return arr;
   }
   if (ctype === "UINT_32" || ltype?.type === "INTEGER" && ltype.bitWidth === 32 && !ltype.isSigned) {
-    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length);
-    const arr = nullable2 ? new Array(data.length) : new Uint32Array(data.length);
+    if (data2 instanceof Int32Array) return new Uint32Array(data2.buffer, data2.byteOffset, data2.length);
+    const arr = nullable2 ? new Array(data2.length) : new Uint32Array(data2.length);
     for (let i = 0; i < arr.length; i++) {
-      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i];
+      arr[i] = data2[i] < 0 ? 4294967296 + data2[i] : data2[i];
     }
     return arr;
   }
   if (ltype?.type === "FLOAT16") {
-    return Array.from(data).map(parseFloat16);
+    return Array.from(data2).map(parseFloat16);
   }
   if (ltype?.type === "TIMESTAMP") {
     const { unit } = ltype;
     let parser = parsers.timestampFromMilliseconds;
     if (unit === "MICROS") parser = parsers.timestampFromMicroseconds;
     if (unit === "NANOS") parser = parsers.timestampFromNanoseconds;
-    const arr = new Array(data.length);
+    const arr = new Array(data2.length);
     for (let i = 0; i < arr.length; i++) {
-      arr[i] = parser(data[i]);
+      arr[i] = parser(data2[i]);
     }
     return arr;
   }
-  return data;
+  return data2;
 }
 function parseDecimal(bytes) {
   if (!bytes.length) return 0;
@@ -21881,9 +21882,9 @@ function readRle(reader, count, bitWidth2, output, seen) {
 function readBitPacked(reader, header2, bitWidth2, output, seen) {
   let count = header2 >> 1 << 3;
   const mask = (1 << bitWidth2) - 1;
-  let data = 0;
+  let data2 = 0;
   if (reader.offset < reader.view.byteLength) {
-    data = reader.view.getUint8(reader.offset++);
+    data2 = reader.view.getUint8(reader.offset++);
   } else if (mask) {
     throw new Error(`parquet bitpack offset ${reader.offset} out of range`);
   }
@@ -21893,14 +21894,14 @@ function readBitPacked(reader, header2, bitWidth2, output, seen) {
     if (right > 8) {
       right -= 8;
       left -= 8;
-      data >>>= 8;
+      data2 >>>= 8;
     } else if (left - right < bitWidth2) {
-      data |= reader.view.getUint8(reader.offset) << left;
+      data2 |= reader.view.getUint8(reader.offset) << left;
       reader.offset++;
       left += 8;
     } else {
       if (seen < output.length) {
-        output[seen++] = data >> right & mask;
+        output[seen++] = data2 >> right & mask;
       }
       count--;
       right += bitWidth2;
@@ -27883,7 +27884,7 @@ function fastPage(header2, compressed, n, maxDef, encoding, decoder3, rule, sink
 }
 function generalPage(header2, compressed, n, decoder3, rule, sink, dictEncoded) {
   let defLevels;
-  let data;
+  let data2;
   if (header2.type === "DATA_PAGE") {
     const daph = header2.data_page_header;
     if (!daph) throw new Error("parquet data page header is undefined");
@@ -27895,23 +27896,23 @@ function generalPage(header2, compressed, n, decoder3, rule, sink, dictEncoded) 
     );
     const r = readDataPage(page, daph, decoder3);
     defLevels = r.definitionLevels;
-    data = r.dataPage;
+    data2 = r.dataPage;
   } else {
     const daph2 = header2.data_page_header_v2;
     if (!daph2) throw new Error("parquet data page header v2 is undefined");
     const r = readDataPageV2(compressed, header2, decoder3);
     defLevels = daph2.num_nulls > 0 ? r.definitionLevels : void 0;
-    data = r.dataPage;
+    data2 = r.dataPage;
   }
   let defs = null;
   if (defLevels !== void 0 && defLevels.length > 0) {
     for (let i = 0; i < n; i++) defScratch[i] = defLevels[i];
     defs = defScratch;
   }
-  if (dictEncoded) return { as: "indices", values: data, defs };
-  if (rule.to === "numbers") return { as: "numbers", values: rule.convert(data), defs };
+  if (dictEncoded) return { as: "indices", values: data2, defs };
+  if (rule.to === "numbers") return { as: "numbers", values: rule.convert(data2), defs };
   const interner = sink.interner;
-  return { as: "codes", values: textCodes(rule.text(data), interner), defs };
+  return { as: "codes", values: textCodes(rule.text(data2), interner), defs };
 }
 function textCodes(text, interner) {
   const c = new Int32Array(text.length);
@@ -27984,8 +27985,8 @@ function copyCodes(out, pos, n, defs, v) {
   for (let i = 0, j = 0; i < n; i++) out[pos + i] = defs[i] === 0 ? -1 : v[j++];
 }
 var utf82 = new TextDecoder();
-function bytesToText(data) {
-  const arr = data;
+function bytesToText(data2) {
+  const arr = data2;
   const out = new Array(arr.length);
   for (let i = 0; i < arr.length; i++) {
     const b = arr[i];
@@ -27993,10 +27994,10 @@ function bytesToText(data) {
   }
   return out;
 }
-function toDoubles(data, divisor = 1, factor = 1) {
-  if (data instanceof Float64Array && divisor === 1 && factor === 1) return data;
-  const out = new Float64Array(data.length);
-  const arr = data;
+function toDoubles(data2, divisor = 1, factor = 1) {
+  if (data2 instanceof Float64Array && divisor === 1 && factor === 1) return data2;
+  const out = new Float64Array(data2.length);
+  const arr = data2;
   if (divisor === 1 && factor === 1) for (let i = 0; i < out.length; i++) out[i] = Number(arr[i]);
   else if (factor === 1) for (let i = 0; i < out.length; i++) out[i] = Number(arr[i]) / divisor;
   else for (let i = 0; i < out.length; i++) out[i] = Number(arr[i]) * factor;
@@ -28411,81 +28412,128 @@ function rotl(v, k) {
 
 // src/stats/sort.ts
 var RADIX_MIN_LENGTH = 256;
-var DIGITS = [
-  { word: 0, shift: 0, mask: 2047 },
-  { word: 0, shift: 11, mask: 2047 },
-  { word: 0, shift: 22, mask: 1023 },
-  { word: 1, shift: 0, mask: 2047 },
-  { word: 1, shift: 11, mask: 2047 },
-  { word: 1, shift: 22, mask: 1023 }
-];
 var BUCKETS = 2048;
-function sortedFinite(values) {
+var LOW_DIGITS = [
+  [0, 0, 2047],
+  [0, 11, 2047],
+  [0, 22, 1023],
+  [1, 0, 2047],
+  [1, 11, 2047]
+];
+var TOP = 5;
+var NEGATIVE_TOP = 512;
+var counts = new Int32Array(6 * BUCKETS);
+var offsets = new Int32Array(BUCKETS);
+var steps = new Int32Array(BUCKETS);
+var SortScratch = class {
+  free = [];
+  lent = [];
+  /** a buffer of at least `length` doubles, lent until it is given back or releaseAll() */
+  take(length) {
+    let best = -1;
+    for (let k = 0; k < this.free.length; k++) {
+      const len = this.free[k].length;
+      if (len >= length && (best < 0 || len < this.free[best].length)) best = k;
+    }
+    let buffer;
+    if (best >= 0) buffer = this.free.splice(best, 1)[0];
+    else {
+      this.free.length = 0;
+      buffer = new Float64Array(length);
+    }
+    this.lent.push(buffer);
+    return buffer;
+  }
+  /** hands a buffer back before releaseAll() (the sort's spare ping-pong buffer) */
+  give(buffer) {
+    const k = this.lent.indexOf(buffer);
+    if (k >= 0) this.free.push(...this.lent.splice(k, 1));
+  }
+  /** every result handed out so far becomes invalid; their buffers are reused */
+  releaseAll() {
+    this.free.push(...this.lent.splice(0));
+  }
+};
+function sortedFiniteWithStats(values, scratch2) {
   const len = values.length;
-  let a = new Float64Array(len);
+  let a = scratch2.take(len);
   let n = 0;
   if (len < RADIX_MIN_LENGTH) {
     for (let i = 0; i < len; i++) {
       const v = values[i];
       if (v - v === 0) a[n++] = v === 0 ? 0 : v;
     }
-    return (n < len ? a.slice(0, n) : a).sort();
+    return { sorted: a.subarray(0, n).sort(), missing: len - n };
   }
   let ua = new Uint32Array(a.buffer, a.byteOffset, 2 * len);
-  const counts = new Uint32Array(DIGITS.length * BUCKETS);
+  counts.fill(0);
   for (let i = 0; i < len; i++) {
     const v = values[i];
     if (v - v !== 0) continue;
     a[n] = v === 0 ? 0 : v;
-    const lo2 = ua[2 * n];
-    const hi2 = ua[2 * n + 1];
-    counts[lo2 & 2047]++;
-    counts[BUCKETS + (lo2 >>> 11 & 2047)]++;
-    counts[2 * BUCKETS + (lo2 >>> 22)]++;
-    counts[3 * BUCKETS + (hi2 & 2047)]++;
-    counts[4 * BUCKETS + (hi2 >>> 11 & 2047)]++;
-    counts[5 * BUCKETS + (hi2 >>> 22)]++;
+    const lo = ua[2 * n];
+    const hi = ua[2 * n + 1];
+    counts[lo & 2047]++;
+    counts[BUCKETS + (lo >>> 11 & 2047)]++;
+    counts[2 * BUCKETS + (lo >>> 22)]++;
+    counts[3 * BUCKETS + (hi & 2047)]++;
+    counts[4 * BUCKETS + (hi >>> 11 & 2047)]++;
+    counts[5 * BUCKETS + (hi >>> 22)]++;
     n++;
   }
-  if (n < RADIX_MIN_LENGTH) return a.slice(0, n).sort();
-  let b = new Float64Array(len);
+  if (n < RADIX_MIN_LENGTH) return { sorted: a.subarray(0, n).sort(), missing: len - n };
+  let b = scratch2.take(len);
   let ub = new Uint32Array(b.buffer, b.byteOffset, 2 * len);
-  const offsets = new Uint32Array(BUCKETS);
-  for (let d = 0; d < DIGITS.length; d++) {
-    const { word, shift, mask } = DIGITS[d];
-    const base = d * BUCKETS;
-    const first = word === 0 ? ua[0] >>> shift & mask : ua[1] >>> shift & mask;
-    if (counts[base + first] === n) continue;
+  for (let d = 0; d < LOW_DIGITS.length; d++) {
+    const [word, shift, mask] = LOW_DIGITS[d];
+    const base2 = d * BUCKETS;
+    if (counts[base2 + (ua[word] >>> shift & mask)] === n) continue;
     let sum = 0;
     for (let j = 0; j <= mask; j++) {
       offsets[j] = sum;
-      sum += counts[base + j];
+      sum += counts[base2 + j];
     }
     for (let i = 0; i < n; i++) {
       const digit = ua[2 * i + word] >>> shift & mask;
       b[offsets[digit]++] = a[i];
     }
-    const t = a;
-    a = b;
-    b = t;
-    const tu = ua;
-    ua = ub;
-    ub = tu;
+    [a, b] = [b, a];
+    [ua, ub] = [ub, ua];
   }
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (ua[2 * mid + 1] >= 2147483648) hi = mid;
-    else lo = mid + 1;
+  const base = TOP * BUCKETS;
+  const top0 = ua[1] >>> 22;
+  if (counts[base + top0] === n) {
+    if (top0 >= NEGATIVE_TOP) {
+      for (let i = 0; i < n; i++) b[i] = a[n - 1 - i];
+      [a, b] = [b, a];
+    }
+  } else {
+    let sum = 0;
+    for (let j = 2 * NEGATIVE_TOP - 1; j >= NEGATIVE_TOP; j--) {
+      sum += counts[base + j];
+      offsets[j] = sum - 1;
+      steps[j] = -1;
+    }
+    const negatives = sum;
+    for (let j = 0; j < NEGATIVE_TOP; j++) {
+      offsets[j] = sum;
+      steps[j] = 1;
+      sum += counts[base + j];
+    }
+    if (negatives === 0) {
+      for (let i = 0; i < n; i++) b[offsets[ua[2 * i + 1] >>> 22]++] = a[i];
+    } else {
+      for (let i = 0; i < n; i++) {
+        const digit = ua[2 * i + 1] >>> 22;
+        const at = offsets[digit];
+        b[at] = a[i];
+        offsets[digit] = at + steps[digit];
+      }
+    }
+    [a, b] = [b, a];
   }
-  const firstNegative = lo;
-  const out = n < len ? b.subarray(0, n) : b;
-  if (firstNegative === n) return n < len ? a.slice(0, n) : a;
-  const negatives = n - firstNegative;
-  for (let i = 0; i < negatives; i++) out[i] = a[n - 1 - i];
-  out.set(a.subarray(0, firstNegative), negatives);
-  return n < len ? out.slice() : out;
+  scratch2.give(b);
+  return { sorted: n < a.length ? a.subarray(0, n) : a, missing: len - n };
 }
 
 // src/stats/argsort.ts
@@ -28511,31 +28559,31 @@ function argsort(values) {
   let ib = new Uint32Array(n);
   let ua = new Uint32Array(a.buffer);
   let ub = new Uint32Array(b.buffer);
-  const counts = new Uint32Array(6 * BUCKETS2);
+  const counts2 = new Uint32Array(6 * BUCKETS2);
   for (let i = 0; i < n; i++) {
     const lo = ua[2 * i];
     const hi = ua[2 * i + 1];
-    counts[lo & 2047]++;
-    counts[BUCKETS2 + (lo >>> 11 & 2047)]++;
-    counts[2 * BUCKETS2 + (lo >>> 22)]++;
-    counts[3 * BUCKETS2 + (hi & 2047)]++;
-    counts[4 * BUCKETS2 + (hi >>> 11 & 2047)]++;
-    counts[5 * BUCKETS2 + (hi >>> 22)]++;
+    counts2[lo & 2047]++;
+    counts2[BUCKETS2 + (lo >>> 11 & 2047)]++;
+    counts2[2 * BUCKETS2 + (lo >>> 22)]++;
+    counts2[3 * BUCKETS2 + (hi & 2047)]++;
+    counts2[4 * BUCKETS2 + (hi >>> 11 & 2047)]++;
+    counts2[5 * BUCKETS2 + (hi >>> 22)]++;
   }
-  const offsets = new Uint32Array(BUCKETS2);
+  const offsets2 = new Uint32Array(BUCKETS2);
   for (let d = 0; d < 6; d++) {
     const word = WORDS[d];
     const shift = SHIFTS[d];
     const mask = MASKS[d];
     const base = d * BUCKETS2;
-    if (counts[base + (ua[word] >>> shift & mask)] === n) continue;
+    if (counts2[base + (ua[word] >>> shift & mask)] === n) continue;
     let sum = 0;
     for (let j = 0; j <= mask; j++) {
-      offsets[j] = sum;
-      sum += counts[base + j];
+      offsets2[j] = sum;
+      sum += counts2[base + j];
     }
     for (let i = 0; i < n; i++) {
-      const o = offsets[ua[2 * i + word] >>> shift & mask]++;
+      const o = offsets2[ua[2 * i + word] >>> shift & mask]++;
       b[o] = a[i];
       ib[o] = ia[i];
     }
@@ -28624,8 +28672,11 @@ function mean(values) {
   return (sum + comp) / n;
 }
 function populationStd(values) {
+  return populationStdAbout(values, mean(values));
+}
+function populationStdAbout(values, mu) {
   const n = values.length;
-  const mu = mean(values);
+  if (n === 0) throw new RangeError("populationStd: empty input");
   let sum = 0;
   let comp = 0;
   for (let i = 0; i < n; i++) {
@@ -29161,6 +29212,59 @@ function roundHalfEven(v) {
   return r - v === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
+// src/stats/ks-wasserstein.ts
+function ksWassersteinSorted(x, y) {
+  const n = x.length;
+  const m = y.length;
+  if (n === 0 || m === 0) throw new RangeError("ksWassersteinSorted: samples must not be empty");
+  let i = 0;
+  let j = 0;
+  let maxS = 0;
+  let minS = 0;
+  let sum = 0;
+  let comp = 0;
+  let z;
+  for (; ; ) {
+    const xi = x[i];
+    const yj = y[j];
+    const takeX = xi <= yj ? 1 : 0;
+    const v = Math.min(xi, yj);
+    i += takeX;
+    j += 1 - takeX;
+    if (i === n || j === m) {
+      z = v;
+      break;
+    }
+    const a = x[i];
+    const b = y[j];
+    const next = a < b ? a : b;
+    if (next > v) {
+      const diff = i / n - j / m;
+      if (diff > maxS) maxS = diff;
+      if (-diff > minS) minS = -diff;
+      const term = Math.abs(diff) * (next - v) - comp;
+      const t = sum + term;
+      comp = t - sum - term;
+      sum = t;
+    }
+  }
+  for (; ; ) {
+    while (i < n && x[i] <= z) i++;
+    while (j < m && y[j] <= z) j++;
+    const diff = i / n - j / m;
+    if (diff > maxS) maxS = diff;
+    if (-diff > minS) minS = -diff;
+    if (i === n && j === m) break;
+    const next = j >= m || i < n && x[i] < y[j] ? x[i] : y[j];
+    const term = Math.abs(diff) * (next - z) - comp;
+    const t = sum + term;
+    comp = t - sum - term;
+    sum = t;
+    z = next;
+  }
+  return { ksStatistic: minS > maxS ? Math.min(minS, 1) : maxS, wasserstein: sum };
+}
+
 // src/stats/bessel-k.ts
 function besselKScaled(nu, z) {
   if (!(z > 0)) throw new RangeError(`besselKScaled: z must be > 0, got ${z}`);
@@ -29430,15 +29534,15 @@ function quantileEdges(sortedRef, bins) {
   return edges;
 }
 function countInEdgeBins(sorted, edges) {
-  const counts = new Float64Array(edges.length + 1);
+  const counts2 = new Float64Array(edges.length + 1);
   let below = 0;
   for (let j = 0; j < edges.length; j++) {
     const atMost = searchsortedRight(sorted, edges[j]);
-    counts[j] = atMost - below;
+    counts2[j] = atMost - below;
     below = atMost;
   }
-  counts[edges.length] = sorted.length - below;
-  return counts;
+  counts2[edges.length] = sorted.length - below;
+  return counts2;
 }
 function numericBins(sortedRef, sortedCur, bins, distinct = distinctBoth(sortedRef, sortedCur, MAX_VALUE_BINS)) {
   if (distinct.length <= MAX_VALUE_BINS) return valueBins(distinct, sortedRef, sortedCur);
@@ -29464,9 +29568,9 @@ function cramerVonMisesTest(sortedReference, sortedCurrent) {
 }
 
 // src/drift/shares.ts
-function countTotal(counts) {
+function countTotal(counts2) {
   let s = 0;
-  for (let i = 0; i < counts.length; i++) s += counts[i];
+  for (let i = 0; i < counts2.length; i++) s += counts2[i];
   return s;
 }
 
@@ -29690,6 +29794,7 @@ function featureThreshold(test, featureThresholdSetting, globalMethod, globalThr
 var SUMMARY_TOP_CATEGORIES = 20;
 var HISTOGRAM_BINS = 20;
 var HISTOGRAM_TAIL_SHARE = 0.01;
+var LOG_BINS_MEDIAN_POSITION = 0.1;
 var OTHER_LABEL = "(other)";
 var SUMMARY_QUANTILES = {
   p01: 0.01,
@@ -29705,11 +29810,12 @@ function numericSummary(sorted, missing) {
   if (n === 0) return { count: 0, missing, mean: null, std: null, min: null, max: null, quantiles: null };
   const quantiles = {};
   for (const [name2, p] of Object.entries(SUMMARY_QUANTILES)) quantiles[name2] = quantileSorted(sorted, p);
+  const mu = mean(sorted);
   return {
     count: n,
     missing,
-    mean: mean(sorted),
-    std: populationStd(sorted),
+    mean: mu,
+    std: populationStdAbout(sorted, mu),
     min: sorted[0],
     max: sorted[n - 1],
     quantiles
@@ -29731,45 +29837,55 @@ function numericHistograms(sortedRef, sortedCur, valueBins2) {
   let hi = Math.max(...sides.map((x) => quantileSorted(x, 1 - HISTOGRAM_TAIL_SHARE)));
   if (!(hi > lo)) [lo, hi] = [min, max];
   const bins = hi > lo && Number.isFinite(hi - lo) ? HISTOGRAM_BINS : 1;
+  const larger = sides.reduce((a, b) => b.length > a.length ? b : a);
+  const median = quantileSorted(larger, 0.5);
+  const scale = bins > 1 && lo > 0 && median - lo < (hi - lo) * LOG_BINS_MEDIAN_POSITION ? "log" : "linear";
   const edges = [min];
-  for (let k = 1; k < bins; k++) edges.push(lo + (hi - lo) * k / bins);
+  for (let k = 1; k < bins; k++)
+    edges.push(scale === "log" ? lo * Math.pow(hi / lo, k / bins) : lo + (hi - lo) * k / bins);
   edges.push(max);
   return {
-    reference: { edges, counts: equalWidthCounts(sortedRef, edges) },
-    current: { edges: [...edges], counts: equalWidthCounts(sortedCur, edges) }
+    reference: { edges, scale, counts: equalWidthCounts(sortedRef, edges) },
+    current: { edges: [...edges], scale, counts: equalWidthCounts(sortedCur, edges) }
   };
 }
 function equalWidthCounts(sorted, edges) {
   const bins = edges.length - 1;
-  const counts = [];
+  const counts2 = [];
   let start = searchsortedLeft(sorted, edges[0]);
   for (let k = 0; k < bins; k++) {
     const end = k === bins - 1 ? sorted.length : searchsortedLeft(sorted, edges[k + 1]);
-    counts.push(end - start);
+    counts2.push(end - start);
     start = end;
   }
-  return counts;
+  return counts2;
 }
 function topIndices(weights, limit) {
-  const idx = [];
-  for (let i = 0; i < weights.length; i++) if (weights[i] > 0) idx.push(i);
-  if (idx.length > 4 * limit) {
-    const sample = idx.map((i) => weights[i]).sort((a, b) => b - a);
-    const cut = sample[limit - 1];
-    return idx.filter((i) => weights[i] >= cut).sort((a, b) => weights[b] - weights[a] || a - b).slice(0, limit);
+  const top = [];
+  if (limit <= 0) return top;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i];
+    if (!(w > 0)) continue;
+    if (top.length === limit && !(w > weights[top[limit - 1]])) continue;
+    let at = top.length === limit ? limit - 1 : top.length;
+    while (at > 0 && w > weights[top[at - 1]]) {
+      if (at < limit) top[at] = top[at - 1];
+      at--;
+    }
+    if (at < limit) top[at] = i;
   }
-  return idx.sort((a, b) => weights[b] - weights[a] || a - b).slice(0, limit);
+  return top;
 }
-function categoricalSummary(counts, labels2, missing) {
+function categoricalSummary(counts2, labels2, missing) {
   let count = 0;
   let distinct = 0;
-  for (let i = 0; i < counts.length; i++) {
-    count += counts[i];
-    if (counts[i] > 0) distinct++;
+  for (let i = 0; i < counts2.length; i++) {
+    count += counts2[i];
+    if (counts2[i] > 0) distinct++;
   }
-  const top = topIndices(counts, SUMMARY_TOP_CATEGORIES).map((i) => ({
+  const top = topIndices(counts2, SUMMARY_TOP_CATEGORIES).map((i) => ({
     value: labels2[i],
-    count: counts[i]
+    count: counts2[i]
   }));
   return { count, missing, distinct, top };
 }
@@ -29812,11 +29928,10 @@ function outcomeOf(stats, method) {
   if (typeof s === "number") return { score: s };
   return { score: s.pValue, ...s };
 }
-function analyseNumeric(task) {
-  const sr = sortedFinite(task.reference);
-  const sc = sortedFinite(task.current);
-  const missRef = task.reference.length - sr.length;
-  const missCur = task.current.length - sc.length;
+function analyseNumeric(task, scratch2 = new SortScratch()) {
+  scratch2.releaseAll();
+  const { sorted: sr, missing: missRef } = sortedFiniteWithStats(task.reference, scratch2);
+  const { sorted: sc, missing: missCur } = sortedFiniteWithStats(task.current, scratch2);
   const distinct = distinctBoth(sr, sc, MAX_VALUE_BINS);
   const bins = sr.length > 0 && sc.length > 0 ? numericBins(sr, sc, task.bins, distinct) : null;
   const hist = numericHistograms(sr, sc, bins && bins.mode === "values" ? bins : null);
@@ -29836,15 +29951,17 @@ function analyseNumeric(task) {
   if (skipped !== null || bins === null)
     return { ...base, method: task.method, outcome: null, skipped, stats: { ks: null, psi: null } };
   const method = task.method === "auto" ? autoMethod("numerical", sr.length, distinct.length) : task.method;
-  const ks = DRIFT_TESTS.ks.compute(sr, sc);
+  const merged = ksWassersteinSorted(sr, sc);
+  const ks = ksTwoSampleFromStatistic(merged.ksStatistic, sr.length, sc.length);
+  const referenceStd = reference.summary.std;
   const stats = {
     ks: { statistic: ks.statistic, pValue: ks.pValue },
     psi: DRIFT_TESTS.psi.compute(bins.reference, bins.current).score,
     jensen_shannon: DRIFT_TESTS.jensen_shannon.compute(bins.reference, bins.current).score,
     kl: DRIFT_TESTS.kl.compute(bins.reference, bins.current).score,
     hellinger: DRIFT_TESTS.hellinger.compute(bins.reference, bins.current).score,
-    // the registry's wassersteinTest, reusing the reference std the summary already computed
-    wasserstein: normalisedWasserstein(sr, sc, reference.summary.std)
+    // the registry's wassersteinTest (normalisedWasserstein), reusing the summary's reference std
+    wasserstein: merged.wasserstein / Math.max(referenceStd, WASSERSTEIN_STD_FLOOR)
   };
   if (method === "cramer_von_mises") {
     const r = DRIFT_TESTS.cramer_von_mises.compute(sr, sc);
@@ -29887,12 +30004,12 @@ function unionCounts(ref, cur) {
   });
   return { labels: labels2, reference: Float64Array.from(refOut), current: Float64Array.from(curOut), missing };
 }
-function countCodes(codes, counts) {
+function countCodes(codes, counts2) {
   let missing = 0;
   for (let i = 0; i < codes.length; i++) {
     const c = codes[i];
     if (c < 0) missing++;
-    else counts[c]++;
+    else counts2[c]++;
   }
   return missing;
 }
@@ -29970,12 +30087,14 @@ import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+var POOL_TAIL_PER_WORKER = 2;
 function defaultWorkerUrl() {
   const url = new URL("./drift-worker.js", import.meta.url);
   return url.protocol === "file:" && existsSync2(fileURLToPath(url)) ? url : null;
 }
 function analyseNumericInProcess(tasks) {
-  return tasks.map(analyseNumeric);
+  const scratch2 = new SortScratch();
+  return tasks.map((task) => analyseNumeric(task, scratch2));
 }
 async function analyseNumericParallel(tasks, options = {}, whileWaiting = () => {
 }) {
@@ -29986,7 +30105,10 @@ async function analyseNumericParallel(tasks, options = {}, whileWaiting = () => 
     whileWaiting();
     return results2;
   }
-  const depth = 1 + Math.max(0, options.queueDepth ?? (options.transfer === true ? tasks.length : 1));
+  const share = Math.ceil(tasks.length / count);
+  const defaultDepth = options.transfer === true ? share - 1 - POOL_TAIL_PER_WORKER : 1;
+  const depth = 1 + Math.max(0, options.queueDepth ?? defaultDepth);
+  const order = tasks.map((t, i) => ({ i, rows: t.reference.length + t.current.length })).sort((a, b) => b.rows - a.rows || a.i - b.i).map((x) => x.i);
   const uses = /* @__PURE__ */ new Map();
   for (const t of tasks)
     for (const v of [t.reference, t.current]) uses.set(v.buffer, (uses.get(v.buffer) ?? 0) + 1);
@@ -29999,7 +30121,7 @@ async function analyseNumericParallel(tasks, options = {}, whileWaiting = () => 
     await new Promise((resolve5, reject) => {
       const send = (w) => {
         if (next >= tasks.length) return;
-        const id = next++;
+        const id = order[next++];
         const task = tasks[id];
         const reference = handOver(task.reference, transferable(task.reference));
         const current = handOver(task.current, transferable(task.current));
@@ -30571,7 +30693,7 @@ function tieGroupEnds(score, order) {
   }
   return ends;
 }
-function rankSums(order, ends, positive, counts) {
+function rankSums(order, ends, positive, counts2) {
   let tp = 0;
   let fp = 0;
   let tpG = 0;
@@ -30580,7 +30702,7 @@ function rankSums(order, ends, positive, counts) {
   let apSum = 0;
   const n = order.length;
   for (let i = 0; i < n; i++) {
-    const w = counts[order[i]];
+    const w = counts2[order[i]];
     if (positive[i] === 1) tpG += w;
     else fpG += w;
     if (ends[i] === 1) {
@@ -30653,10 +30775,10 @@ function binaryKernel(input) {
   const gLossPos = Float64Array.from(groupLossPos);
   const gLossNeg = Float64Array.from(groupLossNeg);
   const gBin = Uint8Array.from(groupBin);
-  const gWeight = new Int32Array(groups);
-  const gPositive = new Int32Array(groups);
   const calibration = new Float64Array(ECE_BINS);
   const mode = order === null ? "sequential" : groups <= SCATTER_MAX_GROUPS ? "scatter" : "gather";
+  const gWeight = new Int32Array(mode === "scatter" ? groups : 0);
+  const gPositive = new Int32Array(mode === "scatter" ? groups : 0);
   let rowCode = null;
   let rowGroup = null;
   if (mode === "scatter") {
@@ -30670,88 +30792,118 @@ function binaryKernel(input) {
       if (code[i] & 4) g++;
     }
   }
+  const gBrierPos = Float64Array.from(gScore, (s) => brierTerm(1, s));
+  const gBrierNeg = Float64Array.from(gScore, (s) => brierTerm(0, s));
+  const fromGroups = (predPos, tp) => {
+    let total = 0;
+    let cumTp = 0;
+    let cumFp = 0;
+    let area = 0;
+    let apSum = 0;
+    let logLossSum = 0;
+    let brierSum = 0;
+    calibration.fill(0);
+    for (let g = 0; g < groups; g++) {
+      const gw = gWeight[g];
+      if (gw === 0) continue;
+      const gPos = gPositive[g];
+      const gNeg = gw - gPos;
+      const s = gScore[g];
+      total += gw;
+      logLossSum += gPos * gLossPos[g] + gNeg * gLossNeg[g];
+      brierSum += gPos * gBrierPos[g] + gNeg * gBrierNeg[g];
+      calibration[gBin[g]] += gPos * (1 - s) - gNeg * s;
+      area += gNeg * (cumTp + gPos / 2);
+      cumTp += gPos;
+      cumFp += gNeg;
+      if (gPos > 0) apSum += gPos * cumTp / (cumTp + cumFp);
+    }
+    return finish(predPos, tp, total, cumTp, area, apSum, logLossSum, brierSum);
+  };
+  const finish = (predPos, tp, total, positives, area, apSum, logLossSum, brierSum) => {
+    let eceSum = 0;
+    for (let b = 0; b < ECE_BINS; b++) eceSum += Math.abs(calibration[b]);
+    const fp = predPos - tp;
+    return {
+      n: total,
+      tp,
+      fp,
+      tn: total - positives - fp,
+      fn: positives - tp,
+      hasScore: score !== null,
+      area,
+      apSum,
+      logLossSum,
+      brierSum,
+      eceSum
+    };
+  };
+  const fused = (counts2, through) => {
+    let predPos = 0;
+    let tp = 0;
+    let total = 0;
+    let cumTp = 0;
+    let cumFp = 0;
+    let area = 0;
+    let apSum = 0;
+    let logLossSum = 0;
+    let brierSum = 0;
+    calibration.fill(0);
+    let g = 0;
+    let gw = 0;
+    let gPos = 0;
+    for (let i = 0; i < n; i++) {
+      const w = through === null ? counts2[i] : counts2[through[i]];
+      const c = code[i];
+      const p = c & 1;
+      const wy = w * (c >> 1 & 1);
+      gw += w;
+      gPos += wy;
+      predPos += w * p;
+      tp += wy * p;
+      if (c & 4) {
+        if (gw !== 0) {
+          const gNeg = gw - gPos;
+          const s = gScore[g];
+          total += gw;
+          logLossSum += gPos * gLossPos[g] + gNeg * gLossNeg[g];
+          brierSum += gPos * gBrierPos[g] + gNeg * gBrierNeg[g];
+          calibration[gBin[g]] += gPos * (1 - s) - gNeg * s;
+          area += gNeg * (cumTp + gPos / 2);
+          cumTp += gPos;
+          cumFp += gNeg;
+          if (gPos > 0) apSum += gPos * cumTp / (cumTp + cumFp);
+        }
+        g++;
+        gw = 0;
+        gPos = 0;
+      }
+    }
+    return finish(predPos, tp, total, cumTp, area, apSum, logLossSum, brierSum);
+  };
   return {
     rows: n,
-    accumulate(counts) {
+    accumulate(counts2) {
+      if (mode === "sequential") return fused(counts2, null);
+      if (mode === "gather") return fused(counts2, order);
       let predPos = 0;
       let tp = 0;
-      if (mode === "scatter") {
-        gWeight.fill(0);
-        gPositive.fill(0);
-        const rc = rowCode;
-        const rg = rowGroup;
-        for (let r = 0; r < n; r++) {
-          const w = counts[r];
-          const c = rc[r];
-          const p = c & 1;
-          const wy = w * (c >> 1);
-          const g = rg[r];
-          gWeight[g] += w;
-          gPositive[g] += wy;
-          predPos += w * p;
-          tp += wy * p;
-        }
-      } else {
-        let g = 0;
-        let gw = 0;
-        let gPos = 0;
-        for (let i = 0; i < n; i++) {
-          const w = mode === "gather" ? counts[order[i]] : counts[i];
-          const c = code[i];
-          const p = c & 1;
-          const wy = w * (c >> 1 & 1);
-          gw += w;
-          gPos += wy;
-          predPos += w * p;
-          tp += wy * p;
-          if (c & 4) {
-            gWeight[g] = gw;
-            gPositive[g] = gPos;
-            g++;
-            gw = 0;
-            gPos = 0;
-          }
-        }
+      gWeight.fill(0);
+      gPositive.fill(0);
+      const rc = rowCode;
+      const rg = rowGroup;
+      for (let r = 0; r < n; r++) {
+        const w = counts2[r];
+        const c = rc[r];
+        const p = c & 1;
+        const wy = w * (c >> 1);
+        const g = rg[r];
+        gWeight[g] += w;
+        gPositive[g] += wy;
+        predPos += w * p;
+        tp += wy * p;
       }
-      let total = 0;
-      let cumTp = 0;
-      let cumFp = 0;
-      let area = 0;
-      let apSum = 0;
-      let logLossSum = 0;
-      let brierSum = 0;
-      calibration.fill(0);
-      for (let g = 0; g < groups; g++) {
-        const gw = gWeight[g];
-        if (gw === 0) continue;
-        const gPos = gPositive[g];
-        const gNeg = gw - gPos;
-        const s = gScore[g];
-        total += gw;
-        logLossSum += gPos * gLossPos[g] + gNeg * gLossNeg[g];
-        brierSum += gPos * brierTerm(1, s) + gNeg * brierTerm(0, s);
-        calibration[gBin[g]] += gPos * (1 - s) - gNeg * s;
-        area += gNeg * (cumTp + gPos / 2);
-        cumTp += gPos;
-        cumFp += gNeg;
-        if (gPos > 0) apSum += gPos * cumTp / (cumTp + cumFp);
-      }
-      let eceSum = 0;
-      for (let b = 0; b < ECE_BINS; b++) eceSum += Math.abs(calibration[b]);
-      const fp = predPos - tp;
-      return {
-        n: total,
-        tp,
-        fp,
-        tn: total - cumTp - fp,
-        fn: cumTp - tp,
-        hasScore: score !== null,
-        area,
-        apSum,
-        logLossSum,
-        brierSum,
-        eceSum
-      };
+      return fromGroups(predPos, tp);
     }
   };
 }
@@ -30901,18 +31053,18 @@ function multiclassKernel(input) {
   }
   return {
     rows: n,
-    accumulate(counts) {
+    accumulate(counts2) {
       const m = new Float64Array(k * k);
       let total = 0;
       let logLossSum = 0;
       for (let i = 0; i < n; i++) {
-        const w = counts[i];
+        const w = counts2[i];
         if (w === 0) continue;
         m[y[i] * k + pred[i]] += w;
         total += w;
         logLossSum += w * logLoss[i];
       }
-      const ovr = perClass.map((c) => rankSums(c.order, c.ends, c.positive, counts));
+      const ovr = perClass.map((c) => rankSums(c.order, c.ends, c.positive, counts2));
       return {
         k,
         m,
@@ -30945,7 +31097,7 @@ function regressionKernel(input) {
   for (let i = 0; i < n; i++) sortedAbs[i] = abs[order[i]];
   return {
     rows: n,
-    accumulate(counts) {
+    accumulate(counts2) {
       let total = 0;
       let sumAbs = 0;
       let sumSq = 0;
@@ -30953,7 +31105,7 @@ function regressionKernel(input) {
       let sumErr = 0;
       let sumY = 0;
       for (let i = 0; i < n; i++) {
-        const w = counts[i];
+        const w = counts2[i];
         if (w === 0) continue;
         const e = pred[i] - y[i];
         total += w;
@@ -30966,7 +31118,7 @@ function regressionKernel(input) {
       const mean2 = sumY / total;
       let ssTot = 0;
       for (let i = 0; i < n; i++) {
-        const w = counts[i];
+        const w = counts2[i];
         if (w === 0) continue;
         const d = y[i] - mean2;
         ssTot += w * d * d;
@@ -30978,7 +31130,7 @@ function regressionKernel(input) {
       let hiValue = NaN;
       let maxAbs = 0;
       for (let i = 0; i < n; i++) {
-        const w = counts[order[i]];
+        const w = counts2[order[i]];
         if (w === 0) continue;
         maxAbs = sortedAbs[i];
         if (seen <= lo && lo < seen + w) loValue = sortedAbs[i];
@@ -31382,9 +31534,9 @@ function countSampler(rng) {
   let s3 = rng.nextUint32();
   if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
   return {
-    draw(counts) {
-      const n = counts.length;
-      counts.fill(0);
+    draw(counts2) {
+      const n = counts2.length;
+      counts2.fill(0);
       if (n === 0) return;
       const threshold = (TWO_32 - n) % n;
       const small = n <= 2097152;
@@ -31408,7 +31560,7 @@ function countSampler(rng) {
           const m = r * n;
           const hi = m * INV_TWO_32 | 0;
           if (m - hi * TWO_32 < threshold) continue;
-          if (++counts[hi] === 0) throw new Error(OVERFLOW);
+          if (++counts2[hi] === 0) throw new Error(OVERFLOW);
           k++;
         }
       } else {
@@ -31427,7 +31579,7 @@ function countSampler(rng) {
           const low = (b - bHi * 65536) * 65536 + r * nLo;
           const carry = Math.floor(low * INV_TWO_32);
           if (low - carry * TWO_32 < threshold) continue;
-          if (++counts[bHi + carry] === 0) throw new Error(OVERFLOW);
+          if (++counts2[bHi + carry] === 0) throw new Error(OVERFLOW);
           k++;
         }
       }
@@ -31446,49 +31598,157 @@ function percentileInterval(values, confidence) {
   const alpha = (1 - confidence) / 2;
   return [quantileSorted(values, alpha), quantileSorted(values, 1 - alpha)];
 }
-function evaluateMetrics(candidate, baseline, options) {
+function evaluateMetrics(candidate, baseline, options, segments = []) {
+  const job = {
+    candidate,
+    baseline,
+    segments,
+    seed: options.seed,
+    resamples: options.resamples
+  };
+  const prepared = prepareJob(job);
+  const series2 = allocateSeries(prepared, Math.max(0, Math.floor(options.resamples)));
+  const parallel = options.parallel ?? null;
+  if (!parallel || !parallel(job, prepared, series2)) {
+    const next = counter(series2.resamples);
+    runResamples(prepared, job.seed, series2, next, () => {
+    });
+  }
+  return summariseAll(prepared, series2, options.confidence);
+}
+function prepareJob(job) {
+  const { candidate, baseline, segments } = job;
   if (baseline && baseline.task !== candidate.task) throw new Error("evaluateMetrics: task mismatch");
+  const n = candidate.data.y.length;
+  if (baseline && baseline.data.y.length !== n)
+    throw new Error("evaluateMetrics: candidate and baseline rows differ");
+  const done = (defs, c, b, s) => ({
+    defs,
+    rows: n,
+    candidate: c,
+    baseline: b,
+    segments: s
+  });
   switch (candidate.task) {
     case "binary": {
       const order = candidate.data.score ? descendingOrder(candidate.data.score) : null;
       const arrange = (t) => order ? subsetInput(t, order) : t;
       const c = arrange(candidate);
       const b = baseline ? arrange(baseline) : null;
-      return evaluate(
+      const at = segmentPositions(n, order, segments);
+      return done(
         METRICS.binary,
         binaryKernel(c.data),
         b ? binaryKernel(b.data) : null,
-        options
+        at.map((index) => ({ index, kernel: binaryKernel(subsetInput(c, index).data) }))
       );
     }
-    case "multiclass":
-      return evaluate(
+    case "multiclass": {
+      const at = segmentPositions(n, null, segments);
+      return done(
         METRICS.multiclass,
         multiclassKernel(candidate.data),
         baseline?.task === "multiclass" ? multiclassKernel(baseline.data) : null,
-        options
+        at.map((index) => ({
+          index,
+          kernel: multiclassKernel(subsetInput(candidate, index).data)
+        }))
       );
-    case "regression":
-      return evaluate(
+    }
+    case "regression": {
+      const at = segmentPositions(n, null, segments);
+      return done(
         METRICS.regression,
         regressionKernel(candidate.data),
         baseline?.task === "regression" ? regressionKernel(baseline.data) : null,
-        options
+        at.map((index) => ({
+          index,
+          kernel: regressionKernel(subsetInput(candidate, index).data)
+        }))
       );
+    }
   }
+}
+function allocateSeries(prepared, resamples, buffer = (bytes) => new ArrayBuffer(bytes)) {
+  const bytes = resamples * prepared.defs.length * 8;
+  const make = () => new Float64Array(buffer(bytes));
+  return {
+    resamples,
+    candidate: make(),
+    baseline: prepared.baseline ? make() : null,
+    segments: prepared.segments.map(make)
+  };
+}
+function counter(resamples) {
+  let next = 0;
+  return () => next < resamples ? next++ : -1;
+}
+function runResamples(prepared, seed, series2, claim2, finished) {
+  const { defs, rows: n, candidate, baseline, segments } = prepared;
+  const m = defs.length;
+  if (n === 0) return;
+  const counts2 = new Uint8Array(n);
+  const segCounts = segments.map((s) => new Uint8Array(s.index.length));
+  for (let b = claim2(); b >= 0; b = claim2()) {
+    drawResample(seed, b, counts2);
+    const sc = candidate.accumulate(counts2);
+    for (let j = 0; j < m; j++) series2.candidate[b * m + j] = metricValue(defs[j], sc);
+    if (baseline && series2.baseline) {
+      const sb = baseline.accumulate(counts2);
+      for (let j = 0; j < m; j++) series2.baseline[b * m + j] = metricValue(defs[j], sb);
+    }
+    for (let k = 0; k < segments.length; k++) {
+      const { index, kernel } = segments[k];
+      const sCounts = segCounts[k];
+      for (let j = 0; j < index.length; j++) sCounts[j] = counts2[index[j]];
+      const ss = kernel.accumulate(sCounts);
+      const out = series2.segments[k];
+      for (let j = 0; j < m; j++) out[b * m + j] = metricValue(defs[j], ss);
+    }
+    finished(b);
+  }
+}
+function summariseAll(prepared, series2, confidence) {
+  const { defs, candidate, baseline, segments } = prepared;
+  const R = series2.resamples;
+  const main2 = summarise(defs, candidate, baseline, series2.candidate, series2.baseline, R, confidence);
+  return {
+    ...main2,
+    segments: segments.map(
+      (s, k) => summarise(defs, s.kernel, null, series2.segments[k], null, R, confidence)
+    )
+  };
+}
+function segmentPositions(n, order, segments) {
+  if (segments.length === 0) return [];
+  let position = null;
+  if (order) {
+    position = new Int32Array(n);
+    for (let i = 0; i < n; i++) position[order[i]] = i;
+  }
+  return segments.map((rows) => {
+    const out = new Int32Array(rows.length);
+    for (let j = 0; j < rows.length; j++) {
+      const r = rows[j];
+      if (!(r >= 0 && r < n)) throw new Error(`evaluateMetrics: segment row ${r} outside [0, ${n})`);
+      out[j] = position ? position[r] : r;
+    }
+    return out.sort();
+  });
+}
+function drawResample(seed, r, counts2) {
+  countSampler(createRng((seed ^ Math.imul(r + 1, 2654435769)) >>> 0)).draw(counts2);
 }
 function metricValue(def, s) {
   if (def.undefinedReason && def.undefinedReason(s) !== null) return NaN;
   return def.compute(s);
 }
-function evaluate(defs, candidate, baseline, options) {
-  const n = candidate.rows;
-  if (baseline && baseline.rows !== n) throw new Error("evaluateMetrics: candidate and baseline rows differ");
+function summarise(defs, candidate, baseline, cand, base, resamples, confidence) {
   const m = defs.length;
-  const counts = new Uint8Array(n).fill(1);
+  const counts2 = new Uint8Array(candidate.rows).fill(1);
   const notes = [];
   const point = (kernel, who) => {
-    const s = kernel.accumulate(counts);
+    const s = kernel.accumulate(counts2);
     const reasons = defs.map((d) => d.undefinedReason?.(s) ?? null);
     const values = defs.map((d, j) => reasons[j] === null ? d.compute(s) : NaN);
     defs.forEach((d, j) => {
@@ -31499,21 +31759,6 @@ function evaluate(defs, candidate, baseline, options) {
   };
   const pc = point(candidate, baseline ? "candidate " : "");
   const pb = baseline ? point(baseline, "baseline ") : null;
-  const resamples = Math.max(0, Math.floor(options.resamples));
-  const cand = new Float64Array(resamples * m);
-  const base = pb ? new Float64Array(resamples * m) : null;
-  if (resamples > 0 && n > 0) {
-    const sampler = countSampler(createRng(options.seed));
-    for (let b = 0; b < resamples; b++) {
-      sampler.draw(counts);
-      const sc = candidate.accumulate(counts);
-      for (let j = 0; j < m; j++) cand[b * m + j] = metricValue(defs[j], sc);
-      if (baseline && base) {
-        const sb = baseline.accumulate(counts);
-        for (let j = 0; j < m; j++) base[b * m + j] = metricValue(defs[j], sb);
-      }
-    }
-  }
   const interval = (id, who, pick3) => {
     if (resamples === 0) return { ci: null };
     const values = new Float64Array(resamples);
@@ -31528,7 +31773,7 @@ function evaluate(defs, candidate, baseline, options) {
         `${who}${id}: undefined in ${resamples - k} of ${resamples} bootstrap resamples; interval from the other ${k}`
       );
     }
-    return { ci: percentileInterval(values.subarray(0, k), options.confidence) };
+    return { ci: percentileInterval(values.subarray(0, k), confidence) };
   };
   const estimates = (p, who, series2) => {
     const out = {};
@@ -31639,6 +31884,133 @@ function multiclassCurves(input) {
   const matrix = Array.from({ length: k }, () => new Array(k).fill(0));
   for (let i = 0; i < input.y.length; i++) matrix[input.y[i]][input.pred[i]]++;
   return { confusion: { labels: [...input.classes], matrix } };
+}
+
+// src/metrics/parallel.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker as Worker2 } from "node:worker_threads";
+
+// src/metrics/worker.ts
+import { workerData } from "node:worker_threads";
+var STATE2 = { IDLE: 0, RUNNING: 1, DONE: 2, FAILED: 3, ABANDONED: 4 };
+var NEXT = 0;
+var STATE_SLOT = 1;
+function runWorker(data2) {
+  const control = new Int32Array(data2.control);
+  const done = new Uint8Array(data2.done);
+  try {
+    const prepared = prepareJob(data2.job);
+    if (Atomics.compareExchange(control, data2.slot, STATE2.IDLE, STATE2.RUNNING) !== STATE2.IDLE) return;
+    const R = Math.max(0, Math.floor(data2.job.resamples));
+    const series2 = {
+      resamples: R,
+      candidate: new Float64Array(data2.candidate),
+      baseline: data2.baseline ? new Float64Array(data2.baseline) : null,
+      segments: data2.segments.map((s) => new Float64Array(s))
+    };
+    const claim2 = () => {
+      const b = Atomics.add(control, NEXT, 1);
+      return b < R ? b : -1;
+    };
+    runResamples(prepared, data2.job.seed, series2, claim2, (b) => Atomics.store(done, b, 1));
+    Atomics.store(control, data2.slot, STATE2.DONE);
+  } catch {
+    Atomics.compareExchange(control, data2.slot, STATE2.IDLE, STATE2.FAILED);
+    Atomics.compareExchange(control, data2.slot, STATE2.RUNNING, STATE2.FAILED);
+  }
+  Atomics.notify(control, data2.slot);
+}
+var data = workerData;
+if (data && typeof data === "object" && "control" in data) runWorker(data);
+
+// src/metrics/parallel.ts
+var PARALLEL_MIN_WORK = 2e7;
+var STALL_MS = 3e4;
+function defaultMetricsWorkerUrl() {
+  const url = new URL("./metrics-worker.js", import.meta.url);
+  return url.protocol === "file:" && existsSync3(fileURLToPath2(url)) ? url : null;
+}
+function threadedResamples(options = {}) {
+  return (job, prepared, series2) => {
+    const url = options.workerUrl === void 0 ? defaultMetricsWorkerUrl() : options.workerUrl;
+    const count = options.workers ?? Math.max(0, availableParallelism2() - 1);
+    const R = series2.resamples;
+    if (url === null || count <= 0 || R < 2 || prepared.rows * R < (options.minWork ?? PARALLEL_MIN_WORK))
+      return false;
+    const control = new Int32Array(new SharedArrayBuffer(4 * (STATE_SLOT + count)));
+    const done = new Uint8Array(new SharedArrayBuffer(R));
+    const shared = allocateSeries(prepared, R, (bytes) => new SharedArrayBuffer(bytes));
+    const workers = [];
+    for (let w = 0; w < count; w++) {
+      const data2 = {
+        job,
+        control: control.buffer,
+        slot: STATE_SLOT + w,
+        done: done.buffer,
+        candidate: shared.candidate.buffer,
+        baseline: shared.baseline?.buffer ?? null,
+        segments: shared.segments.map((s) => s.buffer)
+      };
+      try {
+        const worker = new Worker2(url, { workerData: data2 });
+        worker.on("error", () => {
+        });
+        worker.unref();
+        workers.push(worker);
+      } catch {
+        Atomics.store(control, STATE_SLOT + w, STATE2.FAILED);
+      }
+    }
+    try {
+      const claim2 = () => {
+        const b2 = Atomics.add(control, NEXT, 1);
+        return b2 < R ? b2 : -1;
+      };
+      const mark = (b2) => void Atomics.store(done, b2, 1);
+      runResamples(prepared, job.seed, shared, claim2, mark);
+      for (let w = 0; w < count; w++) waitFor(control, STATE_SLOT + w, done);
+      let b = 0;
+      const missing = () => {
+        while (b < R && Atomics.load(done, b) === 1) b++;
+        return b < R ? b++ : -1;
+      };
+      runResamples(prepared, job.seed, shared, missing, mark);
+    } finally {
+      for (const w of workers) void w.terminate();
+    }
+    copySeries(shared, series2);
+    return true;
+  };
+}
+function waitFor(control, slot, done) {
+  let progress = countDone(done);
+  let since = Date.now();
+  for (; ; ) {
+    const state = Atomics.load(control, slot);
+    if (state === STATE2.DONE || state === STATE2.FAILED || state === STATE2.ABANDONED) return;
+    if (state === STATE2.IDLE) {
+      if (Atomics.compareExchange(control, slot, STATE2.IDLE, STATE2.ABANDONED) === STATE2.IDLE) return;
+      continue;
+    }
+    Atomics.wait(control, slot, state, 200);
+    const now = countDone(done);
+    if (now !== progress) {
+      progress = now;
+      since = Date.now();
+    } else if (Date.now() - since > STALL_MS) return;
+  }
+}
+function countDone(done) {
+  let k = 0;
+  for (let b = 0; b < done.length; b++) k += Atomics.load(done, b);
+  return k;
+}
+function copySeries(from, to) {
+  to.candidate.set(from.candidate);
+  if (to.baseline && from.baseline) to.baseline.set(from.baseline);
+  to.segments.forEach((s, k) => s.set(from.segments[k]));
 }
 
 // src/metrics/labels.ts
@@ -32182,12 +32554,20 @@ function buildPerformance(config2, tables) {
   const options = {
     resamples: config2.performance.resamples,
     confidence: config2.performance.confidence,
-    seed: config2.performance.seed
+    seed: config2.performance.seed,
+    // resamples also on worker threads when running from the bundle (the report is the same either way)
+    parallel: threadedResamples()
   };
-  const evaluation = evaluateMetrics(candidate, baseline, options);
+  const segmentRows = segmentGroups(config2, holdout);
+  const evaluation = evaluateMetrics(
+    candidate,
+    baseline,
+    options,
+    segmentRows.map((s) => s.rows)
+  );
   const notes = [...evaluation.notes];
   const rows = candidate.data.y.length;
-  const segments = segmentMetrics(config2, holdout, candidate, options, notes);
+  const segments = segmentMetrics(segmentRows, evaluation.segments, notes);
   const production = productionMetrics(config2, tables.current, task, notes, options);
   const section2 = {
     task,
@@ -32221,7 +32601,7 @@ function buildPerformance(config2, tables) {
     return { rows: current.rows, metrics: e.candidate };
   }
 }
-function segmentMetrics(config2, holdout, candidate, options, notes) {
+function segmentGroups(config2, holdout) {
   const out = [];
   for (const name2 of config2.columns.segments) {
     const { codes, dictionary: dictionary2 } = labels(column(holdout, name2));
@@ -32235,18 +32615,23 @@ function segmentMetrics(config2, holdout, candidate, options, notes) {
     const entries = [...groups.entries()].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
     for (const [code, rows] of entries) {
       const value = code < 0 ? "(missing)" : dictionary2[code];
-      const e = evaluateMetrics(subsetInput(candidate, Int32Array.from(rows)), null, options);
-      notes.push(...e.notes.map((n) => `segment ${name2}=${value} ${n}`));
-      out.push({
-        column: name2,
-        value,
-        rows: rows.length,
-        gated: rows.length >= MIN_SEGMENT_ROWS,
-        metrics: e.candidate
-      });
+      out.push({ column: name2, value, rows: Int32Array.from(rows) });
     }
   }
   return out;
+}
+function segmentMetrics(groups, evaluations, notes) {
+  return groups.map((s, k) => {
+    const e = evaluations[k];
+    notes.push(...e.notes.map((n) => `segment ${s.column}=${s.value} ${n}`));
+    return {
+      column: s.column,
+      value: s.value,
+      rows: s.rows.length,
+      gated: s.rows.length >= MIN_SEGMENT_ROWS,
+      metrics: e.candidate
+    };
+  });
 }
 function segmentGaps(task, segments) {
   const out = [];

@@ -3232,88 +3232,130 @@ var require_lib65 = __commonJS({
 // src/drift/worker.ts
 import { parentPort } from "node:worker_threads";
 
-// src/quality/missing.ts
-function missingShare(missing, rows) {
-  return rows > 0 ? missing / rows : 0;
-}
-
 // src/stats/sort.ts
 var RADIX_MIN_LENGTH = 256;
-var DIGITS = [
-  { word: 0, shift: 0, mask: 2047 },
-  { word: 0, shift: 11, mask: 2047 },
-  { word: 0, shift: 22, mask: 1023 },
-  { word: 1, shift: 0, mask: 2047 },
-  { word: 1, shift: 11, mask: 2047 },
-  { word: 1, shift: 22, mask: 1023 }
-];
 var BUCKETS = 2048;
-function sortedFinite(values) {
+var LOW_DIGITS = [
+  [0, 0, 2047],
+  [0, 11, 2047],
+  [0, 22, 1023],
+  [1, 0, 2047],
+  [1, 11, 2047]
+];
+var TOP = 5;
+var NEGATIVE_TOP = 512;
+var counts = new Int32Array(6 * BUCKETS);
+var offsets = new Int32Array(BUCKETS);
+var steps = new Int32Array(BUCKETS);
+var SortScratch = class {
+  free = [];
+  lent = [];
+  /** a buffer of at least `length` doubles, lent until it is given back or releaseAll() */
+  take(length) {
+    let best = -1;
+    for (let k = 0; k < this.free.length; k++) {
+      const len = this.free[k].length;
+      if (len >= length && (best < 0 || len < this.free[best].length)) best = k;
+    }
+    let buffer;
+    if (best >= 0) buffer = this.free.splice(best, 1)[0];
+    else {
+      this.free.length = 0;
+      buffer = new Float64Array(length);
+    }
+    this.lent.push(buffer);
+    return buffer;
+  }
+  /** hands a buffer back before releaseAll() (the sort's spare ping-pong buffer) */
+  give(buffer) {
+    const k = this.lent.indexOf(buffer);
+    if (k >= 0) this.free.push(...this.lent.splice(k, 1));
+  }
+  /** every result handed out so far becomes invalid; their buffers are reused */
+  releaseAll() {
+    this.free.push(...this.lent.splice(0));
+  }
+};
+function sortedFiniteWithStats(values, scratch) {
   const len = values.length;
-  let a = new Float64Array(len);
+  let a = scratch.take(len);
   let n = 0;
   if (len < RADIX_MIN_LENGTH) {
     for (let i = 0; i < len; i++) {
       const v = values[i];
       if (v - v === 0) a[n++] = v === 0 ? 0 : v;
     }
-    return (n < len ? a.slice(0, n) : a).sort();
+    return { sorted: a.subarray(0, n).sort(), missing: len - n };
   }
   let ua = new Uint32Array(a.buffer, a.byteOffset, 2 * len);
-  const counts = new Uint32Array(DIGITS.length * BUCKETS);
+  counts.fill(0);
   for (let i = 0; i < len; i++) {
     const v = values[i];
     if (v - v !== 0) continue;
     a[n] = v === 0 ? 0 : v;
-    const lo2 = ua[2 * n];
-    const hi2 = ua[2 * n + 1];
-    counts[lo2 & 2047]++;
-    counts[BUCKETS + (lo2 >>> 11 & 2047)]++;
-    counts[2 * BUCKETS + (lo2 >>> 22)]++;
-    counts[3 * BUCKETS + (hi2 & 2047)]++;
-    counts[4 * BUCKETS + (hi2 >>> 11 & 2047)]++;
-    counts[5 * BUCKETS + (hi2 >>> 22)]++;
+    const lo = ua[2 * n];
+    const hi = ua[2 * n + 1];
+    counts[lo & 2047]++;
+    counts[BUCKETS + (lo >>> 11 & 2047)]++;
+    counts[2 * BUCKETS + (lo >>> 22)]++;
+    counts[3 * BUCKETS + (hi & 2047)]++;
+    counts[4 * BUCKETS + (hi >>> 11 & 2047)]++;
+    counts[5 * BUCKETS + (hi >>> 22)]++;
     n++;
   }
-  if (n < RADIX_MIN_LENGTH) return a.slice(0, n).sort();
-  let b = new Float64Array(len);
+  if (n < RADIX_MIN_LENGTH) return { sorted: a.subarray(0, n).sort(), missing: len - n };
+  let b = scratch.take(len);
   let ub = new Uint32Array(b.buffer, b.byteOffset, 2 * len);
-  const offsets = new Uint32Array(BUCKETS);
-  for (let d = 0; d < DIGITS.length; d++) {
-    const { word, shift, mask } = DIGITS[d];
-    const base = d * BUCKETS;
-    const first = word === 0 ? ua[0] >>> shift & mask : ua[1] >>> shift & mask;
-    if (counts[base + first] === n) continue;
+  for (let d = 0; d < LOW_DIGITS.length; d++) {
+    const [word, shift, mask] = LOW_DIGITS[d];
+    const base2 = d * BUCKETS;
+    if (counts[base2 + (ua[word] >>> shift & mask)] === n) continue;
     let sum = 0;
     for (let j = 0; j <= mask; j++) {
       offsets[j] = sum;
-      sum += counts[base + j];
+      sum += counts[base2 + j];
     }
     for (let i = 0; i < n; i++) {
       const digit = ua[2 * i + word] >>> shift & mask;
       b[offsets[digit]++] = a[i];
     }
-    const t = a;
-    a = b;
-    b = t;
-    const tu = ua;
-    ua = ub;
-    ub = tu;
+    [a, b] = [b, a];
+    [ua, ub] = [ub, ua];
   }
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (ua[2 * mid + 1] >= 2147483648) hi = mid;
-    else lo = mid + 1;
+  const base = TOP * BUCKETS;
+  const top0 = ua[1] >>> 22;
+  if (counts[base + top0] === n) {
+    if (top0 >= NEGATIVE_TOP) {
+      for (let i = 0; i < n; i++) b[i] = a[n - 1 - i];
+      [a, b] = [b, a];
+    }
+  } else {
+    let sum = 0;
+    for (let j = 2 * NEGATIVE_TOP - 1; j >= NEGATIVE_TOP; j--) {
+      sum += counts[base + j];
+      offsets[j] = sum - 1;
+      steps[j] = -1;
+    }
+    const negatives = sum;
+    for (let j = 0; j < NEGATIVE_TOP; j++) {
+      offsets[j] = sum;
+      steps[j] = 1;
+      sum += counts[base + j];
+    }
+    if (negatives === 0) {
+      for (let i = 0; i < n; i++) b[offsets[ua[2 * i + 1] >>> 22]++] = a[i];
+    } else {
+      for (let i = 0; i < n; i++) {
+        const digit = ua[2 * i + 1] >>> 22;
+        const at = offsets[digit];
+        b[at] = a[i];
+        offsets[digit] = at + steps[digit];
+      }
+    }
+    [a, b] = [b, a];
   }
-  const firstNegative = lo;
-  const out = n < len ? b.subarray(0, n) : b;
-  if (firstNegative === n) return n < len ? a.slice(0, n) : a;
-  const negatives = n - firstNegative;
-  for (let i = 0; i < negatives; i++) out[i] = a[n - 1 - i];
-  out.set(a.subarray(0, firstNegative), negatives);
-  return n < len ? out.slice() : out;
+  scratch.give(b);
+  return { sorted: n < a.length ? a.subarray(0, n) : a, missing: len - n };
 }
 
 // src/stats/quantile.ts
@@ -3370,8 +3412,11 @@ function mean(values) {
   return (sum + comp) / n;
 }
 function populationStd(values) {
+  return populationStdAbout(values, mean(values));
+}
+function populationStdAbout(values, mu) {
   const n = values.length;
-  const mu = mean(values);
+  if (n === 0) throw new RangeError("populationStd: empty input");
   let sum = 0;
   let comp = 0;
   for (let i = 0; i < n; i++) {
@@ -3907,6 +3952,59 @@ function roundHalfEven(v) {
   return r - v === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
+// src/stats/ks-wasserstein.ts
+function ksWassersteinSorted(x, y) {
+  const n = x.length;
+  const m = y.length;
+  if (n === 0 || m === 0) throw new RangeError("ksWassersteinSorted: samples must not be empty");
+  let i = 0;
+  let j = 0;
+  let maxS = 0;
+  let minS = 0;
+  let sum = 0;
+  let comp = 0;
+  let z;
+  for (; ; ) {
+    const xi = x[i];
+    const yj = y[j];
+    const takeX = xi <= yj ? 1 : 0;
+    const v = Math.min(xi, yj);
+    i += takeX;
+    j += 1 - takeX;
+    if (i === n || j === m) {
+      z = v;
+      break;
+    }
+    const a = x[i];
+    const b = y[j];
+    const next = a < b ? a : b;
+    if (next > v) {
+      const diff = i / n - j / m;
+      if (diff > maxS) maxS = diff;
+      if (-diff > minS) minS = -diff;
+      const term = Math.abs(diff) * (next - v) - comp;
+      const t = sum + term;
+      comp = t - sum - term;
+      sum = t;
+    }
+  }
+  for (; ; ) {
+    while (i < n && x[i] <= z) i++;
+    while (j < m && y[j] <= z) j++;
+    const diff = i / n - j / m;
+    if (diff > maxS) maxS = diff;
+    if (-diff > minS) minS = -diff;
+    if (i === n && j === m) break;
+    const next = j >= m || i < n && x[i] < y[j] ? x[i] : y[j];
+    const term = Math.abs(diff) * (next - z) - comp;
+    const t = sum + term;
+    comp = t - sum - term;
+    sum = t;
+    z = next;
+  }
+  return { ksStatistic: minS > maxS ? Math.min(minS, 1) : maxS, wasserstein: sum };
+}
+
 // src/stats/bessel-k.ts
 function besselKScaled(nu, z) {
   if (!(z > 0)) throw new RangeError(`besselKScaled: z must be > 0, got ${z}`);
@@ -4121,6 +4219,11 @@ function wassersteinSorted(x, y) {
   return sum;
 }
 
+// src/quality/missing.ts
+function missingShare(missing, rows) {
+  return rows > 0 ? missing / rows : 0;
+}
+
 // src/quality/out-of-range.ts
 function outOfRange(sortedRef, sortedCur) {
   if (sortedRef.length === 0 || sortedCur.length === 0) return null;
@@ -4176,15 +4279,15 @@ function quantileEdges(sortedRef, bins) {
   return edges;
 }
 function countInEdgeBins(sorted, edges) {
-  const counts = new Float64Array(edges.length + 1);
+  const counts2 = new Float64Array(edges.length + 1);
   let below = 0;
   for (let j = 0; j < edges.length; j++) {
     const atMost = searchsortedRight(sorted, edges[j]);
-    counts[j] = atMost - below;
+    counts2[j] = atMost - below;
     below = atMost;
   }
-  counts[edges.length] = sorted.length - below;
-  return counts;
+  counts2[edges.length] = sorted.length - below;
+  return counts2;
 }
 function numericBins(sortedRef, sortedCur, bins, distinct = distinctBoth(sortedRef, sortedCur, MAX_VALUE_BINS)) {
   if (distinct.length <= MAX_VALUE_BINS) return valueBins(distinct, sortedRef, sortedCur);
@@ -4210,9 +4313,9 @@ function cramerVonMisesTest(sortedReference, sortedCurrent) {
 }
 
 // src/drift/shares.ts
-function countTotal(counts) {
+function countTotal(counts2) {
   let s = 0;
-  for (let i = 0; i < counts.length; i++) s += counts[i];
+  for (let i = 0; i < counts2.length; i++) s += counts2[i];
   return s;
 }
 
@@ -4396,6 +4499,7 @@ function autoMethod(kind, referenceRows, distinct) {
 // src/drift/summary.ts
 var HISTOGRAM_BINS = 20;
 var HISTOGRAM_TAIL_SHARE = 0.01;
+var LOG_BINS_MEDIAN_POSITION = 0.1;
 var SUMMARY_QUANTILES = {
   p01: 0.01,
   p05: 0.05,
@@ -4410,11 +4514,12 @@ function numericSummary(sorted, missing) {
   if (n === 0) return { count: 0, missing, mean: null, std: null, min: null, max: null, quantiles: null };
   const quantiles = {};
   for (const [name, p] of Object.entries(SUMMARY_QUANTILES)) quantiles[name] = quantileSorted(sorted, p);
+  const mu = mean(sorted);
   return {
     count: n,
     missing,
-    mean: mean(sorted),
-    std: populationStd(sorted),
+    mean: mu,
+    std: populationStdAbout(sorted, mu),
     min: sorted[0],
     max: sorted[n - 1],
     quantiles
@@ -4436,24 +4541,28 @@ function numericHistograms(sortedRef, sortedCur, valueBins2) {
   let hi = Math.max(...sides.map((x) => quantileSorted(x, 1 - HISTOGRAM_TAIL_SHARE)));
   if (!(hi > lo)) [lo, hi] = [min, max];
   const bins = hi > lo && Number.isFinite(hi - lo) ? HISTOGRAM_BINS : 1;
+  const larger = sides.reduce((a, b) => b.length > a.length ? b : a);
+  const median = quantileSorted(larger, 0.5);
+  const scale = bins > 1 && lo > 0 && median - lo < (hi - lo) * LOG_BINS_MEDIAN_POSITION ? "log" : "linear";
   const edges = [min];
-  for (let k = 1; k < bins; k++) edges.push(lo + (hi - lo) * k / bins);
+  for (let k = 1; k < bins; k++)
+    edges.push(scale === "log" ? lo * Math.pow(hi / lo, k / bins) : lo + (hi - lo) * k / bins);
   edges.push(max);
   return {
-    reference: { edges, counts: equalWidthCounts(sortedRef, edges) },
-    current: { edges: [...edges], counts: equalWidthCounts(sortedCur, edges) }
+    reference: { edges, scale, counts: equalWidthCounts(sortedRef, edges) },
+    current: { edges: [...edges], scale, counts: equalWidthCounts(sortedCur, edges) }
   };
 }
 function equalWidthCounts(sorted, edges) {
   const bins = edges.length - 1;
-  const counts = [];
+  const counts2 = [];
   let start = searchsortedLeft(sorted, edges[0]);
   for (let k = 0; k < bins; k++) {
     const end = k === bins - 1 ? sorted.length : searchsortedLeft(sorted, edges[k + 1]);
-    counts.push(end - start);
+    counts2.push(end - start);
     start = end;
   }
-  return counts;
+  return counts2;
 }
 
 // src/drift/analyse.ts
@@ -4471,11 +4580,10 @@ function outcomeOf(stats, method) {
   if (typeof s === "number") return { score: s };
   return { score: s.pValue, ...s };
 }
-function analyseNumeric(task) {
-  const sr = sortedFinite(task.reference);
-  const sc = sortedFinite(task.current);
-  const missRef = task.reference.length - sr.length;
-  const missCur = task.current.length - sc.length;
+function analyseNumeric(task, scratch = new SortScratch()) {
+  scratch.releaseAll();
+  const { sorted: sr, missing: missRef } = sortedFiniteWithStats(task.reference, scratch);
+  const { sorted: sc, missing: missCur } = sortedFiniteWithStats(task.current, scratch);
   const distinct = distinctBoth(sr, sc, MAX_VALUE_BINS);
   const bins = sr.length > 0 && sc.length > 0 ? numericBins(sr, sc, task.bins, distinct) : null;
   const hist = numericHistograms(sr, sc, bins && bins.mode === "values" ? bins : null);
@@ -4495,15 +4603,17 @@ function analyseNumeric(task) {
   if (skipped !== null || bins === null)
     return { ...base, method: task.method, outcome: null, skipped, stats: { ks: null, psi: null } };
   const method = task.method === "auto" ? autoMethod("numerical", sr.length, distinct.length) : task.method;
-  const ks = DRIFT_TESTS.ks.compute(sr, sc);
+  const merged = ksWassersteinSorted(sr, sc);
+  const ks = ksTwoSampleFromStatistic(merged.ksStatistic, sr.length, sc.length);
+  const referenceStd = reference.summary.std;
   const stats = {
     ks: { statistic: ks.statistic, pValue: ks.pValue },
     psi: DRIFT_TESTS.psi.compute(bins.reference, bins.current).score,
     jensen_shannon: DRIFT_TESTS.jensen_shannon.compute(bins.reference, bins.current).score,
     kl: DRIFT_TESTS.kl.compute(bins.reference, bins.current).score,
     hellinger: DRIFT_TESTS.hellinger.compute(bins.reference, bins.current).score,
-    // the registry's wassersteinTest, reusing the reference std the summary already computed
-    wasserstein: normalisedWasserstein(sr, sc, reference.summary.std)
+    // the registry's wassersteinTest (normalisedWasserstein), reusing the summary's reference std
+    wasserstein: merged.wasserstein / Math.max(referenceStd, WASSERSTEIN_STD_FLOOR)
   };
   if (method === "cramer_von_mises") {
     const r = DRIFT_TESTS.cramer_von_mises.compute(sr, sc);
@@ -4522,10 +4632,11 @@ function isConstantSorted(sorted) {
 // src/drift/worker.ts
 var port = parentPort;
 if (port) {
+  const scratch = new SortScratch();
   port.on("message", (msg) => {
     let response;
     try {
-      response = { id: msg.id, result: analyseNumeric(msg.task) };
+      response = { id: msg.id, result: analyseNumeric(msg.task, scratch) };
     } catch (e) {
       response = { id: msg.id, error: e instanceof Error ? e.stack ?? e.message : String(e) };
     }
