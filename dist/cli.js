@@ -19130,19 +19130,19 @@ function chartOf(report, top) {
   const n = Math.min(ref.counts?.length ?? 0, cur.counts?.length ?? 0);
   if (n < 2) return null;
   const MAX_BINS = 20;
-  let labels2;
+  let labels;
   let r = shares(ref.counts.slice(0, n));
   let c = shares(cur.counts.slice(0, n));
   if (ref.edges && ref.edges.length === n + 1) {
-    labels2 = ref.edges.slice(0, n).map((e) => mermaidLabel(formatNumber(e)));
+    labels = ref.edges.slice(0, n).map((e) => mermaidLabel(formatNumber(e)));
   } else {
-    labels2 = (ref.labels ?? []).slice(0, n).map((l) => mermaidLabel(l, 16));
-    while (labels2.length < n) labels2.push(`bin ${labels2.length + 1}`);
+    labels = (ref.labels ?? []).slice(0, n).map((l) => mermaidLabel(l, 16));
+    while (labels.length < n) labels.push(`bin ${labels.length + 1}`);
   }
   if (n > MAX_BINS) {
     const keep = [...Array(n).keys()].sort((a, b) => Math.max(r[b] ?? 0, c[b] ?? 0) - Math.max(r[a] ?? 0, c[a] ?? 0)).slice(0, MAX_BINS - 1).sort((a, b) => a - b);
     const rest = (xs) => 1 - keep.reduce((s, i) => s + (xs[i] ?? 0), 0);
-    labels2 = [...keep.map((i) => labels2[i] ?? "?"), "(other)"];
+    labels = [...keep.map((i) => labels[i] ?? "?"), "(other)"];
     const r22 = [...keep.map((i) => r[i] ?? 0), rest(r)];
     const c2 = [...keep.map((i) => c[i] ?? 0), rest(c)];
     r = r22;
@@ -19156,7 +19156,7 @@ function chartOf(report, top) {
     "```mermaid",
     "xychart-beta",
     `  title "${mermaidLabel(top.name, 40)}"`,
-    `  x-axis [${labels2.map((l) => `"${l}"`).join(", ")}]`,
+    `  x-axis [${labels.map((l) => `"${l}"`).join(", ")}]`,
     `  y-axis "share of rows (%)" 0 --> ${Math.ceil(max)}`,
     `  bar [${pct(r)}]`,
     `  line [${pct(c)}]`,
@@ -19948,33 +19948,33 @@ function histogramData(ref, cur) {
   if (n === 0) return null;
   let r = shares(ref.counts.slice(0, n));
   let c = shares(cur.counts.slice(0, n));
-  let labels2;
+  let labels;
   let ticks = null;
   const edges = ref.edges;
   if (edges && edges.length === n + 1) {
-    labels2 = [];
+    labels = [];
     ticks = [];
     for (let i = 0; i < n; i++) {
-      labels2.push(
+      labels.push(
         `${i === 0 ? "≤" : ""}${formatNumber(edges[i + 1])}${i === 0 ? "" : ` (from ${formatNumber(edges[i])})`}`
       );
       ticks.push(formatNumber(edges[i]));
     }
   } else {
-    labels2 = (ref.labels ?? cur.labels ?? []).slice(0, n).map(String);
-    while (labels2.length < n) labels2.push(`bin ${labels2.length + 1}`);
+    labels = (ref.labels ?? cur.labels ?? []).slice(0, n).map(String);
+    while (labels.length < n) labels.push(`bin ${labels.length + 1}`);
   }
   if (n > HTML_MAX_BINS) {
     const keep = [...Array(n).keys()].sort((a, b) => Math.max(r[b] ?? 0, c[b] ?? 0) - Math.max(r[a] ?? 0, c[a] ?? 0)).slice(0, HTML_MAX_BINS - 1).sort((a, b) => a - b);
     const rest = (xs) => Math.max(0, 1 - keep.reduce((s, i) => s + (xs[i] ?? 0), 0));
-    labels2 = [...keep.map((i) => labels2[i] ?? "?"), `(other ${formatCount(n - keep.length)})`];
+    labels = [...keep.map((i) => labels[i] ?? "?"), `(other ${formatCount(n - keep.length)})`];
     ticks = null;
     const r22 = [...keep.map((i) => r[i] ?? 0), rest(r)];
     const c2 = [...keep.map((i) => c[i] ?? 0), rest(c)];
     r = r22;
     c = c2;
   }
-  return { labels: labels2, ticks, r, c };
+  return { labels, ticks, r, c };
 }
 function featureFigure(f, caption) {
   const ref = f.reference?.histogram;
@@ -20217,11 +20217,11 @@ var Family = class {
   name;
   help;
   samples = [];
-  add(labels2, value) {
+  add(labels, value) {
     if (typeof value === "boolean") value = value ? 1 : 0;
     if (typeof value !== "number" || Number.isNaN(value)) return;
     const v = value === Infinity ? "+Inf" : value === -Infinity ? "-Inf" : String(value);
-    const l = Object.entries(labels2).map(([k, x]) => `${k}="${escapePromLabel(x)}"`).join(",");
+    const l = Object.entries(labels).map(([k, x]) => `${k}="${escapePromLabel(x)}"`).join(",");
     this.samples.push(`${this.name}{${l}} ${v}`);
   }
   text() {
@@ -20654,6 +20654,9 @@ function fewDistinct(values, max) {
     if (size3 > max) return false;
   }
   return true;
+}
+function asCategorical(col) {
+  return col.kind === "categorical" ? col : numbersToCategorical(col.name, col.source, col.values);
 }
 var LINEAR_LOOKUP = 16;
 function numbersToCategorical(name2, source, values) {
@@ -28330,7 +28333,7 @@ var VERSION = true ? "0.1.0" : "dev";
 
 // src/quality/new-categories.ts
 var NEW_CATEGORY_EXAMPLES = 10;
-function newCategories(refCounts, curCounts, labels2) {
+function newCategories(refCounts, curCounts, labels) {
   let total = 0;
   let inNew = 0;
   const fresh = [];
@@ -28347,7 +28350,7 @@ function newCategories(refCounts, curCounts, labels2) {
   return {
     count: fresh.length,
     share: inNew / total,
-    examples: fresh.slice(0, NEW_CATEGORY_EXAMPLES).map((i) => labels2[i])
+    examples: fresh.slice(0, NEW_CATEGORY_EXAMPLES).map((i) => labels[i])
   };
 }
 
@@ -29823,10 +29826,10 @@ function numericSummary(sorted, missing) {
 }
 function numericHistograms(sortedRef, sortedCur, valueBins2) {
   if (valueBins2) {
-    const labels2 = valueBins2.values.map((v) => String(v));
+    const labels = valueBins2.values.map((v) => String(v));
     return {
-      reference: { labels: labels2, counts: Array.from(valueBins2.reference) },
-      current: { labels: [...labels2], counts: Array.from(valueBins2.current) }
+      reference: { labels, counts: Array.from(valueBins2.reference) },
+      current: { labels: [...labels], counts: Array.from(valueBins2.current) }
     };
   }
   const sides = [sortedRef, sortedCur].filter((x) => x.length > 0);
@@ -29876,7 +29879,7 @@ function topIndices(weights, limit) {
   }
   return top;
 }
-function categoricalSummary(counts2, labels2, missing) {
+function categoricalSummary(counts2, labels, missing) {
   let count = 0;
   let distinct = 0;
   for (let i = 0; i < counts2.length; i++) {
@@ -29884,12 +29887,12 @@ function categoricalSummary(counts2, labels2, missing) {
     if (counts2[i] > 0) distinct++;
   }
   const top = topIndices(counts2, SUMMARY_TOP_CATEGORIES).map((i) => ({
-    value: labels2[i],
+    value: labels[i],
     count: counts2[i]
   }));
   return { count, missing, distinct, top };
 }
-function categoricalHistograms(refCounts, curCounts, labels2) {
+function categoricalHistograms(refCounts, curCounts, labels) {
   let nr = 0;
   let nc = 0;
   for (let i = 0; i < refCounts.length; i++) {
@@ -29900,7 +29903,7 @@ function categoricalHistograms(refCounts, curCounts, labels2) {
   for (let i = 0; i < weight.length; i++)
     weight[i] = (nr > 0 ? refCounts[i] / nr : 0) + (nc > 0 ? curCounts[i] / nc : 0);
   const top = topIndices(weight, SUMMARY_TOP_CATEGORIES);
-  const names = top.map((i) => labels2[i]);
+  const names = top.map((i) => labels[i]);
   const ref = top.map((i) => refCounts[i]);
   const cur = top.map((i) => curCounts[i]);
   const restRef = nr - ref.reduce((a, b) => a + b, 0);
@@ -29981,13 +29984,13 @@ function unionCounts(ref, cur) {
   const curRaw = new Float64Array(cur.dictionary.length);
   const missing = [countCodes(ref.codes, refRaw), countCodes(cur.codes, curRaw)];
   const index = /* @__PURE__ */ new Map();
-  const labels2 = [];
+  const labels = [];
   const refOut = [];
   const curOut = [];
   ref.dictionary.forEach((label, i) => {
     if (refRaw[i] === 0 || index.has(label)) return;
-    index.set(label, labels2.length);
-    labels2.push(label);
+    index.set(label, labels.length);
+    labels.push(label);
     refOut.push(refRaw[i]);
     curOut.push(0);
   });
@@ -29996,13 +29999,13 @@ function unionCounts(ref, cur) {
     if (c === 0) return;
     const at = index.get(label);
     if (at === void 0) {
-      index.set(label, labels2.length);
-      labels2.push(label);
+      index.set(label, labels.length);
+      labels.push(label);
       refOut.push(0);
       curOut.push(c);
     } else curOut[at] += c;
   });
-  return { labels: labels2, reference: Float64Array.from(refOut), current: Float64Array.from(curOut), missing };
+  return { labels, reference: Float64Array.from(refOut), current: Float64Array.from(curOut), missing };
 }
 function countCodes(codes, counts2) {
   let missing = 0;
@@ -30491,25 +30494,8 @@ function asNumbers(col, name2, forced, path) {
   return out;
 }
 function asCategories(col) {
-  if (col.kind === "categorical") return { codes: col.codes, dictionary: col.dictionary };
-  const codes = new Int32Array(col.values.length);
-  const index = /* @__PURE__ */ new Map();
-  const dictionary2 = [];
-  for (let i = 0; i < codes.length; i++) {
-    const v = col.values[i];
-    if (v !== v) {
-      codes[i] = -1;
-      continue;
-    }
-    let code = index.get(v);
-    if (code === void 0) {
-      code = dictionary2.length;
-      index.set(v, code);
-      dictionary2.push(String(v));
-    }
-    codes[i] = code;
-  }
-  return { codes, dictionary: dictionary2 };
+  const c = asCategorical(col);
+  return { codes: c.codes, dictionary: c.dictionary };
 }
 function preSkipped(name2, kind, method, reason) {
   return {
@@ -31812,7 +31798,7 @@ function thin2(n, max) {
   for (let k = 0; k < max; k++) out.push(Math.round(k * (n - 1) / (max - 1)));
   return out;
 }
-function binaryCurves(input, labels2) {
+function binaryCurves(input, labels) {
   const { y, pred, score } = input;
   const n = y.length;
   let tp = 0;
@@ -31828,7 +31814,7 @@ function binaryCurves(input, labels2) {
   }
   const curves = {
     confusion: {
-      labels: [labels2[0], labels2[1]],
+      labels: [labels[0], labels[1]],
       matrix: [
         [tn, fp],
         [fn, tp]
@@ -32145,27 +32131,6 @@ function column(table2, name2) {
 function optionalColumn(table2, name2) {
   return name2 ? table2.columns.get(name2) ?? null : null;
 }
-function labels(col) {
-  if (col.kind === "categorical") return col;
-  const dictionary2 = [];
-  const index = /* @__PURE__ */ new Map();
-  const codes = new Int32Array(col.values.length);
-  for (let i = 0; i < codes.length; i++) {
-    const v = col.values[i];
-    if (Number.isNaN(v)) {
-      codes[i] = -1;
-      continue;
-    }
-    let code = index.get(v);
-    if (code === void 0) {
-      code = dictionary2.length;
-      index.set(v, code);
-      dictionary2.push(String(v));
-    }
-    codes[i] = code;
-  }
-  return { codes, dictionary: dictionary2 };
-}
 function numbers(table2, col, what) {
   if (col.kind === "numerical") return col.values;
   const parsed = col.dictionary.map((d) => d.trim() === "" ? NaN : Number(d));
@@ -32198,7 +32163,7 @@ function requireComplete(table2, name2, missing, n) {
   }
 }
 function labelCodes(table2, col) {
-  const l = labels(col);
+  const l = asCategorical(col);
   requireComplete(table2, col.name, (i) => l.codes[i] < 0, l.codes.length);
   return { codes: l.codes, keys: l.dictionary.map(labelKey) };
 }
@@ -32401,7 +32366,7 @@ function pairRows(config2, holdout, baseline) {
     return null;
   }
   const ids = (table2) => {
-    const l = labels(column(table2, id));
+    const l = asCategorical(column(table2, id));
     requireComplete(table2, id, (i) => l.codes[i] < 0, l.codes.length);
     return l;
   };
@@ -32604,7 +32569,7 @@ function buildPerformance(config2, tables) {
 function segmentGroups(config2, holdout) {
   const out = [];
   for (const name2 of config2.columns.segments) {
-    const { codes, dictionary: dictionary2 } = labels(column(holdout, name2));
+    const { codes, dictionary: dictionary2 } = asCategorical(column(holdout, name2));
     const groups = /* @__PURE__ */ new Map();
     for (let i = 0; i < codes.length; i++) {
       const code = codes[i];

@@ -28,6 +28,7 @@ import { configuredMethod, featureMethod, featureThreshold, type MethodChoice } 
 import { inputError } from '../errors.js';
 import type { Column, ColumnKind, Table } from '../io/table.js';
 import { isMissingToken, parseNumber } from '../io/values.js';
+import { asCategorical } from '../io/raw-column.js';
 import { schemaDifferences } from '../quality/schema.js';
 import type { Check, DriftFeature, DriftSection, QualitySection } from '../report/types.js';
 import { formatPercent, formatScore } from '../report/format.js';
@@ -314,27 +315,10 @@ function asNumbers(col: Column, name: string, forced: boolean, path: string): Fl
   return out;
 }
 
-/** categories of a column; numbers become String(value), NaN missing */
+/** categories of a column; numbers become their decimal text, NaN missing */
 function asCategories(col: Column): CategoricalSide {
-  if (col.kind === 'categorical') return { codes: col.codes, dictionary: col.dictionary };
-  const codes = new Int32Array(col.values.length);
-  const index = new Map<number, number>();
-  const dictionary: string[] = [];
-  for (let i = 0; i < codes.length; i++) {
-    const v = col.values[i]!;
-    if (v !== v) {
-      codes[i] = -1;
-      continue;
-    }
-    let code = index.get(v);
-    if (code === undefined) {
-      code = dictionary.length;
-      index.set(v, code);
-      dictionary.push(String(v));
-    }
-    codes[i] = code;
-  }
-  return { codes, dictionary };
+  const c = asCategorical(col);
+  return { codes: c.codes, dictionary: c.dictionary };
 }
 
 /** a skipped feature's analysis, before any data was looked at */

@@ -19,6 +19,7 @@
 import type { Config, MetricRule, Severity, Task } from '../config/types.js';
 import { configError, inputError } from '../errors.js';
 import type { CategoricalColumn, Column, ColumnKind, Table } from '../io/table.js';
+import { asCategorical } from '../io/raw-column.js';
 import type {
   Check,
   CheckStatus,
@@ -137,29 +138,6 @@ function optionalColumn(table: Table, name: string | null): Column | null {
   return name ? (table.columns.get(name) ?? null) : null;
 }
 
-/** a column as label codes + dictionary (numbers become their decimal text) */
-function labels(col: Column): { codes: Int32Array; dictionary: readonly string[] } {
-  if (col.kind === 'categorical') return col;
-  const dictionary: string[] = [];
-  const index = new Map<number, number>();
-  const codes = new Int32Array(col.values.length);
-  for (let i = 0; i < codes.length; i++) {
-    const v = col.values[i]!;
-    if (Number.isNaN(v)) {
-      codes[i] = -1;
-      continue;
-    }
-    let code = index.get(v);
-    if (code === undefined) {
-      code = dictionary.length;
-      index.set(v, code);
-      dictionary.push(String(v));
-    }
-    codes[i] = code;
-  }
-  return { codes, dictionary };
-}
-
 /** a column as numbers; text that is not a number is an input error */
 function numbers(table: Table, col: Column, what: string): Float64Array {
   if (col.kind === 'numerical') return col.values;
@@ -195,7 +173,7 @@ function requireComplete(table: Table, name: string, missing: (i: number) => boo
 }
 
 function labelCodes(table: Table, col: Column): { codes: Int32Array; keys: string[] } {
-  const l = labels(col);
+  const l = asCategorical(col);
   requireComplete(table, col.name, (i) => l.codes[i]! < 0, l.codes.length);
   return { codes: l.codes, keys: l.dictionary.map(labelKey) };
 }
@@ -432,7 +410,7 @@ function pairRows(config: Config, holdout: Table, baseline: Table): Int32Array |
     return null;
   }
   const ids = (table: Table): { codes: Int32Array; dictionary: readonly string[] } => {
-    const l = labels(column(table, id));
+    const l = asCategorical(column(table, id));
     requireComplete(table, id, (i) => l.codes[i]! < 0, l.codes.length);
     return l;
   };
@@ -683,7 +661,7 @@ interface SegmentRows {
 function segmentGroups(config: Config, holdout: Table): SegmentRows[] {
   const out: SegmentRows[] = [];
   for (const name of config.columns.segments) {
-    const { codes, dictionary } = labels(column(holdout, name));
+    const { codes, dictionary } = asCategorical(column(holdout, name));
     const groups = new Map<number, number[]>();
     for (let i = 0; i < codes.length; i++) {
       const code = codes[i]!;

@@ -84,6 +84,15 @@ function fewDistinct(values: Float64Array, max: number): boolean {
   return true;
 }
 
+/**
+ * A column as categories: a categorical column as it is; a numerical one dictionary-encoded in order of
+ * first appearance, each number as its decimal text (booleans as "true"/"false"), NaN as missing (-1).
+ * The one conversion for readers (kinds forced categorical) and the gate (labels, kind reconciliation).
+ */
+export function asCategorical(col: Column): CategoricalColumn {
+  return col.kind === 'categorical' ? col : numbersToCategorical(col.name, col.source, col.values);
+}
+
 /** distinct numbers up to this count are looked up by a linear scan, beyond it in a Map */
 const LINEAR_LOOKUP = 16;
 
