@@ -3,13 +3,14 @@
  * forces), runs performance, drift and quality, collects the checks and gives the verdict. The only
  * input/output here is reading tables through src/io; the result is a plain Report.
  */
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import type { Config, InputRole } from '../config/types.js';
 import { INPUT_ROLES } from '../config/types.js';
 import { readColumnNames, readTable } from '../io/read.js';
 import type { Column, Table } from '../io/table.js';
 import type { Check, InputSummary, Report } from '../report/types.js';
 import { VERSION } from '../version.js';
+import { GateError, isGateError } from '../errors.js';
 import { buildDriftAsync } from './drift.js';
 import { buildPerformance, performanceColumns } from './performance.js';
 import { driftReadPlan, mergePlans, type ReadPlan } from './plan.js';
@@ -29,7 +30,7 @@ export async function runGate(config: Config, options: GateOptions): Promise<Rep
   const names: Partial<Record<InputRole, readonly string[]>> = {};
   for (const role of INPUT_ROLES) {
     const path = config.inputs[role];
-    if (path) names[role] = await readColumnNames(path);
+    if (path) names[role] = await asTyped(path, options.cwd, () => readColumnNames(path));
   }
 
   const plans: Partial<Record<InputRole, ReadPlan>> = {};
@@ -50,7 +51,13 @@ export async function runGate(config: Config, options: GateOptions): Promise<Rep
   for (const role of INPUT_ROLES) {
     const path = config.inputs[role];
     const plan = plans[role];
-    if (path && plan) tables[role] = await readTable(path, { columns: plan.columns, kinds: plan.kinds });
+    if (path && plan) {
+      const table = await asTyped(path, options.cwd, () =>
+        readTable(path, { columns: plan.columns, kinds: plan.kinds }),
+      );
+      // later messages (labels, pairing, kinds) name the file as the user typed it, too
+      tables[role] = { ...table, path: shownPath(path, options.cwd) };
+    }
   }
 
   const checks: Check[] = [];
@@ -117,6 +124,26 @@ export async function runGate(config: Config, options: GateOptions): Promise<Rep
   report.verdict = verdictOf(checks);
   report.summary = summarize(checks);
   return report;
+}
+
+/**
+ * Input errors name the file as the user typed it: config and flags resolve paths to absolute ones, and
+ * the message shows them relative to the working folder again (as report.inputs does).
+ */
+async function asTyped<T>(path: string, cwd: string | undefined, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    const shown = shownPath(path, cwd);
+    if (isGateError(e) && shown !== path) throw new GateError(e.code, e.message.split(path).join(shown));
+    throw e;
+  }
+}
+
+/** a path relative to the working folder when it lies inside it, else as it is */
+function shownPath(path: string, cwd: string | undefined): string {
+  const shown = cwd ? relative(cwd, path) : '';
+  return shown && !shown.startsWith('..') && !isAbsolute(shown) ? shown : path;
 }
 
 /** a section that cannot run is a visible skip, never silently dropped (DESIGN §1) */

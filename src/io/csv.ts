@@ -86,7 +86,9 @@ export function readCsv(
             const row = rows[r] as string[];
             line++;
             if (row.length !== width) {
-              throw inputError(`${path} line ${line} has ${row.length} fields, expected ${width} (header)`);
+              throw inputError(
+                `${path} line ${line} has ${row.length} field${row.length === 1 ? '' : 's'}, expected ${width} (header)`,
+              );
             }
             for (const { index, builder } of builders) builder.pushText(row[index] as string);
           }
