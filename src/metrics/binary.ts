@@ -7,12 +7,13 @@
  * bins, all laid out in score order — and `accumulate(counts)` then runs one pass over the rows in that order
  * with the row weights `counts` (row order; 1 everywhere for the point estimate, bootstrap counts for a
  * resample). Rows of one tie group share a score, so every score-based term depends only on the group
- * and the label: the pass reads one byte per row (label, prediction, end of group) plus its count, and
- * adds the group's log-loss, Brier, calibration and rank terms at the end of each group (a tie group lies
- * inside one calibration bin, since bins are intervals of the score). A zero count adds nothing.
+ * and the label: the row pass reads one byte per row (label, prediction, end of group) plus its count and
+ * stores running weighted sums per group; a group pass then adds each group's log-loss, Brier, calibration
+ * and rank terms (a tie group lies inside one calibration bin, since bins are intervals of the score).
+ * Neither pass branches on the data (group ends are unpredictable). A zero count adds nothing.
  * When the rows already come in descending score order (the evaluator arranges that for the candidate),
  * the counts are read in place; otherwise, with few tie groups, counts are read in row order and added into
- * per-group sums (a small scatter), and only with many groups through the sort order (a gather).
+ * per-group sums (a small scatter), and only with many groups gathered through the sort order first.
  * Cost: O(n log n) once, O(n) per accumulate with no allocation but the small result.
  */
 import type { BinaryInput } from './inputs.js';
@@ -52,6 +53,9 @@ export function isDescending(score: Float64Array): boolean {
 /** at most this many tie groups: a resample scatters its counts into per-group sums in row order */
 export const SCATTER_MAX_GROUPS = 65536;
 
+/** doubles per tie group in the kernel's interleaved group table */
+const GROUP_STRIDE = 6;
+
 export function binaryKernel(input: BinaryInput): Kernel<BinaryStats> {
   const n = input.y.length;
   const score = input.score;
@@ -80,20 +84,33 @@ export function binaryKernel(input: BinaryInput): Kernel<BinaryStats> {
   }
   const groups = groupScore.length;
   const gScore = Float64Array.from(groupScore);
-  const gLossPos = Float64Array.from(groupLossPos);
-  const gLossNeg = Float64Array.from(groupLossNeg);
+  // Per tie group, in descending score order, interleaved so that finishing a group reads one place:
+  // [log-loss term of a positive, of a negative, Brier term of a positive, of a negative, 1 − s, s]
+  const G = new Float64Array(groups * GROUP_STRIDE);
+  for (let g = 0; g < groups; g++) {
+    const s = gScore[g]!;
+    const o = g * GROUP_STRIDE;
+    G[o] = groupLossPos[g]!;
+    G[o + 1] = groupLossNeg[g]!;
+    G[o + 2] = brierTerm(1, s);
+    G[o + 3] = brierTerm(0, s);
+    G[o + 4] = 1 - s;
+    G[o + 5] = s;
+  }
   const gBin = Uint8Array.from(groupBin);
   const calibration = new Float64Array(ECE_BINS);
 
   // Three ways to sum the counts per group, by layout (all give the same sums):
-  // 'sequential' — rows already in score order: read counts and codes in place, and finish each group as
-  //   its last row passes (one fused pass, no per-group arrays touched);
+  // 'sequential' — rows already in score order: read counts and codes in place (`sequential` below);
   // 'scatter' — few groups: walk rows in row order (sequential counts) adding into small per-group sums;
-  // 'gather' — many groups: walk rows in score order, reading each row's count through the order.
+  // 'gather' — many groups: first gather the counts into score order (a branch-free loop, so the loads
+  //   overlap), then as 'sequential'.
   const mode = order === null ? 'sequential' : groups <= SCATTER_MAX_GROUPS ? 'scatter' : 'gather';
   // weighted rows and positives per group, filled by each accumulate (scatter mode only)
   const gWeight = new Int32Array(mode === 'scatter' ? groups : 0);
   const gPositive = new Int32Array(mode === 'scatter' ? groups : 0);
+  // the counts gathered into score order (gather mode only)
+  const scratch = mode === 'gather' ? new Uint8Array(n) : null;
   let rowCode: Uint8Array | null = null;
   let rowGroup: Uint16Array | null = null;
   if (mode === 'scatter') {
@@ -107,9 +124,10 @@ export function binaryKernel(input: BinaryInput): Kernel<BinaryStats> {
       if (code[i]! & 4) g++;
     }
   }
-  // per group, in descending score order: the Brier terms of a positive and of a negative row
-  const gBrierPos = Float64Array.from(gScore, (s) => brierTerm(1, s));
-  const gBrierNeg = Float64Array.from(gScore, (s) => brierTerm(0, s));
+
+  // Finishing a group is the same expression in every mode, so every mode gives the same sums. An empty
+  // group adds exact zeros (the AP denominator is at least 1 for it): the sums are those of the non-empty
+  // groups, and the AP term of a group without positives is an exact 0.
 
   /** the statistics from per-group weighted rows and positives (scatter mode) */
   const fromGroups = (predPos: number, tp: number): BinaryStats => {
@@ -126,15 +144,15 @@ export function binaryKernel(input: BinaryInput): Kernel<BinaryStats> {
       if (gw === 0) continue;
       const gPos = gPositive[g]!;
       const gNeg = gw - gPos;
-      const s = gScore[g]!;
+      const o = g * GROUP_STRIDE;
       total += gw;
-      logLossSum += gPos * gLossPos[g]! + gNeg * gLossNeg[g]!;
-      brierSum += gPos * gBrierPos[g]! + gNeg * gBrierNeg[g]!;
-      calibration[gBin[g]!]! += gPos * (1 - s) - gNeg * s;
+      logLossSum += gPos * G[o]! + gNeg * G[o + 1]!;
+      brierSum += gPos * G[o + 2]! + gNeg * G[o + 3]!;
+      calibration[gBin[g]!]! += gPos * G[o + 4]! - gNeg * G[o + 5]!;
       area += gNeg * (cumTp + gPos / 2);
       cumTp += gPos;
       cumFp += gNeg;
-      if (gPos > 0) apSum += (gPos * cumTp) / (cumTp + cumFp);
+      apSum += (gPos * cumTp) / Math.max(cumTp + cumFp, 1);
     }
     return finish(predPos, tp, total, cumTp, area, apSum, logLossSum, brierSum);
   };
@@ -166,13 +184,45 @@ export function binaryKernel(input: BinaryInput): Kernel<BinaryStats> {
     };
   };
 
+  // running weighted rows and positives at the end of each group, filled by each accumulate (sequential and
+  // gather modes)
+  const endWeight = new Int32Array(mode === 'scatter' ? 0 : groups);
+  const endPositive = new Int32Array(mode === 'scatter' ? 0 : groups);
+
   /**
-   * One fused pass in score order: row weights from `counts` (through `through` when given, a gather),
-   * each group finished as its last row passes. The same sums, in the same order, as `fromGroups`.
+   * Rows in score order, row weights read in place. Two passes, neither with a data-dependent branch: the
+   * rows (running sums stored at every row's group slot, so a group's slot ends with the running sums at its
+   * last row), then the groups (their weights are differences of running sums). Finishing an empty group
+   * adds exact zeros (the AP denominator is at least 1 for it), so every group is finished: the same sums,
+   * in the same order, as `fromGroups`.
    */
-  const fused = (counts: Uint8Array, through: Int32Array | null): BinaryStats => {
+  const sequential = (counts: Uint8Array): BinaryStats => {
+    // the closure's arrays in locals: the loops then keep them in registers (measured ~15 % faster)
+    const code_ = code;
+    const G_ = G;
+    const gBin_ = gBin;
+    const endWeight_ = endWeight;
+    const endPositive_ = endPositive;
+    const n_ = n;
+    const groups_ = groups;
     let predPos = 0;
     let tp = 0;
+    let runW = 0;
+    let runP = 0;
+    let g = 0;
+    for (let i = 0; i < n_; i++) {
+      const w = counts[i]!;
+      const c = code_[i]!;
+      const p = c & 1;
+      const wy = w * ((c >> 1) & 1);
+      runW += w;
+      runP += wy;
+      predPos += w * p;
+      tp += wy * p;
+      endWeight_[g] = runW;
+      endPositive_[g] = runP;
+      g += (c >> 2) & 1;
+    }
     let total = 0;
     let cumTp = 0;
     let cumFp = 0;
@@ -181,44 +231,49 @@ export function binaryKernel(input: BinaryInput): Kernel<BinaryStats> {
     let logLossSum = 0;
     let brierSum = 0;
     calibration.fill(0);
-    let g = 0;
-    let gw = 0;
-    let gPos = 0;
-    for (let i = 0; i < n; i++) {
-      const w = through === null ? counts[i]! : counts[through[i]!]!;
-      const c = code[i]!;
-      const p = c & 1;
-      const wy = w * ((c >> 1) & 1);
-      gw += w;
-      gPos += wy;
-      predPos += w * p;
-      tp += wy * p;
-      if (c & 4) {
-        if (gw !== 0) {
-          const gNeg = gw - gPos;
-          const s = gScore[g]!;
-          total += gw;
-          logLossSum += gPos * gLossPos[g]! + gNeg * gLossNeg[g]!;
-          brierSum += gPos * gBrierPos[g]! + gNeg * gBrierNeg[g]!;
-          calibration[gBin[g]!]! += gPos * (1 - s) - gNeg * s;
-          area += gNeg * (cumTp + gPos / 2);
-          cumTp += gPos;
-          cumFp += gNeg;
-          if (gPos > 0) apSum += (gPos * cumTp) / (cumTp + cumFp);
-        }
-        g++;
-        gw = 0;
-        gPos = 0;
+    let prevW = 0;
+    let prevP = 0;
+    // groups_ come in descending score order, so each calibration bin is one run of groups_: its sum is kept
+    // in a local and stored when the run ends
+    let bin = groups_ > 0 ? gBin_[0]! : 0;
+    let binSum = 0;
+    for (let k = 0, o = 0; k < groups_; k++, o += GROUP_STRIDE) {
+      const endW = endWeight_[k]!;
+      const endP = endPositive_[k]!;
+      const gw = (endW - prevW) | 0;
+      const gPos = (endP - prevP) | 0;
+      prevW = endW;
+      prevP = endP;
+      const gNeg = gw - gPos;
+      total += gw;
+      logLossSum += gPos * G_[o]! + gNeg * G_[o + 1]!;
+      brierSum += gPos * G_[o + 2]! + gNeg * G_[o + 3]!;
+      const b = gBin_[k]!;
+      if (b !== bin) {
+        calibration[bin] = binSum;
+        bin = b;
+        binSum = 0;
       }
+      binSum += gPos * G_[o + 4]! - gNeg * G_[o + 5]!;
+      area += gNeg * (cumTp + gPos / 2);
+      cumTp += gPos;
+      cumFp += gNeg;
+      apSum += (gPos * cumTp) / Math.max(cumTp + cumFp, 1);
     }
+    if (groups_ > 0) calibration[bin] = binSum;
     return finish(predPos, tp, total, cumTp, area, apSum, logLossSum, brierSum);
   };
 
   return {
     rows: n,
     accumulate(counts: Uint8Array): BinaryStats {
-      if (mode === 'sequential') return fused(counts, null);
-      if (mode === 'gather') return fused(counts, order);
+      if (mode === 'sequential') return sequential(counts);
+      if (mode === 'gather') {
+        const through = order!;
+        const w = scratch!;
+        for (let i = 0; i < n; i++) w[i] = counts[through[i]!]!;
+        return sequential(w);
+      }
       let predPos = 0;
       let tp = 0;
       gWeight.fill(0);
