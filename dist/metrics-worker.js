@@ -217,6 +217,7 @@ function isDescending(score) {
   return true;
 }
 var SCATTER_MAX_GROUPS = 65536;
+var GROUP_STRIDE = 6;
 function binaryKernel(input) {
   const n = input.y.length;
   const score = input.score;
@@ -241,13 +242,23 @@ function binaryKernel(input) {
   }
   const groups = groupScore.length;
   const gScore = Float64Array.from(groupScore);
-  const gLossPos = Float64Array.from(groupLossPos);
-  const gLossNeg = Float64Array.from(groupLossNeg);
+  const G = new Float64Array(groups * GROUP_STRIDE);
+  for (let g = 0; g < groups; g++) {
+    const s = gScore[g];
+    const o = g * GROUP_STRIDE;
+    G[o] = groupLossPos[g];
+    G[o + 1] = groupLossNeg[g];
+    G[o + 2] = brierTerm(1, s);
+    G[o + 3] = brierTerm(0, s);
+    G[o + 4] = 1 - s;
+    G[o + 5] = s;
+  }
   const gBin = Uint8Array.from(groupBin);
   const calibration = new Float64Array(ECE_BINS);
   const mode = order === null ? "sequential" : groups <= SCATTER_MAX_GROUPS ? "scatter" : "gather";
   const gWeight = new Int32Array(mode === "scatter" ? groups : 0);
   const gPositive = new Int32Array(mode === "scatter" ? groups : 0);
+  const scratch = mode === "gather" ? new Uint8Array(n) : null;
   let rowCode = null;
   let rowGroup = null;
   if (mode === "scatter") {
@@ -261,8 +272,6 @@ function binaryKernel(input) {
       if (code[i] & 4) g++;
     }
   }
-  const gBrierPos = Float64Array.from(gScore, (s) => brierTerm(1, s));
-  const gBrierNeg = Float64Array.from(gScore, (s) => brierTerm(0, s));
   const fromGroups = (predPos, tp) => {
     let total = 0;
     let cumTp = 0;
@@ -277,15 +286,15 @@ function binaryKernel(input) {
       if (gw === 0) continue;
       const gPos = gPositive[g];
       const gNeg = gw - gPos;
-      const s = gScore[g];
+      const o = g * GROUP_STRIDE;
       total += gw;
-      logLossSum += gPos * gLossPos[g] + gNeg * gLossNeg[g];
-      brierSum += gPos * gBrierPos[g] + gNeg * gBrierNeg[g];
-      calibration[gBin[g]] += gPos * (1 - s) - gNeg * s;
+      logLossSum += gPos * G[o] + gNeg * G[o + 1];
+      brierSum += gPos * G[o + 2] + gNeg * G[o + 3];
+      calibration[gBin[g]] += gPos * G[o + 4] - gNeg * G[o + 5];
       area += gNeg * (cumTp + gPos / 2);
       cumTp += gPos;
       cumFp += gNeg;
-      if (gPos > 0) apSum += gPos * cumTp / (cumTp + cumFp);
+      apSum += gPos * cumTp / Math.max(cumTp + cumFp, 1);
     }
     return finish(predPos, tp, total, cumTp, area, apSum, logLossSum, brierSum);
   };
@@ -307,74 +316,132 @@ function binaryKernel(input) {
       eceSum
     };
   };
-  const fused = (counts2, through) => {
-    let predPos = 0;
-    let tp = 0;
-    let total = 0;
-    let cumTp = 0;
-    let cumFp = 0;
-    let area = 0;
-    let apSum = 0;
-    let logLossSum = 0;
-    let brierSum = 0;
-    calibration.fill(0);
-    let g = 0;
-    let gw = 0;
-    let gPos = 0;
-    for (let i = 0; i < n; i++) {
-      const w = through === null ? counts2[i] : counts2[through[i]];
-      const c = code[i];
-      const p = c & 1;
-      const wy = w * (c >> 1 & 1);
-      gw += w;
-      gPos += wy;
-      predPos += w * p;
-      tp += wy * p;
-      if (c & 4) {
-        if (gw !== 0) {
-          const gNeg = gw - gPos;
-          const s = gScore[g];
-          total += gw;
-          logLossSum += gPos * gLossPos[g] + gNeg * gLossNeg[g];
-          brierSum += gPos * gBrierPos[g] + gNeg * gBrierNeg[g];
-          calibration[gBin[g]] += gPos * (1 - s) - gNeg * s;
-          area += gNeg * (cumTp + gPos / 2);
-          cumTp += gPos;
-          cumFp += gNeg;
-          if (gPos > 0) apSum += gPos * cumTp / (cumTp + cumFp);
-        }
-        g++;
-        gw = 0;
-        gPos = 0;
-      }
-    }
-    return finish(predPos, tp, total, cumTp, area, apSum, logLossSum, brierSum);
+  const endWeight = new Int32Array(mode === "scatter" ? 0 : groups);
+  const endPositive = new Int32Array(mode === "scatter" ? 0 : groups);
+  const sums = new Float64Array(SUMS);
+  const sequential = (counts2) => {
+    rowPass(counts2, code, n, endWeight, endPositive, sums);
+    groupPass(groups, endWeight, endPositive, G, gBin, calibration, sums);
+    return finish(
+      sums[PRED_POS],
+      sums[TP],
+      sums[TOTAL],
+      sums[CUM_TP],
+      sums[AREA],
+      sums[AP_SUM],
+      sums[LOG_LOSS],
+      sums[BRIER]
+    );
   };
   return {
     rows: n,
     accumulate(counts2) {
-      if (mode === "sequential") return fused(counts2, null);
-      if (mode === "gather") return fused(counts2, order);
-      let predPos = 0;
-      let tp = 0;
-      gWeight.fill(0);
-      gPositive.fill(0);
-      const rc = rowCode;
-      const rg = rowGroup;
-      for (let r = 0; r < n; r++) {
-        const w = counts2[r];
-        const c = rc[r];
-        const p = c & 1;
-        const wy = w * (c >> 1);
-        const g = rg[r];
-        gWeight[g] += w;
-        gPositive[g] += wy;
-        predPos += w * p;
-        tp += wy * p;
+      if (mode === "sequential") return sequential(counts2);
+      if (mode === "gather") {
+        gatherCounts(counts2, order, scratch, n);
+        return sequential(scratch);
       }
-      return fromGroups(predPos, tp);
+      scatterPass(counts2, rowCode, rowGroup, n, gWeight, gPositive, sums);
+      return fromGroups(sums[PRED_POS], sums[TP]);
     }
   };
+}
+var PRED_POS = 0;
+var TP = 1;
+var TOTAL = 2;
+var CUM_TP = 3;
+var AREA = 4;
+var AP_SUM = 5;
+var LOG_LOSS = 6;
+var BRIER = 7;
+var SUMS = 8;
+function rowPass(counts2, code, n, endWeight, endPositive, sums) {
+  let predPos = 0;
+  let tp = 0;
+  let runW = 0;
+  let runP = 0;
+  let g = 0;
+  for (let i = 0; i < n; i++) {
+    const w = counts2[i];
+    const c = code[i];
+    const p = c & 1;
+    const wy = w * (c >> 1 & 1);
+    runW += w;
+    runP += wy;
+    predPos += w * p;
+    tp += wy * p;
+    endWeight[g] = runW;
+    endPositive[g] = runP;
+    g += c >> 2 & 1;
+  }
+  sums[PRED_POS] = predPos;
+  sums[TP] = tp;
+}
+function groupPass(groups, endWeight, endPositive, G, gBin, calibration, sums) {
+  let total = 0;
+  let cumTp = 0;
+  let cumFp = 0;
+  let area = 0;
+  let apSum = 0;
+  let logLossSum = 0;
+  let brierSum = 0;
+  calibration.fill(0);
+  let prevW = 0;
+  let prevP = 0;
+  let bin = groups > 0 ? gBin[0] : 0;
+  let binSum = 0;
+  for (let k = 0, o = 0; k < groups; k++, o += GROUP_STRIDE) {
+    const endW = endWeight[k];
+    const endP = endPositive[k];
+    const gw = endW - prevW | 0;
+    const gPos = endP - prevP | 0;
+    prevW = endW;
+    prevP = endP;
+    const gNeg = gw - gPos;
+    total += gw;
+    logLossSum += gPos * G[o] + gNeg * G[o + 1];
+    brierSum += gPos * G[o + 2] + gNeg * G[o + 3];
+    const b = gBin[k];
+    if (b !== bin) {
+      calibration[bin] = binSum;
+      bin = b;
+      binSum = 0;
+    }
+    binSum += gPos * G[o + 4] - gNeg * G[o + 5];
+    area += gNeg * (cumTp + gPos / 2);
+    cumTp += gPos;
+    cumFp += gNeg;
+    apSum += gPos * cumTp / Math.max(cumTp + cumFp, 1);
+  }
+  if (groups > 0) calibration[bin] = binSum;
+  sums[TOTAL] = total;
+  sums[CUM_TP] = cumTp;
+  sums[AREA] = area;
+  sums[AP_SUM] = apSum;
+  sums[LOG_LOSS] = logLossSum;
+  sums[BRIER] = brierSum;
+}
+function gatherCounts(counts2, through, out, n) {
+  for (let i = 0; i < n; i++) out[i] = counts2[through[i]];
+}
+function scatterPass(counts2, rowCode, rowGroup, n, gWeight, gPositive, sums) {
+  let predPos = 0;
+  let tp = 0;
+  gWeight.fill(0);
+  gPositive.fill(0);
+  for (let r = 0; r < n; r++) {
+    const w = counts2[r];
+    const c = rowCode[r];
+    const p = c & 1;
+    const wy = w * (c >> 1);
+    const g = rowGroup[r];
+    gWeight[g] += w;
+    gPositive[g] += wy;
+    predPos += w * p;
+    tp += wy * p;
+  }
+  sums[PRED_POS] = predPos;
+  sums[TP] = tp;
 }
 
 // src/metrics/confusion.ts
