@@ -21,4 +21,25 @@ export default tseslint.config(
       'no-constant-condition': ['error', { checkLoops: false }],
     },
   },
+  {
+    // Math.pow changed between Node 20 and 24 (V8): reports must not depend on the Node version
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Math',
+          property: 'pow',
+          message: 'use pow from src/stats/pow.ts (same bits on every Node)',
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "BinaryExpression[operator='**'], AssignmentExpression[operator='**=']",
+          message: 'use pow from src/stats/pow.ts, or multiply (same bits on every Node)',
+        },
+      ],
+    },
+  },
 );

@@ -7370,6 +7370,2547 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/@stdlib/math-base-assert-is-nan/lib/main.js
+var require_main = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-nan/lib/main.js"(exports, module) {
+    "use strict";
+    function isnan(x) {
+      return x !== x;
+    }
+    module.exports = isnan;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-nan/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-nan/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-floor/lib/main.js
+var require_main2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-floor/lib/main.js"(exports, module) {
+    "use strict";
+    var floor = Math.floor;
+    module.exports = floor;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-floor/lib/index.js
+var require_lib2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-floor/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main2();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-integer/lib/main.js
+var require_main3 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-integer/lib/main.js"(exports, module) {
+    "use strict";
+    var floor = require_lib2();
+    function isInteger(x) {
+      return floor(x) === x;
+    }
+    module.exports = isInteger;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-integer/lib/index.js
+var require_lib3 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-integer/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main3();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-even/lib/main.js
+var require_main4 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-even/lib/main.js"(exports, module) {
+    "use strict";
+    var isInteger = require_lib3();
+    function isEven(x) {
+      return isInteger(x / 2);
+    }
+    module.exports = isEven;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-even/lib/index.js
+var require_lib4 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-even/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main4();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-odd/lib/main.js
+var require_main5 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-odd/lib/main.js"(exports, module) {
+    "use strict";
+    var isEven = require_lib4();
+    function isOdd(x) {
+      if (x > 0) {
+        return isEven(x - 1);
+      }
+      return isEven(x + 1);
+    }
+    module.exports = isOdd;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-odd/lib/index.js
+var require_lib5 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-odd/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main5();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-pinf/lib/index.js
+var require_lib6 = __commonJS({
+  "node_modules/@stdlib/constants-float64-pinf/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_PINF = Number.POSITIVE_INFINITY;
+    module.exports = FLOAT64_PINF;
+  }
+});
+
+// node_modules/@stdlib/number-ctor/lib/main.js
+var require_main6 = __commonJS({
+  "node_modules/@stdlib/number-ctor/lib/main.js"(exports, module) {
+    "use strict";
+    module.exports = Number;
+  }
+});
+
+// node_modules/@stdlib/number-ctor/lib/index.js
+var require_lib7 = __commonJS({
+  "node_modules/@stdlib/number-ctor/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main6();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-ninf/lib/index.js
+var require_lib8 = __commonJS({
+  "node_modules/@stdlib/constants-float64-ninf/lib/index.js"(exports, module) {
+    "use strict";
+    var Number2 = require_lib7();
+    var FLOAT64_NINF = Number2.NEGATIVE_INFINITY;
+    module.exports = FLOAT64_NINF;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-infinite/lib/main.js
+var require_main7 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-infinite/lib/main.js"(exports, module) {
+    "use strict";
+    var PINF = require_lib6();
+    var NINF = require_lib8();
+    function isInfinite(x) {
+      return x === PINF || x === NINF;
+    }
+    module.exports = isInfinite;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-infinite/lib/index.js
+var require_lib9 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-infinite/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main7();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-sqrt/lib/main.js
+var require_main8 = __commonJS({
+  "node_modules/@stdlib/math-base-special-sqrt/lib/main.js"(exports, module) {
+    "use strict";
+    var sqrt = Math.sqrt;
+    module.exports = sqrt;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-sqrt/lib/index.js
+var require_lib10 = __commonJS({
+  "node_modules/@stdlib/math-base-special-sqrt/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main8();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-abs/lib/main.js
+var require_main9 = __commonJS({
+  "node_modules/@stdlib/math-base-special-abs/lib/main.js"(exports, module) {
+    "use strict";
+    function abs(x) {
+      return Math.abs(x);
+    }
+    module.exports = abs;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-abs/lib/index.js
+var require_lib11 = __commonJS({
+  "node_modules/@stdlib/math-base-special-abs/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main9();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/utils-define-property/lib/define_property.js
+var require_define_property = __commonJS({
+  "node_modules/@stdlib/utils-define-property/lib/define_property.js"(exports, module) {
+    "use strict";
+    var main2 = typeof Object.defineProperty === "function" ? Object.defineProperty : null;
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/utils-define-property/lib/has_define_property_support.js
+var require_has_define_property_support = __commonJS({
+  "node_modules/@stdlib/utils-define-property/lib/has_define_property_support.js"(exports, module) {
+    "use strict";
+    var defineProperty = require_define_property();
+    function hasDefinePropertySupport() {
+      try {
+        defineProperty({}, "x", {});
+        return true;
+      } catch (err2) {
+        return false;
+      }
+    }
+    module.exports = hasDefinePropertySupport;
+  }
+});
+
+// node_modules/@stdlib/utils-define-property/lib/builtin.js
+var require_builtin = __commonJS({
+  "node_modules/@stdlib/utils-define-property/lib/builtin.js"(exports, module) {
+    "use strict";
+    var defineProperty = Object.defineProperty;
+    module.exports = defineProperty;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-interpolate/lib/is_number.js
+var require_is_number = __commonJS({
+  "node_modules/@stdlib/string-base-format-interpolate/lib/is_number.js"(exports, module) {
+    "use strict";
+    function isNumber(value) {
+      return typeof value === "number";
+    }
+    module.exports = isNumber;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-interpolate/lib/zero_pad.js
+var require_zero_pad = __commonJS({
+  "node_modules/@stdlib/string-base-format-interpolate/lib/zero_pad.js"(exports, module) {
+    "use strict";
+    function startsWithMinus(str) {
+      return str[0] === "-";
+    }
+    function zeros(n) {
+      var out = "";
+      var i;
+      for (i = 0; i < n; i++) {
+        out += "0";
+      }
+      return out;
+    }
+    function zeroPad(str, width, right) {
+      var negative = false;
+      var pad = width - str.length;
+      if (pad < 0) {
+        return str;
+      }
+      if (startsWithMinus(str)) {
+        negative = true;
+        str = str.substr(1);
+      }
+      str = right ? str + zeros(pad) : zeros(pad) + str;
+      if (negative) {
+        str = "-" + str;
+      }
+      return str;
+    }
+    module.exports = zeroPad;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-interpolate/lib/format_integer.js
+var require_format_integer = __commonJS({
+  "node_modules/@stdlib/string-base-format-interpolate/lib/format_integer.js"(exports, module) {
+    "use strict";
+    var isNumber = require_is_number();
+    var zeroPad = require_zero_pad();
+    var lowercase2 = String.prototype.toLowerCase;
+    var uppercase2 = String.prototype.toUpperCase;
+    function formatInteger(token) {
+      var base;
+      var out;
+      var i;
+      switch (token.specifier) {
+        case "b":
+          base = 2;
+          break;
+        case "o":
+          base = 8;
+          break;
+        case "x":
+        case "X":
+          base = 16;
+          break;
+        case "d":
+        case "i":
+        case "u":
+        default:
+          base = 10;
+          break;
+      }
+      out = token.arg;
+      i = parseInt(out, 10);
+      if (!isFinite(i)) {
+        if (!isNumber(out)) {
+          throw new Error("invalid integer. Value: " + out);
+        }
+        i = 0;
+      }
+      if (i < 0 && (token.specifier === "u" || base !== 10)) {
+        i = 4294967295 + i + 1;
+      }
+      if (i < 0) {
+        out = (-i).toString(base);
+        if (token.precision) {
+          out = zeroPad(out, token.precision, token.padRight);
+        }
+        out = "-" + out;
+      } else {
+        out = i.toString(base);
+        if (!i && !token.precision) {
+          out = "";
+        } else if (token.precision) {
+          out = zeroPad(out, token.precision, token.padRight);
+        }
+        if (token.sign) {
+          out = token.sign + out;
+        }
+      }
+      if (base === 16) {
+        if (token.alternate) {
+          out = "0x" + out;
+        }
+        out = token.specifier === uppercase2.call(token.specifier) ? uppercase2.call(out) : lowercase2.call(out);
+      }
+      if (base === 8) {
+        if (token.alternate && out.charAt(0) !== "0") {
+          out = "0" + out;
+        }
+      }
+      return out;
+    }
+    module.exports = formatInteger;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-interpolate/lib/is_string.js
+var require_is_string = __commonJS({
+  "node_modules/@stdlib/string-base-format-interpolate/lib/is_string.js"(exports, module) {
+    "use strict";
+    function isString(value) {
+      return typeof value === "string";
+    }
+    module.exports = isString;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-interpolate/lib/format_double.js
+var require_format_double = __commonJS({
+  "node_modules/@stdlib/string-base-format-interpolate/lib/format_double.js"(exports, module) {
+    "use strict";
+    var abs = Math.abs;
+    var lowercase2 = String.prototype.toLowerCase;
+    var uppercase2 = String.prototype.toUpperCase;
+    var replace = String.prototype.replace;
+    var RE_EXP_POS_DIGITS = /e\+(\d)$/;
+    var RE_EXP_NEG_DIGITS = /e-(\d)$/;
+    var RE_ONLY_DIGITS = /^(\d+)$/;
+    var RE_DIGITS_BEFORE_EXP = /^(\d+)e/;
+    var RE_TRAILING_PERIOD_ZERO = /\.0$/;
+    var RE_PERIOD_ZERO_EXP = /\.0*e/;
+    var RE_ZERO_BEFORE_EXP = /(\..*[^0])0*e/;
+    function formatDouble(f, token) {
+      var digits;
+      var out;
+      switch (token.specifier) {
+        case "e":
+        case "E":
+          out = f.toExponential(token.precision);
+          break;
+        case "f":
+        case "F":
+          out = f.toFixed(token.precision);
+          break;
+        case "g":
+        case "G":
+          if (abs(f) < 1e-4) {
+            digits = token.precision;
+            if (digits > 0) {
+              digits -= 1;
+            }
+            out = f.toExponential(digits);
+          } else {
+            out = f.toPrecision(token.precision);
+          }
+          if (!token.alternate) {
+            out = replace.call(out, RE_ZERO_BEFORE_EXP, "$1e");
+            out = replace.call(out, RE_PERIOD_ZERO_EXP, "e");
+            out = replace.call(out, RE_TRAILING_PERIOD_ZERO, "");
+          }
+          break;
+        default:
+          throw new Error("invalid double notation. Value: " + token.specifier);
+      }
+      out = replace.call(out, RE_EXP_POS_DIGITS, "e+0$1");
+      out = replace.call(out, RE_EXP_NEG_DIGITS, "e-0$1");
+      if (token.alternate) {
+        out = replace.call(out, RE_ONLY_DIGITS, "$1.");
+        out = replace.call(out, RE_DIGITS_BEFORE_EXP, "$1.e");
+      }
+      if (f >= 0 && token.sign) {
+        out = token.sign + out;
+      }
+      out = token.specifier === uppercase2.call(token.specifier) ? uppercase2.call(out) : lowercase2.call(out);
+      return out;
+    }
+    module.exports = formatDouble;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-interpolate/lib/space_pad.js
+var require_space_pad = __commonJS({
+  "node_modules/@stdlib/string-base-format-interpolate/lib/space_pad.js"(exports, module) {
+    "use strict";
+    function spaces(n) {
+      var out = "";
+      var i;
+      for (i = 0; i < n; i++) {
+        out += " ";
+      }
+      return out;
+    }
+    function spacePad(str, width, right) {
+      var pad = width - str.length;
+      if (pad < 0) {
+        return str;
+      }
+      str = right ? str + spaces(pad) : spaces(pad) + str;
+      return str;
+    }
+    module.exports = spacePad;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-interpolate/lib/main.js
+var require_main10 = __commonJS({
+  "node_modules/@stdlib/string-base-format-interpolate/lib/main.js"(exports, module) {
+    "use strict";
+    var formatInteger = require_format_integer();
+    var isString = require_is_string();
+    var isNumber = require_is_number();
+    var formatDouble = require_format_double();
+    var spacePad = require_space_pad();
+    var zeroPad = require_zero_pad();
+    var fromCharCode = String.fromCharCode;
+    var isArray = Array.isArray;
+    function isnan(value) {
+      return value !== value;
+    }
+    function initialize(token) {
+      var out = {};
+      out.specifier = token.specifier;
+      out.precision = token.precision === void 0 ? 1 : token.precision;
+      out.width = token.width;
+      out.flags = token.flags || "";
+      out.mapping = token.mapping;
+      return out;
+    }
+    function formatInterpolate(tokens) {
+      var hasPeriod;
+      var flags;
+      var token;
+      var flag;
+      var num;
+      var out;
+      var pos;
+      var f;
+      var i;
+      var j;
+      if (!isArray(tokens)) {
+        throw new TypeError("invalid argument. First argument must be an array. Value: `" + tokens + "`.");
+      }
+      out = "";
+      pos = 1;
+      for (i = 0; i < tokens.length; i++) {
+        token = tokens[i];
+        if (isString(token)) {
+          out += token;
+        } else {
+          hasPeriod = token.precision !== void 0;
+          token = initialize(token);
+          if (!token.specifier) {
+            throw new TypeError("invalid argument. Token is missing `specifier` property. Index: `" + i + "`. Value: `" + token + "`.");
+          }
+          if (token.mapping) {
+            pos = token.mapping;
+          }
+          flags = token.flags;
+          for (j = 0; j < flags.length; j++) {
+            flag = flags.charAt(j);
+            switch (flag) {
+              case " ":
+                token.sign = " ";
+                break;
+              case "+":
+                token.sign = "+";
+                break;
+              case "-":
+                token.padRight = true;
+                token.padZeros = false;
+                break;
+              case "0":
+                token.padZeros = flags.indexOf("-") < 0;
+                break;
+              case "#":
+                token.alternate = true;
+                break;
+              default:
+                throw new Error("invalid flag: " + flag);
+            }
+          }
+          if (token.width === "*") {
+            token.width = parseInt(arguments[pos], 10);
+            pos += 1;
+            if (isnan(token.width)) {
+              throw new TypeError("the argument for * width at position " + pos + " is not a number. Value: `" + token.width + "`.");
+            }
+            if (token.width < 0) {
+              token.padRight = true;
+              token.width = -token.width;
+            }
+          }
+          if (hasPeriod) {
+            if (token.precision === "*") {
+              token.precision = parseInt(arguments[pos], 10);
+              pos += 1;
+              if (isnan(token.precision)) {
+                throw new TypeError("the argument for * precision at position " + pos + " is not a number. Value: `" + token.precision + "`.");
+              }
+              if (token.precision < 0) {
+                token.precision = 1;
+                hasPeriod = false;
+              }
+            }
+          }
+          token.arg = arguments[pos];
+          switch (token.specifier) {
+            case "b":
+            case "o":
+            case "x":
+            case "X":
+            case "d":
+            case "i":
+            case "u":
+              if (hasPeriod) {
+                token.padZeros = false;
+              }
+              token.arg = formatInteger(token);
+              break;
+            case "s":
+              token.maxWidth = hasPeriod ? token.precision : -1;
+              token.arg = String(token.arg);
+              break;
+            case "c":
+              if (!isnan(token.arg)) {
+                num = parseInt(token.arg, 10);
+                if (num < 0 || num > 127) {
+                  throw new Error("invalid character code. Value: " + token.arg);
+                }
+                token.arg = isnan(num) ? String(token.arg) : fromCharCode(num);
+              }
+              break;
+            case "e":
+            case "E":
+            case "f":
+            case "F":
+            case "g":
+            case "G":
+              if (!hasPeriod) {
+                token.precision = 6;
+              }
+              f = parseFloat(token.arg);
+              if (!isFinite(f)) {
+                if (!isNumber(token.arg)) {
+                  throw new Error("invalid floating-point number. Value: " + out);
+                }
+                f = token.arg;
+                token.padZeros = false;
+              }
+              token.arg = formatDouble(f, token);
+              break;
+            default:
+              throw new Error("invalid specifier: " + token.specifier);
+          }
+          if (token.maxWidth >= 0 && token.arg.length > token.maxWidth) {
+            token.arg = token.arg.substring(0, token.maxWidth);
+          }
+          if (token.padZeros) {
+            token.arg = zeroPad(token.arg, token.width || token.precision, token.padRight);
+          } else if (token.width) {
+            token.arg = spacePad(token.arg, token.width, token.padRight);
+          }
+          out += token.arg || "";
+          pos += 1;
+        }
+      }
+      return out;
+    }
+    module.exports = formatInterpolate;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-interpolate/lib/index.js
+var require_lib12 = __commonJS({
+  "node_modules/@stdlib/string-base-format-interpolate/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main10();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-tokenize/lib/main.js
+var require_main11 = __commonJS({
+  "node_modules/@stdlib/string-base-format-tokenize/lib/main.js"(exports, module) {
+    "use strict";
+    var RE = /%(?:([1-9]\d*)\$)?([0 +\-#]*)(\*|\d+)?(?:(\.)(\*|\d+)?)?[hlL]?([%A-Za-z])/g;
+    function parse3(match) {
+      var token = {
+        "mapping": match[1] ? parseInt(match[1], 10) : void 0,
+        "flags": match[2],
+        "width": match[3],
+        "precision": match[5],
+        "specifier": match[6]
+      };
+      if (match[4] === "." && match[5] === void 0) {
+        token.precision = "1";
+      }
+      return token;
+    }
+    function formatTokenize(str) {
+      var content;
+      var tokens;
+      var match;
+      var prev;
+      tokens = [];
+      prev = 0;
+      match = RE.exec(str);
+      while (match) {
+        content = str.slice(prev, RE.lastIndex - match[0].length);
+        if (content.length) {
+          tokens.push(content);
+        }
+        if (match[6] === "%") {
+          tokens.push("%");
+        } else {
+          tokens.push(parse3(match));
+        }
+        prev = RE.lastIndex;
+        match = RE.exec(str);
+      }
+      content = str.slice(prev);
+      if (content.length) {
+        tokens.push(content);
+      }
+      return tokens;
+    }
+    module.exports = formatTokenize;
+  }
+});
+
+// node_modules/@stdlib/string-base-format-tokenize/lib/index.js
+var require_lib13 = __commonJS({
+  "node_modules/@stdlib/string-base-format-tokenize/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main11();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/string-format/lib/is_string.js
+var require_is_string2 = __commonJS({
+  "node_modules/@stdlib/string-format/lib/is_string.js"(exports, module) {
+    "use strict";
+    function isString(value) {
+      return typeof value === "string";
+    }
+    module.exports = isString;
+  }
+});
+
+// node_modules/@stdlib/string-format/lib/main.js
+var require_main12 = __commonJS({
+  "node_modules/@stdlib/string-format/lib/main.js"(exports, module) {
+    "use strict";
+    var interpolate = require_lib12();
+    var tokenize = require_lib13();
+    var isString = require_is_string2();
+    function format(str) {
+      var args;
+      var i;
+      if (!isString(str)) {
+        throw new TypeError(format("invalid argument. First argument must be a string. Value: `%s`.", str));
+      }
+      args = [tokenize(str)];
+      for (i = 1; i < arguments.length; i++) {
+        args.push(arguments[i]);
+      }
+      return interpolate.apply(null, args);
+    }
+    module.exports = format;
+  }
+});
+
+// node_modules/@stdlib/string-format/lib/index.js
+var require_lib14 = __commonJS({
+  "node_modules/@stdlib/string-format/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main12();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/utils-define-property/lib/polyfill.js
+var require_polyfill = __commonJS({
+  "node_modules/@stdlib/utils-define-property/lib/polyfill.js"(exports, module) {
+    "use strict";
+    var format = require_lib14();
+    var objectProtoype = Object.prototype;
+    var toStr = objectProtoype.toString;
+    var defineGetter = objectProtoype.__defineGetter__;
+    var defineSetter = objectProtoype.__defineSetter__;
+    var lookupGetter = objectProtoype.__lookupGetter__;
+    var lookupSetter = objectProtoype.__lookupSetter__;
+    function defineProperty(obj, prop, descriptor) {
+      var prototype;
+      var hasValue;
+      var hasGet;
+      var hasSet;
+      if (typeof obj !== "object" || obj === null || toStr.call(obj) === "[object Array]") {
+        throw new TypeError(format("invalid argument. First argument must be an object. Value: `%s`.", obj));
+      }
+      if (typeof descriptor !== "object" || descriptor === null || toStr.call(descriptor) === "[object Array]") {
+        throw new TypeError(format("invalid argument. Property descriptor must be an object. Value: `%s`.", descriptor));
+      }
+      hasValue = "value" in descriptor;
+      if (hasValue) {
+        if (lookupGetter.call(obj, prop) || lookupSetter.call(obj, prop)) {
+          prototype = obj.__proto__;
+          obj.__proto__ = objectProtoype;
+          delete obj[prop];
+          obj[prop] = descriptor.value;
+          obj.__proto__ = prototype;
+        } else {
+          obj[prop] = descriptor.value;
+        }
+      }
+      hasGet = "get" in descriptor;
+      hasSet = "set" in descriptor;
+      if (hasValue && (hasGet || hasSet)) {
+        throw new Error("invalid argument. Cannot specify one or more accessors and a value or writable attribute in the property descriptor.");
+      }
+      if (hasGet && defineGetter) {
+        defineGetter.call(obj, prop, descriptor.get);
+      }
+      if (hasSet && defineSetter) {
+        defineSetter.call(obj, prop, descriptor.set);
+      }
+      return obj;
+    }
+    module.exports = defineProperty;
+  }
+});
+
+// node_modules/@stdlib/utils-define-property/lib/index.js
+var require_lib15 = __commonJS({
+  "node_modules/@stdlib/utils-define-property/lib/index.js"(exports, module) {
+    "use strict";
+    var hasDefinePropertySupport = require_has_define_property_support();
+    var builtin = require_builtin();
+    var polyfill = require_polyfill();
+    var defineProperty;
+    if (hasDefinePropertySupport()) {
+      defineProperty = builtin;
+    } else {
+      defineProperty = polyfill;
+    }
+    module.exports = defineProperty;
+  }
+});
+
+// node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/main.js
+var require_main13 = __commonJS({
+  "node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/main.js"(exports, module) {
+    "use strict";
+    var defineProperty = require_lib15();
+    function setNonEnumerableReadOnly(obj, prop, value) {
+      defineProperty(obj, prop, {
+        "configurable": false,
+        "enumerable": false,
+        "writable": false,
+        "value": value
+      });
+    }
+    module.exports = setNonEnumerableReadOnly;
+  }
+});
+
+// node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/index.js
+var require_lib16 = __commonJS({
+  "node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main13();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-has-symbol-support/lib/main.js
+var require_main14 = __commonJS({
+  "node_modules/@stdlib/assert-has-symbol-support/lib/main.js"(exports, module) {
+    "use strict";
+    function hasSymbolSupport() {
+      return typeof Symbol === "function" && typeof /* @__PURE__ */ Symbol("foo") === "symbol";
+    }
+    module.exports = hasSymbolSupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-symbol-support/lib/index.js
+var require_lib17 = __commonJS({
+  "node_modules/@stdlib/assert-has-symbol-support/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main14();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-has-tostringtag-support/lib/main.js
+var require_main15 = __commonJS({
+  "node_modules/@stdlib/assert-has-tostringtag-support/lib/main.js"(exports, module) {
+    "use strict";
+    var hasSymbols = require_lib17();
+    var FLG = hasSymbols();
+    function hasToStringTagSupport() {
+      return FLG && typeof Symbol.toStringTag === "symbol";
+    }
+    module.exports = hasToStringTagSupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-tostringtag-support/lib/index.js
+var require_lib18 = __commonJS({
+  "node_modules/@stdlib/assert-has-tostringtag-support/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main15();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/utils-native-class/lib/tostring.js
+var require_tostring = __commonJS({
+  "node_modules/@stdlib/utils-native-class/lib/tostring.js"(exports, module) {
+    "use strict";
+    var toStr = Object.prototype.toString;
+    module.exports = toStr;
+  }
+});
+
+// node_modules/@stdlib/utils-native-class/lib/main.js
+var require_main16 = __commonJS({
+  "node_modules/@stdlib/utils-native-class/lib/main.js"(exports, module) {
+    "use strict";
+    var toStr = require_tostring();
+    function nativeClass(v) {
+      return toStr.call(v);
+    }
+    module.exports = nativeClass;
+  }
+});
+
+// node_modules/@stdlib/assert-has-own-property/lib/main.js
+var require_main17 = __commonJS({
+  "node_modules/@stdlib/assert-has-own-property/lib/main.js"(exports, module) {
+    "use strict";
+    var has = Object.prototype.hasOwnProperty;
+    function hasOwnProp(value, property) {
+      if (value === void 0 || value === null) {
+        return false;
+      }
+      return has.call(value, property);
+    }
+    module.exports = hasOwnProp;
+  }
+});
+
+// node_modules/@stdlib/assert-has-own-property/lib/index.js
+var require_lib19 = __commonJS({
+  "node_modules/@stdlib/assert-has-own-property/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main17();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/symbol-ctor/lib/main.js
+var require_main18 = __commonJS({
+  "node_modules/@stdlib/symbol-ctor/lib/main.js"(exports, module) {
+    "use strict";
+    var Sym = typeof Symbol === "function" ? Symbol : void 0;
+    module.exports = Sym;
+  }
+});
+
+// node_modules/@stdlib/symbol-ctor/lib/index.js
+var require_lib20 = __commonJS({
+  "node_modules/@stdlib/symbol-ctor/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main18();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/utils-native-class/lib/tostringtag.js
+var require_tostringtag = __commonJS({
+  "node_modules/@stdlib/utils-native-class/lib/tostringtag.js"(exports, module) {
+    "use strict";
+    var Symbol2 = require_lib20();
+    var toStrTag = typeof Symbol2 === "function" ? Symbol2.toStringTag : "";
+    module.exports = toStrTag;
+  }
+});
+
+// node_modules/@stdlib/utils-native-class/lib/polyfill.js
+var require_polyfill2 = __commonJS({
+  "node_modules/@stdlib/utils-native-class/lib/polyfill.js"(exports, module) {
+    "use strict";
+    var hasOwnProp = require_lib19();
+    var toStringTag = require_tostringtag();
+    var toStr = require_tostring();
+    function nativeClass(v) {
+      var isOwn;
+      var tag;
+      var out;
+      if (v === null || v === void 0) {
+        return toStr.call(v);
+      }
+      tag = v[toStringTag];
+      isOwn = hasOwnProp(v, toStringTag);
+      try {
+        v[toStringTag] = void 0;
+      } catch (err2) {
+        return toStr.call(v);
+      }
+      out = toStr.call(v);
+      if (isOwn) {
+        v[toStringTag] = tag;
+      } else {
+        delete v[toStringTag];
+      }
+      return out;
+    }
+    module.exports = nativeClass;
+  }
+});
+
+// node_modules/@stdlib/utils-native-class/lib/index.js
+var require_lib21 = __commonJS({
+  "node_modules/@stdlib/utils-native-class/lib/index.js"(exports, module) {
+    "use strict";
+    var hasToStringTag = require_lib18();
+    var builtin = require_main16();
+    var polyfill = require_polyfill2();
+    var main2;
+    if (hasToStringTag()) {
+      main2 = polyfill;
+    } else {
+      main2 = builtin;
+    }
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint32array/lib/main.js
+var require_main19 = __commonJS({
+  "node_modules/@stdlib/assert-is-uint32array/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib21();
+    var hasUint32Array = typeof Uint32Array === "function";
+    function isUint32Array(value) {
+      return hasUint32Array && value instanceof Uint32Array || // eslint-disable-line stdlib/require-globals
+      nativeClass(value) === "[object Uint32Array]";
+    }
+    module.exports = isUint32Array;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint32array/lib/index.js
+var require_lib22 = __commonJS({
+  "node_modules/@stdlib/assert-is-uint32array/lib/index.js"(exports, module) {
+    "use strict";
+    var isUint32Array = require_main19();
+    module.exports = isUint32Array;
+  }
+});
+
+// node_modules/@stdlib/constants-uint32-max/lib/index.js
+var require_lib23 = __commonJS({
+  "node_modules/@stdlib/constants-uint32-max/lib/index.js"(exports, module) {
+    "use strict";
+    var UINT32_MAX = 4294967295;
+    module.exports = UINT32_MAX;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint32array-support/lib/uint32array.js
+var require_uint32array = __commonJS({
+  "node_modules/@stdlib/assert-has-uint32array-support/lib/uint32array.js"(exports, module) {
+    "use strict";
+    var main2 = typeof Uint32Array === "function" ? Uint32Array : null;
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint32array-support/lib/main.js
+var require_main20 = __commonJS({
+  "node_modules/@stdlib/assert-has-uint32array-support/lib/main.js"(exports, module) {
+    "use strict";
+    var isUint32Array = require_lib22();
+    var UINT32_MAX = require_lib23();
+    var GlobalUint32Array = require_uint32array();
+    function hasUint32ArraySupport() {
+      var bool;
+      var arr;
+      if (typeof GlobalUint32Array !== "function") {
+        return false;
+      }
+      try {
+        arr = [1, 3.14, -3.14, UINT32_MAX + 1, UINT32_MAX + 2];
+        arr = new GlobalUint32Array(arr);
+        bool = isUint32Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
+        arr[2] === UINT32_MAX - 2 && // truncation and wrap around
+        arr[3] === 0 && // wrap around
+        arr[4] === 1;
+      } catch (err2) {
+        bool = false;
+      }
+      return bool;
+    }
+    module.exports = hasUint32ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint32array-support/lib/index.js
+var require_lib24 = __commonJS({
+  "node_modules/@stdlib/assert-has-uint32array-support/lib/index.js"(exports, module) {
+    "use strict";
+    var hasUint32ArraySupport = require_main20();
+    module.exports = hasUint32ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/array-uint32/lib/main.js
+var require_main21 = __commonJS({
+  "node_modules/@stdlib/array-uint32/lib/main.js"(exports, module) {
+    "use strict";
+    var ctor = typeof Uint32Array === "function" ? Uint32Array : void 0;
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/array-uint32/lib/polyfill.js
+var require_polyfill3 = __commonJS({
+  "node_modules/@stdlib/array-uint32/lib/polyfill.js"(exports, module) {
+    "use strict";
+    function polyfill() {
+      throw new Error("not implemented");
+    }
+    module.exports = polyfill;
+  }
+});
+
+// node_modules/@stdlib/array-uint32/lib/index.js
+var require_lib25 = __commonJS({
+  "node_modules/@stdlib/array-uint32/lib/index.js"(exports, module) {
+    "use strict";
+    var hasUint32ArraySupport = require_lib24();
+    var builtin = require_main21();
+    var polyfill = require_polyfill3();
+    var ctor;
+    if (hasUint32ArraySupport()) {
+      ctor = builtin;
+    } else {
+      ctor = polyfill;
+    }
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/assert-is-float64array/lib/main.js
+var require_main22 = __commonJS({
+  "node_modules/@stdlib/assert-is-float64array/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib21();
+    var hasFloat64Array = typeof Float64Array === "function";
+    function isFloat64Array(value) {
+      return hasFloat64Array && value instanceof Float64Array || // eslint-disable-line stdlib/require-globals
+      nativeClass(value) === "[object Float64Array]";
+    }
+    module.exports = isFloat64Array;
+  }
+});
+
+// node_modules/@stdlib/assert-is-float64array/lib/index.js
+var require_lib26 = __commonJS({
+  "node_modules/@stdlib/assert-is-float64array/lib/index.js"(exports, module) {
+    "use strict";
+    var isFloat64Array = require_main22();
+    module.exports = isFloat64Array;
+  }
+});
+
+// node_modules/@stdlib/assert-has-float64array-support/lib/float64array.js
+var require_float64array = __commonJS({
+  "node_modules/@stdlib/assert-has-float64array-support/lib/float64array.js"(exports, module) {
+    "use strict";
+    var main2 = typeof Float64Array === "function" ? Float64Array : null;
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-has-float64array-support/lib/main.js
+var require_main23 = __commonJS({
+  "node_modules/@stdlib/assert-has-float64array-support/lib/main.js"(exports, module) {
+    "use strict";
+    var isFloat64Array = require_lib26();
+    var GlobalFloat64Array = require_float64array();
+    function hasFloat64ArraySupport() {
+      var bool;
+      var arr;
+      if (typeof GlobalFloat64Array !== "function") {
+        return false;
+      }
+      try {
+        arr = new GlobalFloat64Array([1, 3.14, -3.14, NaN]);
+        bool = isFloat64Array(arr) && arr[0] === 1 && arr[1] === 3.14 && arr[2] === -3.14 && arr[3] !== arr[3];
+      } catch (err2) {
+        bool = false;
+      }
+      return bool;
+    }
+    module.exports = hasFloat64ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-float64array-support/lib/index.js
+var require_lib27 = __commonJS({
+  "node_modules/@stdlib/assert-has-float64array-support/lib/index.js"(exports, module) {
+    "use strict";
+    var hasFloat64ArraySupport = require_main23();
+    module.exports = hasFloat64ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/array-float64/lib/main.js
+var require_main24 = __commonJS({
+  "node_modules/@stdlib/array-float64/lib/main.js"(exports, module) {
+    "use strict";
+    var ctor = typeof Float64Array === "function" ? Float64Array : void 0;
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/array-float64/lib/polyfill.js
+var require_polyfill4 = __commonJS({
+  "node_modules/@stdlib/array-float64/lib/polyfill.js"(exports, module) {
+    "use strict";
+    function polyfill() {
+      throw new Error("not implemented");
+    }
+    module.exports = polyfill;
+  }
+});
+
+// node_modules/@stdlib/array-float64/lib/index.js
+var require_lib28 = __commonJS({
+  "node_modules/@stdlib/array-float64/lib/index.js"(exports, module) {
+    "use strict";
+    var hasFloat64ArraySupport = require_lib27();
+    var builtin = require_main24();
+    var polyfill = require_polyfill4();
+    var ctor;
+    if (hasFloat64ArraySupport()) {
+      ctor = builtin;
+    } else {
+      ctor = polyfill;
+    }
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint8array/lib/main.js
+var require_main25 = __commonJS({
+  "node_modules/@stdlib/assert-is-uint8array/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib21();
+    var hasUint8Array = typeof Uint8Array === "function";
+    function isUint8Array(value) {
+      return hasUint8Array && value instanceof Uint8Array || // eslint-disable-line stdlib/require-globals
+      nativeClass(value) === "[object Uint8Array]";
+    }
+    module.exports = isUint8Array;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint8array/lib/index.js
+var require_lib29 = __commonJS({
+  "node_modules/@stdlib/assert-is-uint8array/lib/index.js"(exports, module) {
+    "use strict";
+    var isUint8Array = require_main25();
+    module.exports = isUint8Array;
+  }
+});
+
+// node_modules/@stdlib/constants-uint8-max/lib/index.js
+var require_lib30 = __commonJS({
+  "node_modules/@stdlib/constants-uint8-max/lib/index.js"(exports, module) {
+    "use strict";
+    var UINT8_MAX = 255 | 0;
+    module.exports = UINT8_MAX;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint8array-support/lib/uint8array.js
+var require_uint8array = __commonJS({
+  "node_modules/@stdlib/assert-has-uint8array-support/lib/uint8array.js"(exports, module) {
+    "use strict";
+    var main2 = typeof Uint8Array === "function" ? Uint8Array : null;
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint8array-support/lib/main.js
+var require_main26 = __commonJS({
+  "node_modules/@stdlib/assert-has-uint8array-support/lib/main.js"(exports, module) {
+    "use strict";
+    var isUint8Array = require_lib29();
+    var UINT8_MAX = require_lib30();
+    var GlobalUint8Array = require_uint8array();
+    function hasUint8ArraySupport() {
+      var bool;
+      var arr;
+      if (typeof GlobalUint8Array !== "function") {
+        return false;
+      }
+      try {
+        arr = [1, 3.14, -3.14, UINT8_MAX + 1, UINT8_MAX + 2];
+        arr = new GlobalUint8Array(arr);
+        bool = isUint8Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
+        arr[2] === UINT8_MAX - 2 && // truncation and wrap around
+        arr[3] === 0 && // wrap around
+        arr[4] === 1;
+      } catch (err2) {
+        bool = false;
+      }
+      return bool;
+    }
+    module.exports = hasUint8ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint8array-support/lib/index.js
+var require_lib31 = __commonJS({
+  "node_modules/@stdlib/assert-has-uint8array-support/lib/index.js"(exports, module) {
+    "use strict";
+    var hasUint8ArraySupport = require_main26();
+    module.exports = hasUint8ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/array-uint8/lib/main.js
+var require_main27 = __commonJS({
+  "node_modules/@stdlib/array-uint8/lib/main.js"(exports, module) {
+    "use strict";
+    var ctor = typeof Uint8Array === "function" ? Uint8Array : void 0;
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/array-uint8/lib/polyfill.js
+var require_polyfill5 = __commonJS({
+  "node_modules/@stdlib/array-uint8/lib/polyfill.js"(exports, module) {
+    "use strict";
+    function polyfill() {
+      throw new Error("not implemented");
+    }
+    module.exports = polyfill;
+  }
+});
+
+// node_modules/@stdlib/array-uint8/lib/index.js
+var require_lib32 = __commonJS({
+  "node_modules/@stdlib/array-uint8/lib/index.js"(exports, module) {
+    "use strict";
+    var hasUint8ArraySupport = require_lib31();
+    var builtin = require_main27();
+    var polyfill = require_polyfill5();
+    var ctor;
+    if (hasUint8ArraySupport()) {
+      ctor = builtin;
+    } else {
+      ctor = polyfill;
+    }
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint16array/lib/main.js
+var require_main28 = __commonJS({
+  "node_modules/@stdlib/assert-is-uint16array/lib/main.js"(exports, module) {
+    "use strict";
+    var nativeClass = require_lib21();
+    var hasUint16Array = typeof Uint16Array === "function";
+    function isUint16Array(value) {
+      return hasUint16Array && value instanceof Uint16Array || // eslint-disable-line stdlib/require-globals
+      nativeClass(value) === "[object Uint16Array]";
+    }
+    module.exports = isUint16Array;
+  }
+});
+
+// node_modules/@stdlib/assert-is-uint16array/lib/index.js
+var require_lib33 = __commonJS({
+  "node_modules/@stdlib/assert-is-uint16array/lib/index.js"(exports, module) {
+    "use strict";
+    var isUint16Array = require_main28();
+    module.exports = isUint16Array;
+  }
+});
+
+// node_modules/@stdlib/constants-uint16-max/lib/index.js
+var require_lib34 = __commonJS({
+  "node_modules/@stdlib/constants-uint16-max/lib/index.js"(exports, module) {
+    "use strict";
+    var UINT16_MAX = 65535 | 0;
+    module.exports = UINT16_MAX;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint16array-support/lib/uint16array.js
+var require_uint16array = __commonJS({
+  "node_modules/@stdlib/assert-has-uint16array-support/lib/uint16array.js"(exports, module) {
+    "use strict";
+    var main2 = typeof Uint16Array === "function" ? Uint16Array : null;
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint16array-support/lib/main.js
+var require_main29 = __commonJS({
+  "node_modules/@stdlib/assert-has-uint16array-support/lib/main.js"(exports, module) {
+    "use strict";
+    var isUint16Array = require_lib33();
+    var UINT16_MAX = require_lib34();
+    var GlobalUint16Array = require_uint16array();
+    function hasUint16ArraySupport() {
+      var bool;
+      var arr;
+      if (typeof GlobalUint16Array !== "function") {
+        return false;
+      }
+      try {
+        arr = [1, 3.14, -3.14, UINT16_MAX + 1, UINT16_MAX + 2];
+        arr = new GlobalUint16Array(arr);
+        bool = isUint16Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
+        arr[2] === UINT16_MAX - 2 && // truncation and wrap around
+        arr[3] === 0 && // wrap around
+        arr[4] === 1;
+      } catch (err2) {
+        bool = false;
+      }
+      return bool;
+    }
+    module.exports = hasUint16ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/assert-has-uint16array-support/lib/index.js
+var require_lib35 = __commonJS({
+  "node_modules/@stdlib/assert-has-uint16array-support/lib/index.js"(exports, module) {
+    "use strict";
+    var hasUint16ArraySupport = require_main29();
+    module.exports = hasUint16ArraySupport;
+  }
+});
+
+// node_modules/@stdlib/array-uint16/lib/main.js
+var require_main30 = __commonJS({
+  "node_modules/@stdlib/array-uint16/lib/main.js"(exports, module) {
+    "use strict";
+    var ctor = typeof Uint16Array === "function" ? Uint16Array : void 0;
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/array-uint16/lib/polyfill.js
+var require_polyfill6 = __commonJS({
+  "node_modules/@stdlib/array-uint16/lib/polyfill.js"(exports, module) {
+    "use strict";
+    function polyfill() {
+      throw new Error("not implemented");
+    }
+    module.exports = polyfill;
+  }
+});
+
+// node_modules/@stdlib/array-uint16/lib/index.js
+var require_lib36 = __commonJS({
+  "node_modules/@stdlib/array-uint16/lib/index.js"(exports, module) {
+    "use strict";
+    var hasUint16ArraySupport = require_lib35();
+    var builtin = require_main30();
+    var polyfill = require_polyfill6();
+    var ctor;
+    if (hasUint16ArraySupport()) {
+      ctor = builtin;
+    } else {
+      ctor = polyfill;
+    }
+    module.exports = ctor;
+  }
+});
+
+// node_modules/@stdlib/assert-is-little-endian/lib/ctors.js
+var require_ctors = __commonJS({
+  "node_modules/@stdlib/assert-is-little-endian/lib/ctors.js"(exports, module) {
+    "use strict";
+    var Uint8Array2 = require_lib32();
+    var Uint16Array2 = require_lib36();
+    var ctors = {
+      "uint16": Uint16Array2,
+      "uint8": Uint8Array2
+    };
+    module.exports = ctors;
+  }
+});
+
+// node_modules/@stdlib/assert-is-little-endian/lib/main.js
+var require_main31 = __commonJS({
+  "node_modules/@stdlib/assert-is-little-endian/lib/main.js"(exports, module) {
+    "use strict";
+    var ctors = require_ctors();
+    var bool;
+    function isLittleEndian() {
+      var uint16view;
+      var uint8view;
+      uint16view = new ctors["uint16"](1);
+      uint16view[0] = 4660;
+      uint8view = new ctors["uint8"](uint16view.buffer);
+      return uint8view[0] === 52;
+    }
+    bool = isLittleEndian();
+    module.exports = bool;
+  }
+});
+
+// node_modules/@stdlib/assert-is-little-endian/lib/index.js
+var require_lib37 = __commonJS({
+  "node_modules/@stdlib/assert-is-little-endian/lib/index.js"(exports, module) {
+    "use strict";
+    var IS_LITTLE_ENDIAN = require_main31();
+    module.exports = IS_LITTLE_ENDIAN;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-to-words/lib/indices.js
+var require_indices = __commonJS({
+  "node_modules/@stdlib/number-float64-base-to-words/lib/indices.js"(exports, module) {
+    "use strict";
+    var isLittleEndian = require_lib37();
+    var indices;
+    var HIGH;
+    var LOW;
+    if (isLittleEndian === true) {
+      HIGH = 1;
+      LOW = 0;
+    } else {
+      HIGH = 0;
+      LOW = 1;
+    }
+    indices = {
+      "HIGH": HIGH,
+      "LOW": LOW
+    };
+    module.exports = indices;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-to-words/lib/assign.js
+var require_assign = __commonJS({
+  "node_modules/@stdlib/number-float64-base-to-words/lib/assign.js"(exports, module) {
+    "use strict";
+    var Uint32Array2 = require_lib25();
+    var Float64Array2 = require_lib28();
+    var indices = require_indices();
+    var FLOAT64_VIEW = new Float64Array2(1);
+    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
+    var HIGH = indices.HIGH;
+    var LOW = indices.LOW;
+    function toWords(x, out, stride, offset) {
+      FLOAT64_VIEW[0] = x;
+      out[offset] = UINT32_VIEW[HIGH];
+      out[offset + stride] = UINT32_VIEW[LOW];
+      return out;
+    }
+    module.exports = toWords;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-to-words/lib/main.js
+var require_main32 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-to-words/lib/main.js"(exports, module) {
+    "use strict";
+    var fcn = require_assign();
+    function toWords(x) {
+      return fcn(x, [0 >>> 0, 0 >>> 0], 1, 0);
+    }
+    module.exports = toWords;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-to-words/lib/index.js
+var require_lib38 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-to-words/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib16();
+    var main2 = require_main32();
+    var assign = require_assign();
+    setReadOnly(main2, "assign", assign);
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-set-low-word/lib/low.js
+var require_low = __commonJS({
+  "node_modules/@stdlib/number-float64-base-set-low-word/lib/low.js"(exports, module) {
+    "use strict";
+    var isLittleEndian = require_lib37();
+    var LOW;
+    if (isLittleEndian === true) {
+      LOW = 0;
+    } else {
+      LOW = 1;
+    }
+    module.exports = LOW;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-set-low-word/lib/main.js
+var require_main33 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-set-low-word/lib/main.js"(exports, module) {
+    "use strict";
+    var Uint32Array2 = require_lib25();
+    var Float64Array2 = require_lib28();
+    var LOW = require_low();
+    var FLOAT64_VIEW = new Float64Array2(1);
+    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
+    function setLowWord(x, low) {
+      FLOAT64_VIEW[0] = x;
+      UINT32_VIEW[LOW] = low >>> 0;
+      return FLOAT64_VIEW[0];
+    }
+    module.exports = setLowWord;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-set-low-word/lib/index.js
+var require_lib39 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-set-low-word/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main33();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/number-uint32-base-to-int32/lib/main.js
+var require_main34 = __commonJS({
+  "node_modules/@stdlib/number-uint32-base-to-int32/lib/main.js"(exports, module) {
+    "use strict";
+    function uint32ToInt32(x) {
+      return x | 0;
+    }
+    module.exports = uint32ToInt32;
+  }
+});
+
+// node_modules/@stdlib/number-uint32-base-to-int32/lib/index.js
+var require_lib40 = __commonJS({
+  "node_modules/@stdlib/number-uint32-base-to-int32/lib/index.js"(exports, module) {
+    "use strict";
+    var uint32ToInt32 = require_main34();
+    module.exports = uint32ToInt32;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-high-word-abs-mask/lib/index.js
+var require_lib41 = __commonJS({
+  "node_modules/@stdlib/constants-float64-high-word-abs-mask/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_HIGH_WORD_ABS_MASK = 2147483647 >>> 0;
+    module.exports = FLOAT64_HIGH_WORD_ABS_MASK;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-high-word-sign-mask/lib/index.js
+var require_lib42 = __commonJS({
+  "node_modules/@stdlib/constants-float64-high-word-sign-mask/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_HIGH_WORD_SIGN_MASK = 2147483648 >>> 0;
+    module.exports = FLOAT64_HIGH_WORD_SIGN_MASK;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-get-high-word/lib/high.js
+var require_high = __commonJS({
+  "node_modules/@stdlib/number-float64-base-get-high-word/lib/high.js"(exports, module) {
+    "use strict";
+    var isLittleEndian = require_lib37();
+    var HIGH;
+    if (isLittleEndian === true) {
+      HIGH = 1;
+    } else {
+      HIGH = 0;
+    }
+    module.exports = HIGH;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-get-high-word/lib/main.js
+var require_main35 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-get-high-word/lib/main.js"(exports, module) {
+    "use strict";
+    var Uint32Array2 = require_lib25();
+    var Float64Array2 = require_lib28();
+    var HIGH = require_high();
+    var FLOAT64_VIEW = new Float64Array2(1);
+    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
+    function getHighWord(x) {
+      FLOAT64_VIEW[0] = x;
+      return UINT32_VIEW[HIGH];
+    }
+    module.exports = getHighWord;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-get-high-word/lib/index.js
+var require_lib43 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-get-high-word/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main35();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-from-words/lib/indices.js
+var require_indices2 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-from-words/lib/indices.js"(exports, module) {
+    "use strict";
+    var isLittleEndian = require_lib37();
+    var indices;
+    var HIGH;
+    var LOW;
+    if (isLittleEndian === true) {
+      HIGH = 1;
+      LOW = 0;
+    } else {
+      HIGH = 0;
+      LOW = 1;
+    }
+    indices = {
+      "HIGH": HIGH,
+      "LOW": LOW
+    };
+    module.exports = indices;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-from-words/lib/main.js
+var require_main36 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-from-words/lib/main.js"(exports, module) {
+    "use strict";
+    var Uint32Array2 = require_lib25();
+    var Float64Array2 = require_lib28();
+    var indices = require_indices2();
+    var FLOAT64_VIEW = new Float64Array2(1);
+    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
+    var HIGH = indices.HIGH;
+    var LOW = indices.LOW;
+    function fromWords(high, low) {
+      UINT32_VIEW[HIGH] = high;
+      UINT32_VIEW[LOW] = low;
+      return FLOAT64_VIEW[0];
+    }
+    module.exports = fromWords;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-from-words/lib/index.js
+var require_lib44 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-from-words/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main36();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-copysign/lib/main.js
+var require_main37 = __commonJS({
+  "node_modules/@stdlib/math-base-special-copysign/lib/main.js"(exports, module) {
+    "use strict";
+    var SIGN_MASK = require_lib42();
+    var ABS_MASK = require_lib41();
+    var toWords = require_lib38();
+    var getHighWord = require_lib43();
+    var fromWords = require_lib44();
+    var WORDS2 = [0, 0];
+    function copysign(x, y) {
+      var hx;
+      var hy;
+      toWords.assign(x, WORDS2, 1, 0);
+      hx = WORDS2[0];
+      hx &= ABS_MASK;
+      hy = getHighWord(y);
+      hy &= SIGN_MASK;
+      hx |= hy;
+      return fromWords(hx, WORDS2[1]);
+    }
+    module.exports = copysign;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-copysign/lib/index.js
+var require_lib45 = __commonJS({
+  "node_modules/@stdlib/math-base-special-copysign/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main37();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/x_is_zero.js
+var require_x_is_zero = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/x_is_zero.js"(exports, module) {
+    "use strict";
+    var isOdd = require_lib5();
+    var copysign = require_lib45();
+    var NINF = require_lib8();
+    var PINF = require_lib6();
+    function pow2(x, y) {
+      if (y === NINF) {
+        return PINF;
+      }
+      if (y === PINF) {
+        return 0;
+      }
+      if (y > 0) {
+        if (isOdd(y)) {
+          return x;
+        }
+        return 0;
+      }
+      if (isOdd(y)) {
+        return copysign(PINF, x);
+      }
+      return PINF;
+    }
+    module.exports = pow2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/y_is_huge.js
+var require_y_is_huge = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/y_is_huge.js"(exports, module) {
+    "use strict";
+    var ABS_MASK = require_lib41();
+    var getHighWord = require_lib43();
+    var HIGH_MAX_NEAR_UNITY = 1072693247 | 0;
+    var HUGE = 1e300;
+    var TINY2 = 1e-300;
+    function pow2(x, y) {
+      var ahx;
+      var hx;
+      hx = getHighWord(x);
+      ahx = hx & ABS_MASK;
+      if (ahx <= HIGH_MAX_NEAR_UNITY) {
+        if (y < 0) {
+          return HUGE * HUGE;
+        }
+        return TINY2 * TINY2;
+      }
+      if (y > 0) {
+        return HUGE * HUGE;
+      }
+      return TINY2 * TINY2;
+    }
+    module.exports = pow2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/y_is_infinite.js
+var require_y_is_infinite = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/y_is_infinite.js"(exports, module) {
+    "use strict";
+    var abs = require_lib11();
+    var PINF = require_lib6();
+    function pow2(x, y) {
+      if (x === -1) {
+        return (x - x) / (x - x);
+      }
+      if (x === 1) {
+        return 1;
+      }
+      if (abs(x) < 1 === (y === PINF)) {
+        return 0;
+      }
+      return PINF;
+    }
+    module.exports = pow2;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-set-high-word/lib/high.js
+var require_high2 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-set-high-word/lib/high.js"(exports, module) {
+    "use strict";
+    var isLittleEndian = require_lib37();
+    var HIGH;
+    if (isLittleEndian === true) {
+      HIGH = 1;
+    } else {
+      HIGH = 0;
+    }
+    module.exports = HIGH;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-set-high-word/lib/main.js
+var require_main38 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-set-high-word/lib/main.js"(exports, module) {
+    "use strict";
+    var Uint32Array2 = require_lib25();
+    var Float64Array2 = require_lib28();
+    var HIGH = require_high2();
+    var FLOAT64_VIEW = new Float64Array2(1);
+    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
+    function setHighWord(x, high) {
+      FLOAT64_VIEW[0] = x;
+      UINT32_VIEW[HIGH] = high >>> 0;
+      return FLOAT64_VIEW[0];
+    }
+    module.exports = setHighWord;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-set-high-word/lib/index.js
+var require_lib46 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-set-high-word/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main38();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-exponent-bias/lib/index.js
+var require_lib47 = __commonJS({
+  "node_modules/@stdlib/constants-float64-exponent-bias/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_EXPONENT_BIAS = 1023 | 0;
+    module.exports = FLOAT64_EXPONENT_BIAS;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-num-high-word-significand-bits/lib/index.js
+var require_lib48 = __commonJS({
+  "node_modules/@stdlib/constants-float64-num-high-word-significand-bits/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_NUM_HIGH_WORD_SIGNIFICAND_BITS = 20 | 0;
+    module.exports = FLOAT64_NUM_HIGH_WORD_SIGNIFICAND_BITS;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/polyval_l.js
+var require_polyval_l = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/polyval_l.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.5999999999999946;
+      }
+      return 0.5999999999999946 + x * (0.4285714285785502 + x * (0.33333332981837743 + x * (0.272728123808534 + x * (0.23066074577556175 + x * 0.20697501780033842))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/log2ax.js
+var require_log2ax = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/log2ax.js"(exports, module) {
+    "use strict";
+    var getHighWord = require_lib43();
+    var setLowWord = require_lib39();
+    var setHighWord = require_lib46();
+    var BIAS = require_lib47();
+    var HIGH_NUM_SIGNIFICAND_BITS = require_lib48();
+    var polyvalL = require_polyval_l();
+    var HIGH_SIGNIFICAND_MASK = 1048575 | 0;
+    var HIGH_MIN_NORMAL_EXP = 1048576 | 0;
+    var HIGH_BIASED_EXP_0 = 1072693248 | 0;
+    var HIGH_BIASED_EXP_NEG_512 = 536870912 | 0;
+    var HIGH_SIGNIFICAND_HALF = 524288 | 0;
+    var TWO53 = 9007199254740992;
+    var CP = 0.9617966939259756;
+    var CP_HI = 0.9617967009544373;
+    var CP_LO = -7028461650952758e-24;
+    var BP = [
+      1,
+      1.5
+    ];
+    var DP_HI = [
+      0,
+      0.5849624872207642
+      // 0x3FE2B803, 0x40000000
+    ];
+    var DP_LO = [
+      0,
+      1350039202129749e-23
+      // 0x3E4CFDEB, 0x43CFD006
+    ];
+    function log2ax(out, ax, ahx) {
+      var tmp;
+      var ss;
+      var s2;
+      var hs;
+      var ls;
+      var ht;
+      var lt;
+      var bp;
+      var dp;
+      var hp;
+      var lp;
+      var hz;
+      var lz;
+      var t1;
+      var t2;
+      var t;
+      var r;
+      var u;
+      var v;
+      var n;
+      var j;
+      var k;
+      n = 0 | 0;
+      if (ahx < HIGH_MIN_NORMAL_EXP) {
+        ax *= TWO53;
+        n -= 53 | 0;
+        ahx = getHighWord(ax);
+      }
+      n += (ahx >> HIGH_NUM_SIGNIFICAND_BITS) - BIAS | 0;
+      j = ahx & HIGH_SIGNIFICAND_MASK | 0;
+      ahx = j | HIGH_BIASED_EXP_0 | 0;
+      if (j <= 235662) {
+        k = 0;
+      } else if (j < 767610) {
+        k = 1;
+      } else {
+        k = 0;
+        n += 1 | 0;
+        ahx -= HIGH_MIN_NORMAL_EXP;
+      }
+      ax = setHighWord(ax, ahx);
+      bp = BP[k];
+      u = ax - bp;
+      v = 1 / (ax + bp);
+      ss = u * v;
+      hs = setLowWord(ss, 0);
+      tmp = (ahx >> 1 | HIGH_BIASED_EXP_NEG_512) + HIGH_SIGNIFICAND_HALF;
+      tmp += k << 18;
+      ht = setHighWord(0, tmp);
+      lt = ax - (ht - bp);
+      ls = v * (u - hs * ht - hs * lt);
+      s2 = ss * ss;
+      r = s2 * s2 * polyvalL(s2);
+      r += ls * (hs + ss);
+      s2 = hs * hs;
+      ht = 3 + s2 + r;
+      ht = setLowWord(ht, 0);
+      lt = r - (ht - 3 - s2);
+      u = hs * ht;
+      v = ls * ht + lt * ss;
+      hp = u + v;
+      hp = setLowWord(hp, 0);
+      lp = v - (hp - u);
+      hz = CP_HI * hp;
+      lz = CP_LO * hp + lp * CP + DP_LO[k];
+      dp = DP_HI[k];
+      t = n;
+      t1 = hz + lz + dp + t;
+      t1 = setLowWord(t1, 0);
+      t2 = lz - (t1 - t - dp - hz);
+      out[0] = t1;
+      out[1] = t2;
+      return out;
+    }
+    module.exports = log2ax;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/polyval_w.js
+var require_polyval_w = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/polyval_w.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.5;
+      }
+      return 0.5 + x * (-0.3333333333333333 + x * 0.25);
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/logx.js
+var require_logx = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/logx.js"(exports, module) {
+    "use strict";
+    var setLowWord = require_lib39();
+    var polyvalW = require_polyval_w();
+    var INV_LN2 = 1.4426950408889634;
+    var INV_LN2_HI = 1.4426950216293335;
+    var INV_LN2_LO = 19259629911266175e-24;
+    function logx(out, ax) {
+      var t2;
+      var t1;
+      var t;
+      var w;
+      var u;
+      var v;
+      t = ax - 1;
+      w = t * t * polyvalW(t);
+      u = INV_LN2_HI * t;
+      v = t * INV_LN2_LO - w * INV_LN2;
+      t1 = u + v;
+      t1 = setLowWord(t1, 0);
+      t2 = v - (t1 - u);
+      out[0] = t1;
+      out[1] = t2;
+      return out;
+    }
+    module.exports = logx;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-max-base2-exponent/lib/index.js
+var require_lib49 = __commonJS({
+  "node_modules/@stdlib/constants-float64-max-base2-exponent/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MAX_BASE2_EXPONENT = 1023 | 0;
+    module.exports = FLOAT64_MAX_BASE2_EXPONENT;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-max-base2-exponent-subnormal/lib/index.js
+var require_lib50 = __commonJS({
+  "node_modules/@stdlib/constants-float64-max-base2-exponent-subnormal/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL = -1023 | 0;
+    module.exports = FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-min-base2-exponent-subnormal/lib/index.js
+var require_lib51 = __commonJS({
+  "node_modules/@stdlib/constants-float64-min-base2-exponent-subnormal/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL = -1074 | 0;
+    module.exports = FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-smallest-normal/lib/index.js
+var require_lib52 = __commonJS({
+  "node_modules/@stdlib/constants-float64-smallest-normal/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_SMALLEST_NORMAL = 22250738585072014e-324;
+    module.exports = FLOAT64_SMALLEST_NORMAL;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-normalize/lib/assign.js
+var require_assign2 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-normalize/lib/assign.js"(exports, module) {
+    "use strict";
+    var FLOAT64_SMALLEST_NORMAL = require_lib52();
+    var isInfinite = require_lib9();
+    var isnan = require_lib();
+    var abs = require_lib11();
+    var SCALAR = 4503599627370496;
+    function normalize(x, out, stride, offset) {
+      if (isnan(x) || isInfinite(x)) {
+        out[offset] = x;
+        out[offset + stride] = 0;
+        return out;
+      }
+      if (x !== 0 && abs(x) < FLOAT64_SMALLEST_NORMAL) {
+        out[offset] = x * SCALAR;
+        out[offset + stride] = -52;
+        return out;
+      }
+      out[offset] = x;
+      out[offset + stride] = 0;
+      return out;
+    }
+    module.exports = normalize;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-normalize/lib/main.js
+var require_main39 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-normalize/lib/main.js"(exports, module) {
+    "use strict";
+    var fcn = require_assign2();
+    function normalize(x) {
+      return fcn(x, [0, 0], 1, 0);
+    }
+    module.exports = normalize;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-normalize/lib/index.js
+var require_lib53 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-normalize/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib16();
+    var main2 = require_main39();
+    var assign = require_assign2();
+    setReadOnly(main2, "assign", assign);
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-high-word-exponent-mask/lib/index.js
+var require_lib54 = __commonJS({
+  "node_modules/@stdlib/constants-float64-high-word-exponent-mask/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_HIGH_WORD_EXPONENT_MASK = 2146435072;
+    module.exports = FLOAT64_HIGH_WORD_EXPONENT_MASK;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-exponent/lib/main.js
+var require_main40 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-exponent/lib/main.js"(exports, module) {
+    "use strict";
+    var getHighWord = require_lib43();
+    var EXP_MASK = require_lib54();
+    var BIAS = require_lib47();
+    function exponent2(x) {
+      var high = getHighWord(x);
+      high = (high & EXP_MASK) >>> 20;
+      return high - BIAS | 0;
+    }
+    module.exports = exponent2;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-exponent/lib/index.js
+var require_lib55 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-exponent/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main40();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ldexp/lib/main.js
+var require_main41 = __commonJS({
+  "node_modules/@stdlib/math-base-special-ldexp/lib/main.js"(exports, module) {
+    "use strict";
+    var PINF = require_lib6();
+    var NINF = require_lib8();
+    var BIAS = require_lib47();
+    var MAX_EXPONENT = require_lib49();
+    var MAX_SUBNORMAL_EXPONENT = require_lib50();
+    var MIN_SUBNORMAL_EXPONENT = require_lib51();
+    var isnan = require_lib();
+    var isInfinite = require_lib9();
+    var copysign = require_lib45();
+    var normalize = require_lib53().assign;
+    var floatExp = require_lib55();
+    var toWords = require_lib38();
+    var fromWords = require_lib44();
+    var TWO52_INV = 2220446049250313e-31;
+    var CLEAR_EXP_MASK = 2148532223 >>> 0;
+    var FRAC = [0, 0];
+    var WORDS2 = [0, 0];
+    function ldexp(frac, exp) {
+      var high;
+      var m;
+      if (exp === 0 || frac === 0 || // handles +-0
+      isnan(frac) || isInfinite(frac)) {
+        return frac;
+      }
+      normalize(frac, FRAC, 1, 0);
+      frac = FRAC[0];
+      exp += FRAC[1];
+      exp += floatExp(frac);
+      if (exp < MIN_SUBNORMAL_EXPONENT) {
+        return copysign(0, frac);
+      }
+      if (exp > MAX_EXPONENT) {
+        if (frac < 0) {
+          return NINF;
+        }
+        return PINF;
+      }
+      if (exp <= MAX_SUBNORMAL_EXPONENT) {
+        exp += 52;
+        m = TWO52_INV;
+      } else {
+        m = 1;
+      }
+      toWords.assign(frac, WORDS2, 1, 0);
+      high = WORDS2[0];
+      high &= CLEAR_EXP_MASK;
+      high |= exp + BIAS << 20;
+      return m * fromWords(high, WORDS2[1]);
+    }
+    module.exports = ldexp;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-ldexp/lib/index.js
+var require_lib56 = __commonJS({
+  "node_modules/@stdlib/math-base-special-ldexp/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main41();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-ln-two/lib/index.js
+var require_lib57 = __commonJS({
+  "node_modules/@stdlib/constants-float64-ln-two/lib/index.js"(exports, module) {
+    "use strict";
+    var LN2 = 0.6931471805599453;
+    module.exports = LN2;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-high-word-significand-mask/lib/index.js
+var require_lib58 = __commonJS({
+  "node_modules/@stdlib/constants-float64-high-word-significand-mask/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_HIGH_WORD_SIGNIFICAND_MASK = 1048575;
+    module.exports = FLOAT64_HIGH_WORD_SIGNIFICAND_MASK;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/polyval_p.js
+var require_polyval_p = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/polyval_p.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.16666666666666602;
+      }
+      return 0.16666666666666602 + x * (-0.0027777777777015593 + x * (6613756321437934e-20 + x * (-16533902205465252e-22 + x * 41381367970572385e-24)));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/pow2.js
+var require_pow2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/pow2.js"(exports, module) {
+    "use strict";
+    var getHighWord = require_lib43();
+    var setHighWord = require_lib46();
+    var setLowWord = require_lib39();
+    var uint32ToInt32 = require_lib40();
+    var ldexp = require_lib56();
+    var LN2 = require_lib57();
+    var BIAS = require_lib47();
+    var ABS_MASK = require_lib41();
+    var HIGH_SIGNIFICAND_MASK = require_lib58();
+    var HIGH_NUM_SIGNIFICAND_BITS = require_lib48();
+    var polyvalP = require_polyval_p();
+    var HIGH_MIN_NORMAL_EXP = 1048576 | 0;
+    var HIGH_BIASED_EXP_NEG_1 = 1071644672 | 0;
+    var LN2_HI = 0.6931471824645996;
+    var LN2_LO = -1904654299957768e-24;
+    function pow2(j, hp, lp) {
+      var tmp;
+      var t1;
+      var t;
+      var r;
+      var u;
+      var v;
+      var w;
+      var z;
+      var n;
+      var i;
+      var k;
+      i = j & ABS_MASK | 0;
+      k = (i >> HIGH_NUM_SIGNIFICAND_BITS) - BIAS | 0;
+      n = 0;
+      if (i > HIGH_BIASED_EXP_NEG_1) {
+        n = j + (HIGH_MIN_NORMAL_EXP >> k + 1) >>> 0;
+        k = ((n & ABS_MASK) >> HIGH_NUM_SIGNIFICAND_BITS) - BIAS | 0;
+        tmp = (n & ~(HIGH_SIGNIFICAND_MASK >> k)) >>> 0;
+        t = setHighWord(0, tmp);
+        n = (n & HIGH_SIGNIFICAND_MASK | HIGH_MIN_NORMAL_EXP) >> HIGH_NUM_SIGNIFICAND_BITS - k >>> 0;
+        if (j < 0) {
+          n = -n;
+        }
+        hp -= t;
+      }
+      t = lp + hp;
+      t = setLowWord(t, 0);
+      u = t * LN2_HI;
+      v = (lp - (t - hp)) * LN2 + t * LN2_LO;
+      z = u + v;
+      w = v - (z - u);
+      t = z * z;
+      t1 = z - t * polyvalP(t);
+      r = z * t1 / (t1 - 2) - (w + z * w);
+      z = 1 - (r - z);
+      j = getHighWord(z);
+      j = uint32ToInt32(j);
+      j += n << HIGH_NUM_SIGNIFICAND_BITS >>> 0;
+      if (j >> HIGH_NUM_SIGNIFICAND_BITS <= 0) {
+        z = ldexp(z, n);
+      } else {
+        z = setHighWord(z, j);
+      }
+      return z;
+    }
+    module.exports = pow2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/main.js
+var require_main42 = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib();
+    var isOdd = require_lib5();
+    var isInfinite = require_lib9();
+    var isInteger = require_lib3();
+    var sqrt = require_lib10();
+    var abs = require_lib11();
+    var toWords = require_lib38();
+    var setLowWord = require_lib39();
+    var uint32ToInt32 = require_lib40();
+    var NINF = require_lib8();
+    var PINF = require_lib6();
+    var ABS_MASK = require_lib41();
+    var xIsZero = require_x_is_zero();
+    var yIsHuge = require_y_is_huge();
+    var yIsInfinite = require_y_is_infinite();
+    var log2ax = require_log2ax();
+    var logx = require_logx();
+    var pow2 = require_pow2();
+    var HIGH_MAX_NEAR_UNITY = 1072693247 | 0;
+    var HIGH_BIASED_EXP_31 = 1105199104 | 0;
+    var HIGH_BIASED_EXP_64 = 1139802112 | 0;
+    var HIGH_BIASED_EXP_10 = 1083179008 | 0;
+    var HIGH_BIASED_EXP_0 = 1072693248 | 0;
+    var HIGH_1075 = 1083231232 | 0;
+    var HIGH_NEG_1075 = 3230714880 >>> 0;
+    var HIGH_NUM_NONSIGN_BITS = 31 | 0;
+    var HUGE = 1e300;
+    var TINY2 = 1e-300;
+    var OVT = 8008566259537294e-32;
+    var WORDS2 = [0 | 0, 0 | 0];
+    var LOG_WORKSPACE = [0, 0];
+    function pow3(x, y) {
+      var ahx;
+      var ahy;
+      var ax;
+      var hx;
+      var lx;
+      var hy;
+      var ly;
+      var sx;
+      var sy;
+      var y1;
+      var hp;
+      var lp;
+      var t;
+      var z;
+      var j;
+      var i;
+      if (isnan(x) || isnan(y)) {
+        return NaN;
+      }
+      toWords.assign(y, WORDS2, 1, 0);
+      hy = WORDS2[0];
+      ly = WORDS2[1];
+      if (ly === 0) {
+        if (y === 0) {
+          return 1;
+        }
+        if (y === 1) {
+          return x;
+        }
+        if (y === -1) {
+          return 1 / x;
+        }
+        if (y === 0.5) {
+          return sqrt(x);
+        }
+        if (y === -0.5) {
+          return 1 / sqrt(x);
+        }
+        if (y === 2) {
+          return x * x;
+        }
+        if (y === 3) {
+          return x * x * x;
+        }
+        if (y === 4) {
+          x *= x;
+          return x * x;
+        }
+        if (isInfinite(y)) {
+          return yIsInfinite(x, y);
+        }
+      }
+      toWords.assign(x, WORDS2, 1, 0);
+      hx = WORDS2[0];
+      lx = WORDS2[1];
+      if (lx === 0) {
+        if (hx === 0) {
+          return xIsZero(x, y);
+        }
+        if (x === 1) {
+          return 1;
+        }
+        if (x === -1 && isOdd(y)) {
+          return -1;
+        }
+        if (isInfinite(x)) {
+          if (x === NINF) {
+            return pow3(-0, -y);
+          }
+          if (y < 0) {
+            return 0;
+          }
+          return PINF;
+        }
+      }
+      if (x < 0 && isInteger(y) === false) {
+        return (x - x) / (x - x);
+      }
+      ax = abs(x);
+      ahx = hx & ABS_MASK | 0;
+      ahy = hy & ABS_MASK | 0;
+      sx = hx >>> HIGH_NUM_NONSIGN_BITS | 0;
+      sy = hy >>> HIGH_NUM_NONSIGN_BITS | 0;
+      if (sx && isOdd(y)) {
+        sx = -1;
+      } else {
+        sx = 1;
+      }
+      if (ahy > HIGH_BIASED_EXP_31) {
+        if (ahy > HIGH_BIASED_EXP_64) {
+          return yIsHuge(x, y);
+        }
+        if (ahx < HIGH_MAX_NEAR_UNITY) {
+          if (sy === 1) {
+            return sx * HUGE * HUGE;
+          }
+          return sx * TINY2 * TINY2;
+        }
+        if (ahx > HIGH_BIASED_EXP_0) {
+          if (sy === 0) {
+            return sx * HUGE * HUGE;
+          }
+          return sx * TINY2 * TINY2;
+        }
+        t = logx(LOG_WORKSPACE, ax);
+      } else {
+        t = log2ax(LOG_WORKSPACE, ax, ahx);
+      }
+      y1 = setLowWord(y, 0);
+      lp = (y - y1) * t[0] + y * t[1];
+      hp = y1 * t[0];
+      z = lp + hp;
+      toWords.assign(z, WORDS2, 1, 0);
+      j = uint32ToInt32(WORDS2[0]);
+      i = uint32ToInt32(WORDS2[1]);
+      if (j >= HIGH_BIASED_EXP_10) {
+        if ((j - HIGH_BIASED_EXP_10 | i) !== 0) {
+          return sx * HUGE * HUGE;
+        }
+        if (lp + OVT > z - hp) {
+          return sx * HUGE * HUGE;
+        }
+      } else if ((j & ABS_MASK) >= HIGH_1075) {
+        if ((j - HIGH_NEG_1075 | i) !== 0) {
+          return sx * TINY2 * TINY2;
+        }
+        if (lp <= z - hp) {
+          return sx * TINY2 * TINY2;
+        }
+      }
+      z = pow2(j, hp, lp);
+      return sx * z;
+    }
+    module.exports = pow3;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/index.js
+var require_lib59 = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main42();
+    module.exports = main2;
+  }
+});
+
 // node_modules/papaparse/papaparse.js
 var require_papaparse = __commonJS({
   "node_modules/papaparse/papaparse.js"(exports, module) {
@@ -8644,855 +11185,8 @@ var require_papaparse = __commonJS({
   }
 });
 
-// node_modules/@stdlib/math-base-assert-is-nan/lib/main.js
-var require_main = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-nan/lib/main.js"(exports, module) {
-    "use strict";
-    function isnan(x) {
-      return x !== x;
-    }
-    module.exports = isnan;
-  }
-});
-
-// node_modules/@stdlib/math-base-assert-is-nan/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-nan/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-pinf/lib/index.js
-var require_lib2 = __commonJS({
-  "node_modules/@stdlib/constants-float64-pinf/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_PINF = Number.POSITIVE_INFINITY;
-    module.exports = FLOAT64_PINF;
-  }
-});
-
-// node_modules/@stdlib/number-ctor/lib/main.js
-var require_main2 = __commonJS({
-  "node_modules/@stdlib/number-ctor/lib/main.js"(exports, module) {
-    "use strict";
-    module.exports = Number;
-  }
-});
-
-// node_modules/@stdlib/number-ctor/lib/index.js
-var require_lib3 = __commonJS({
-  "node_modules/@stdlib/number-ctor/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main2();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-ninf/lib/index.js
-var require_lib4 = __commonJS({
-  "node_modules/@stdlib/constants-float64-ninf/lib/index.js"(exports, module) {
-    "use strict";
-    var Number2 = require_lib3();
-    var FLOAT64_NINF = Number2.NEGATIVE_INFINITY;
-    module.exports = FLOAT64_NINF;
-  }
-});
-
-// node_modules/@stdlib/math-base-assert-is-infinite/lib/main.js
-var require_main3 = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-infinite/lib/main.js"(exports, module) {
-    "use strict";
-    var PINF = require_lib2();
-    var NINF = require_lib4();
-    function isInfinite(x) {
-      return x === PINF || x === NINF;
-    }
-    module.exports = isInfinite;
-  }
-});
-
-// node_modules/@stdlib/math-base-assert-is-infinite/lib/index.js
-var require_lib5 = __commonJS({
-  "node_modules/@stdlib/math-base-assert-is-infinite/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main3();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-abs/lib/main.js
-var require_main4 = __commonJS({
-  "node_modules/@stdlib/math-base-special-abs/lib/main.js"(exports, module) {
-    "use strict";
-    function abs(x) {
-      return Math.abs(x);
-    }
-    module.exports = abs;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-abs/lib/index.js
-var require_lib6 = __commonJS({
-  "node_modules/@stdlib/math-base-special-abs/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main4();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/assert-has-symbol-support/lib/main.js
-var require_main5 = __commonJS({
-  "node_modules/@stdlib/assert-has-symbol-support/lib/main.js"(exports, module) {
-    "use strict";
-    function hasSymbolSupport() {
-      return typeof Symbol === "function" && typeof /* @__PURE__ */ Symbol("foo") === "symbol";
-    }
-    module.exports = hasSymbolSupport;
-  }
-});
-
-// node_modules/@stdlib/assert-has-symbol-support/lib/index.js
-var require_lib7 = __commonJS({
-  "node_modules/@stdlib/assert-has-symbol-support/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main5();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/assert-has-tostringtag-support/lib/main.js
-var require_main6 = __commonJS({
-  "node_modules/@stdlib/assert-has-tostringtag-support/lib/main.js"(exports, module) {
-    "use strict";
-    var hasSymbols = require_lib7();
-    var FLG = hasSymbols();
-    function hasToStringTagSupport() {
-      return FLG && typeof Symbol.toStringTag === "symbol";
-    }
-    module.exports = hasToStringTagSupport;
-  }
-});
-
-// node_modules/@stdlib/assert-has-tostringtag-support/lib/index.js
-var require_lib8 = __commonJS({
-  "node_modules/@stdlib/assert-has-tostringtag-support/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main6();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/utils-native-class/lib/tostring.js
-var require_tostring = __commonJS({
-  "node_modules/@stdlib/utils-native-class/lib/tostring.js"(exports, module) {
-    "use strict";
-    var toStr = Object.prototype.toString;
-    module.exports = toStr;
-  }
-});
-
-// node_modules/@stdlib/utils-native-class/lib/main.js
-var require_main7 = __commonJS({
-  "node_modules/@stdlib/utils-native-class/lib/main.js"(exports, module) {
-    "use strict";
-    var toStr = require_tostring();
-    function nativeClass(v) {
-      return toStr.call(v);
-    }
-    module.exports = nativeClass;
-  }
-});
-
-// node_modules/@stdlib/assert-has-own-property/lib/main.js
-var require_main8 = __commonJS({
-  "node_modules/@stdlib/assert-has-own-property/lib/main.js"(exports, module) {
-    "use strict";
-    var has = Object.prototype.hasOwnProperty;
-    function hasOwnProp(value, property) {
-      if (value === void 0 || value === null) {
-        return false;
-      }
-      return has.call(value, property);
-    }
-    module.exports = hasOwnProp;
-  }
-});
-
-// node_modules/@stdlib/assert-has-own-property/lib/index.js
-var require_lib9 = __commonJS({
-  "node_modules/@stdlib/assert-has-own-property/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main8();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/symbol-ctor/lib/main.js
-var require_main9 = __commonJS({
-  "node_modules/@stdlib/symbol-ctor/lib/main.js"(exports, module) {
-    "use strict";
-    var Sym = typeof Symbol === "function" ? Symbol : void 0;
-    module.exports = Sym;
-  }
-});
-
-// node_modules/@stdlib/symbol-ctor/lib/index.js
-var require_lib10 = __commonJS({
-  "node_modules/@stdlib/symbol-ctor/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main9();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/utils-native-class/lib/tostringtag.js
-var require_tostringtag = __commonJS({
-  "node_modules/@stdlib/utils-native-class/lib/tostringtag.js"(exports, module) {
-    "use strict";
-    var Symbol2 = require_lib10();
-    var toStrTag = typeof Symbol2 === "function" ? Symbol2.toStringTag : "";
-    module.exports = toStrTag;
-  }
-});
-
-// node_modules/@stdlib/utils-native-class/lib/polyfill.js
-var require_polyfill = __commonJS({
-  "node_modules/@stdlib/utils-native-class/lib/polyfill.js"(exports, module) {
-    "use strict";
-    var hasOwnProp = require_lib9();
-    var toStringTag = require_tostringtag();
-    var toStr = require_tostring();
-    function nativeClass(v) {
-      var isOwn;
-      var tag;
-      var out;
-      if (v === null || v === void 0) {
-        return toStr.call(v);
-      }
-      tag = v[toStringTag];
-      isOwn = hasOwnProp(v, toStringTag);
-      try {
-        v[toStringTag] = void 0;
-      } catch (err2) {
-        return toStr.call(v);
-      }
-      out = toStr.call(v);
-      if (isOwn) {
-        v[toStringTag] = tag;
-      } else {
-        delete v[toStringTag];
-      }
-      return out;
-    }
-    module.exports = nativeClass;
-  }
-});
-
-// node_modules/@stdlib/utils-native-class/lib/index.js
-var require_lib11 = __commonJS({
-  "node_modules/@stdlib/utils-native-class/lib/index.js"(exports, module) {
-    "use strict";
-    var hasToStringTag = require_lib8();
-    var builtin = require_main7();
-    var polyfill = require_polyfill();
-    var main2;
-    if (hasToStringTag()) {
-      main2 = polyfill;
-    } else {
-      main2 = builtin;
-    }
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/assert-is-uint32array/lib/main.js
-var require_main10 = __commonJS({
-  "node_modules/@stdlib/assert-is-uint32array/lib/main.js"(exports, module) {
-    "use strict";
-    var nativeClass = require_lib11();
-    var hasUint32Array = typeof Uint32Array === "function";
-    function isUint32Array(value) {
-      return hasUint32Array && value instanceof Uint32Array || // eslint-disable-line stdlib/require-globals
-      nativeClass(value) === "[object Uint32Array]";
-    }
-    module.exports = isUint32Array;
-  }
-});
-
-// node_modules/@stdlib/assert-is-uint32array/lib/index.js
-var require_lib12 = __commonJS({
-  "node_modules/@stdlib/assert-is-uint32array/lib/index.js"(exports, module) {
-    "use strict";
-    var isUint32Array = require_main10();
-    module.exports = isUint32Array;
-  }
-});
-
-// node_modules/@stdlib/constants-uint32-max/lib/index.js
-var require_lib13 = __commonJS({
-  "node_modules/@stdlib/constants-uint32-max/lib/index.js"(exports, module) {
-    "use strict";
-    var UINT32_MAX = 4294967295;
-    module.exports = UINT32_MAX;
-  }
-});
-
-// node_modules/@stdlib/assert-has-uint32array-support/lib/uint32array.js
-var require_uint32array = __commonJS({
-  "node_modules/@stdlib/assert-has-uint32array-support/lib/uint32array.js"(exports, module) {
-    "use strict";
-    var main2 = typeof Uint32Array === "function" ? Uint32Array : null;
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/assert-has-uint32array-support/lib/main.js
-var require_main11 = __commonJS({
-  "node_modules/@stdlib/assert-has-uint32array-support/lib/main.js"(exports, module) {
-    "use strict";
-    var isUint32Array = require_lib12();
-    var UINT32_MAX = require_lib13();
-    var GlobalUint32Array = require_uint32array();
-    function hasUint32ArraySupport() {
-      var bool;
-      var arr;
-      if (typeof GlobalUint32Array !== "function") {
-        return false;
-      }
-      try {
-        arr = [1, 3.14, -3.14, UINT32_MAX + 1, UINT32_MAX + 2];
-        arr = new GlobalUint32Array(arr);
-        bool = isUint32Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
-        arr[2] === UINT32_MAX - 2 && // truncation and wrap around
-        arr[3] === 0 && // wrap around
-        arr[4] === 1;
-      } catch (err2) {
-        bool = false;
-      }
-      return bool;
-    }
-    module.exports = hasUint32ArraySupport;
-  }
-});
-
-// node_modules/@stdlib/assert-has-uint32array-support/lib/index.js
-var require_lib14 = __commonJS({
-  "node_modules/@stdlib/assert-has-uint32array-support/lib/index.js"(exports, module) {
-    "use strict";
-    var hasUint32ArraySupport = require_main11();
-    module.exports = hasUint32ArraySupport;
-  }
-});
-
-// node_modules/@stdlib/array-uint32/lib/main.js
-var require_main12 = __commonJS({
-  "node_modules/@stdlib/array-uint32/lib/main.js"(exports, module) {
-    "use strict";
-    var ctor = typeof Uint32Array === "function" ? Uint32Array : void 0;
-    module.exports = ctor;
-  }
-});
-
-// node_modules/@stdlib/array-uint32/lib/polyfill.js
-var require_polyfill2 = __commonJS({
-  "node_modules/@stdlib/array-uint32/lib/polyfill.js"(exports, module) {
-    "use strict";
-    function polyfill() {
-      throw new Error("not implemented");
-    }
-    module.exports = polyfill;
-  }
-});
-
-// node_modules/@stdlib/array-uint32/lib/index.js
-var require_lib15 = __commonJS({
-  "node_modules/@stdlib/array-uint32/lib/index.js"(exports, module) {
-    "use strict";
-    var hasUint32ArraySupport = require_lib14();
-    var builtin = require_main12();
-    var polyfill = require_polyfill2();
-    var ctor;
-    if (hasUint32ArraySupport()) {
-      ctor = builtin;
-    } else {
-      ctor = polyfill;
-    }
-    module.exports = ctor;
-  }
-});
-
-// node_modules/@stdlib/assert-is-float64array/lib/main.js
-var require_main13 = __commonJS({
-  "node_modules/@stdlib/assert-is-float64array/lib/main.js"(exports, module) {
-    "use strict";
-    var nativeClass = require_lib11();
-    var hasFloat64Array = typeof Float64Array === "function";
-    function isFloat64Array(value) {
-      return hasFloat64Array && value instanceof Float64Array || // eslint-disable-line stdlib/require-globals
-      nativeClass(value) === "[object Float64Array]";
-    }
-    module.exports = isFloat64Array;
-  }
-});
-
-// node_modules/@stdlib/assert-is-float64array/lib/index.js
-var require_lib16 = __commonJS({
-  "node_modules/@stdlib/assert-is-float64array/lib/index.js"(exports, module) {
-    "use strict";
-    var isFloat64Array = require_main13();
-    module.exports = isFloat64Array;
-  }
-});
-
-// node_modules/@stdlib/assert-has-float64array-support/lib/float64array.js
-var require_float64array = __commonJS({
-  "node_modules/@stdlib/assert-has-float64array-support/lib/float64array.js"(exports, module) {
-    "use strict";
-    var main2 = typeof Float64Array === "function" ? Float64Array : null;
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/assert-has-float64array-support/lib/main.js
-var require_main14 = __commonJS({
-  "node_modules/@stdlib/assert-has-float64array-support/lib/main.js"(exports, module) {
-    "use strict";
-    var isFloat64Array = require_lib16();
-    var GlobalFloat64Array = require_float64array();
-    function hasFloat64ArraySupport() {
-      var bool;
-      var arr;
-      if (typeof GlobalFloat64Array !== "function") {
-        return false;
-      }
-      try {
-        arr = new GlobalFloat64Array([1, 3.14, -3.14, NaN]);
-        bool = isFloat64Array(arr) && arr[0] === 1 && arr[1] === 3.14 && arr[2] === -3.14 && arr[3] !== arr[3];
-      } catch (err2) {
-        bool = false;
-      }
-      return bool;
-    }
-    module.exports = hasFloat64ArraySupport;
-  }
-});
-
-// node_modules/@stdlib/assert-has-float64array-support/lib/index.js
-var require_lib17 = __commonJS({
-  "node_modules/@stdlib/assert-has-float64array-support/lib/index.js"(exports, module) {
-    "use strict";
-    var hasFloat64ArraySupport = require_main14();
-    module.exports = hasFloat64ArraySupport;
-  }
-});
-
-// node_modules/@stdlib/array-float64/lib/main.js
-var require_main15 = __commonJS({
-  "node_modules/@stdlib/array-float64/lib/main.js"(exports, module) {
-    "use strict";
-    var ctor = typeof Float64Array === "function" ? Float64Array : void 0;
-    module.exports = ctor;
-  }
-});
-
-// node_modules/@stdlib/array-float64/lib/polyfill.js
-var require_polyfill3 = __commonJS({
-  "node_modules/@stdlib/array-float64/lib/polyfill.js"(exports, module) {
-    "use strict";
-    function polyfill() {
-      throw new Error("not implemented");
-    }
-    module.exports = polyfill;
-  }
-});
-
-// node_modules/@stdlib/array-float64/lib/index.js
-var require_lib18 = __commonJS({
-  "node_modules/@stdlib/array-float64/lib/index.js"(exports, module) {
-    "use strict";
-    var hasFloat64ArraySupport = require_lib17();
-    var builtin = require_main15();
-    var polyfill = require_polyfill3();
-    var ctor;
-    if (hasFloat64ArraySupport()) {
-      ctor = builtin;
-    } else {
-      ctor = polyfill;
-    }
-    module.exports = ctor;
-  }
-});
-
-// node_modules/@stdlib/assert-is-uint8array/lib/main.js
-var require_main16 = __commonJS({
-  "node_modules/@stdlib/assert-is-uint8array/lib/main.js"(exports, module) {
-    "use strict";
-    var nativeClass = require_lib11();
-    var hasUint8Array = typeof Uint8Array === "function";
-    function isUint8Array(value) {
-      return hasUint8Array && value instanceof Uint8Array || // eslint-disable-line stdlib/require-globals
-      nativeClass(value) === "[object Uint8Array]";
-    }
-    module.exports = isUint8Array;
-  }
-});
-
-// node_modules/@stdlib/assert-is-uint8array/lib/index.js
-var require_lib19 = __commonJS({
-  "node_modules/@stdlib/assert-is-uint8array/lib/index.js"(exports, module) {
-    "use strict";
-    var isUint8Array = require_main16();
-    module.exports = isUint8Array;
-  }
-});
-
-// node_modules/@stdlib/constants-uint8-max/lib/index.js
-var require_lib20 = __commonJS({
-  "node_modules/@stdlib/constants-uint8-max/lib/index.js"(exports, module) {
-    "use strict";
-    var UINT8_MAX = 255 | 0;
-    module.exports = UINT8_MAX;
-  }
-});
-
-// node_modules/@stdlib/assert-has-uint8array-support/lib/uint8array.js
-var require_uint8array = __commonJS({
-  "node_modules/@stdlib/assert-has-uint8array-support/lib/uint8array.js"(exports, module) {
-    "use strict";
-    var main2 = typeof Uint8Array === "function" ? Uint8Array : null;
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/assert-has-uint8array-support/lib/main.js
-var require_main17 = __commonJS({
-  "node_modules/@stdlib/assert-has-uint8array-support/lib/main.js"(exports, module) {
-    "use strict";
-    var isUint8Array = require_lib19();
-    var UINT8_MAX = require_lib20();
-    var GlobalUint8Array = require_uint8array();
-    function hasUint8ArraySupport() {
-      var bool;
-      var arr;
-      if (typeof GlobalUint8Array !== "function") {
-        return false;
-      }
-      try {
-        arr = [1, 3.14, -3.14, UINT8_MAX + 1, UINT8_MAX + 2];
-        arr = new GlobalUint8Array(arr);
-        bool = isUint8Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
-        arr[2] === UINT8_MAX - 2 && // truncation and wrap around
-        arr[3] === 0 && // wrap around
-        arr[4] === 1;
-      } catch (err2) {
-        bool = false;
-      }
-      return bool;
-    }
-    module.exports = hasUint8ArraySupport;
-  }
-});
-
-// node_modules/@stdlib/assert-has-uint8array-support/lib/index.js
-var require_lib21 = __commonJS({
-  "node_modules/@stdlib/assert-has-uint8array-support/lib/index.js"(exports, module) {
-    "use strict";
-    var hasUint8ArraySupport = require_main17();
-    module.exports = hasUint8ArraySupport;
-  }
-});
-
-// node_modules/@stdlib/array-uint8/lib/main.js
-var require_main18 = __commonJS({
-  "node_modules/@stdlib/array-uint8/lib/main.js"(exports, module) {
-    "use strict";
-    var ctor = typeof Uint8Array === "function" ? Uint8Array : void 0;
-    module.exports = ctor;
-  }
-});
-
-// node_modules/@stdlib/array-uint8/lib/polyfill.js
-var require_polyfill4 = __commonJS({
-  "node_modules/@stdlib/array-uint8/lib/polyfill.js"(exports, module) {
-    "use strict";
-    function polyfill() {
-      throw new Error("not implemented");
-    }
-    module.exports = polyfill;
-  }
-});
-
-// node_modules/@stdlib/array-uint8/lib/index.js
-var require_lib22 = __commonJS({
-  "node_modules/@stdlib/array-uint8/lib/index.js"(exports, module) {
-    "use strict";
-    var hasUint8ArraySupport = require_lib21();
-    var builtin = require_main18();
-    var polyfill = require_polyfill4();
-    var ctor;
-    if (hasUint8ArraySupport()) {
-      ctor = builtin;
-    } else {
-      ctor = polyfill;
-    }
-    module.exports = ctor;
-  }
-});
-
-// node_modules/@stdlib/assert-is-uint16array/lib/main.js
-var require_main19 = __commonJS({
-  "node_modules/@stdlib/assert-is-uint16array/lib/main.js"(exports, module) {
-    "use strict";
-    var nativeClass = require_lib11();
-    var hasUint16Array = typeof Uint16Array === "function";
-    function isUint16Array(value) {
-      return hasUint16Array && value instanceof Uint16Array || // eslint-disable-line stdlib/require-globals
-      nativeClass(value) === "[object Uint16Array]";
-    }
-    module.exports = isUint16Array;
-  }
-});
-
-// node_modules/@stdlib/assert-is-uint16array/lib/index.js
-var require_lib23 = __commonJS({
-  "node_modules/@stdlib/assert-is-uint16array/lib/index.js"(exports, module) {
-    "use strict";
-    var isUint16Array = require_main19();
-    module.exports = isUint16Array;
-  }
-});
-
-// node_modules/@stdlib/constants-uint16-max/lib/index.js
-var require_lib24 = __commonJS({
-  "node_modules/@stdlib/constants-uint16-max/lib/index.js"(exports, module) {
-    "use strict";
-    var UINT16_MAX = 65535 | 0;
-    module.exports = UINT16_MAX;
-  }
-});
-
-// node_modules/@stdlib/assert-has-uint16array-support/lib/uint16array.js
-var require_uint16array = __commonJS({
-  "node_modules/@stdlib/assert-has-uint16array-support/lib/uint16array.js"(exports, module) {
-    "use strict";
-    var main2 = typeof Uint16Array === "function" ? Uint16Array : null;
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/assert-has-uint16array-support/lib/main.js
-var require_main20 = __commonJS({
-  "node_modules/@stdlib/assert-has-uint16array-support/lib/main.js"(exports, module) {
-    "use strict";
-    var isUint16Array = require_lib23();
-    var UINT16_MAX = require_lib24();
-    var GlobalUint16Array = require_uint16array();
-    function hasUint16ArraySupport() {
-      var bool;
-      var arr;
-      if (typeof GlobalUint16Array !== "function") {
-        return false;
-      }
-      try {
-        arr = [1, 3.14, -3.14, UINT16_MAX + 1, UINT16_MAX + 2];
-        arr = new GlobalUint16Array(arr);
-        bool = isUint16Array(arr) && arr[0] === 1 && arr[1] === 3 && // truncation
-        arr[2] === UINT16_MAX - 2 && // truncation and wrap around
-        arr[3] === 0 && // wrap around
-        arr[4] === 1;
-      } catch (err2) {
-        bool = false;
-      }
-      return bool;
-    }
-    module.exports = hasUint16ArraySupport;
-  }
-});
-
-// node_modules/@stdlib/assert-has-uint16array-support/lib/index.js
-var require_lib25 = __commonJS({
-  "node_modules/@stdlib/assert-has-uint16array-support/lib/index.js"(exports, module) {
-    "use strict";
-    var hasUint16ArraySupport = require_main20();
-    module.exports = hasUint16ArraySupport;
-  }
-});
-
-// node_modules/@stdlib/array-uint16/lib/main.js
-var require_main21 = __commonJS({
-  "node_modules/@stdlib/array-uint16/lib/main.js"(exports, module) {
-    "use strict";
-    var ctor = typeof Uint16Array === "function" ? Uint16Array : void 0;
-    module.exports = ctor;
-  }
-});
-
-// node_modules/@stdlib/array-uint16/lib/polyfill.js
-var require_polyfill5 = __commonJS({
-  "node_modules/@stdlib/array-uint16/lib/polyfill.js"(exports, module) {
-    "use strict";
-    function polyfill() {
-      throw new Error("not implemented");
-    }
-    module.exports = polyfill;
-  }
-});
-
-// node_modules/@stdlib/array-uint16/lib/index.js
-var require_lib26 = __commonJS({
-  "node_modules/@stdlib/array-uint16/lib/index.js"(exports, module) {
-    "use strict";
-    var hasUint16ArraySupport = require_lib25();
-    var builtin = require_main21();
-    var polyfill = require_polyfill5();
-    var ctor;
-    if (hasUint16ArraySupport()) {
-      ctor = builtin;
-    } else {
-      ctor = polyfill;
-    }
-    module.exports = ctor;
-  }
-});
-
-// node_modules/@stdlib/assert-is-little-endian/lib/ctors.js
-var require_ctors = __commonJS({
-  "node_modules/@stdlib/assert-is-little-endian/lib/ctors.js"(exports, module) {
-    "use strict";
-    var Uint8Array2 = require_lib22();
-    var Uint16Array2 = require_lib26();
-    var ctors = {
-      "uint16": Uint16Array2,
-      "uint8": Uint8Array2
-    };
-    module.exports = ctors;
-  }
-});
-
-// node_modules/@stdlib/assert-is-little-endian/lib/main.js
-var require_main22 = __commonJS({
-  "node_modules/@stdlib/assert-is-little-endian/lib/main.js"(exports, module) {
-    "use strict";
-    var ctors = require_ctors();
-    var bool;
-    function isLittleEndian() {
-      var uint16view;
-      var uint8view;
-      uint16view = new ctors["uint16"](1);
-      uint16view[0] = 4660;
-      uint8view = new ctors["uint8"](uint16view.buffer);
-      return uint8view[0] === 52;
-    }
-    bool = isLittleEndian();
-    module.exports = bool;
-  }
-});
-
-// node_modules/@stdlib/assert-is-little-endian/lib/index.js
-var require_lib27 = __commonJS({
-  "node_modules/@stdlib/assert-is-little-endian/lib/index.js"(exports, module) {
-    "use strict";
-    var IS_LITTLE_ENDIAN = require_main22();
-    module.exports = IS_LITTLE_ENDIAN;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-get-high-word/lib/high.js
-var require_high = __commonJS({
-  "node_modules/@stdlib/number-float64-base-get-high-word/lib/high.js"(exports, module) {
-    "use strict";
-    var isLittleEndian = require_lib27();
-    var HIGH;
-    if (isLittleEndian === true) {
-      HIGH = 1;
-    } else {
-      HIGH = 0;
-    }
-    module.exports = HIGH;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-get-high-word/lib/main.js
-var require_main23 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-get-high-word/lib/main.js"(exports, module) {
-    "use strict";
-    var Uint32Array2 = require_lib15();
-    var Float64Array2 = require_lib18();
-    var HIGH = require_high();
-    var FLOAT64_VIEW = new Float64Array2(1);
-    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
-    function getHighWord(x) {
-      FLOAT64_VIEW[0] = x;
-      return UINT32_VIEW[HIGH];
-    }
-    module.exports = getHighWord;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-get-high-word/lib/index.js
-var require_lib28 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-get-high-word/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main23();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-set-high-word/lib/high.js
-var require_high2 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-set-high-word/lib/high.js"(exports, module) {
-    "use strict";
-    var isLittleEndian = require_lib27();
-    var HIGH;
-    if (isLittleEndian === true) {
-      HIGH = 1;
-    } else {
-      HIGH = 0;
-    }
-    module.exports = HIGH;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-set-high-word/lib/main.js
-var require_main24 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-set-high-word/lib/main.js"(exports, module) {
-    "use strict";
-    var Uint32Array2 = require_lib15();
-    var Float64Array2 = require_lib18();
-    var HIGH = require_high2();
-    var FLOAT64_VIEW = new Float64Array2(1);
-    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
-    function setHighWord(x, high) {
-      FLOAT64_VIEW[0] = x;
-      UINT32_VIEW[HIGH] = high >>> 0;
-      return FLOAT64_VIEW[0];
-    }
-    module.exports = setHighWord;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-set-high-word/lib/index.js
-var require_lib29 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-set-high-word/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main24();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-exponent-bias/lib/index.js
-var require_lib30 = __commonJS({
-  "node_modules/@stdlib/constants-float64-exponent-bias/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_EXPONENT_BIAS = 1023 | 0;
-    module.exports = FLOAT64_EXPONENT_BIAS;
-  }
-});
-
 // node_modules/@stdlib/math-base-special-ln/lib/polyval_p.js
-var require_polyval_p = __commonJS({
+var require_polyval_p2 = __commonJS({
   "node_modules/@stdlib/math-base-special-ln/lib/polyval_p.js"(exports, module) {
     "use strict";
     function evalpoly(x) {
@@ -9520,15 +11214,15 @@ var require_polyval_q = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-ln/lib/main.js
-var require_main25 = __commonJS({
+var require_main43 = __commonJS({
   "node_modules/@stdlib/math-base-special-ln/lib/main.js"(exports, module) {
     "use strict";
-    var getHighWord = require_lib28();
-    var setHighWord = require_lib29();
+    var getHighWord = require_lib43();
+    var setHighWord = require_lib46();
     var isnan = require_lib();
-    var BIAS = require_lib30();
-    var NINF = require_lib4();
-    var polyvalP = require_polyval_p();
+    var BIAS = require_lib47();
+    var NINF = require_lib8();
+    var polyvalP = require_polyval_p2();
     var polyvalQ = require_polyval_q();
     var LN2_HI = 0.6931471803691238;
     var LN2_LO = 19082149292705877e-26;
@@ -9612,34 +11306,16 @@ var require_main25 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-ln/lib/index.js
-var require_lib31 = __commonJS({
+var require_lib60 = __commonJS({
   "node_modules/@stdlib/math-base-special-ln/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main25();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-floor/lib/main.js
-var require_main26 = __commonJS({
-  "node_modules/@stdlib/math-base-special-floor/lib/main.js"(exports, module) {
-    "use strict";
-    var floor = Math.floor;
-    module.exports = floor;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-floor/lib/index.js
-var require_lib32 = __commonJS({
-  "node_modules/@stdlib/math-base-special-floor/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main26();
+    var main2 = require_main43();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/math-base-special-ceil/lib/main.js
-var require_main27 = __commonJS({
+var require_main44 = __commonJS({
   "node_modules/@stdlib/math-base-special-ceil/lib/main.js"(exports, module) {
     "use strict";
     var ceil = Math.ceil;
@@ -9648,20 +11324,20 @@ var require_main27 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-ceil/lib/index.js
-var require_lib33 = __commonJS({
+var require_lib61 = __commonJS({
   "node_modules/@stdlib/math-base-special-ceil/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main27();
+    var main2 = require_main44();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/math-base-special-trunc/lib/main.js
-var require_main28 = __commonJS({
+var require_main45 = __commonJS({
   "node_modules/@stdlib/math-base-special-trunc/lib/main.js"(exports, module) {
     "use strict";
-    var floor = require_lib32();
-    var ceil = require_lib33();
+    var floor = require_lib2();
+    var ceil = require_lib61();
     function trunc(x) {
       if (x < 0) {
         return ceil(x);
@@ -9673,10 +11349,10 @@ var require_main28 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-trunc/lib/index.js
-var require_lib34 = __commonJS({
+var require_lib62 = __commonJS({
   "node_modules/@stdlib/math-base-special-trunc/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main28();
+    var main2 = require_main45();
     module.exports = main2;
   }
 });
@@ -9710,7 +11386,7 @@ var require_polyval_c46 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-kernel-cos/lib/main.js
-var require_main29 = __commonJS({
+var require_main46 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-cos/lib/main.js"(exports, module) {
     "use strict";
     var polyval13 = require_polyval_c13();
@@ -9733,16 +11409,16 @@ var require_main29 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-kernel-cos/lib/index.js
-var require_lib35 = __commonJS({
+var require_lib63 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-cos/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main29();
+    var main2 = require_main46();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/math-base-special-kernel-sin/lib/main.js
-var require_main30 = __commonJS({
+var require_main47 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-sin/lib/main.js"(exports, module) {
     "use strict";
     var S1 = -0.16666666666666632;
@@ -9770,46 +11446,19 @@ var require_main30 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-kernel-sin/lib/index.js
-var require_lib36 = __commonJS({
+var require_lib64 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-sin/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main30();
+    var main2 = require_main47();
     module.exports = main2;
   }
 });
 
-// node_modules/@stdlib/constants-float64-high-word-abs-mask/lib/index.js
-var require_lib37 = __commonJS({
-  "node_modules/@stdlib/constants-float64-high-word-abs-mask/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_HIGH_WORD_ABS_MASK = 2147483647 >>> 0;
-    module.exports = FLOAT64_HIGH_WORD_ABS_MASK;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-high-word-exponent-mask/lib/index.js
-var require_lib38 = __commonJS({
-  "node_modules/@stdlib/constants-float64-high-word-exponent-mask/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_HIGH_WORD_EXPONENT_MASK = 2146435072;
-    module.exports = FLOAT64_HIGH_WORD_EXPONENT_MASK;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-high-word-significand-mask/lib/index.js
-var require_lib39 = __commonJS({
-  "node_modules/@stdlib/constants-float64-high-word-significand-mask/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_HIGH_WORD_SIGNIFICAND_MASK = 1048575;
-    module.exports = FLOAT64_HIGH_WORD_SIGNIFICAND_MASK;
-  }
-});
-
 // node_modules/@stdlib/number-float64-base-get-low-word/lib/low.js
-var require_low = __commonJS({
+var require_low2 = __commonJS({
   "node_modules/@stdlib/number-float64-base-get-low-word/lib/low.js"(exports, module) {
     "use strict";
-    var isLittleEndian = require_lib27();
+    var isLittleEndian = require_lib37();
     var LOW;
     if (isLittleEndian === true) {
       LOW = 0;
@@ -9821,12 +11470,12 @@ var require_low = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-get-low-word/lib/main.js
-var require_main31 = __commonJS({
+var require_main48 = __commonJS({
   "node_modules/@stdlib/number-float64-base-get-low-word/lib/main.js"(exports, module) {
     "use strict";
-    var Uint32Array2 = require_lib15();
-    var Float64Array2 = require_lib18();
-    var LOW = require_low();
+    var Uint32Array2 = require_lib25();
+    var Float64Array2 = require_lib28();
+    var LOW = require_low2();
     var FLOAT64_VIEW = new Float64Array2(1);
     var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
     function getLowWord(x) {
@@ -9838,984 +11487,16 @@ var require_main31 = __commonJS({
 });
 
 // node_modules/@stdlib/number-float64-base-get-low-word/lib/index.js
-var require_lib40 = __commonJS({
+var require_lib65 = __commonJS({
   "node_modules/@stdlib/number-float64-base-get-low-word/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main31();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-from-words/lib/indices.js
-var require_indices = __commonJS({
-  "node_modules/@stdlib/number-float64-base-from-words/lib/indices.js"(exports, module) {
-    "use strict";
-    var isLittleEndian = require_lib27();
-    var indices;
-    var HIGH;
-    var LOW;
-    if (isLittleEndian === true) {
-      HIGH = 1;
-      LOW = 0;
-    } else {
-      HIGH = 0;
-      LOW = 1;
-    }
-    indices = {
-      "HIGH": HIGH,
-      "LOW": LOW
-    };
-    module.exports = indices;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-from-words/lib/main.js
-var require_main32 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-from-words/lib/main.js"(exports, module) {
-    "use strict";
-    var Uint32Array2 = require_lib15();
-    var Float64Array2 = require_lib18();
-    var indices = require_indices();
-    var FLOAT64_VIEW = new Float64Array2(1);
-    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
-    var HIGH = indices.HIGH;
-    var LOW = indices.LOW;
-    function fromWords(high, low) {
-      UINT32_VIEW[HIGH] = high;
-      UINT32_VIEW[LOW] = low;
-      return FLOAT64_VIEW[0];
-    }
-    module.exports = fromWords;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-from-words/lib/index.js
-var require_lib41 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-from-words/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main32();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-max-base2-exponent/lib/index.js
-var require_lib42 = __commonJS({
-  "node_modules/@stdlib/constants-float64-max-base2-exponent/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_MAX_BASE2_EXPONENT = 1023 | 0;
-    module.exports = FLOAT64_MAX_BASE2_EXPONENT;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-max-base2-exponent-subnormal/lib/index.js
-var require_lib43 = __commonJS({
-  "node_modules/@stdlib/constants-float64-max-base2-exponent-subnormal/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL = -1023 | 0;
-    module.exports = FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-min-base2-exponent-subnormal/lib/index.js
-var require_lib44 = __commonJS({
-  "node_modules/@stdlib/constants-float64-min-base2-exponent-subnormal/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL = -1074 | 0;
-    module.exports = FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-high-word-sign-mask/lib/index.js
-var require_lib45 = __commonJS({
-  "node_modules/@stdlib/constants-float64-high-word-sign-mask/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_HIGH_WORD_SIGN_MASK = 2147483648 >>> 0;
-    module.exports = FLOAT64_HIGH_WORD_SIGN_MASK;
-  }
-});
-
-// node_modules/@stdlib/utils-define-property/lib/define_property.js
-var require_define_property = __commonJS({
-  "node_modules/@stdlib/utils-define-property/lib/define_property.js"(exports, module) {
-    "use strict";
-    var main2 = typeof Object.defineProperty === "function" ? Object.defineProperty : null;
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/utils-define-property/lib/has_define_property_support.js
-var require_has_define_property_support = __commonJS({
-  "node_modules/@stdlib/utils-define-property/lib/has_define_property_support.js"(exports, module) {
-    "use strict";
-    var defineProperty = require_define_property();
-    function hasDefinePropertySupport() {
-      try {
-        defineProperty({}, "x", {});
-        return true;
-      } catch (err2) {
-        return false;
-      }
-    }
-    module.exports = hasDefinePropertySupport;
-  }
-});
-
-// node_modules/@stdlib/utils-define-property/lib/builtin.js
-var require_builtin = __commonJS({
-  "node_modules/@stdlib/utils-define-property/lib/builtin.js"(exports, module) {
-    "use strict";
-    var defineProperty = Object.defineProperty;
-    module.exports = defineProperty;
-  }
-});
-
-// node_modules/@stdlib/string-base-format-interpolate/lib/is_number.js
-var require_is_number = __commonJS({
-  "node_modules/@stdlib/string-base-format-interpolate/lib/is_number.js"(exports, module) {
-    "use strict";
-    function isNumber(value) {
-      return typeof value === "number";
-    }
-    module.exports = isNumber;
-  }
-});
-
-// node_modules/@stdlib/string-base-format-interpolate/lib/zero_pad.js
-var require_zero_pad = __commonJS({
-  "node_modules/@stdlib/string-base-format-interpolate/lib/zero_pad.js"(exports, module) {
-    "use strict";
-    function startsWithMinus(str) {
-      return str[0] === "-";
-    }
-    function zeros(n) {
-      var out = "";
-      var i;
-      for (i = 0; i < n; i++) {
-        out += "0";
-      }
-      return out;
-    }
-    function zeroPad(str, width, right) {
-      var negative = false;
-      var pad = width - str.length;
-      if (pad < 0) {
-        return str;
-      }
-      if (startsWithMinus(str)) {
-        negative = true;
-        str = str.substr(1);
-      }
-      str = right ? str + zeros(pad) : zeros(pad) + str;
-      if (negative) {
-        str = "-" + str;
-      }
-      return str;
-    }
-    module.exports = zeroPad;
-  }
-});
-
-// node_modules/@stdlib/string-base-format-interpolate/lib/format_integer.js
-var require_format_integer = __commonJS({
-  "node_modules/@stdlib/string-base-format-interpolate/lib/format_integer.js"(exports, module) {
-    "use strict";
-    var isNumber = require_is_number();
-    var zeroPad = require_zero_pad();
-    var lowercase2 = String.prototype.toLowerCase;
-    var uppercase2 = String.prototype.toUpperCase;
-    function formatInteger(token) {
-      var base;
-      var out;
-      var i;
-      switch (token.specifier) {
-        case "b":
-          base = 2;
-          break;
-        case "o":
-          base = 8;
-          break;
-        case "x":
-        case "X":
-          base = 16;
-          break;
-        case "d":
-        case "i":
-        case "u":
-        default:
-          base = 10;
-          break;
-      }
-      out = token.arg;
-      i = parseInt(out, 10);
-      if (!isFinite(i)) {
-        if (!isNumber(out)) {
-          throw new Error("invalid integer. Value: " + out);
-        }
-        i = 0;
-      }
-      if (i < 0 && (token.specifier === "u" || base !== 10)) {
-        i = 4294967295 + i + 1;
-      }
-      if (i < 0) {
-        out = (-i).toString(base);
-        if (token.precision) {
-          out = zeroPad(out, token.precision, token.padRight);
-        }
-        out = "-" + out;
-      } else {
-        out = i.toString(base);
-        if (!i && !token.precision) {
-          out = "";
-        } else if (token.precision) {
-          out = zeroPad(out, token.precision, token.padRight);
-        }
-        if (token.sign) {
-          out = token.sign + out;
-        }
-      }
-      if (base === 16) {
-        if (token.alternate) {
-          out = "0x" + out;
-        }
-        out = token.specifier === uppercase2.call(token.specifier) ? uppercase2.call(out) : lowercase2.call(out);
-      }
-      if (base === 8) {
-        if (token.alternate && out.charAt(0) !== "0") {
-          out = "0" + out;
-        }
-      }
-      return out;
-    }
-    module.exports = formatInteger;
-  }
-});
-
-// node_modules/@stdlib/string-base-format-interpolate/lib/is_string.js
-var require_is_string = __commonJS({
-  "node_modules/@stdlib/string-base-format-interpolate/lib/is_string.js"(exports, module) {
-    "use strict";
-    function isString(value) {
-      return typeof value === "string";
-    }
-    module.exports = isString;
-  }
-});
-
-// node_modules/@stdlib/string-base-format-interpolate/lib/format_double.js
-var require_format_double = __commonJS({
-  "node_modules/@stdlib/string-base-format-interpolate/lib/format_double.js"(exports, module) {
-    "use strict";
-    var abs = Math.abs;
-    var lowercase2 = String.prototype.toLowerCase;
-    var uppercase2 = String.prototype.toUpperCase;
-    var replace = String.prototype.replace;
-    var RE_EXP_POS_DIGITS = /e\+(\d)$/;
-    var RE_EXP_NEG_DIGITS = /e-(\d)$/;
-    var RE_ONLY_DIGITS = /^(\d+)$/;
-    var RE_DIGITS_BEFORE_EXP = /^(\d+)e/;
-    var RE_TRAILING_PERIOD_ZERO = /\.0$/;
-    var RE_PERIOD_ZERO_EXP = /\.0*e/;
-    var RE_ZERO_BEFORE_EXP = /(\..*[^0])0*e/;
-    function formatDouble(f, token) {
-      var digits;
-      var out;
-      switch (token.specifier) {
-        case "e":
-        case "E":
-          out = f.toExponential(token.precision);
-          break;
-        case "f":
-        case "F":
-          out = f.toFixed(token.precision);
-          break;
-        case "g":
-        case "G":
-          if (abs(f) < 1e-4) {
-            digits = token.precision;
-            if (digits > 0) {
-              digits -= 1;
-            }
-            out = f.toExponential(digits);
-          } else {
-            out = f.toPrecision(token.precision);
-          }
-          if (!token.alternate) {
-            out = replace.call(out, RE_ZERO_BEFORE_EXP, "$1e");
-            out = replace.call(out, RE_PERIOD_ZERO_EXP, "e");
-            out = replace.call(out, RE_TRAILING_PERIOD_ZERO, "");
-          }
-          break;
-        default:
-          throw new Error("invalid double notation. Value: " + token.specifier);
-      }
-      out = replace.call(out, RE_EXP_POS_DIGITS, "e+0$1");
-      out = replace.call(out, RE_EXP_NEG_DIGITS, "e-0$1");
-      if (token.alternate) {
-        out = replace.call(out, RE_ONLY_DIGITS, "$1.");
-        out = replace.call(out, RE_DIGITS_BEFORE_EXP, "$1.e");
-      }
-      if (f >= 0 && token.sign) {
-        out = token.sign + out;
-      }
-      out = token.specifier === uppercase2.call(token.specifier) ? uppercase2.call(out) : lowercase2.call(out);
-      return out;
-    }
-    module.exports = formatDouble;
-  }
-});
-
-// node_modules/@stdlib/string-base-format-interpolate/lib/space_pad.js
-var require_space_pad = __commonJS({
-  "node_modules/@stdlib/string-base-format-interpolate/lib/space_pad.js"(exports, module) {
-    "use strict";
-    function spaces(n) {
-      var out = "";
-      var i;
-      for (i = 0; i < n; i++) {
-        out += " ";
-      }
-      return out;
-    }
-    function spacePad(str, width, right) {
-      var pad = width - str.length;
-      if (pad < 0) {
-        return str;
-      }
-      str = right ? str + spaces(pad) : spaces(pad) + str;
-      return str;
-    }
-    module.exports = spacePad;
-  }
-});
-
-// node_modules/@stdlib/string-base-format-interpolate/lib/main.js
-var require_main33 = __commonJS({
-  "node_modules/@stdlib/string-base-format-interpolate/lib/main.js"(exports, module) {
-    "use strict";
-    var formatInteger = require_format_integer();
-    var isString = require_is_string();
-    var isNumber = require_is_number();
-    var formatDouble = require_format_double();
-    var spacePad = require_space_pad();
-    var zeroPad = require_zero_pad();
-    var fromCharCode = String.fromCharCode;
-    var isArray = Array.isArray;
-    function isnan(value) {
-      return value !== value;
-    }
-    function initialize(token) {
-      var out = {};
-      out.specifier = token.specifier;
-      out.precision = token.precision === void 0 ? 1 : token.precision;
-      out.width = token.width;
-      out.flags = token.flags || "";
-      out.mapping = token.mapping;
-      return out;
-    }
-    function formatInterpolate(tokens) {
-      var hasPeriod;
-      var flags;
-      var token;
-      var flag;
-      var num;
-      var out;
-      var pos;
-      var f;
-      var i;
-      var j;
-      if (!isArray(tokens)) {
-        throw new TypeError("invalid argument. First argument must be an array. Value: `" + tokens + "`.");
-      }
-      out = "";
-      pos = 1;
-      for (i = 0; i < tokens.length; i++) {
-        token = tokens[i];
-        if (isString(token)) {
-          out += token;
-        } else {
-          hasPeriod = token.precision !== void 0;
-          token = initialize(token);
-          if (!token.specifier) {
-            throw new TypeError("invalid argument. Token is missing `specifier` property. Index: `" + i + "`. Value: `" + token + "`.");
-          }
-          if (token.mapping) {
-            pos = token.mapping;
-          }
-          flags = token.flags;
-          for (j = 0; j < flags.length; j++) {
-            flag = flags.charAt(j);
-            switch (flag) {
-              case " ":
-                token.sign = " ";
-                break;
-              case "+":
-                token.sign = "+";
-                break;
-              case "-":
-                token.padRight = true;
-                token.padZeros = false;
-                break;
-              case "0":
-                token.padZeros = flags.indexOf("-") < 0;
-                break;
-              case "#":
-                token.alternate = true;
-                break;
-              default:
-                throw new Error("invalid flag: " + flag);
-            }
-          }
-          if (token.width === "*") {
-            token.width = parseInt(arguments[pos], 10);
-            pos += 1;
-            if (isnan(token.width)) {
-              throw new TypeError("the argument for * width at position " + pos + " is not a number. Value: `" + token.width + "`.");
-            }
-            if (token.width < 0) {
-              token.padRight = true;
-              token.width = -token.width;
-            }
-          }
-          if (hasPeriod) {
-            if (token.precision === "*") {
-              token.precision = parseInt(arguments[pos], 10);
-              pos += 1;
-              if (isnan(token.precision)) {
-                throw new TypeError("the argument for * precision at position " + pos + " is not a number. Value: `" + token.precision + "`.");
-              }
-              if (token.precision < 0) {
-                token.precision = 1;
-                hasPeriod = false;
-              }
-            }
-          }
-          token.arg = arguments[pos];
-          switch (token.specifier) {
-            case "b":
-            case "o":
-            case "x":
-            case "X":
-            case "d":
-            case "i":
-            case "u":
-              if (hasPeriod) {
-                token.padZeros = false;
-              }
-              token.arg = formatInteger(token);
-              break;
-            case "s":
-              token.maxWidth = hasPeriod ? token.precision : -1;
-              token.arg = String(token.arg);
-              break;
-            case "c":
-              if (!isnan(token.arg)) {
-                num = parseInt(token.arg, 10);
-                if (num < 0 || num > 127) {
-                  throw new Error("invalid character code. Value: " + token.arg);
-                }
-                token.arg = isnan(num) ? String(token.arg) : fromCharCode(num);
-              }
-              break;
-            case "e":
-            case "E":
-            case "f":
-            case "F":
-            case "g":
-            case "G":
-              if (!hasPeriod) {
-                token.precision = 6;
-              }
-              f = parseFloat(token.arg);
-              if (!isFinite(f)) {
-                if (!isNumber(token.arg)) {
-                  throw new Error("invalid floating-point number. Value: " + out);
-                }
-                f = token.arg;
-                token.padZeros = false;
-              }
-              token.arg = formatDouble(f, token);
-              break;
-            default:
-              throw new Error("invalid specifier: " + token.specifier);
-          }
-          if (token.maxWidth >= 0 && token.arg.length > token.maxWidth) {
-            token.arg = token.arg.substring(0, token.maxWidth);
-          }
-          if (token.padZeros) {
-            token.arg = zeroPad(token.arg, token.width || token.precision, token.padRight);
-          } else if (token.width) {
-            token.arg = spacePad(token.arg, token.width, token.padRight);
-          }
-          out += token.arg || "";
-          pos += 1;
-        }
-      }
-      return out;
-    }
-    module.exports = formatInterpolate;
-  }
-});
-
-// node_modules/@stdlib/string-base-format-interpolate/lib/index.js
-var require_lib46 = __commonJS({
-  "node_modules/@stdlib/string-base-format-interpolate/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main33();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/string-base-format-tokenize/lib/main.js
-var require_main34 = __commonJS({
-  "node_modules/@stdlib/string-base-format-tokenize/lib/main.js"(exports, module) {
-    "use strict";
-    var RE = /%(?:([1-9]\d*)\$)?([0 +\-#]*)(\*|\d+)?(?:(\.)(\*|\d+)?)?[hlL]?([%A-Za-z])/g;
-    function parse3(match) {
-      var token = {
-        "mapping": match[1] ? parseInt(match[1], 10) : void 0,
-        "flags": match[2],
-        "width": match[3],
-        "precision": match[5],
-        "specifier": match[6]
-      };
-      if (match[4] === "." && match[5] === void 0) {
-        token.precision = "1";
-      }
-      return token;
-    }
-    function formatTokenize(str) {
-      var content;
-      var tokens;
-      var match;
-      var prev;
-      tokens = [];
-      prev = 0;
-      match = RE.exec(str);
-      while (match) {
-        content = str.slice(prev, RE.lastIndex - match[0].length);
-        if (content.length) {
-          tokens.push(content);
-        }
-        if (match[6] === "%") {
-          tokens.push("%");
-        } else {
-          tokens.push(parse3(match));
-        }
-        prev = RE.lastIndex;
-        match = RE.exec(str);
-      }
-      content = str.slice(prev);
-      if (content.length) {
-        tokens.push(content);
-      }
-      return tokens;
-    }
-    module.exports = formatTokenize;
-  }
-});
-
-// node_modules/@stdlib/string-base-format-tokenize/lib/index.js
-var require_lib47 = __commonJS({
-  "node_modules/@stdlib/string-base-format-tokenize/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main34();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/string-format/lib/is_string.js
-var require_is_string2 = __commonJS({
-  "node_modules/@stdlib/string-format/lib/is_string.js"(exports, module) {
-    "use strict";
-    function isString(value) {
-      return typeof value === "string";
-    }
-    module.exports = isString;
-  }
-});
-
-// node_modules/@stdlib/string-format/lib/main.js
-var require_main35 = __commonJS({
-  "node_modules/@stdlib/string-format/lib/main.js"(exports, module) {
-    "use strict";
-    var interpolate = require_lib46();
-    var tokenize = require_lib47();
-    var isString = require_is_string2();
-    function format(str) {
-      var args;
-      var i;
-      if (!isString(str)) {
-        throw new TypeError(format("invalid argument. First argument must be a string. Value: `%s`.", str));
-      }
-      args = [tokenize(str)];
-      for (i = 1; i < arguments.length; i++) {
-        args.push(arguments[i]);
-      }
-      return interpolate.apply(null, args);
-    }
-    module.exports = format;
-  }
-});
-
-// node_modules/@stdlib/string-format/lib/index.js
-var require_lib48 = __commonJS({
-  "node_modules/@stdlib/string-format/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main35();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/utils-define-property/lib/polyfill.js
-var require_polyfill6 = __commonJS({
-  "node_modules/@stdlib/utils-define-property/lib/polyfill.js"(exports, module) {
-    "use strict";
-    var format = require_lib48();
-    var objectProtoype = Object.prototype;
-    var toStr = objectProtoype.toString;
-    var defineGetter = objectProtoype.__defineGetter__;
-    var defineSetter = objectProtoype.__defineSetter__;
-    var lookupGetter = objectProtoype.__lookupGetter__;
-    var lookupSetter = objectProtoype.__lookupSetter__;
-    function defineProperty(obj, prop, descriptor) {
-      var prototype;
-      var hasValue;
-      var hasGet;
-      var hasSet;
-      if (typeof obj !== "object" || obj === null || toStr.call(obj) === "[object Array]") {
-        throw new TypeError(format("invalid argument. First argument must be an object. Value: `%s`.", obj));
-      }
-      if (typeof descriptor !== "object" || descriptor === null || toStr.call(descriptor) === "[object Array]") {
-        throw new TypeError(format("invalid argument. Property descriptor must be an object. Value: `%s`.", descriptor));
-      }
-      hasValue = "value" in descriptor;
-      if (hasValue) {
-        if (lookupGetter.call(obj, prop) || lookupSetter.call(obj, prop)) {
-          prototype = obj.__proto__;
-          obj.__proto__ = objectProtoype;
-          delete obj[prop];
-          obj[prop] = descriptor.value;
-          obj.__proto__ = prototype;
-        } else {
-          obj[prop] = descriptor.value;
-        }
-      }
-      hasGet = "get" in descriptor;
-      hasSet = "set" in descriptor;
-      if (hasValue && (hasGet || hasSet)) {
-        throw new Error("invalid argument. Cannot specify one or more accessors and a value or writable attribute in the property descriptor.");
-      }
-      if (hasGet && defineGetter) {
-        defineGetter.call(obj, prop, descriptor.get);
-      }
-      if (hasSet && defineSetter) {
-        defineSetter.call(obj, prop, descriptor.set);
-      }
-      return obj;
-    }
-    module.exports = defineProperty;
-  }
-});
-
-// node_modules/@stdlib/utils-define-property/lib/index.js
-var require_lib49 = __commonJS({
-  "node_modules/@stdlib/utils-define-property/lib/index.js"(exports, module) {
-    "use strict";
-    var hasDefinePropertySupport = require_has_define_property_support();
-    var builtin = require_builtin();
-    var polyfill = require_polyfill6();
-    var defineProperty;
-    if (hasDefinePropertySupport()) {
-      defineProperty = builtin;
-    } else {
-      defineProperty = polyfill;
-    }
-    module.exports = defineProperty;
-  }
-});
-
-// node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/main.js
-var require_main36 = __commonJS({
-  "node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/main.js"(exports, module) {
-    "use strict";
-    var defineProperty = require_lib49();
-    function setNonEnumerableReadOnly(obj, prop, value) {
-      defineProperty(obj, prop, {
-        "configurable": false,
-        "enumerable": false,
-        "writable": false,
-        "value": value
-      });
-    }
-    module.exports = setNonEnumerableReadOnly;
-  }
-});
-
-// node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/index.js
-var require_lib50 = __commonJS({
-  "node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main36();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-to-words/lib/indices.js
-var require_indices2 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-to-words/lib/indices.js"(exports, module) {
-    "use strict";
-    var isLittleEndian = require_lib27();
-    var indices;
-    var HIGH;
-    var LOW;
-    if (isLittleEndian === true) {
-      HIGH = 1;
-      LOW = 0;
-    } else {
-      HIGH = 0;
-      LOW = 1;
-    }
-    indices = {
-      "HIGH": HIGH,
-      "LOW": LOW
-    };
-    module.exports = indices;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-to-words/lib/assign.js
-var require_assign = __commonJS({
-  "node_modules/@stdlib/number-float64-base-to-words/lib/assign.js"(exports, module) {
-    "use strict";
-    var Uint32Array2 = require_lib15();
-    var Float64Array2 = require_lib18();
-    var indices = require_indices2();
-    var FLOAT64_VIEW = new Float64Array2(1);
-    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
-    var HIGH = indices.HIGH;
-    var LOW = indices.LOW;
-    function toWords(x, out, stride, offset) {
-      FLOAT64_VIEW[0] = x;
-      out[offset] = UINT32_VIEW[HIGH];
-      out[offset + stride] = UINT32_VIEW[LOW];
-      return out;
-    }
-    module.exports = toWords;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-to-words/lib/main.js
-var require_main37 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-to-words/lib/main.js"(exports, module) {
-    "use strict";
-    var fcn = require_assign();
-    function toWords(x) {
-      return fcn(x, [0 >>> 0, 0 >>> 0], 1, 0);
-    }
-    module.exports = toWords;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-to-words/lib/index.js
-var require_lib51 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-to-words/lib/index.js"(exports, module) {
-    "use strict";
-    var setReadOnly = require_lib50();
-    var main2 = require_main37();
-    var assign = require_assign();
-    setReadOnly(main2, "assign", assign);
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-copysign/lib/main.js
-var require_main38 = __commonJS({
-  "node_modules/@stdlib/math-base-special-copysign/lib/main.js"(exports, module) {
-    "use strict";
-    var SIGN_MASK = require_lib45();
-    var ABS_MASK = require_lib37();
-    var toWords = require_lib51();
-    var getHighWord = require_lib28();
-    var fromWords = require_lib41();
-    var WORDS2 = [0, 0];
-    function copysign(x, y) {
-      var hx;
-      var hy;
-      toWords.assign(x, WORDS2, 1, 0);
-      hx = WORDS2[0];
-      hx &= ABS_MASK;
-      hy = getHighWord(y);
-      hy &= SIGN_MASK;
-      hx |= hy;
-      return fromWords(hx, WORDS2[1]);
-    }
-    module.exports = copysign;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-copysign/lib/index.js
-var require_lib52 = __commonJS({
-  "node_modules/@stdlib/math-base-special-copysign/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main38();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/constants-float64-smallest-normal/lib/index.js
-var require_lib53 = __commonJS({
-  "node_modules/@stdlib/constants-float64-smallest-normal/lib/index.js"(exports, module) {
-    "use strict";
-    var FLOAT64_SMALLEST_NORMAL = 22250738585072014e-324;
-    module.exports = FLOAT64_SMALLEST_NORMAL;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-normalize/lib/assign.js
-var require_assign2 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-normalize/lib/assign.js"(exports, module) {
-    "use strict";
-    var FLOAT64_SMALLEST_NORMAL = require_lib53();
-    var isInfinite = require_lib5();
-    var isnan = require_lib();
-    var abs = require_lib6();
-    var SCALAR = 4503599627370496;
-    function normalize(x, out, stride, offset) {
-      if (isnan(x) || isInfinite(x)) {
-        out[offset] = x;
-        out[offset + stride] = 0;
-        return out;
-      }
-      if (x !== 0 && abs(x) < FLOAT64_SMALLEST_NORMAL) {
-        out[offset] = x * SCALAR;
-        out[offset + stride] = -52;
-        return out;
-      }
-      out[offset] = x;
-      out[offset + stride] = 0;
-      return out;
-    }
-    module.exports = normalize;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-normalize/lib/main.js
-var require_main39 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-normalize/lib/main.js"(exports, module) {
-    "use strict";
-    var fcn = require_assign2();
-    function normalize(x) {
-      return fcn(x, [0, 0], 1, 0);
-    }
-    module.exports = normalize;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-normalize/lib/index.js
-var require_lib54 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-normalize/lib/index.js"(exports, module) {
-    "use strict";
-    var setReadOnly = require_lib50();
-    var main2 = require_main39();
-    var assign = require_assign2();
-    setReadOnly(main2, "assign", assign);
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-exponent/lib/main.js
-var require_main40 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-exponent/lib/main.js"(exports, module) {
-    "use strict";
-    var getHighWord = require_lib28();
-    var EXP_MASK = require_lib38();
-    var BIAS = require_lib30();
-    function exponent2(x) {
-      var high = getHighWord(x);
-      high = (high & EXP_MASK) >>> 20;
-      return high - BIAS | 0;
-    }
-    module.exports = exponent2;
-  }
-});
-
-// node_modules/@stdlib/number-float64-base-exponent/lib/index.js
-var require_lib55 = __commonJS({
-  "node_modules/@stdlib/number-float64-base-exponent/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main40();
-    module.exports = main2;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-ldexp/lib/main.js
-var require_main41 = __commonJS({
-  "node_modules/@stdlib/math-base-special-ldexp/lib/main.js"(exports, module) {
-    "use strict";
-    var PINF = require_lib2();
-    var NINF = require_lib4();
-    var BIAS = require_lib30();
-    var MAX_EXPONENT = require_lib42();
-    var MAX_SUBNORMAL_EXPONENT = require_lib43();
-    var MIN_SUBNORMAL_EXPONENT = require_lib44();
-    var isnan = require_lib();
-    var isInfinite = require_lib5();
-    var copysign = require_lib52();
-    var normalize = require_lib54().assign;
-    var floatExp = require_lib55();
-    var toWords = require_lib51();
-    var fromWords = require_lib41();
-    var TWO52_INV = 2220446049250313e-31;
-    var CLEAR_EXP_MASK = 2148532223 >>> 0;
-    var FRAC = [0, 0];
-    var WORDS2 = [0, 0];
-    function ldexp(frac, exp) {
-      var high;
-      var m;
-      if (exp === 0 || frac === 0 || // handles +-0
-      isnan(frac) || isInfinite(frac)) {
-        return frac;
-      }
-      normalize(frac, FRAC, 1, 0);
-      frac = FRAC[0];
-      exp += FRAC[1];
-      exp += floatExp(frac);
-      if (exp < MIN_SUBNORMAL_EXPONENT) {
-        return copysign(0, frac);
-      }
-      if (exp > MAX_EXPONENT) {
-        if (frac < 0) {
-          return NINF;
-        }
-        return PINF;
-      }
-      if (exp <= MAX_SUBNORMAL_EXPONENT) {
-        exp += 52;
-        m = TWO52_INV;
-      } else {
-        m = 1;
-      }
-      toWords.assign(frac, WORDS2, 1, 0);
-      high = WORDS2[0];
-      high &= CLEAR_EXP_MASK;
-      high |= exp + BIAS << 20;
-      return m * fromWords(high, WORDS2[1]);
-    }
-    module.exports = ldexp;
-  }
-});
-
-// node_modules/@stdlib/math-base-special-ldexp/lib/index.js
-var require_lib56 = __commonJS({
-  "node_modules/@stdlib/math-base-special-ldexp/lib/index.js"(exports, module) {
-    "use strict";
-    var main2 = require_main41();
+    var main2 = require_main48();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/array-base-filled/lib/main.js
-var require_main42 = __commonJS({
+var require_main49 = __commonJS({
   "node_modules/@stdlib/array-base-filled/lib/main.js"(exports, module) {
     "use strict";
     function filled(value, len) {
@@ -10832,19 +11513,19 @@ var require_main42 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-filled/lib/index.js
-var require_lib57 = __commonJS({
+var require_lib66 = __commonJS({
   "node_modules/@stdlib/array-base-filled/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main42();
+    var main2 = require_main49();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/array-base-zeros/lib/main.js
-var require_main43 = __commonJS({
+var require_main50 = __commonJS({
   "node_modules/@stdlib/array-base-zeros/lib/main.js"(exports, module) {
     "use strict";
-    var filled = require_lib57();
+    var filled = require_lib66();
     function zeros(len) {
       return filled(0, len);
     }
@@ -10853,10 +11534,10 @@ var require_main43 = __commonJS({
 });
 
 // node_modules/@stdlib/array-base-zeros/lib/index.js
-var require_lib58 = __commonJS({
+var require_lib67 = __commonJS({
   "node_modules/@stdlib/array-base-zeros/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main43();
+    var main2 = require_main50();
     module.exports = main2;
   }
 });
@@ -10865,9 +11546,9 @@ var require_lib58 = __commonJS({
 var require_kernel_rempio2 = __commonJS({
   "node_modules/@stdlib/math-base-special-rempio2/lib/kernel_rempio2.js"(exports, module) {
     "use strict";
-    var floor = require_lib32();
+    var floor = require_lib2();
     var ldexp = require_lib56();
-    var zeros = require_lib58();
+    var zeros = require_lib67();
     var IPIO2 = [
       10680707,
       7228996,
@@ -11137,7 +11818,7 @@ var require_kernel_rempio2 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-round/lib/main.js
-var require_main44 = __commonJS({
+var require_main51 = __commonJS({
   "node_modules/@stdlib/math-base-special-round/lib/main.js"(exports, module) {
     "use strict";
     var round = Math.round;
@@ -11146,10 +11827,10 @@ var require_main44 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-round/lib/index.js
-var require_lib59 = __commonJS({
+var require_lib68 = __commonJS({
   "node_modules/@stdlib/math-base-special-round/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main44();
+    var main2 = require_main51();
     module.exports = main2;
   }
 });
@@ -11158,8 +11839,8 @@ var require_lib59 = __commonJS({
 var require_rempio2_medium = __commonJS({
   "node_modules/@stdlib/math-base-special-rempio2/lib/rempio2_medium.js"(exports, module) {
     "use strict";
-    var round = require_lib59();
-    var getHighWord = require_lib28();
+    var round = require_lib68();
+    var getHighWord = require_lib43();
     var INVPIO2 = 0.6366197723675814;
     var PIO2_1 = 1.5707963267341256;
     var PIO2_1T = 6077100506506192e-26;
@@ -11207,15 +11888,15 @@ var require_rempio2_medium = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-rempio2/lib/main.js
-var require_main45 = __commonJS({
+var require_main52 = __commonJS({
   "node_modules/@stdlib/math-base-special-rempio2/lib/main.js"(exports, module) {
     "use strict";
-    var ABS_MASK = require_lib37();
-    var EXPONENT_MASK = require_lib38();
-    var SIGNIFICAND_MASK = require_lib39();
-    var getHighWord = require_lib28();
-    var getLowWord = require_lib40();
-    var fromWords = require_lib41();
+    var ABS_MASK = require_lib41();
+    var EXPONENT_MASK = require_lib54();
+    var SIGNIFICAND_MASK = require_lib58();
+    var getHighWord = require_lib43();
+    var getLowWord = require_lib65();
+    var fromWords = require_lib44();
     var rempio2Kernel = require_kernel_rempio2();
     var rempio2Medium = require_rempio2_medium();
     var ZERO2 = 0;
@@ -11344,24 +12025,24 @@ var require_main45 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-rempio2/lib/index.js
-var require_lib60 = __commonJS({
+var require_lib69 = __commonJS({
   "node_modules/@stdlib/math-base-special-rempio2/lib/index.js"(exports, module) {
     "use strict";
-    var rempio2 = require_main45();
+    var rempio2 = require_main52();
     module.exports = rempio2;
   }
 });
 
 // node_modules/@stdlib/math-base-special-cos/lib/main.js
-var require_main46 = __commonJS({
+var require_main53 = __commonJS({
   "node_modules/@stdlib/math-base-special-cos/lib/main.js"(exports, module) {
     "use strict";
-    var getHighWord = require_lib28();
-    var kernelCos = require_lib35();
-    var kernelSin = require_lib36();
-    var rempio2 = require_lib60();
-    var ABS_MASK = require_lib37();
-    var EXPONENT_MASK = require_lib38();
+    var getHighWord = require_lib43();
+    var kernelCos = require_lib63();
+    var kernelSin = require_lib64();
+    var rempio2 = require_lib69();
+    var ABS_MASK = require_lib41();
+    var EXPONENT_MASK = require_lib54();
     var buffer = [0, 0];
     var HIGH_WORD_PIO4 = 1072243195 | 0;
     var HIGH_WORD_TWO_NEG_27 = 1044381696 | 0;
@@ -11396,24 +12077,24 @@ var require_main46 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-cos/lib/index.js
-var require_lib61 = __commonJS({
+var require_lib70 = __commonJS({
   "node_modules/@stdlib/math-base-special-cos/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main46();
+    var main2 = require_main53();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/math-base-special-sin/lib/main.js
-var require_main47 = __commonJS({
+var require_main54 = __commonJS({
   "node_modules/@stdlib/math-base-special-sin/lib/main.js"(exports, module) {
     "use strict";
-    var HIGH_WORD_ABS_MASK = require_lib37();
-    var HIGH_WORD_EXPONENT_MASK = require_lib38();
-    var getHighWord = require_lib28();
-    var kernelCos = require_lib35();
-    var kernelSin = require_lib36();
-    var rempio2 = require_lib60();
+    var HIGH_WORD_ABS_MASK = require_lib41();
+    var HIGH_WORD_EXPONENT_MASK = require_lib54();
+    var getHighWord = require_lib43();
+    var kernelCos = require_lib63();
+    var kernelSin = require_lib64();
+    var rempio2 = require_lib69();
     var PIO4_HIGH_WORD = 1072243195 | 0;
     var SMALL_HIGH_WORD = 1045430272 | 0;
     var Y = [0, 0];
@@ -11448,16 +12129,16 @@ var require_main47 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-sin/lib/index.js
-var require_lib62 = __commonJS({
+var require_lib71 = __commonJS({
   "node_modules/@stdlib/math-base-special-sin/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main47();
+    var main2 = require_main54();
     module.exports = main2;
   }
 });
 
 // node_modules/@stdlib/constants-float64-pi/lib/index.js
-var require_lib63 = __commonJS({
+var require_lib72 = __commonJS({
   "node_modules/@stdlib/constants-float64-pi/lib/index.js"(exports, module) {
     "use strict";
     var PI = 3.141592653589793;
@@ -11466,16 +12147,16 @@ var require_lib63 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-sinpi/lib/main.js
-var require_main48 = __commonJS({
+var require_main55 = __commonJS({
   "node_modules/@stdlib/math-base-special-sinpi/lib/main.js"(exports, module) {
     "use strict";
     var isnan = require_lib();
-    var isInfinite = require_lib5();
-    var cos = require_lib61();
-    var sin = require_lib62();
-    var abs = require_lib6();
-    var copysign = require_lib52();
-    var PI = require_lib63();
+    var isInfinite = require_lib9();
+    var cos = require_lib70();
+    var sin = require_lib71();
+    var abs = require_lib11();
+    var copysign = require_lib45();
+    var PI = require_lib72();
     function sinpi(x) {
       var ar;
       var r;
@@ -11513,10 +12194,10 @@ var require_main48 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-sinpi/lib/index.js
-var require_lib64 = __commonJS({
+var require_lib73 = __commonJS({
   "node_modules/@stdlib/math-base-special-sinpi/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main48();
+    var main2 = require_main55();
     module.exports = main2;
   }
 });
@@ -11648,7 +12329,7 @@ var require_polyval_v = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-gammaln/lib/polyval_w.js
-var require_polyval_w = __commonJS({
+var require_polyval_w2 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_w.js"(exports, module) {
     "use strict";
     function evalpoly(x) {
@@ -11662,17 +12343,17 @@ var require_polyval_w = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-gammaln/lib/main.js
-var require_main49 = __commonJS({
+var require_main56 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaln/lib/main.js"(exports, module) {
     "use strict";
     var isnan = require_lib();
-    var isInfinite = require_lib5();
-    var abs = require_lib6();
-    var ln = require_lib31();
-    var trunc = require_lib34();
-    var sinpi = require_lib64();
-    var PI = require_lib63();
-    var PINF = require_lib2();
+    var isInfinite = require_lib9();
+    var abs = require_lib11();
+    var ln = require_lib60();
+    var trunc = require_lib62();
+    var sinpi = require_lib73();
+    var PI = require_lib72();
+    var PINF = require_lib6();
     var polyvalA1 = require_polyval_a1();
     var polyvalA2 = require_polyval_a2();
     var polyvalR = require_polyval_r();
@@ -11682,7 +12363,7 @@ var require_main49 = __commonJS({
     var polyvalT3 = require_polyval_t3();
     var polyvalU = require_polyval_u();
     var polyvalV = require_polyval_v();
-    var polyvalW = require_polyval_w();
+    var polyvalW = require_polyval_w2();
     var A1C = 0.07721566490153287;
     var A2C = 0.3224670334241136;
     var RC = 1;
@@ -11836,10 +12517,10 @@ var require_main49 = __commonJS({
 });
 
 // node_modules/@stdlib/math-base-special-gammaln/lib/index.js
-var require_lib65 = __commonJS({
+var require_lib74 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaln/lib/index.js"(exports, module) {
     "use strict";
-    var main2 = require_main49();
+    var main2 = require_main56();
     module.exports = main2;
   }
 });
@@ -18056,7 +18737,7 @@ var DEFAULTS = {
   max_missing_increase: 0.05,
   out_of_range_max_share: 0.01
 };
-var MAX_SEED = 2 ** 32 - 1;
+var MAX_SEED = 4294967295;
 function number3(expected, b = {}) {
   const e = { error: expected };
   let s = number2(e);
@@ -20405,619 +21086,12 @@ async function writeReports(report, outDir, formats = ALL_FORMATS) {
 // src/gate/run.ts
 import { isAbsolute as isAbsolute2, relative as relative3 } from "node:path";
 
-// src/io/read.ts
-import { createReadStream } from "node:fs";
-import { open as open2, stat } from "node:fs/promises";
-import { createGunzip } from "node:zlib";
-
-// src/io/csv.ts
-var import_papaparse = __toESM(require_papaparse(), 1);
-
-// src/io/values.ts
-var MISSING_TOKENS = ["", "NA", "N/A", "NaN", "nan", "null", "NULL", "<NA>"];
-var missingSet = new Set(MISSING_TOKENS);
-function isMissingToken(text) {
-  const n = text.length;
-  if (n > 4 && text.charCodeAt(0) > 32 && text.charCodeAt(n - 1) > 32) return false;
-  return missingSet.has(text) || missingSet.has(text.trim());
-}
-var POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
-var lastInteger = false;
-function lastScanWasInteger() {
-  return lastInteger;
-}
-function scanDecimal(t) {
-  const n = t.length;
-  let i = 0;
-  let c = n > 0 ? t.charCodeAt(0) : 0;
-  let negative = false;
-  if (c === 43 || c === 45) {
-    negative = c === 45;
-    c = ++i < n ? t.charCodeAt(i) : 0;
-  }
-  let mantissa = 0;
-  let digits = 0;
-  let fraction = 0;
-  let dot = false;
-  while (c >= 48 && c <= 57) {
-    mantissa = mantissa * 10 + (c - 48);
-    digits++;
-    c = ++i < n ? t.charCodeAt(i) : 0;
-  }
-  if (c === 46) {
-    dot = true;
-    c = ++i < n ? t.charCodeAt(i) : 0;
-    while (c >= 48 && c <= 57) {
-      mantissa = mantissa * 10 + (c - 48);
-      digits++;
-      fraction++;
-      c = ++i < n ? t.charCodeAt(i) : 0;
-    }
-  }
-  if (digits === 0) return NaN;
-  let exponent2 = false;
-  if (c === 101 || c === 69) {
-    exponent2 = true;
-    c = ++i < n ? t.charCodeAt(i) : 0;
-    if (c === 43 || c === 45) c = ++i < n ? t.charCodeAt(i) : 0;
-    let e = 0;
-    while (c >= 48 && c <= 57) {
-      e++;
-      c = ++i < n ? t.charCodeAt(i) : 0;
-    }
-    if (e === 0) return NaN;
-  }
-  if (i !== n) return NaN;
-  lastInteger = !dot && !exponent2;
-  if (exponent2 || digits > 15) return Number(t);
-  const v = fraction === 0 ? mantissa : mantissa / POW10[fraction];
-  return negative ? -v : v;
-}
-var INFINITY = /^[+-]?(?:inf|infinity)$/i;
-function trimmed(text) {
-  const n = text.length;
-  return n > 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(n - 1) <= 32) ? text.trim() : text;
-}
-function parseNumber(text) {
-  const t = trimmed(text);
-  const x = scanDecimal(t);
-  return x === x ? x : infinity(t);
-}
-function infinity(t) {
-  const c = t.charCodeAt(0) | 32;
-  if (t.length > 9 || c !== 105 && c !== 43 && c !== 45) return NaN;
-  if (INFINITY.test(t)) return t.charCodeAt(0) === 45 ? -Infinity : Infinity;
-  return NaN;
-}
-function digitsAt(t, at, count) {
-  let v = 0;
-  for (let k = 0; k < count; k++) {
-    const c = t.charCodeAt(at + k) - 48;
-    if (!(c >= 0 && c <= 9)) return -1;
-    v = v * 10 + c;
-  }
-  return v;
-}
-function parseIsoDate(text) {
-  const t = trimmed(text);
-  const n = t.length;
-  const bad = { ms: NaN, dateOnly: false };
-  if (n < 10 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return bad;
-  const y = digitsAt(t, 0, 4);
-  const mo = digitsAt(t, 5, 2);
-  const d = digitsAt(t, 8, 2);
-  if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31) return bad;
-  const day = Date.UTC(y, mo - 1, d);
-  if (new Date(day).getUTCDate() !== d) return bad;
-  if (n === 10) return { ms: day, dateOnly: true };
-  const sep2 = t.charCodeAt(10);
-  if (sep2 !== 84 && sep2 !== 32 || n < 16 || t.charCodeAt(13) !== 58) return bad;
-  const h = digitsAt(t, 11, 2);
-  const mi = digitsAt(t, 14, 2);
-  if (h < 0 || h > 23 || mi < 0 || mi > 59) return bad;
-  let ms = day + h * 36e5 + mi * 6e4;
-  let i = 16;
-  if (i < n && t.charCodeAt(i) === 58) {
-    const sec = digitsAt(t, i + 1, 2);
-    if (sec < 0 || sec > 60) return bad;
-    ms += sec * 1e3;
-    i += 3;
-    if (i < n && t.charCodeAt(i) === 46) {
-      let scale = 100;
-      let frac = 0;
-      i++;
-      const from = i;
-      while (i < n && t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57) {
-        frac += (t.charCodeAt(i) - 48) * scale;
-        scale /= 10;
-        i++;
-      }
-      if (i === from) return bad;
-      ms += frac;
-    }
-  }
-  if (i === n) return { ms, dateOnly: false };
-  const z = t.charCodeAt(i);
-  if (z === 90 && i + 1 === n) return { ms, dateOnly: false };
-  if (z !== 43 && z !== 45) return bad;
-  const oh = digitsAt(t, i + 1, 2);
-  const colon = t.charCodeAt(i + 3) === 58 ? 1 : 0;
-  const om = digitsAt(t, i + 3 + colon, 2);
-  if (oh < 0 || om < 0 || i + 5 + colon !== n) return bad;
-  const offset = (oh * 60 + om) * 6e4;
-  return { ms: z === 43 ? ms - offset : ms + offset, dateOnly: false };
-}
-var TRUE_TEXT = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
-var FALSE_TEXT = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
-function parseBoolean(text) {
-  if (TRUE_TEXT.has(text)) return 1;
-  if (FALSE_TEXT.has(text)) return 0;
-  return -1;
-}
-var LINEAR_INTERN = 16;
-var Interner = class {
-  dictionary = [];
-  index = /* @__PURE__ */ new Map();
-  code(text) {
-    const d = this.dictionary;
-    if (d.length <= LINEAR_INTERN) {
-      for (let k = 0; k < d.length; k++) if (d[k] === text) return k;
-    }
-    let c = this.index.get(text);
-    if (c === void 0) {
-      c = this.dictionary.length;
-      this.index.set(text, c);
-      this.dictionary.push(text);
-    }
-    return c;
-  }
-};
-var GrowableFloat64 = class {
-  buf;
-  length = 0;
-  constructor(capacity = 1024) {
-    this.buf = new Float64Array(capacity);
-  }
-  push(v) {
-    if (this.length === this.buf.length) {
-      const next = new Float64Array(this.buf.length * 2);
-      next.set(this.buf);
-      this.buf = next;
-    }
-    this.buf[this.length++] = v;
-  }
-  get(i) {
-    return this.buf[i];
-  }
-  finish() {
-    return this.buf.length === this.length ? this.buf : this.buf.slice(0, this.length);
-  }
-};
-var GrowableInt32 = class {
-  buf;
-  length = 0;
-  constructor(capacity = 1024) {
-    this.buf = new Int32Array(capacity);
-  }
-  push(v) {
-    if (this.length === this.buf.length) {
-      const next = new Int32Array(this.buf.length * 2);
-      next.set(this.buf);
-      this.buf = next;
-    }
-    this.buf[this.length++] = v;
-  }
-  finish() {
-    return this.buf.length === this.length ? this.buf : this.buf.slice(0, this.length);
-  }
-};
-
-// src/io/raw-column.ts
-var MAX_CATEGORICAL_INTEGER_VALUES = 10;
-function finishColumn(raw, forced, path) {
-  if (raw.type === "numbers") {
-    const categorical = forced === "categorical" || forced === void 0 && (raw.source === "boolean" || raw.source === "integer" && fewDistinct(raw.values, MAX_CATEGORICAL_INTEGER_VALUES));
-    return categorical ? numbersToCategorical(raw.name, raw.source, raw.values) : numerical(raw);
-  }
-  if (forced === "numerical") return codesToNumerical(raw, path);
-  const column2 = {
-    kind: "categorical",
-    name: raw.name,
-    source: raw.source,
-    codes: raw.codes,
-    dictionary: raw.dictionary
-  };
-  return column2;
-}
-function numerical(raw) {
-  const v = raw.values;
-  let nonFinite = 0;
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (x === Infinity || x === -Infinity) {
-      v[i] = NaN;
-      nonFinite++;
-    }
-  }
-  return { kind: "numerical", name: raw.name, source: raw.source, values: v, nonFinite };
-}
-function fewDistinct(values, max) {
-  const seen = new Float64Array(max + 1);
-  let size3 = 0;
-  let last = NaN;
-  outer: for (let i = 0; i < values.length; i++) {
-    const x = values[i];
-    if (x !== x || x === last) continue;
-    last = x;
-    for (let k = 0; k < size3; k++) if (seen[k] === x) continue outer;
-    seen[size3++] = x;
-    if (size3 > max) return false;
-  }
-  return true;
-}
-function asCategorical(col) {
-  return col.kind === "categorical" ? col : numbersToCategorical(col.name, col.source, col.values);
-}
-var LINEAR_LOOKUP = 16;
-function numbersToCategorical(name2, source, values) {
-  const codes = new Int32Array(values.length);
-  const small = new Float64Array(LINEAR_LOOKUP);
-  let index = null;
-  const dictionary2 = [];
-  let last = NaN;
-  let lastCode = -1;
-  for (let i = 0; i < values.length; i++) {
-    const x = values[i];
-    if (x === last) {
-      codes[i] = lastCode;
-      continue;
-    }
-    if (x !== x || x === Infinity || x === -Infinity) {
-      codes[i] = -1;
-      continue;
-    }
-    let c = -1;
-    if (index === null) {
-      for (let k = 0; k < dictionary2.length; k++) {
-        if (small[k] === x) {
-          c = k;
-          break;
-        }
-      }
-    } else c = index.get(x) ?? -1;
-    if (c < 0) {
-      c = dictionary2.length;
-      dictionary2.push(source === "boolean" ? x === 1 ? "true" : "false" : String(x));
-      if (index === null && c < LINEAR_LOOKUP) small[c] = x;
-      else {
-        if (index === null) index = new Map(Array.from(small, (v, k) => [v, k]));
-        index.set(x, c);
-      }
-    }
-    codes[i] = c;
-    last = x;
-    lastCode = c;
-  }
-  return { kind: "categorical", name: name2, source, codes, dictionary: dictionary2 };
-}
-function codesToNumerical(raw, path) {
-  const dict = new Float64Array(raw.dictionary.length);
-  let sawDate = false;
-  raw.dictionary.forEach((text, k) => {
-    let x;
-    if (raw.source === "boolean") x = text === "true" ? 1 : 0;
-    else if (isMissingToken(text)) x = NaN;
-    else {
-      x = parseNumber(text);
-      if (x !== x) {
-        x = parseIsoDate(text).ms;
-        sawDate = true;
-      }
-      if (x !== x) {
-        const row = raw.codes.indexOf(k) + 1;
-        throw inputError(
-          `column '${raw.name}' in ${path} is configured as numerical but row ${row} holds '${text}'`
-        );
-      }
-    }
-    dict[k] = x;
-  });
-  const values = new Float64Array(raw.codes.length);
-  for (let i = 0; i < values.length; i++) {
-    const c = raw.codes[i];
-    values[i] = c < 0 ? NaN : dict[c];
-  }
-  const source = raw.source === "string" ? sawDate ? "timestamp" : "float" : raw.source;
-  return numerical({ name: raw.name, source, values });
-}
-
-// src/io/select.ts
-var MAX_LISTED_COLUMNS = 30;
-function listColumns(names) {
-  if (names.length === 0) return "none";
-  const shown = names.slice(0, MAX_LISTED_COLUMNS).join(", ");
-  return names.length > MAX_LISTED_COLUMNS ? `${shown} … and ${names.length - MAX_LISTED_COLUMNS} more` : shown;
-}
-function selectColumns(path, available, requested) {
-  if (requested === void 0) return [...available];
-  const have = new Set(available);
-  for (const name2 of requested) {
-    if (!have.has(name2))
-      throw inputError(`column '${name2}' not found in ${path} (columns: ${listColumns(available)})`);
-  }
-  return [...new Set(requested)];
-}
-function makeTable(path, format, rows, columnNames, raw, options) {
-  const columns3 = /* @__PURE__ */ new Map();
-  for (const r of raw) columns3.set(r.name, finishColumn(r, options?.kinds?.[r.name], path));
-  return { path, format, rows, columnNames, columns: columns3 };
-}
-
-// src/io/text-column.ts
-var TextColumnBuilder = class {
-  /** `forced`: a column forced categorical keeps date text as written */
-  constructor(name2, forced) {
-    this.name = name2;
-    this.forced = forced;
-  }
-  name;
-  forced;
-  nums = new GrowableFloat64();
-  allInteger = true;
-  sawNumber = false;
-  /** dates and timestamps are held as epoch ms in `nums`, never together with plain numbers */
-  sawDate = false;
-  allDateOnly = true;
-  codes = null;
-  interner = new Interner();
-  get length() {
-    return this.nums ? this.nums.length : this.codes.length;
-  }
-  pushMissing() {
-    if (this.nums) this.nums.push(NaN);
-    else this.codes.push(-1);
-  }
-  /** a CSV field: missing tokens, numbers, dates and text */
-  pushText(text) {
-    if (isMissingToken(text)) return this.pushMissing();
-    const t = trimmed(text);
-    let x = scanDecimal(t);
-    if (x === x) return this.pushParsed(x, lastScanWasInteger());
-    x = infinity(t);
-    if (x === x) return this.pushParsed(x, false);
-    this.pushNonNumeric(text);
-  }
-  /** a JSON number */
-  pushNumber(x) {
-    this.pushParsed(x, Number.isInteger(x));
-  }
-  /** a JSON boolean: category "true"/"false" */
-  pushBoolean(b) {
-    this.pushCode(b ? "true" : "false");
-  }
-  /** a JSON string (not parsed as a number; dates are; missing tokens are missing) */
-  pushString(text) {
-    if (isMissingToken(text)) return this.pushMissing();
-    this.pushNonNumeric(text);
-  }
-  pushParsed(x, integer2) {
-    if (this.nums && !this.sawDate) {
-      this.sawNumber = true;
-      if (!integer2) this.allInteger = false;
-      this.nums.push(x);
-    } else this.pushCode(String(x));
-  }
-  pushNonNumeric(text) {
-    if (this.nums && !this.sawNumber && this.forced !== "categorical") {
-      const d = parseIsoDate(text);
-      if (d.ms === d.ms) {
-        this.sawDate = true;
-        if (!d.dateOnly) this.allDateOnly = false;
-        this.nums.push(d.ms);
-        return;
-      }
-    }
-    this.pushCode(text);
-  }
-  pushCode(text) {
-    if (this.nums) this.switchToCodes();
-    this.codes.push(this.interner.code(text));
-  }
-  /** numbers seen so far become String(n); dates their ISO text (a mixed column is rare and canonicalised) */
-  switchToCodes() {
-    const nums = this.nums;
-    const codes = new GrowableInt32(Math.max(1024, nums.length * 2));
-    for (let i = 0; i < nums.length; i++) {
-      const x = nums.get(i);
-      const text = this.sawDate ? new Date(x).toISOString() : String(x);
-      codes.push(x !== x ? -1 : this.interner.code(text));
-    }
-    this.codes = codes;
-    this.nums = null;
-  }
-  finish() {
-    const name2 = this.name;
-    if (this.nums) {
-      const source = this.sawDate ? this.allDateOnly ? "date" : "timestamp" : this.sawNumber && this.allInteger ? "integer" : "float";
-      return { type: "numbers", name: name2, source, values: this.nums.finish() };
-    }
-    const codes = this.codes.finish();
-    const dictionary2 = this.interner.dictionary;
-    if (dictionary2.length > 0 && dictionary2.every((t) => parseBoolean(t) >= 0)) {
-      return { type: "numbers", name: name2, source: "boolean", values: remapBooleans(codes, dictionary2) };
-    }
-    return { type: "codes", name: name2, source: "string", codes, dictionary: dictionary2 };
-  }
-};
-function remapBooleans(codes, dictionary2) {
-  const truth = dictionary2.map(parseBoolean);
-  const values = new Float64Array(codes.length);
-  for (let i = 0; i < codes.length; i++) {
-    const c = codes[i];
-    values[i] = c < 0 ? NaN : truth[c];
-  }
-  return values;
-}
-
-// src/io/csv.ts
-function readCsv(text, path, requested, kinds, mode = "values") {
-  return new Promise((resolve5, reject) => {
-    let header2 = null;
-    let builders = [];
-    let line = 0;
-    let failed = false;
-    let finished = false;
-    const fail = (e, parser) => {
-      if (failed) return;
-      failed = true;
-      parser?.abort();
-      text.destroy();
-      reject(e);
-    };
-    text.on("error", (e) => fail(e, null));
-    import_papaparse.default.parse(text, {
-      delimiter: ",",
-      skipEmptyLines: true,
-      chunk(results, parser) {
-        if (failed || finished) return;
-        try {
-          const quoteError = results.errors.find((e) => e.type === "Quotes");
-          if (quoteError) {
-            throw inputError(
-              `cannot read ${path} as CSV: line ${line + (quoteError.row ?? 0) + 1}: ${quoteError.message.toLowerCase()}`
-            );
-          }
-          const rows = results.data;
-          let start = 0;
-          if (header2 === null) {
-            if (rows.length === 0) return;
-            header2 = headerNames(rows[0], path);
-            start = 1;
-            line = 1;
-            const wanted = selectColumns(path, header2, requested);
-            const position = new Map(header2.map((n, i) => [n, i]));
-            if (mode === "header") {
-              finished = true;
-              parser.abort();
-              text.destroy();
-              resolve5({ columnNames: header2, rows: 0, columns: [] });
-              return;
-            }
-            if (mode === "values") {
-              builders = wanted.map((name2) => ({
-                index: position.get(name2),
-                builder: new TextColumnBuilder(name2, kinds?.[name2])
-              }));
-            }
-          }
-          const width = header2.length;
-          for (let r = start; r < rows.length; r++) {
-            const row = rows[r];
-            line++;
-            if (row.length !== width) {
-              throw inputError(
-                `${path} line ${line} has ${row.length} field${row.length === 1 ? "" : "s"}, expected ${width} (header)`
-              );
-            }
-            for (const { index, builder } of builders) builder.pushText(row[index]);
-          }
-        } catch (e) {
-          fail(e, parser);
-        }
-      },
-      complete() {
-        if (failed || finished) return;
-        if (header2 === null) return fail(inputError(`input file is empty: ${path}`), null);
-        try {
-          resolve5({
-            columnNames: header2,
-            rows: line - 1,
-            columns: builders.map(({ builder }) => builder.finish())
-          });
-        } catch (e) {
-          fail(e, null);
-        }
-      },
-      error(e) {
-        fail(e, null);
-      }
-    });
-  });
-}
-function headerNames(row, path) {
-  const names = row.map((n, i) => {
-    const name2 = i === 0 ? n.replace(/^\uFEFF/, "") : n;
-    return name2 === "" ? `Unnamed: ${i}` : name2;
-  });
-  const seen = /* @__PURE__ */ new Set();
-  for (const n of names) {
-    if (seen.has(n)) throw inputError(`column '${n}' appears twice in the header of ${path}`);
-    seen.add(n);
-  }
-  return names;
-}
-
-// src/io/jsonl.ts
-import { createInterface } from "node:readline";
-async function readJsonl(text, path, requested, kinds, countOnly = false) {
-  const names = [];
-  const known = /* @__PURE__ */ new Set();
-  const wanted = requested === void 0 ? null : new Set(requested);
-  const builders = /* @__PURE__ */ new Map();
-  let rows = 0;
-  let line = 0;
-  let sawAny = false;
-  const lines = createInterface({ input: text, crlfDelay: Infinity });
-  try {
-    for await (const raw of lines) {
-      line++;
-      if (line === 1 && raw.charCodeAt(0) === 65279) sawAny = true;
-      const s = line === 1 ? raw.replace(/^\uFEFF/, "") : raw;
-      if (s.trim() === "") continue;
-      sawAny = true;
-      let obj;
-      try {
-        obj = JSON.parse(s);
-      } catch {
-        obj = void 0;
-      }
-      if (obj === null || typeof obj !== "object" || Array.isArray(obj)) {
-        const preview = s.length > 40 ? `${s.slice(0, 40)}…` : s;
-        throw inputError(`${path} line ${line} is not a JSON object: ${preview}`);
-      }
-      for (const key in obj) {
-        if (!known.has(key)) {
-          known.add(key);
-          names.push(key);
-        }
-        if (countOnly || wanted !== null && !wanted.has(key)) continue;
-        let b = builders.get(key);
-        if (b === void 0) {
-          b = new TextColumnBuilder(key, kinds?.[key]);
-          for (let r = 0; r < rows; r++) b.pushMissing();
-          builders.set(key, b);
-        }
-        push(b, obj[key]);
-      }
-      rows++;
-      for (const b of builders.values()) if (b.length < rows) b.pushMissing();
-    }
-  } finally {
-    lines.close();
-    text.destroy();
-  }
-  if (!sawAny) throw inputError(`input file is empty: ${path}`);
-  const selected = selectColumns(path, names, requested);
-  const columns3 = countOnly ? [] : selected.map((name2) => builders.get(name2).finish());
-  return { columnNames: names, rows, columns: columns3 };
-}
-function push(b, v) {
-  if (v === null || v === void 0) b.pushMissing();
-  else if (typeof v === "number") b.pushNumber(v);
-  else if (typeof v === "string") b.pushString(v);
-  else if (typeof v === "boolean") b.pushBoolean(v);
-  else b.pushString(JSON.stringify(v));
-}
+// src/io/parallel.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { stat as stat2 } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 
 // src/io/parquet.ts
 import * as zlib from "node:zlib";
@@ -27525,6 +27599,356 @@ var compressors = {
   LZ4_RAW: decompressLz4Raw
 };
 
+// src/stats/pow.ts
+var import_math_base_special_pow = __toESM(require_lib59(), 1);
+function pow(x, y) {
+  return (0, import_math_base_special_pow.default)(x, y);
+}
+var POW10 = (() => {
+  const out = [1];
+  for (let k = 1; k <= 22; k++) out.push(out[k - 1] * 10);
+  return out;
+})();
+
+// src/io/values.ts
+var MISSING_TOKENS = ["", "NA", "N/A", "NaN", "nan", "null", "NULL", "<NA>"];
+var missingSet = new Set(MISSING_TOKENS);
+function isMissingToken(text) {
+  const n = text.length;
+  if (n > 4 && text.charCodeAt(0) > 32 && text.charCodeAt(n - 1) > 32) return false;
+  return missingSet.has(text) || missingSet.has(text.trim());
+}
+var lastInteger = false;
+function lastScanWasInteger() {
+  return lastInteger;
+}
+function scanDecimal(t) {
+  const n = t.length;
+  let i = 0;
+  let c = n > 0 ? t.charCodeAt(0) : 0;
+  let negative = false;
+  if (c === 43 || c === 45) {
+    negative = c === 45;
+    c = ++i < n ? t.charCodeAt(i) : 0;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let fraction = 0;
+  let dot = false;
+  while (c >= 48 && c <= 57) {
+    mantissa = mantissa * 10 + (c - 48);
+    digits++;
+    c = ++i < n ? t.charCodeAt(i) : 0;
+  }
+  if (c === 46) {
+    dot = true;
+    c = ++i < n ? t.charCodeAt(i) : 0;
+    while (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      fraction++;
+      c = ++i < n ? t.charCodeAt(i) : 0;
+    }
+  }
+  if (digits === 0) return NaN;
+  let exponent2 = false;
+  if (c === 101 || c === 69) {
+    exponent2 = true;
+    c = ++i < n ? t.charCodeAt(i) : 0;
+    if (c === 43 || c === 45) c = ++i < n ? t.charCodeAt(i) : 0;
+    let e = 0;
+    while (c >= 48 && c <= 57) {
+      e++;
+      c = ++i < n ? t.charCodeAt(i) : 0;
+    }
+    if (e === 0) return NaN;
+  }
+  if (i !== n) return NaN;
+  lastInteger = !dot && !exponent2;
+  if (exponent2 || digits > 15) return Number(t);
+  const v = fraction === 0 ? mantissa : mantissa / POW10[fraction];
+  return negative ? -v : v;
+}
+var INFINITY = /^[+-]?(?:inf|infinity)$/i;
+function trimmed(text) {
+  const n = text.length;
+  return n > 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(n - 1) <= 32) ? text.trim() : text;
+}
+function parseNumber(text) {
+  const t = trimmed(text);
+  const x = scanDecimal(t);
+  return x === x ? x : infinity(t);
+}
+function infinity(t) {
+  const c = t.charCodeAt(0) | 32;
+  if (t.length > 9 || c !== 105 && c !== 43 && c !== 45) return NaN;
+  if (INFINITY.test(t)) return t.charCodeAt(0) === 45 ? -Infinity : Infinity;
+  return NaN;
+}
+function digitsAt(t, at, count) {
+  let v = 0;
+  for (let k = 0; k < count; k++) {
+    const c = t.charCodeAt(at + k) - 48;
+    if (!(c >= 0 && c <= 9)) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+function parseIsoDate(text) {
+  const t = trimmed(text);
+  const n = t.length;
+  const bad = { ms: NaN, dateOnly: false };
+  if (n < 10 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return bad;
+  const y = digitsAt(t, 0, 4);
+  const mo = digitsAt(t, 5, 2);
+  const d = digitsAt(t, 8, 2);
+  if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31) return bad;
+  const day = Date.UTC(y, mo - 1, d);
+  if (new Date(day).getUTCDate() !== d) return bad;
+  if (n === 10) return { ms: day, dateOnly: true };
+  const sep2 = t.charCodeAt(10);
+  if (sep2 !== 84 && sep2 !== 32 || n < 16 || t.charCodeAt(13) !== 58) return bad;
+  const h = digitsAt(t, 11, 2);
+  const mi = digitsAt(t, 14, 2);
+  if (h < 0 || h > 23 || mi < 0 || mi > 59) return bad;
+  let ms = day + h * 36e5 + mi * 6e4;
+  let i = 16;
+  if (i < n && t.charCodeAt(i) === 58) {
+    const sec = digitsAt(t, i + 1, 2);
+    if (sec < 0 || sec > 60) return bad;
+    ms += sec * 1e3;
+    i += 3;
+    if (i < n && t.charCodeAt(i) === 46) {
+      let scale = 100;
+      let frac = 0;
+      i++;
+      const from = i;
+      while (i < n && t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57) {
+        frac += (t.charCodeAt(i) - 48) * scale;
+        scale /= 10;
+        i++;
+      }
+      if (i === from) return bad;
+      ms += frac;
+    }
+  }
+  if (i === n) return { ms, dateOnly: false };
+  const z = t.charCodeAt(i);
+  if (z === 90 && i + 1 === n) return { ms, dateOnly: false };
+  if (z !== 43 && z !== 45) return bad;
+  const oh = digitsAt(t, i + 1, 2);
+  const colon = t.charCodeAt(i + 3) === 58 ? 1 : 0;
+  const om = digitsAt(t, i + 3 + colon, 2);
+  if (oh < 0 || om < 0 || i + 5 + colon !== n) return bad;
+  const offset = (oh * 60 + om) * 6e4;
+  return { ms: z === 43 ? ms - offset : ms + offset, dateOnly: false };
+}
+var TRUE_TEXT = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
+var FALSE_TEXT = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
+function parseBoolean(text) {
+  if (TRUE_TEXT.has(text)) return 1;
+  if (FALSE_TEXT.has(text)) return 0;
+  return -1;
+}
+var LINEAR_INTERN = 16;
+var Interner = class {
+  dictionary = [];
+  index = /* @__PURE__ */ new Map();
+  code(text) {
+    const d = this.dictionary;
+    if (d.length <= LINEAR_INTERN) {
+      for (let k = 0; k < d.length; k++) if (d[k] === text) return k;
+    }
+    let c = this.index.get(text);
+    if (c === void 0) {
+      c = this.dictionary.length;
+      this.index.set(text, c);
+      this.dictionary.push(text);
+    }
+    return c;
+  }
+};
+var GrowableFloat64 = class {
+  buf;
+  length = 0;
+  constructor(capacity = 1024) {
+    this.buf = new Float64Array(capacity);
+  }
+  push(v) {
+    if (this.length === this.buf.length) {
+      const next = new Float64Array(this.buf.length * 2);
+      next.set(this.buf);
+      this.buf = next;
+    }
+    this.buf[this.length++] = v;
+  }
+  get(i) {
+    return this.buf[i];
+  }
+  finish() {
+    return this.buf.length === this.length ? this.buf : this.buf.slice(0, this.length);
+  }
+};
+var GrowableInt32 = class {
+  buf;
+  length = 0;
+  constructor(capacity = 1024) {
+    this.buf = new Int32Array(capacity);
+  }
+  push(v) {
+    if (this.length === this.buf.length) {
+      const next = new Int32Array(this.buf.length * 2);
+      next.set(this.buf);
+      this.buf = next;
+    }
+    this.buf[this.length++] = v;
+  }
+  finish() {
+    return this.buf.length === this.length ? this.buf : this.buf.slice(0, this.length);
+  }
+};
+
+// src/io/raw-column.ts
+var MAX_CATEGORICAL_INTEGER_VALUES = 10;
+function finishColumn(raw, forced, path) {
+  if (raw.type === "numbers") {
+    const categorical = forced === "categorical" || forced === void 0 && (raw.source === "boolean" || raw.source === "integer" && fewDistinct(raw.values, MAX_CATEGORICAL_INTEGER_VALUES));
+    return categorical ? numbersToCategorical(raw.name, raw.source, raw.values) : numerical(raw);
+  }
+  if (forced === "numerical") return codesToNumerical(raw, path);
+  const column2 = {
+    kind: "categorical",
+    name: raw.name,
+    source: raw.source,
+    codes: raw.codes,
+    dictionary: raw.dictionary
+  };
+  return column2;
+}
+function numerical(raw) {
+  const v = raw.values;
+  let nonFinite = 0;
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    if (x === Infinity || x === -Infinity) {
+      v[i] = NaN;
+      nonFinite++;
+    }
+  }
+  return { kind: "numerical", name: raw.name, source: raw.source, values: v, nonFinite };
+}
+function fewDistinct(values, max) {
+  const seen = new Float64Array(max + 1);
+  let size3 = 0;
+  let last = NaN;
+  outer: for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x !== x || x === last) continue;
+    last = x;
+    for (let k = 0; k < size3; k++) if (seen[k] === x) continue outer;
+    seen[size3++] = x;
+    if (size3 > max) return false;
+  }
+  return true;
+}
+function asCategorical(col) {
+  return col.kind === "categorical" ? col : numbersToCategorical(col.name, col.source, col.values);
+}
+var LINEAR_LOOKUP = 16;
+function numbersToCategorical(name2, source, values) {
+  const codes = new Int32Array(values.length);
+  const small = new Float64Array(LINEAR_LOOKUP);
+  let index = null;
+  const dictionary2 = [];
+  let last = NaN;
+  let lastCode = -1;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x === last) {
+      codes[i] = lastCode;
+      continue;
+    }
+    if (x !== x || x === Infinity || x === -Infinity) {
+      codes[i] = -1;
+      continue;
+    }
+    let c = -1;
+    if (index === null) {
+      for (let k = 0; k < dictionary2.length; k++) {
+        if (small[k] === x) {
+          c = k;
+          break;
+        }
+      }
+    } else c = index.get(x) ?? -1;
+    if (c < 0) {
+      c = dictionary2.length;
+      dictionary2.push(source === "boolean" ? x === 1 ? "true" : "false" : String(x));
+      if (index === null && c < LINEAR_LOOKUP) small[c] = x;
+      else {
+        if (index === null) index = new Map(Array.from(small, (v, k) => [v, k]));
+        index.set(x, c);
+      }
+    }
+    codes[i] = c;
+    last = x;
+    lastCode = c;
+  }
+  return { kind: "categorical", name: name2, source, codes, dictionary: dictionary2 };
+}
+function codesToNumerical(raw, path) {
+  const dict = new Float64Array(raw.dictionary.length);
+  let sawDate = false;
+  raw.dictionary.forEach((text, k) => {
+    let x;
+    if (raw.source === "boolean") x = text === "true" ? 1 : 0;
+    else if (isMissingToken(text)) x = NaN;
+    else {
+      x = parseNumber(text);
+      if (x !== x) {
+        x = parseIsoDate(text).ms;
+        sawDate = true;
+      }
+      if (x !== x) {
+        const row = raw.codes.indexOf(k) + 1;
+        throw inputError(
+          `column '${raw.name}' in ${path} is configured as numerical but row ${row} holds '${text}'`
+        );
+      }
+    }
+    dict[k] = x;
+  });
+  const values = new Float64Array(raw.codes.length);
+  for (let i = 0; i < values.length; i++) {
+    const c = raw.codes[i];
+    values[i] = c < 0 ? NaN : dict[c];
+  }
+  const source = raw.source === "string" ? sawDate ? "timestamp" : "float" : raw.source;
+  return numerical({ name: raw.name, source, values });
+}
+
+// src/io/select.ts
+var MAX_LISTED_COLUMNS = 30;
+function listColumns(names) {
+  if (names.length === 0) return "none";
+  const shown = names.slice(0, MAX_LISTED_COLUMNS).join(", ");
+  return names.length > MAX_LISTED_COLUMNS ? `${shown} … and ${names.length - MAX_LISTED_COLUMNS} more` : shown;
+}
+function selectColumns(path, available, requested) {
+  if (requested === void 0) return [...available];
+  const have = new Set(available);
+  for (const name2 of requested) {
+    if (!have.has(name2))
+      throw inputError(`column '${name2}' not found in ${path} (columns: ${listColumns(available)})`);
+  }
+  return [...new Set(requested)];
+}
+function makeTable(path, format, rows, columnNames, raw, options) {
+  const columns3 = /* @__PURE__ */ new Map();
+  for (const r of raw) columns3.set(r.name, finishColumn(r, options?.kinds?.[r.name], path));
+  return { path, format, rows, columnNames, columns: columns3 };
+}
+
 // src/io/parquet-page.ts
 var MAX_FAST_BIT_WIDTH = 24;
 function decodeHybrid(bytes, pos, end, width, out, count) {
@@ -28029,7 +28453,8 @@ function valueRule(element, schemaPath) {
     return toDoubles(convert(d, decoder3));
   };
   if (ctype === "DECIMAL" || ltype?.type === "DECIMAL") {
-    const scale = 10 ** (element.scale ?? 0);
+    const k = element.scale ?? 0;
+    const scale = k <= 22 ? POW10[k] : pow(10, k);
     if (type === "INT32" || type === "INT64") {
       return {
         source: "decimal",
@@ -28123,6 +28548,18 @@ function topLevel(metadata) {
 }
 function parquetColumnNames(metadata) {
   return topLevel(metadata).map((c) => c.element.name);
+}
+function parquetColumnBytes(metadata) {
+  const bytes = /* @__PURE__ */ new Map();
+  for (const group2 of metadata.row_groups) {
+    for (const c of group2.columns) {
+      const p = c.meta_data?.path_in_schema;
+      if (!p || p.length !== 1) continue;
+      const name2 = p[0];
+      bytes.set(name2, (bytes.get(name2) ?? 0) + Number(c.meta_data?.total_compressed_size ?? 0));
+    }
+  }
+  return bytes;
 }
 async function readParquet(src, path, requested, compressors2 = COMPRESSORS) {
   const metadata = await readParquetMetadata(src);
@@ -28218,6 +28655,280 @@ async function readParquet(src, path, requested, compressors2 = COMPRESSORS) {
 }
 
 // src/io/read.ts
+import { createReadStream } from "node:fs";
+import { open as open2, stat } from "node:fs/promises";
+import { createGunzip } from "node:zlib";
+
+// src/io/csv.ts
+var import_papaparse = __toESM(require_papaparse(), 1);
+
+// src/io/text-column.ts
+var TextColumnBuilder = class {
+  /** `forced`: a column forced categorical keeps date text as written */
+  constructor(name2, forced) {
+    this.name = name2;
+    this.forced = forced;
+  }
+  name;
+  forced;
+  nums = new GrowableFloat64();
+  allInteger = true;
+  sawNumber = false;
+  /** dates and timestamps are held as epoch ms in `nums`, never together with plain numbers */
+  sawDate = false;
+  allDateOnly = true;
+  codes = null;
+  interner = new Interner();
+  get length() {
+    return this.nums ? this.nums.length : this.codes.length;
+  }
+  pushMissing() {
+    if (this.nums) this.nums.push(NaN);
+    else this.codes.push(-1);
+  }
+  /** a CSV field: missing tokens, numbers, dates and text */
+  pushText(text) {
+    if (isMissingToken(text)) return this.pushMissing();
+    const t = trimmed(text);
+    let x = scanDecimal(t);
+    if (x === x) return this.pushParsed(x, lastScanWasInteger());
+    x = infinity(t);
+    if (x === x) return this.pushParsed(x, false);
+    this.pushNonNumeric(text);
+  }
+  /** a JSON number */
+  pushNumber(x) {
+    this.pushParsed(x, Number.isInteger(x));
+  }
+  /** a JSON boolean: category "true"/"false" */
+  pushBoolean(b) {
+    this.pushCode(b ? "true" : "false");
+  }
+  /** a JSON string (not parsed as a number; dates are; missing tokens are missing) */
+  pushString(text) {
+    if (isMissingToken(text)) return this.pushMissing();
+    this.pushNonNumeric(text);
+  }
+  pushParsed(x, integer2) {
+    if (this.nums && !this.sawDate) {
+      this.sawNumber = true;
+      if (!integer2) this.allInteger = false;
+      this.nums.push(x);
+    } else this.pushCode(String(x));
+  }
+  pushNonNumeric(text) {
+    if (this.nums && !this.sawNumber && this.forced !== "categorical") {
+      const d = parseIsoDate(text);
+      if (d.ms === d.ms) {
+        this.sawDate = true;
+        if (!d.dateOnly) this.allDateOnly = false;
+        this.nums.push(d.ms);
+        return;
+      }
+    }
+    this.pushCode(text);
+  }
+  pushCode(text) {
+    if (this.nums) this.switchToCodes();
+    this.codes.push(this.interner.code(text));
+  }
+  /** numbers seen so far become String(n); dates their ISO text (a mixed column is rare and canonicalised) */
+  switchToCodes() {
+    const nums = this.nums;
+    const codes = new GrowableInt32(Math.max(1024, nums.length * 2));
+    for (let i = 0; i < nums.length; i++) {
+      const x = nums.get(i);
+      const text = this.sawDate ? new Date(x).toISOString() : String(x);
+      codes.push(x !== x ? -1 : this.interner.code(text));
+    }
+    this.codes = codes;
+    this.nums = null;
+  }
+  finish() {
+    const name2 = this.name;
+    if (this.nums) {
+      const source = this.sawDate ? this.allDateOnly ? "date" : "timestamp" : this.sawNumber && this.allInteger ? "integer" : "float";
+      return { type: "numbers", name: name2, source, values: this.nums.finish() };
+    }
+    const codes = this.codes.finish();
+    const dictionary2 = this.interner.dictionary;
+    if (dictionary2.length > 0 && dictionary2.every((t) => parseBoolean(t) >= 0)) {
+      return { type: "numbers", name: name2, source: "boolean", values: remapBooleans(codes, dictionary2) };
+    }
+    return { type: "codes", name: name2, source: "string", codes, dictionary: dictionary2 };
+  }
+};
+function remapBooleans(codes, dictionary2) {
+  const truth = dictionary2.map(parseBoolean);
+  const values = new Float64Array(codes.length);
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    values[i] = c < 0 ? NaN : truth[c];
+  }
+  return values;
+}
+
+// src/io/csv.ts
+function readCsv(text, path, requested, kinds, mode = "values") {
+  return new Promise((resolve5, reject) => {
+    let header2 = null;
+    let builders = [];
+    let line = 0;
+    let failed = false;
+    let finished = false;
+    const fail = (e, parser) => {
+      if (failed) return;
+      failed = true;
+      parser?.abort();
+      text.destroy();
+      reject(e);
+    };
+    text.on("error", (e) => fail(e, null));
+    import_papaparse.default.parse(text, {
+      delimiter: ",",
+      skipEmptyLines: true,
+      chunk(results, parser) {
+        if (failed || finished) return;
+        try {
+          const quoteError = results.errors.find((e) => e.type === "Quotes");
+          if (quoteError) {
+            throw inputError(
+              `cannot read ${path} as CSV: line ${line + (quoteError.row ?? 0) + 1}: ${quoteError.message.toLowerCase()}`
+            );
+          }
+          const rows = results.data;
+          let start = 0;
+          if (header2 === null) {
+            if (rows.length === 0) return;
+            header2 = headerNames(rows[0], path);
+            start = 1;
+            line = 1;
+            const wanted = selectColumns(path, header2, requested);
+            const position = new Map(header2.map((n, i) => [n, i]));
+            if (mode === "header") {
+              finished = true;
+              parser.abort();
+              text.destroy();
+              resolve5({ columnNames: header2, rows: 0, columns: [] });
+              return;
+            }
+            if (mode === "values") {
+              builders = wanted.map((name2) => ({
+                index: position.get(name2),
+                builder: new TextColumnBuilder(name2, kinds?.[name2])
+              }));
+            }
+          }
+          const width = header2.length;
+          for (let r = start; r < rows.length; r++) {
+            const row = rows[r];
+            line++;
+            if (row.length !== width) {
+              throw inputError(
+                `${path} line ${line} has ${row.length} field${row.length === 1 ? "" : "s"}, expected ${width} (header)`
+              );
+            }
+            for (const { index, builder } of builders) builder.pushText(row[index]);
+          }
+        } catch (e) {
+          fail(e, parser);
+        }
+      },
+      complete() {
+        if (failed || finished) return;
+        if (header2 === null) return fail(inputError(`input file is empty: ${path}`), null);
+        try {
+          resolve5({
+            columnNames: header2,
+            rows: line - 1,
+            columns: builders.map(({ builder }) => builder.finish())
+          });
+        } catch (e) {
+          fail(e, null);
+        }
+      },
+      error(e) {
+        fail(e, null);
+      }
+    });
+  });
+}
+function headerNames(row, path) {
+  const names = row.map((n, i) => {
+    const name2 = i === 0 ? n.replace(/^\uFEFF/, "") : n;
+    return name2 === "" ? `Unnamed: ${i}` : name2;
+  });
+  const seen = /* @__PURE__ */ new Set();
+  for (const n of names) {
+    if (seen.has(n)) throw inputError(`column '${n}' appears twice in the header of ${path}`);
+    seen.add(n);
+  }
+  return names;
+}
+
+// src/io/jsonl.ts
+import { createInterface } from "node:readline";
+async function readJsonl(text, path, requested, kinds, countOnly = false) {
+  const names = [];
+  const known = /* @__PURE__ */ new Set();
+  const wanted = requested === void 0 ? null : new Set(requested);
+  const builders = /* @__PURE__ */ new Map();
+  let rows = 0;
+  let line = 0;
+  let sawAny = false;
+  const lines = createInterface({ input: text, crlfDelay: Infinity });
+  try {
+    for await (const raw of lines) {
+      line++;
+      if (line === 1 && raw.charCodeAt(0) === 65279) sawAny = true;
+      const s = line === 1 ? raw.replace(/^\uFEFF/, "") : raw;
+      if (s.trim() === "") continue;
+      sawAny = true;
+      let obj;
+      try {
+        obj = JSON.parse(s);
+      } catch {
+        obj = void 0;
+      }
+      if (obj === null || typeof obj !== "object" || Array.isArray(obj)) {
+        const preview = s.length > 40 ? `${s.slice(0, 40)}…` : s;
+        throw inputError(`${path} line ${line} is not a JSON object: ${preview}`);
+      }
+      for (const key in obj) {
+        if (!known.has(key)) {
+          known.add(key);
+          names.push(key);
+        }
+        if (countOnly || wanted !== null && !wanted.has(key)) continue;
+        let b = builders.get(key);
+        if (b === void 0) {
+          b = new TextColumnBuilder(key, kinds?.[key]);
+          for (let r = 0; r < rows; r++) b.pushMissing();
+          builders.set(key, b);
+        }
+        push(b, obj[key]);
+      }
+      rows++;
+      for (const b of builders.values()) if (b.length < rows) b.pushMissing();
+    }
+  } finally {
+    lines.close();
+    text.destroy();
+  }
+  if (!sawAny) throw inputError(`input file is empty: ${path}`);
+  const selected = selectColumns(path, names, requested);
+  const columns3 = countOnly ? [] : selected.map((name2) => builders.get(name2).finish());
+  return { columnNames: names, rows, columns: columns3 };
+}
+function push(b, v) {
+  if (v === null || v === void 0) b.pushMissing();
+  else if (typeof v === "number") b.pushNumber(v);
+  else if (typeof v === "string") b.pushString(v);
+  else if (typeof v === "boolean") b.pushBoolean(v);
+  else b.pushString(JSON.stringify(v));
+}
+
+// src/io/read.ts
 var EXTENSIONS = [
   { ending: ".parquet", format: "parquet", gzip: false },
   { ending: ".csv.gz", format: "csv", gzip: true },
@@ -28253,6 +28964,10 @@ async function readTable(path, options) {
   );
   noRows(result.rows, path);
   return makeTable(path, format, result.rows, result.columnNames, result.columns, options);
+}
+async function readParquetFooter(path) {
+  const size3 = await checkFile(path);
+  return withFile(path, size3, (src) => readParquetMetadata(src));
 }
 async function readColumnNames(path) {
   const { format, gzip } = formatOf(path);
@@ -28328,6 +29043,156 @@ function textStream(path, gzip) {
   const out = file.pipe(gunzip2);
   out.setEncoding("utf8");
   return out;
+}
+
+// src/io/parallel.ts
+var PARALLEL_MIN_BYTES = 8 << 20;
+function defaultReadWorkerUrl() {
+  const url = new URL("./read-worker.js", import.meta.url);
+  return url.protocol === "file:" && existsSync2(fileURLToPath(url)) ? url : null;
+}
+async function readTables(requests, options = {}) {
+  const url = options.workerUrl === void 0 ? defaultReadWorkerUrl() : options.workerUrl;
+  const parquet = requests.map((r) => isParquet(r.path));
+  const bytes = (await Promise.all(requests.map((r, i) => parquet[i] ? fileBytes(r.path) : 0))).reduce(
+    (a, b) => a + b,
+    0
+  );
+  const workers = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
+  if (url === null || workers === 0 || bytes < (options.minBytes ?? PARALLEL_MIN_BYTES) || !parquet.some(Boolean))
+    return Promise.allSettled(requests.map((r) => readTable(r.path, r.options)));
+  const outcomes = requests.map(() => null);
+  const files = requests.map(() => null);
+  const groups = [];
+  for (let i = 0; i < requests.length; i++) {
+    if (!parquet[i]) continue;
+    const request = requests[i];
+    try {
+      const metadata = await readParquetFooter(request.path);
+      const columnNames = parquetColumnNames(metadata);
+      const selected = selectColumns(request.path, columnNames, request.options?.columns);
+      const sizes = parquetColumnBytes(metadata);
+      files[i] = { request, selected, columnNames, rows: Number(metadata.num_rows), parts: /* @__PURE__ */ new Map() };
+      for (const g of splitColumns(selected, sizes, workers)) groups.push({ file: i, ...g });
+    } catch (e) {
+      outcomes[i] = { status: "rejected", reason: e };
+    }
+  }
+  const text = requests.map((r, i) => parquet[i] ? null : settle2(readTable(r.path, r.options)));
+  const failed = await runGroups(groups, files, url, workers);
+  for (let i = 0; i < requests.length; i++) {
+    if (outcomes[i]) continue;
+    const t = text[i];
+    if (t) {
+      outcomes[i] = await t;
+      continue;
+    }
+    const error2 = failed.get(i);
+    if (error2 !== void 0) {
+      outcomes[i] = { status: "rejected", reason: error2 };
+      continue;
+    }
+    try {
+      outcomes[i] = { status: "fulfilled", value: assemble(files[i]) };
+    } catch (e) {
+      outcomes[i] = { status: "rejected", reason: e };
+    }
+  }
+  return outcomes;
+}
+function settle2(p) {
+  return p.then(
+    (value) => ({ status: "fulfilled", value }),
+    (reason) => ({ status: "rejected", reason })
+  );
+}
+function isParquet(path) {
+  try {
+    return formatOf(path).format === "parquet";
+  } catch {
+    return false;
+  }
+}
+async function fileBytes(path) {
+  return stat2(path).then(
+    (s) => s.size,
+    () => 0
+    // readTable reports a missing file
+  );
+}
+function splitColumns(columns3, sizes, count) {
+  const k = Math.max(1, Math.min(count, columns3.length));
+  const load = new Array(k).fill(0);
+  const member = /* @__PURE__ */ new Map();
+  const bySize = columns3.map((name2, i) => ({ name: name2, i, bytes: sizes.get(name2) ?? 0 })).sort((a, b) => b.bytes - a.bytes || a.i - b.i);
+  for (const c of bySize) {
+    let best = 0;
+    for (let g = 1; g < k; g++) if (load[g] < load[best]) best = g;
+    load[best] += c.bytes;
+    member.set(c.name, best);
+  }
+  return load.map((bytes, g) => ({ columns: columns3.filter((c) => member.get(c) === g), bytes })).filter((g) => g.columns.length > 0);
+}
+async function runGroups(groups, files, url, count) {
+  const failed = /* @__PURE__ */ new Map();
+  const order = groups.map((_, i) => i).sort((a, b) => groups[b].bytes - groups[a].bytes || a - b);
+  const n = Math.min(count, order.length);
+  if (n === 0) return /* @__PURE__ */ new Map();
+  const workers = Array.from({ length: n }, () => new Worker(url));
+  let next = 0;
+  const fail = (g, error2) => {
+    const file = groups[g].file;
+    const had = failed.get(file);
+    if (!had || g < had.group) failed.set(file, { group: g, error: error2 });
+  };
+  try {
+    await Promise.all(
+      workers.map(
+        (w) => new Promise((resolve5) => {
+          let current = -1;
+          const send = () => {
+            while (next < order.length && failed.has(groups[order[next]].file)) next++;
+            if (next >= order.length) {
+              resolve5();
+              return;
+            }
+            current = order[next++];
+            const g = groups[current];
+            const msg = { id: current, path: files[g.file].request.path, columns: g.columns };
+            w.postMessage(msg);
+          };
+          w.on("message", (msg) => {
+            if ("error" in msg) {
+              fail(msg.id, msg.input ? new GateError("input", msg.error) : new Error(msg.error));
+            } else {
+              const file = files[groups[msg.id].file];
+              for (const c of msg.result.columns) file.parts.set(c.name, c);
+            }
+            send();
+          });
+          w.on("error", (e) => {
+            if (current >= 0) fail(current, e);
+            resolve5();
+          });
+          send();
+        })
+      )
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  for (const g of order) {
+    const file = files[groups[g].file];
+    if (!failed.has(groups[g].file) && groups[g].columns.some((c) => !file.parts.has(c)))
+      fail(g, new Error(`read worker stopped before reading ${file.request.path}`));
+  }
+  return new Map([...failed].map(([file, f]) => [file, f.error]));
+}
+function assemble(file) {
+  const { request, selected, columnNames, rows } = file;
+  noRows(rows, request.path);
+  const raw = selected.map((name2) => file.parts.get(name2));
+  return makeTable(request.path, "parquet", rows, columnNames, raw, request.options);
 }
 
 // src/version.ts
@@ -28695,7 +29560,7 @@ function populationStdAbout(values, mu) {
 }
 
 // src/stats/gamma.ts
-var import_math_base_special_gammaln = __toESM(require_lib65(), 1);
+var import_math_base_special_gammaln = __toESM(require_lib74(), 1);
 var EPS = 2220446049250313e-31;
 var TINY = 1e-300;
 var MAX_ITER = 1e5;
@@ -28773,12 +29638,12 @@ function smirnovSf(n, x) {
     n1mxceil += 1;
   }
   if (nxfl === 0 || nxfl === 1 && alpha === 0) {
-    const cdf = x * Math.pow(1 + x, n - 1);
+    const cdf = x * pow(1 + x, n - 1);
     return clip01(1 - cdf);
   }
   if (-2 * n * x * x < MINLOG) return 0;
-  if (nxfl >= n - 1) return clip01(Math.pow(1 - x, n));
-  if (n > SMIRNOV_MAX_COMPUTE_N) return clip01(Math.exp(-Math.pow(6 * n * x + 1, 2) / 18 / n));
+  if (nxfl >= n - 1) return clip01(pow(1 - x, n));
+  if (n > SMIRNOV_MAX_COMPUTE_N) return clip01(Math.exp(-((6 * n * x + 1) * (6 * n * x + 1)) / 18 / n));
   const nUpperTerms = n - n1mxceil + 1;
   const useUpper = nUpperTerms <= 1 && x < 0.5 || n >= 10 && nUpperTerms <= 3 && x <= 0.5 / Math.sqrt(n);
   const start = useUpper ? n : 0;
@@ -28842,15 +29707,15 @@ function clip01(p) {
 }
 
 // src/stats/kolmogorov.ts
-var E128 = 2 ** 128;
-var EM128 = 2 ** -128;
+var E128 = pow(2, 128);
+var EM128 = pow(2, -128);
 var SQRT2PI = Math.sqrt(2 * Math.PI);
 var LOG_2PI = Math.log(2 * Math.PI);
 var MIN_LOG = -708;
 var SQRT3 = Math.sqrt(3);
-var PI2 = Math.PI ** 2;
-var PI4 = Math.PI ** 4;
-var PI6 = Math.PI ** 6;
+var PI2 = Math.PI * Math.PI;
+var PI4 = PI2 * PI2;
+var PI6 = PI4 * PI2;
 var STIRLING = [
   -0.029550653594771242,
   0.00641025641025641,
@@ -28879,7 +29744,7 @@ function kolmogorovSf(d, n) {
     }
     return clip012(1 - prob);
   }
-  if (t >= n - 1) return clip012(2 * Math.pow(1 - d, n));
+  if (t >= n - 1) return clip012(2 * pow(1 - d, n));
   if (d >= 0.5) return clip012(2 * smirnovSf(n, d));
   const nxsquared = t * d;
   if (n <= 140) {
@@ -28890,7 +29755,7 @@ function kolmogorovSf(d, n) {
   if (nxsquared >= 370) return 0;
   if (nxsquared >= 2.2) return clip012(2 * smirnovSf(n, d));
   let cdf;
-  if (n <= 1e5 && n * Math.pow(d, 1.5) <= 1.4) cdf = durbinCdf(n, d);
+  if (n <= 1e5 && n * pow(d, 1.5) <= 1.4) cdf = durbinCdf(n, d);
   else cdf = pelzGoodCdf(n, d);
   return clip012(1 - cdf);
 }
@@ -28914,9 +29779,9 @@ function durbinCdf(n, d) {
   for (let j = 1; j <= m; j++) {
     w[j - 1] = fac;
     fac /= j;
-    v[j - 1] = (1 - Math.pow(h, j)) * fac;
+    v[j - 1] = (1 - pow(h, j)) * fac;
   }
-  const tt = Math.pow(Math.max(2 * h - 1, 0), m) - 2 * Math.pow(h, m);
+  const tt = pow(Math.max(2 * h - 1, 0), m) - 2 * pow(h, m);
   v[m - 1] = (1 + tt) * fac;
   for (let i = 1; i < m; i++) {
     for (let r = i - 1; r < m; r++) H[r * m + i] = w[r - (i - 1)];
@@ -28950,7 +29815,7 @@ function durbinCdf(n, d) {
       expnt -= 128;
     }
   }
-  if (expnt !== 0) p = p * 2 ** expnt;
+  if (expnt !== 0) p = p * pow(2, expnt);
   return clip012(p);
 }
 function matmul(A, B, m) {
@@ -29063,17 +29928,17 @@ function pomeranzCdf(n, x) {
     }
     ans *= m;
   }
-  if (expnt !== 0) ans = ans * 2 ** expnt;
+  if (expnt !== 0) ans = ans * pow(2, expnt);
   return clip012(ans);
 }
 function pelzGoodCdf(n, x) {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
   const z = Math.sqrt(n) * x;
-  const z2 = z ** 2;
-  const z3 = z ** 3;
-  const z4 = z ** 4;
-  const z6 = z ** 6;
+  const z2 = z * z;
+  const z3 = z2 * z;
+  const z4 = z2 * z2;
+  const z6 = z4 * z2;
   const qlog = -PI2 / 8 / z2;
   if (qlog < MIN_LOG) return 0;
   let q2 = Math.exp(qlog);
@@ -29085,21 +29950,21 @@ function pelzGoodCdf(n, x) {
   const k3d = PI6 * (5 - 30 * z2) / 64;
   const k3c = PI4 * (-60 * z2 + 212 * z4) / 16;
   const k3b = PI2 * (135 * z4 - 96 * z6) / 4;
-  const k3a = -30 * z6 - 90 * z ** 8;
+  const k3a = -30 * z6 - 90 * z4 * z4;
   const K = [0, 0, 0, 0];
   const maxk = Math.ceil(16 * z / Math.PI);
   for (let k = maxk; k > 0; k--) {
     const m = 2 * k - 1;
-    const m2 = m ** 2;
-    const m4 = m ** 4;
-    const m6 = m ** 6;
-    const qpower = Math.pow(q2, 8 * k);
+    const m2 = m * m;
+    const m4 = m2 * m2;
+    const m6 = m4 * m2;
+    const qpower = pow(q2, 8 * k);
     K[0] = K[0] * qpower + 1;
     K[1] = K[1] * qpower + (k1a + k1b * m2);
     K[2] = K[2] * qpower + (k2a + k2b * m2 + k2c * m4);
     K[3] = K[3] * qpower + (k3a + k3b * m2 + k3c * m4 + k3d * m6);
   }
-  const div = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
+  const div = [z, 6 * z4, 72 * z6 * z, 6480 * z6 * z4];
   for (let i = 0; i < 4; i++) K[i] = K[i] * q2 * SQRT2PI / div[i];
   q2 = Math.exp(-PI2 / 2 / z2);
   let k2extra = 0;
@@ -29107,7 +29972,7 @@ function pelzGoodCdf(n, x) {
   const sqrt3z = SQRT3 * z;
   for (let k = maxk; k > 0; k--) {
     const k2 = k * k;
-    const qp = Math.pow(q2, k2);
+    const qp = pow(q2, k2);
     const kspi = Math.PI * k;
     k2extra += k2 * qp;
     k3extra += (sqrt3z + kspi) * (sqrt3z - kspi) * k2 * qp;
@@ -29115,7 +29980,7 @@ function pelzGoodCdf(n, x) {
   K[2] = K[2] + k2extra * (PI2 * SQRT2PI / (-36 * z3));
   K[3] = K[3] + k3extra * (PI2 * SQRT2PI / (216 * z6));
   let sum = 0;
-  for (let i = 0; i < 4; i++) sum += K[i] / Math.pow(n, i / 2);
+  for (let i = 0; i < 4; i++) sum += K[i] / pow(n, i / 2);
   return sum;
 }
 function clip012(p) {
@@ -29285,6 +30150,7 @@ function besselKScaled(nu, z) {
 }
 
 // src/stats/cramer-von-mises.ts
+var PI_1_5 = pow(Math.PI, 1.5);
 var CVM_EXACT_MAX_N = 20;
 function cramerVonMisesTwoSample(x, y, method = "auto") {
   const nx = x.length;
@@ -29336,7 +30202,7 @@ function cvmU(x, y) {
 function cvmLimitCdf(x) {
   let tot = 0;
   for (let k = 0; ; k++) {
-    const u = Math.exp(lnGamma(k + 0.5) - lnGamma(k + 1)) / (Math.PI ** 1.5 * Math.sqrt(x));
+    const u = Math.exp(lnGamma(k + 0.5) - lnGamma(k + 1)) / (PI_1_5 * Math.sqrt(x));
     const y = 4 * k + 1;
     const q2 = y * y / (16 * x);
     const z = u * Math.sqrt(y) * Math.exp(-2 * q2) * besselKScaled(0.25, q2);
@@ -29351,7 +30217,7 @@ function cvmExactPValue(u, m, n) {
   const a = lcm / m;
   const b = lcm / n;
   const mn = m * n;
-  const zeta = floorDiv(lcm ** 2 * (m + n) * (6 * u - mn * (4 * mn - 1)), 6 * mn ** 2);
+  const zeta = floorDiv(lcm * lcm * (m + n) * (6 * u - mn * (4 * mn - 1)), 6 * mn * mn);
   const cap = Math.max(zeta, 0);
   let gs = [{ val: [0], freq: [1] }];
   for (let v = 1; v <= m; v++) gs.push({ val: [], freq: [] });
@@ -29359,7 +30225,7 @@ function cvmExactPValue(u, m, n) {
     const next = [];
     let tmp = { val: [], freq: [] };
     for (let v = 0; v <= m; v++) {
-      tmp = mergeShift(tmp, gs[v], (a * v - b * uu) ** 2, cap);
+      tmp = mergeShift(tmp, gs[v], (a * v - b * uu) * (a * v - b * uu), cap);
       next.push(tmp);
     }
     gs = next;
@@ -29847,7 +30713,7 @@ function numericHistograms(sortedRef, sortedCur, valueBins2) {
   const scale = bins > 1 && lo > 0 && median - lo < (hi - lo) * LOG_BINS_MEDIAN_POSITION ? "log" : "linear";
   const edges = [min];
   for (let k = 1; k < bins; k++)
-    edges.push(scale === "log" ? lo * Math.pow(hi / lo, k / bins) : lo + (hi - lo) * k / bins);
+    edges.push(scale === "log" ? lo * pow(hi / lo, k / bins) : lo + (hi - lo) * k / bins);
   edges.push(max);
   return {
     reference: { edges, scale, counts: equalWidthCounts(sortedRef, edges) },
@@ -30088,14 +30954,14 @@ function nextUp(x) {
 }
 
 // src/drift/pool.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import { existsSync as existsSync3 } from "node:fs";
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker as Worker2 } from "node:worker_threads";
 var POOL_TAIL_PER_WORKER = 2;
 function defaultWorkerUrl() {
   const url = new URL("./drift-worker.js", import.meta.url);
-  return url.protocol === "file:" && existsSync2(fileURLToPath(url)) ? url : null;
+  return url.protocol === "file:" && existsSync3(fileURLToPath2(url)) ? url : null;
 }
 function analyseNumericInProcess(tasks) {
   const scratch2 = new SortScratch();
@@ -30104,7 +30970,7 @@ function analyseNumericInProcess(tasks) {
 async function analyseNumericParallel(tasks, options = {}, whileWaiting = () => {
 }) {
   const url = options.workerUrl === void 0 ? defaultWorkerUrl() : options.workerUrl;
-  const count = Math.min(options.workers ?? availableParallelism(), tasks.length);
+  const count = Math.min(options.workers ?? availableParallelism2(), tasks.length);
   if (url === null || count <= 0) {
     const results2 = analyseNumericInProcess(tasks);
     whileWaiting();
@@ -30119,7 +30985,7 @@ async function analyseNumericParallel(tasks, options = {}, whileWaiting = () => 
     for (const v of [t.reference, t.current]) uses.set(v.buffer, (uses.get(v.buffer) ?? 0) + 1);
   const transferable = (v) => options.transfer === true && uses.get(v.buffer) === 1 && !(options.keep?.has(v.buffer) ?? false);
   const results = new Array(tasks.length);
-  const workers = Array.from({ length: count }, () => new Worker(url));
+  const workers = Array.from({ length: count }, () => new Worker2(url));
   let next = 0;
   let done = 0;
   try {
@@ -30332,7 +31198,7 @@ async function buildDriftAsync(config2, reference, current, predictionSource2, o
   const numeric = await analyseNumericParallel(numericTasks(plan), { ...options, keep }, () => {
     categorical = categoricalTasks(plan).map(analyseCategorical);
   });
-  return assemble(config2, reference, current, plan, numeric, categorical);
+  return assemble2(config2, reference, current, plan, numeric, categorical);
 }
 var TIME_SOURCES = /* @__PURE__ */ new Set(["timestamp", "date"]);
 function nonFeatureColumns(config2, names) {
@@ -30513,7 +31379,7 @@ function preSkipped(name2, kind, method, reason) {
     current: null
   };
 }
-function assemble(config2, reference, current, plan, numeric, categorical) {
+function assemble2(config2, reference, current, plan, numeric, categorical) {
   const p = plan.prediction;
   let predictionAnalysis = null;
   if (p && "task" in p) predictionAnalysis = (p.kind === "numerical" ? numeric : categorical).at(-1) ?? null;
@@ -31942,10 +32808,10 @@ function multiclassCurves(input) {
 }
 
 // src/metrics/parallel.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { availableParallelism as availableParallelism2 } from "node:os";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { Worker as Worker2 } from "node:worker_threads";
+import { existsSync as existsSync4 } from "node:fs";
+import { availableParallelism as availableParallelism3 } from "node:os";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { Worker as Worker3 } from "node:worker_threads";
 
 // src/metrics/worker.ts
 import { workerData } from "node:worker_threads";
@@ -31985,12 +32851,12 @@ var PARALLEL_MIN_WORK = 2e7;
 var STALL_MS = 3e4;
 function defaultMetricsWorkerUrl() {
   const url = new URL("./metrics-worker.js", import.meta.url);
-  return url.protocol === "file:" && existsSync3(fileURLToPath2(url)) ? url : null;
+  return url.protocol === "file:" && existsSync4(fileURLToPath3(url)) ? url : null;
 }
 function threadedResamples(options = {}) {
   return (job, prepared, series2) => {
     const url = options.workerUrl === void 0 ? defaultMetricsWorkerUrl() : options.workerUrl;
-    const count = options.workers ?? Math.max(0, availableParallelism2() - 1);
+    const count = options.workers ?? Math.max(0, availableParallelism3() - 1);
     const R = series2.resamples;
     if (url === null || count <= 0 || R < 2 || prepared.rows * R < (options.minWork ?? PARALLEL_MIN_WORK))
       return false;
@@ -32009,7 +32875,7 @@ function threadedResamples(options = {}) {
         segments: shared.segments.map((s) => s.buffer)
       };
       try {
-        const worker = new Worker2(url, { workerData: data2 });
+        const worker = new Worker3(url, { workerData: data2 });
         worker.on("error", () => {
         });
         worker.unref();
@@ -32903,18 +33769,20 @@ async function runGate(config2, options) {
     const labelled = performanceWanted && names.current.includes(config2.columns.target);
     plans.current = labelled ? mergePlans(drift2, performanceColumns(config2, "current", names.current)) : drift2;
   }
-  const tables = {};
-  for (const role of INPUT_ROLES) {
+  const reading = INPUT_ROLES.flatMap((role) => {
     const path = config2.inputs[role];
     const plan = plans[role];
-    if (path && plan) {
-      const table2 = await asTyped(
-        path,
-        options.cwd,
-        () => readTable(path, { columns: plan.columns, kinds: plan.kinds })
-      );
-      tables[role] = { ...table2, path: shownPath(path, options.cwd) };
-    }
+    return path && plan ? [{ role, path, options: { columns: plan.columns, kinds: plan.kinds } }] : [];
+  });
+  const read = await readTables(reading, options.read);
+  const tables = {};
+  for (const [k, { role, path }] of reading.entries()) {
+    const outcome = read[k];
+    const table2 = await asTyped(path, options.cwd, async () => {
+      if (outcome.status === "rejected") throw outcome.reason;
+      return outcome.value;
+    });
+    tables[role] = { ...table2, path: shownPath(path, options.cwd) };
   }
   const checks = [];
   const skipped = [];
@@ -33190,23 +34058,30 @@ process.exitCode = await main(process.argv.slice(2), {
 });
 /*! Bundled license information:
 
-papaparse/papaparse.js:
-  (* @license
-  Papa Parse
-  v5.7.1
-  https://github.com/mholt/PapaParse
-  License: MIT
-  *)
-
 @stdlib/math-base-assert-is-nan/lib/main.js:
 @stdlib/math-base-assert-is-nan/lib/index.js:
+@stdlib/math-base-special-floor/lib/main.js:
+@stdlib/math-base-special-floor/lib/index.js:
+@stdlib/math-base-assert-is-integer/lib/main.js:
+@stdlib/math-base-assert-is-integer/lib/index.js:
+@stdlib/math-base-assert-is-even/lib/main.js:
+@stdlib/math-base-assert-is-even/lib/index.js:
+@stdlib/math-base-assert-is-odd/lib/main.js:
+@stdlib/math-base-assert-is-odd/lib/index.js:
 @stdlib/constants-float64-pinf/lib/index.js:
 @stdlib/number-ctor/lib/main.js:
 @stdlib/number-ctor/lib/index.js:
 @stdlib/constants-float64-ninf/lib/index.js:
 @stdlib/math-base-assert-is-infinite/lib/main.js:
 @stdlib/math-base-assert-is-infinite/lib/index.js:
+@stdlib/math-base-special-sqrt/lib/main.js:
+@stdlib/math-base-special-sqrt/lib/index.js:
 @stdlib/math-base-special-abs/lib/index.js:
+@stdlib/utils-define-property/lib/builtin.js:
+@stdlib/utils-define-property/lib/polyfill.js:
+@stdlib/utils-define-property/lib/index.js:
+@stdlib/utils-define-nonenumerable-read-only-property/lib/main.js:
+@stdlib/utils-define-nonenumerable-read-only-property/lib/index.js:
 @stdlib/assert-has-symbol-support/lib/main.js:
 @stdlib/assert-has-symbol-support/lib/index.js:
 @stdlib/assert-has-tostringtag-support/lib/main.js:
@@ -33258,52 +34133,53 @@ papaparse/papaparse.js:
 @stdlib/assert-is-little-endian/lib/ctors.js:
 @stdlib/assert-is-little-endian/lib/main.js:
 @stdlib/assert-is-little-endian/lib/index.js:
+@stdlib/number-float64-base-to-words/lib/indices.js:
+@stdlib/number-float64-base-to-words/lib/assign.js:
+@stdlib/number-float64-base-to-words/lib/main.js:
+@stdlib/number-float64-base-to-words/lib/index.js:
+@stdlib/number-float64-base-set-low-word/lib/low.js:
+@stdlib/number-float64-base-set-low-word/lib/main.js:
+@stdlib/number-float64-base-set-low-word/lib/index.js:
+@stdlib/number-uint32-base-to-int32/lib/main.js:
+@stdlib/number-uint32-base-to-int32/lib/index.js:
 @stdlib/number-float64-base-get-high-word/lib/high.js:
 @stdlib/number-float64-base-get-high-word/lib/main.js:
 @stdlib/number-float64-base-get-high-word/lib/index.js:
+@stdlib/number-float64-base-from-words/lib/indices.js:
+@stdlib/number-float64-base-from-words/lib/main.js:
+@stdlib/number-float64-base-from-words/lib/index.js:
+@stdlib/math-base-special-copysign/lib/main.js:
+@stdlib/math-base-special-copysign/lib/index.js:
+@stdlib/math-base-special-pow/lib/y_is_infinite.js:
 @stdlib/number-float64-base-set-high-word/lib/high.js:
 @stdlib/number-float64-base-set-high-word/lib/main.js:
 @stdlib/number-float64-base-set-high-word/lib/index.js:
 @stdlib/constants-float64-exponent-bias/lib/index.js:
+@stdlib/constants-float64-max-base2-exponent/lib/index.js:
+@stdlib/constants-float64-max-base2-exponent-subnormal/lib/index.js:
+@stdlib/constants-float64-min-base2-exponent-subnormal/lib/index.js:
+@stdlib/constants-float64-smallest-normal/lib/index.js:
+@stdlib/number-float64-base-normalize/lib/assign.js:
+@stdlib/number-float64-base-normalize/lib/main.js:
+@stdlib/number-float64-base-normalize/lib/index.js:
+@stdlib/constants-float64-high-word-exponent-mask/lib/index.js:
+@stdlib/number-float64-base-exponent/lib/main.js:
+@stdlib/number-float64-base-exponent/lib/index.js:
+@stdlib/math-base-special-ldexp/lib/main.js:
+@stdlib/math-base-special-ldexp/lib/index.js:
+@stdlib/constants-float64-ln-two/lib/index.js:
+@stdlib/constants-float64-high-word-significand-mask/lib/index.js:
+@stdlib/math-base-special-pow/lib/index.js:
 @stdlib/math-base-special-ln/lib/index.js:
-@stdlib/math-base-special-floor/lib/main.js:
-@stdlib/math-base-special-floor/lib/index.js:
 @stdlib/math-base-special-ceil/lib/main.js:
 @stdlib/math-base-special-ceil/lib/index.js:
 @stdlib/math-base-special-trunc/lib/main.js:
 @stdlib/math-base-special-trunc/lib/index.js:
 @stdlib/math-base-special-kernel-cos/lib/index.js:
 @stdlib/math-base-special-kernel-sin/lib/index.js:
-@stdlib/constants-float64-high-word-exponent-mask/lib/index.js:
-@stdlib/constants-float64-high-word-significand-mask/lib/index.js:
 @stdlib/number-float64-base-get-low-word/lib/low.js:
 @stdlib/number-float64-base-get-low-word/lib/main.js:
 @stdlib/number-float64-base-get-low-word/lib/index.js:
-@stdlib/number-float64-base-from-words/lib/indices.js:
-@stdlib/number-float64-base-from-words/lib/main.js:
-@stdlib/number-float64-base-from-words/lib/index.js:
-@stdlib/constants-float64-max-base2-exponent/lib/index.js:
-@stdlib/constants-float64-max-base2-exponent-subnormal/lib/index.js:
-@stdlib/constants-float64-min-base2-exponent-subnormal/lib/index.js:
-@stdlib/utils-define-property/lib/builtin.js:
-@stdlib/utils-define-property/lib/polyfill.js:
-@stdlib/utils-define-property/lib/index.js:
-@stdlib/utils-define-nonenumerable-read-only-property/lib/main.js:
-@stdlib/utils-define-nonenumerable-read-only-property/lib/index.js:
-@stdlib/number-float64-base-to-words/lib/indices.js:
-@stdlib/number-float64-base-to-words/lib/assign.js:
-@stdlib/number-float64-base-to-words/lib/main.js:
-@stdlib/number-float64-base-to-words/lib/index.js:
-@stdlib/math-base-special-copysign/lib/main.js:
-@stdlib/math-base-special-copysign/lib/index.js:
-@stdlib/constants-float64-smallest-normal/lib/index.js:
-@stdlib/number-float64-base-normalize/lib/assign.js:
-@stdlib/number-float64-base-normalize/lib/main.js:
-@stdlib/number-float64-base-normalize/lib/index.js:
-@stdlib/number-float64-base-exponent/lib/main.js:
-@stdlib/number-float64-base-exponent/lib/index.js:
-@stdlib/math-base-special-ldexp/lib/main.js:
-@stdlib/math-base-special-ldexp/lib/index.js:
 @stdlib/math-base-special-round/lib/main.js:
 @stdlib/math-base-special-round/lib/index.js:
 @stdlib/math-base-special-rempio2/lib/index.js:
@@ -33356,12 +34232,6 @@ papaparse/papaparse.js:
   * limitations under the License.
   *)
 
-@stdlib/math-base-special-ln/lib/polyval_p.js:
-@stdlib/math-base-special-ln/lib/polyval_q.js:
-@stdlib/math-base-special-kernel-cos/lib/polyval_c13.js:
-@stdlib/math-base-special-kernel-cos/lib/polyval_c46.js:
-@stdlib/constants-float64-high-word-abs-mask/lib/index.js:
-@stdlib/constants-float64-high-word-sign-mask/lib/index.js:
 @stdlib/string-base-format-interpolate/lib/is_number.js:
 @stdlib/string-base-format-interpolate/lib/zero_pad.js:
 @stdlib/string-base-format-interpolate/lib/format_integer.js:
@@ -33375,6 +34245,12 @@ papaparse/papaparse.js:
 @stdlib/string-format/lib/is_string.js:
 @stdlib/string-format/lib/main.js:
 @stdlib/string-format/lib/index.js:
+@stdlib/constants-float64-high-word-abs-mask/lib/index.js:
+@stdlib/constants-float64-high-word-sign-mask/lib/index.js:
+@stdlib/math-base-special-ln/lib/polyval_p.js:
+@stdlib/math-base-special-ln/lib/polyval_q.js:
+@stdlib/math-base-special-kernel-cos/lib/polyval_c13.js:
+@stdlib/math-base-special-kernel-cos/lib/polyval_c46.js:
   (**
   * @license Apache-2.0
   *
@@ -33391,6 +34267,84 @@ papaparse/papaparse.js:
   * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
   * See the License for the specific language governing permissions and
   * limitations under the License.
+  *)
+
+@stdlib/math-base-special-pow/lib/x_is_zero.js:
+@stdlib/math-base-special-pow/lib/y_is_huge.js:
+@stdlib/math-base-special-pow/lib/log2ax.js:
+@stdlib/math-base-special-pow/lib/logx.js:
+@stdlib/math-base-special-pow/lib/pow2.js:
+@stdlib/math-base-special-pow/lib/main.js:
+  (**
+  * @license Apache-2.0
+  *
+  * Copyright (c) 2018 The Stdlib Authors.
+  *
+  * Licensed under the Apache License, Version 2.0 (the "License");
+  * you may not use this file except in compliance with the License.
+  * You may obtain a copy of the License at
+  *
+  *    http://www.apache.org/licenses/LICENSE-2.0
+  *
+  * Unless required by applicable law or agreed to in writing, software
+  * distributed under the License is distributed on an "AS IS" BASIS,
+  * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+  * See the License for the specific language governing permissions and
+  * limitations under the License.
+  *
+  *
+  * ## Notice
+  *
+  * The following copyright and license were part of the original implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/9.3.0/lib/msun/src/s_pow.c}. The implementation follows the original, but has been modified for JavaScript.
+  *
+  * ```text
+  * Copyright (C) 2004 by Sun Microsystems, Inc. All rights reserved.
+  *
+  * Developed at SunPro, a Sun Microsystems, Inc. business.
+  * Permission to use, copy, modify, and distribute this
+  * software is freely granted, provided that this notice
+  * is preserved.
+  * ```
+  *)
+
+@stdlib/constants-float64-num-high-word-significand-bits/lib/index.js:
+@stdlib/math-base-special-pow/lib/polyval_l.js:
+@stdlib/math-base-special-pow/lib/polyval_w.js:
+@stdlib/math-base-special-pow/lib/polyval_p.js:
+@stdlib/math-base-special-gammaln/lib/polyval_a1.js:
+@stdlib/math-base-special-gammaln/lib/polyval_a2.js:
+@stdlib/math-base-special-gammaln/lib/polyval_r.js:
+@stdlib/math-base-special-gammaln/lib/polyval_s.js:
+@stdlib/math-base-special-gammaln/lib/polyval_t1.js:
+@stdlib/math-base-special-gammaln/lib/polyval_t2.js:
+@stdlib/math-base-special-gammaln/lib/polyval_t3.js:
+@stdlib/math-base-special-gammaln/lib/polyval_u.js:
+@stdlib/math-base-special-gammaln/lib/polyval_v.js:
+@stdlib/math-base-special-gammaln/lib/polyval_w.js:
+  (**
+  * @license Apache-2.0
+  *
+  * Copyright (c) 2024 The Stdlib Authors.
+  *
+  * Licensed under the Apache License, Version 2.0 (the "License");
+  * you may not use this file except in compliance with the License.
+  * You may obtain a copy of the License at
+  *
+  *    http://www.apache.org/licenses/LICENSE-2.0
+  *
+  * Unless required by applicable law or agreed to in writing, software
+  * distributed under the License is distributed on an "AS IS" BASIS,
+  * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+  * See the License for the specific language governing permissions and
+  * limitations under the License.
+  *)
+
+papaparse/papaparse.js:
+  (* @license
+  Papa Parse
+  v5.7.1
+  https://github.com/mholt/PapaParse
+  License: MIT
   *)
 
 @stdlib/math-base-special-ln/lib/main.js:
@@ -33625,34 +34579,6 @@ papaparse/papaparse.js:
   * software is freely granted, provided that this notice
   * is preserved.
   * ```
-  *)
-
-@stdlib/math-base-special-gammaln/lib/polyval_a1.js:
-@stdlib/math-base-special-gammaln/lib/polyval_a2.js:
-@stdlib/math-base-special-gammaln/lib/polyval_r.js:
-@stdlib/math-base-special-gammaln/lib/polyval_s.js:
-@stdlib/math-base-special-gammaln/lib/polyval_t1.js:
-@stdlib/math-base-special-gammaln/lib/polyval_t2.js:
-@stdlib/math-base-special-gammaln/lib/polyval_t3.js:
-@stdlib/math-base-special-gammaln/lib/polyval_u.js:
-@stdlib/math-base-special-gammaln/lib/polyval_v.js:
-@stdlib/math-base-special-gammaln/lib/polyval_w.js:
-  (**
-  * @license Apache-2.0
-  *
-  * Copyright (c) 2024 The Stdlib Authors.
-  *
-  * Licensed under the Apache License, Version 2.0 (the "License");
-  * you may not use this file except in compliance with the License.
-  * You may obtain a copy of the License at
-  *
-  *    http://www.apache.org/licenses/LICENSE-2.0
-  *
-  * Unless required by applicable law or agreed to in writing, software
-  * distributed under the License is distributed on an "AS IS" BASIS,
-  * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-  * See the License for the specific language governing permissions and
-  * limitations under the License.
   *)
 
 @stdlib/math-base-special-gammaln/lib/main.js:

@@ -3229,6 +3229,687 @@ var require_lib65 = __commonJS({
   }
 });
 
+// node_modules/@stdlib/math-base-assert-is-integer/lib/main.js
+var require_main50 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-integer/lib/main.js"(exports, module) {
+    "use strict";
+    var floor = require_lib32();
+    function isInteger(x) {
+      return floor(x) === x;
+    }
+    module.exports = isInteger;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-integer/lib/index.js
+var require_lib66 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-integer/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main50();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-even/lib/main.js
+var require_main51 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-even/lib/main.js"(exports, module) {
+    "use strict";
+    var isInteger = require_lib66();
+    function isEven(x) {
+      return isInteger(x / 2);
+    }
+    module.exports = isEven;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-even/lib/index.js
+var require_lib67 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-even/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main51();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-odd/lib/main.js
+var require_main52 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-odd/lib/main.js"(exports, module) {
+    "use strict";
+    var isEven = require_lib67();
+    function isOdd(x) {
+      if (x > 0) {
+        return isEven(x - 1);
+      }
+      return isEven(x + 1);
+    }
+    module.exports = isOdd;
+  }
+});
+
+// node_modules/@stdlib/math-base-assert-is-odd/lib/index.js
+var require_lib68 = __commonJS({
+  "node_modules/@stdlib/math-base-assert-is-odd/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main52();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-sqrt/lib/main.js
+var require_main53 = __commonJS({
+  "node_modules/@stdlib/math-base-special-sqrt/lib/main.js"(exports, module) {
+    "use strict";
+    var sqrt = Math.sqrt;
+    module.exports = sqrt;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-sqrt/lib/index.js
+var require_lib69 = __commonJS({
+  "node_modules/@stdlib/math-base-special-sqrt/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main53();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-set-low-word/lib/low.js
+var require_low2 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-set-low-word/lib/low.js"(exports, module) {
+    "use strict";
+    var isLittleEndian = require_lib27();
+    var LOW;
+    if (isLittleEndian === true) {
+      LOW = 0;
+    } else {
+      LOW = 1;
+    }
+    module.exports = LOW;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-set-low-word/lib/main.js
+var require_main54 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-set-low-word/lib/main.js"(exports, module) {
+    "use strict";
+    var Uint32Array2 = require_lib15();
+    var Float64Array2 = require_lib18();
+    var LOW = require_low2();
+    var FLOAT64_VIEW = new Float64Array2(1);
+    var UINT32_VIEW = new Uint32Array2(FLOAT64_VIEW.buffer);
+    function setLowWord(x, low) {
+      FLOAT64_VIEW[0] = x;
+      UINT32_VIEW[LOW] = low >>> 0;
+      return FLOAT64_VIEW[0];
+    }
+    module.exports = setLowWord;
+  }
+});
+
+// node_modules/@stdlib/number-float64-base-set-low-word/lib/index.js
+var require_lib70 = __commonJS({
+  "node_modules/@stdlib/number-float64-base-set-low-word/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main54();
+    module.exports = main;
+  }
+});
+
+// node_modules/@stdlib/number-uint32-base-to-int32/lib/main.js
+var require_main55 = __commonJS({
+  "node_modules/@stdlib/number-uint32-base-to-int32/lib/main.js"(exports, module) {
+    "use strict";
+    function uint32ToInt32(x) {
+      return x | 0;
+    }
+    module.exports = uint32ToInt32;
+  }
+});
+
+// node_modules/@stdlib/number-uint32-base-to-int32/lib/index.js
+var require_lib71 = __commonJS({
+  "node_modules/@stdlib/number-uint32-base-to-int32/lib/index.js"(exports, module) {
+    "use strict";
+    var uint32ToInt32 = require_main55();
+    module.exports = uint32ToInt32;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/x_is_zero.js
+var require_x_is_zero = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/x_is_zero.js"(exports, module) {
+    "use strict";
+    var isOdd = require_lib68();
+    var copysign = require_lib52();
+    var NINF = require_lib4();
+    var PINF = require_lib2();
+    function pow2(x, y) {
+      if (y === NINF) {
+        return PINF;
+      }
+      if (y === PINF) {
+        return 0;
+      }
+      if (y > 0) {
+        if (isOdd(y)) {
+          return x;
+        }
+        return 0;
+      }
+      if (isOdd(y)) {
+        return copysign(PINF, x);
+      }
+      return PINF;
+    }
+    module.exports = pow2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/y_is_huge.js
+var require_y_is_huge = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/y_is_huge.js"(exports, module) {
+    "use strict";
+    var ABS_MASK = require_lib37();
+    var getHighWord = require_lib28();
+    var HIGH_MAX_NEAR_UNITY = 1072693247 | 0;
+    var HUGE = 1e300;
+    var TINY2 = 1e-300;
+    function pow2(x, y) {
+      var ahx;
+      var hx;
+      hx = getHighWord(x);
+      ahx = hx & ABS_MASK;
+      if (ahx <= HIGH_MAX_NEAR_UNITY) {
+        if (y < 0) {
+          return HUGE * HUGE;
+        }
+        return TINY2 * TINY2;
+      }
+      if (y > 0) {
+        return HUGE * HUGE;
+      }
+      return TINY2 * TINY2;
+    }
+    module.exports = pow2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/y_is_infinite.js
+var require_y_is_infinite = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/y_is_infinite.js"(exports, module) {
+    "use strict";
+    var abs = require_lib6();
+    var PINF = require_lib2();
+    function pow2(x, y) {
+      if (x === -1) {
+        return (x - x) / (x - x);
+      }
+      if (x === 1) {
+        return 1;
+      }
+      if (abs(x) < 1 === (y === PINF)) {
+        return 0;
+      }
+      return PINF;
+    }
+    module.exports = pow2;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-num-high-word-significand-bits/lib/index.js
+var require_lib72 = __commonJS({
+  "node_modules/@stdlib/constants-float64-num-high-word-significand-bits/lib/index.js"(exports, module) {
+    "use strict";
+    var FLOAT64_NUM_HIGH_WORD_SIGNIFICAND_BITS = 20 | 0;
+    module.exports = FLOAT64_NUM_HIGH_WORD_SIGNIFICAND_BITS;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/polyval_l.js
+var require_polyval_l = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/polyval_l.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.5999999999999946;
+      }
+      return 0.5999999999999946 + x * (0.4285714285785502 + x * (0.33333332981837743 + x * (0.272728123808534 + x * (0.23066074577556175 + x * 0.20697501780033842))));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/log2ax.js
+var require_log2ax = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/log2ax.js"(exports, module) {
+    "use strict";
+    var getHighWord = require_lib28();
+    var setLowWord = require_lib70();
+    var setHighWord = require_lib29();
+    var BIAS = require_lib30();
+    var HIGH_NUM_SIGNIFICAND_BITS = require_lib72();
+    var polyvalL = require_polyval_l();
+    var HIGH_SIGNIFICAND_MASK = 1048575 | 0;
+    var HIGH_MIN_NORMAL_EXP = 1048576 | 0;
+    var HIGH_BIASED_EXP_0 = 1072693248 | 0;
+    var HIGH_BIASED_EXP_NEG_512 = 536870912 | 0;
+    var HIGH_SIGNIFICAND_HALF = 524288 | 0;
+    var TWO53 = 9007199254740992;
+    var CP = 0.9617966939259756;
+    var CP_HI = 0.9617967009544373;
+    var CP_LO = -7028461650952758e-24;
+    var BP = [
+      1,
+      1.5
+    ];
+    var DP_HI = [
+      0,
+      0.5849624872207642
+      // 0x3FE2B803, 0x40000000
+    ];
+    var DP_LO = [
+      0,
+      1350039202129749e-23
+      // 0x3E4CFDEB, 0x43CFD006
+    ];
+    function log2ax(out, ax, ahx) {
+      var tmp;
+      var ss;
+      var s2;
+      var hs;
+      var ls;
+      var ht;
+      var lt;
+      var bp;
+      var dp;
+      var hp;
+      var lp;
+      var hz;
+      var lz;
+      var t1;
+      var t2;
+      var t;
+      var r;
+      var u;
+      var v;
+      var n;
+      var j;
+      var k;
+      n = 0 | 0;
+      if (ahx < HIGH_MIN_NORMAL_EXP) {
+        ax *= TWO53;
+        n -= 53 | 0;
+        ahx = getHighWord(ax);
+      }
+      n += (ahx >> HIGH_NUM_SIGNIFICAND_BITS) - BIAS | 0;
+      j = ahx & HIGH_SIGNIFICAND_MASK | 0;
+      ahx = j | HIGH_BIASED_EXP_0 | 0;
+      if (j <= 235662) {
+        k = 0;
+      } else if (j < 767610) {
+        k = 1;
+      } else {
+        k = 0;
+        n += 1 | 0;
+        ahx -= HIGH_MIN_NORMAL_EXP;
+      }
+      ax = setHighWord(ax, ahx);
+      bp = BP[k];
+      u = ax - bp;
+      v = 1 / (ax + bp);
+      ss = u * v;
+      hs = setLowWord(ss, 0);
+      tmp = (ahx >> 1 | HIGH_BIASED_EXP_NEG_512) + HIGH_SIGNIFICAND_HALF;
+      tmp += k << 18;
+      ht = setHighWord(0, tmp);
+      lt = ax - (ht - bp);
+      ls = v * (u - hs * ht - hs * lt);
+      s2 = ss * ss;
+      r = s2 * s2 * polyvalL(s2);
+      r += ls * (hs + ss);
+      s2 = hs * hs;
+      ht = 3 + s2 + r;
+      ht = setLowWord(ht, 0);
+      lt = r - (ht - 3 - s2);
+      u = hs * ht;
+      v = ls * ht + lt * ss;
+      hp = u + v;
+      hp = setLowWord(hp, 0);
+      lp = v - (hp - u);
+      hz = CP_HI * hp;
+      lz = CP_LO * hp + lp * CP + DP_LO[k];
+      dp = DP_HI[k];
+      t = n;
+      t1 = hz + lz + dp + t;
+      t1 = setLowWord(t1, 0);
+      t2 = lz - (t1 - t - dp - hz);
+      out[0] = t1;
+      out[1] = t2;
+      return out;
+    }
+    module.exports = log2ax;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/polyval_w.js
+var require_polyval_w2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/polyval_w.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.5;
+      }
+      return 0.5 + x * (-0.3333333333333333 + x * 0.25);
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/logx.js
+var require_logx = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/logx.js"(exports, module) {
+    "use strict";
+    var setLowWord = require_lib70();
+    var polyvalW = require_polyval_w2();
+    var INV_LN2 = 1.4426950408889634;
+    var INV_LN2_HI = 1.4426950216293335;
+    var INV_LN2_LO = 19259629911266175e-24;
+    function logx(out, ax) {
+      var t2;
+      var t1;
+      var t;
+      var w;
+      var u;
+      var v;
+      t = ax - 1;
+      w = t * t * polyvalW(t);
+      u = INV_LN2_HI * t;
+      v = t * INV_LN2_LO - w * INV_LN2;
+      t1 = u + v;
+      t1 = setLowWord(t1, 0);
+      t2 = v - (t1 - u);
+      out[0] = t1;
+      out[1] = t2;
+      return out;
+    }
+    module.exports = logx;
+  }
+});
+
+// node_modules/@stdlib/constants-float64-ln-two/lib/index.js
+var require_lib73 = __commonJS({
+  "node_modules/@stdlib/constants-float64-ln-two/lib/index.js"(exports, module) {
+    "use strict";
+    var LN2 = 0.6931471805599453;
+    module.exports = LN2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/polyval_p.js
+var require_polyval_p2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/polyval_p.js"(exports, module) {
+    "use strict";
+    function evalpoly(x) {
+      if (x === 0) {
+        return 0.16666666666666602;
+      }
+      return 0.16666666666666602 + x * (-0.0027777777777015593 + x * (6613756321437934e-20 + x * (-16533902205465252e-22 + x * 41381367970572385e-24)));
+    }
+    module.exports = evalpoly;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/pow2.js
+var require_pow2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/pow2.js"(exports, module) {
+    "use strict";
+    var getHighWord = require_lib28();
+    var setHighWord = require_lib29();
+    var setLowWord = require_lib70();
+    var uint32ToInt32 = require_lib71();
+    var ldexp = require_lib56();
+    var LN2 = require_lib73();
+    var BIAS = require_lib30();
+    var ABS_MASK = require_lib37();
+    var HIGH_SIGNIFICAND_MASK = require_lib39();
+    var HIGH_NUM_SIGNIFICAND_BITS = require_lib72();
+    var polyvalP = require_polyval_p2();
+    var HIGH_MIN_NORMAL_EXP = 1048576 | 0;
+    var HIGH_BIASED_EXP_NEG_1 = 1071644672 | 0;
+    var LN2_HI = 0.6931471824645996;
+    var LN2_LO = -1904654299957768e-24;
+    function pow2(j, hp, lp) {
+      var tmp;
+      var t1;
+      var t;
+      var r;
+      var u;
+      var v;
+      var w;
+      var z;
+      var n;
+      var i;
+      var k;
+      i = j & ABS_MASK | 0;
+      k = (i >> HIGH_NUM_SIGNIFICAND_BITS) - BIAS | 0;
+      n = 0;
+      if (i > HIGH_BIASED_EXP_NEG_1) {
+        n = j + (HIGH_MIN_NORMAL_EXP >> k + 1) >>> 0;
+        k = ((n & ABS_MASK) >> HIGH_NUM_SIGNIFICAND_BITS) - BIAS | 0;
+        tmp = (n & ~(HIGH_SIGNIFICAND_MASK >> k)) >>> 0;
+        t = setHighWord(0, tmp);
+        n = (n & HIGH_SIGNIFICAND_MASK | HIGH_MIN_NORMAL_EXP) >> HIGH_NUM_SIGNIFICAND_BITS - k >>> 0;
+        if (j < 0) {
+          n = -n;
+        }
+        hp -= t;
+      }
+      t = lp + hp;
+      t = setLowWord(t, 0);
+      u = t * LN2_HI;
+      v = (lp - (t - hp)) * LN2 + t * LN2_LO;
+      z = u + v;
+      w = v - (z - u);
+      t = z * z;
+      t1 = z - t * polyvalP(t);
+      r = z * t1 / (t1 - 2) - (w + z * w);
+      z = 1 - (r - z);
+      j = getHighWord(z);
+      j = uint32ToInt32(j);
+      j += n << HIGH_NUM_SIGNIFICAND_BITS >>> 0;
+      if (j >> HIGH_NUM_SIGNIFICAND_BITS <= 0) {
+        z = ldexp(z, n);
+      } else {
+        z = setHighWord(z, j);
+      }
+      return z;
+    }
+    module.exports = pow2;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/main.js
+var require_main56 = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib();
+    var isOdd = require_lib68();
+    var isInfinite = require_lib5();
+    var isInteger = require_lib66();
+    var sqrt = require_lib69();
+    var abs = require_lib6();
+    var toWords = require_lib51();
+    var setLowWord = require_lib70();
+    var uint32ToInt32 = require_lib71();
+    var NINF = require_lib4();
+    var PINF = require_lib2();
+    var ABS_MASK = require_lib37();
+    var xIsZero = require_x_is_zero();
+    var yIsHuge = require_y_is_huge();
+    var yIsInfinite = require_y_is_infinite();
+    var log2ax = require_log2ax();
+    var logx = require_logx();
+    var pow2 = require_pow2();
+    var HIGH_MAX_NEAR_UNITY = 1072693247 | 0;
+    var HIGH_BIASED_EXP_31 = 1105199104 | 0;
+    var HIGH_BIASED_EXP_64 = 1139802112 | 0;
+    var HIGH_BIASED_EXP_10 = 1083179008 | 0;
+    var HIGH_BIASED_EXP_0 = 1072693248 | 0;
+    var HIGH_1075 = 1083231232 | 0;
+    var HIGH_NEG_1075 = 3230714880 >>> 0;
+    var HIGH_NUM_NONSIGN_BITS = 31 | 0;
+    var HUGE = 1e300;
+    var TINY2 = 1e-300;
+    var OVT = 8008566259537294e-32;
+    var WORDS = [0 | 0, 0 | 0];
+    var LOG_WORKSPACE = [0, 0];
+    function pow3(x, y) {
+      var ahx;
+      var ahy;
+      var ax;
+      var hx;
+      var lx;
+      var hy;
+      var ly;
+      var sx;
+      var sy;
+      var y1;
+      var hp;
+      var lp;
+      var t;
+      var z;
+      var j;
+      var i;
+      if (isnan(x) || isnan(y)) {
+        return NaN;
+      }
+      toWords.assign(y, WORDS, 1, 0);
+      hy = WORDS[0];
+      ly = WORDS[1];
+      if (ly === 0) {
+        if (y === 0) {
+          return 1;
+        }
+        if (y === 1) {
+          return x;
+        }
+        if (y === -1) {
+          return 1 / x;
+        }
+        if (y === 0.5) {
+          return sqrt(x);
+        }
+        if (y === -0.5) {
+          return 1 / sqrt(x);
+        }
+        if (y === 2) {
+          return x * x;
+        }
+        if (y === 3) {
+          return x * x * x;
+        }
+        if (y === 4) {
+          x *= x;
+          return x * x;
+        }
+        if (isInfinite(y)) {
+          return yIsInfinite(x, y);
+        }
+      }
+      toWords.assign(x, WORDS, 1, 0);
+      hx = WORDS[0];
+      lx = WORDS[1];
+      if (lx === 0) {
+        if (hx === 0) {
+          return xIsZero(x, y);
+        }
+        if (x === 1) {
+          return 1;
+        }
+        if (x === -1 && isOdd(y)) {
+          return -1;
+        }
+        if (isInfinite(x)) {
+          if (x === NINF) {
+            return pow3(-0, -y);
+          }
+          if (y < 0) {
+            return 0;
+          }
+          return PINF;
+        }
+      }
+      if (x < 0 && isInteger(y) === false) {
+        return (x - x) / (x - x);
+      }
+      ax = abs(x);
+      ahx = hx & ABS_MASK | 0;
+      ahy = hy & ABS_MASK | 0;
+      sx = hx >>> HIGH_NUM_NONSIGN_BITS | 0;
+      sy = hy >>> HIGH_NUM_NONSIGN_BITS | 0;
+      if (sx && isOdd(y)) {
+        sx = -1;
+      } else {
+        sx = 1;
+      }
+      if (ahy > HIGH_BIASED_EXP_31) {
+        if (ahy > HIGH_BIASED_EXP_64) {
+          return yIsHuge(x, y);
+        }
+        if (ahx < HIGH_MAX_NEAR_UNITY) {
+          if (sy === 1) {
+            return sx * HUGE * HUGE;
+          }
+          return sx * TINY2 * TINY2;
+        }
+        if (ahx > HIGH_BIASED_EXP_0) {
+          if (sy === 0) {
+            return sx * HUGE * HUGE;
+          }
+          return sx * TINY2 * TINY2;
+        }
+        t = logx(LOG_WORKSPACE, ax);
+      } else {
+        t = log2ax(LOG_WORKSPACE, ax, ahx);
+      }
+      y1 = setLowWord(y, 0);
+      lp = (y - y1) * t[0] + y * t[1];
+      hp = y1 * t[0];
+      z = lp + hp;
+      toWords.assign(z, WORDS, 1, 0);
+      j = uint32ToInt32(WORDS[0]);
+      i = uint32ToInt32(WORDS[1]);
+      if (j >= HIGH_BIASED_EXP_10) {
+        if ((j - HIGH_BIASED_EXP_10 | i) !== 0) {
+          return sx * HUGE * HUGE;
+        }
+        if (lp + OVT > z - hp) {
+          return sx * HUGE * HUGE;
+        }
+      } else if ((j & ABS_MASK) >= HIGH_1075) {
+        if ((j - HIGH_NEG_1075 | i) !== 0) {
+          return sx * TINY2 * TINY2;
+        }
+        if (lp <= z - hp) {
+          return sx * TINY2 * TINY2;
+        }
+      }
+      z = pow2(j, hp, lp);
+      return sx * z;
+    }
+    module.exports = pow3;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-pow/lib/index.js
+var require_lib74 = __commonJS({
+  "node_modules/@stdlib/math-base-special-pow/lib/index.js"(exports, module) {
+    "use strict";
+    var main = require_main56();
+    module.exports = main;
+  }
+});
+
 // src/drift/worker.ts
 import { parentPort } from "node:worker_threads";
 
@@ -3483,6 +4164,17 @@ function continuedFraction(a, x) {
   return Math.exp(logPrefactor(a, x)) * h;
 }
 
+// src/stats/pow.ts
+var import_math_base_special_pow = __toESM(require_lib74(), 1);
+function pow(x, y) {
+  return (0, import_math_base_special_pow.default)(x, y);
+}
+var POW10 = (() => {
+  const out = [1];
+  for (let k = 1; k <= 22; k++) out.push(out[k - 1] * 10);
+  return out;
+})();
+
 // src/stats/smirnov.ts
 var MINLOG = -708.3964185322641;
 var SMIRNOV_MAX_COMPUTE_N = 1e6;
@@ -3508,12 +4200,12 @@ function smirnovSf(n, x) {
     n1mxceil += 1;
   }
   if (nxfl === 0 || nxfl === 1 && alpha === 0) {
-    const cdf = x * Math.pow(1 + x, n - 1);
+    const cdf = x * pow(1 + x, n - 1);
     return clip01(1 - cdf);
   }
   if (-2 * n * x * x < MINLOG) return 0;
-  if (nxfl >= n - 1) return clip01(Math.pow(1 - x, n));
-  if (n > SMIRNOV_MAX_COMPUTE_N) return clip01(Math.exp(-Math.pow(6 * n * x + 1, 2) / 18 / n));
+  if (nxfl >= n - 1) return clip01(pow(1 - x, n));
+  if (n > SMIRNOV_MAX_COMPUTE_N) return clip01(Math.exp(-((6 * n * x + 1) * (6 * n * x + 1)) / 18 / n));
   const nUpperTerms = n - n1mxceil + 1;
   const useUpper = nUpperTerms <= 1 && x < 0.5 || n >= 10 && nUpperTerms <= 3 && x <= 0.5 / Math.sqrt(n);
   const start = useUpper ? n : 0;
@@ -3577,15 +4269,15 @@ function clip01(p) {
 }
 
 // src/stats/kolmogorov.ts
-var E128 = 2 ** 128;
-var EM128 = 2 ** -128;
+var E128 = pow(2, 128);
+var EM128 = pow(2, -128);
 var SQRT2PI = Math.sqrt(2 * Math.PI);
 var LOG_2PI = Math.log(2 * Math.PI);
 var MIN_LOG = -708;
 var SQRT3 = Math.sqrt(3);
-var PI2 = Math.PI ** 2;
-var PI4 = Math.PI ** 4;
-var PI6 = Math.PI ** 6;
+var PI2 = Math.PI * Math.PI;
+var PI4 = PI2 * PI2;
+var PI6 = PI4 * PI2;
 var STIRLING = [
   -0.029550653594771242,
   0.00641025641025641,
@@ -3614,7 +4306,7 @@ function kolmogorovSf(d, n) {
     }
     return clip012(1 - prob);
   }
-  if (t >= n - 1) return clip012(2 * Math.pow(1 - d, n));
+  if (t >= n - 1) return clip012(2 * pow(1 - d, n));
   if (d >= 0.5) return clip012(2 * smirnovSf(n, d));
   const nxsquared = t * d;
   if (n <= 140) {
@@ -3625,7 +4317,7 @@ function kolmogorovSf(d, n) {
   if (nxsquared >= 370) return 0;
   if (nxsquared >= 2.2) return clip012(2 * smirnovSf(n, d));
   let cdf;
-  if (n <= 1e5 && n * Math.pow(d, 1.5) <= 1.4) cdf = durbinCdf(n, d);
+  if (n <= 1e5 && n * pow(d, 1.5) <= 1.4) cdf = durbinCdf(n, d);
   else cdf = pelzGoodCdf(n, d);
   return clip012(1 - cdf);
 }
@@ -3649,9 +4341,9 @@ function durbinCdf(n, d) {
   for (let j = 1; j <= m; j++) {
     w[j - 1] = fac;
     fac /= j;
-    v[j - 1] = (1 - Math.pow(h, j)) * fac;
+    v[j - 1] = (1 - pow(h, j)) * fac;
   }
-  const tt = Math.pow(Math.max(2 * h - 1, 0), m) - 2 * Math.pow(h, m);
+  const tt = pow(Math.max(2 * h - 1, 0), m) - 2 * pow(h, m);
   v[m - 1] = (1 + tt) * fac;
   for (let i = 1; i < m; i++) {
     for (let r = i - 1; r < m; r++) H[r * m + i] = w[r - (i - 1)];
@@ -3685,7 +4377,7 @@ function durbinCdf(n, d) {
       expnt -= 128;
     }
   }
-  if (expnt !== 0) p = p * 2 ** expnt;
+  if (expnt !== 0) p = p * pow(2, expnt);
   return clip012(p);
 }
 function matmul(A, B, m) {
@@ -3798,17 +4490,17 @@ function pomeranzCdf(n, x) {
     }
     ans *= m;
   }
-  if (expnt !== 0) ans = ans * 2 ** expnt;
+  if (expnt !== 0) ans = ans * pow(2, expnt);
   return clip012(ans);
 }
 function pelzGoodCdf(n, x) {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
   const z = Math.sqrt(n) * x;
-  const z2 = z ** 2;
-  const z3 = z ** 3;
-  const z4 = z ** 4;
-  const z6 = z ** 6;
+  const z2 = z * z;
+  const z3 = z2 * z;
+  const z4 = z2 * z2;
+  const z6 = z4 * z2;
   const qlog = -PI2 / 8 / z2;
   if (qlog < MIN_LOG) return 0;
   let q = Math.exp(qlog);
@@ -3820,21 +4512,21 @@ function pelzGoodCdf(n, x) {
   const k3d = PI6 * (5 - 30 * z2) / 64;
   const k3c = PI4 * (-60 * z2 + 212 * z4) / 16;
   const k3b = PI2 * (135 * z4 - 96 * z6) / 4;
-  const k3a = -30 * z6 - 90 * z ** 8;
+  const k3a = -30 * z6 - 90 * z4 * z4;
   const K = [0, 0, 0, 0];
   const maxk = Math.ceil(16 * z / Math.PI);
   for (let k = maxk; k > 0; k--) {
     const m = 2 * k - 1;
-    const m2 = m ** 2;
-    const m4 = m ** 4;
-    const m6 = m ** 6;
-    const qpower = Math.pow(q, 8 * k);
+    const m2 = m * m;
+    const m4 = m2 * m2;
+    const m6 = m4 * m2;
+    const qpower = pow(q, 8 * k);
     K[0] = K[0] * qpower + 1;
     K[1] = K[1] * qpower + (k1a + k1b * m2);
     K[2] = K[2] * qpower + (k2a + k2b * m2 + k2c * m4);
     K[3] = K[3] * qpower + (k3a + k3b * m2 + k3c * m4 + k3d * m6);
   }
-  const div = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
+  const div = [z, 6 * z4, 72 * z6 * z, 6480 * z6 * z4];
   for (let i = 0; i < 4; i++) K[i] = K[i] * q * SQRT2PI / div[i];
   q = Math.exp(-PI2 / 2 / z2);
   let k2extra = 0;
@@ -3842,7 +4534,7 @@ function pelzGoodCdf(n, x) {
   const sqrt3z = SQRT3 * z;
   for (let k = maxk; k > 0; k--) {
     const k2 = k * k;
-    const qp = Math.pow(q, k2);
+    const qp = pow(q, k2);
     const kspi = Math.PI * k;
     k2extra += k2 * qp;
     k3extra += (sqrt3z + kspi) * (sqrt3z - kspi) * k2 * qp;
@@ -3850,7 +4542,7 @@ function pelzGoodCdf(n, x) {
   K[2] = K[2] + k2extra * (PI2 * SQRT2PI / (-36 * z3));
   K[3] = K[3] + k3extra * (PI2 * SQRT2PI / (216 * z6));
   let sum = 0;
-  for (let i = 0; i < 4; i++) sum += K[i] / Math.pow(n, i / 2);
+  for (let i = 0; i < 4; i++) sum += K[i] / pow(n, i / 2);
   return sum;
 }
 function clip012(p) {
@@ -4020,6 +4712,7 @@ function besselKScaled(nu, z) {
 }
 
 // src/stats/cramer-von-mises.ts
+var PI_1_5 = pow(Math.PI, 1.5);
 var CVM_EXACT_MAX_N = 20;
 function cramerVonMisesTwoSample(x, y, method = "auto") {
   const nx = x.length;
@@ -4071,7 +4764,7 @@ function cvmU(x, y) {
 function cvmLimitCdf(x) {
   let tot = 0;
   for (let k = 0; ; k++) {
-    const u = Math.exp(lnGamma(k + 0.5) - lnGamma(k + 1)) / (Math.PI ** 1.5 * Math.sqrt(x));
+    const u = Math.exp(lnGamma(k + 0.5) - lnGamma(k + 1)) / (PI_1_5 * Math.sqrt(x));
     const y = 4 * k + 1;
     const q = y * y / (16 * x);
     const z = u * Math.sqrt(y) * Math.exp(-2 * q) * besselKScaled(0.25, q);
@@ -4086,7 +4779,7 @@ function cvmExactPValue(u, m, n) {
   const a = lcm / m;
   const b = lcm / n;
   const mn = m * n;
-  const zeta = floorDiv(lcm ** 2 * (m + n) * (6 * u - mn * (4 * mn - 1)), 6 * mn ** 2);
+  const zeta = floorDiv(lcm * lcm * (m + n) * (6 * u - mn * (4 * mn - 1)), 6 * mn * mn);
   const cap = Math.max(zeta, 0);
   let gs = [{ val: [0], freq: [1] }];
   for (let v = 1; v <= m; v++) gs.push({ val: [], freq: [] });
@@ -4094,7 +4787,7 @@ function cvmExactPValue(u, m, n) {
     const next = [];
     let tmp = { val: [], freq: [] };
     for (let v = 0; v <= m; v++) {
-      tmp = mergeShift(tmp, gs[v], (a * v - b * uu) ** 2, cap);
+      tmp = mergeShift(tmp, gs[v], (a * v - b * uu) * (a * v - b * uu), cap);
       next.push(tmp);
     }
     gs = next;
@@ -4546,7 +5239,7 @@ function numericHistograms(sortedRef, sortedCur, valueBins2) {
   const scale = bins > 1 && lo > 0 && median - lo < (hi - lo) * LOG_BINS_MEDIAN_POSITION ? "log" : "linear";
   const edges = [min];
   for (let k = 1; k < bins; k++)
-    edges.push(scale === "log" ? lo * Math.pow(hi / lo, k / bins) : lo + (hi - lo) * k / bins);
+    edges.push(scale === "log" ? lo * pow(hi / lo, k / bins) : lo + (hi - lo) * k / bins);
   edges.push(max);
   return {
     reference: { edges, scale, counts: equalWidthCounts(sortedRef, edges) },
@@ -4760,6 +5453,22 @@ if (port) {
 @stdlib/math-base-special-sinpi/lib/main.js:
 @stdlib/math-base-special-sinpi/lib/index.js:
 @stdlib/math-base-special-gammaln/lib/index.js:
+@stdlib/math-base-assert-is-integer/lib/main.js:
+@stdlib/math-base-assert-is-integer/lib/index.js:
+@stdlib/math-base-assert-is-even/lib/main.js:
+@stdlib/math-base-assert-is-even/lib/index.js:
+@stdlib/math-base-assert-is-odd/lib/main.js:
+@stdlib/math-base-assert-is-odd/lib/index.js:
+@stdlib/math-base-special-sqrt/lib/main.js:
+@stdlib/math-base-special-sqrt/lib/index.js:
+@stdlib/number-float64-base-set-low-word/lib/low.js:
+@stdlib/number-float64-base-set-low-word/lib/main.js:
+@stdlib/number-float64-base-set-low-word/lib/index.js:
+@stdlib/number-uint32-base-to-int32/lib/main.js:
+@stdlib/number-uint32-base-to-int32/lib/index.js:
+@stdlib/math-base-special-pow/lib/y_is_infinite.js:
+@stdlib/constants-float64-ln-two/lib/index.js:
+@stdlib/math-base-special-pow/lib/index.js:
   (**
   * @license Apache-2.0
   *
@@ -5084,6 +5793,10 @@ if (port) {
 @stdlib/math-base-special-gammaln/lib/polyval_u.js:
 @stdlib/math-base-special-gammaln/lib/polyval_v.js:
 @stdlib/math-base-special-gammaln/lib/polyval_w.js:
+@stdlib/constants-float64-num-high-word-significand-bits/lib/index.js:
+@stdlib/math-base-special-pow/lib/polyval_l.js:
+@stdlib/math-base-special-pow/lib/polyval_w.js:
+@stdlib/math-base-special-pow/lib/polyval_p.js:
   (**
   * @license Apache-2.0
   *
@@ -5127,6 +5840,44 @@ if (port) {
   *
   * ```text
   * Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
+  *
+  * Developed at SunPro, a Sun Microsystems, Inc. business.
+  * Permission to use, copy, modify, and distribute this
+  * software is freely granted, provided that this notice
+  * is preserved.
+  * ```
+  *)
+
+@stdlib/math-base-special-pow/lib/x_is_zero.js:
+@stdlib/math-base-special-pow/lib/y_is_huge.js:
+@stdlib/math-base-special-pow/lib/log2ax.js:
+@stdlib/math-base-special-pow/lib/logx.js:
+@stdlib/math-base-special-pow/lib/pow2.js:
+@stdlib/math-base-special-pow/lib/main.js:
+  (**
+  * @license Apache-2.0
+  *
+  * Copyright (c) 2018 The Stdlib Authors.
+  *
+  * Licensed under the Apache License, Version 2.0 (the "License");
+  * you may not use this file except in compliance with the License.
+  * You may obtain a copy of the License at
+  *
+  *    http://www.apache.org/licenses/LICENSE-2.0
+  *
+  * Unless required by applicable law or agreed to in writing, software
+  * distributed under the License is distributed on an "AS IS" BASIS,
+  * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+  * See the License for the specific language governing permissions and
+  * limitations under the License.
+  *
+  *
+  * ## Notice
+  *
+  * The following copyright and license were part of the original implementation available as part of [FreeBSD]{@link https://svnweb.freebsd.org/base/release/9.3.0/lib/msun/src/s_pow.c}. The implementation follows the original, but has been modified for JavaScript.
+  *
+  * ```text
+  * Copyright (C) 2004 by Sun Microsystems, Inc. All rights reserved.
   *
   * Developed at SunPro, a Sun Microsystems, Inc. business.
   * Permission to use, copy, modify, and distribute this

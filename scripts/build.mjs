@@ -17,6 +17,7 @@ export const ENTRIES = {
   action: 'src/action.ts',
   ...(existsSync(join(root, 'src/drift/worker.ts')) ? { 'drift-worker': 'src/drift/worker.ts' } : {}),
   ...(existsSync(join(root, 'src/metrics/worker.ts')) ? { 'metrics-worker': 'src/metrics/worker.ts' } : {}),
+  ...(existsSync(join(root, 'src/io/worker.ts')) ? { 'read-worker': 'src/io/worker.ts' } : {}),
 };
 
 if (!check) rmSync(outdir, { recursive: true, force: true });

@@ -336,6 +336,19 @@ def normal_cases():
     return [[x, float(stats.norm.sf(x)), float(stats.norm.cdf(x))] for x in xs]
 
 
+def pow_cases():
+    # the shapes model-gate raises to powers: (1 - d)^n and (1 + x)^(n - 1) in the Kolmogorov/Smirnov
+    # tails, d^1.5, ratio^(k / bins) for log-spaced bins, 10^k for decimals, 2^e for rescaling, π^1.5
+    rng = np.random.default_rng(11)
+    pairs = [[math.pi, 1.5], [10.0, 23.0], [10.0, 30.0], [2.0, -1074.0], [2.0, 1023.0], [2.0, -128.0]]
+    pairs += [[float(1 - d), float(n)] for d, n in zip(rng.uniform(0, 0.3, 60), rng.integers(1, 200000, 60))]
+    pairs += [[float(1 + x), float(n - 1)] for x, n in zip(rng.uniform(0, 0.01, 30), rng.integers(2, 5000, 30))]
+    pairs += [[float(d), 1.5] for d in rng.uniform(0, 1, 30)]
+    pairs += [[float(r), k / 20] for r, k in zip(np.exp(rng.uniform(0, 20, 40)), rng.integers(0, 21, 40))]
+    pairs += [[float(x), float(y)] for x, y in zip(rng.uniform(0, 10, 60), rng.uniform(-50, 50, 60))]
+    return [[x, y, float(np.power(x, y))] for x, y in pairs]
+
+
 def chi2_contingency_cases():
     rng = np.random.default_rng(4)
     tables = [
@@ -389,6 +402,7 @@ SECTIONS = {
     'normal': normal_cases,
     'chi2Contingency': chi2_contingency_cases,
     'ranks': ranks_cases,
+    'pow': pow_cases,
 }
 TWO_SAMPLE = {
     'ks2': ks_cases,

@@ -11,6 +11,7 @@ import { BENCH_DATA, ROOT, timed } from './_util.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { defaultWorkerUrl } from '../../src/drift/pool.js';
 import { buildDrift, buildDriftAsync } from '../../src/gate/drift.js';
+import { defaultReadWorkerUrl, readTables } from '../../src/io/parallel.js';
 import { readTable } from '../../src/io/read.js';
 import type { Table } from '../../src/io/table.js';
 
@@ -63,21 +64,21 @@ const curFile = join(BENCH_DATA, 'drift-cur-1m-x50.parquet');
 generate(refFile, 0, 0.11);
 generate(curFile, 0.1, 0.22);
 
-// the bundled worker, built beside this bundle as the action's dist/ has it
+// the bundled workers, built beside this bundle as the action's dist/ has them
 const here = dirname(fileURLToPath(import.meta.url));
-const workerFile = join(here, 'drift-worker.js');
 writeFileSync(join(here, 'package.json'), '{"type":"module"}\n');
-// esbuild cannot itself be bundled into this script, so its CLI builds the worker
+// esbuild cannot itself be bundled into this script, so its CLI builds the workers
 const built = spawnSync(
   join(ROOT, 'node_modules/esbuild/bin/esbuild'),
   [
-    join(ROOT, 'src/drift/worker.ts'),
+    `drift-worker=${join(ROOT, 'src/drift/worker.ts')}`,
+    `read-worker=${join(ROOT, 'src/io/worker.ts')}`,
     '--bundle',
     '--platform=node',
     '--format=esm',
     '--target=node20',
     '--log-level=warning',
-    `--outfile=${workerFile}`,
+    `--outdir=${here}`,
   ],
   { stdio: 'inherit' },
 );
@@ -103,14 +104,28 @@ let current: Table | undefined;
 async function read(): Promise<void> {
   [reference, current] = [await readTable(refFile), await readTable(curFile)];
 }
+/** as the gate reads: both files at once, their column groups on worker threads */
+async function readParallel(): Promise<void> {
+  if (defaultReadWorkerUrl() === null) throw new Error(`bench drift: no read-worker.js in ${here}`);
+  const out = await readTables([{ path: refFile }, { path: curFile }]);
+  [reference, current] = out.map((o) => {
+    if (o.status === 'rejected') throw o.reason;
+    return o.value;
+  });
+}
 
-await measured('read reference + current (2 × 1M × 50, readTable)', read);
+// BENCH_DRIFT_WORKERS=n sets the drift pool's size (default: one per core)
+const workers = process.env.BENCH_DRIFT_WORKERS ? Number(process.env.BENCH_DRIFT_WORKERS) : undefined;
+await measured('read reference + current (2 × 1M × 50, readTable, one after the other)', read);
+reference = undefined;
+current = undefined;
+await measured('read reference + current (readTables: both at once, on worker threads)', readParallel);
 // found the way the bundled action finds it: drift-worker.js beside the running bundle
 const found = defaultWorkerUrl();
-if (found === null) throw new Error(`bench drift: the pool did not find ${workerFile}`);
+if (found === null) throw new Error(`bench drift: the pool did not find drift-worker.js in ${here}`);
 console.log(`  worker: ${found.pathname}`);
 const result = await measured('drift + quality, worker threads (excluding read)', () =>
-  buildDriftAsync(config, reference!, current!),
+  buildDriftAsync(config, reference!, current!, undefined, { workers }),
 );
 const drifted = result.drift.features.filter((f) => f.drifted).length;
 console.log(
@@ -127,7 +142,7 @@ if (process.env.BENCH_DRIFT_SERIAL === '1')
 reference = undefined;
 current = undefined;
 await measured('end to end: read + drift + quality (worker threads)', async () => {
-  await read();
+  await readParallel();
   return buildDriftAsync(config, reference!, current!, undefined, { transfer: true });
 });
 

@@ -90,7 +90,7 @@ export const DEFAULTS = {
 } as const;
 
 /** largest accepted seed: the RNG (src/stats/random.ts) is seeded by one 32-bit unsigned integer */
-export const MAX_SEED = 2 ** 32 - 1;
+export const MAX_SEED = 4294967295; // 2^32 − 1
 
 // ---- leaf builders: one expected phrase per leaf, used for every failure of that leaf -----------------
 

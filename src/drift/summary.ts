@@ -18,6 +18,7 @@
  */
 import type { CategoricalSummary, Histogram, NumericSummary } from '../report/types.js';
 import { mean, populationStdAbout, quantileSorted, searchsortedLeft } from '../stats/index.js';
+import { pow } from '../stats/pow.js';
 
 /** most frequent categories kept per side and in the common histogram */
 export const SUMMARY_TOP_CATEGORIES = 20;
@@ -95,7 +96,7 @@ export function numericHistograms(
   const scale = bins > 1 && lo > 0 && median - lo < (hi - lo) * LOG_BINS_MEDIAN_POSITION ? 'log' : 'linear';
   const edges: number[] = [min];
   for (let k = 1; k < bins; k++)
-    edges.push(scale === 'log' ? lo * Math.pow(hi / lo, k / bins) : lo + ((hi - lo) * k) / bins);
+    edges.push(scale === 'log' ? lo * pow(hi / lo, k / bins) : lo + ((hi - lo) * k) / bins);
   edges.push(max);
   return {
     reference: { edges, scale, counts: equalWidthCounts(sortedRef, edges) },

@@ -6,7 +6,8 @@
 import { isAbsolute, relative } from 'node:path';
 import type { Config, InputRole } from '../config/types.js';
 import { INPUT_ROLES } from '../config/types.js';
-import { readColumnNames, readTable } from '../io/read.js';
+import { readTables, type ParallelReadOptions } from '../io/parallel.js';
+import { readColumnNames } from '../io/read.js';
 import type { Column, Table } from '../io/table.js';
 import type { Check, InputSummary, Report } from '../report/types.js';
 import { VERSION } from '../version.js';
@@ -24,6 +25,8 @@ export interface GateOptions {
   now?: Date;
   /** input paths in the report are shown relative to this folder (default: as configured, absolute) */
   cwd?: string;
+  /** reading on worker threads (default: the bundled read worker, when the inputs are large enough) */
+  read?: ParallelReadOptions;
 }
 
 export async function runGate(config: Config, options: GateOptions): Promise<Report> {
@@ -47,17 +50,22 @@ export async function runGate(config: Config, options: GateOptions): Promise<Rep
       : drift;
   }
 
-  const tables: Partial<Record<InputRole, Table>> = {};
-  for (const role of INPUT_ROLES) {
+  // every input at once (Parquet on worker threads); the first failing input in role order is reported
+  const reading = INPUT_ROLES.flatMap((role) => {
     const path = config.inputs[role];
     const plan = plans[role];
-    if (path && plan) {
-      const table = await asTyped(path, options.cwd, () =>
-        readTable(path, { columns: plan.columns, kinds: plan.kinds }),
-      );
-      // later messages (labels, pairing, kinds) name the file as the user typed it, too
-      tables[role] = { ...table, path: shownPath(path, options.cwd) };
-    }
+    return path && plan ? [{ role, path, options: { columns: plan.columns, kinds: plan.kinds } }] : [];
+  });
+  const read = await readTables(reading, options.read);
+  const tables: Partial<Record<InputRole, Table>> = {};
+  for (const [k, { role, path }] of reading.entries()) {
+    const outcome = read[k]!;
+    const table = await asTyped(path, options.cwd, async () => {
+      if (outcome.status === 'rejected') throw outcome.reason;
+      return outcome.value;
+    });
+    // later messages (labels, pairing, kinds) name the file as the user typed it, too
+    tables[role] = { ...table, path: shownPath(path, options.cwd) };
   }
 
   const checks: Check[] = [];

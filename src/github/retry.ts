@@ -77,7 +77,7 @@ export function retryDelay(
   } else if (rateLimited && spent && Number.isFinite(reset)) {
     delay = Math.max(0, reset * 1000 - policy.now());
   } else {
-    delay = policy.baseDelayMs * 2 ** attempt * (rateLimited ? RATE_LIMIT_FACTOR : 1);
+    delay = policy.baseDelayMs * (1 << Math.min(attempt, 30)) * (rateLimited ? RATE_LIMIT_FACTOR : 1);
   }
   if (delay > policy.maxDelayMs) {
     // a long pause for a spent quota is not worth it; a computed backoff is simply capped

@@ -32,6 +32,7 @@ import {
   plainNumbers,
 } from './parquet-page.js';
 import { convert, parseDecimal } from 'hyparquet/src/convert.js';
+import { pow, POW10 } from '../stats/pow.js';
 
 export type ColumnDecoder = Parameters<typeof readDataPage>[2];
 
@@ -487,7 +488,8 @@ export function valueRule(
     return toDoubles(convert(d, decoder) as DecodedArray);
   };
   if (ctype === 'DECIMAL' || ltype?.type === 'DECIMAL') {
-    const scale = 10 ** (element.scale ?? 0);
+    const k = element.scale ?? 0;
+    const scale = k <= 22 ? POW10[k]! : pow(10, k);
     if (type === 'INT32' || type === 'INT64') {
       return {
         source: 'decimal',

@@ -80,6 +80,23 @@ export function parquetColumnNames(metadata: FileMetaData): string[] {
   return topLevel(metadata).map((c) => c.element.name);
 }
 
+/**
+ * Compressed bytes per top-level flat column over all row groups (the work of decoding it, roughly):
+ * how the parallel reader (parallel.ts) balances column groups between workers.
+ */
+export function parquetColumnBytes(metadata: FileMetaData): Map<string, number> {
+  const bytes = new Map<string, number>();
+  for (const group of metadata.row_groups) {
+    for (const c of group.columns) {
+      const p = c.meta_data?.path_in_schema;
+      if (!p || p.length !== 1) continue;
+      const name = p[0] as string;
+      bytes.set(name, (bytes.get(name) ?? 0) + Number(c.meta_data?.total_compressed_size ?? 0));
+    }
+  }
+  return bytes;
+}
+
 export interface ParquetResult {
   columnNames: string[];
   rows: number;

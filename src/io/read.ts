@@ -25,7 +25,14 @@ import { createGunzip } from 'node:zlib';
 import { inputError, isGateError } from '../errors.js';
 import { readCsv } from './csv.js';
 import { readJsonl } from './jsonl.js';
-import { parquetColumnNames, readParquet, readParquetMetadata, type ByteSource } from './parquet.js';
+import type { FileMetaData } from 'hyparquet';
+import {
+  parquetColumnNames,
+  readParquet,
+  readParquetMetadata,
+  type ByteSource,
+  type ParquetResult,
+} from './parquet.js';
 import { makeTable } from './select.js';
 import type { FileFormat, ReadOptions, Table } from './table.js';
 
@@ -69,6 +76,27 @@ export async function readTable(path: string, options?: ReadOptions): Promise<Ta
   return makeTable(path, format, result.rows, result.columnNames, result.columns, options);
 }
 
+/**
+ * The raw (undecided-kind) columns of a Parquet file, only `columns` (all flat ones when undefined), with
+ * readTable's errors: what a read worker runs for its group of columns (parallel.ts).
+ */
+export async function readParquetRaw(
+  path: string,
+  columns: readonly string[] | undefined,
+): Promise<ParquetResult> {
+  const size = await checkFile(path);
+  return withFile(path, size, (src) => readParquet(src, path, columns));
+}
+
+/**
+ * The footer of a Parquet file, with readTable's errors (missing, empty, not Parquet): parallel.ts plans
+ * its column groups from it.
+ */
+export async function readParquetFooter(path: string): Promise<FileMetaData> {
+  const size = await checkFile(path);
+  return withFile(path, size, (src) => readParquetMetadata(src));
+}
+
 /** The shape of a table without its values (Parquet: footer only; CSV / JSON Lines: one streamed pass). */
 export async function inspectTable(
   path: string,
@@ -105,7 +133,8 @@ export async function readColumnNames(path: string): Promise<string[]> {
   return result.columnNames;
 }
 
-function noRows(rows: number, path: string): void {
+/** a file with a header or schema but no data rows is an input error (no check can use it) */
+export function noRows(rows: number, path: string): void {
   if (rows === 0) throw inputError(`input file has no data rows: ${path}`);
 }
 

@@ -2,6 +2,7 @@
  * Value rules shared by every reader: which text means "missing", which text is a number, a date or a
  * boolean, and the string interner that builds a categorical dictionary in order of first appearance.
  */
+import { POW10 } from '../stats/pow.js';
 
 /**
  * Text that means "missing" in CSV fields, JSON Lines strings, and string columns forced to numerical.
@@ -65,7 +66,6 @@ export function numberShape(t: string): number {
 }
 
 /** powers of ten that are exact doubles */
-const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 let lastInteger = false;
 
 /** whether the last number `scanDecimal` accepted was written without '.' or exponent */

@@ -16,6 +16,10 @@
  */
 import { besselKScaled } from './bessel-k.js';
 import { lnGamma } from './gamma.js';
+import { pow } from './pow.js';
+
+/** π^1.5 */
+const PI_1_5 = pow(Math.PI, 1.5);
 
 /** SciPy: 'auto' is exact when both samples have at most this many values */
 export const CVM_EXACT_MAX_N = 20;
@@ -83,7 +87,7 @@ function cvmU(x: Float64Array, y: Float64Array): number {
 export function cvmLimitCdf(x: number): number {
   let tot = 0;
   for (let k = 0; ; k++) {
-    const u = Math.exp(lnGamma(k + 0.5) - lnGamma(k + 1)) / (Math.PI ** 1.5 * Math.sqrt(x));
+    const u = Math.exp(lnGamma(k + 0.5) - lnGamma(k + 1)) / (PI_1_5 * Math.sqrt(x));
     const y = 4 * k + 1;
     const q = (y * y) / (16 * x);
     // e^{−q}·K_{1/4}(q) = e^{−2q}·(e^q K_{1/4}(q))
@@ -106,7 +110,7 @@ function cvmExactPValue(u: number, m: number, n: number): number {
   const a = lcm / m;
   const b = lcm / n;
   const mn = m * n;
-  const zeta = floorDiv(lcm ** 2 * (m + n) * (6 * u - mn * (4 * mn - 1)), 6 * mn ** 2);
+  const zeta = floorDiv(lcm * lcm * (m + n) * (6 * u - mn * (4 * mn - 1)), 6 * mn * mn);
   const cap = Math.max(zeta, 0);
   let gs: Table[] = [{ val: [0], freq: [1] }];
   for (let v = 1; v <= m; v++) gs.push({ val: [], freq: [] });
@@ -114,7 +118,7 @@ function cvmExactPValue(u: number, m: number, n: number): number {
     const next: Table[] = [];
     let tmp: Table = { val: [], freq: [] };
     for (let v = 0; v <= m; v++) {
-      tmp = mergeShift(tmp, gs[v]!, (a * v - b * uu) ** 2, cap);
+      tmp = mergeShift(tmp, gs[v]!, (a * v - b * uu) * (a * v - b * uu), cap);
       next.push(tmp);
     }
     gs = next;

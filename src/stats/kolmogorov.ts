@@ -13,16 +13,17 @@
  * Edge cases: d ≤ 0 → 1, d ≥ 1 → 0; n must be a positive integer (RangeError otherwise).
  */
 import { smirnovSf } from './smirnov.js';
+import { pow } from './pow.js';
 
-const E128 = 2 ** 128;
-const EM128 = 2 ** -128;
+const E128 = pow(2, 128);
+const EM128 = pow(2, -128);
 const SQRT2PI = Math.sqrt(2 * Math.PI);
 const LOG_2PI = Math.log(2 * Math.PI);
 const MIN_LOG = -708;
 const SQRT3 = Math.sqrt(3);
-const PI2 = Math.PI ** 2;
-const PI4 = Math.PI ** 4;
-const PI6 = Math.PI ** 6;
+const PI2 = Math.PI * Math.PI;
+const PI4 = PI2 * PI2;
+const PI6 = PI4 * PI2;
 // SciPy's _STIRLING_COEFFS, as the doubles it uses
 const STIRLING = [
   -0.029550653594771242, 0.00641025641025641, -0.0019175269175269176, 0.0008417508417508417,
@@ -47,7 +48,7 @@ export function kolmogorovSf(d: number, n: number): number {
     }
     return clip01(1 - prob);
   }
-  if (t >= n - 1) return clip01(2 * Math.pow(1 - d, n));
+  if (t >= n - 1) return clip01(2 * pow(1 - d, n));
   if (d >= 0.5) return clip01(2 * smirnovSf(n, d));
   const nxsquared = t * d;
   if (n <= 140) {
@@ -58,7 +59,7 @@ export function kolmogorovSf(d: number, n: number): number {
   if (nxsquared >= 370) return 0;
   if (nxsquared >= 2.2) return clip01(2 * smirnovSf(n, d));
   let cdf: number;
-  if (n <= 100000 && n * Math.pow(d, 1.5) <= 1.4) cdf = durbinCdf(n, d);
+  if (n <= 100000 && n * pow(d, 1.5) <= 1.4) cdf = durbinCdf(n, d);
   else cdf = pelzGoodCdf(n, d);
   return clip01(1 - cdf);
 }
@@ -76,7 +77,7 @@ export function kolmogorovLimitSf(x: number): number {
     if (u === 0) P = Math.exp(logu8 / 8 + Math.log(w));
     else {
       const u8 = Math.exp(logu8);
-      const u8cub = Math.pow(u8, 3);
+      const u8cub = pow(u8, 3);
       P = 1 + u8cub;
       P = 1 + u8 * u8 * P;
       P = 1 + u8 * P;
@@ -86,7 +87,7 @@ export function kolmogorovLimitSf(x: number): number {
   }
   const v = Math.exp(-2 * x * x);
   const vsq = v * v;
-  const v3 = Math.pow(v, 3);
+  const v3 = pow(v, 3);
   let P = 1;
   P = 1 - v3 * v3 * v * P;
   P = 1 - v3 * vsq * P;
@@ -116,9 +117,9 @@ function durbinCdf(n: number, d: number): number {
   for (let j = 1; j <= m; j++) {
     w[j - 1] = fac;
     fac /= j;
-    v[j - 1] = (1 - Math.pow(h, j)) * fac;
+    v[j - 1] = (1 - pow(h, j)) * fac;
   }
-  const tt = Math.pow(Math.max(2 * h - 1, 0), m) - 2 * Math.pow(h, m);
+  const tt = pow(Math.max(2 * h - 1, 0), m) - 2 * pow(h, m);
   v[m - 1] = (1 + tt) * fac;
   for (let i = 1; i < m; i++) {
     for (let r = i - 1; r < m; r++) H[r * m + i] = w[r - (i - 1)]!;
@@ -153,7 +154,7 @@ function durbinCdf(n: number, d: number): number {
       expnt -= 128;
     }
   }
-  if (expnt !== 0) p = p * 2 ** expnt;
+  if (expnt !== 0) p = p * pow(2, expnt);
   return clip01(p);
 }
 
@@ -271,7 +272,7 @@ function pomeranzCdf(n: number, x: number): number {
     }
     ans *= m;
   }
-  if (expnt !== 0) ans = ans * 2 ** expnt;
+  if (expnt !== 0) ans = ans * pow(2, expnt);
   return clip01(ans);
 }
 
@@ -280,10 +281,10 @@ function pelzGoodCdf(n: number, x: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
   const z = Math.sqrt(n) * x;
-  const z2 = z ** 2;
-  const z3 = z ** 3;
-  const z4 = z ** 4;
-  const z6 = z ** 6;
+  const z2 = z * z;
+  const z3 = z2 * z;
+  const z4 = z2 * z2;
+  const z6 = z4 * z2;
   const qlog = -PI2 / 8 / z2;
   if (qlog < MIN_LOG) return 0;
   let q = Math.exp(qlog);
@@ -295,21 +296,21 @@ function pelzGoodCdf(n: number, x: number): number {
   const k3d = (PI6 * (5 - 30 * z2)) / 64;
   const k3c = (PI4 * (-60 * z2 + 212 * z4)) / 16;
   const k3b = (PI2 * (135 * z4 - 96 * z6)) / 4;
-  const k3a = -30 * z6 - 90 * z ** 8;
+  const k3a = -30 * z6 - 90 * z4 * z4;
   const K = [0, 0, 0, 0];
   const maxk = Math.ceil((16 * z) / Math.PI);
   for (let k = maxk; k > 0; k--) {
     const m = 2 * k - 1;
-    const m2 = m ** 2;
-    const m4 = m ** 4;
-    const m6 = m ** 6;
-    const qpower = Math.pow(q, 8 * k);
+    const m2 = m * m;
+    const m4 = m2 * m2;
+    const m6 = m4 * m2;
+    const qpower = pow(q, 8 * k);
     K[0] = K[0]! * qpower + 1;
     K[1] = K[1]! * qpower + (k1a + k1b * m2);
     K[2] = K[2]! * qpower + (k2a + k2b * m2 + k2c * m4);
     K[3] = K[3]! * qpower + (k3a + k3b * m2 + k3c * m4 + k3d * m6);
   }
-  const div = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
+  const div = [z, 6 * z4, 72 * z6 * z, 6480 * z6 * z4];
   for (let i = 0; i < 4; i++) K[i] = (K[i]! * q * SQRT2PI) / div[i]!;
   q = Math.exp(-PI2 / 2 / z2);
   let k2extra = 0;
@@ -317,7 +318,7 @@ function pelzGoodCdf(n: number, x: number): number {
   const sqrt3z = SQRT3 * z;
   for (let k = maxk; k > 0; k--) {
     const k2 = k * k;
-    const qp = Math.pow(q, k2);
+    const qp = pow(q, k2);
     const kspi = Math.PI * k;
     k2extra += k2 * qp;
     k3extra += (sqrt3z + kspi) * (sqrt3z - kspi) * k2 * qp;
@@ -325,7 +326,7 @@ function pelzGoodCdf(n: number, x: number): number {
   K[2] = K[2]! + k2extra * ((PI2 * SQRT2PI) / (-36 * z3));
   K[3] = K[3]! + k3extra * ((PI2 * SQRT2PI) / (216 * z6));
   let sum = 0;
-  for (let i = 0; i < 4; i++) sum += K[i]! / Math.pow(n, i / 2);
+  for (let i = 0; i < 4; i++) sum += K[i]! / pow(n, i / 2);
   return sum;
 }
 

@@ -14,6 +14,7 @@
  * Edge cases: x ≤ 0 → 1, x ≥ 1 → 0, n = 1 → 1 − x; −2nx² below log(DBL_MIN) → 0.
  */
 import { lnGamma } from './gamma.js';
+import { pow } from './pow.js';
 
 const MINLOG = -708.3964185322641;
 const SMIRNOV_MAX_COMPUTE_N = 1000000;
@@ -41,12 +42,12 @@ export function smirnovSf(n: number, x: number): number {
     n1mxceil += 1;
   }
   if (nxfl === 0 || (nxfl === 1 && alpha === 0)) {
-    const cdf = x * Math.pow(1 + x, n - 1);
+    const cdf = x * pow(1 + x, n - 1);
     return clip01(1 - cdf);
   }
   if (-2 * n * x * x < MINLOG) return 0;
-  if (nxfl >= n - 1) return clip01(Math.pow(1 - x, n));
-  if (n > SMIRNOV_MAX_COMPUTE_N) return clip01(Math.exp(-Math.pow(6 * n * x + 1, 2) / 18 / n));
+  if (nxfl >= n - 1) return clip01(pow(1 - x, n));
+  if (n > SMIRNOV_MAX_COMPUTE_N) return clip01(Math.exp(-((6 * n * x + 1) * (6 * n * x + 1)) / 18 / n));
 
   const nUpperTerms = n - n1mxceil + 1;
   const useUpper = (nUpperTerms <= 1 && x < 0.5) || (n >= 10 && nUpperTerms <= 3 && x <= 0.5 / Math.sqrt(n));

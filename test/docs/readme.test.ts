@@ -36,6 +36,7 @@ describe('package', () => {
       '@actions/core',
       '@actions/github',
       '@stdlib/math-base-special-gammaln',
+      '@stdlib/math-base-special-pow',
       'hyparquet',
       'hyparquet-compressors',
       'markdown-table',

@@ -4,10 +4,25 @@
  * (scripts/test.sh checks that before running this).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/index.js';
+import { GateError } from '../../src/errors.js';
+import { runGate } from '../../src/gate/run.js';
+import { readConfigFile } from '../../src/io/config-file.js';
+import { PARALLEL_MIN_BYTES } from '../../src/io/parallel.js';
+import { readTable } from '../../src/io/read.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const node = process.env.MODEL_GATE_NODE ?? process.execPath;
@@ -58,6 +73,37 @@ function writeTinyScenario(dir: string, driftShift: number): void {
       '    roc_auc: {min: 0.5}',
       '',
     ].join('\n'),
+  );
+}
+
+/**
+ * reference and current Parquet files above PARALLEL_MIN_BYTES together (uncompressed, so they stay quick
+ * to write), with nulls, integers, categories and a shift, and a drift-only config
+ */
+async function writeLargeScenario(dir: string): Promise<void> {
+  const db = await (await DuckDBInstance.create(':memory:')).connect();
+  await db.run('SELECT setseed(0.5)');
+  const select = (shift: number) => `SELECT
+      ${shift} + sqrt(-2 * ln(random() + 1e-12)) * cos(2 * pi() * random()) AS latency_ms,
+      exp(sqrt(-2 * ln(random() + 1e-12)) * cos(2 * pi() * random())) AS basket_value,
+      CASE WHEN random() < 0.05 THEN NULL ELSE random() * 100 END AS session_minutes,
+      floor(random() * 300)::BIGINT AS items_viewed,
+      random() * 1000 AS distance_m,
+      -ln(random() + 1e-12) AS wait_s,
+      'c' || floor(random() * ${shift > 0 ? 60 : 50})::INTEGER AS city,
+      CASE WHEN random() < 0.1 THEN NULL ELSE ['web', 'ios', 'android'][1 + floor(random() * 3)::INTEGER] END AS channel
+    FROM range(180000)`;
+  for (const [name, shift] of [
+    ['reference', 0],
+    ['current', 0.3],
+  ] as const) {
+    await db.run(
+      `COPY (${select(shift)}) TO '${join(dir, `${name}.parquet`)}' (FORMAT parquet, COMPRESSION uncompressed)`,
+    );
+  }
+  writeFileSync(
+    join(dir, 'model-gate.yml'),
+    'inputs: {reference: reference.parquet, current: current.parquet}\ntask: binary\ncolumns: {target: label}\n',
   );
 }
 
@@ -127,6 +173,40 @@ describe(`bundled CLI under ${node === process.execPath ? `node ${process.versio
       /^model-gate: column 'probability' not found in holdout\.csv \(columns: id, label, score, country\)\n$/,
     );
     expect(existsSync(join(dir, 'model-gate-report'))).toBe(false);
+  });
+
+  it('reads large Parquet inputs on worker threads (read-worker.js): the report of an in-process run', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mg-e2e-large-'));
+    await writeLargeScenario(dir);
+    const size = ['reference', 'current'].reduce((a, f) => a + statSync(join(dir, `${f}.parquet`)).size, 0);
+    expect(size).toBeGreaterThan(PARALLEL_MIN_BYTES); // so the bundle reads on its worker threads
+    const r = run(['run', '--out', 'out', '--format', 'json', '--fail-on', 'never'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const bundled = JSON.parse(readFileSync(join(dir, 'out', 'report.json'), 'utf8'));
+    // the sources run everything on this thread (no bundled workers beside them)
+    const config = resolveConfig(readConfigFile(join(dir, 'model-gate.yml'), dir), {}, dir);
+    const inProcess = JSON.parse(JSON.stringify(await runGate(config, { gateId: 'default', cwd: dir })));
+    expect(bundled.inputs).toEqual(inProcess.inputs);
+    expect(bundled.drift).toEqual(inProcess.drift);
+    expect(bundled.quality).toEqual(inProcess.quality);
+    expect(bundled.checks).toEqual(inProcess.checks);
+    expect(bundled.drift.features.find((f: { name: string }) => f.name === 'latency_ms').drifted).toBe(true);
+
+    // 2 MB overwritten a quarter into the file (page headers among them) fail in a worker: the one line
+    // readTable gives, exit 2, nothing written
+    const bytes = readFileSync(join(dir, 'current.parquet'));
+    bytes.fill(0xff, bytes.length >> 2, (bytes.length >> 2) + (2 << 20));
+    writeFileSync(join(dir, 'current.parquet'), bytes);
+    const bad = run(['run', '--out', 'bad'], dir);
+    const expected = await readTable('current.parquet'.replace(/^/, `${dir}/`)).then(
+      () => 'read',
+      (e: unknown) => (e instanceof GateError ? e.message.split(`${dir}/`).join('') : String(e)),
+    );
+    expect(expected).toMatch(/^cannot read current\.parquet as Parquet: /);
+    expect(bad.stderr).toBe(`model-gate: ${expected}\n`);
+    expect(bad.code).toBe(2);
+    expect(existsSync(join(dir, 'bad'))).toBe(false);
   });
 
   it('runs the shipped binary fraud scenario to a FAIL verdict', () => {

@@ -1,0 +1,264 @@
+/**
+ * Reads several input files at once, on worker threads (DESIGN §10: a runner's cores are few, and the
+ * gate's inputs are read before anything else can start). Each Parquet file's requested columns are split
+ * into groups of about equal compressed size (one group per worker), and the groups of all files go to a
+ * small pool of workers, largest first, the next group to whichever worker finishes first. A worker decodes
+ * its group with the same readParquet the main thread uses and hands the column buffers back (transferred,
+ * not copied); the main thread assembles each table with makeTable, so the tables are readTable's, value
+ * for value (test/io/parallel.test.ts compares them).
+ *
+ * Read on the main thread instead, by readTable, meanwhile: CSV and JSON Lines files, and every file when
+ * the Parquet inputs together are smaller than PARALLEL_MIN_BYTES (starting a worker costs more than it
+ * saves) or the worker script is absent (running from the TypeScript sources).
+ *
+ * Errors: every read is waited for, and each request settles on its own (`readTables` returns one settled
+ * result per request, in order), so the caller can report the first failing input in its own order — the
+ * one a sequential read would meet first. A file's checks before decoding (missing, empty, not Parquet, a
+ * requested column that is absent) run on the main thread with readTable's messages; errors met while
+ * decoding come back from the worker with the same message readTable would give.
+ *
+ * The worker is read-worker.js beside the running bundle (scripts/build.mjs); this file is the one place
+ * io/ starts threads.
+ */
+import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { GateError } from '../errors.js';
+import { parquetColumnBytes, parquetColumnNames } from './parquet.js';
+import { formatOf, noRows, readParquetFooter, readTable } from './read.js';
+import type { RawColumn } from './raw-column.js';
+import { makeTable, selectColumns } from './select.js';
+import type { ReadOptions, Table } from './table.js';
+import type { ReadRequest, ReadResponse } from './worker.js';
+
+/** Parquet bytes (all inputs together) below which everything is read on the main thread */
+export const PARALLEL_MIN_BYTES = 8 << 20;
+
+export interface TableRequest {
+  path: string;
+  options?: ReadOptions;
+}
+
+export interface ParallelReadOptions {
+  /** worker threads; default: available parallelism (the main thread only waits meanwhile); 0 = none */
+  workers?: number;
+  /** the worker script; default: read-worker.js beside this module (the bundle); null = main thread */
+  workerUrl?: URL | null;
+  /** Parquet bytes from which workers are used; default PARALLEL_MIN_BYTES */
+  minBytes?: number;
+}
+
+/** the bundled worker beside this module, or null when not running from the bundle */
+export function defaultReadWorkerUrl(): URL | null {
+  const url = new URL('./read-worker.js', import.meta.url);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
+}
+
+/** one group of one file's columns, read by one worker */
+interface Group {
+  file: number;
+  columns: string[];
+  bytes: number;
+}
+
+/** a Parquet file split into groups: its selected columns (in the requested order) and what came back */
+interface SplitFile {
+  request: TableRequest;
+  selected: string[];
+  columnNames: string[];
+  rows: number;
+  parts: Map<string, RawColumn>;
+}
+
+/**
+ * Reads every request; the result holds one settled outcome per request, in the order given. A rejected
+ * outcome holds the error readTable would have thrown for that file.
+ */
+export async function readTables(
+  requests: readonly TableRequest[],
+  options: ParallelReadOptions = {},
+): Promise<PromiseSettledResult<Table>[]> {
+  const url = options.workerUrl === undefined ? defaultReadWorkerUrl() : options.workerUrl;
+  const parquet = requests.map((r) => isParquet(r.path));
+  const bytes = (await Promise.all(requests.map((r, i) => (parquet[i] ? fileBytes(r.path) : 0)))).reduce(
+    (a, b) => a + b,
+    0,
+  );
+  const workers = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
+  if (
+    url === null ||
+    workers === 0 ||
+    bytes < (options.minBytes ?? PARALLEL_MIN_BYTES) ||
+    !parquet.some(Boolean)
+  )
+    return Promise.allSettled(requests.map((r) => readTable(r.path, r.options)));
+
+  // plan each Parquet file on the main thread (footer, column selection): readTable's early errors
+  const outcomes: (PromiseSettledResult<Table> | null)[] = requests.map(() => null);
+  const files: (SplitFile | null)[] = requests.map(() => null);
+  const groups: Group[] = [];
+  for (let i = 0; i < requests.length; i++) {
+    if (!parquet[i]) continue;
+    const request = requests[i]!;
+    try {
+      const metadata = await readParquetFooter(request.path);
+      const columnNames = parquetColumnNames(metadata);
+      const selected = selectColumns(request.path, columnNames, request.options?.columns);
+      const sizes = parquetColumnBytes(metadata);
+      files[i] = { request, selected, columnNames, rows: Number(metadata.num_rows), parts: new Map() };
+      for (const g of splitColumns(selected, sizes, workers)) groups.push({ file: i, ...g });
+    } catch (e) {
+      outcomes[i] = { status: 'rejected', reason: e };
+    }
+  }
+  // the text files, on this thread while the workers decode
+  const text = requests.map((r, i) => (parquet[i] ? null : settle(readTable(r.path, r.options))));
+  const failed = await runGroups(groups, files, url, workers);
+  for (let i = 0; i < requests.length; i++) {
+    if (outcomes[i]) continue;
+    const t = text[i];
+    if (t) {
+      outcomes[i] = await t;
+      continue;
+    }
+    const error = failed.get(i);
+    if (error !== undefined) {
+      outcomes[i] = { status: 'rejected', reason: error };
+      continue;
+    }
+    try {
+      outcomes[i] = { status: 'fulfilled', value: assemble(files[i]!) };
+    } catch (e) {
+      outcomes[i] = { status: 'rejected', reason: e };
+    }
+  }
+  return outcomes as PromiseSettledResult<Table>[];
+}
+
+/** the promise's outcome, observed at once (a rejection waiting its turn is never unhandled) */
+function settle<T>(p: Promise<T>): Promise<PromiseSettledResult<T>> {
+  return p.then(
+    (value) => ({ status: 'fulfilled', value }),
+    (reason: unknown) => ({ status: 'rejected', reason }),
+  );
+}
+
+function isParquet(path: string): boolean {
+  try {
+    return formatOf(path).format === 'parquet';
+  } catch {
+    return false; // readTable reports the unknown extension
+  }
+}
+
+async function fileBytes(path: string): Promise<number> {
+  return stat(path).then(
+    (s) => s.size,
+    () => 0, // readTable reports a missing file
+  );
+}
+
+/**
+ * Splits the columns into at most `count` groups of about equal bytes (largest first, each to the lightest
+ * group so far); a group keeps the requested order of its columns, and empty groups are dropped.
+ */
+export function splitColumns(
+  columns: readonly string[],
+  sizes: ReadonlyMap<string, number>,
+  count: number,
+): { columns: string[]; bytes: number }[] {
+  const k = Math.max(1, Math.min(count, columns.length));
+  const load = new Array<number>(k).fill(0);
+  const member = new Map<string, number>();
+  const bySize = columns
+    .map((name, i) => ({ name, i, bytes: sizes.get(name) ?? 0 }))
+    .sort((a, b) => b.bytes - a.bytes || a.i - b.i);
+  for (const c of bySize) {
+    let best = 0;
+    for (let g = 1; g < k; g++) if (load[g]! < load[best]!) best = g;
+    load[best]! += c.bytes;
+    member.set(c.name, best);
+  }
+  return load
+    .map((bytes, g) => ({ columns: columns.filter((c) => member.get(c) === g), bytes }))
+    .filter((g) => g.columns.length > 0);
+}
+
+/**
+ * Runs the groups on `count` workers, largest first; the columns land in their file's `parts`. Returns the
+ * first error (by group order within its file) of every file that failed.
+ */
+async function runGroups(
+  groups: readonly Group[],
+  files: readonly (SplitFile | null)[],
+  url: URL,
+  count: number,
+): Promise<Map<number, unknown>> {
+  const failed = new Map<number, { group: number; error: unknown }>();
+  const order = groups.map((_, i) => i).sort((a, b) => groups[b]!.bytes - groups[a]!.bytes || a - b);
+  const n = Math.min(count, order.length);
+  if (n === 0) return new Map();
+  const workers = Array.from({ length: n }, () => new Worker(url));
+  let next = 0;
+  const fail = (g: number, error: unknown): void => {
+    const file = groups[g]!.file;
+    const had = failed.get(file);
+    if (!had || g < had.group) failed.set(file, { group: g, error });
+  };
+  try {
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((resolve) => {
+            let current = -1;
+            const send = (): void => {
+              // a file that already failed needs no more of its groups
+              while (next < order.length && failed.has(groups[order[next]!]!.file)) next++;
+              if (next >= order.length) {
+                resolve();
+                return;
+              }
+              current = order[next++]!;
+              const g = groups[current]!;
+              const msg: ReadRequest = { id: current, path: files[g.file]!.request.path, columns: g.columns };
+              w.postMessage(msg);
+            };
+            w.on('message', (msg: ReadResponse) => {
+              if ('error' in msg) {
+                fail(msg.id, msg.input ? new GateError('input', msg.error) : new Error(msg.error));
+              } else {
+                const file = files[groups[msg.id]!.file]!;
+                for (const c of msg.result.columns) file.parts.set(c.name, c);
+              }
+              send();
+            });
+            w.on('error', (e) => {
+              if (current >= 0) fail(current, e);
+              resolve();
+            });
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  // a worker that died leaves its group unread: the file fails with that error above; any group never
+  // handed out (all workers died) fails its file too
+  for (const g of order) {
+    const file = files[groups[g]!.file]!;
+    if (!failed.has(groups[g]!.file) && groups[g]!.columns.some((c) => !file.parts.has(c)))
+      fail(g, new Error(`read worker stopped before reading ${file.request.path}`));
+  }
+  return new Map([...failed].map(([file, f]) => [file, f.error]));
+}
+
+/** the table readTable would return, from the columns the workers read */
+function assemble(file: SplitFile): Table {
+  const { request, selected, columnNames, rows } = file;
+  noRows(rows, request.path);
+  const raw = selected.map((name) => file.parts.get(name)!);
+  return makeTable(request.path, 'parquet', rows, columnNames, raw, request.options);
+}

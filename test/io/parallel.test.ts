@@ -1,0 +1,182 @@
+// Reading on worker threads gives readTable's tables and readTable's errors. Under vitest the TypeScript
+// worker cannot load, so the test bundles src/io/worker.ts with esbuild (as scripts/build.mjs does for
+// dist/read-worker.js) into a temporary folder and points readTables at it.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GateError } from '../../src/errors.js';
+import { defaultReadWorkerUrl, readTables, splitColumns, type TableRequest } from '../../src/io/parallel.js';
+import { readTable } from '../../src/io/read.js';
+import type { Table } from '../../src/io/table.js';
+
+let dir = '';
+let workerUrl: URL;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'model-gate-read-worker-'));
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
+  const outfile = join(dir, 'read-worker.js');
+  await build({
+    entryPoints: [join(process.cwd(), 'src/io/worker.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  workerUrl = pathToFileURL(outfile);
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const data = (name: string): string => join('test/data/io', name);
+
+/** readTables with the test's worker, used whatever the files' size */
+async function viaWorkers(requests: TableRequest[], workers = 2): Promise<PromiseSettledResult<Table>[]> {
+  return readTables(requests, { workerUrl, workers, minBytes: 0 });
+}
+
+async function sequential(requests: TableRequest[]): Promise<PromiseSettledResult<Table>[]> {
+  const out: PromiseSettledResult<Table>[] = [];
+  for (const r of requests) {
+    out.push(
+      await readTable(r.path, r.options).then(
+        (value) => ({ status: 'fulfilled', value }) as const,
+        (reason: unknown) => ({ status: 'rejected', reason }) as const,
+      ),
+    );
+  }
+  return out;
+}
+
+function table(outcome: PromiseSettledResult<Table> | undefined): Table {
+  if (outcome?.status !== 'fulfilled') throw new Error(`expected a table, got ${String(outcome?.status)}`);
+  return outcome.value;
+}
+
+function failure(outcome: PromiseSettledResult<Table> | undefined): GateError {
+  if (outcome?.status !== 'rejected') throw new Error(`expected an error, got ${String(outcome?.status)}`);
+  expect(outcome.reason).toBeInstanceOf(GateError);
+  return outcome.reason as GateError;
+}
+
+describe('readTables on worker threads', () => {
+  const kinds = [
+    'types-snappy',
+    'types-zstd',
+    'types-gzip',
+    'types-brotli',
+    'types-lz4',
+    'types-uncompressed',
+    'types-v2-snappy',
+    'types-v2-zstd',
+    'row-groups',
+  ];
+
+  it.each(kinds)('%s.parquet: the same table as readTable, column for column', async (name) => {
+    const requests = [{ path: data(`${name}.parquet`) }];
+    const [parallel] = await viaWorkers(requests);
+    const [plain] = await sequential(requests);
+    expect(table(parallel)).toEqual(table(plain));
+    // the workers' groups come back in the file's column order
+    expect([...table(parallel).columns.keys()]).toEqual([...table(plain).columns.keys()]);
+  });
+
+  it('several files with selected columns and forced kinds, CSV read alongside, one and three workers', async () => {
+    const requests: TableRequest[] = [
+      { path: data('types-snappy.parquet'), options: { columns: ['price', 'country', 'id'] } },
+      { path: data('types.csv') },
+      {
+        path: data('types-zstd.parquet'),
+        options: { columns: ['country', 'price'], kinds: { price: 'categorical' } },
+      },
+      { path: data('row-groups.parquet') },
+    ];
+    const plain = await sequential(requests);
+    for (const workers of [1, 3]) {
+      const parallel = await viaWorkers(requests, workers);
+      expect(parallel.map(table)).toEqual(plain.map(table));
+      expect([...table(parallel[0]).columns.keys()]).toEqual(['price', 'country', 'id']);
+    }
+  });
+
+  it('errors: each file settles with the error readTable gives, the others still read', async () => {
+    const requests: TableRequest[] = [
+      { path: data('absent.parquet') },
+      { path: data('corrupt-pages.parquet') },
+      { path: data('types-snappy.parquet'), options: { columns: ['price', 'no_such_column'] } },
+      { path: data('truncated.parquet') },
+      { path: data('no-rows.parquet') },
+      { path: data('tiny.parquet') },
+      { path: data('ragged.csv') },
+      { path: data('types-gzip.parquet') },
+    ];
+    const parallel = await viaWorkers(requests);
+    const plain = await sequential(requests);
+    for (let i = 0; i < requests.length - 1; i++) {
+      const e = failure(parallel[i]);
+      expect(e.code).toBe('input');
+      expect(e.message).toBe(failure(plain[i]).message);
+    }
+    expect(failure(parallel[1]).message).toMatch(
+      /^cannot read test\/data\/io\/corrupt-pages\.parquet as Parquet: /,
+    );
+    expect(table(parallel.at(-1))).toEqual(table(plain.at(-1)));
+  });
+
+  it('a worker that cannot start fails its files with an error, never hangs', async () => {
+    const broken = join(dir, 'broken-worker.js');
+    writeFileSync(broken, 'throw new Error("cannot start");\n');
+    const out = await readTables([{ path: data('types-lz4.parquet') }, { path: data('types.csv') }], {
+      workerUrl: pathToFileURL(broken),
+      workers: 2,
+      minBytes: 0,
+    });
+    expect(out[0]!.status).toBe('rejected');
+    expect(String((out[0] as PromiseRejectedResult).reason)).toMatch(/cannot start/);
+    // the CSV file is read on the main thread regardless
+    expect(table(out[1]).rows).toBeGreaterThan(0);
+  });
+
+  it('small inputs, no worker script, or no workers: read on this thread, the same tables', async () => {
+    const requests = [{ path: data('types-snappy.parquet') }, { path: data('types.jsonl') }];
+    const plain = (await sequential(requests)).map(table);
+    expect(defaultReadWorkerUrl()).toBeNull(); // running from the TypeScript sources
+    expect((await readTables(requests)).map(table)).toEqual(plain);
+    expect((await readTables(requests, { workerUrl: null, minBytes: 0 })).map(table)).toEqual(plain);
+    expect((await readTables(requests, { workerUrl, workers: 0, minBytes: 0 })).map(table)).toEqual(plain);
+    // below the size floor the (broken) worker is never started
+    const broken = pathToFileURL(join(dir, 'never-started.js'));
+    expect((await readTables(requests, { workerUrl: broken, workers: 2 })).map(table)).toEqual(plain);
+  });
+});
+
+describe('splitColumns', () => {
+  const sizes = new Map([
+    ['a', 100],
+    ['b', 10],
+    ['c', 60],
+    ['d', 50],
+    ['e', 0],
+  ]);
+
+  it('balances bytes, largest first to the lightest group, and keeps the requested order in each group', () => {
+    expect(splitColumns(['a', 'b', 'c', 'd', 'e'], sizes, 2)).toEqual([
+      { columns: ['a', 'b', 'e'], bytes: 110 },
+      { columns: ['c', 'd'], bytes: 110 },
+    ]);
+  });
+
+  it('one group per column at most, and one group for one worker', () => {
+    expect(splitColumns(['b', 'a'], sizes, 4)).toEqual([
+      { columns: ['a'], bytes: 100 },
+      { columns: ['b'], bytes: 10 },
+    ]);
+    expect(splitColumns(['d', 'a'], sizes, 1)).toEqual([{ columns: ['d', 'a'], bytes: 150 }]);
+    expect(splitColumns([], sizes, 2)).toEqual([]);
+  });
+});
