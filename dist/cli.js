@@ -33036,8 +33036,10 @@ function performanceColumns(config2, role, available) {
   const has = new Set(available);
   const labelKind = task === "regression" ? "numerical" : "categorical";
   const kinds = {};
+  const columns3 = /* @__PURE__ */ new Set();
   const add = (name2, kind) => {
-    kinds[name2] = kind;
+    columns3.add(name2);
+    if (kind) kinds[name2] = kind;
   };
   if (role !== "baseline" || has.has(c.target)) add(c.target, labelKind);
   const outputs = [];
@@ -33050,9 +33052,9 @@ function performanceColumns(config2, role, available) {
   const partialProba = config2.columns.scores !== null && probabilities2.some((p) => !has.has(p)) && probabilities2.some((p) => has.has(p));
   const listAll = role !== "current" && (present.length === 0 || partialProba);
   for (const [name2, kind] of listAll ? outputs : present) add(name2, kind);
-  if (c.id && role !== "current") add(c.id, "categorical");
+  if (c.id && role !== "current") add(c.id, null);
   if (role === "holdout") for (const s of c.segments) add(s, "categorical");
-  return { columns: Object.keys(kinds), kinds };
+  return { columns: [...columns3], kinds };
 }
 function column(table2, name2) {
   const col = table2.columns.get(name2);
@@ -33300,20 +33302,28 @@ function pairRows(config2, holdout, baseline) {
     }
     return null;
   }
-  const ids = (table2) => {
-    const l = asCategorical(column(table2, id));
+  const hCol = column(holdout, id);
+  const bCol = column(baseline, id);
+  const numeric = hCol.kind === "numerical" && bCol.kind === "numerical";
+  const ids = (table2, col) => {
+    if (numeric && col.kind === "numerical") {
+      const v = col.values;
+      requireComplete(table2, id, (i) => Number.isNaN(v[i]), v.length);
+      return v;
+    }
+    const l = asCategorical(col);
     requireComplete(table2, id, (i) => l.codes[i] < 0, l.codes.length);
-    return l;
+    return Array.from(l.codes, (c) => l.dictionary[c]);
   };
-  const h = ids(holdout);
-  const b = ids(baseline);
+  const h = ids(holdout, hCol);
+  const b = ids(baseline, bCol);
   const holdoutRow = /* @__PURE__ */ new Map();
   let duplicates = 0;
   let firstDuplicate = "";
-  for (let i = 0; i < h.codes.length; i++) {
-    const key = h.dictionary[h.codes[i]];
+  for (let i = 0; i < h.length; i++) {
+    const key = h[i];
     if (holdoutRow.has(key)) {
-      if (duplicates++ === 0) firstDuplicate = key;
+      if (duplicates++ === 0) firstDuplicate = String(key);
     } else holdoutRow.set(key, i);
   }
   if (duplicates > 0) {
@@ -33323,12 +33333,12 @@ function pairRows(config2, holdout, baseline) {
   }
   const pairing = new Int32Array(holdout.rows).fill(-1);
   let unknown2 = 0;
-  for (let j = 0; j < b.codes.length; j++) {
-    const key = b.dictionary[b.codes[j]];
+  for (let j = 0; j < b.length; j++) {
+    const key = b[j];
     const i = holdoutRow.get(key);
     if (i === void 0) unknown2++;
     else if (pairing[i] !== -1) {
-      if (duplicates++ === 0) firstDuplicate = key;
+      if (duplicates++ === 0) firstDuplicate = String(key);
     } else pairing[i] = j;
   }
   if (duplicates > 0) {

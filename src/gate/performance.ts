@@ -84,8 +84,8 @@ function probabilityColumns(config: Config, available: readonly string[]): Map<s
 /**
  * Which columns performance reads from a file, and with which kinds: the target (categorical for
  * classification, numerical for regression), the prediction (same kind as the target), the score or
- * probability columns (numerical), the id (categorical; holdout and baseline) and the segment columns
- * (categorical; holdout). Optional columns absent from the file are left out; when the holdout or baseline
+ * probability columns (numerical), the id (holdout and baseline; its kind as read: numbers pair as
+ * numbers, anything else as text) and the segment columns (categorical; holdout). Optional columns absent from the file are left out; when the holdout or baseline
  * holds none of the model's outputs the configured ones are listed anyway, so the reader reports the
  * missing column (for `current` they are optional: production performance is then skipped with a note).
  */
@@ -98,8 +98,10 @@ export function performanceColumns(
   const has = new Set(available);
   const labelKind: ColumnKind = task === 'regression' ? 'numerical' : 'categorical';
   const kinds: Record<string, ColumnKind> = {};
-  const add = (name: string, kind: ColumnKind): void => {
-    kinds[name] = kind;
+  const columns = new Set<string>();
+  const add = (name: string, kind: ColumnKind | null): void => {
+    columns.add(name);
+    if (kind) kinds[name] = kind;
   };
   if (role !== 'baseline' || has.has(c.target)) add(c.target, labelKind);
 
@@ -119,9 +121,10 @@ export function performanceColumns(
   const listAll = role !== 'current' && (present.length === 0 || partialProba);
   for (const [name, kind] of listAll ? outputs : present) add(name, kind);
 
-  if (c.id && role !== 'current') add(c.id, 'categorical');
+  // ids keep the kind read from the file: numbers pair as numbers, anything else as text (pairRows)
+  if (c.id && role !== 'current') add(c.id, null);
   if (role === 'holdout') for (const s of c.segments) add(s, 'categorical');
-  return { columns: Object.keys(kinds), kinds };
+  return { columns: [...columns], kinds };
 }
 
 function column(table: Table, name: string): Column {
@@ -409,20 +412,31 @@ function pairRows(config: Config, holdout: Table, baseline: Table): Int32Array |
     }
     return null;
   }
-  const ids = (table: Table): { codes: Int32Array; dictionary: readonly string[] } => {
-    const l = asCategorical(column(table, id));
+  // ids pair by their text (asCategorical: the number 7 is '7'); when both files hold numbers, the numbers
+  // themselves are the keys — the same pairs (String is one-to-one on finite numbers, -0 and 0 both '0',
+  // as Map's key equality has it), without a million strings
+  const hCol = column(holdout, id);
+  const bCol = column(baseline, id);
+  const numeric = hCol.kind === 'numerical' && bCol.kind === 'numerical';
+  const ids = (table: Table, col: Column): ArrayLike<number | string> => {
+    if (numeric && col.kind === 'numerical') {
+      const v = col.values;
+      requireComplete(table, id, (i) => Number.isNaN(v[i]!), v.length);
+      return v;
+    }
+    const l = asCategorical(col);
     requireComplete(table, id, (i) => l.codes[i]! < 0, l.codes.length);
-    return l;
+    return Array.from(l.codes, (c) => l.dictionary[c]!);
   };
-  const h = ids(holdout);
-  const b = ids(baseline);
-  const holdoutRow = new Map<string, number>();
+  const h = ids(holdout, hCol);
+  const b = ids(baseline, bCol);
+  const holdoutRow = new Map<number | string, number>();
   let duplicates = 0;
   let firstDuplicate = '';
-  for (let i = 0; i < h.codes.length; i++) {
-    const key = h.dictionary[h.codes[i]!]!;
+  for (let i = 0; i < h.length; i++) {
+    const key = h[i]!;
     if (holdoutRow.has(key)) {
-      if (duplicates++ === 0) firstDuplicate = key;
+      if (duplicates++ === 0) firstDuplicate = String(key);
     } else holdoutRow.set(key, i);
   }
   if (duplicates > 0) {
@@ -432,12 +446,12 @@ function pairRows(config: Config, holdout: Table, baseline: Table): Int32Array |
   }
   const pairing = new Int32Array(holdout.rows).fill(-1);
   let unknown = 0;
-  for (let j = 0; j < b.codes.length; j++) {
-    const key = b.dictionary[b.codes[j]!]!;
+  for (let j = 0; j < b.length; j++) {
+    const key = b[j]!;
     const i = holdoutRow.get(key);
     if (i === undefined) unknown++;
     else if (pairing[i] !== -1) {
-      if (duplicates++ === 0) firstDuplicate = key;
+      if (duplicates++ === 0) firstDuplicate = String(key);
     } else pairing[i] = j;
   }
   if (duplicates > 0) {

@@ -79,7 +79,7 @@ const BASE = {
 };
 
 describe('performanceColumns', () => {
-  it('reads the target, outputs, id and segments with forced kinds', () => {
+  it('reads the target, outputs and segments with forced kinds, the id with the kind it has', () => {
     const c = config({
       ...BASE,
       columns: { target: 'label', score: 'score', prediction: 'pred', id: 'rid', segments: ['country'] },
@@ -90,14 +90,13 @@ describe('performanceColumns', () => {
         label: 'categorical',
         pred: 'categorical',
         score: 'numerical',
-        rid: 'categorical',
         country: 'categorical',
       },
     });
     // the baseline without a target column, only a score; the current without id or segments
     expect(performanceColumns(c, 'baseline', ['rid', 'score'])).toEqual({
       columns: ['score', 'rid'],
-      kinds: { score: 'numerical', rid: 'categorical' },
+      kinds: { score: 'numerical' },
     });
     expect(performanceColumns(c, 'current', ['label', 'score', 'country']).columns).toEqual([
       'label',
@@ -192,6 +191,62 @@ describe('buildPerformance: binary', () => {
     const byOrder = buildPerformance(config(BASE), { holdout, baseline, current: null }).section;
     const byId = buildPerformance(c, { holdout, baseline: shuffled, current: null }).section;
     expect(byId.deltas).toEqual(byOrder.deltas);
+  });
+
+  it('numerical ids pair by number, and numbers pair with the same ids written as text', () => {
+    const c = config({ ...BASE, columns: { target: 'label', score: 'score', id: 'rid' } });
+    const perm = d.ids.map((_, i) => (i * 7) % 600);
+    const numbers = (rows: readonly number[]) =>
+      num(
+        'rid',
+        rows.map((i) => 1000 + 3 * i),
+      );
+    const h = table('holdout.csv', [
+      cat('label', d.y.map(String)),
+      num('score', d.good),
+      numbers(d.ids.map((_, i) => i)),
+    ]);
+    const b = table('baseline.csv', [
+      num(
+        'score',
+        perm.map((i) => d.weak[i]!),
+      ),
+      numbers(perm),
+    ]);
+    const text = table('baseline.csv', [
+      num(
+        'score',
+        perm.map((i) => d.weak[i]!),
+      ),
+      cat(
+        'rid',
+        perm.map((i) => String(1000 + 3 * i)),
+      ),
+    ]);
+    const byOrder = buildPerformance(config(BASE), { holdout, baseline, current: null }).section;
+    expect(buildPerformance(c, { holdout: h, baseline: b, current: null }).section.deltas).toEqual(
+      byOrder.deltas,
+    );
+    expect(buildPerformance(c, { holdout: h, baseline: text, current: null }).section.deltas).toEqual(
+      byOrder.deltas,
+    );
+    const errorFor = (baseline: Table) =>
+      errorOf(() => buildPerformance(c, { holdout: h, baseline, current: null })).message;
+    const dup = perm.map((i) => (i === 5 ? 6 : i));
+    expect(errorFor(table('baseline.csv', [num('score', d.weak), numbers(dup)]))).toBe(
+      "column 'rid' in baseline.csv has 1 duplicate id (first '1018'); rows cannot be paired with holdout.csv",
+    );
+    const gap = table('baseline.csv', [
+      num('score', d.weak),
+      num(
+        'rid',
+        perm.map((i) => (i === 9 ? NaN : i)),
+      ),
+    ]);
+    expect(errorFor(gap)).toMatch(/^column 'rid' in baseline\.csv has 1 missing value \(first at row \d+\)/);
+    expect(errorFor(table('baseline.csv', [num('score', d.weak), numbers(perm.map((i) => i + 1))]))).toBe(
+      "baseline.csv does not pair with holdout.csv by 'rid': 1 holdout id missing from the baseline, 1 baseline id not in the holdout (holdout 600 rows, baseline 600 rows)",
+    );
   });
 
   it('reports a rule breach with the delta interval; passes, skips and interval mode', () => {
