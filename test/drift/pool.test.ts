@@ -1,12 +1,8 @@
 // The worker-thread path gives exactly the in-process result. Under vitest the TypeScript worker cannot
 // load, so the test bundles src/drift/worker.ts with esbuild (as scripts/build.mjs does for dist/) into a
 // temporary folder and points the pool at it.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleWorker, type WorkerBundle } from '../helpers/worker-bundle.js';
 import {
   analyseNumericInProcess,
   analyseNumericParallel,
@@ -16,26 +12,15 @@ import {
 import { buildDrift, buildDriftAsync } from '../../src/gate/drift.js';
 import { cat, config, normal, num, table } from './helpers.js';
 
-let dir = '';
+let bundle: WorkerBundle;
 let workerUrl: URL;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'model-gate-worker-'));
-  writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
-  const outfile = join(dir, 'drift-worker.js');
-  await build({
-    entryPoints: [join(process.cwd(), 'src/drift/worker.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-  });
-  workerUrl = pathToFileURL(outfile);
+  bundle = await bundleWorker('src/drift/worker.ts', 'drift-worker.js');
+  workerUrl = bundle.url;
 });
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => bundle.remove());
 
 describe('drift worker pool', () => {
   const n = 5000;

@@ -1,37 +1,26 @@
 // Reading on worker threads gives readTable's tables and readTable's errors. Under vitest the TypeScript
 // worker cannot load, so the test bundles src/io/worker.ts with esbuild (as scripts/build.mjs does for
 // dist/read-worker.js) into a temporary folder and points readTables at it.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleWorker, type WorkerBundle } from '../helpers/worker-bundle.js';
 import { GateError } from '../../src/errors.js';
 import { defaultReadWorkerUrl, readTables, splitColumns, type TableRequest } from '../../src/io/parallel.js';
 import { readTable } from '../../src/io/read.js';
 import type { Table } from '../../src/io/table.js';
 
-let dir = '';
+let bundle: WorkerBundle;
 let workerUrl: URL;
+let dir = '';
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'model-gate-read-worker-'));
-  writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
-  const outfile = join(dir, 'read-worker.js');
-  await build({
-    entryPoints: [join(process.cwd(), 'src/io/worker.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-  });
-  workerUrl = pathToFileURL(outfile);
+  bundle = await bundleWorker('src/io/worker.ts', 'read-worker.js');
+  ({ url: workerUrl, dir } = bundle);
 });
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => bundle.remove());
 
 const data = (name: string): string => join('test/data/io', name);
 

@@ -1,34 +1,24 @@
 // Resamples on worker threads give exactly the in-process evaluation; a worker that cannot start or fails
 // leaves its resamples to the calling thread. The worker is bundled here with esbuild (as scripts/build.mjs
 // does for dist/metrics-worker.js), since vitest runs the TypeScript sources.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateMetrics } from '../../src/metrics/bootstrap.js';
 import type { TaskInput } from '../../src/metrics/inputs.js';
 import { threadedResamples } from '../../src/metrics/parallel.js';
 import { createRng } from '../../src/stats/random.js';
+import { bundleWorker, type WorkerBundle } from '../helpers/worker-bundle.js';
 
-let dir = '';
+let bundle: WorkerBundle;
 let workerUrl: URL;
+let dir = '';
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'mg-metrics-worker-'));
-  const outfile = join(dir, 'metrics-worker.js');
-  await build({
-    entryPoints: [join(__dirname, '../../src/metrics/worker.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-  });
-  workerUrl = pathToFileURL(outfile);
+  bundle = await bundleWorker('src/metrics/worker.ts', 'metrics-worker.js');
+  ({ url: workerUrl, dir } = bundle);
 }, 30_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => bundle.remove());
 
 const rng = createRng(17);
 const n = 3000;
