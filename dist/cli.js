@@ -27943,10 +27943,10 @@ function selectColumns(path, available, requested) {
   }
   return [...new Set(requested)];
 }
-function makeTable(path, format, rows, columnNames, raw, options) {
+function makeTable(path, format, rows, columnNames, raw, options, nested = []) {
   const columns3 = /* @__PURE__ */ new Map();
   for (const r of raw) columns3.set(r.name, finishColumn(r, options?.kinds?.[r.name], path));
-  return { path, format, rows, columnNames, columns: columns3 };
+  return { path, format, rows, columnNames, columns: columns3, ...nested.length > 0 ? { nested } : {} };
 }
 
 // src/io/parquet-page.ts
@@ -28549,6 +28549,12 @@ function topLevel(metadata) {
 function parquetColumnNames(metadata) {
   return topLevel(metadata).map((c) => c.element.name);
 }
+function isFlat(t) {
+  return t.children.length === 0 && t.element.repetition_type !== "REPEATED";
+}
+function parquetNestedColumnNames(metadata) {
+  return topLevel(metadata).filter((t) => !isFlat(t)).map((t) => t.element.name);
+}
 function parquetColumnBytes(metadata) {
   const bytes = /* @__PURE__ */ new Map();
   for (const group2 of metadata.row_groups) {
@@ -28568,7 +28574,6 @@ async function readParquet(src, path, requested, compressors2 = COMPRESSORS) {
   const rows = Number(metadata.num_rows);
   const root = parquetSchema(metadata);
   const byName = new Map(tops.map((t) => [t.element.name, t]));
-  const isFlat = (t) => t.children.length === 0 && t.element.repetition_type !== "REPEATED";
   const wanted = selectColumns(path, columnNames, requested).filter((name2) => {
     const t = byName.get(name2);
     if (isFlat(t)) return true;
@@ -28651,7 +28656,7 @@ async function readParquet(src, path, requested, compressors2 = COMPRESSORS) {
       dictionary: p.sink.interner.dictionary
     }
   );
-  return { columnNames, rows, columns: columns3 };
+  return { columnNames, nested: parquetNestedColumnNames(metadata), rows, columns: columns3 };
 }
 
 // src/io/read.ts
@@ -28954,7 +28959,7 @@ async function readTable(path, options) {
   if (format === "parquet") {
     const result2 = await withFile(path, size3, (src) => readParquet(src, path, options?.columns));
     noRows(result2.rows, path);
-    return makeTable(path, format, result2.rows, result2.columnNames, result2.columns, options);
+    return makeTable(path, format, result2.rows, result2.columnNames, result2.columns, options, result2.nested);
   }
   const read = format === "csv" ? readCsv : readJsonl;
   const result = await textErrors(
@@ -28969,18 +28974,19 @@ async function readParquetFooter(path) {
   const size3 = await checkFile(path);
   return withFile(path, size3, (src) => readParquetMetadata(src));
 }
-async function readColumnNames(path) {
+async function readColumnSchema(path) {
   const { format, gzip } = formatOf(path);
   const size3 = await checkFile(path);
   if (format === "parquet") {
-    return parquetColumnNames(await withFile(path, size3, (src) => readParquetMetadata(src)));
+    const metadata = await withFile(path, size3, (src) => readParquetMetadata(src));
+    return { names: parquetColumnNames(metadata), nested: parquetNestedColumnNames(metadata) };
   }
   const result = await textErrors(
     path,
     format,
     () => format === "csv" ? readCsv(textStream(path, gzip), path, void 0, void 0, "header") : readJsonl(textStream(path, gzip), path, void 0, void 0, true)
   );
-  return result.columnNames;
+  return { names: result.columnNames, nested: [] };
 }
 function noRows(rows, path) {
   if (rows === 0) throw inputError(`input file has no data rows: ${path}`);
@@ -29072,8 +29078,17 @@ async function readTables(requests, options = {}) {
       const columnNames = parquetColumnNames(metadata);
       const selected = selectColumns(request.path, columnNames, request.options?.columns);
       const sizes = parquetColumnBytes(metadata);
-      files[i] = { request, selected, columnNames, rows: Number(metadata.num_rows), parts: /* @__PURE__ */ new Map() };
-      for (const g of splitColumns(selected, sizes, workers)) groups.push({ file: i, ...g });
+      const nested = parquetNestedColumnNames(metadata);
+      const wanted = request.options?.columns === void 0 ? selected.filter((c) => !nested.includes(c)) : selected;
+      files[i] = {
+        request,
+        selected: wanted,
+        columnNames,
+        nested,
+        rows: Number(metadata.num_rows),
+        parts: /* @__PURE__ */ new Map()
+      };
+      for (const g of splitColumns(wanted, sizes, workers)) groups.push({ file: i, ...g });
     } catch (e) {
       outcomes[i] = { status: "rejected", reason: e };
     }
@@ -29192,7 +29207,7 @@ function assemble(file) {
   const { request, selected, columnNames, rows } = file;
   noRows(rows, request.path);
   const raw = selected.map((name2) => file.parts.get(name2));
-  return makeTable(request.path, "parquet", rows, columnNames, raw, request.options);
+  return makeTable(request.path, "parquet", rows, columnNames, raw, request.options, file.nested);
 }
 
 // src/version.ts
@@ -31257,7 +31272,8 @@ function planDrift(config2, reference, current, predictionSource2) {
     if (!refCol || !curCol) {
       const side = !refCol ? "reference" : "current";
       const inFile = (!refCol ? refNames : curNames).has(name2);
-      const reason = inFile ? `column not read from ${side}` : `column not in ${side}`;
+      const nestedIn = (!refCol ? reference : current).nested?.includes(name2) ?? false;
+      const reason = nestedIn ? `nested Parquet type (list, map or struct) in ${side}: not tested` : inFile ? `column not read from ${side}` : `column not in ${side}`;
       plan.order.push({ name: name2, kind, preSkip: reason, method });
       continue;
     }
@@ -33713,14 +33729,17 @@ function outputKinds(config2) {
   for (const col of Object.values(config2.columns.scores ?? {})) kinds[col] = "numerical";
   return kinds;
 }
-function driftReadPlan(config2, available) {
-  const kinds = { ...configuredKinds(config2), ...outputKinds(config2) };
+function driftReadPlan(config2, available, nested = []) {
+  const outputs = outputKinds(config2);
+  const kinds = { ...configuredKinds(config2), ...outputs };
   const listed = config2.columns.features.numerical !== null || config2.columns.features.categorical !== null;
   const wanted = listed ? [
     ...config2.columns.features.numerical ?? [],
     ...config2.columns.features.categorical ?? [],
-    ...Object.keys(outputKinds(config2))
-  ] : [...available];
+    ...Object.keys(outputs)
+  ] : available.filter(
+    (c) => c in outputs || !(config2.columns.features.exclude.includes(c) || nested.includes(c))
+  );
   const present = new Set(available);
   const columns3 = [...new Set(wanted)].filter((c) => present.has(c));
   const used = {};
@@ -33764,18 +33783,22 @@ function describeSettings(config2, cwd) {
 // src/gate/run.ts
 async function runGate(config2, options) {
   const names = {};
+  const nested = {};
   for (const role of INPUT_ROLES) {
     const path = config2.inputs[role];
-    if (path) names[role] = await asTyped(path, options.cwd, () => readColumnNames(path));
+    if (!path) continue;
+    const schema = await asTyped(path, options.cwd, () => readColumnSchema(path));
+    names[role] = schema.names;
+    nested[role] = schema.nested;
   }
   const plans = {};
   const performanceWanted = names.holdout !== void 0;
   if (names.holdout) plans.holdout = performanceColumns(config2, "holdout", names.holdout);
   if (names.baseline && performanceWanted)
     plans.baseline = performanceColumns(config2, "baseline", names.baseline);
-  if (names.reference) plans.reference = driftReadPlan(config2, names.reference);
+  if (names.reference) plans.reference = driftReadPlan(config2, names.reference, nested.reference);
   if (names.current) {
-    const drift2 = driftReadPlan(config2, names.current);
+    const drift2 = driftReadPlan(config2, names.current, nested.current);
     const labelled = performanceWanted && names.current.includes(config2.columns.target);
     plans.current = labelled ? mergePlans(drift2, performanceColumns(config2, "current", names.current)) : drift2;
   }

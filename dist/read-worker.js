@@ -11008,6 +11008,12 @@ async function readParquetMetadata(src) {
 function topLevel(metadata) {
   return parquetSchema(metadata).children;
 }
+function isFlat(t) {
+  return t.children.length === 0 && t.element.repetition_type !== "REPEATED";
+}
+function parquetNestedColumnNames(metadata) {
+  return topLevel(metadata).filter((t) => !isFlat(t)).map((t) => t.element.name);
+}
 async function readParquet(src, path, requested, compressors2 = COMPRESSORS) {
   const metadata = await readParquetMetadata(src);
   const tops = topLevel(metadata);
@@ -11015,7 +11021,6 @@ async function readParquet(src, path, requested, compressors2 = COMPRESSORS) {
   const rows = Number(metadata.num_rows);
   const root = parquetSchema(metadata);
   const byName = new Map(tops.map((t) => [t.element.name, t]));
-  const isFlat = (t) => t.children.length === 0 && t.element.repetition_type !== "REPEATED";
   const wanted = selectColumns(path, columnNames, requested).filter((name) => {
     const t = byName.get(name);
     if (isFlat(t)) return true;
@@ -11098,7 +11103,7 @@ async function readParquet(src, path, requested, compressors2 = COMPRESSORS) {
       dictionary: p.sink.interner.dictionary
     }
   );
-  return { columnNames, rows, columns };
+  return { columnNames, nested: parquetNestedColumnNames(metadata), rows, columns };
 }
 
 // src/io/read.ts

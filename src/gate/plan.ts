@@ -32,19 +32,28 @@ export function outputKinds(config: Config): Record<string, ColumnKind> {
 }
 
 /**
- * Drift side of one file: every column when features are inferred (the default: shared columns of
- * reference and current), else the configured features plus the model output columns present.
+ * Drift side of one file: when features are inferred (the default: shared columns of reference and
+ * current), every column but `columns.features.exclude` and the nested ones (lists, maps, structs — no
+ * reader reads them; drift reports them as skipped); else the configured features plus the model output
+ * columns present (a configured nested feature is then read, and is an input error naming it).
  */
-export function driftReadPlan(config: Config, available: readonly string[]): ReadPlan {
-  const kinds = { ...configuredKinds(config), ...outputKinds(config) };
+export function driftReadPlan(
+  config: Config,
+  available: readonly string[],
+  nested: readonly string[] = [],
+): ReadPlan {
+  const outputs = outputKinds(config);
+  const kinds = { ...configuredKinds(config), ...outputs };
   const listed = config.columns.features.numerical !== null || config.columns.features.categorical !== null;
   const wanted = listed
     ? [
         ...(config.columns.features.numerical ?? []),
         ...(config.columns.features.categorical ?? []),
-        ...Object.keys(outputKinds(config)),
+        ...Object.keys(outputs),
       ]
-    : [...available];
+    : available.filter(
+        (c) => c in outputs || !(config.columns.features.exclude.includes(c) || nested.includes(c)),
+      );
   const present = new Set(available);
   // configured features absent from a file are a schema finding (quality), not a read error
   const columns = [...new Set(wanted)].filter((c) => present.has(c));

@@ -7,7 +7,7 @@ import { isAbsolute, relative } from 'node:path';
 import type { Config, InputRole } from '../config/types.js';
 import { INPUT_ROLES } from '../config/types.js';
 import { readTables, type ParallelReadOptions } from '../io/parallel.js';
-import { readColumnNames } from '../io/read.js';
+import { readColumnSchema } from '../io/read.js';
 import type { Column, Table } from '../io/table.js';
 import type { Check, InputSummary, Report } from '../report/types.js';
 import { VERSION } from '../version.js';
@@ -31,9 +31,13 @@ export interface GateOptions {
 
 export async function runGate(config: Config, options: GateOptions): Promise<Report> {
   const names: Partial<Record<InputRole, readonly string[]>> = {};
+  const nested: Partial<Record<InputRole, readonly string[]>> = {};
   for (const role of INPUT_ROLES) {
     const path = config.inputs[role];
-    if (path) names[role] = await asTyped(path, options.cwd, () => readColumnNames(path));
+    if (!path) continue;
+    const schema = await asTyped(path, options.cwd, () => readColumnSchema(path));
+    names[role] = schema.names;
+    nested[role] = schema.nested;
   }
 
   const plans: Partial<Record<InputRole, ReadPlan>> = {};
@@ -41,9 +45,9 @@ export async function runGate(config: Config, options: GateOptions): Promise<Rep
   if (names.holdout) plans.holdout = performanceColumns(config, 'holdout', names.holdout);
   if (names.baseline && performanceWanted)
     plans.baseline = performanceColumns(config, 'baseline', names.baseline);
-  if (names.reference) plans.reference = driftReadPlan(config, names.reference);
+  if (names.reference) plans.reference = driftReadPlan(config, names.reference, nested.reference);
   if (names.current) {
-    const drift = driftReadPlan(config, names.current);
+    const drift = driftReadPlan(config, names.current, nested.current);
     const labelled = performanceWanted && names.current.includes(config.columns.target);
     plans.current = labelled
       ? mergePlans(drift, performanceColumns(config, 'current', names.current))

@@ -26,7 +26,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { GateError } from '../errors.js';
-import { parquetColumnBytes, parquetColumnNames } from './parquet.js';
+import { parquetColumnBytes, parquetColumnNames, parquetNestedColumnNames } from './parquet.js';
 import { formatOf, noRows, readParquetFooter, readTable } from './read.js';
 import type { RawColumn } from './raw-column.js';
 import { makeTable, selectColumns } from './select.js';
@@ -68,6 +68,7 @@ interface SplitFile {
   request: TableRequest;
   selected: string[];
   columnNames: string[];
+  nested: string[];
   rows: number;
   parts: Map<string, RawColumn>;
 }
@@ -107,8 +108,19 @@ export async function readTables(
       const columnNames = parquetColumnNames(metadata);
       const selected = selectColumns(request.path, columnNames, request.options?.columns);
       const sizes = parquetColumnBytes(metadata);
-      files[i] = { request, selected, columnNames, rows: Number(metadata.num_rows), parts: new Map() };
-      for (const g of splitColumns(selected, sizes, workers)) groups.push({ file: i, ...g });
+      const nested = parquetNestedColumnNames(metadata);
+      // all columns requested: the flat ones, as readTable reads them (a requested nested one is an error)
+      const wanted =
+        request.options?.columns === undefined ? selected.filter((c) => !nested.includes(c)) : selected;
+      files[i] = {
+        request,
+        selected: wanted,
+        columnNames,
+        nested,
+        rows: Number(metadata.num_rows),
+        parts: new Map(),
+      };
+      for (const g of splitColumns(wanted, sizes, workers)) groups.push({ file: i, ...g });
     } catch (e) {
       outcomes[i] = { status: 'rejected', reason: e };
     }
@@ -260,5 +272,5 @@ function assemble(file: SplitFile): Table {
   const { request, selected, columnNames, rows } = file;
   noRows(rows, request.path);
   const raw = selected.map((name) => file.parts.get(name)!);
-  return makeTable(request.path, 'parquet', rows, columnNames, raw, request.options);
+  return makeTable(request.path, 'parquet', rows, columnNames, raw, request.options, file.nested);
 }

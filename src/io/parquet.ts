@@ -80,6 +80,18 @@ export function parquetColumnNames(metadata: FileMetaData): string[] {
   return topLevel(metadata).map((c) => c.element.name);
 }
 
+/** a top-level column that is a plain value per row (not a list, map or struct) */
+function isFlat(t: SchemaTree): boolean {
+  return t.children.length === 0 && t.element.repetition_type !== 'REPEATED';
+}
+
+/** top-level columns of a nested type (list, map, struct), in file order: they cannot be read */
+export function parquetNestedColumnNames(metadata: FileMetaData): string[] {
+  return topLevel(metadata)
+    .filter((t) => !isFlat(t))
+    .map((t) => t.element.name);
+}
+
 /**
  * Compressed bytes per top-level flat column over all row groups (the work of decoding it, roughly):
  * how the parallel reader (parallel.ts) balances column groups between workers.
@@ -99,6 +111,8 @@ export function parquetColumnBytes(metadata: FileMetaData): Map<string, number> 
 
 export interface ParquetResult {
   columnNames: string[];
+  /** the nested top-level columns of the file (never read) */
+  nested: string[];
   rows: number;
   columns: RawColumn[];
 }
@@ -128,8 +142,6 @@ export async function readParquet(
   const rows = Number(metadata.num_rows);
   const root = parquetSchema(metadata);
   const byName = new Map(tops.map((t) => [t.element.name, t]));
-  const isFlat = (t: SchemaTree): boolean =>
-    t.children.length === 0 && t.element.repetition_type !== 'REPEATED';
   const wanted = selectColumns(path, columnNames, requested).filter((name) => {
     const t = byName.get(name) as SchemaTree;
     if (isFlat(t)) return true;
@@ -229,5 +241,5 @@ export async function readParquet(
           dictionary: p.sink.interner.dictionary,
         },
   );
-  return { columnNames, rows, columns };
+  return { columnNames, nested: parquetNestedColumnNames(metadata), rows, columns };
 }

@@ -28,6 +28,7 @@ import { readJsonl } from './jsonl.js';
 import type { FileMetaData } from 'hyparquet';
 import {
   parquetColumnNames,
+  parquetNestedColumnNames,
   readParquet,
   readParquetMetadata,
   type ByteSource,
@@ -66,7 +67,7 @@ export async function readTable(path: string, options?: ReadOptions): Promise<Ta
   if (format === 'parquet') {
     const result = await withFile(path, size, (src) => readParquet(src, path, options?.columns));
     noRows(result.rows, path);
-    return makeTable(path, format, result.rows, result.columnNames, result.columns, options);
+    return makeTable(path, format, result.rows, result.columnNames, result.columns, options, result.nested);
   }
   const read = format === 'csv' ? readCsv : readJsonl;
   const result = await textErrors(path, format, () =>
@@ -120,17 +121,26 @@ export async function inspectTable(
  * Lines needs one pass (keys may first appear on any line). Same errors as inspectTable.
  */
 export async function readColumnNames(path: string): Promise<string[]> {
+  return (await readColumnSchema(path)).names;
+}
+
+/**
+ * The column names and, for Parquet, which of them are of a nested type (list, map, struct), which no
+ * reader reads: the gate leaves them out of inferred features. Same cost and errors as readColumnNames.
+ */
+export async function readColumnSchema(path: string): Promise<{ names: string[]; nested: string[] }> {
   const { format, gzip } = formatOf(path);
   const size = await checkFile(path);
   if (format === 'parquet') {
-    return parquetColumnNames(await withFile(path, size, (src) => readParquetMetadata(src)));
+    const metadata = await withFile(path, size, (src) => readParquetMetadata(src));
+    return { names: parquetColumnNames(metadata), nested: parquetNestedColumnNames(metadata) };
   }
   const result = await textErrors(path, format, () =>
     format === 'csv'
       ? readCsv(textStream(path, gzip), path, undefined, undefined, 'header')
       : readJsonl(textStream(path, gzip), path, undefined, undefined, true),
   );
-  return result.columnNames;
+  return { names: result.columnNames, nested: [] };
 }
 
 /** a file with a header or schema but no data rows is an input error (no check can use it) */

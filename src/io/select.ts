@@ -43,8 +43,9 @@ export function makeTable(
   columnNames: readonly string[],
   raw: readonly RawColumn[],
   options: ReadOptions | undefined,
+  nested: readonly string[] = [],
 ): Table {
   const columns = new Map<string, Column>();
   for (const r of raw) columns.set(r.name, finishColumn(r, options?.kinds?.[r.name], path));
-  return { path, format, rows, columnNames, columns };
+  return { path, format, rows, columnNames, columns, ...(nested.length > 0 ? { nested } : {}) };
 }

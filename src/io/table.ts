@@ -43,6 +43,11 @@ export interface Table {
   readonly columnNames: readonly string[];
   /** the columns that were read, by name */
   readonly columns: ReadonlyMap<string, Column>;
+  /**
+   * columns of a nested Parquet type (list, map, struct: an embedding, say) in the file, which are never
+   * read; absent when there are none
+   */
+  readonly nested?: readonly string[];
 }
 
 export interface ReadOptions {

@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleWorker, type WorkerBundle } from '../helpers/worker-bundle.js';
 import { GateError } from '../../src/errors.js';
@@ -115,6 +116,21 @@ describe('readTables on worker threads', () => {
       /^cannot read test\/data\/io\/corrupt-pages\.parquet as Parquet: /,
     );
     expect(table(parallel.at(-1))).toEqual(table(plain.at(-1)));
+  });
+
+  it('a file with nested columns: the flat ones read, the nested ones named, a requested one an error', async () => {
+    const file = join(dir, 'nested.parquet');
+    const db = await (await DuckDBInstance.create(':memory:')).connect();
+    await db.run(
+      `COPY (SELECT i AS id, [i, i + 1] AS tags, {'a': i} AS info, i * 0.5 AS amount FROM range(300) t(i)) TO '${file}' (FORMAT parquet)`,
+    );
+    const [parallel] = await viaWorkers([{ path: file }]);
+    const [plain] = await sequential([{ path: file }]);
+    expect(table(parallel)).toEqual(table(plain));
+    expect([...table(parallel).columns.keys()]).toEqual(['id', 'amount']);
+    expect(table(parallel).nested).toEqual(['tags', 'info']);
+    const asked = [{ path: file, options: { columns: ['amount', 'tags'] } }];
+    expect(failure((await viaWorkers(asked))[0]).message).toBe(failure((await sequential(asked))[0]).message);
   });
 
   it('a worker that cannot start fails its files with an error, never hangs', async () => {
