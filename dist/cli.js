@@ -33591,7 +33591,7 @@ function decide(config2, severity2, pointBreaks, intervalBreaks) {
   if (intervalBreaks) return brokenStatus(severity2);
   return pointBreaks ? "warn" : "pass";
 }
-function boundRule(config2, severity2, id, rule, limit, e, where) {
+function boundRule(config2, severity2, id, rule, limit, e, where, segment = false) {
   if (!e || e.value === null) {
     return {
       status: "skip",
@@ -33602,8 +33602,17 @@ function boundRule(config2, severity2, id, rule, limit, e, where) {
   const v = e.value;
   const breaks = (x) => rule === "min" ? belowMin(x, limit) : aboveMax(x, limit);
   const intervalBreaks = e.ci ? breaks(rule === "min" ? e.ci[1] : e.ci[0]) : null;
-  const status2 = decide(config2, severity2, breaks(v), intervalBreaks);
   const sign = breaks(v) ? rule === "min" ? "<" : ">" : rule === "min" ? "≥" : "≤";
+  if (segment) {
+    const status3 = intervalBreaks === null ? breaks(v) ? brokenStatus(severity2) : "pass" : intervalBreaks ? brokenStatus(severity2) : "pass";
+    const chance = intervalBreaks === false && breaks(v) ? "; the interval reaches the bound, so not flagged" : "";
+    return {
+      status: status3,
+      value: v,
+      message: `${id} ${formatNumber(v)}${ciText(config2, e.ci, formatNumber)} ${sign} ${rule} ${formatNumber(limit)}${where}${chance}`
+    };
+  }
+  const status2 = decide(config2, severity2, breaks(v), intervalBreaks);
   const ci = config2.performance.decide_on === "interval" ? ciText(config2, e.ci, formatNumber) : "";
   return {
     status: status2,
@@ -33695,7 +33704,7 @@ function segmentChecks(config2, section2) {
       for (const s of section2.segments) {
         if (!s.gated) continue;
         const where = ` in segment ${s.column}=${s.value} (${s.rows} rows)`;
-        const outcome = boundRule(config2, SEGMENT_SEVERITY, id, rule, limit, s.metrics[id], where);
+        const outcome = boundRule(config2, SEGMENT_SEVERITY, id, rule, limit, s.metrics[id], where, true);
         checks.push({
           id: `segments.${id}.${rule}.${s.column}=${s.value}`,
           group: "segments",

@@ -766,6 +766,12 @@ function decide(
   return pointBreaks ? 'warn' : 'pass';
 }
 
+/**
+ * A min or max rule on one estimate. `segment`: decided on the interval whenever there is one — a warning
+ * (the segment severity) only when the whole interval breaks the rule; a point estimate alone breaking it
+ * passes, and the message says so (segments are small samples: their point estimates cross a bound by
+ * chance far more often than the holdout's). Without an interval the point decides.
+ */
 function boundRule(
   config: Config,
   severity: Severity,
@@ -774,6 +780,7 @@ function boundRule(
   limit: number,
   e: Estimate | undefined,
   where: string,
+  segment = false,
 ): RuleOutcome {
   if (!e || e.value === null) {
     return {
@@ -786,8 +793,25 @@ function boundRule(
   const breaks = (x: number): boolean => (rule === 'min' ? belowMin(x, limit) : aboveMax(x, limit));
   // the whole interval breaks a min when its upper end is below it, a max when its lower end is above it
   const intervalBreaks = e.ci ? breaks(rule === 'min' ? e.ci[1] : e.ci[0]) : null;
-  const status = decide(config, severity, breaks(v), intervalBreaks);
   const sign = breaks(v) ? (rule === 'min' ? '<' : '>') : rule === 'min' ? '≥' : '≤';
+  if (segment) {
+    const status =
+      intervalBreaks === null
+        ? breaks(v)
+          ? brokenStatus(severity)
+          : 'pass'
+        : intervalBreaks
+          ? brokenStatus(severity)
+          : 'pass';
+    const chance =
+      intervalBreaks === false && breaks(v) ? '; the interval reaches the bound, so not flagged' : '';
+    return {
+      status,
+      value: v,
+      message: `${id} ${formatNumber(v)}${ciText(config, e.ci, formatNumber)} ${sign} ${rule} ${formatNumber(limit)}${where}${chance}`,
+    };
+  }
+  const status = decide(config, severity, breaks(v), intervalBreaks);
   const ci = config.performance.decide_on === 'interval' ? ciText(config, e.ci, formatNumber) : '';
   return {
     status,
@@ -886,7 +910,10 @@ function severityOf(config: Config, rule: MetricRule): Severity {
   return rule.severity ?? config.performance.severity;
 }
 
-/** min / max rules again on each gated segment, as warnings (segments are small samples) */
+/**
+ * min / max rules again on each gated segment, as warnings decided on the segment's interval (boundRule's
+ * `segment`): segments are small samples
+ */
 function segmentChecks(config: Config, section: PerformanceSection): Check[] {
   const checks: Check[] = [];
   for (const [id, rules] of Object.entries(config.performance.metrics)) {
@@ -896,7 +923,7 @@ function segmentChecks(config: Config, section: PerformanceSection): Check[] {
       for (const s of section.segments) {
         if (!s.gated) continue;
         const where = ` in segment ${s.column}=${s.value} (${s.rows} rows)`;
-        const outcome = boundRule(config, SEGMENT_SEVERITY, id, rule, limit, s.metrics[id], where);
+        const outcome = boundRule(config, SEGMENT_SEVERITY, id, rule, limit, s.metrics[id], where, true);
         checks.push({
           id: `segments.${id}.${rule}.${s.column}=${s.value}`,
           group: 'segments',

@@ -362,8 +362,42 @@ describe('buildPerformance: binary', () => {
     ]);
     expect(segmentChecks.every((k) => k.severity === 'warn' && k.status === 'pass')).toBe(true);
     expect(segmentChecks[0]!.message).toMatch(
-      /^accuracy 0\.\d+ ≥ min 0\.1 in segment country=(DE|FR|US) \(\d+ rows\)$/,
+      /^accuracy 0\.\d+ \(95% CI 0\.\d+ to 0\.\d+\) ≥ min 0\.1 in segment country=(DE|FR|US) \(\d+ rows\)$/,
     );
+  });
+
+  it('segment rules are decided on the segment interval: a point estimate alone across the bound passes', () => {
+    const t = table('holdout.csv', [
+      cat('label', d.y.map(String)),
+      num('score', d.good),
+      cat('country', d.country),
+    ]);
+    const run = (min: number, resamples: number) => {
+      const c = config({
+        ...BASE,
+        columns: { target: 'label', score: 'score', segments: ['country'] },
+        performance: { resamples, metrics: { accuracy: { min } } },
+      });
+      const out = buildPerformance(c, { holdout: t, baseline: null, current: null });
+      const us = out.section.segments.find((s) => s.value === 'US')!.metrics.accuracy!;
+      return { us, check: out.checks.find((k) => k.id === 'segments.accuracy.min.country=US')! };
+    };
+    const { us } = run(0.5, 200);
+    const [lo, hi] = us.ci!;
+    // between the interval's upper end and the point: only the point is below the bound
+    const pointOnly = run((us.value! + hi) / 2, 200).check;
+    expect(pointOnly.status).toBe('pass');
+    expect(pointOnly.message).toMatch(
+      /< min .* in segment country=US \(\d+ rows\); the interval reaches the bound, so not flagged$/,
+    );
+    // above the whole interval: a warning
+    const whole = run(hi + 0.01, 200).check;
+    expect(whole.status).toBe('warn');
+    expect(whole.message).not.toMatch(/not flagged/);
+    // below the whole interval: a pass that says nothing about chance
+    expect(run(lo - 0.01, 200).check.message).toMatch(/≥ min/);
+    // no intervals (resamples 0): the point decides
+    expect(run((us.value! + hi) / 2, 0).check.status).toBe('warn');
   });
 
   it('computes production performance when current carries labels', () => {
