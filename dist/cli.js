@@ -28954,21 +28954,22 @@ function formatOf(path) {
   return hit;
 }
 async function readTable(path, options) {
-  const { format, gzip } = formatOf(path);
+  const { format } = formatOf(path);
   const size3 = await checkFile(path);
   if (format === "parquet") {
     const result2 = await withFile(path, size3, (src) => readParquet(src, path, options?.columns));
     noRows(result2.rows, path);
     return makeTable(path, format, result2.rows, result2.columnNames, result2.columns, options, result2.nested);
   }
-  const read = format === "csv" ? readCsv : readJsonl;
-  const result = await textErrors(
-    path,
-    format,
-    () => read(textStream(path, gzip), path, options?.columns, options?.kinds)
-  );
+  const result = await readTextRaw(path, options?.columns, options?.kinds);
   noRows(result.rows, path);
   return makeTable(path, format, result.rows, result.columnNames, result.columns, options);
+}
+async function readTextRaw(path, columns3, kinds) {
+  const { format, gzip } = formatOf(path);
+  await checkFile(path);
+  const read = format === "csv" ? readCsv : readJsonl;
+  return textErrors(path, format, () => read(textStream(path, gzip), path, columns3, kinds));
 }
 async function readParquetFooter(path) {
   const size3 = await checkFile(path);
@@ -29057,51 +29058,61 @@ function defaultReadWorkerUrl() {
   const url = new URL("./read-worker.js", import.meta.url);
   return url.protocol === "file:" && existsSync2(fileURLToPath(url)) ? url : null;
 }
+var TEXT_COST = 4;
 async function readTables(requests, options = {}) {
   const url = options.workerUrl === void 0 ? defaultReadWorkerUrl() : options.workerUrl;
-  const parquet = requests.map((r) => isParquet(r.path));
-  const bytes = (await Promise.all(requests.map((r, i) => parquet[i] ? fileBytes(r.path) : 0))).reduce(
-    (a, b) => a + b,
-    0
-  );
+  const sizes = await Promise.all(requests.map((r) => fileBytes(r.path)));
+  const bytes = sizes.reduce((a, b) => a + b, 0);
   const workers = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
-  if (url === null || workers === 0 || bytes < (options.minBytes ?? PARALLEL_MIN_BYTES) || !parquet.some(Boolean))
+  if (url === null || workers === 0 || bytes < (options.minBytes ?? PARALLEL_MIN_BYTES))
     return Promise.allSettled(requests.map((r) => readTable(r.path, r.options)));
   const outcomes = requests.map(() => null);
   const files = requests.map(() => null);
   const groups = [];
   for (let i = 0; i < requests.length; i++) {
-    if (!parquet[i]) continue;
     const request = requests[i];
     try {
+      const { format } = formatOf(request.path);
+      if (format !== "parquet") {
+        files[i] = {
+          request,
+          text: true,
+          selected: [],
+          columnNames: [],
+          nested: [],
+          rows: 0,
+          parts: /* @__PURE__ */ new Map()
+        };
+        groups.push({
+          file: i,
+          columns: request.options?.columns ? [...request.options.columns] : null,
+          bytes: sizes[i] * TEXT_COST
+        });
+        continue;
+      }
       const metadata = await readParquetFooter(request.path);
       const columnNames = parquetColumnNames(metadata);
       const selected = selectColumns(request.path, columnNames, request.options?.columns);
-      const sizes = parquetColumnBytes(metadata);
+      const columnBytes = parquetColumnBytes(metadata);
       const nested = parquetNestedColumnNames(metadata);
       const wanted = request.options?.columns === void 0 ? selected.filter((c) => !nested.includes(c)) : selected;
       files[i] = {
         request,
+        text: false,
         selected: wanted,
         columnNames,
         nested,
         rows: Number(metadata.num_rows),
         parts: /* @__PURE__ */ new Map()
       };
-      for (const g of splitColumns(wanted, sizes, workers)) groups.push({ file: i, ...g });
+      for (const g of splitColumns(wanted, columnBytes, workers)) groups.push({ file: i, ...g });
     } catch (e) {
       outcomes[i] = { status: "rejected", reason: e };
     }
   }
-  const text = requests.map((r, i) => parquet[i] ? null : settle2(readTable(r.path, r.options)));
   const failed = await runGroups(groups, files, url, workers);
   for (let i = 0; i < requests.length; i++) {
     if (outcomes[i]) continue;
-    const t = text[i];
-    if (t) {
-      outcomes[i] = await t;
-      continue;
-    }
     const error2 = failed.get(i);
     if (error2 !== void 0) {
       outcomes[i] = { status: "rejected", reason: error2 };
@@ -29114,19 +29125,6 @@ async function readTables(requests, options = {}) {
     }
   }
   return outcomes;
-}
-function settle2(p) {
-  return p.then(
-    (value) => ({ status: "fulfilled", value }),
-    (reason) => ({ status: "rejected", reason })
-  );
-}
-function isParquet(path) {
-  try {
-    return formatOf(path).format === "parquet";
-  } catch {
-    return false;
-  }
 }
 async function fileBytes(path) {
   return stat2(path).then(
@@ -29155,6 +29153,7 @@ async function runGroups(groups, files, url, count) {
   if (n === 0) return /* @__PURE__ */ new Map();
   const workers = Array.from({ length: n }, () => new Worker(url));
   let next = 0;
+  const done = /* @__PURE__ */ new Set();
   const fail = (g, error2) => {
     const file = groups[g].file;
     const had = failed.get(file);
@@ -29173,7 +29172,14 @@ async function runGroups(groups, files, url, count) {
             }
             current = order[next++];
             const g = groups[current];
-            const msg = { id: current, path: files[g.file].request.path, columns: g.columns };
+            const file = files[g.file];
+            const msg = {
+              id: current,
+              path: file.request.path,
+              text: file.text,
+              columns: g.columns,
+              kinds: file.text && file.request.options?.kinds ? { ...file.request.options.kinds } : null
+            };
             w.postMessage(msg);
           };
           w.on("message", (msg) => {
@@ -29182,6 +29188,12 @@ async function runGroups(groups, files, url, count) {
             } else {
               const file = files[groups[msg.id].file];
               for (const c of msg.result.columns) file.parts.set(c.name, c);
+              if (file.text) {
+                file.columnNames = msg.result.columnNames;
+                file.rows = msg.result.rows;
+                file.selected = msg.result.columns.map((c) => c.name);
+                done.add(msg.id);
+              }
             }
             send();
           });
@@ -29198,7 +29210,9 @@ async function runGroups(groups, files, url, count) {
   }
   for (const g of order) {
     const file = files[groups[g].file];
-    if (!failed.has(groups[g].file) && groups[g].columns.some((c) => !file.parts.has(c)))
+    const columns3 = groups[g].columns;
+    const unread = file.text ? !done.has(g) : columns3.some((c) => !file.parts.has(c));
+    if (!failed.has(groups[g].file) && unread)
       fail(g, new Error(`read worker stopped before reading ${file.request.path}`));
   }
   return new Map([...failed].map(([file, f]) => [file, f.error]));
@@ -29207,7 +29221,8 @@ function assemble(file) {
   const { request, selected, columnNames, rows } = file;
   noRows(rows, request.path);
   const raw = selected.map((name2) => file.parts.get(name2));
-  return makeTable(request.path, "parquet", rows, columnNames, raw, request.options, file.nested);
+  const format = file.text ? formatOf(request.path).format : "parquet";
+  return makeTable(request.path, format, rows, columnNames, raw, request.options, file.nested);
 }
 
 // src/version.ts

@@ -3868,7 +3868,9 @@ function isGateError(e) {
 }
 
 // src/io/read.ts
+import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
+import { createGunzip } from "node:zlib";
 
 // src/io/csv.ts
 var import_papaparse = __toESM(require_papaparse(), 1);
@@ -3887,6 +3889,195 @@ var POW10 = (() => {
 // src/io/values.ts
 var MISSING_TOKENS = ["", "NA", "N/A", "NaN", "nan", "null", "NULL", "<NA>"];
 var missingSet = new Set(MISSING_TOKENS);
+function isMissingToken(text) {
+  const n = text.length;
+  if (n > 4 && text.charCodeAt(0) > 32 && text.charCodeAt(n - 1) > 32) return false;
+  return missingSet.has(text) || missingSet.has(text.trim());
+}
+var lastInteger = false;
+function lastScanWasInteger() {
+  return lastInteger;
+}
+function scanDecimal(t) {
+  const n = t.length;
+  let i = 0;
+  let c = n > 0 ? t.charCodeAt(0) : 0;
+  let negative = false;
+  if (c === 43 || c === 45) {
+    negative = c === 45;
+    c = ++i < n ? t.charCodeAt(i) : 0;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let fraction = 0;
+  let dot = false;
+  while (c >= 48 && c <= 57) {
+    mantissa = mantissa * 10 + (c - 48);
+    digits++;
+    c = ++i < n ? t.charCodeAt(i) : 0;
+  }
+  if (c === 46) {
+    dot = true;
+    c = ++i < n ? t.charCodeAt(i) : 0;
+    while (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      fraction++;
+      c = ++i < n ? t.charCodeAt(i) : 0;
+    }
+  }
+  if (digits === 0) return NaN;
+  let exponent = false;
+  if (c === 101 || c === 69) {
+    exponent = true;
+    c = ++i < n ? t.charCodeAt(i) : 0;
+    if (c === 43 || c === 45) c = ++i < n ? t.charCodeAt(i) : 0;
+    let e = 0;
+    while (c >= 48 && c <= 57) {
+      e++;
+      c = ++i < n ? t.charCodeAt(i) : 0;
+    }
+    if (e === 0) return NaN;
+  }
+  if (i !== n) return NaN;
+  lastInteger = !dot && !exponent;
+  if (exponent || digits > 15) return Number(t);
+  const v = fraction === 0 ? mantissa : mantissa / POW10[fraction];
+  return negative ? -v : v;
+}
+var INFINITY = /^[+-]?(?:inf|infinity)$/i;
+function trimmed(text) {
+  const n = text.length;
+  return n > 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(n - 1) <= 32) ? text.trim() : text;
+}
+function infinity(t) {
+  const c = t.charCodeAt(0) | 32;
+  if (t.length > 9 || c !== 105 && c !== 43 && c !== 45) return NaN;
+  if (INFINITY.test(t)) return t.charCodeAt(0) === 45 ? -Infinity : Infinity;
+  return NaN;
+}
+function digitsAt(t, at, count) {
+  let v = 0;
+  for (let k = 0; k < count; k++) {
+    const c = t.charCodeAt(at + k) - 48;
+    if (!(c >= 0 && c <= 9)) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+function parseIsoDate(text) {
+  const t = trimmed(text);
+  const n = t.length;
+  const bad = { ms: NaN, dateOnly: false };
+  if (n < 10 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return bad;
+  const y = digitsAt(t, 0, 4);
+  const mo = digitsAt(t, 5, 2);
+  const d = digitsAt(t, 8, 2);
+  if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31) return bad;
+  const day = Date.UTC(y, mo - 1, d);
+  if (new Date(day).getUTCDate() !== d) return bad;
+  if (n === 10) return { ms: day, dateOnly: true };
+  const sep = t.charCodeAt(10);
+  if (sep !== 84 && sep !== 32 || n < 16 || t.charCodeAt(13) !== 58) return bad;
+  const h = digitsAt(t, 11, 2);
+  const mi = digitsAt(t, 14, 2);
+  if (h < 0 || h > 23 || mi < 0 || mi > 59) return bad;
+  let ms = day + h * 36e5 + mi * 6e4;
+  let i = 16;
+  if (i < n && t.charCodeAt(i) === 58) {
+    const sec = digitsAt(t, i + 1, 2);
+    if (sec < 0 || sec > 60) return bad;
+    ms += sec * 1e3;
+    i += 3;
+    if (i < n && t.charCodeAt(i) === 46) {
+      let scale = 100;
+      let frac = 0;
+      i++;
+      const from = i;
+      while (i < n && t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57) {
+        frac += (t.charCodeAt(i) - 48) * scale;
+        scale /= 10;
+        i++;
+      }
+      if (i === from) return bad;
+      ms += frac;
+    }
+  }
+  if (i === n) return { ms, dateOnly: false };
+  const z = t.charCodeAt(i);
+  if (z === 90 && i + 1 === n) return { ms, dateOnly: false };
+  if (z !== 43 && z !== 45) return bad;
+  const oh = digitsAt(t, i + 1, 2);
+  const colon = t.charCodeAt(i + 3) === 58 ? 1 : 0;
+  const om = digitsAt(t, i + 3 + colon, 2);
+  if (oh < 0 || om < 0 || i + 5 + colon !== n) return bad;
+  const offset = (oh * 60 + om) * 6e4;
+  return { ms: z === 43 ? ms - offset : ms + offset, dateOnly: false };
+}
+var TRUE_TEXT = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
+var FALSE_TEXT = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
+function parseBoolean(text) {
+  if (TRUE_TEXT.has(text)) return 1;
+  if (FALSE_TEXT.has(text)) return 0;
+  return -1;
+}
+var LINEAR_INTERN = 16;
+var Interner = class {
+  dictionary = [];
+  index = /* @__PURE__ */ new Map();
+  code(text) {
+    const d = this.dictionary;
+    if (d.length <= LINEAR_INTERN) {
+      for (let k = 0; k < d.length; k++) if (d[k] === text) return k;
+    }
+    let c = this.index.get(text);
+    if (c === void 0) {
+      c = this.dictionary.length;
+      this.index.set(text, c);
+      this.dictionary.push(text);
+    }
+    return c;
+  }
+};
+var GrowableFloat64 = class {
+  buf;
+  length = 0;
+  constructor(capacity = 1024) {
+    this.buf = new Float64Array(capacity);
+  }
+  push(v) {
+    if (this.length === this.buf.length) {
+      const next = new Float64Array(this.buf.length * 2);
+      next.set(this.buf);
+      this.buf = next;
+    }
+    this.buf[this.length++] = v;
+  }
+  get(i) {
+    return this.buf[i];
+  }
+  finish() {
+    return this.buf.length === this.length ? this.buf : this.buf.slice(0, this.length);
+  }
+};
+var GrowableInt32 = class {
+  buf;
+  length = 0;
+  constructor(capacity = 1024) {
+    this.buf = new Int32Array(capacity);
+  }
+  push(v) {
+    if (this.length === this.buf.length) {
+      const next = new Int32Array(this.buf.length * 2);
+      next.set(this.buf);
+      this.buf = next;
+    }
+    this.buf[this.length++] = v;
+  }
+  finish() {
+    return this.buf.length === this.length ? this.buf : this.buf.slice(0, this.length);
+  }
+};
 
 // src/io/select.ts
 var MAX_LISTED_COLUMNS = 30;
@@ -3903,6 +4094,272 @@ function selectColumns(path, available, requested) {
       throw inputError(`column '${name}' not found in ${path} (columns: ${listColumns(available)})`);
   }
   return [...new Set(requested)];
+}
+
+// src/io/text-column.ts
+var TextColumnBuilder = class {
+  /** `forced`: a column forced categorical keeps date text as written */
+  constructor(name, forced) {
+    this.name = name;
+    this.forced = forced;
+  }
+  name;
+  forced;
+  nums = new GrowableFloat64();
+  allInteger = true;
+  sawNumber = false;
+  /** dates and timestamps are held as epoch ms in `nums`, never together with plain numbers */
+  sawDate = false;
+  allDateOnly = true;
+  codes = null;
+  interner = new Interner();
+  get length() {
+    return this.nums ? this.nums.length : this.codes.length;
+  }
+  pushMissing() {
+    if (this.nums) this.nums.push(NaN);
+    else this.codes.push(-1);
+  }
+  /** a CSV field: missing tokens, numbers, dates and text */
+  pushText(text) {
+    if (isMissingToken(text)) return this.pushMissing();
+    const t = trimmed(text);
+    let x = scanDecimal(t);
+    if (x === x) return this.pushParsed(x, lastScanWasInteger());
+    x = infinity(t);
+    if (x === x) return this.pushParsed(x, false);
+    this.pushNonNumeric(text);
+  }
+  /** a JSON number */
+  pushNumber(x) {
+    this.pushParsed(x, Number.isInteger(x));
+  }
+  /** a JSON boolean: category "true"/"false" */
+  pushBoolean(b) {
+    this.pushCode(b ? "true" : "false");
+  }
+  /** a JSON string (not parsed as a number; dates are; missing tokens are missing) */
+  pushString(text) {
+    if (isMissingToken(text)) return this.pushMissing();
+    this.pushNonNumeric(text);
+  }
+  pushParsed(x, integer) {
+    if (this.nums && !this.sawDate) {
+      this.sawNumber = true;
+      if (!integer) this.allInteger = false;
+      this.nums.push(x);
+    } else this.pushCode(String(x));
+  }
+  pushNonNumeric(text) {
+    if (this.nums && !this.sawNumber && this.forced !== "categorical") {
+      const d = parseIsoDate(text);
+      if (d.ms === d.ms) {
+        this.sawDate = true;
+        if (!d.dateOnly) this.allDateOnly = false;
+        this.nums.push(d.ms);
+        return;
+      }
+    }
+    this.pushCode(text);
+  }
+  pushCode(text) {
+    if (this.nums) this.switchToCodes();
+    this.codes.push(this.interner.code(text));
+  }
+  /** numbers seen so far become String(n); dates their ISO text (a mixed column is rare and canonicalised) */
+  switchToCodes() {
+    const nums = this.nums;
+    const codes = new GrowableInt32(Math.max(1024, nums.length * 2));
+    for (let i = 0; i < nums.length; i++) {
+      const x = nums.get(i);
+      const text = this.sawDate ? new Date(x).toISOString() : String(x);
+      codes.push(x !== x ? -1 : this.interner.code(text));
+    }
+    this.codes = codes;
+    this.nums = null;
+  }
+  finish() {
+    const name = this.name;
+    if (this.nums) {
+      const source = this.sawDate ? this.allDateOnly ? "date" : "timestamp" : this.sawNumber && this.allInteger ? "integer" : "float";
+      return { type: "numbers", name, source, values: this.nums.finish() };
+    }
+    const codes = this.codes.finish();
+    const dictionary2 = this.interner.dictionary;
+    if (dictionary2.length > 0 && dictionary2.every((t) => parseBoolean(t) >= 0)) {
+      return { type: "numbers", name, source: "boolean", values: remapBooleans(codes, dictionary2) };
+    }
+    return { type: "codes", name, source: "string", codes, dictionary: dictionary2 };
+  }
+};
+function remapBooleans(codes, dictionary2) {
+  const truth = dictionary2.map(parseBoolean);
+  const values = new Float64Array(codes.length);
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    values[i] = c < 0 ? NaN : truth[c];
+  }
+  return values;
+}
+
+// src/io/csv.ts
+function readCsv(text, path, requested, kinds, mode = "values") {
+  return new Promise((resolve, reject) => {
+    let header = null;
+    let builders = [];
+    let line = 0;
+    let failed = false;
+    let finished = false;
+    const fail = (e, parser) => {
+      if (failed) return;
+      failed = true;
+      parser?.abort();
+      text.destroy();
+      reject(e);
+    };
+    text.on("error", (e) => fail(e, null));
+    import_papaparse.default.parse(text, {
+      delimiter: ",",
+      skipEmptyLines: true,
+      chunk(results, parser) {
+        if (failed || finished) return;
+        try {
+          const quoteError = results.errors.find((e) => e.type === "Quotes");
+          if (quoteError) {
+            throw inputError(
+              `cannot read ${path} as CSV: line ${line + (quoteError.row ?? 0) + 1}: ${quoteError.message.toLowerCase()}`
+            );
+          }
+          const rows = results.data;
+          let start = 0;
+          if (header === null) {
+            if (rows.length === 0) return;
+            header = headerNames(rows[0], path);
+            start = 1;
+            line = 1;
+            const wanted = selectColumns(path, header, requested);
+            const position = new Map(header.map((n, i) => [n, i]));
+            if (mode === "header") {
+              finished = true;
+              parser.abort();
+              text.destroy();
+              resolve({ columnNames: header, rows: 0, columns: [] });
+              return;
+            }
+            if (mode === "values") {
+              builders = wanted.map((name) => ({
+                index: position.get(name),
+                builder: new TextColumnBuilder(name, kinds?.[name])
+              }));
+            }
+          }
+          const width = header.length;
+          for (let r = start; r < rows.length; r++) {
+            const row = rows[r];
+            line++;
+            if (row.length !== width) {
+              throw inputError(
+                `${path} line ${line} has ${row.length} field${row.length === 1 ? "" : "s"}, expected ${width} (header)`
+              );
+            }
+            for (const { index, builder } of builders) builder.pushText(row[index]);
+          }
+        } catch (e) {
+          fail(e, parser);
+        }
+      },
+      complete() {
+        if (failed || finished) return;
+        if (header === null) return fail(inputError(`input file is empty: ${path}`), null);
+        try {
+          resolve({
+            columnNames: header,
+            rows: line - 1,
+            columns: builders.map(({ builder }) => builder.finish())
+          });
+        } catch (e) {
+          fail(e, null);
+        }
+      },
+      error(e) {
+        fail(e, null);
+      }
+    });
+  });
+}
+function headerNames(row, path) {
+  const names = row.map((n, i) => {
+    const name = i === 0 ? n.replace(/^\uFEFF/, "") : n;
+    return name === "" ? `Unnamed: ${i}` : name;
+  });
+  const seen = /* @__PURE__ */ new Set();
+  for (const n of names) {
+    if (seen.has(n)) throw inputError(`column '${n}' appears twice in the header of ${path}`);
+    seen.add(n);
+  }
+  return names;
+}
+
+// src/io/jsonl.ts
+import { createInterface } from "node:readline";
+async function readJsonl(text, path, requested, kinds, countOnly = false) {
+  const names = [];
+  const known = /* @__PURE__ */ new Set();
+  const wanted = requested === void 0 ? null : new Set(requested);
+  const builders = /* @__PURE__ */ new Map();
+  let rows = 0;
+  let line = 0;
+  let sawAny = false;
+  const lines = createInterface({ input: text, crlfDelay: Infinity });
+  try {
+    for await (const raw of lines) {
+      line++;
+      if (line === 1 && raw.charCodeAt(0) === 65279) sawAny = true;
+      const s = line === 1 ? raw.replace(/^\uFEFF/, "") : raw;
+      if (s.trim() === "") continue;
+      sawAny = true;
+      let obj;
+      try {
+        obj = JSON.parse(s);
+      } catch {
+        obj = void 0;
+      }
+      if (obj === null || typeof obj !== "object" || Array.isArray(obj)) {
+        const preview = s.length > 40 ? `${s.slice(0, 40)}…` : s;
+        throw inputError(`${path} line ${line} is not a JSON object: ${preview}`);
+      }
+      for (const key in obj) {
+        if (!known.has(key)) {
+          known.add(key);
+          names.push(key);
+        }
+        if (countOnly || wanted !== null && !wanted.has(key)) continue;
+        let b = builders.get(key);
+        if (b === void 0) {
+          b = new TextColumnBuilder(key, kinds?.[key]);
+          for (let r = 0; r < rows; r++) b.pushMissing();
+          builders.set(key, b);
+        }
+        push(b, obj[key]);
+      }
+      rows++;
+      for (const b of builders.values()) if (b.length < rows) b.pushMissing();
+    }
+  } finally {
+    lines.close();
+    text.destroy();
+  }
+  if (!sawAny) throw inputError(`input file is empty: ${path}`);
+  const selected = selectColumns(path, names, requested);
+  const columns = countOnly ? [] : selected.map((name) => builders.get(name).finish());
+  return { columnNames: names, rows, columns };
+}
+function push(b, v) {
+  if (v === null || v === void 0) b.pushMissing();
+  else if (typeof v === "number") b.pushNumber(v);
+  else if (typeof v === "string") b.pushString(v);
+  else if (typeof v === "boolean") b.pushBoolean(v);
+  else b.pushString(JSON.stringify(v));
 }
 
 // src/io/parquet.ts
@@ -11107,6 +11564,31 @@ async function readParquet(src, path, requested, compressors2 = COMPRESSORS) {
 }
 
 // src/io/read.ts
+var EXTENSIONS = [
+  { ending: ".parquet", format: "parquet", gzip: false },
+  { ending: ".csv.gz", format: "csv", gzip: true },
+  { ending: ".csv", format: "csv", gzip: false },
+  { ending: ".jsonl.gz", format: "jsonl", gzip: true },
+  { ending: ".ndjson.gz", format: "jsonl", gzip: true },
+  { ending: ".jsonl", format: "jsonl", gzip: false },
+  { ending: ".ndjson", format: "jsonl", gzip: false }
+];
+function formatOf(path) {
+  const lower = path.toLowerCase();
+  const hit = EXTENSIONS.find((e) => lower.endsWith(e.ending));
+  if (!hit) {
+    throw inputError(
+      `input file ${path} has an unknown extension (expected one of: ${EXTENSIONS.map((e) => e.ending).join(", ")})`
+    );
+  }
+  return hit;
+}
+async function readTextRaw(path, columns, kinds) {
+  const { format, gzip } = formatOf(path);
+  await checkFile(path);
+  const read2 = format === "csv" ? readCsv : readJsonl;
+  return textErrors(path, format, () => read2(textStream(path, gzip), path, columns, kinds));
+}
 async function readParquetRaw(path, columns) {
   const size = await checkFile(path);
   return withFile(path, size, (src) => readParquet(src, path, columns));
@@ -11147,12 +11629,40 @@ async function withFile(path, size, f) {
     await handle.close();
   }
 }
+async function textErrors(path, format, f) {
+  try {
+    return await f();
+  } catch (e) {
+    if (isGateError(e)) throw e;
+    const what = format === "csv" ? "CSV" : "JSON Lines";
+    throw inputError(
+      `cannot read ${path} as ${what}: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`
+    );
+  }
+}
+function textStream(path, gzip) {
+  const file = createReadStream(path, { highWaterMark: 1 << 20 });
+  if (!gzip) {
+    file.setEncoding("utf8");
+    return file;
+  }
+  const gunzip2 = createGunzip();
+  file.on("error", (e) => gunzip2.destroy(e));
+  const out = file.pipe(gunzip2);
+  out.setEncoding("utf8");
+  return out;
+}
 
 // src/io/worker.ts
+async function read(msg) {
+  if (!msg.text) return readParquetRaw(msg.path, msg.columns ?? void 0);
+  const r = await readTextRaw(msg.path, msg.columns ?? void 0, msg.kinds ?? void 0);
+  return { ...r, nested: [] };
+}
 var port = parentPort;
 if (port) {
   port.on("message", (msg) => {
-    readParquetRaw(msg.path, msg.columns).then(
+    read(msg).then(
       (result) => {
         const buffers = result.columns.map((c) => (c.type === "numbers" ? c.values : c.codes).buffer);
         const response = { id: msg.id, result };

@@ -7,9 +7,10 @@
  * not copied); the main thread assembles each table with makeTable, so the tables are readTable's, value
  * for value (test/io/parallel.test.ts compares them).
  *
- * Read on the main thread instead, by readTable, meanwhile: CSV and JSON Lines files, and every file when
- * the Parquet inputs together are smaller than PARALLEL_MIN_BYTES (starting a worker costs more than it
- * saves) or the worker script is absent (running from the TypeScript sources).
+ * CSV and JSON Lines files cannot be split by column: each is one task, parsed whole by one worker with
+ * readTextRaw (what readTable runs). Everything is read on the main thread instead, by readTable, when the
+ * inputs together are smaller than PARALLEL_MIN_BYTES (starting a worker costs more than it saves) or the
+ * worker script is absent (running from the TypeScript sources).
  *
  * Errors: every read is waited for, and each request settles on its own (`readTables` returns one settled
  * result per request, in order), so the caller can report the first failing input in its own order — the
@@ -56,16 +57,23 @@ export function defaultReadWorkerUrl(): URL | null {
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
 }
 
-/** one group of one file's columns, read by one worker */
+/** one task for one worker: a group of a Parquet file's columns, or a whole text file */
 interface Group {
   file: number;
-  columns: string[];
+  /** the columns to read; null = all (a text file read whole) */
+  columns: string[] | null;
+  /** the work it stands for: compressed bytes (Parquet), file bytes × TEXT_COST (text) */
   bytes: number;
 }
 
-/** a Parquet file split into groups: its selected columns (in the requested order) and what came back */
+/** CSV / JSON Lines cost about this many times more per byte to parse than Parquet to decode */
+const TEXT_COST = 4;
+
+/** a file being read: what came back from its groups */
 interface SplitFile {
   request: TableRequest;
+  text: boolean;
+  /** Parquet: the selected columns in the requested order; text: filled from the worker's result */
   selected: string[];
   columnNames: string[];
   nested: string[];
@@ -82,59 +90,63 @@ export async function readTables(
   options: ParallelReadOptions = {},
 ): Promise<PromiseSettledResult<Table>[]> {
   const url = options.workerUrl === undefined ? defaultReadWorkerUrl() : options.workerUrl;
-  const parquet = requests.map((r) => isParquet(r.path));
-  const bytes = (await Promise.all(requests.map((r, i) => (parquet[i] ? fileBytes(r.path) : 0)))).reduce(
-    (a, b) => a + b,
-    0,
-  );
+  const sizes = await Promise.all(requests.map((r) => fileBytes(r.path)));
+  const bytes = sizes.reduce((a, b) => a + b, 0);
   const workers = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
-  if (
-    url === null ||
-    workers === 0 ||
-    bytes < (options.minBytes ?? PARALLEL_MIN_BYTES) ||
-    !parquet.some(Boolean)
-  )
+  if (url === null || workers === 0 || bytes < (options.minBytes ?? PARALLEL_MIN_BYTES))
     return Promise.allSettled(requests.map((r) => readTable(r.path, r.options)));
 
-  // plan each Parquet file on the main thread (footer, column selection): readTable's early errors
+  // plan each file on the main thread: readTable's early errors (missing, empty, unknown extension, not
+  // Parquet, an absent column of a Parquet file) come from here; Parquet columns split into groups
   const outcomes: (PromiseSettledResult<Table> | null)[] = requests.map(() => null);
   const files: (SplitFile | null)[] = requests.map(() => null);
   const groups: Group[] = [];
   for (let i = 0; i < requests.length; i++) {
-    if (!parquet[i]) continue;
     const request = requests[i]!;
     try {
+      const { format } = formatOf(request.path);
+      if (format !== 'parquet') {
+        files[i] = {
+          request,
+          text: true,
+          selected: [],
+          columnNames: [],
+          nested: [],
+          rows: 0,
+          parts: new Map(),
+        };
+        groups.push({
+          file: i,
+          columns: request.options?.columns ? [...request.options.columns] : null,
+          bytes: sizes[i]! * TEXT_COST,
+        });
+        continue;
+      }
       const metadata = await readParquetFooter(request.path);
       const columnNames = parquetColumnNames(metadata);
       const selected = selectColumns(request.path, columnNames, request.options?.columns);
-      const sizes = parquetColumnBytes(metadata);
+      const columnBytes = parquetColumnBytes(metadata);
       const nested = parquetNestedColumnNames(metadata);
       // all columns requested: the flat ones, as readTable reads them (a requested nested one is an error)
       const wanted =
         request.options?.columns === undefined ? selected.filter((c) => !nested.includes(c)) : selected;
       files[i] = {
         request,
+        text: false,
         selected: wanted,
         columnNames,
         nested,
         rows: Number(metadata.num_rows),
         parts: new Map(),
       };
-      for (const g of splitColumns(wanted, sizes, workers)) groups.push({ file: i, ...g });
+      for (const g of splitColumns(wanted, columnBytes, workers)) groups.push({ file: i, ...g });
     } catch (e) {
       outcomes[i] = { status: 'rejected', reason: e };
     }
   }
-  // the text files, on this thread while the workers decode
-  const text = requests.map((r, i) => (parquet[i] ? null : settle(readTable(r.path, r.options))));
   const failed = await runGroups(groups, files, url, workers);
   for (let i = 0; i < requests.length; i++) {
     if (outcomes[i]) continue;
-    const t = text[i];
-    if (t) {
-      outcomes[i] = await t;
-      continue;
-    }
     const error = failed.get(i);
     if (error !== undefined) {
       outcomes[i] = { status: 'rejected', reason: error };
@@ -147,22 +159,6 @@ export async function readTables(
     }
   }
   return outcomes as PromiseSettledResult<Table>[];
-}
-
-/** the promise's outcome, observed at once (a rejection waiting its turn is never unhandled) */
-function settle<T>(p: Promise<T>): Promise<PromiseSettledResult<T>> {
-  return p.then(
-    (value) => ({ status: 'fulfilled', value }),
-    (reason: unknown) => ({ status: 'rejected', reason }),
-  );
-}
-
-function isParquet(path: string): boolean {
-  try {
-    return formatOf(path).format === 'parquet';
-  } catch {
-    return false; // readTable reports the unknown extension
-  }
 }
 
 async function fileBytes(path: string): Promise<number> {
@@ -214,6 +210,7 @@ async function runGroups(
   if (n === 0) return new Map();
   const workers = Array.from({ length: n }, () => new Worker(url));
   let next = 0;
+  const done = new Set<number>();
   const fail = (g: number, error: unknown): void => {
     const file = groups[g]!.file;
     const had = failed.get(file);
@@ -234,7 +231,14 @@ async function runGroups(
               }
               current = order[next++]!;
               const g = groups[current]!;
-              const msg: ReadRequest = { id: current, path: files[g.file]!.request.path, columns: g.columns };
+              const file = files[g.file]!;
+              const msg: ReadRequest = {
+                id: current,
+                path: file.request.path,
+                text: file.text,
+                columns: g.columns,
+                kinds: file.text && file.request.options?.kinds ? { ...file.request.options.kinds } : null,
+              };
               w.postMessage(msg);
             };
             w.on('message', (msg: ReadResponse) => {
@@ -243,6 +247,13 @@ async function runGroups(
               } else {
                 const file = files[groups[msg.id]!.file]!;
                 for (const c of msg.result.columns) file.parts.set(c.name, c);
+                if (file.text) {
+                  // a text file is one group: its shape comes with its columns
+                  file.columnNames = msg.result.columnNames;
+                  file.rows = msg.result.rows;
+                  file.selected = msg.result.columns.map((c) => c.name);
+                  done.add(msg.id);
+                }
               }
               send();
             });
@@ -261,7 +272,9 @@ async function runGroups(
   // handed out (all workers died) fails its file too
   for (const g of order) {
     const file = files[groups[g]!.file]!;
-    if (!failed.has(groups[g]!.file) && groups[g]!.columns.some((c) => !file.parts.has(c)))
+    const columns = groups[g]!.columns;
+    const unread = file.text ? !done.has(g) : columns!.some((c) => !file.parts.has(c));
+    if (!failed.has(groups[g]!.file) && unread)
       fail(g, new Error(`read worker stopped before reading ${file.request.path}`));
   }
   return new Map([...failed].map(([file, f]) => [file, f.error]));
@@ -272,5 +285,6 @@ function assemble(file: SplitFile): Table {
   const { request, selected, columnNames, rows } = file;
   noRows(rows, request.path);
   const raw = selected.map((name) => file.parts.get(name)!);
-  return makeTable(request.path, 'parquet', rows, columnNames, raw, request.options, file.nested);
+  const format = file.text ? formatOf(request.path).format : 'parquet';
+  return makeTable(request.path, format, rows, columnNames, raw, request.options, file.nested);
 }

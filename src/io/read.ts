@@ -35,6 +35,7 @@ import {
   type ParquetResult,
 } from './parquet.js';
 import { makeTable } from './select.js';
+import type { RawColumn } from './raw-column.js';
 import type { FileFormat, ReadOptions, Table } from './table.js';
 
 /** accepted file name endings, longest first */
@@ -62,19 +63,31 @@ export function formatOf(path: string): { format: FileFormat; gzip: boolean } {
 
 /** Reads a table, only the requested columns (all when `options.columns` is undefined). */
 export async function readTable(path: string, options?: ReadOptions): Promise<Table> {
-  const { format, gzip } = formatOf(path);
+  const { format } = formatOf(path);
   const size = await checkFile(path);
   if (format === 'parquet') {
     const result = await withFile(path, size, (src) => readParquet(src, path, options?.columns));
     noRows(result.rows, path);
     return makeTable(path, format, result.rows, result.columnNames, result.columns, options, result.nested);
   }
-  const read = format === 'csv' ? readCsv : readJsonl;
-  const result = await textErrors(path, format, () =>
-    read(textStream(path, gzip), path, options?.columns, options?.kinds),
-  );
+  const result = await readTextRaw(path, options?.columns, options?.kinds);
   noRows(result.rows, path);
   return makeTable(path, format, result.rows, result.columnNames, result.columns, options);
+}
+
+/**
+ * The raw columns of a CSV or JSON Lines file (kinds forced in `kinds` already applied while parsing), with
+ * readTable's errors: what a read worker runs for a text file (parallel.ts).
+ */
+export async function readTextRaw(
+  path: string,
+  columns: readonly string[] | undefined,
+  kinds: ReadOptions['kinds'],
+): Promise<{ columnNames: string[]; rows: number; columns: RawColumn[] }> {
+  const { format, gzip } = formatOf(path);
+  await checkFile(path);
+  const read = format === 'csv' ? readCsv : readJsonl;
+  return textErrors(path, format, () => read(textStream(path, gzip), path, columns, kinds));
 }
 
 /**

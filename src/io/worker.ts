@@ -1,27 +1,46 @@
 /**
- * Worker-thread entry (bundled as dist/read-worker.js by scripts/build.mjs): reads one group of a Parquet
- * file's columns per message with readParquetRaw — the function readTable itself uses — and hands the
- * column buffers back transferred. Errors come back as their message, flagged when they are input errors
- * (the main thread rethrows them as such, so the user sees readTable's one line).
+ * Worker-thread entry (bundled as dist/read-worker.js by scripts/build.mjs): reads one task per message —
+ * a group of a Parquet file's columns (readParquetRaw) or a whole CSV / JSON Lines file (readTextRaw), the
+ * functions readTable itself uses — and hands the column buffers back transferred. Errors come back as
+ * their message, flagged when they are input errors (the main thread rethrows them as such, so the user
+ * sees readTable's one line).
  */
 import { parentPort } from 'node:worker_threads';
 import { isGateError } from '../errors.js';
-import type { ParquetResult } from './parquet.js';
-import { readParquetRaw } from './read.js';
+import type { RawColumn } from './raw-column.js';
+import { readParquetRaw, readTextRaw } from './read.js';
+import type { ColumnKind } from './table.js';
 
 export interface ReadRequest {
   id: number;
   path: string;
-  columns: string[];
+  /** true: a whole CSV / JSON Lines file; false: a group of a Parquet file's columns */
+  text: boolean;
+  /** the columns to read; null = all (text files only) */
+  columns: string[] | null;
+  /** kinds forced while parsing (text files only; Parquet kinds are applied by makeTable) */
+  kinds: Record<string, ColumnKind> | null;
 }
 
-export type ReadResponse =
-  { id: number; result: ParquetResult } | { id: number; error: string; input: boolean };
+export interface ReadResult {
+  columnNames: string[];
+  rows: number;
+  columns: RawColumn[];
+  nested: string[];
+}
+
+export type ReadResponse = { id: number; result: ReadResult } | { id: number; error: string; input: boolean };
+
+async function read(msg: ReadRequest): Promise<ReadResult> {
+  if (!msg.text) return readParquetRaw(msg.path, msg.columns ?? undefined);
+  const r = await readTextRaw(msg.path, msg.columns ?? undefined, msg.kinds ?? undefined);
+  return { ...r, nested: [] };
+}
 
 const port = parentPort;
 if (port) {
   port.on('message', (msg: ReadRequest) => {
-    readParquetRaw(msg.path, msg.columns).then(
+    read(msg).then(
       (result) => {
         const buffers = result.columns.map((c) => (c.type === 'numbers' ? c.values : c.codes).buffer);
         const response: ReadResponse = { id: msg.id, result };

@@ -175,7 +175,7 @@ describe(`bundled CLI under ${node === process.execPath ? `node ${process.versio
     expect(existsSync(join(dir, 'model-gate-report'))).toBe(false);
   });
 
-  it('reads large Parquet inputs on worker threads (read-worker.js): the report of an in-process run', async () => {
+  it('reads large Parquet and CSV inputs on worker threads (read-worker.js): the report of an in-process run', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mg-e2e-large-'));
     await writeLargeScenario(dir);
     const size = ['reference', 'current'].reduce((a, f) => a + statSync(join(dir, `${f}.parquet`)).size, 0);
@@ -192,6 +192,29 @@ describe(`bundled CLI under ${node === process.execPath ? `node ${process.versio
     expect(bundled.quality).toEqual(inProcess.quality);
     expect(bundled.checks).toEqual(inProcess.checks);
     expect(bundled.drift.features.find((f: { name: string }) => f.name === 'latency_ms').drifted).toBe(true);
+
+    // the same data as CSV (one file per worker, parsed whole): again the in-process report
+    const db = await (await DuckDBInstance.create(':memory:')).connect();
+    for (const f of ['reference', 'current'])
+      await db.run(`COPY (FROM '${join(dir, `${f}.parquet`)}') TO '${join(dir, `${f}.csv`)}' (HEADER)`);
+    writeFileSync(
+      join(dir, 'csv.yml'),
+      'inputs: {reference: reference.csv, current: current.csv}\ntask: binary\ncolumns: {target: label}\n',
+    );
+    expect(statSync(join(dir, 'reference.csv')).size).toBeGreaterThan(PARALLEL_MIN_BYTES);
+    const csv = run(
+      ['run', '--config', 'csv.yml', '--out', 'out-csv', '--format', 'json', '--fail-on', 'never'],
+      dir,
+    );
+    expect(csv.stderr).toBe('');
+    const bundledCsv = JSON.parse(readFileSync(join(dir, 'out-csv', 'report.json'), 'utf8'));
+    const csvConfig = resolveConfig(readConfigFile(join(dir, 'csv.yml'), dir), {}, dir);
+    const csvInProcess = JSON.parse(
+      JSON.stringify(await runGate(csvConfig, { gateId: 'default', cwd: dir })),
+    );
+    expect(bundledCsv.inputs).toEqual(csvInProcess.inputs);
+    expect(bundledCsv.drift).toEqual(csvInProcess.drift);
+    expect(bundledCsv.checks).toEqual(csvInProcess.checks);
 
     // 2 MB overwritten a quarter into the file (page headers among them) fail in a worker: the one line
     // readTable gives, exit 2, nothing written
