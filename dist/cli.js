@@ -19574,6 +19574,9 @@ function formatCount(x) {
   if (v === null) return NA;
   return signed(group(String(Math.round(Math.abs(v)))), v < 0, false);
 }
+function countOf(n, noun) {
+  return `${formatCount(n)} ${noun}${n === 1 ? "" : "s"}`;
+}
 function formatScore(x, isPValue) {
   return isPValue ? formatPValue(x) : formatNumber(x);
 }
@@ -19952,11 +19955,11 @@ function render(m, limits, full) {
       `### Failing and warning checks
 
 ${shown.map(checkLine).join("\n")}${omitted(shown.length, m.problems.length, "failing or warning checks")}` + (m.moreWarnings.length > 0 && limits.moreWarnings > 0 ? "\n\n" + details(
-        `${formatCount(m.moreWarnings.length)} more warnings`,
+        countOf(m.moreWarnings.length, "more warning"),
         more.map(checkLine).join("\n") + omitted(more.length, m.moreWarnings.length, "warnings")
       ) : m.moreWarnings.length > 0 ? `
 
-_…and ${formatCount(m.moreWarnings.length)} more warnings (trimmed; see the full report)._` : "")
+_…and ${countOf(m.moreWarnings.length, "more warning")} (trimmed; see the full report)._` : "")
     );
   }
   const p = r.performance;
@@ -20015,7 +20018,7 @@ ${table([head, ...rows], hasBaseline ? ["l", "r", "r", "r", "l", "l"] : ["l", "r
       const rest = m.passingDrift.slice(0, limits.passingDrift);
       lines.push(
         details(
-          `${formatCount(m.passingDrift.length)} features without drift or not tested`,
+          `${countOf(m.passingDrift.length, "feature")} without drift or not tested`,
           table([DRIFT_HEAD, ...rest.map((f) => driftRow(f, m.driftChecks.get(f.name)))], DRIFT_ALIGN) + omitted(rest.length, m.passingDrift.length, "features")
         )
       );
@@ -20460,7 +20463,7 @@ function checksSection(r) {
   const warning = problems.filter((c) => c.status !== "fail");
   const shown = [...failing, ...warning.slice(0, SHOWN_WARNINGS2)];
   const folded = warning.slice(SHOWN_WARNINGS2);
-  const list2 = problems.length ? `<ul class="checks">${shown.map(checkItem).join("\n")}</ul>` + (folded.length ? `<details><summary>${formatCount(folded.length)} more warnings</summary><ul class="checks">${folded.map(checkItem).join("\n")}</ul></details>` : "") : "<p>No check failed or warned.</p>";
+  const list2 = problems.length ? `<ul class="checks">${shown.map(checkItem).join("\n")}</ul>` + (folded.length ? `<details><summary>${countOf(folded.length, "more warning")}</summary><ul class="checks">${folded.map(checkItem).join("\n")}</ul></details>` : "") : "<p>No check failed or warned.</p>";
   const all = tableHtml(
     ["Check", "Status", "Severity", "Value", "Threshold", "Message"],
     sorted.map((c) => [

@@ -172,6 +172,11 @@ export function formatCount(x: unknown): string {
   return signed(group(String(Math.round(Math.abs(v)))), v < 0, false);
 }
 
+/** "1 more warning", "3 more warnings": a count with its noun, the noun plural unless the count is 1 */
+export function countOf(n: number, noun: string): string {
+  return `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** a score the way its test reports it: p-values as p-values, the rest as numbers */
 export function formatScore(x: unknown, isPValue: boolean): string {
   return isPValue ? formatPValue(x) : formatNumber(x);

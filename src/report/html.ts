@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import type { Check, DriftFeature, Histogram, PerformanceCurves, Report } from './types.js';
 import { escapeHtml } from './escape.js';
 import {
+  countOf,
   finite,
   formatCount,
   formatInterval,
@@ -213,7 +214,7 @@ function checksSection(r: Report): string {
   const list = problems.length
     ? `<ul class="checks">${shown.map(checkItem).join('\n')}</ul>` +
       (folded.length
-        ? `<details><summary>${formatCount(folded.length)} more warnings</summary><ul class="checks">${folded.map(checkItem).join('\n')}</ul></details>`
+        ? `<details><summary>${countOf(folded.length, 'more warning')}</summary><ul class="checks">${folded.map(checkItem).join('\n')}</ul></details>`
         : '')
     : '<p>No check failed or warned.</p>';
   const all = tableHtml(

@@ -15,6 +15,7 @@ import { markdownTable } from 'markdown-table';
 import type { Check, DriftFeature, Report } from './types.js';
 import { escapeMarkdown, MAX_MESSAGE_CHARS, mermaidLabel, safeUrl } from './escape.js';
 import {
+  countOf,
   finite,
   formatCount,
   formatInterval,
@@ -350,11 +351,11 @@ function render(m: Model, limits: Limits, full: Limits): string {
         (m.moreWarnings.length > 0 && limits.moreWarnings > 0
           ? '\n\n' +
             details(
-              `${formatCount(m.moreWarnings.length)} more warnings`,
+              countOf(m.moreWarnings.length, 'more warning'),
               more.map(checkLine).join('\n') + omitted(more.length, m.moreWarnings.length, 'warnings'),
             )
           : m.moreWarnings.length > 0
-            ? `\n\n_…and ${formatCount(m.moreWarnings.length)} more warnings (trimmed; see the full report)._`
+            ? `\n\n_…and ${countOf(m.moreWarnings.length, 'more warning')} (trimmed; see the full report)._`
             : ''),
     );
   }
@@ -423,7 +424,7 @@ function render(m: Model, limits: Limits, full: Limits): string {
       const rest = m.passingDrift.slice(0, limits.passingDrift);
       lines.push(
         details(
-          `${formatCount(m.passingDrift.length)} features without drift or not tested`,
+          `${countOf(m.passingDrift.length, 'feature')} without drift or not tested`,
           table([DRIFT_HEAD, ...rest.map((f) => driftRow(f, m.driftChecks.get(f.name)))], DRIFT_ALIGN) +
             omitted(rest.length, m.passingDrift.length, 'features'),
         ),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countOf,
   formatCount,
   formatDelta,
   formatInterval,
@@ -83,6 +84,14 @@ describe('formatInterval', () => {
     [0.3, null, false, '0.3'],
     [Number.NaN, [0, 1], false, 'n/a'],
   ])('%s %j -> %s', (v, ci, signed, want) => expect(formatInterval(v, ci, { signed })).toBe(want));
+});
+
+describe('countOf', () => {
+  it('a noun in the plural unless the count is one', () => {
+    expect(countOf(1, 'more warning')).toBe('1 more warning');
+    expect(countOf(0, 'feature')).toBe('0 features');
+    expect(countOf(1200, 'feature')).toBe('1,200 features');
+  });
 });
 
 describe('formatCount and formatRaw', () => {
