@@ -14,9 +14,10 @@
  *
  * Errors: every read is waited for, and each request settles on its own (`readTables` returns one settled
  * result per request, in order), so the caller can report the first failing input in its own order — the
- * one a sequential read would meet first. A file's checks before decoding (missing, empty, not Parquet, a
- * requested column that is absent) run on the main thread with readTable's messages; errors met while
- * decoding come back from the worker with the same message readTable would give.
+ * one a sequential read would meet first. An unknown extension, and a Parquet file's checks before
+ * decoding (missing, empty, not Parquet, a requested column that is absent), are found on the main thread;
+ * everything else — decoding errors, and every error of a text file — comes back from the worker. Either
+ * way the message is the one readTable gives.
  *
  * The worker is read-worker.js beside the running bundle (scripts/build.mjs); this file is the one place
  * io/ starts threads.
@@ -34,7 +35,7 @@ import { makeTable, selectColumns } from './select.js';
 import type { ReadOptions, Table } from './table.js';
 import type { ReadRequest, ReadResponse } from './worker.js';
 
-/** Parquet bytes (all inputs together) below which everything is read on the main thread */
+/** input bytes (all files together) below which everything is read on the main thread */
 export const PARALLEL_MIN_BYTES = 8 << 20;
 
 export interface TableRequest {
@@ -47,7 +48,7 @@ export interface ParallelReadOptions {
   workers?: number;
   /** the worker script; default: read-worker.js beside this module (the bundle); null = main thread */
   workerUrl?: URL | null;
-  /** Parquet bytes from which workers are used; default PARALLEL_MIN_BYTES */
+  /** input bytes (all files together) from which workers are used; default PARALLEL_MIN_BYTES */
   minBytes?: number;
 }
 
