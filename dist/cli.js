@@ -18799,7 +18799,9 @@ var columns = section(
     ),
     positive_label: positiveLabel,
     id: columnName().nullable().default(null).describe("Optional id column that pairs baseline rows with holdout rows (else rows pair by order)."),
-    segments: columnList().default([]).describe("Columns whose values split the performance metrics into segments."),
+    segments: columnList().default([]).describe(
+      "Columns whose values split the performance metrics into segments; min/max rules are checked in segments of 30 rows or more as warnings, decided on the segment's interval."
+    ),
     features
   },
   "Column names in the input files."
