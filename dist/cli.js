@@ -21092,11 +21092,17 @@ async function writeReports(report, outDir, formats = ALL_FORMATS) {
 import { isAbsolute as isAbsolute2, relative as relative3 } from "node:path";
 
 // src/io/parallel.ts
-import { existsSync as existsSync2 } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+
+// src/io/bundled-worker.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { fileURLToPath } from "node:url";
+function bundledWorkerUrl(file) {
+  const url = new URL(`./${file}`, import.meta.url);
+  return url.protocol === "file:" && existsSync2(fileURLToPath(url)) ? url : null;
+}
 
 // src/io/parquet.ts
 import * as zlib from "node:zlib";
@@ -28960,21 +28966,20 @@ function formatOf(path) {
 }
 async function readTable(path, options) {
   const { format } = formatOf(path);
-  const size3 = await checkFile(path);
-  if (format === "parquet") {
-    const result2 = await withFile(path, size3, (src) => readParquet(src, path, options?.columns));
-    noRows(result2.rows, path);
-    return makeTable(path, format, result2.rows, result2.columnNames, result2.columns, options, result2.nested);
-  }
-  const result = await readTextRaw(path, options?.columns, options?.kinds);
+  const result = format === "parquet" ? await readParquetRaw(path, options?.columns) : await readTextRaw(path, options?.columns, options?.kinds);
   noRows(result.rows, path);
-  return makeTable(path, format, result.rows, result.columnNames, result.columns, options);
+  return makeTable(path, format, result.rows, result.columnNames, result.columns, options, result.nested);
 }
 async function readTextRaw(path, columns3, kinds) {
   const { format, gzip } = formatOf(path);
   await checkFile(path);
   const read = format === "csv" ? readCsv : readJsonl;
-  return textErrors(path, format, () => read(textStream(path, gzip), path, columns3, kinds));
+  const result = await textErrors(path, format, () => read(textStream(path, gzip), path, columns3, kinds));
+  return { ...result, nested: [] };
+}
+async function readParquetRaw(path, columns3) {
+  const size3 = await checkFile(path);
+  return withFile(path, size3, (src) => readParquet(src, path, columns3));
 }
 async function readParquetFooter(path) {
   const size3 = await checkFile(path);
@@ -28982,11 +28987,11 @@ async function readParquetFooter(path) {
 }
 async function readColumnSchema(path) {
   const { format, gzip } = formatOf(path);
-  const size3 = await checkFile(path);
   if (format === "parquet") {
-    const metadata = await withFile(path, size3, (src) => readParquetMetadata(src));
+    const metadata = await readParquetFooter(path);
     return { names: parquetColumnNames(metadata), nested: parquetNestedColumnNames(metadata) };
   }
+  await checkFile(path);
   const result = await textErrors(
     path,
     format,
@@ -29060,8 +29065,7 @@ function textStream(path, gzip) {
 // src/io/parallel.ts
 var PARALLEL_MIN_BYTES = 8 << 20;
 function defaultReadWorkerUrl() {
-  const url = new URL("./read-worker.js", import.meta.url);
-  return url.protocol === "file:" && existsSync2(fileURLToPath(url)) ? url : null;
+  return bundledWorkerUrl("read-worker.js");
 }
 var TEXT_COST = 4;
 async function readTables(requests, options = {}) {
@@ -29081,7 +29085,7 @@ async function readTables(requests, options = {}) {
       if (format !== "parquet") {
         files[i] = {
           request,
-          text: true,
+          format,
           selected: [],
           columnNames: [],
           nested: [],
@@ -29103,7 +29107,7 @@ async function readTables(requests, options = {}) {
       const wanted = request.options?.columns === void 0 ? selected.filter((c) => !nested.includes(c)) : selected;
       files[i] = {
         request,
-        text: false,
+        format,
         selected: wanted,
         columnNames,
         nested,
@@ -29181,9 +29185,9 @@ async function runGroups(groups, files, url, count) {
             const msg = {
               id: current,
               path: file.request.path,
-              text: file.text,
+              text: file.format !== "parquet",
               columns: g.columns,
-              kinds: file.text && file.request.options?.kinds ? { ...file.request.options.kinds } : null
+              kinds: file.format !== "parquet" && file.request.options?.kinds ? { ...file.request.options.kinds } : null
             };
             w.postMessage(msg);
           };
@@ -29193,12 +29197,12 @@ async function runGroups(groups, files, url, count) {
             } else {
               const file = files[groups[msg.id].file];
               for (const c of msg.result.columns) file.parts.set(c.name, c);
-              if (file.text) {
+              if (file.format !== "parquet") {
                 file.columnNames = msg.result.columnNames;
                 file.rows = msg.result.rows;
                 file.selected = msg.result.columns.map((c) => c.name);
-                done.add(msg.id);
               }
+              done.add(msg.id);
             }
             send();
           });
@@ -29215,9 +29219,7 @@ async function runGroups(groups, files, url, count) {
   }
   for (const g of order) {
     const file = files[groups[g].file];
-    const columns3 = groups[g].columns;
-    const unread = file.text ? !done.has(g) : columns3.some((c) => !file.parts.has(c));
-    if (!failed.has(groups[g].file) && unread)
+    if (!failed.has(groups[g].file) && !done.has(g))
       fail(g, new Error(`read worker stopped before reading ${file.request.path}`));
   }
   return new Map([...failed].map(([file, f]) => [file, f.error]));
@@ -29226,8 +29228,7 @@ function assemble(file) {
   const { request, selected, columnNames, rows } = file;
   noRows(rows, request.path);
   const raw = selected.map((name2) => file.parts.get(name2));
-  const format = file.text ? formatOf(request.path).format : "parquet";
-  return makeTable(request.path, format, rows, columnNames, raw, request.options, file.nested);
+  return makeTable(request.path, file.format, rows, columnNames, raw, request.options, file.nested);
 }
 
 // src/version.ts
@@ -30989,14 +30990,11 @@ function nextUp(x) {
 }
 
 // src/drift/pool.ts
-import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
 var POOL_TAIL_PER_WORKER = 2;
 function defaultWorkerUrl() {
-  const url = new URL("./drift-worker.js", import.meta.url);
-  return url.protocol === "file:" && existsSync3(fileURLToPath2(url)) ? url : null;
+  return bundledWorkerUrl("drift-worker.js");
 }
 function analyseNumericInProcess(tasks) {
   const scratch2 = new SortScratch();
@@ -32844,9 +32842,7 @@ function multiclassCurves(input) {
 }
 
 // src/metrics/parallel.ts
-import { existsSync as existsSync4 } from "node:fs";
 import { availableParallelism as availableParallelism3 } from "node:os";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker as Worker3 } from "node:worker_threads";
 
 // src/metrics/worker.ts
@@ -32886,8 +32882,7 @@ if (data && typeof data === "object" && "control" in data) runWorker(data);
 var PARALLEL_MIN_WORK = 2e7;
 var STALL_MS = 3e4;
 function defaultMetricsWorkerUrl() {
-  const url = new URL("./metrics-worker.js", import.meta.url);
-  return url.protocol === "file:" && existsSync4(fileURLToPath3(url)) ? url : null;
+  return bundledWorkerUrl("metrics-worker.js");
 }
 function threadedResamples(options = {}) {
   return (job, prepared, series2) => {
@@ -33624,7 +33619,7 @@ function boundRule(config2, severity2, id, rule, limit, e, where, segment = fals
   const intervalBreaks = e.ci ? breaks(rule === "min" ? e.ci[1] : e.ci[0]) : null;
   const sign = breaks(v) ? rule === "min" ? "<" : ">" : rule === "min" ? "≥" : "≤";
   if (segment) {
-    const status3 = intervalBreaks === null ? breaks(v) ? brokenStatus(severity2) : "pass" : intervalBreaks ? brokenStatus(severity2) : "pass";
+    const status3 = intervalBreaks ?? breaks(v) ? brokenStatus(severity2) : "pass";
     const chance = intervalBreaks === false && breaks(v) ? "; the interval reaches the bound, so not flagged" : "";
     return {
       status: status3,
@@ -33840,11 +33835,8 @@ async function runGate(config2, options) {
   const tables = {};
   for (const [k, { role, path }] of reading.entries()) {
     const outcome = read[k];
-    const table2 = await asTyped(path, options.cwd, async () => {
-      if (outcome.status === "rejected") throw outcome.reason;
-      return outcome.value;
-    });
-    tables[role] = { ...table2, path: shownPath(path, options.cwd) };
+    if (outcome.status === "rejected") throw asTypedError(outcome.reason, path, options.cwd);
+    tables[role] = { ...outcome.value, path: shownPath(path, options.cwd) };
   }
   const checks = [];
   const skipped = [];
@@ -33904,10 +33896,12 @@ async function asTyped(path, cwd, read) {
   try {
     return await read();
   } catch (e) {
-    const shown = shownPath(path, cwd);
-    if (isGateError(e) && shown !== path) throw new GateError(e.code, e.message.split(path).join(shown));
-    throw e;
+    throw asTypedError(e, path, cwd);
   }
+}
+function asTypedError(e, path, cwd) {
+  const shown = shownPath(path, cwd);
+  return isGateError(e) && shown !== path ? new GateError(e.code, e.message.split(path).join(shown)) : e;
 }
 function shownPath(path, cwd) {
   const shown = cwd ? relative3(cwd, path) : "";

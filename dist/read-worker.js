@@ -11587,7 +11587,8 @@ async function readTextRaw(path, columns, kinds) {
   const { format, gzip } = formatOf(path);
   await checkFile(path);
   const read2 = format === "csv" ? readCsv : readJsonl;
-  return textErrors(path, format, () => read2(textStream(path, gzip), path, columns, kinds));
+  const result = await textErrors(path, format, () => read2(textStream(path, gzip), path, columns, kinds));
+  return { ...result, nested: [] };
 }
 async function readParquetRaw(path, columns) {
   const size = await checkFile(path);
@@ -11654,10 +11655,8 @@ function textStream(path, gzip) {
 }
 
 // src/io/worker.ts
-async function read(msg) {
-  if (!msg.text) return readParquetRaw(msg.path, msg.columns ?? void 0);
-  const r = await readTextRaw(msg.path, msg.columns ?? void 0, msg.kinds ?? void 0);
-  return { ...r, nested: [] };
+function read(msg) {
+  return msg.text ? readTextRaw(msg.path, msg.columns ?? void 0, msg.kinds ?? void 0) : readParquetRaw(msg.path, msg.columns ?? void 0);
 }
 var port = parentPort;
 if (port) {

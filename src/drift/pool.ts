@@ -10,12 +10,12 @@
  * With `transfer`, all but a short tail of tasks (POOL_TAIL_PER_WORKER each) are posted at once, so the
  * workers keep going while the caller's main thread does other work (the gate computes performance
  * meanwhile); the tail goes out as workers finish, largest tasks first, so both stay busy to the end.
- * This file is the one place drift/ touches the runtime (worker_threads, checking the worker file exists).
+ * This file is the one place drift/ touches the runtime (worker_threads; the script is found by
+ * io/bundled-worker.ts).
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { bundledWorkerUrl } from '../io/bundled-worker.js';
 import { analyseNumeric, type FeatureAnalysis, type NumericTask } from './analyse.js';
 import { SortScratch } from '../stats/index.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
@@ -48,8 +48,7 @@ export const POOL_TAIL_PER_WORKER = 2;
 
 /** the bundled worker beside this module, or null when not running from the bundle */
 export function defaultWorkerUrl(): URL | null {
-  const url = new URL('./drift-worker.js', import.meta.url);
-  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
+  return bundledWorkerUrl('drift-worker.js');
 }
 
 export function analyseNumericInProcess(tasks: readonly NumericTask[]): FeatureAnalysis[] {

@@ -85,9 +85,9 @@ function probabilityColumns(config: Config, available: readonly string[]): Map<s
  * Which columns performance reads from a file, and with which kinds: the target (categorical for
  * classification, numerical for regression), the prediction (same kind as the target), the score or
  * probability columns (numerical), the id (holdout and baseline; its kind as read: numbers pair as
- * numbers, anything else as text) and the segment columns (categorical; holdout). Optional columns absent from the file are left out; when the holdout or baseline
- * holds none of the model's outputs the configured ones are listed anyway, so the reader reports the
- * missing column (for `current` they are optional: production performance is then skipped with a note).
+ * numbers, anything else as text) and the segment columns (categorical; holdout). Optional columns absent
+ * from the file are left out; when the holdout or baseline holds none of the model's outputs the configured
+ * ones are listed anyway, so the reader reports the missing column (for `current` they are optional: production performance is then skipped with a note).
  */
 export function performanceColumns(
   config: Config,
@@ -795,14 +795,7 @@ function boundRule(
   const intervalBreaks = e.ci ? breaks(rule === 'min' ? e.ci[1] : e.ci[0]) : null;
   const sign = breaks(v) ? (rule === 'min' ? '<' : '>') : rule === 'min' ? '≥' : '≤';
   if (segment) {
-    const status =
-      intervalBreaks === null
-        ? breaks(v)
-          ? brokenStatus(severity)
-          : 'pass'
-        : intervalBreaks
-          ? brokenStatus(severity)
-          : 'pass';
+    const status = (intervalBreaks ?? breaks(v)) ? brokenStatus(severity) : 'pass';
     const chance =
       intervalBreaks === false && breaks(v) ? '; the interval reaches the bound, so not flagged' : '';
     return {

@@ -64,12 +64,9 @@ export async function runGate(config: Config, options: GateOptions): Promise<Rep
   const tables: Partial<Record<InputRole, Table>> = {};
   for (const [k, { role, path }] of reading.entries()) {
     const outcome = read[k]!;
-    const table = await asTyped(path, options.cwd, async () => {
-      if (outcome.status === 'rejected') throw outcome.reason;
-      return outcome.value;
-    });
+    if (outcome.status === 'rejected') throw asTypedError(outcome.reason, path, options.cwd);
     // later messages (labels, pairing, kinds) name the file as the user typed it, too
-    tables[role] = { ...table, path: shownPath(path, options.cwd) };
+    tables[role] = { ...outcome.value, path: shownPath(path, options.cwd) };
   }
 
   const checks: Check[] = [];
@@ -146,10 +143,14 @@ async function asTyped<T>(path: string, cwd: string | undefined, read: () => Pro
   try {
     return await read();
   } catch (e) {
-    const shown = shownPath(path, cwd);
-    if (isGateError(e) && shown !== path) throw new GateError(e.code, e.message.split(path).join(shown));
-    throw e;
+    throw asTypedError(e, path, cwd);
   }
+}
+
+/** the error with `path` shown as the user typed it (a GateError's message; anything else as it is) */
+function asTypedError(e: unknown, path: string, cwd: string | undefined): unknown {
+  const shown = shownPath(path, cwd);
+  return isGateError(e) && shown !== path ? new GateError(e.code, e.message.split(path).join(shown)) : e;
 }
 
 /** a path relative to the working folder when it lies inside it, else as it is */

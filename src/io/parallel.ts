@@ -22,17 +22,16 @@
  * The worker is read-worker.js beside the running bundle (scripts/build.mjs); this file is the one place
  * io/ starts threads.
  */
-import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { GateError } from '../errors.js';
+import { bundledWorkerUrl } from './bundled-worker.js';
 import { parquetColumnBytes, parquetColumnNames, parquetNestedColumnNames } from './parquet.js';
 import { formatOf, noRows, readParquetFooter, readTable } from './read.js';
 import type { RawColumn } from './raw-column.js';
 import { makeTable, selectColumns } from './select.js';
-import type { ReadOptions, Table } from './table.js';
+import type { FileFormat, ReadOptions, Table } from './table.js';
 import type { ReadRequest, ReadResponse } from './worker.js';
 
 /** input bytes (all files together) below which everything is read on the main thread */
@@ -54,8 +53,7 @@ export interface ParallelReadOptions {
 
 /** the bundled worker beside this module, or null when not running from the bundle */
 export function defaultReadWorkerUrl(): URL | null {
-  const url = new URL('./read-worker.js', import.meta.url);
-  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
+  return bundledWorkerUrl('read-worker.js');
 }
 
 /** one task for one worker: a group of a Parquet file's columns, or a whole text file */
@@ -73,7 +71,7 @@ const TEXT_COST = 4;
 /** a file being read: what came back from its groups */
 interface SplitFile {
   request: TableRequest;
-  text: boolean;
+  format: FileFormat;
   /** Parquet: the selected columns in the requested order; text: filled from the worker's result */
   selected: string[];
   columnNames: string[];
@@ -109,7 +107,7 @@ export async function readTables(
       if (format !== 'parquet') {
         files[i] = {
           request,
-          text: true,
+          format,
           selected: [],
           columnNames: [],
           nested: [],
@@ -133,7 +131,7 @@ export async function readTables(
         request.options?.columns === undefined ? selected.filter((c) => !nested.includes(c)) : selected;
       files[i] = {
         request,
-        text: false,
+        format,
         selected: wanted,
         columnNames,
         nested,
@@ -236,9 +234,12 @@ async function runGroups(
               const msg: ReadRequest = {
                 id: current,
                 path: file.request.path,
-                text: file.text,
+                text: file.format !== 'parquet',
                 columns: g.columns,
-                kinds: file.text && file.request.options?.kinds ? { ...file.request.options.kinds } : null,
+                kinds:
+                  file.format !== 'parquet' && file.request.options?.kinds
+                    ? { ...file.request.options.kinds }
+                    : null,
               };
               w.postMessage(msg);
             };
@@ -248,13 +249,13 @@ async function runGroups(
               } else {
                 const file = files[groups[msg.id]!.file]!;
                 for (const c of msg.result.columns) file.parts.set(c.name, c);
-                if (file.text) {
+                if (file.format !== 'parquet') {
                   // a text file is one group: its shape comes with its columns
                   file.columnNames = msg.result.columnNames;
                   file.rows = msg.result.rows;
                   file.selected = msg.result.columns.map((c) => c.name);
-                  done.add(msg.id);
                 }
+                done.add(msg.id);
               }
               send();
             });
@@ -273,9 +274,7 @@ async function runGroups(
   // handed out (all workers died) fails its file too
   for (const g of order) {
     const file = files[groups[g]!.file]!;
-    const columns = groups[g]!.columns;
-    const unread = file.text ? !done.has(g) : columns!.some((c) => !file.parts.has(c));
-    if (!failed.has(groups[g]!.file) && unread)
+    if (!failed.has(groups[g]!.file) && !done.has(g))
       fail(g, new Error(`read worker stopped before reading ${file.request.path}`));
   }
   return new Map([...failed].map(([file, f]) => [file, f.error]));
@@ -286,6 +285,5 @@ function assemble(file: SplitFile): Table {
   const { request, selected, columnNames, rows } = file;
   noRows(rows, request.path);
   const raw = selected.map((name) => file.parts.get(name)!);
-  const format = file.text ? formatOf(request.path).format : 'parquet';
-  return makeTable(request.path, format, rows, columnNames, raw, request.options, file.nested);
+  return makeTable(request.path, file.format, rows, columnNames, raw, request.options, file.nested);
 }

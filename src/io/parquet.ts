@@ -18,7 +18,7 @@ import {
   decompressZstd,
 } from 'hyparquet-compressors';
 import { inputError } from '../errors.js';
-import type { RawColumn } from './raw-column.js';
+import type { RawColumn, RawTable } from './raw-column.js';
 import type { SourceType } from './table.js';
 import { selectColumns } from './select.js';
 import {
@@ -109,14 +109,6 @@ export function parquetColumnBytes(metadata: FileMetaData): Map<string, number> 
   return bytes;
 }
 
-export interface ParquetResult {
-  columnNames: string[];
-  /** the nested top-level columns of the file (never read) */
-  nested: string[];
-  rows: number;
-  columns: RawColumn[];
-}
-
 interface Plan {
   name: string;
   index: number;
@@ -135,7 +127,7 @@ export async function readParquet(
   path: string,
   requested: readonly string[] | undefined,
   compressors: Compressors = COMPRESSORS,
-): Promise<ParquetResult> {
+): Promise<RawTable> {
   const metadata = await readParquetMetadata(src);
   const tops = topLevel(metadata);
   const columnNames = tops.map((c) => c.element.name);

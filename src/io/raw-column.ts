@@ -34,6 +34,17 @@ export type RawColumn =
       readonly dictionary: readonly string[];
     };
 
+/** What a reader returns, before kinds are decided (select.ts makeTable turns it into a Table). */
+export interface RawTable {
+  /** every column name in the file, in file order */
+  columnNames: string[];
+  /** the nested top-level columns of a Parquet file (lists, maps, structs: never read); [] otherwise */
+  nested: string[];
+  rows: number;
+  /** the columns read, in the order requested */
+  columns: RawColumn[];
+}
+
 /** Applies kind inference or the forced kind. `path` is the file as the user gave it (for messages). */
 export function finishColumn(raw: RawColumn, forced: ColumnKind | undefined, path: string): Column {
   if (raw.type === 'numbers') {

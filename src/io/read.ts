@@ -32,10 +32,9 @@ import {
   readParquet,
   readParquetMetadata,
   type ByteSource,
-  type ParquetResult,
 } from './parquet.js';
+import type { RawTable } from './raw-column.js';
 import { makeTable } from './select.js';
-import type { RawColumn } from './raw-column.js';
 import type { FileFormat, ReadOptions, Table } from './table.js';
 
 /** accepted file name endings, longest first */
@@ -64,15 +63,12 @@ export function formatOf(path: string): { format: FileFormat; gzip: boolean } {
 /** Reads a table, only the requested columns (all when `options.columns` is undefined). */
 export async function readTable(path: string, options?: ReadOptions): Promise<Table> {
   const { format } = formatOf(path);
-  const size = await checkFile(path);
-  if (format === 'parquet') {
-    const result = await withFile(path, size, (src) => readParquet(src, path, options?.columns));
-    noRows(result.rows, path);
-    return makeTable(path, format, result.rows, result.columnNames, result.columns, options, result.nested);
-  }
-  const result = await readTextRaw(path, options?.columns, options?.kinds);
+  const result =
+    format === 'parquet'
+      ? await readParquetRaw(path, options?.columns)
+      : await readTextRaw(path, options?.columns, options?.kinds);
   noRows(result.rows, path);
-  return makeTable(path, format, result.rows, result.columnNames, result.columns, options);
+  return makeTable(path, format, result.rows, result.columnNames, result.columns, options, result.nested);
 }
 
 /**
@@ -83,11 +79,12 @@ export async function readTextRaw(
   path: string,
   columns: readonly string[] | undefined,
   kinds: ReadOptions['kinds'],
-): Promise<{ columnNames: string[]; rows: number; columns: RawColumn[] }> {
+): Promise<RawTable> {
   const { format, gzip } = formatOf(path);
   await checkFile(path);
   const read = format === 'csv' ? readCsv : readJsonl;
-  return textErrors(path, format, () => read(textStream(path, gzip), path, columns, kinds));
+  const result = await textErrors(path, format, () => read(textStream(path, gzip), path, columns, kinds));
+  return { ...result, nested: [] };
 }
 
 /**
@@ -97,7 +94,7 @@ export async function readTextRaw(
 export async function readParquetRaw(
   path: string,
   columns: readonly string[] | undefined,
-): Promise<ParquetResult> {
+): Promise<RawTable> {
   const size = await checkFile(path);
   return withFile(path, size, (src) => readParquet(src, path, columns));
 }
@@ -116,11 +113,11 @@ export async function inspectTable(
   path: string,
 ): Promise<{ path: string; format: FileFormat; rows: number; columnNames: string[] }> {
   const { format, gzip } = formatOf(path);
-  const size = await checkFile(path);
   if (format === 'parquet') {
-    const metadata = await withFile(path, size, (src) => readParquetMetadata(src));
+    const metadata = await readParquetFooter(path);
     return { path, format, rows: Number(metadata.num_rows), columnNames: parquetColumnNames(metadata) };
   }
+  await checkFile(path);
   const result = await textErrors(path, format, () =>
     format === 'csv'
       ? readCsv(textStream(path, gzip), path, undefined, undefined, 'count')
@@ -143,11 +140,11 @@ export async function readColumnNames(path: string): Promise<string[]> {
  */
 export async function readColumnSchema(path: string): Promise<{ names: string[]; nested: string[] }> {
   const { format, gzip } = formatOf(path);
-  const size = await checkFile(path);
   if (format === 'parquet') {
-    const metadata = await withFile(path, size, (src) => readParquetMetadata(src));
+    const metadata = await readParquetFooter(path);
     return { names: parquetColumnNames(metadata), nested: parquetNestedColumnNames(metadata) };
   }
+  await checkFile(path);
   const result = await textErrors(path, format, () =>
     format === 'csv'
       ? readCsv(textStream(path, gzip), path, undefined, undefined, 'header')

@@ -7,7 +7,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { isGateError } from '../errors.js';
-import type { RawColumn } from './raw-column.js';
+import type { RawTable } from './raw-column.js';
 import { readParquetRaw, readTextRaw } from './read.js';
 import type { ColumnKind } from './table.js';
 
@@ -22,19 +22,12 @@ export interface ReadRequest {
   kinds: Record<string, ColumnKind> | null;
 }
 
-export interface ReadResult {
-  columnNames: string[];
-  rows: number;
-  columns: RawColumn[];
-  nested: string[];
-}
+export type ReadResponse = { id: number; result: RawTable } | { id: number; error: string; input: boolean };
 
-export type ReadResponse = { id: number; result: ReadResult } | { id: number; error: string; input: boolean };
-
-async function read(msg: ReadRequest): Promise<ReadResult> {
-  if (!msg.text) return readParquetRaw(msg.path, msg.columns ?? undefined);
-  const r = await readTextRaw(msg.path, msg.columns ?? undefined, msg.kinds ?? undefined);
-  return { ...r, nested: [] };
+function read(msg: ReadRequest): Promise<RawTable> {
+  return msg.text
+    ? readTextRaw(msg.path, msg.columns ?? undefined, msg.kinds ?? undefined)
+    : readParquetRaw(msg.path, msg.columns ?? undefined);
 }
 
 const port = parentPort;

@@ -11,12 +11,12 @@
  * that fails, or has not finished preparing when the caller runs out of resamples, is abandoned; resamples
  * it claimed but did not finish (and any left by a worker that makes no progress for STALL_MS) are
  * computed on the calling thread. The values are the same whoever computes them.
- * This file is the one place metrics/ touches the runtime (worker_threads, checking the worker file).
+ * This file is the one place metrics/ touches the runtime (worker_threads; the script is found by
+ * io/bundled-worker.ts).
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { bundledWorkerUrl } from '../io/bundled-worker.js';
 import { allocateSeries, runResamples, type ParallelRunner, type ResampleSeries } from './bootstrap.js';
 import { NEXT, STATE, STATE_SLOT, type MetricsWorkerData } from './worker.js';
 
@@ -36,8 +36,7 @@ export interface ThreadOptions {
 
 /** the bundled worker beside this module, or null when not running from the bundle */
 export function defaultMetricsWorkerUrl(): URL | null {
-  const url = new URL('./metrics-worker.js', import.meta.url);
-  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
+  return bundledWorkerUrl('metrics-worker.js');
 }
 
 export function threadedResamples(options: ThreadOptions = {}): ParallelRunner {
