@@ -1,4 +1,4 @@
-// Writes schema/report.schema.json from the report definition (src/report/schema.ts):
+// Writes schema/report.schema.json from the report definition (src/contract/report-schema.ts):
 // `node scripts/make-report-schema.mjs`. With --check it fails when the committed file differs.
 // The TypeScript source is bundled by esbuild in memory and imported, so no build step is needed.
 import { build } from 'esbuild';
@@ -12,7 +12,7 @@ const target = join(root, 'schema', 'report.schema.json');
 const bundled = await build({
   absWorkingDir: root,
   stdin: {
-    contents: "export { renderReportSchema } from './src/report/schema.ts';",
+    contents: "export { renderReportSchema } from './src/contract/report-schema.ts';",
     resolveDir: root,
     loader: 'ts',
   },

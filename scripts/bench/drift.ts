@@ -13,7 +13,7 @@ import { defaultWorkerUrl } from '../../src/drift/pool.js';
 import { buildDrift, buildDriftAsync } from '../../src/gate/drift.js';
 import { defaultReadWorkerUrl, readTables } from '../../src/io/parallel.js';
 import { readTable } from '../../src/io/read.js';
-import type { Table } from '../../src/io/table.js';
+import type { Table } from '../../src/contract/table.js';
 
 const ROWS = 1_000_000;
 const NUMERIC = 40;

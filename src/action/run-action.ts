@@ -18,7 +18,7 @@ import { artifactUrl, type ArtifactUploader } from '../github/artifacts.js';
 import { upsertStickyComment, withMarker } from '../github/sticky-comment.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
-import type { Report } from '../report/types.js';
+import type { Report } from '../contract/report.js';
 import type { ActionContext } from './context.js';
 import { parseInputs, type ActionSettings, type GetInput } from './inputs.js';
 

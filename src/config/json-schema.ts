@@ -6,7 +6,8 @@
  * scripts/make-config-schema.mjs writes the file; a test checks the committed file equals a fresh render.
  */
 import * as z from 'zod';
-import { FILE_SCHEMA, METRIC_IDS, TASKS } from './schema.js';
+import { FILE_SCHEMA, METRIC_IDS } from './schema.js';
+import { TASKS } from '../contract/kinds.js';
 
 type JsonObject = Record<string, unknown>;
 

@@ -11,18 +11,19 @@
  * Every problem is a GateError('config') with one line naming the key, the value and the expectation.
  */
 import { dirname, resolve } from 'node:path';
-import { displayPath } from './display-path.js';
+import { displayPath } from '../contract/display-path.js';
 import { configError } from '../errors.js';
-import { INPUT_ROLES, type Config, type InputRole } from './types.js';
+import { type Config } from './types.js';
+import { INPUT_ROLES, type InputRole } from '../contract/kinds.js';
 import {
   FAIL_ON_SCHEMA,
   FILE_SCHEMA,
   P_VALUE_DRIFT_TESTS,
   TASK_SCHEMA,
-  TASKS,
   type DriftMethodId,
   type FileConfig,
 } from './schema.js';
+import { TASKS } from '../contract/kinds.js';
 import { firstWithCount, formatPath, issueMessages, showValue } from './messages.js';
 import type * as z from 'zod';
 

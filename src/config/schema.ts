@@ -12,6 +12,7 @@
  * in src/config/resolve.ts.
  */
 import * as z from 'zod';
+import { TASKS } from '../contract/kinds.js';
 
 /**
  * Drift method ids accepted in config: 'auto' plus every test id of DESIGN §4. The drift registry asserts in
@@ -31,8 +32,6 @@ export const DRIFT_METHOD_IDS = ['auto', ...DRIFT_TEST_IDS] as const;
 export type DriftMethodId = (typeof DRIFT_METHOD_IDS)[number];
 /** tests whose score is a p-value (drift when p < threshold): their threshold must lie in (0, 1) */
 export const P_VALUE_DRIFT_TESTS: readonly DriftMethodId[] = ['ks', 'cramer_von_mises', 'chi2'];
-
-export const TASKS = ['binary', 'multiclass', 'regression'] as const;
 
 /**
  * Metric ids per task (DESIGN §3), for documentation and editor completion only: resolveConfig checks the

@@ -3,13 +3,9 @@
  * default is filled in, every path is absolute (resolved against the config file's folder, or the working
  * directory for flags/inputs). The whole object is copied into report.settings.
  */
-import type { ColumnKind } from '../io/table.js';
+import type { ColumnKind, InputRole, Severity, Task } from '../contract/kinds.js';
 
-export type Task = 'binary' | 'multiclass' | 'regression';
-export type Severity = 'fail' | 'warn';
 export type FailOn = 'fail' | 'warn' | 'never';
-export type InputRole = 'holdout' | 'baseline' | 'reference' | 'current';
-export const INPUT_ROLES: readonly InputRole[] = ['holdout', 'baseline', 'reference', 'current'];
 
 export interface MetricRule {
   min?: number;

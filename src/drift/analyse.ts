@@ -17,11 +17,11 @@
  *
  * Cost: numerical O(n + m) (radix sort and merges) plus O(B log n) for bins; categorical O(n + m + k).
  */
-import type { ColumnKind } from '../io/table.js';
+import type { ColumnKind } from '../contract/kinds.js';
 import { newCategories } from '../quality/new-categories.js';
 import { missingShare } from '../quality/missing.js';
 import { outOfRange } from '../quality/out-of-range.js';
-import type { DriftStats, NumericSummary, QualityColumn, SideSummary } from '../report/types.js';
+import type { DriftStats, NumericSummary, QualityColumn, SideSummary } from '../contract/report.js';
 import {
   ksTwoSampleFromStatistic,
   ksWassersteinSorted,

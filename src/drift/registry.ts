@@ -4,7 +4,7 @@
  * compute function and the SciPy oracle it is checked against. Thresholds are compared only in
  * src/gate/compare.ts.
  */
-import type { ColumnKind } from '../io/table.js';
+import type { ColumnKind } from '../contract/kinds.js';
 import { configError } from '../errors.js';
 import { chi2Test } from './chi2.js';
 import { cramerVonMisesTest } from './cramer-von-mises.js';

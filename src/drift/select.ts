@@ -15,7 +15,7 @@
  */
 import type { Config } from '../config/types.js';
 import { configError } from '../errors.js';
-import type { ColumnKind } from '../io/table.js';
+import type { ColumnKind } from '../contract/kinds.js';
 import { AUTO_CONTINUOUS_DISTINCT, AUTO_SMALL_REFERENCE_ROWS } from './constants.js';
 import { driftTest, supports } from './registry.js';
 import type { DriftTestId } from './types.js';

@@ -16,7 +16,7 @@
  *
  * Cost: O(bins · log n) per side on the sorted sample; categorical O(k log k) in the number of categories.
  */
-import type { CategoricalSummary, Histogram, NumericSummary } from '../report/types.js';
+import type { CategoricalSummary, Histogram, NumericSummary } from '../contract/report.js';
 import { mean, populationStdAbout, quantileSorted, searchsortedLeft } from '../stats/index.js';
 import { pow } from '../stats/pow.js';
 

@@ -1,7 +1,7 @@
 /**
  * Shapes shared by the drift tests, the registry and the per-feature analysis.
  */
-import type { ColumnKind } from '../io/table.js';
+import type { ColumnKind } from '../contract/kinds.js';
 
 export type DriftTestId =
   'ks' | 'cramer_von_mises' | 'chi2' | 'psi' | 'jensen_shannon' | 'kl' | 'hellinger' | 'wasserstein';

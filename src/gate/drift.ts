@@ -26,11 +26,12 @@ import { analyseNumericInProcess, analyseNumericParallel, type ParallelOptions }
 import { driftTest } from '../drift/registry.js';
 import { configuredMethod, featureMethod, featureThreshold, type MethodChoice } from '../drift/select.js';
 import { inputError } from '../errors.js';
-import type { Column, ColumnKind, Table } from '../io/table.js';
+import type { Column, Table } from '../contract/table.js';
+import type { ColumnKind } from '../contract/kinds.js';
 import { isMissingToken, parseNumber } from '../io/values.js';
 import { asCategorical } from '../io/raw-column.js';
 import { schemaDifferences } from '../quality/schema.js';
-import type { Check, DriftFeature, DriftSection, QualitySection } from '../report/types.js';
+import type { Check, DriftFeature, DriftSection, QualitySection } from '../contract/report.js';
 import { formatPercent, formatScore } from '../report/format.js';
 import { datasetDrifts, isDrift } from './compare.js';
 import { columnChecks, qualityColumn, schemaCheck } from './quality.js';

@@ -5,7 +5,7 @@
  */
 import { writeFilesAtomically } from '../io/write-reports.js';
 import { renderHtml, renderJunit, renderMarkdown, renderPrometheus } from '../report/index.js';
-import type { Report } from '../report/types.js';
+import type { Report } from '../contract/report.js';
 
 export const REPORT_FILES = {
   json: 'report.json',

@@ -16,9 +16,11 @@
  * to 1 within PROBA_SUM_TOLERANCE; an empty holdout; baseline rows that do not pair. A rule on a metric the
  * task does not have is a config error listing the task's metrics.
  */
-import type { Config, MetricRule, Severity, Task } from '../config/types.js';
+import type { Config, MetricRule } from '../config/types.js';
+import type { Severity, Task } from '../contract/kinds.js';
 import { configError, inputError } from '../errors.js';
-import type { CategoricalColumn, Column, ColumnKind, Table } from '../io/table.js';
+import type { CategoricalColumn, Column, Table } from '../contract/table.js';
+import type { ColumnKind } from '../contract/kinds.js';
 import { asCategorical } from '../io/raw-column.js';
 import type {
   Check,
@@ -29,7 +31,7 @@ import type {
   PerformanceSection,
   SegmentGap,
   SegmentMetrics,
-} from '../report/types.js';
+} from '../contract/report.js';
 import { formatNumber, formatPercent, intervalParts } from '../report/format.js';
 import { type Evaluation, evaluateMetrics, type IntervalOptions } from '../metrics/bootstrap.js';
 import { binaryCurves, multiclassCurves } from '../metrics/curves.js';

@@ -4,7 +4,7 @@
  * this file plans the drift side. Pure: takes column names, returns names and kinds.
  */
 import type { Config } from '../config/types.js';
-import type { ColumnKind } from '../io/table.js';
+import type { ColumnKind } from '../contract/kinds.js';
 
 export interface ReadPlan {
   columns: string[];

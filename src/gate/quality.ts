@@ -14,9 +14,10 @@
  *  - quality.constant.<col>: a feature with one value only in current that varied in reference (the usual
  *    sign of a broken pipeline filling a default); constant on both sides is reported, not flagged.
  */
-import type { Config, Severity } from '../config/types.js';
+import type { Config } from '../config/types.js';
+import type { Severity } from '../contract/kinds.js';
 import type { FeatureAnalysis } from '../drift/analyse.js';
-import type { Check, QualityColumn, QualitySection } from '../report/types.js';
+import type { Check, QualityColumn, QualitySection } from '../contract/report.js';
 import { formatCount, formatDelta, formatNumber, formatPercent } from '../report/format.js';
 import { aboveMax } from './compare.js';
 

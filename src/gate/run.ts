@@ -3,13 +3,14 @@
  * forces), runs performance, drift and quality, collects the checks and gives the verdict. The only
  * input/output here is reading tables through src/io; the result is a plain Report.
  */
-import { isAbsolute, relative } from 'node:path';
-import type { Config, InputRole } from '../config/types.js';
-import { INPUT_ROLES } from '../config/types.js';
+import { displayPath } from '../contract/display-path.js';
+import type { Config } from '../config/types.js';
+import type { InputRole } from '../contract/kinds.js';
+import { INPUT_ROLES } from '../contract/kinds.js';
 import { readTables, type ParallelReadOptions } from '../io/parallel.js';
 import { readColumnSchema } from '../io/read.js';
-import type { Column, Table } from '../io/table.js';
-import type { Check, InputSummary, Report } from '../report/types.js';
+import type { Column, Table } from '../contract/table.js';
+import type { Check, InputSummary, Report } from '../contract/report.js';
 import { VERSION } from '../version.js';
 import { GateError, isGateError } from '../errors.js';
 import { buildDriftAsync } from './drift.js';
@@ -66,7 +67,7 @@ export async function runGate(config: Config, options: GateOptions): Promise<Rep
     const outcome = read[k]!;
     if (outcome.status === 'rejected') throw asTypedError(outcome.reason, path, options.cwd);
     // later messages (labels, pairing, kinds) name the file as the user typed it, too
-    tables[role] = { ...outcome.value, path: shownPath(path, options.cwd) };
+    tables[role] = { ...outcome.value, path: displayPath(path, options.cwd) };
   }
 
   const checks: Check[] = [];
@@ -149,14 +150,8 @@ async function asTyped<T>(path: string, cwd: string | undefined, read: () => Pro
 
 /** the error with `path` shown as the user typed it (a GateError's message; anything else as it is) */
 function asTypedError(e: unknown, path: string, cwd: string | undefined): unknown {
-  const shown = shownPath(path, cwd);
+  const shown = displayPath(path, cwd);
   return isGateError(e) && shown !== path ? new GateError(e.code, e.message.split(path).join(shown)) : e;
-}
-
-/** a path relative to the working folder when it lies inside it, else as it is */
-function shownPath(path: string, cwd: string | undefined): string {
-  const shown = cwd ? relative(cwd, path) : '';
-  return shown && !shown.startsWith('..') && !isAbsolute(shown) ? shown : path;
 }
 
 /** a section that cannot run is a visible skip, never silently dropped (DESIGN §1) */
@@ -198,7 +193,7 @@ function inputSummaries(
     const path = config.inputs[role];
     if (!table || !path) continue;
     out[role] = {
-      path: cwd ? relative(cwd, path) || '.' : path,
+      path: displayPath(path, cwd),
       format: table.format,
       rows: table.rows,
       columns: [...(names[role] ?? table.columnNames)],

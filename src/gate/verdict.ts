@@ -3,8 +3,9 @@
  * with severity warn, else `pass`. A check's status already carries its severity: a broken rule of
  * severity `fail` has status `fail`, of severity `warn` status `warn` (see `brokenStatus`).
  */
-import type { FailOn, Severity } from '../config/types.js';
-import type { Check, CheckStatus, Verdict } from '../report/types.js';
+import type { FailOn } from '../config/types.js';
+import type { Severity } from '../contract/kinds.js';
+import type { Check, CheckStatus, Verdict } from '../contract/report.js';
 
 /** the status of a check whose rule is broken */
 export function brokenStatus(severity: Severity): CheckStatus {

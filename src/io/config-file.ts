@@ -11,7 +11,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import { configError } from '../errors.js';
-import { displayPath } from '../config/display-path.js';
+import { displayPath } from '../contract/display-path.js';
 
 /** default config file names looked up in the working directory, in this order */
 export const DEFAULT_CONFIG_NAMES = ['model-gate.yml', 'model-gate.yaml'] as const;

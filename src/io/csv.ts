@@ -12,7 +12,7 @@ import { inputError } from '../errors.js';
 import type { RawColumn } from './raw-column.js';
 import { selectColumns } from './select.js';
 import { TextColumnBuilder } from './text-column.js';
-import type { ColumnKind } from './table.js';
+import type { ColumnKind } from '../contract/kinds.js';
 
 export interface CsvResult {
   columnNames: string[];

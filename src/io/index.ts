@@ -2,4 +2,4 @@
 export { readTable, inspectTable, readColumnNames, formatOf, EXTENSIONS } from './read.js';
 export { MISSING_TOKENS } from './values.js';
 export { MAX_CATEGORICAL_INTEGER_VALUES } from './raw-column.js';
-export type * from './table.js';
+export type * from '../contract/table.js';

@@ -10,7 +10,7 @@ import type { Readable } from 'node:stream';
 import { inputError } from '../errors.js';
 import type { RawColumn } from './raw-column.js';
 import { selectColumns } from './select.js';
-import type { ColumnKind } from './table.js';
+import type { ColumnKind } from '../contract/kinds.js';
 import { TextColumnBuilder } from './text-column.js';
 
 export interface JsonlResult {

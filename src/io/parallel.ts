@@ -31,7 +31,8 @@ import { parquetColumnBytes, parquetColumnNames, parquetNestedColumnNames } from
 import { formatOf, noRows, readParquetFooter, readTable } from './read.js';
 import type { RawColumn } from './raw-column.js';
 import { makeTable, selectColumns } from './select.js';
-import type { FileFormat, ReadOptions, Table } from './table.js';
+import type { ReadOptions, Table } from '../contract/table.js';
+import type { FileFormat } from '../contract/kinds.js';
 import type { ReadRequest, ReadResponse } from './worker.js';
 
 /** input bytes (all files together) below which everything is read on the main thread */

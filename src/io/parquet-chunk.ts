@@ -18,7 +18,7 @@
  * Only flat columns (no repetition) are decoded; `maxDefinitionLevel` is 0 (required) or 1 (optional).
  */
 import type { DataReader, DecodedArray, SchemaElement, SchemaTree } from 'hyparquet';
-import type { SourceType } from './table.js';
+import type { SourceType } from '../contract/table.js';
 import { parquetHeader } from 'hyparquet/src/column.js';
 import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/datapage.js';
 import { readPlain } from 'hyparquet/src/plain.js';

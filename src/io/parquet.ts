@@ -19,7 +19,7 @@ import {
 } from 'hyparquet-compressors';
 import { inputError } from '../errors.js';
 import type { RawColumn, RawTable } from './raw-column.js';
-import type { SourceType } from './table.js';
+import type { SourceType } from '../contract/table.js';
 import { selectColumns } from './select.js';
 import {
   decodeChunk,

@@ -13,7 +13,8 @@
  * Cost: one pass over the column (O(n)), plus one pass over the dictionary.
  */
 import { inputError } from '../errors.js';
-import type { CategoricalColumn, Column, ColumnKind, NumericColumn, SourceType } from './table.js';
+import type { CategoricalColumn, Column, NumericColumn, SourceType } from '../contract/table.js';
+import type { ColumnKind } from '../contract/kinds.js';
 import { isMissingToken, parseIsoDate, parseNumber } from './values.js';
 
 /** integer columns with at most this many distinct values are categorical by default (DESIGN §1) */

@@ -35,7 +35,8 @@ import {
 } from './parquet.js';
 import type { RawTable } from './raw-column.js';
 import { makeTable } from './select.js';
-import type { FileFormat, ReadOptions, Table } from './table.js';
+import type { ReadOptions, Table } from '../contract/table.js';
+import type { FileFormat } from '../contract/kinds.js';
 
 /** accepted file name endings, longest first */
 export const EXTENSIONS: readonly { ending: string; format: FileFormat; gzip: boolean }[] = [

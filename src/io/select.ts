@@ -3,7 +3,8 @@
  */
 import { inputError } from '../errors.js';
 import { finishColumn, type RawColumn } from './raw-column.js';
-import type { Column, FileFormat, ReadOptions, Table } from './table.js';
+import type { Column, ReadOptions, Table } from '../contract/table.js';
+import type { FileFormat } from '../contract/kinds.js';
 
 /** how many available column names an error message lists before "… and N more" */
 export const MAX_LISTED_COLUMNS = 30;

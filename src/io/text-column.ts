@@ -10,7 +10,8 @@
  * timestamps are read as epoch milliseconds (UTC when no zone is given) while every non-missing value is
  * one, unless the column is forced categorical (then they keep their text).
  */
-import type { ColumnKind, SourceType } from './table.js';
+import type { SourceType } from '../contract/table.js';
+import type { ColumnKind } from '../contract/kinds.js';
 import type { RawColumn } from './raw-column.js';
 import {
   GrowableFloat64,

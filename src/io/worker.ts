@@ -9,7 +9,7 @@ import { parentPort } from 'node:worker_threads';
 import { isGateError } from '../errors.js';
 import type { RawTable } from './raw-column.js';
 import { readParquetRaw, readTextRaw } from './read.js';
-import type { ColumnKind } from './table.js';
+import type { ColumnKind } from '../contract/kinds.js';
 
 export interface ReadRequest {
   id: number;

@@ -18,8 +18,8 @@
  * counts plus resamples × metrics doubles per model and segment. Resamples where a metric is undefined (a resample with one class only, say) are left out of
  * that metric's interval and counted in a note; with none defined the interval is null.
  */
-import type { Task } from '../config/types.js';
-import type { Estimate } from '../report/types.js';
+import type { Task } from '../contract/kinds.js';
+import type { Estimate } from '../contract/report.js';
 import { createRng, type Rng } from '../stats/random.js';
 import { quantileSorted } from '../stats/quantile.js';
 import { type Kernel, binaryKernel } from './binary.js';

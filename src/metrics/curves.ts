@@ -11,7 +11,7 @@
  * positives, rows. Confusion: counts, rows = true label, columns = predicted label.
  * Cost: one sort O(n log n) for ROC/PR, O(n) for the rest. One class only: ROC and PR are left out.
  */
-import type { PerformanceCurves } from '../report/types.js';
+import type { PerformanceCurves } from '../contract/report.js';
 import type { BinaryInput, MulticlassInput } from './inputs.js';
 import { descendingOrder } from './ranking.js';
 import { ECE_BINS, eceBin } from './probabilistic.js';

@@ -7,7 +7,7 @@
  * `undefinedReason` says why, and `note` says when a zero division was resolved to 0 (scikit-learn's
  * default). NaN never leaves src/metrics: the evaluator turns it into `value: null` with the reason.
  */
-import type { Task } from '../config/types.js';
+import type { Task } from '../contract/kinds.js';
 import type { BinaryStats } from './binary.js';
 import type { MulticlassStats } from './multiclass.js';
 import type { RegressionStats } from './regression.js';

@@ -4,7 +4,7 @@
  * Pure: (section) => string. Numbers are rounded by src/report/format.ts only; metric ids and segment
  * values come from the registry and the user's data, so control characters are replaced before printing.
  */
-import type { Estimate, PerformanceSection } from '../report/types.js';
+import type { Estimate, PerformanceSection } from '../contract/report.js';
 import { formatCount, formatInterval, formatNumber } from '../report/format.js';
 
 function clean(text: string): string {

@@ -5,7 +5,7 @@
  *
  * Cost: O(k + e log e) for k categories and e new ones. Returns null when current has no values.
  */
-import type { QualityColumn } from '../report/types.js';
+import type { QualityColumn } from '../contract/report.js';
 
 /** examples of new categories kept in the report */
 export const NEW_CATEGORY_EXAMPLES = 10;

@@ -5,7 +5,7 @@
  *
  * Cost: O(log n). Returns null when either side has no values (nothing to compare).
  */
-import type { QualityColumn } from '../report/types.js';
+import type { QualityColumn } from '../contract/report.js';
 import { searchsortedLeft, searchsortedRight } from '../stats/index.js';
 
 export function outOfRange(sortedRef: Float64Array, sortedCur: Float64Array): QualityColumn['outOfRange'] {

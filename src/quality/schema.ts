@@ -3,8 +3,8 @@
  * from the other, and columns whose kind differs in a way that cannot be reconciled (text where the other
  * side has numbers). Pure: works on names and kinds the gate collected.
  */
-import type { ColumnKind } from '../io/table.js';
-import type { QualitySection } from '../report/types.js';
+import type { ColumnKind } from '../contract/kinds.js';
+import type { QualitySection } from '../contract/report.js';
 
 export interface SchemaInput {
   /** candidate feature names of the reference (configured or inferred) */

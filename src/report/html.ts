@@ -14,7 +14,7 @@
  * HTML_MAX_CLASSES classes, so it stays well under a few MB whatever the input.
  */
 import { createHash } from 'node:crypto';
-import type { Check, DriftFeature, Histogram, PerformanceCurves, Report } from './types.js';
+import type { Check, DriftFeature, Histogram, PerformanceCurves, Report } from '../contract/report.js';
 import { escapeHtml } from './escape.js';
 import {
   countOf,

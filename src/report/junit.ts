@@ -11,7 +11,7 @@
  * - status pass → an empty passed test case.
  * Text goes through `escapeXml` (entities plus characters XML 1.0 forbids). Times are 0: checks are not timed.
  */
-import type { Check, CheckGroup, Report } from './types.js';
+import type { Check, CheckGroup, Report } from '../contract/report.js';
 import { escapeXml } from './escape.js';
 import { formatRaw } from './format.js';
 import { statusOf } from './view.js';

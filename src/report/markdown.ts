@@ -12,7 +12,7 @@
  * trimmed and where the full report is.
  */
 import { markdownTable } from 'markdown-table';
-import type { Check, DriftFeature, Report } from './types.js';
+import type { Check, DriftFeature, Report } from '../contract/report.js';
 import { escapeMarkdown, MAX_MESSAGE_CHARS, mermaidLabel, safeUrl } from './escape.js';
 import {
   countOf,

@@ -16,7 +16,7 @@
  * Label values are escaped as the format requires (`\`, `"`, newline). Undefined values (null, NaN) are
  * omitted, not written as NaN; ±Infinity is written as +Inf / -Inf, which the format allows.
  */
-import type { Estimate, Report } from './types.js';
+import type { Estimate, Report } from '../contract/report.js';
 import { escapePromLabel } from './escape.js';
 
 type Labels = Record<string, string>;

@@ -3,7 +3,7 @@
  * table, the most drifted features. Plain text, no colour codes; user strings lose control characters
  * (no terminal escape sequences get through) and are cut to a readable length.
  */
-import type { Report } from './types.js';
+import type { Report } from '../contract/report.js';
 import { clean, truncate } from './escape.js';
 import { formatCount, formatInterval, formatNumber, formatPercent, formatScore } from './format.js';
 import {

@@ -3,7 +3,7 @@
  * computations): status icons, the drift order (most drifted first), metric rows with their rules, the
  * confidence level. No thresholds are compared here: `drifted` and check statuses come from the report.
  */
-import type { Check, CheckStatus, DriftFeature, Estimate, Report, Verdict } from './types.js';
+import type { Check, CheckStatus, DriftFeature, Estimate, Report, Verdict } from '../contract/report.js';
 import { finite, formatNumber, formatPercent } from './format.js';
 
 export const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' };

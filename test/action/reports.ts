@@ -1,6 +1,6 @@
 // Synthetic reports for the action tests: a small one with chosen check statuses, and a huge one whose full
 // rendering is far over GitHub's comment (65,536 chars) and summary (1 MiB) limits, with multi-byte text.
-import type { Check, CheckStatus, DriftFeature, Report } from '../../src/report/types.js';
+import type { Check, CheckStatus, DriftFeature, Report } from '../../src/contract/report.js';
 
 function verdictOf(checks: Check[]): Report['verdict'] {
   if (checks.some((c) => c.status === 'fail')) return 'fail';

@@ -15,7 +15,7 @@ import {
 import { configError } from '../../src/errors.js';
 import type { ArtifactUploader } from '../../src/github/artifacts.js';
 import { commentMarker } from '../../src/github/sticky-comment.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/contract/report.js';
 import { ACTIONS_BOT, FakeCommentClient } from '../helpers/fake-comment-client.js';
 import { check, hugeReport, report } from './reports.js';
 

@@ -3,7 +3,8 @@
  * neither registry); these tests keep them equal to the registries.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS, DRIFT_TEST_IDS, METRIC_IDS, P_VALUE_DRIFT_TESTS, TASKS } from '../../src/config/schema.js';
+import { DEFAULTS, DRIFT_TEST_IDS, METRIC_IDS, P_VALUE_DRIFT_TESTS } from '../../src/config/schema.js';
+import { TASKS } from '../../src/contract/kinds.js';
 import { DEFAULT_BINS } from '../../src/drift/constants.js';
 import { DRIFT_TESTS } from '../../src/drift/registry.js';
 import { metricIds } from '../../src/metrics/registry.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayPath } from '../../src/config/display-path.js';
+import { displayPath } from '../../src/contract/display-path.js';
 import { editDistance, firstWithCount, formatPath, showValue, suggest } from '../../src/config/messages.js';
 
 describe('showValue', () => {
@@ -101,7 +101,7 @@ describe('displayPath', () => {
     ['/w/ci/gate.yml', '/w', 'ci/gate.yml'],
     ['/w/..gate.yml', '/w', '..gate.yml'],
     ['/etc/gate.yml', '/w', '/etc/gate.yml'],
-    ['/w', '/w', '/w'],
+    ['/w', '/w', '.'],
     ['/wx/gate.yml', '/w', '/wx/gate.yml'],
   ])('%s from %s → %s', (abs, cwd, shown) => {
     expect(displayPath(abs, cwd)).toBe(shown);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isGateError } from '../../src/errors.js';
 import { buildDrift } from '../../src/gate/drift.js';
-import type { Check } from '../../src/report/types.js';
+import type { Check } from '../../src/contract/report.js';
 import { cat, config, normal, num, table } from './helpers.js';
 
 function check(checks: Check[], id: string): Check {
@@ -335,7 +335,7 @@ describe('prediction drift', () => {
 
 describe('report schema', () => {
   it('drift, prediction drift and quality sections validate against report.json schema after a JSON round trip', async () => {
-    const { REPORT_SCHEMA } = await import('../../src/report/schema.js');
+    const { REPORT_SCHEMA } = await import('../../src/contract/report-schema.js');
     const ref = table('r', [
       num('a', normal(1500, 0, 1, 1)),
       num('gone', [...normal(1499, 0, 1, 2), Infinity]),

@@ -1,7 +1,7 @@
 // Test helpers: a resolved Config from a YAML-like record, and in-memory tables.
 import { resolveConfig } from '../../src/config/index.js';
 import type { Config } from '../../src/config/types.js';
-import type { Column, Table } from '../../src/io/table.js';
+import type { Column, Table } from '../../src/contract/table.js';
 import { categories } from './vectors.js';
 
 export function config(record: Record<string, unknown> = {}): Config {

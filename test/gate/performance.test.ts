@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
 import type { Config } from '../../src/config/types.js';
 import { GateError } from '../../src/errors.js';
-import type { Column, Table } from '../../src/io/table.js';
+import type { Column, Table } from '../../src/contract/table.js';
 import { buildPerformance, MIN_SEGMENT_ROWS, performanceColumns } from '../../src/gate/performance.js';
 import { evaluateMetrics } from '../../src/metrics/bootstrap.js';
 import { createRng } from '../../src/stats/random.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockingChecks, reachesFailOn, summarize, verdictOf } from '../../src/gate/verdict.js';
-import type { Check, CheckStatus } from '../../src/report/types.js';
+import type { Check, CheckStatus } from '../../src/contract/report.js';
 
 const check = (id: string, status: CheckStatus): Check => ({
   id,

@@ -14,7 +14,7 @@ import { resolveConfig } from '../../src/config/index.js';
 import { readConfigFile } from '../../src/io/config-file.js';
 import { runGate } from '../../src/gate/run.js';
 import { renderReportFiles } from '../../src/gate/outputs.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/contract/report.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const fixtures = join(root, 'fixtures');

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GateError } from '../../src/errors.js';
 import { readTable } from '../../src/io/read.js';
-import type { Column, ReadOptions } from '../../src/io/table.js';
+import type { Column, ReadOptions } from '../../src/contract/table.js';
 
 const DIR = 'test/data/io';
 const TOLERANCE = 1e-12;

@@ -10,7 +10,7 @@ import { bundleWorker, type WorkerBundle } from '../helpers/worker-bundle.js';
 import { GateError } from '../../src/errors.js';
 import { defaultReadWorkerUrl, readTables, splitColumns, type TableRequest } from '../../src/io/parallel.js';
 import { readTable } from '../../src/io/read.js';
-import type { Table } from '../../src/io/table.js';
+import type { Table } from '../../src/contract/table.js';
 
 let bundle: WorkerBundle;
 let workerUrl: URL;

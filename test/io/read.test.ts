@@ -21,7 +21,7 @@ import {
   lastScanWasInteger,
 } from '../../src/io/values.js';
 import { createRng } from '../../src/stats/random.js';
-import type { CategoricalColumn, NumericColumn } from '../../src/io/table.js';
+import type { CategoricalColumn, NumericColumn } from '../../src/contract/table.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'model-gate-io-'));
 function file(name: string, content: string | Uint8Array): string {

@@ -6,7 +6,7 @@ import { binaryKernel } from '../../src/metrics/binary.js';
 import { multiclassKernel } from '../../src/metrics/multiclass.js';
 import { regressionKernel } from '../../src/metrics/regression.js';
 import { METRICS, type MetricDef, type StatsByTask } from '../../src/metrics/registry.js';
-import type { Task } from '../../src/config/types.js';
+import type { Task } from '../../src/contract/kinds.js';
 import { type TaskInput, subsetInput } from '../../src/metrics/inputs.js';
 import { createRng } from '../../src/stats/random.js';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateMetrics, percentileInterval } from '../../src/metrics/bootstrap.js';
 import { metricIds } from '../../src/metrics/registry.js';
 import type { TaskInput } from '../../src/metrics/inputs.js';
-import type { Estimate } from '../../src/report/types.js';
+import type { Estimate } from '../../src/contract/report.js';
 
 interface Vectors {
   versions: Record<string, string>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderPerformanceText } from '../../src/metrics/text.js';
-import type { PerformanceSection } from '../../src/report/types.js';
+import type { PerformanceSection } from '../../src/contract/report.js';
 
 const section: PerformanceSection = {
   task: 'binary',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderJunit } from '../../src/report/junit.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/contract/report.js';
 import { SAMPLES, binaryReport, hostileReport } from './samples.js';
 
 const count = (s: string, re: RegExp): number => s.match(re)?.length ?? 0;

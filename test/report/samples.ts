@@ -18,7 +18,7 @@ import type {
   QualityColumn,
   QualitySection,
   Report,
-} from '../../src/report/types.js';
+} from '../../src/contract/report.js';
 
 type Rng = ReturnType<typeof createRng>;
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { renderReportSchema } from '../../src/report/schema.js';
+import { renderReportSchema } from '../../src/contract/report-schema.js';
 import { SAMPLES } from './samples.js';
 
 const file = join(import.meta.dirname, '../../schema/report.schema.json');
@@ -13,7 +13,7 @@ const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema)
 const asJson = (x: unknown): unknown => JSON.parse(JSON.stringify(x));
 
 describe('schema/report.schema.json', () => {
-  it('is the committed render of src/report/schema.ts (run node scripts/make-report-schema.mjs)', () => {
+  it('is the committed render of src/contract/report-schema.ts (run node scripts/make-report-schema.mjs)', () => {
     expect(readFileSync(file, 'utf8')).toBe(renderReportSchema());
   });
 

@@ -3,8 +3,8 @@
  * new keys may be added. Numbers are unrounded. `null` marks a value that is undefined (never NaN: JSON has
  * no NaN), and a reason is carried beside it where one exists.
  */
-import type { Severity, Task, InputRole } from '../config/types.js';
-import type { ColumnKind, FileFormat } from '../io/table.js';
+import type { Severity, Task, InputRole } from './kinds.js';
+import type { ColumnKind, FileFormat } from './kinds.js';
 
 export type Verdict = 'pass' | 'warn' | 'fail';
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skip';

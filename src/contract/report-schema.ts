@@ -3,11 +3,11 @@
  * draft 2020-12 by `reportJsonSchema()`; scripts/make-report-schema.mjs writes schema/report.schema.json and
  * a test checks the committed file equals a fresh render. Objects are open (`looseObject`): new keys may be
  * added to the report without breaking consumers that validate. A compile-time check below makes every
- * `Report` (src/report/types.ts, the contract) satisfy this definition, so the two cannot drift apart
+ * `Report` (src/contract/report.ts, the contract) satisfy this definition, so the two cannot drift apart
  * silently. Renderers do not import this file (it would pull zod into them for nothing).
  */
 import * as z from 'zod';
-import type { Report } from './types.js';
+import type { Report } from './report.js';
 
 const num = z.number();
 const nullableNum = z.number().nullable();

@@ -5,7 +5,7 @@
  * string dictionary. Booleans become the categories "false"/"true"; integers read as categories keep their
  * decimal text ("0", "1"), so a config value `positive_label: 1` matches String(1).
  */
-export type ColumnKind = 'numerical' | 'categorical';
+import type { ColumnKind, FileFormat } from './kinds.js';
 
 /** What the file stored, before kind inference: helps defaults (e.g. the positive label for 0/1 or booleans). */
 export type SourceType = 'float' | 'integer' | 'boolean' | 'string' | 'timestamp' | 'date' | 'decimal';
@@ -31,8 +31,6 @@ export interface CategoricalColumn {
 }
 
 export type Column = NumericColumn | CategoricalColumn;
-
-export type FileFormat = 'parquet' | 'csv' | 'jsonl';
 
 export interface Table {
   /** the path as the user gave it (used in messages) */

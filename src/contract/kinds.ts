@@ -1,0 +1,17 @@
+/**
+ * The shared kinds every layer speaks in (DESIGN §1, §2): the kind of a column, the format of a file, the
+ * task, a check's severity, the input roles. Plain types and their value lists; this file imports nothing.
+ */
+
+/** what a column is to the tests: numbers (Float64Array) or categories (dictionary codes) */
+export type ColumnKind = 'numerical' | 'categorical';
+
+export type FileFormat = 'parquet' | 'csv' | 'jsonl';
+
+export const TASKS = ['binary', 'multiclass', 'regression'] as const;
+export type Task = (typeof TASKS)[number];
+
+export type Severity = 'fail' | 'warn';
+
+export type InputRole = 'holdout' | 'baseline' | 'reference' | 'current';
+export const INPUT_ROLES: readonly InputRole[] = ['holdout', 'baseline', 'reference', 'current'];
