@@ -47,7 +47,8 @@ export function configJsonSchema(): JsonObject {
   const ref = { $ref: '#/definitions/metric_rule' };
   const definitions = { metric_rule: metrics.additionalProperties };
   metrics.additionalProperties = ref;
-  const tasksOf = (id: string): string[] => TASKS.filter((t) => METRIC_IDS[t].includes(id));
+  const tasksOf = (id: string): string[] =>
+    TASKS.filter((t) => (METRIC_IDS[t] as readonly string[]).includes(id));
   const allIds = [...new Set(TASKS.flatMap((t) => METRIC_IDS[t]))];
   metrics.properties = Object.fromEntries(
     allIds.map((id) => [id, { description: `Rules for ${id} (${tasksOf(id).join(', ')}).`, allOf: [ref] }]),

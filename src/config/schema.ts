@@ -13,65 +13,17 @@
  */
 import * as z from 'zod';
 import { TASKS } from '../contract/kinds.js';
+import {
+  DRIFT_METHOD_IDS,
+  METRIC_IDS,
+  P_VALUE_TEST_IDS,
+  type DriftMethodId,
+} from '../catalog/index.js';
 
-/**
- * Drift method ids accepted in config: 'auto' plus every test id of DESIGN §4. The drift registry asserts in
- * its tests that its ids equal DRIFT_TEST_IDS.
- */
-export const DRIFT_TEST_IDS = [
-  'ks',
-  'cramer_von_mises',
-  'chi2',
-  'psi',
-  'jensen_shannon',
-  'kl',
-  'hellinger',
-  'wasserstein',
-] as const;
-export const DRIFT_METHOD_IDS = ['auto', ...DRIFT_TEST_IDS] as const;
-export type DriftMethodId = (typeof DRIFT_METHOD_IDS)[number];
+/** ids accepted in config come from the catalog (src/catalog): drift tests, 'auto', metrics per task */
+export { DRIFT_TEST_IDS, DRIFT_METHOD_IDS, METRIC_IDS, type DriftMethodId } from '../catalog/index.js';
 /** tests whose score is a p-value (drift when p < threshold): their threshold must lie in (0, 1) */
-export const P_VALUE_DRIFT_TESTS: readonly DriftMethodId[] = ['ks', 'cramer_von_mises', 'chi2'];
-
-/**
- * Metric ids per task (DESIGN §3), for documentation and editor completion only: resolveConfig checks the
- * shape of performance.metrics, the metrics code checks ids against the task. test/config/agreement.test.ts
- * asserts this list equals the metrics registry.
- */
-export const METRIC_IDS: Readonly<Record<(typeof TASKS)[number], readonly string[]>> = {
-  binary: [
-    'accuracy',
-    'balanced_accuracy',
-    'precision',
-    'recall',
-    'f1',
-    'specificity',
-    'mcc',
-    'cohen_kappa',
-    'roc_auc',
-    'pr_auc',
-    'log_loss',
-    'brier',
-    'ece',
-    'positive_rate',
-  ],
-  multiclass: [
-    'accuracy',
-    'balanced_accuracy',
-    'precision_macro',
-    'precision_weighted',
-    'recall_macro',
-    'recall_weighted',
-    'f1_macro',
-    'f1_weighted',
-    'mcc',
-    'cohen_kappa',
-    'log_loss',
-    'roc_auc_ovr_macro',
-    'roc_auc_ovr_weighted',
-  ],
-  regression: ['mae', 'mse', 'rmse', 'r2', 'mape', 'median_ae', 'max_error', 'mean_error'],
-};
+export const P_VALUE_DRIFT_TESTS: readonly DriftMethodId[] = P_VALUE_TEST_IDS;
 export const SEVERITIES = ['fail', 'warn'] as const;
 export const FAIL_ON = ['fail', 'warn', 'never'] as const;
 export const COLUMN_KINDS = ['numerical', 'categorical'] as const;

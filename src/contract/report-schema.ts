@@ -8,6 +8,7 @@
  */
 import * as z from 'zod';
 import type { Report } from './report.js';
+import { DRIFT_CATALOG, DRIFT_TEST_IDS } from '../catalog/drift-tests.js';
 
 const num = z.number();
 const nullableNum = z.number().nullable();
@@ -107,7 +108,15 @@ const categoricalSummary = z.looseObject({
 
 const side = z.looseObject({ summary: z.union([numericSummary, categoricalSummary]), histogram });
 
-const pTest = z.looseObject({ statistic: num, pValue: num }).nullable().optional();
+/** one key per catalog drift test, in the shape its `stats` fact names */
+const STATS_SCHEMAS = {
+  test: z.looseObject({ statistic: num, pValue: num }),
+  'test-dof': z.looseObject({ statistic: num, pValue: num, dof: num }),
+  size: num,
+} as const;
+const statsShape = Object.fromEntries(
+  DRIFT_TEST_IDS.map((id) => [id, STATS_SCHEMAS[DRIFT_CATALOG[id].stats].nullable().optional()]),
+);
 
 const driftFeature = z.looseObject({
   name: z.string(),
@@ -117,16 +126,7 @@ const driftFeature = z.looseObject({
   threshold: nullableNum,
   drifted: z.boolean(),
   skipped: z.string().optional(),
-  stats: z.looseObject({
-    ks: pTest,
-    chi2: z.looseObject({ statistic: num, pValue: num, dof: num }).nullable().optional(),
-    cramer_von_mises: pTest,
-    psi: nullableNum.optional(),
-    jensen_shannon: nullableNum.optional(),
-    kl: nullableNum.optional(),
-    hellinger: nullableNum.optional(),
-    wasserstein: nullableNum.optional(),
-  }),
+  stats: z.looseObject(statsShape),
   reference: side.nullable(),
   current: side.nullable(),
 });

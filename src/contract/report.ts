@@ -5,6 +5,7 @@
  */
 import type { Severity, Task, InputRole } from './kinds.js';
 import type { ColumnKind, FileFormat } from './kinds.js';
+import type { DriftStats } from '../catalog/drift-tests.js';
 
 export type Verdict = 'pass' | 'warn' | 'fail';
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skip';
@@ -120,16 +121,8 @@ export interface SideSummary {
   histogram: Histogram;
 }
 
-export interface DriftStats {
-  ks?: { statistic: number; pValue: number } | null;
-  chi2?: { statistic: number; pValue: number; dof: number } | null;
-  cramer_von_mises?: { statistic: number; pValue: number } | null;
-  psi?: number | null;
-  jensen_shannon?: number | null;
-  kl?: number | null;
-  hellinger?: number | null;
-  wasserstein?: number | null;
-}
+/** a feature's stats: every drift test id of the catalog may appear, each in its own shape */
+export type { DriftStats };
 
 export interface DriftFeature {
   name: string;

@@ -5,17 +5,14 @@
  */
 import type { Check, CheckStatus, DriftFeature, Estimate, Report, Verdict } from '../contract/report.js';
 import { finite, formatNumber, formatPercent } from './format.js';
+import { isPValueTest } from '../catalog/drift-tests.js';
 
 export const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
 export const STATUS_ICON: Record<CheckStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
 export const STATUS_RANK: Record<CheckStatus, number> = { fail: 0, warn: 1, skip: 2, pass: 3 };
 
-/** drift tests whose score is a p-value (drift when below the threshold); all others drift when above */
-const P_VALUE_METHODS = new Set(['ks', 'chi2', 'cramer_von_mises']);
-
-export function isPValueMethod(method: string): boolean {
-  return P_VALUE_METHODS.has(method);
-}
+/** whether a drift method's score is a p-value (drift when below the threshold): the catalog says */
+export const isPValueMethod = isPValueTest;
 
 export function statusOf(value: unknown): CheckStatus {
   return value === 'pass' || value === 'warn' || value === 'fail' || value === 'skip' ? value : 'skip';
