@@ -557,10 +557,10 @@ var require_toJS = __commonJS({
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
-        const data2 = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data2);
+        const data = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data);
         ctx.onCreate = (res2) => {
-          data2.res = res2;
+          data.res = res2;
           delete ctx.onCreate;
         };
         const res = value.toJSON(arg, ctx);
@@ -666,20 +666,20 @@ var require_Alias = __commonJS({
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data2 = anchors2.get(found);
-          if (!data2) {
+          let data = anchors2.get(found);
+          if (!data) {
             toJS.toJS(found, null, ctx);
-            data2 = anchors2.get(found);
+            data = anchors2.get(found);
           }
-          if (data2?.res === void 0) {
+          if (data?.res === void 0) {
             const msg = "This should not happen: Alias anchor was not resolved?";
             throw new ReferenceError(msg);
           }
           if (maxAliasCount >= 0) {
-            data2.count += 1;
-            if (data2.aliasCount === 0)
-              data2.aliasCount = getAliasCount(doc2, found, anchors2);
-            if (data2.count * data2.aliasCount > maxAliasCount) {
+            data.count += 1;
+            if (data.aliasCount === 0)
+              data.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data.count * data.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
             }
@@ -10091,35 +10091,35 @@ var require_papaparse = __commonJS({
             _escapeFormulae = /^[=+\-@\t\r].*$/;
           }
         }
-        function serialize2(fields, data2, skipEmptyLines) {
+        function serialize2(fields, data, skipEmptyLines) {
           var csv = "";
           if (typeof fields === "string")
             fields = JSON.parse(fields);
-          if (typeof data2 === "string")
-            data2 = JSON.parse(data2);
+          if (typeof data === "string")
+            data = JSON.parse(data);
           var hasHeader = Array.isArray(fields) && fields.length > 0;
-          var dataKeyedByField = !Array.isArray(data2[0]);
+          var dataKeyedByField = !Array.isArray(data[0]);
           if (hasHeader && _writeHeader) {
             for (var i = 0; i < fields.length; i++) {
               if (i > 0)
                 csv += _delimiter;
               csv += safe(fields[i], i);
             }
-            if (data2.length > 0)
+            if (data.length > 0)
               csv += _newline;
           }
-          for (var row = 0; row < data2.length; row++) {
-            var maxCol = hasHeader ? fields.length : data2[row].length;
+          for (var row = 0; row < data.length; row++) {
+            var maxCol = hasHeader ? fields.length : data[row].length;
             var emptyLine = false;
-            var nullLine = hasHeader ? Object.keys(data2[row]).length === 0 : data2[row].length === 0;
+            var nullLine = hasHeader ? Object.keys(data[row]).length === 0 : data[row].length === 0;
             if (skipEmptyLines && !hasHeader) {
-              emptyLine = skipEmptyLines === "greedy" ? data2[row].join("").trim() === "" : data2[row].length === 1 && (data2[row][0] === null || data2[row][0] === void 0 || data2[row][0].length === 0);
+              emptyLine = skipEmptyLines === "greedy" ? data[row].join("").trim() === "" : data[row].length === 1 && (data[row][0] === null || data[row][0] === void 0 || data[row][0].length === 0);
             }
             if (skipEmptyLines === "greedy" && hasHeader) {
               var line = [];
               for (var c = 0; c < maxCol; c++) {
                 var cx = dataKeyedByField ? fields[c] : c;
-                line.push(data2[row][cx]);
+                line.push(data[row][cx]);
               }
               emptyLine = line.join("").trim() === "";
             }
@@ -10128,9 +10128,9 @@ var require_papaparse = __commonJS({
                 if (col > 0 && !nullLine)
                   csv += _delimiter;
                 var colIdx = hasHeader && dataKeyedByField ? fields[col] : col;
-                csv += safe(data2[row][colIdx], col);
+                csv += safe(data[row][colIdx], col);
               }
-              if (row < data2.length - 1 && (!skipEmptyLines || maxCol > 0 && !nullLine)) {
+              if (row < data.length - 1 && (!skipEmptyLines || maxCol > 0 && !nullLine)) {
                 csv += _newline;
               }
             }
@@ -10485,8 +10485,8 @@ var require_papaparse = __commonJS({
         var parseCallbackQueue = [];
         var stream = null;
         this._onCsvData = function(results) {
-          var data2 = results.data;
-          if (!stream.push(data2) && !this._handle.paused()) {
+          var data = results.data;
+          if (!stream.push(data) && !this._handle.paused()) {
             this._handle.pause();
           }
         };
@@ -10853,7 +10853,7 @@ var require_papaparse = __commonJS({
           var inputLen = input.length, delimLen = delim.length, newlineLen = newline.length, commentsLen = comments.length;
           var stepIsFunction = isFunction(step);
           cursor = 0;
-          var data2 = [], errors = [], row = [], lastCursor = 0;
+          var data = [], errors = [], row = [], lastCursor = 0;
           if (!input)
             return returnable();
           if (fastMode || fastMode !== false && input.indexOf(quoteChar) === -1) {
@@ -10868,7 +10868,7 @@ var require_papaparse = __commonJS({
               if (comments && row.substring(0, commentsLen) === comments)
                 continue;
               if (stepIsFunction) {
-                data2 = [];
+                data = [];
                 pushRow(row.split(delim));
                 doStep();
                 if (aborted2)
@@ -10876,7 +10876,7 @@ var require_papaparse = __commonJS({
               } else
                 pushRow(row.split(delim));
               if (preview && i >= preview) {
-                data2 = data2.slice(0, preview);
+                data = data.slice(0, preview);
                 return returnable(true);
               }
             }
@@ -10898,7 +10898,7 @@ var require_papaparse = __commonJS({
                       type: "Quotes",
                       code: "MissingQuotes",
                       message: "Quoted field unterminated",
-                      row: data2.length,
+                      row: data.length,
                       // row has yet to be inserted
                       index: cursor
                     });
@@ -10948,7 +10948,7 @@ var require_papaparse = __commonJS({
                     if (aborted2)
                       return returnable();
                   }
-                  if (preview && data2.length >= preview)
+                  if (preview && data.length >= preview)
                     return returnable(true);
                   break;
                 }
@@ -10956,7 +10956,7 @@ var require_papaparse = __commonJS({
                   type: "Quotes",
                   code: "InvalidQuotes",
                   message: "Trailing quote on quoted field is malformed",
-                  row: data2.length,
+                  row: data.length,
                   // row has yet to be inserted
                   index: cursor
                 });
@@ -10988,7 +10988,7 @@ var require_papaparse = __commonJS({
                 if (aborted2)
                   return returnable();
               }
-              if (preview && data2.length >= preview)
+              if (preview && data.length >= preview)
                 return returnable(true);
               continue;
             }
@@ -10996,7 +10996,7 @@ var require_papaparse = __commonJS({
           }
           return finish();
           function pushRow(row2) {
-            data2.push(row2);
+            data.push(row2);
             lastCursor = cursor;
           }
           function extraSpaces(index) {
@@ -11028,8 +11028,8 @@ var require_papaparse = __commonJS({
             nextNewline = input.indexOf(newline, cursor);
           }
           function returnable(stopped) {
-            if (config2.header && !baseIndex && data2.length && !headerParsed) {
-              const result = data2[0];
+            if (config2.header && !baseIndex && data.length && !headerParsed) {
+              const result = data[0];
               const headerCount = /* @__PURE__ */ Object.create(null);
               const usedHeaders = new Set(result);
               let duplicateHeaders = false;
@@ -11064,7 +11064,7 @@ var require_papaparse = __commonJS({
               headerParsed = true;
             }
             return {
-              data: data2,
+              data,
               errors,
               meta: {
                 delimiter: delim,
@@ -11078,7 +11078,7 @@ var require_papaparse = __commonJS({
           }
           function doStep() {
             step(returnable());
-            data2 = [];
+            data = [];
             errors = [];
           }
         };
@@ -12528,17 +12528,20 @@ var require_lib74 = __commonJS({
 // src/cli/main.ts
 import { resolve as resolve4 } from "node:path";
 
-// src/config/types.ts
+// src/contract/kinds.ts
+var TASKS = ["binary", "multiclass", "regression"];
 var INPUT_ROLES = ["holdout", "baseline", "reference", "current"];
 
 // src/config/resolve.ts
 import { dirname, resolve } from "node:path";
 
-// src/config/display-path.ts
+// src/contract/display-path.ts
 import { isAbsolute, relative, sep } from "node:path";
-function displayPath(abs, cwd) {
-  const rel = relative(cwd, abs);
-  return rel !== "" && rel.split(sep)[0] !== ".." && !isAbsolute(rel) ? rel : abs;
+function displayPath(path, cwd) {
+  if (cwd === void 0) return path;
+  const rel = relative(cwd, path);
+  if (rel === "") return ".";
+  return rel.split(sep)[0] !== ".." && !isAbsolute(rel) ? rel : path;
 }
 
 // src/errors.ts
@@ -12826,8 +12829,8 @@ function slugify(input) {
 }
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
 };
-function isObject(data2) {
-  return typeof data2 === "object" && data2 !== null && !Array.isArray(data2);
+function isObject(data) {
+  return typeof data === "object" && data !== null && !Array.isArray(data);
 }
 var allowsEval = /* @__PURE__ */ cached(() => {
   if (globalConfig.jitless) {
@@ -12871,24 +12874,24 @@ function shallowClone(o) {
     return new Set(o);
   return o;
 }
-function numKeys(data2) {
+function numKeys(data) {
   let keyCount = 0;
-  for (const key in data2) {
-    if (Object.prototype.hasOwnProperty.call(data2, key)) {
+  for (const key in data) {
+    if (Object.prototype.hasOwnProperty.call(data, key)) {
       keyCount++;
     }
   }
   return keyCount;
 }
-var getParsedType = (data2) => {
-  const t = typeof data2;
+var getParsedType = (data) => {
+  const t = typeof data;
   switch (t) {
     case "undefined":
       return "undefined";
     case "string":
       return "string";
     case "number":
-      return Number.isNaN(data2) ? "nan" : "number";
+      return Number.isNaN(data) ? "nan" : "number";
     case "boolean":
       return "boolean";
     case "function":
@@ -12898,25 +12901,25 @@ var getParsedType = (data2) => {
     case "symbol":
       return "symbol";
     case "object":
-      if (Array.isArray(data2)) {
+      if (Array.isArray(data)) {
         return "array";
       }
-      if (data2 === null) {
+      if (data === null) {
         return "null";
       }
-      if (data2.then && typeof data2.then === "function" && data2.catch && typeof data2.catch === "function") {
+      if (data.then && typeof data.then === "function" && data.catch && typeof data.catch === "function") {
         return "promise";
       }
-      if (typeof Map !== "undefined" && data2 instanceof Map) {
+      if (typeof Map !== "undefined" && data instanceof Map) {
         return "map";
       }
-      if (typeof Set !== "undefined" && data2 instanceof Set) {
+      if (typeof Set !== "undefined" && data instanceof Set) {
         return "set";
       }
-      if (typeof Date !== "undefined" && data2 instanceof Date) {
+      if (typeof Date !== "undefined" && data instanceof Date) {
         return "date";
       }
-      if (typeof File !== "undefined" && data2 instanceof File) {
+      if (typeof File !== "undefined" && data instanceof File) {
         return "file";
       }
       return "object";
@@ -13220,20 +13223,20 @@ function getLengthableOrigin(input) {
     return "string";
   return "unknown";
 }
-function parsedType(data2) {
-  const t = typeof data2;
+function parsedType(data) {
+  const t = typeof data;
   switch (t) {
     case "number": {
-      return Number.isNaN(data2) ? "nan" : "number";
+      return Number.isNaN(data) ? "nan" : "number";
     }
     case "object": {
-      if (data2 === null) {
+      if (data === null) {
         return "null";
       }
-      if (Array.isArray(data2)) {
+      if (Array.isArray(data)) {
         return "array";
       }
-      const obj = data2;
+      const obj = data;
       if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
         return obj.constructor.name;
       }
@@ -14618,15 +14621,15 @@ var $ZodCIDRv6 = /* @__PURE__ */ $constructor("$ZodCIDRv6", (inst, def) => {
     }
   };
 });
-function isValidBase64(data2) {
-  if (data2 === "")
+function isValidBase64(data) {
+  if (data === "")
     return true;
-  if (/\s/.test(data2))
+  if (/\s/.test(data))
     return false;
-  if (data2.length % 4 !== 0)
+  if (data.length % 4 !== 0)
     return false;
   try {
-    atob(data2);
+    atob(data);
     return true;
   } catch {
     return false;
@@ -14649,10 +14652,10 @@ var $ZodBase64 = /* @__PURE__ */ $constructor("$ZodBase64", (inst, def) => {
   };
 });
 var base64urlCharset = /^[A-Za-z0-9_-]*$/;
-function isValidBase64URL(data2) {
-  if (!base64urlCharset.test(data2))
+function isValidBase64URL(data) {
+  if (!base64urlCharset.test(data))
     return false;
-  const base642 = data2.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
+  const base642 = data.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
   const padded = base642.padEnd(Math.ceil(base642.length / 4) * 4, "=");
   return isValidBase64(padded);
 }
@@ -17918,17 +17921,17 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   set "~standard"(value) {
     util_exports.own(this, "~standard", value);
   },
-  parse: function _parse2(data2, params) {
-    return parse(this, data2, params, { callee: _parse2 });
+  parse: function _parse2(data, params) {
+    return parse(this, data, params, { callee: _parse2 });
   },
-  parseAsync: async function _parseAsync2(data2, params) {
-    return await parseAsync(this, data2, params, { callee: _parseAsync2 });
+  parseAsync: async function _parseAsync2(data, params) {
+    return await parseAsync(this, data, params, { callee: _parseAsync2 });
   },
-  safeParse(data2, params) {
-    return safeParse(this, data2, params);
+  safeParse(data, params) {
+    return safeParse(this, data, params);
   },
-  async safeParseAsync(data2, params) {
-    return safeParseAsync(this, data2, params);
+  async safeParseAsync(data, params) {
+    return safeParseAsync(this, data, params);
   },
   // `spa` is an alias: same function object as `safeParseAsync`, as before.
   get spa() {
@@ -17937,35 +17940,35 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   set spa(value) {
     util_exports.own(this, "spa", value);
   },
-  validate(data2, params) {
-    return validate(this, data2, params);
+  validate(data, params) {
+    return validate(this, data, params);
   },
-  validateAsync(data2, params) {
-    return validateAsync(this, data2, params);
+  validateAsync(data, params) {
+    return validateAsync(this, data, params);
   },
-  encode: function _encode2(data2, params) {
-    return encode(this, data2, params, { callee: _encode2 });
+  encode: function _encode2(data, params) {
+    return encode(this, data, params, { callee: _encode2 });
   },
-  decode: function _decode2(data2, params) {
-    return decode(this, data2, params, { callee: _decode2 });
+  decode: function _decode2(data, params) {
+    return decode(this, data, params, { callee: _decode2 });
   },
-  encodeAsync: async function _encodeAsync2(data2, params) {
-    return await encodeAsync(this, data2, params, { callee: _encodeAsync2 });
+  encodeAsync: async function _encodeAsync2(data, params) {
+    return await encodeAsync(this, data, params, { callee: _encodeAsync2 });
   },
-  decodeAsync: async function _decodeAsync2(data2, params) {
-    return await decodeAsync(this, data2, params, { callee: _decodeAsync2 });
+  decodeAsync: async function _decodeAsync2(data, params) {
+    return await decodeAsync(this, data, params, { callee: _decodeAsync2 });
   },
-  safeEncode(data2, params) {
-    return safeEncode(this, data2, params);
+  safeEncode(data, params) {
+    return safeEncode(this, data, params);
   },
-  safeDecode(data2, params) {
-    return safeDecode(this, data2, params);
+  safeDecode(data, params) {
+    return safeDecode(this, data, params);
   },
-  async safeEncodeAsync(data2, params) {
-    return safeEncodeAsync(this, data2, params);
+  async safeEncodeAsync(data, params) {
+    return safeEncodeAsync(this, data, params);
   },
-  async safeDecodeAsync(data2, params) {
-    return safeDecodeAsync(this, data2, params);
+  async safeDecodeAsync(data, params) {
+    return safeDecodeAsync(this, data, params);
   },
   toJSONSchema(params) {
     return createToJSONSchemaMethod(this, {})(params);
@@ -18676,54 +18679,367 @@ function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
 
-// src/config/schema.ts
-var DRIFT_TEST_IDS = [
-  "ks",
-  "cramer_von_mises",
-  "chi2",
-  "psi",
-  "jensen_shannon",
-  "kl",
-  "hellinger",
-  "wasserstein"
-];
+// src/catalog/drift-tests.ts
+var DRIFT_CATALOG = {
+  ks: {
+    kinds: ["numerical"],
+    score: "p-value",
+    driftWhen: "below",
+    defaultThreshold: 0.05,
+    correctable: true,
+    input: "sorted",
+    stats: "test",
+    oracle: "scipy.stats.ks_2samp(ref, cur, method='auto')"
+  },
+  cramer_von_mises: {
+    kinds: ["numerical"],
+    score: "p-value",
+    driftWhen: "below",
+    defaultThreshold: 0.05,
+    correctable: true,
+    input: "sorted",
+    stats: "test",
+    oracle: "scipy.stats.cramervonmises_2samp(ref, cur)"
+  },
+  chi2: {
+    kinds: ["categorical"],
+    score: "p-value",
+    driftWhen: "below",
+    defaultThreshold: 0.05,
+    correctable: true,
+    input: "bins",
+    stats: "test-dof",
+    oracle: "scipy.stats.chi2_contingency([ref_counts, cur_counts], correction=False)"
+  },
+  psi: {
+    kinds: ["numerical", "categorical"],
+    score: "index",
+    driftWhen: "above",
+    defaultThreshold: 0.1,
+    correctable: false,
+    input: "bins",
+    stats: "size",
+    oracle: "sum((c - r) * log(c / r)), shares floored at 1e-4 (numpy)"
+  },
+  jensen_shannon: {
+    kinds: ["numerical", "categorical"],
+    score: "distance",
+    driftWhen: "above",
+    defaultThreshold: 0.1,
+    correctable: false,
+    input: "bins",
+    stats: "size",
+    oracle: "scipy.spatial.distance.jensenshannon(r, c, base=2)"
+  },
+  kl: {
+    kinds: ["numerical", "categorical"],
+    score: "divergence",
+    driftWhen: "above",
+    defaultThreshold: 0.1,
+    correctable: false,
+    input: "bins",
+    stats: "size",
+    oracle: "scipy.stats.entropy(r, c), shares floored at 1e-4"
+  },
+  hellinger: {
+    kinds: ["numerical", "categorical"],
+    score: "distance",
+    driftWhen: "above",
+    defaultThreshold: 0.1,
+    correctable: false,
+    input: "bins",
+    stats: "size",
+    oracle: "sqrt(1 - sum(sqrt(r * c))) (numpy)"
+  },
+  wasserstein: {
+    kinds: ["numerical"],
+    score: "distance",
+    driftWhen: "above",
+    defaultThreshold: 0.1,
+    correctable: false,
+    input: "sorted",
+    stats: "size",
+    oracle: "scipy.stats.wasserstein_distance(ref, cur) / max(numpy.std(ref), 0.001)"
+  }
+};
+var DRIFT_TEST_IDS = Object.keys(DRIFT_CATALOG);
 var DRIFT_METHOD_IDS = ["auto", ...DRIFT_TEST_IDS];
-var P_VALUE_DRIFT_TESTS = ["ks", "cramer_von_mises", "chi2"];
-var TASKS = ["binary", "multiclass", "regression"];
-var METRIC_IDS = {
+var P_VALUE_TEST_IDS = DRIFT_TEST_IDS.filter((id) => DRIFT_CATALOG[id].correctable);
+function isDriftTestId(id) {
+  return Object.prototype.hasOwnProperty.call(DRIFT_CATALOG, id);
+}
+function isPValueTest(method) {
+  return isDriftTestId(method) && DRIFT_CATALOG[method].correctable;
+}
+
+// src/catalog/metrics.ts
+var UNIT = [0, 1];
+var SIGNED_UNIT = [-1, 1];
+var NON_NEGATIVE = [0, Infinity];
+var METRIC_CATALOG = {
   binary: [
-    "accuracy",
-    "balanced_accuracy",
-    "precision",
-    "recall",
-    "f1",
-    "specificity",
-    "mcc",
-    "cohen_kappa",
-    "roc_auc",
-    "pr_auc",
-    "log_loss",
-    "brier",
-    "ece",
-    "positive_rate"
+    {
+      id: "accuracy",
+      higherIsBetter: true,
+      range: UNIT,
+      needs: "labels",
+      oracle: "sklearn.metrics.accuracy_score(y, pred)"
+    },
+    {
+      id: "balanced_accuracy",
+      higherIsBetter: true,
+      range: UNIT,
+      needs: "labels",
+      oracle: "sklearn.metrics.balanced_accuracy_score(y, pred)"
+    },
+    {
+      id: "precision",
+      higherIsBetter: true,
+      range: UNIT,
+      needs: "labels",
+      oracle: "sklearn.metrics.precision_score(y, pred, pos_label=1)"
+    },
+    {
+      id: "recall",
+      higherIsBetter: true,
+      range: UNIT,
+      needs: "labels",
+      oracle: "sklearn.metrics.recall_score(y, pred, pos_label=1)"
+    },
+    {
+      id: "f1",
+      higherIsBetter: true,
+      range: UNIT,
+      needs: "labels",
+      oracle: "sklearn.metrics.f1_score(y, pred, pos_label=1)"
+    },
+    {
+      id: "specificity",
+      higherIsBetter: true,
+      range: UNIT,
+      needs: "labels",
+      oracle: "sklearn.metrics.recall_score(y, pred, pos_label=0)"
+    },
+    {
+      id: "mcc",
+      higherIsBetter: true,
+      range: SIGNED_UNIT,
+      needs: "labels",
+      oracle: "sklearn.metrics.matthews_corrcoef(y, pred)"
+    },
+    {
+      id: "cohen_kappa",
+      higherIsBetter: true,
+      range: SIGNED_UNIT,
+      needs: "labels",
+      oracle: "sklearn.metrics.cohen_kappa_score(y, pred)"
+    },
+    {
+      id: "roc_auc",
+      higherIsBetter: true,
+      range: UNIT,
+      needs: "scores",
+      oracle: "sklearn.metrics.roc_auc_score(y, score)"
+    },
+    {
+      id: "pr_auc",
+      higherIsBetter: true,
+      range: UNIT,
+      needs: "scores",
+      oracle: "sklearn.metrics.average_precision_score(y, score)"
+    },
+    {
+      id: "log_loss",
+      higherIsBetter: false,
+      range: NON_NEGATIVE,
+      needs: "scores",
+      oracle: "sklearn.metrics.log_loss(y, score, eps=1e-15, labels=[0, 1])"
+    },
+    {
+      id: "brier",
+      higherIsBetter: false,
+      range: UNIT,
+      needs: "scores",
+      oracle: "sklearn.metrics.brier_score_loss(y, score)"
+    },
+    // the bin count is metrics/probabilistic.ts ECE_BINS (test/metrics/registry.test.ts holds them equal)
+    {
+      id: "ece",
+      higherIsBetter: false,
+      range: UNIT,
+      needs: "scores",
+      oracle: "numpy: 10 equal-width bins, bin = min(floor(10·score), 9); Σ n_b/n·|mean(y_b) − mean(score_b)|"
+    },
+    // neither direction is better; "higher" is recorded only so max_regression has a sign convention
+    {
+      id: "positive_rate",
+      higherIsBetter: true,
+      range: UNIT,
+      needs: "labels",
+      oracle: "numpy.mean(pred == 1)"
+    }
   ],
   multiclass: [
-    "accuracy",
-    "balanced_accuracy",
-    "precision_macro",
-    "precision_weighted",
-    "recall_macro",
-    "recall_weighted",
-    "f1_macro",
-    "f1_weighted",
-    "mcc",
-    "cohen_kappa",
-    "log_loss",
-    "roc_auc_ovr_macro",
-    "roc_auc_ovr_weighted"
+    {
+      id: "accuracy",
+      higherIsBetter: true,
+      range: UNIT,
+      needs: "labels",
+      oracle: "sklearn.metrics.accuracy_score(y, pred)"
+    },
+    {
+      id: "balanced_accuracy",
+      higherIsBetter: true,
+      range: UNIT,
+      needs: "labels",
+      oracle: "sklearn.metrics.balanced_accuracy_score(y, pred)"
+    },
+    {
+      id: "precision_macro",
+      higherIsBetter: true,
+      range: UNIT,
+      needs: "labels",
+      oracle: "sklearn.metrics.precision_score(y, pred, average='macro')"
+    },
+    {
+      id: "precision_weighted",
+      higherIsBetter: true,
+      range: UNIT,
+      needs: "labels",
+      oracle: "sklearn.metrics.precision_score(y, pred, average='weighted')"
+    },
+    {
+      id: "recall_macro",
+      higherIsBetter: true,
+      range: UNIT,
+      needs: "labels",
+      oracle: "sklearn.metrics.recall_score(y, pred, average='macro')"
+    },
+    {
+      id: "recall_weighted",
+      higherIsBetter: true,
+      range: UNIT,
+      needs: "labels",
+      oracle: "sklearn.metrics.recall_score(y, pred, average='weighted')"
+    },
+    {
+      id: "f1_macro",
+      higherIsBetter: true,
+      range: UNIT,
+      needs: "labels",
+      oracle: "sklearn.metrics.f1_score(y, pred, average='macro')"
+    },
+    {
+      id: "f1_weighted",
+      higherIsBetter: true,
+      range: UNIT,
+      needs: "labels",
+      oracle: "sklearn.metrics.f1_score(y, pred, average='weighted')"
+    },
+    {
+      id: "mcc",
+      higherIsBetter: true,
+      range: SIGNED_UNIT,
+      needs: "labels",
+      oracle: "sklearn.metrics.matthews_corrcoef(y, pred)"
+    },
+    {
+      id: "cohen_kappa",
+      higherIsBetter: true,
+      range: SIGNED_UNIT,
+      needs: "labels",
+      oracle: "sklearn.metrics.cohen_kappa_score(y, pred)"
+    },
+    {
+      id: "log_loss",
+      higherIsBetter: false,
+      range: NON_NEGATIVE,
+      needs: "scores",
+      oracle: "sklearn.metrics.log_loss(y, P, eps=1e-15, labels=classes)"
+    },
+    {
+      id: "roc_auc_ovr_macro",
+      higherIsBetter: true,
+      range: UNIT,
+      needs: "scores",
+      oracle: "sklearn.metrics.roc_auc_score(y, P, multi_class='ovr', average='macro', labels=classes)"
+    },
+    {
+      id: "roc_auc_ovr_weighted",
+      higherIsBetter: true,
+      range: UNIT,
+      needs: "scores",
+      oracle: "sklearn.metrics.roc_auc_score(y, P, multi_class='ovr', average='weighted', labels=classes)"
+    }
   ],
-  regression: ["mae", "mse", "rmse", "r2", "mape", "median_ae", "max_error", "mean_error"]
+  regression: [
+    {
+      id: "mae",
+      higherIsBetter: false,
+      range: NON_NEGATIVE,
+      needs: "labels",
+      oracle: "sklearn.metrics.mean_absolute_error(y, pred)"
+    },
+    {
+      id: "mse",
+      higherIsBetter: false,
+      range: NON_NEGATIVE,
+      needs: "labels",
+      oracle: "sklearn.metrics.mean_squared_error(y, pred)"
+    },
+    {
+      id: "rmse",
+      higherIsBetter: false,
+      range: NON_NEGATIVE,
+      needs: "labels",
+      oracle: "sklearn.metrics.mean_squared_error(y, pred, squared=False)"
+    },
+    {
+      id: "r2",
+      higherIsBetter: true,
+      range: [-Infinity, 1],
+      needs: "labels",
+      oracle: "sklearn.metrics.r2_score(y, pred)"
+    },
+    {
+      id: "mape",
+      higherIsBetter: false,
+      range: NON_NEGATIVE,
+      needs: "labels",
+      oracle: "sklearn.metrics.mean_absolute_percentage_error(y, pred)"
+    },
+    {
+      id: "median_ae",
+      higherIsBetter: false,
+      range: NON_NEGATIVE,
+      needs: "labels",
+      oracle: "sklearn.metrics.median_absolute_error(y, pred)"
+    },
+    {
+      id: "max_error",
+      higherIsBetter: false,
+      range: NON_NEGATIVE,
+      needs: "labels",
+      oracle: "sklearn.metrics.max_error(y, pred)"
+    },
+    // bias: 0 is best; "higher is better" is false so a growing positive bias counts as a worsening
+    {
+      id: "mean_error",
+      higherIsBetter: false,
+      range: [-Infinity, Infinity],
+      needs: "labels",
+      oracle: "numpy.mean(pred - y)"
+    }
+  ]
 };
+var METRIC_IDS = {
+  binary: METRIC_CATALOG.binary.map((m) => m.id),
+  multiclass: METRIC_CATALOG.multiclass.map((m) => m.id),
+  regression: METRIC_CATALOG.regression.map((m) => m.id)
+};
+
+// src/config/schema.ts
+var P_VALUE_DRIFT_TESTS = P_VALUE_TEST_IDS;
 var SEVERITIES = ["fail", "warn"];
 var FAIL_ON = ["fail", "warn", "never"];
 var COLUMN_KINDS = ["numerical", "categorical"];
@@ -19243,148 +19559,8 @@ async function writeFilesAtomically(outDir, files) {
   }
 }
 
-// node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
-}
-function markdownTable(table2, options) {
-  const settings = options || {};
-  const align2 = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table2.length) {
-    const row2 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table2[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex].length;
-    }
-    while (++columnIndex2 < table2[rowIndex].length) {
-      const cell = serialize(table2[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size3 = stringLength(cell);
-        sizes2[columnIndex2] = size3;
-        if (longestCellByColumn[columnIndex2] === void 0 || size3 > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size3;
-        }
-      }
-      row2.push(cell);
-    }
-    cellMatrix[rowIndex] = row2;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align2 === "object" && "length" in align2) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align2[columnIndex]);
-    }
-  } else {
-    const code = toAlignment(align2);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
-    }
-  }
-  columnIndex = -1;
-  const row = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code === 99) {
-      before = ":";
-      after = ":";
-    } else if (code === 108) {
-      before = ":";
-    } else if (code === 114) {
-      after = ":";
-    }
-    let size3 = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell = before + "-".repeat(size3) + after;
-    if (settings.alignDelimiters !== false) {
-      size3 = before.length + size3 + after.length;
-      if (size3 > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size3;
-      }
-      sizes[columnIndex] = size3;
-    }
-    row[columnIndex] = cell;
-  }
-  cellMatrix.splice(1, 0, row);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size3 = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
-        if (code === 114) {
-          before = " ".repeat(size3);
-        } else if (code === 99) {
-          const half = size3 / 2;
-          if (size3 % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size3);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
-}
-function toAlignment(value) {
-  const code = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
-}
+// src/report/html.ts
+import { createHash } from "node:crypto";
 
 // src/report/escape.ts
 var MAX_NAME_CHARS = 80;
@@ -19587,14 +19763,159 @@ function formatRaw(x) {
   return v === null ? null : String(v);
 }
 
+// src/report/svg.ts
+var COLORS = {
+  reference: "#8c96a5",
+  current: "#2f6fde",
+  candidate: "#2f6fde",
+  baseline: "#8c96a5",
+  fail: "#cf222e",
+  warn: "#bf8700",
+  pass: "#1a7f37",
+  grid: "#d8dee4",
+  axis: "#57606a"
+};
+var MAX_POINTS = 400;
+var r2 = (x) => String(Math.round(x * 100) / 100);
+function thin(x, y) {
+  const pts = [];
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    const a = finite(x[i]);
+    const b = finite(y[i]);
+    if (a !== null && b !== null) pts.push([a, b]);
+  }
+  if (pts.length <= MAX_POINTS) return pts;
+  const step = (pts.length - 1) / (MAX_POINTS - 1);
+  const out = [];
+  for (let k = 0; k < MAX_POINTS; k++) out.push(pts[Math.round(k * step)]);
+  return out;
+}
+function lineChart(opts) {
+  const W = 360;
+  const H = 300;
+  const L = 48;
+  const R = 12;
+  const T = 30;
+  const B = 44;
+  const pw = W - L - R;
+  const ph = H - T - B;
+  const sx = (x) => L + Math.max(0, Math.min(1, x)) * pw;
+  const sy = (y) => T + (1 - Math.max(0, Math.min(1, y))) * ph;
+  const parts = [];
+  for (const t of [0, 0.25, 0.5, 0.75, 1]) {
+    parts.push(
+      `<line x1="${r2(sx(t))}" y1="${T}" x2="${r2(sx(t))}" y2="${T + ph}" stroke="${COLORS.grid}" stroke-width="1"/>`,
+      `<line x1="${L}" y1="${r2(sy(t))}" x2="${L + pw}" y2="${r2(sy(t))}" stroke="${COLORS.grid}" stroke-width="1"/>`,
+      `<text x="${r2(sx(t))}" y="${T + ph + 16}" text-anchor="middle" class="tick">${t}</text>`,
+      `<text x="${L - 6}" y="${r2(sy(t) + 4)}" text-anchor="end" class="tick">${t}</text>`
+    );
+  }
+  if (opts.diagonal) {
+    parts.push(
+      `<line x1="${sx(0)}" y1="${sy(0)}" x2="${sx(1)}" y2="${sy(1)}" stroke="${COLORS.axis}" stroke-width="1" stroke-dasharray="4 4"/>`
+    );
+  }
+  const legend = [];
+  opts.series.forEach((s, i) => {
+    const pts = thin(s.x, s.y);
+    if (pts.length > 0) {
+      const d = pts.map(([x, y], k) => `${k === 0 ? "M" : "L"}${r2(sx(x))} ${r2(sy(y))}`).join("");
+      parts.push(
+        `<path d="${d}" fill="none" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ""}><title>${escapeHtml(s.name)}</title></path>`
+      );
+      if (s.dots) {
+        for (const [x, y] of pts)
+          parts.push(`<circle cx="${r2(sx(x))}" cy="${r2(sy(y))}" r="3" fill="${s.color}"/>`);
+      }
+    }
+    const ly = 14;
+    const lx = L + i * 120;
+    legend.push(
+      `<line x1="${lx}" y1="${ly}" x2="${lx + 18}" y2="${ly}" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ""}/>`,
+      `<text x="${lx + 22}" y="${ly + 4}" class="legend">${escapeHtml(s.name, 24)}</text>`
+    );
+  });
+  return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(opts.title)}" class="chart"><title>${escapeHtml(opts.title)}</title>` + parts.join("") + `<rect x="${L}" y="${T}" width="${pw}" height="${ph}" fill="none" stroke="${COLORS.axis}" stroke-width="1"/>` + legend.join("") + `<text x="${L + pw / 2}" y="${H - 8}" text-anchor="middle" class="axis">${escapeHtml(opts.xLabel)}</text><text x="14" y="${T + ph / 2}" text-anchor="middle" class="axis" transform="rotate(-90 14 ${T + ph / 2})">${escapeHtml(opts.yLabel)}</text></svg>`;
+}
+function histogramChart(opts) {
+  const n = Math.min(opts.labels.length, opts.reference.length, opts.current.length);
+  const W = 360;
+  const H = 200;
+  const L = 40;
+  const R = 8;
+  const T = 24;
+  const B = 40;
+  const pw = W - L - R;
+  const ph = H - T - B;
+  const vals = [...opts.reference.slice(0, n), ...opts.current.slice(0, n)].map((v) => finite(v) ?? 0);
+  const max = Math.max(0.01, ...vals);
+  const top = Math.ceil(max * 20) / 20;
+  const sy = (v) => T + ph - Math.max(0, finite(v) ?? 0) / top * ph;
+  const bw = pw / Math.max(n, 1);
+  const parts = [];
+  for (const t of [0, top / 2, top]) {
+    parts.push(
+      `<line x1="${L}" y1="${r2(sy(t))}" x2="${L + pw}" y2="${r2(sy(t))}" stroke="${COLORS.grid}" stroke-width="1"/>`,
+      `<text x="${L - 4}" y="${r2(sy(t) + 4)}" text-anchor="end" class="tick">${escapeHtml(formatPercent(t))}</text>`
+    );
+  }
+  const every = Math.max(1, Math.ceil(n / 6));
+  for (let i = 0; i < n; i++) {
+    const x = L + i * bw;
+    const ref = finite(opts.reference[i]) ?? 0;
+    const cur = finite(opts.current[i]) ?? 0;
+    const label = opts.labels[i] ?? "";
+    const gap = Math.min(2, bw * 0.1);
+    const w = Math.max(0.5, (bw - gap * 2) / 2);
+    parts.push(
+      `<g><title>${escapeHtml(`${label}: reference ${formatPercent(ref)}, current ${formatPercent(cur)}`, 200)}</title><rect x="${r2(x + gap)}" y="${r2(sy(ref))}" width="${r2(w)}" height="${r2(T + ph - sy(ref))}" fill="${COLORS.reference}"/><rect x="${r2(x + gap + w)}" y="${r2(sy(cur))}" width="${r2(w)}" height="${r2(T + ph - sy(cur))}" fill="${COLORS.current}"/><rect x="${r2(x)}" y="${T}" width="${r2(bw)}" height="${ph}" fill="transparent"/></g>`
+    );
+    if (i % every === 0) {
+      parts.push(
+        `<text x="${r2(opts.ticks ? x : x + bw / 2)}" y="${T + ph + 14}" text-anchor="${opts.ticks ? "start" : "middle"}" class="tick">${escapeHtml(opts.ticks?.[i] ?? label, 10)}</text>`
+      );
+    }
+  }
+  return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(opts.title, 200)}" class="chart"><title>${escapeHtml(opts.title, 200)}</title>` + parts.join("") + `<line x1="${L}" y1="${T + ph}" x2="${L + pw}" y2="${T + ph}" stroke="${COLORS.axis}" stroke-width="1"/><rect x="${L}" y="6" width="10" height="10" fill="${COLORS.reference}"/><text x="${L + 14}" y="15" class="legend">reference</text><rect x="${L + 90}" y="6" width="10" height="10" fill="${COLORS.current}"/><text x="${L + 104}" y="15" class="legend">current</text><text x="${L + pw / 2}" y="${H - 6}" text-anchor="middle" class="axis">bins (share of non-missing rows)</text></svg>`;
+}
+function intervalPlot(value, ci, color) {
+  const v = finite(value);
+  const lo = finite(ci?.[0]);
+  const hi = finite(ci?.[1]);
+  const W = 160;
+  const H = 26;
+  if (v === null)
+    return `<svg viewBox="0 0 ${W} ${H}" class="forest" role="img" aria-label="no value"></svg>`;
+  const span = Math.max(Math.abs(v), Math.abs(lo ?? 0), Math.abs(hi ?? 0)) * 1.15 || 1;
+  const sx = (x) => 10 + (x + span) / (2 * span) * (W - 20);
+  const parts = [
+    `<line x1="10" y1="13" x2="${W - 10}" y2="13" stroke="${COLORS.grid}" stroke-width="1"/>`,
+    `<line x1="${r2(sx(0))}" y1="3" x2="${r2(sx(0))}" y2="23" stroke="${COLORS.axis}" stroke-width="1"/>`
+  ];
+  if (lo !== null && hi !== null) {
+    parts.push(
+      `<line x1="${r2(sx(lo))}" y1="13" x2="${r2(sx(hi))}" y2="13" stroke="${color}" stroke-width="2.5"/>`,
+      `<line x1="${r2(sx(lo))}" y1="8" x2="${r2(sx(lo))}" y2="18" stroke="${color}" stroke-width="2"/>`,
+      `<line x1="${r2(sx(hi))}" y1="8" x2="${r2(sx(hi))}" y2="18" stroke="${color}" stroke-width="2"/>`
+    );
+  }
+  parts.push(`<circle cx="${r2(sx(v))}" cy="13" r="4" fill="${color}"/>`);
+  const label = `delta ${formatDelta(v)}${lo !== null && hi !== null ? ` (${formatDelta(lo)} to ${formatDelta(hi)})` : ""}; axis ±${formatNumber(span)}`;
+  return `<svg viewBox="0 0 ${W} ${H}" class="forest" role="img" aria-label="${escapeHtml(label)}"><title>${escapeHtml(label)}</title>${parts.join("")}</svg>`;
+}
+function strengthSvg(strength, color) {
+  const W = 80;
+  const H = 12;
+  const s = Number.isFinite(strength) && strength > 0 ? Math.min(strength, 2) / 2 : 0;
+  return `<svg viewBox="0 0 ${W} ${H}" class="bar" aria-hidden="true"><rect x="0" y="2" width="${W}" height="8" fill="${COLORS.grid}"/><rect x="0" y="2" width="${r2(s * W)}" height="8" fill="${color}"/><line x1="${W / 2}" y1="0" x2="${W / 2}" y2="${H}" stroke="${COLORS.axis}" stroke-width="1"/></svg>`;
+}
+
 // src/report/view.ts
 var VERDICT_ICON = { pass: "✅", warn: "⚠️", fail: "❌" };
 var STATUS_ICON = { pass: "✅", warn: "⚠️", fail: "❌", skip: "⏭️" };
 var STATUS_RANK = { fail: 0, warn: 1, skip: 2, pass: 3 };
-var P_VALUE_METHODS = /* @__PURE__ */ new Set(["ks", "chi2", "cramer_von_mises"]);
-function isPValueMethod(method) {
-  return P_VALUE_METHODS.has(method);
-}
+var isPValueMethod = isPValueTest;
 function statusOf(value) {
   return value === "pass" || value === "warn" || value === "fail" || value === "skip" ? value : "skip";
 }
@@ -19726,13 +20047,734 @@ function shares(counts2) {
   return clean2.map((c) => total > 0 ? c / total : 0);
 }
 
-// src/report/markdown.ts
-var COMMENT_MAX_CHARS = 65e3;
-var SHOWN_WARNINGS = 10;
+// src/report/html.ts
+var HTML_MAX_HISTOGRAMS = 40;
+var HTML_MAX_BINS = 30;
+var HTML_MAX_CLASSES = 25;
+var NAME_CHARS = 100;
+var SORT_SCRIPT = `(function () {
+  function key(cell, type) {
+    var v = cell.getAttribute('data-v');
+    if (v === null) v = cell.textContent || '';
+    if (type === 'num') { var n = parseFloat(v); return isNaN(n) ? -Infinity : n; }
+    return v.toLowerCase();
+  }
+  var tables = document.querySelectorAll('table.sortable');
+  for (var t = 0; t < tables.length; t++) {
+    (function (table) {
+      var heads = table.tHead.rows[0].cells;
+      for (var i = 0; i < heads.length; i++) {
+        (function (th, col) {
+          var button = th.querySelector('button');
+          if (!button) return;
+          button.addEventListener('click', function () {
+            var type = th.getAttribute('data-type') || 'text';
+            var asc = th.getAttribute('aria-sort') !== 'ascending';
+            for (var k = 0; k < heads.length; k++) heads[k].removeAttribute('aria-sort');
+            th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
+            var body = table.tBodies[0];
+            var rows = Array.prototype.slice.call(body.rows);
+            rows.sort(function (a, b) {
+              var x = key(a.cells[col], type), y = key(b.cells[col], type);
+              return (x < y ? -1 : x > y ? 1 : 0) * (asc ? 1 : -1);
+            });
+            for (var r = 0; r < rows.length; r++) body.appendChild(rows[r]);
+          });
+        })(heads[i], i);
+      }
+    })(tables[t]);
+  }
+})();`;
+var CSS = `
+:root { --fg:#1f2328; --muted:#59636e; --border:#d1d9e0; --bg:#fff; --soft:#f6f8fa;
+  --fail:#cf222e; --warn:#9a6700; --pass:#1a7f37; --skip:#59636e; }
+* { box-sizing: border-box; }
+body { margin:0; font: 15px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif;
+  color: var(--fg); background: var(--bg); }
+main { max-width: 1280px; margin: 0 auto; padding: 16px; }
+h1 { font-size: 1.5rem; margin: 0 0 4px; overflow-wrap: anywhere; }
+h2 { font-size: 1.25rem; margin: 32px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--border); }
+h3 { font-size: 1.05rem; margin: 20px 0 8px; }
+p, li { overflow-wrap: anywhere; }
+.muted { color: var(--muted); }
+.banner { border-radius: 8px; padding: 16px 20px; border: 1px solid var(--border); border-left-width: 8px; }
+.banner.fail { border-left-color: var(--fail); background: #ffebe9; }
+.banner.warn { border-left-color: #d4a72c; background: #fff8c5; }
+.banner.pass { border-left-color: var(--pass); background: #dafbe1; }
+.counts { display: flex; flex-wrap: wrap; gap: 8px 20px; margin-top: 6px; }
+.counts b { font-size: 1.15rem; }
+nav { margin: 12px 0 0; display: flex; flex-wrap: wrap; gap: 6px 16px; }
+nav a { color: #0969da; text-decoration: none; }
+ul.checks { list-style: none; padding: 0; margin: 0; }
+ul.checks li { padding: 5px 10px; border: 1px solid var(--border); border-left-width: 4px; border-radius: 6px; margin: 4px 0; background: var(--soft); }
+ul.checks li.fail { border-left-color: var(--fail); } ul.checks li.warn { border-left-color: #d4a72c; }
+ul.checks code { font-size: 0.85rem; margin-right: 6px; overflow-wrap: anywhere; }
+.scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; margin: 8px 0; }
+table { border-collapse: collapse; font-size: 0.9rem; min-width: 100%; }
+th, td { border: 1px solid var(--border); padding: 5px 8px; text-align: left; vertical-align: middle; }
+th { background: var(--soft); white-space: nowrap; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.name { max-width: 28ch; overflow-wrap: anywhere; }
+th button { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; cursor: pointer; color: inherit; }
+th button::after { content: " \\2195"; color: var(--muted); }
+th[aria-sort=ascending] button::after { content: " \\2191"; color: var(--fg); }
+th[aria-sort=descending] button::after { content: " \\2193"; color: var(--fg); }
+.status { white-space: nowrap; font-weight: 600; }
+.ci { color: var(--muted); font-size: 0.85em; }
+.status.fail { color: var(--fail); } .status.warn { color: var(--warn); } .status.pass { color: var(--pass); } .status.skip { color: var(--skip); }
+.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 360px), 1fr)); gap: 16px; }
+figure { margin: 0; border: 1px solid var(--border); border-radius: 6px; padding: 8px; background: #fff; min-width: 0; }
+figcaption { font-size: 0.9rem; font-weight: 600; margin-bottom: 4px; overflow-wrap: anywhere; }
+svg.chart { width: 100%; height: auto; display: block; }
+svg.chart text { font-family: inherit; fill: #424a53; }
+svg.chart .tick { font-size: 11px; } svg.chart .axis { font-size: 12px; } svg.chart .legend { font-size: 12px; }
+svg.forest { width: 160px; height: 26px; display: block; }
+svg.bar { width: 80px; height: 12px; display: inline-block; vertical-align: middle; }
+table.confusion td { text-align: right; font-variant-numeric: tabular-nums; min-width: 3.5em; }
+details { margin: 10px 0; border: 1px solid var(--border); border-radius: 6px; padding: 6px 10px; }
+details > summary { cursor: pointer; font-weight: 600; }
+footer { margin: 32px 0 8px; color: var(--muted); font-size: 0.85rem; }
+td.name { min-width: 12ch; }
+@media (max-width: 600px) {
+  main { padding: 10px; } body { font-size: 14px; } th, td { padding: 4px 6px; }
+  /* a phone shows what matters: feature, score, strength, status (rank, kind, method and rule hidden) */
+  #drift-table tr > :nth-child(1), #drift-table tr > :nth-child(3), #drift-table tr > :nth-child(4),
+  #drift-table tr > :nth-child(6) { display: none; }
+  td.name { min-width: 14ch; }
+}
+`;
+var esc2 = escapeHtml;
+var name = (s) => {
+  const full = esc2(s, 1e3);
+  const short = esc2(s, NAME_CHARS);
+  return full === short ? short : `<span title="${full}">${short}</span>`;
+};
+var STATUS_SYMBOL = { pass: "✓", warn: "⚠", fail: "✗", skip: "○" };
+function statusSpan(status2) {
+  const s = statusOf(status2);
+  return `<span class="status ${s}">${STATUS_SYMBOL[s]} ${s}</span>`;
+}
+function estimateCell(value, ci, signed2 = false) {
+  const full = formatInterval(value, ci, { signed: signed2 });
+  const m = /^(.*?) \((.*)\)$/.exec(full);
+  return m ? `${m[1]}<br><span class="ci">${m[2]}</span>` : full;
+}
+function tableHtml(head, rows, opts = {}) {
+  const numeric = new Set(opts.numeric ?? []);
+  const th = head.map((h, i) => `<th${numeric.has(i) ? ' class="num"' : ""}>${h}</th>`).join("");
+  const body = rows.map(
+    (r) => `<tr>${r.map((c, i) => `<td${numeric.has(i) ? ' class="num"' : ""}>${c}</td>`).join("")}</tr>`
+  ).join("\n");
+  return `<div class="scroll"><table${opts.cls ? ` class="${opts.cls}"` : ""}><thead><tr>${th}</tr></thead><tbody>
+${body}
+</tbody></table></div>`;
+}
+function checkItem(c) {
+  return `<li class="${statusOf(c.status)}">${statusSpan(c.status)} <code>${esc2(c.id, 200)}</code> <span class="msg">${esc2(c.message, 1e3)}</span></li>`;
+}
+var SHOWN_WARNINGS = 8;
+function header(r) {
+  const v = verdictOf(r);
+  const s = r.summary ?? { passed: 0, warned: 0, failed: 0, skipped: 0 };
+  const sections = [
+    ["checks", "Checks"],
+    ...r.performance ? [["performance", "Performance"]] : [],
+    ...r.drift || r.predictionDrift ? [["drift", "Drift"]] : [],
+    ...r.quality ? [["quality", "Data quality"]] : [],
+    ["details", "Inputs and settings"]
+  ];
+  return `<header class="banner ${v}"><h1><span class="status ${v}">${STATUS_SYMBOL[v]}</span> ${v.toUpperCase()} <span class="muted">· model-gate ${name(r.gateId)}</span></h1><div class="counts"><span><b>${formatCount(s.failed)}</b> failed</span><span><b>${formatCount(s.warned)}</b> warned</span><span><b>${formatCount(s.passed)}</b> passed</span><span><b>${formatCount(s.skipped)}</b> skipped</span></div><div class="muted">${esc2(r.tool?.name ?? "model-gate")} ${esc2(r.tool?.version ?? "", 20)} · ${esc2(r.createdAt ?? "", 40)}</div></header><nav aria-label="sections">${sections.map(([id, label]) => `<a href="#${id}">${label}</a>`).join("")}</nav>`;
+}
+function checksSection(r) {
+  const sorted = sortChecks(r.checks ?? []);
+  const problems = sorted.filter((c) => c.status === "fail" || c.status === "warn");
+  const failing = problems.filter((c) => c.status === "fail");
+  const warning = problems.filter((c) => c.status !== "fail");
+  const shown = [...failing, ...warning.slice(0, SHOWN_WARNINGS)];
+  const folded = warning.slice(SHOWN_WARNINGS);
+  const list2 = problems.length ? `<ul class="checks">${shown.map(checkItem).join("\n")}</ul>` + (folded.length ? `<details><summary>${countOf(folded.length, "more warning")}</summary><ul class="checks">${folded.map(checkItem).join("\n")}</ul></details>` : "") : "<p>No check failed or warned.</p>";
+  const all = tableHtml(
+    ["Check", "Status", "Severity", "Value", "Threshold", "Message"],
+    sorted.map((c) => [
+      `<code>${name(c.id)}</code>`,
+      statusSpan(c.status),
+      esc2(c.severity),
+      formatNumber(c.value),
+      formatNumber(c.threshold),
+      esc2(c.message, 500)
+    ]),
+    { numeric: [3, 4] }
+  );
+  return `<section id="checks"><h2>Failing and warning checks</h2>${list2}<details><summary>All checks (${formatCount(sorted.length)})</summary>${all}</details></section>`;
+}
+function curvesHtml(c, base) {
+  const figs = [];
+  const series2 = (pick3, extra = {}) => {
+    const out = [];
+    const a = pick3(c);
+    if (a) out.push({ name: "candidate", ...a, color: COLORS.candidate, ...extra });
+    const b = base ? pick3(base) : null;
+    if (b) out.push({ name: "baseline", ...b, color: COLORS.baseline, dashed: true, ...extra });
+    return out;
+  };
+  if (c.roc) {
+    figs.push(
+      `<figure><figcaption>ROC curve</figcaption>${lineChart({
+        title: "ROC curve",
+        xLabel: "false positive rate",
+        yLabel: "true positive rate",
+        diagonal: true,
+        series: series2((x) => x.roc ? { x: x.roc.fpr, y: x.roc.tpr } : null)
+      })}</figure>`
+    );
+  }
+  if (c.pr) {
+    figs.push(
+      `<figure><figcaption>Precision–recall curve</figcaption>${lineChart({
+        title: "Precision-recall curve",
+        xLabel: "recall",
+        yLabel: "precision",
+        series: series2((x) => x.pr ? { x: x.pr.recall, y: x.pr.precision } : null)
+      })}</figure>`
+    );
+  }
+  if (c.calibration) {
+    figs.push(
+      `<figure><figcaption>Calibration (reliability)</figcaption>${lineChart({
+        title: "Calibration",
+        xLabel: "mean predicted probability",
+        yLabel: "fraction of positives",
+        diagonal: true,
+        series: series2(
+          (x) => x.calibration ? { x: x.calibration.meanScore, y: x.calibration.fractionPositive } : null,
+          { dots: true }
+        )
+      })}</figure>`
+    );
+  }
+  const cm = c.confusion;
+  if (cm && Array.isArray(cm.matrix) && cm.matrix.length > 0) {
+    const k = Math.min(cm.labels?.length ?? 0, HTML_MAX_CLASSES);
+    const rows = [];
+    for (let i = 0; i < k; i++) {
+      const row = cm.matrix[i] ?? [];
+      const total = row.slice(0, k).reduce((a, b) => a + (finite(b) ?? 0), 0);
+      const cells = [`<th>${name(cm.labels[i])}</th>`];
+      for (let j = 0; j < k; j++) {
+        const v = finite(row[j]);
+        const share = v !== null && total > 0 ? v / total : 0;
+        const bg = i === j ? `rgba(26,127,55,${(0.1 + 0.6 * share).toFixed(2)})` : `rgba(207,34,46,${(0.75 * share).toFixed(2)})`;
+        cells.push(
+          `<td style="background:${bg}" title="${esc2(formatPercent(share))} of true ${esc2(cm.labels[i], 100)}">${formatCount(v)}</td>`
+        );
+      }
+      rows.push(cells);
+    }
+    const head = `<tr><th>true ↓ / predicted →</th>${cm.labels.slice(0, k).map((l) => `<th>${name(l)}</th>`).join("")}</tr>`;
+    const body = rows.map((r) => `<tr>${r.join("")}</tr>`).join("");
+    const more = (cm.labels?.length ?? 0) > k ? `<p class="muted">First ${k} of ${formatCount(cm.labels.length)} classes shown.</p>` : "";
+    figs.push(
+      `<figure><figcaption>Confusion matrix (candidate)</figcaption><div class="scroll"><table class="confusion"><thead>${head}</thead><tbody>${body}</tbody></table></div>${more}</figure>`
+    );
+  }
+  return figs.length ? `<h3>Curves</h3><div class="grid">${figs.join("\n")}</div>` : "";
+}
+function performanceSection(r) {
+  const p = r.performance;
+  if (!p) return "";
+  const conf = confidenceLabel(r);
+  const hasBase = p.baseline !== null && p.baseline !== void 0;
+  const rows = metricRows(r).map((m) => {
+    const color = m.status === "fail" ? COLORS.fail : m.status === "warn" ? COLORS.warn : COLORS.candidate;
+    const rule = m.rules.length ? m.rules.map((x) => esc2(x.text)).join("<br>") : "—";
+    const cells = [`<code>${name(m.metric)}</code>`, estimateCell(m.candidate?.value, m.candidate?.ci)];
+    if (hasBase) {
+      cells.push(
+        estimateCell(m.baseline?.value, m.baseline?.ci),
+        estimateCell(m.delta?.value, m.delta?.ci, true),
+        intervalPlot(m.delta?.value, m.delta?.ci, color)
+      );
+    }
+    cells.push(rule, m.status ? statusSpan(m.status) : "—");
+    const reason = m.candidate?.reason ? `<br><span class="muted">${esc2(m.candidate.reason, 300)}</span>` : "";
+    cells[1] += reason;
+    return cells;
+  });
+  const head = hasBase ? [
+    "Metric",
+    `Candidate (${conf} CI)`,
+    `Baseline (${conf} CI)`,
+    `Δ candidate − baseline (${conf} CI)`,
+    "Δ interval (0 marked)",
+    "Rule",
+    "Status"
+  ] : ["Metric", `Candidate (${conf} CI)`, "Rule", "Status"];
+  const parts = [
+    `<section id="performance"><h2>Performance <span class="muted">(${esc2(p.task)})</span></h2>`,
+    `<p>${formatCount(p.candidate?.rows)} holdout rows${hasBase ? `, baseline on ${formatCount(p.baseline?.rows)} paired rows` : ", no baseline"}${p.positiveLabel !== null && p.positiveLabel !== void 0 ? `; positive label ${name(p.positiveLabel)}` : ""}${finite(p.decisionThreshold) !== null ? `; decision threshold ${formatNumber(p.decisionThreshold)}` : ""}.</p>`,
+    tableHtml(head, rows, { numeric: hasBase ? [1, 2, 3] : [1] }),
+    curvesHtml(p.curves?.candidate ?? {}, p.curves?.baseline ?? null)
+  ];
+  if (p.production) {
+    parts.push(
+      `<h3>Production (labelled current rows: ${formatCount(p.production.rows)})</h3>`,
+      tableHtml(
+        ["Metric", `Value (${conf} CI)`],
+        Object.entries(p.production.metrics ?? {}).map(([k, e]) => [
+          `<code>${name(k)}</code>`,
+          formatInterval(e?.value, e?.ci)
+        ]),
+        { numeric: [1] }
+      )
+    );
+  }
+  if ((p.segments ?? []).length > 0) {
+    const gaps = (p.segmentGaps ?? []).map(
+      (g) => `<li>Largest gap in <code>${name(g.metric)}</code> across ${name(g.column)}: ${formatNumber(g.gap)} (best ${name(g.best?.value)} ${formatNumber(g.best?.metric)}, worst ${name(g.worst?.value)} ${formatNumber(g.worst?.metric)})</li>`
+    ).join("");
+    const segRows = [];
+    for (const s of p.segments) {
+      for (const [k, e] of Object.entries(s.metrics ?? {})) {
+        segRows.push([
+          name(s.column),
+          name(s.value),
+          formatCount(s.rows),
+          `<code>${name(k)}</code>`,
+          formatInterval(e?.value, e?.ci),
+          s.gated ? "yes" : "no (too small)"
+        ]);
+      }
+    }
+    parts.push(
+      `<details><summary>Segments (${formatCount(p.segments.length)})</summary>${gaps ? `<ul>${gaps}</ul>` : ""}` + tableHtml(["Column", "Value", "Rows", "Metric", `Value (${conf} CI)`, "Gated"], segRows, {
+        numeric: [2, 4]
+      }) + "</details>"
+    );
+  }
+  if ((p.notes ?? []).length > 0)
+    parts.push(`<h3>Notes</h3><ul>${p.notes.map((n) => `<li>${esc2(n, 500)}</li>`).join("")}</ul>`);
+  parts.push("</section>");
+  return parts.join("\n");
+}
+function histogramData(ref, cur) {
+  const n = Math.min(ref.counts?.length ?? 0, cur.counts?.length ?? 0);
+  if (n === 0) return null;
+  let r = shares(ref.counts.slice(0, n));
+  let c = shares(cur.counts.slice(0, n));
+  let labels;
+  let ticks = null;
+  const edges = ref.edges;
+  if (edges && edges.length === n + 1) {
+    labels = [];
+    ticks = [];
+    for (let i = 0; i < n; i++) {
+      labels.push(
+        `${i === 0 ? "≤" : ""}${formatNumber(edges[i + 1])}${i === 0 ? "" : ` (from ${formatNumber(edges[i])})`}`
+      );
+      ticks.push(formatNumber(edges[i]));
+    }
+  } else {
+    labels = (ref.labels ?? cur.labels ?? []).slice(0, n).map(String);
+    while (labels.length < n) labels.push(`bin ${labels.length + 1}`);
+  }
+  if (n > HTML_MAX_BINS) {
+    const keep = [...Array(n).keys()].sort((a, b) => Math.max(r[b] ?? 0, c[b] ?? 0) - Math.max(r[a] ?? 0, c[a] ?? 0)).slice(0, HTML_MAX_BINS - 1).sort((a, b) => a - b);
+    const rest = (xs) => Math.max(0, 1 - keep.reduce((s, i) => s + (xs[i] ?? 0), 0));
+    labels = [...keep.map((i) => labels[i] ?? "?"), `(other ${formatCount(n - keep.length)})`];
+    ticks = null;
+    const r22 = [...keep.map((i) => r[i] ?? 0), rest(r)];
+    const c2 = [...keep.map((i) => c[i] ?? 0), rest(c)];
+    r = r22;
+    c = c2;
+  }
+  return { labels, ticks, r, c };
+}
+function featureFigure(f, caption) {
+  const ref = f.reference?.histogram;
+  const cur = f.current?.histogram;
+  if (!ref || !cur) return "";
+  const data = histogramData(ref, cur);
+  if (!data) return "";
+  const chart = histogramChart({
+    title: `${f.name}: reference vs current`,
+    labels: data.labels,
+    ticks: data.ticks ?? void 0,
+    reference: data.r,
+    current: data.c
+  });
+  const note = ref.scale === "log" ? ' <span class="muted">(log-spaced bins)</span>' : "";
+  return `<figure><figcaption>${caption}${note}</figcaption>${chart}</figure>`;
+}
+function driftSection(r) {
+  const d = r.drift;
+  const pd = r.predictionDrift;
+  if (!d && !pd) return "";
+  const parts = ['<section id="drift"><h2>Drift</h2>'];
+  if (pd) {
+    const check2 = checksBySubject(r.checks ?? [], ["prediction_drift"]).get(pd.name);
+    const p = isPValueMethod(pd.method);
+    parts.push(
+      `<h3>Prediction drift</h3><p>Model output <code>${name(pd.name)}</code> by ${esc2(pd.method)}: ` + (pd.skipped ? `not tested — ${esc2(pd.skipped, 300)}.` : `score ${formatScore(pd.score, p)} (drift when ${p ? "<" : "≥"} ${formatScore(pd.threshold, p)}), ${statusSpan(driftStatus(pd, check2))}.`) + "</p>"
+    );
+    const fig = featureFigure(pd, `${name(pd.name)} <span class="muted">(model output)</span>`);
+    if (fig) parts.push(`<div class="grid">${fig}</div>`);
+  }
+  if (d) {
+    const features2 = sortDrift(d.features ?? []);
+    const tested = features2.filter((f) => !f.skipped);
+    const drifted = tested.filter((f) => f.drifted);
+    const checks = checksBySubject(r.checks ?? [], ["drift"]);
+    parts.push(
+      `<h3>Features</h3><p><b>${formatCount(drifted.length)} of ${formatCount(tested.length)}</b> tested features drifted (${formatPercent(d.share)}); dataset drift when ≥ ${formatPercent(d.shareThreshold)}: <b>${d.datasetDrift ? "yes" : "no"}</b>. Reference ${formatCount(d.rows?.reference)} rows, current ${formatCount(d.rows?.current)} rows${d.correction && d.correction !== "none" ? `, ${esc2(d.correction)} correction of p-value thresholds` : ""}. Click a column heading to sort.</p>`
+    );
+    const rows = features2.map((f, i) => {
+      const p = isPValueMethod(f.method);
+      const status2 = driftStatus(f, checks.get(f.name));
+      const strength = driftStrength(f);
+      const color = status2 === "fail" ? COLORS.fail : status2 === "warn" ? COLORS.warn : COLORS.pass;
+      const st = finite(f.score);
+      return `<tr><td class="num" data-v="${i}">${i + 1}</td><td class="name" data-v="${esc2(f.name, 200)}">${name(f.name)}</td><td>${esc2(f.kind)}</td><td>${esc2(f.method)}</td><td class="num" data-v="${st ?? ""}">${f.skipped ? NA : formatScore(f.score, p)}</td><td class="num">${f.skipped ? NA : `${p ? "<" : "≥"} ${formatScore(f.threshold, p)}`}</td><td data-v="${Number.isFinite(strength) ? strength : -1}">${f.skipped ? "" : strengthSvg(strength, color)}</td><td data-v="${["fail", "warn", "skip", "pass"].indexOf(status2)}">${statusSpan(status2)}${f.skipped ? ` <span class="muted">${esc2(f.skipped, 200)}</span>` : ""}</td></tr>`;
+    });
+    const head = [
+      ["Rank", "num"],
+      ["Feature", "text"],
+      ["Kind", "text"],
+      ["Method", "text"],
+      ["Score", "num"],
+      ["Drift when", ""],
+      ["Strength", "num"],
+      ["Status", "num"]
+    ].map(
+      ([h, t]) => t ? `<th data-type="${t}"><button type="button">${h}</button></th>` : `<th>${h}</th>`
+    ).join("");
+    parts.push(
+      `<div class="scroll"><table class="sortable" id="drift-table"><thead><tr>${head}</tr></thead><tbody>
+${rows.join("\n")}
+</tbody></table></div>`,
+      '<p class="muted">Strength: how far the score is past its threshold (the mark is the threshold; full at twice it). p-value tests compare log p with log threshold.</p>'
+    );
+    const shown = drifted.slice(0, HTML_MAX_HISTOGRAMS);
+    const figs = shown.map(
+      (f) => featureFigure(
+        f,
+        `${name(f.name)} <span class="muted">${esc2(f.method)} ${formatScore(f.score, isPValueMethod(f.method))}</span>`
+      )
+    ).filter(Boolean);
+    if (figs.length > 0) {
+      parts.push(`<h3>Drifted features: reference vs current</h3><div class="grid">${figs.join("\n")}</div>`);
+      if (drifted.length > shown.length)
+        parts.push(
+          `<p class="muted">Histograms for the ${shown.length} most drifted of ${formatCount(drifted.length)} drifted features.</p>`
+        );
+    }
+  }
+  parts.push("</section>");
+  return parts.join("\n");
+}
+function qualitySection(r) {
+  const q2 = r.quality;
+  if (!q2) return "";
+  const flagged = checksBySubject(
+    (r.checks ?? []).filter((c) => c.group === "quality"),
+    ["quality"]
+  );
+  const list2 = (xs) => (xs ?? []).slice(0, 100).map((x) => `<code>${name(x)}</code>`).join(", ") + ((xs?.length ?? 0) > 100 ? ` …and ${formatCount((xs?.length ?? 0) - 100)} more` : "");
+  const schema = [];
+  if (q2.schema?.missingInCurrent?.length)
+    schema.push(`<li>Missing in current: ${list2(q2.schema.missingInCurrent)}</li>`);
+  if (q2.schema?.missingInReference?.length)
+    schema.push(`<li>Missing in reference: ${list2(q2.schema.missingInReference)}</li>`);
+  for (const k of (q2.schema?.kindChanges ?? []).slice(0, 100))
+    schema.push(
+      `<li>Kind changed: <code>${name(k.name)}</code> ${esc2(k.reference)} → ${esc2(k.current)}</li>`
+    );
+  const rows = (q2.columns ?? []).map((c) => {
+    const nc = c.newCategories;
+    const oor = c.outOfRange;
+    const check2 = flagged.get(c.name);
+    return [
+      `<code>${name(c.name)}</code>`,
+      esc2(c.kind),
+      formatPercent(c.missing?.reference),
+      formatPercent(c.missing?.current),
+      nc && nc.count !== 0 ? `${formatCount(nc.count)} (${formatPercent(nc.share)})${nc.examples?.length ? `<br><span class="muted">e.g. ${nc.examples.slice(0, 5).map((e) => name(String(e).slice(0, 60))).join(", ")}</span>` : ""}` : "—",
+      oor ? `${formatPercent(oor.share)}<br><span class="muted">outside ${formatNumber(oor.min)} to ${formatNumber(oor.max)}</span>` : "—",
+      c.constant?.reference || c.constant?.current ? "yes" : "no",
+      check2 ? statusSpan(check2.status) : statusSpan("pass")
+    ];
+  });
+  return `<section id="quality"><h2>Data quality</h2>${schema.length ? `<h3>Schema</h3><ul>${schema.join("")}</ul>` : "<p>Schema: reference and current agree.</p>"}` + tableHtml(
+    [
+      "Column",
+      "Kind",
+      "Missing (reference)",
+      "Missing (current)",
+      "New categories",
+      "Out of range",
+      "Constant",
+      "Status"
+    ],
+    rows,
+    { numeric: [2, 3] }
+  ) + "</section>";
+}
+function detailsSection(r) {
+  const inputs2 = Object.entries(r.inputs ?? {}).map(([role, i]) => [
+    esc2(role),
+    `<code>${name(i?.path)}</code>`,
+    esc2(i?.format),
+    formatCount(i?.rows),
+    formatCount(i?.columns?.length)
+  ]);
+  const settings = flattenSettings(r.settings ?? {}).map(([k, v]) => [
+    `<code>${esc2(k, 200)}</code>`,
+    esc2(v, 300)
+  ]);
+  const skipped = (r.skipped ?? []).map((s) => `<li><b>${esc2(s.section, 100)}</b>: ${esc2(s.reason, 300)}</li>`).join("");
+  return `<section id="details"><h2>Inputs and settings</h2>` + (skipped ? `<h3>Skipped sections</h3><ul>${skipped}</ul>` : "") + (inputs2.length ? tableHtml(["Role", "Path", "Format", "Rows", "Columns"], inputs2, { numeric: [3, 4] }) : "<p>No inputs recorded.</p>") + `<details><summary>Settings (${formatCount(settings.length)})</summary>${tableHtml(["Setting", "Value"], settings)}</details></section>`;
+}
+function renderHtml(report) {
+  const hash = createHash("sha256").update(SORT_SCRIPT).digest("base64");
+  const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'; img-src data:`;
+  const v = verdictOf(report);
+  const body = [
+    header(report),
+    checksSection(report),
+    performanceSection(report),
+    driftSection(report),
+    qualitySection(report),
+    detailsSection(report)
+  ].join("\n");
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="${csp}"><title>model-gate ${esc2(report.gateId, 60)}: ${v.toUpperCase()}</title><style>${CSS}</style></head>
+<body><main>
+` + body + `
+<footer>Generated by ${esc2(report.tool?.name ?? "model-gate")} ${esc2(report.tool?.version ?? "", 20)}. Numbers are rounded for display; report.json holds the unrounded values.</footer>
+</main><script>${SORT_SCRIPT}</script></body></html>
+`;
+}
+
+// src/report/junit.ts
+var GROUP_ORDER = [
+  "inputs",
+  "performance",
+  "segments",
+  "drift",
+  "prediction_drift",
+  "quality"
+];
+function failOn(report) {
+  const v = report.settings?.fail_on;
+  return v === "warn" || v === "never" ? v : "fail";
+}
+function detail(c) {
+  return `${c.message}
+value: ${formatRaw(c.value) ?? "n/a"}
+threshold: ${formatRaw(c.threshold) ?? "n/a"}
+severity: ${c.severity}`;
+}
+function testcase(c, warnFails) {
+  const open3 = `    <testcase classname="${escapeXml(c.group)}" name="${escapeXml(c.id)}" time="0"`;
+  const status2 = statusOf(c.status);
+  if (status2 === "pass") return `${open3}/>`;
+  let body;
+  if (status2 === "fail" || status2 === "warn" && warnFails) {
+    const type = status2 === "fail" ? "fail" : "warning";
+    body = `      <failure type="${type}" message="${escapeXml(c.message)}">${escapeXml(detail(c))}</failure>`;
+  } else if (status2 === "skip") {
+    body = `      <skipped message="${escapeXml(c.message)}"/>`;
+  } else {
+    body = `      <system-out>${escapeXml(`WARNING: ${detail(c)}`)}</system-out>`;
+  }
+  return `${open3}>
+${body}
+    </testcase>`;
+}
+function renderJunit(report) {
+  const warnFails = failOn(report) === "warn";
+  const checks = report.checks ?? [];
+  const groups = [
+    ...GROUP_ORDER,
+    ...new Set(checks.map((c) => c.group).filter((g) => !GROUP_ORDER.includes(g)))
+  ];
+  const suites = [];
+  let tests = 0;
+  let failures = 0;
+  let skipped = 0;
+  const stamp = escapeXml(String(report.createdAt ?? "").replace(/Z$/, ""));
+  for (const group2 of groups) {
+    const list2 = checks.filter((c) => c.group === group2);
+    if (list2.length === 0) continue;
+    const f = list2.filter((c) => c.status === "fail" || warnFails && c.status === "warn").length;
+    const s = list2.filter((c) => c.status === "skip").length;
+    tests += list2.length;
+    failures += f;
+    skipped += s;
+    suites.push(
+      `  <testsuite name="${escapeXml(`model-gate.${group2}`)}" tests="${list2.length}" failures="${f}" errors="0" skipped="${s}" time="0" timestamp="${stamp}">
+` + list2.map((c) => testcase(c, warnFails)).join("\n") + "\n  </testsuite>"
+    );
+  }
+  const name2 = escapeXml(`model-gate ${report.gateId ?? ""}`.trim());
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="${name2}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}" time="0">
+` + (suites.length ? suites.join("\n") + "\n" : "") + "</testsuites>\n";
+}
+
+// src/contract/comment-marker.ts
 function commentMarker(gateId) {
   const id = String(gateId ?? "").replace(/[^A-Za-z0-9._-]/g, "-").slice(0, 100) || "default";
   return `<!-- model-gate:${id} -->`;
 }
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table2, options) {
+  const settings = options || {};
+  const align2 = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table2.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table2[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table2[rowIndex].length;
+    }
+    while (++columnIndex2 < table2[rowIndex].length) {
+      const cell = serialize(table2[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size3 = stringLength(cell);
+        sizes2[columnIndex2] = size3;
+        if (longestCellByColumn[columnIndex2] === void 0 || size3 > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size3;
+        }
+      }
+      row2.push(cell);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align2 === "object" && "length" in align2) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align2[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align2);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size3 = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size3) + after;
+    if (settings.alignDelimiters !== false) {
+      size3 = before.length + size3 + after.length;
+      if (size3 > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size3;
+      }
+      sizes[columnIndex] = size3;
+    }
+    row[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size3 = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size3);
+        } else if (code === 99) {
+          const half = size3 / 2;
+          if (size3 % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size3);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
+// src/report/markdown.ts
+var COMMENT_MAX_CHARS = 65e3;
+var SHOWN_WARNINGS2 = 10;
+var SUMMARY_LIMIT_BYTES = 1024 * 1024;
+var SUMMARY_MAX_CHARS = 1e6;
 var TRIM_ORDER = [
   { key: "chart", label: "the drift chart", floor: 0 },
   { key: "settings", label: "settings rows", floor: 0 },
@@ -19853,8 +20895,8 @@ function buildModel(report, options) {
   const checks = sortChecks(report.checks ?? []);
   const failing = checks.filter((c) => c.status === "fail");
   const warning = checks.filter((c) => c.status === "warn");
-  const problems = [...failing, ...warning.slice(0, SHOWN_WARNINGS)];
-  const moreWarnings = warning.slice(SHOWN_WARNINGS);
+  const problems = [...failing, ...warning.slice(0, SHOWN_WARNINGS2)];
+  const moreWarnings = warning.slice(SHOWN_WARNINGS2);
   const passing = checks.filter((c) => c.status !== "fail" && c.status !== "warn");
   const features2 = sortDrift(report.drift?.features ?? []);
   const drifted = features2.filter((f) => !f.skipped && f.drifted);
@@ -20169,731 +21211,6 @@ function renderMarkdown(report, options = {}) {
   return cut.slice(0, Math.max(0, cut.lastIndexOf("\n"))) + tail;
 }
 
-// src/report/html.ts
-import { createHash } from "node:crypto";
-
-// src/report/svg.ts
-var COLORS = {
-  reference: "#8c96a5",
-  current: "#2f6fde",
-  candidate: "#2f6fde",
-  baseline: "#8c96a5",
-  fail: "#cf222e",
-  warn: "#bf8700",
-  pass: "#1a7f37",
-  grid: "#d8dee4",
-  axis: "#57606a"
-};
-var MAX_POINTS = 400;
-var r2 = (x) => String(Math.round(x * 100) / 100);
-function thin(x, y) {
-  const pts = [];
-  const n = Math.min(x.length, y.length);
-  for (let i = 0; i < n; i++) {
-    const a = finite(x[i]);
-    const b = finite(y[i]);
-    if (a !== null && b !== null) pts.push([a, b]);
-  }
-  if (pts.length <= MAX_POINTS) return pts;
-  const step = (pts.length - 1) / (MAX_POINTS - 1);
-  const out = [];
-  for (let k = 0; k < MAX_POINTS; k++) out.push(pts[Math.round(k * step)]);
-  return out;
-}
-function lineChart(opts) {
-  const W = 360;
-  const H = 300;
-  const L = 48;
-  const R = 12;
-  const T = 30;
-  const B = 44;
-  const pw = W - L - R;
-  const ph = H - T - B;
-  const sx = (x) => L + Math.max(0, Math.min(1, x)) * pw;
-  const sy = (y) => T + (1 - Math.max(0, Math.min(1, y))) * ph;
-  const parts = [];
-  for (const t of [0, 0.25, 0.5, 0.75, 1]) {
-    parts.push(
-      `<line x1="${r2(sx(t))}" y1="${T}" x2="${r2(sx(t))}" y2="${T + ph}" stroke="${COLORS.grid}" stroke-width="1"/>`,
-      `<line x1="${L}" y1="${r2(sy(t))}" x2="${L + pw}" y2="${r2(sy(t))}" stroke="${COLORS.grid}" stroke-width="1"/>`,
-      `<text x="${r2(sx(t))}" y="${T + ph + 16}" text-anchor="middle" class="tick">${t}</text>`,
-      `<text x="${L - 6}" y="${r2(sy(t) + 4)}" text-anchor="end" class="tick">${t}</text>`
-    );
-  }
-  if (opts.diagonal) {
-    parts.push(
-      `<line x1="${sx(0)}" y1="${sy(0)}" x2="${sx(1)}" y2="${sy(1)}" stroke="${COLORS.axis}" stroke-width="1" stroke-dasharray="4 4"/>`
-    );
-  }
-  const legend = [];
-  opts.series.forEach((s, i) => {
-    const pts = thin(s.x, s.y);
-    if (pts.length > 0) {
-      const d = pts.map(([x, y], k) => `${k === 0 ? "M" : "L"}${r2(sx(x))} ${r2(sy(y))}`).join("");
-      parts.push(
-        `<path d="${d}" fill="none" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ""}><title>${escapeHtml(s.name)}</title></path>`
-      );
-      if (s.dots) {
-        for (const [x, y] of pts)
-          parts.push(`<circle cx="${r2(sx(x))}" cy="${r2(sy(y))}" r="3" fill="${s.color}"/>`);
-      }
-    }
-    const ly = 14;
-    const lx = L + i * 120;
-    legend.push(
-      `<line x1="${lx}" y1="${ly}" x2="${lx + 18}" y2="${ly}" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ""}/>`,
-      `<text x="${lx + 22}" y="${ly + 4}" class="legend">${escapeHtml(s.name, 24)}</text>`
-    );
-  });
-  return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(opts.title)}" class="chart"><title>${escapeHtml(opts.title)}</title>` + parts.join("") + `<rect x="${L}" y="${T}" width="${pw}" height="${ph}" fill="none" stroke="${COLORS.axis}" stroke-width="1"/>` + legend.join("") + `<text x="${L + pw / 2}" y="${H - 8}" text-anchor="middle" class="axis">${escapeHtml(opts.xLabel)}</text><text x="14" y="${T + ph / 2}" text-anchor="middle" class="axis" transform="rotate(-90 14 ${T + ph / 2})">${escapeHtml(opts.yLabel)}</text></svg>`;
-}
-function histogramChart(opts) {
-  const n = Math.min(opts.labels.length, opts.reference.length, opts.current.length);
-  const W = 360;
-  const H = 200;
-  const L = 40;
-  const R = 8;
-  const T = 24;
-  const B = 40;
-  const pw = W - L - R;
-  const ph = H - T - B;
-  const vals = [...opts.reference.slice(0, n), ...opts.current.slice(0, n)].map((v) => finite(v) ?? 0);
-  const max = Math.max(0.01, ...vals);
-  const top = Math.ceil(max * 20) / 20;
-  const sy = (v) => T + ph - Math.max(0, finite(v) ?? 0) / top * ph;
-  const bw = pw / Math.max(n, 1);
-  const parts = [];
-  for (const t of [0, top / 2, top]) {
-    parts.push(
-      `<line x1="${L}" y1="${r2(sy(t))}" x2="${L + pw}" y2="${r2(sy(t))}" stroke="${COLORS.grid}" stroke-width="1"/>`,
-      `<text x="${L - 4}" y="${r2(sy(t) + 4)}" text-anchor="end" class="tick">${escapeHtml(formatPercent(t))}</text>`
-    );
-  }
-  const every = Math.max(1, Math.ceil(n / 6));
-  for (let i = 0; i < n; i++) {
-    const x = L + i * bw;
-    const ref = finite(opts.reference[i]) ?? 0;
-    const cur = finite(opts.current[i]) ?? 0;
-    const label = opts.labels[i] ?? "";
-    const gap = Math.min(2, bw * 0.1);
-    const w = Math.max(0.5, (bw - gap * 2) / 2);
-    parts.push(
-      `<g><title>${escapeHtml(`${label}: reference ${formatPercent(ref)}, current ${formatPercent(cur)}`, 200)}</title><rect x="${r2(x + gap)}" y="${r2(sy(ref))}" width="${r2(w)}" height="${r2(T + ph - sy(ref))}" fill="${COLORS.reference}"/><rect x="${r2(x + gap + w)}" y="${r2(sy(cur))}" width="${r2(w)}" height="${r2(T + ph - sy(cur))}" fill="${COLORS.current}"/><rect x="${r2(x)}" y="${T}" width="${r2(bw)}" height="${ph}" fill="transparent"/></g>`
-    );
-    if (i % every === 0) {
-      parts.push(
-        `<text x="${r2(opts.ticks ? x : x + bw / 2)}" y="${T + ph + 14}" text-anchor="${opts.ticks ? "start" : "middle"}" class="tick">${escapeHtml(opts.ticks?.[i] ?? label, 10)}</text>`
-      );
-    }
-  }
-  return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(opts.title, 200)}" class="chart"><title>${escapeHtml(opts.title, 200)}</title>` + parts.join("") + `<line x1="${L}" y1="${T + ph}" x2="${L + pw}" y2="${T + ph}" stroke="${COLORS.axis}" stroke-width="1"/><rect x="${L}" y="6" width="10" height="10" fill="${COLORS.reference}"/><text x="${L + 14}" y="15" class="legend">reference</text><rect x="${L + 90}" y="6" width="10" height="10" fill="${COLORS.current}"/><text x="${L + 104}" y="15" class="legend">current</text><text x="${L + pw / 2}" y="${H - 6}" text-anchor="middle" class="axis">bins (share of non-missing rows)</text></svg>`;
-}
-function intervalPlot(value, ci, color) {
-  const v = finite(value);
-  const lo = finite(ci?.[0]);
-  const hi = finite(ci?.[1]);
-  const W = 160;
-  const H = 26;
-  if (v === null)
-    return `<svg viewBox="0 0 ${W} ${H}" class="forest" role="img" aria-label="no value"></svg>`;
-  const span = Math.max(Math.abs(v), Math.abs(lo ?? 0), Math.abs(hi ?? 0)) * 1.15 || 1;
-  const sx = (x) => 10 + (x + span) / (2 * span) * (W - 20);
-  const parts = [
-    `<line x1="10" y1="13" x2="${W - 10}" y2="13" stroke="${COLORS.grid}" stroke-width="1"/>`,
-    `<line x1="${r2(sx(0))}" y1="3" x2="${r2(sx(0))}" y2="23" stroke="${COLORS.axis}" stroke-width="1"/>`
-  ];
-  if (lo !== null && hi !== null) {
-    parts.push(
-      `<line x1="${r2(sx(lo))}" y1="13" x2="${r2(sx(hi))}" y2="13" stroke="${color}" stroke-width="2.5"/>`,
-      `<line x1="${r2(sx(lo))}" y1="8" x2="${r2(sx(lo))}" y2="18" stroke="${color}" stroke-width="2"/>`,
-      `<line x1="${r2(sx(hi))}" y1="8" x2="${r2(sx(hi))}" y2="18" stroke="${color}" stroke-width="2"/>`
-    );
-  }
-  parts.push(`<circle cx="${r2(sx(v))}" cy="13" r="4" fill="${color}"/>`);
-  const label = `delta ${formatDelta(v)}${lo !== null && hi !== null ? ` (${formatDelta(lo)} to ${formatDelta(hi)})` : ""}; axis ±${formatNumber(span)}`;
-  return `<svg viewBox="0 0 ${W} ${H}" class="forest" role="img" aria-label="${escapeHtml(label)}"><title>${escapeHtml(label)}</title>${parts.join("")}</svg>`;
-}
-function strengthSvg(strength, color) {
-  const W = 80;
-  const H = 12;
-  const s = Number.isFinite(strength) && strength > 0 ? Math.min(strength, 2) / 2 : 0;
-  return `<svg viewBox="0 0 ${W} ${H}" class="bar" aria-hidden="true"><rect x="0" y="2" width="${W}" height="8" fill="${COLORS.grid}"/><rect x="0" y="2" width="${r2(s * W)}" height="8" fill="${color}"/><line x1="${W / 2}" y1="0" x2="${W / 2}" y2="${H}" stroke="${COLORS.axis}" stroke-width="1"/></svg>`;
-}
-
-// src/report/html.ts
-var HTML_MAX_HISTOGRAMS = 40;
-var HTML_MAX_BINS = 30;
-var HTML_MAX_CLASSES = 25;
-var NAME_CHARS = 100;
-var SORT_SCRIPT = `(function () {
-  function key(cell, type) {
-    var v = cell.getAttribute('data-v');
-    if (v === null) v = cell.textContent || '';
-    if (type === 'num') { var n = parseFloat(v); return isNaN(n) ? -Infinity : n; }
-    return v.toLowerCase();
-  }
-  var tables = document.querySelectorAll('table.sortable');
-  for (var t = 0; t < tables.length; t++) {
-    (function (table) {
-      var heads = table.tHead.rows[0].cells;
-      for (var i = 0; i < heads.length; i++) {
-        (function (th, col) {
-          var button = th.querySelector('button');
-          if (!button) return;
-          button.addEventListener('click', function () {
-            var type = th.getAttribute('data-type') || 'text';
-            var asc = th.getAttribute('aria-sort') !== 'ascending';
-            for (var k = 0; k < heads.length; k++) heads[k].removeAttribute('aria-sort');
-            th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
-            var body = table.tBodies[0];
-            var rows = Array.prototype.slice.call(body.rows);
-            rows.sort(function (a, b) {
-              var x = key(a.cells[col], type), y = key(b.cells[col], type);
-              return (x < y ? -1 : x > y ? 1 : 0) * (asc ? 1 : -1);
-            });
-            for (var r = 0; r < rows.length; r++) body.appendChild(rows[r]);
-          });
-        })(heads[i], i);
-      }
-    })(tables[t]);
-  }
-})();`;
-var CSS = `
-:root { --fg:#1f2328; --muted:#59636e; --border:#d1d9e0; --bg:#fff; --soft:#f6f8fa;
-  --fail:#cf222e; --warn:#9a6700; --pass:#1a7f37; --skip:#59636e; }
-* { box-sizing: border-box; }
-body { margin:0; font: 15px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif;
-  color: var(--fg); background: var(--bg); }
-main { max-width: 1280px; margin: 0 auto; padding: 16px; }
-h1 { font-size: 1.5rem; margin: 0 0 4px; overflow-wrap: anywhere; }
-h2 { font-size: 1.25rem; margin: 32px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--border); }
-h3 { font-size: 1.05rem; margin: 20px 0 8px; }
-p, li { overflow-wrap: anywhere; }
-.muted { color: var(--muted); }
-.banner { border-radius: 8px; padding: 16px 20px; border: 1px solid var(--border); border-left-width: 8px; }
-.banner.fail { border-left-color: var(--fail); background: #ffebe9; }
-.banner.warn { border-left-color: #d4a72c; background: #fff8c5; }
-.banner.pass { border-left-color: var(--pass); background: #dafbe1; }
-.counts { display: flex; flex-wrap: wrap; gap: 8px 20px; margin-top: 6px; }
-.counts b { font-size: 1.15rem; }
-nav { margin: 12px 0 0; display: flex; flex-wrap: wrap; gap: 6px 16px; }
-nav a { color: #0969da; text-decoration: none; }
-ul.checks { list-style: none; padding: 0; margin: 0; }
-ul.checks li { padding: 5px 10px; border: 1px solid var(--border); border-left-width: 4px; border-radius: 6px; margin: 4px 0; background: var(--soft); }
-ul.checks li.fail { border-left-color: var(--fail); } ul.checks li.warn { border-left-color: #d4a72c; }
-ul.checks code { font-size: 0.85rem; margin-right: 6px; overflow-wrap: anywhere; }
-.scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; margin: 8px 0; }
-table { border-collapse: collapse; font-size: 0.9rem; min-width: 100%; }
-th, td { border: 1px solid var(--border); padding: 5px 8px; text-align: left; vertical-align: middle; }
-th { background: var(--soft); white-space: nowrap; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-td.name { max-width: 28ch; overflow-wrap: anywhere; }
-th button { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; cursor: pointer; color: inherit; }
-th button::after { content: " \\2195"; color: var(--muted); }
-th[aria-sort=ascending] button::after { content: " \\2191"; color: var(--fg); }
-th[aria-sort=descending] button::after { content: " \\2193"; color: var(--fg); }
-.status { white-space: nowrap; font-weight: 600; }
-.ci { color: var(--muted); font-size: 0.85em; }
-.status.fail { color: var(--fail); } .status.warn { color: var(--warn); } .status.pass { color: var(--pass); } .status.skip { color: var(--skip); }
-.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 360px), 1fr)); gap: 16px; }
-figure { margin: 0; border: 1px solid var(--border); border-radius: 6px; padding: 8px; background: #fff; min-width: 0; }
-figcaption { font-size: 0.9rem; font-weight: 600; margin-bottom: 4px; overflow-wrap: anywhere; }
-svg.chart { width: 100%; height: auto; display: block; }
-svg.chart text { font-family: inherit; fill: #424a53; }
-svg.chart .tick { font-size: 11px; } svg.chart .axis { font-size: 12px; } svg.chart .legend { font-size: 12px; }
-svg.forest { width: 160px; height: 26px; display: block; }
-svg.bar { width: 80px; height: 12px; display: inline-block; vertical-align: middle; }
-table.confusion td { text-align: right; font-variant-numeric: tabular-nums; min-width: 3.5em; }
-details { margin: 10px 0; border: 1px solid var(--border); border-radius: 6px; padding: 6px 10px; }
-details > summary { cursor: pointer; font-weight: 600; }
-footer { margin: 32px 0 8px; color: var(--muted); font-size: 0.85rem; }
-td.name { min-width: 12ch; }
-@media (max-width: 600px) {
-  main { padding: 10px; } body { font-size: 14px; } th, td { padding: 4px 6px; }
-  /* a phone shows what matters: feature, score, strength, status (rank, kind, method and rule hidden) */
-  #drift-table tr > :nth-child(1), #drift-table tr > :nth-child(3), #drift-table tr > :nth-child(4),
-  #drift-table tr > :nth-child(6) { display: none; }
-  td.name { min-width: 14ch; }
-}
-`;
-var esc2 = escapeHtml;
-var name = (s) => {
-  const full = esc2(s, 1e3);
-  const short = esc2(s, NAME_CHARS);
-  return full === short ? short : `<span title="${full}">${short}</span>`;
-};
-var STATUS_SYMBOL = { pass: "✓", warn: "⚠", fail: "✗", skip: "○" };
-function statusSpan(status2) {
-  const s = statusOf(status2);
-  return `<span class="status ${s}">${STATUS_SYMBOL[s]} ${s}</span>`;
-}
-function estimateCell(value, ci, signed2 = false) {
-  const full = formatInterval(value, ci, { signed: signed2 });
-  const m = /^(.*?) \((.*)\)$/.exec(full);
-  return m ? `${m[1]}<br><span class="ci">${m[2]}</span>` : full;
-}
-function tableHtml(head, rows, opts = {}) {
-  const numeric = new Set(opts.numeric ?? []);
-  const th = head.map((h, i) => `<th${numeric.has(i) ? ' class="num"' : ""}>${h}</th>`).join("");
-  const body = rows.map(
-    (r) => `<tr>${r.map((c, i) => `<td${numeric.has(i) ? ' class="num"' : ""}>${c}</td>`).join("")}</tr>`
-  ).join("\n");
-  return `<div class="scroll"><table${opts.cls ? ` class="${opts.cls}"` : ""}><thead><tr>${th}</tr></thead><tbody>
-${body}
-</tbody></table></div>`;
-}
-function checkItem(c) {
-  return `<li class="${statusOf(c.status)}">${statusSpan(c.status)} <code>${esc2(c.id, 200)}</code> <span class="msg">${esc2(c.message, 1e3)}</span></li>`;
-}
-var SHOWN_WARNINGS2 = 8;
-function header(r) {
-  const v = verdictOf(r);
-  const s = r.summary ?? { passed: 0, warned: 0, failed: 0, skipped: 0 };
-  const sections = [
-    ["checks", "Checks"],
-    ...r.performance ? [["performance", "Performance"]] : [],
-    ...r.drift || r.predictionDrift ? [["drift", "Drift"]] : [],
-    ...r.quality ? [["quality", "Data quality"]] : [],
-    ["details", "Inputs and settings"]
-  ];
-  return `<header class="banner ${v}"><h1><span class="status ${v}">${STATUS_SYMBOL[v]}</span> ${v.toUpperCase()} <span class="muted">· model-gate ${name(r.gateId)}</span></h1><div class="counts"><span><b>${formatCount(s.failed)}</b> failed</span><span><b>${formatCount(s.warned)}</b> warned</span><span><b>${formatCount(s.passed)}</b> passed</span><span><b>${formatCount(s.skipped)}</b> skipped</span></div><div class="muted">${esc2(r.tool?.name ?? "model-gate")} ${esc2(r.tool?.version ?? "", 20)} · ${esc2(r.createdAt ?? "", 40)}</div></header><nav aria-label="sections">${sections.map(([id, label]) => `<a href="#${id}">${label}</a>`).join("")}</nav>`;
-}
-function checksSection(r) {
-  const sorted = sortChecks(r.checks ?? []);
-  const problems = sorted.filter((c) => c.status === "fail" || c.status === "warn");
-  const failing = problems.filter((c) => c.status === "fail");
-  const warning = problems.filter((c) => c.status !== "fail");
-  const shown = [...failing, ...warning.slice(0, SHOWN_WARNINGS2)];
-  const folded = warning.slice(SHOWN_WARNINGS2);
-  const list2 = problems.length ? `<ul class="checks">${shown.map(checkItem).join("\n")}</ul>` + (folded.length ? `<details><summary>${countOf(folded.length, "more warning")}</summary><ul class="checks">${folded.map(checkItem).join("\n")}</ul></details>` : "") : "<p>No check failed or warned.</p>";
-  const all = tableHtml(
-    ["Check", "Status", "Severity", "Value", "Threshold", "Message"],
-    sorted.map((c) => [
-      `<code>${name(c.id)}</code>`,
-      statusSpan(c.status),
-      esc2(c.severity),
-      formatNumber(c.value),
-      formatNumber(c.threshold),
-      esc2(c.message, 500)
-    ]),
-    { numeric: [3, 4] }
-  );
-  return `<section id="checks"><h2>Failing and warning checks</h2>${list2}<details><summary>All checks (${formatCount(sorted.length)})</summary>${all}</details></section>`;
-}
-function curvesHtml(c, base) {
-  const figs = [];
-  const series2 = (pick3, extra = {}) => {
-    const out = [];
-    const a = pick3(c);
-    if (a) out.push({ name: "candidate", ...a, color: COLORS.candidate, ...extra });
-    const b = base ? pick3(base) : null;
-    if (b) out.push({ name: "baseline", ...b, color: COLORS.baseline, dashed: true, ...extra });
-    return out;
-  };
-  if (c.roc) {
-    figs.push(
-      `<figure><figcaption>ROC curve</figcaption>${lineChart({
-        title: "ROC curve",
-        xLabel: "false positive rate",
-        yLabel: "true positive rate",
-        diagonal: true,
-        series: series2((x) => x.roc ? { x: x.roc.fpr, y: x.roc.tpr } : null)
-      })}</figure>`
-    );
-  }
-  if (c.pr) {
-    figs.push(
-      `<figure><figcaption>Precision–recall curve</figcaption>${lineChart({
-        title: "Precision-recall curve",
-        xLabel: "recall",
-        yLabel: "precision",
-        series: series2((x) => x.pr ? { x: x.pr.recall, y: x.pr.precision } : null)
-      })}</figure>`
-    );
-  }
-  if (c.calibration) {
-    figs.push(
-      `<figure><figcaption>Calibration (reliability)</figcaption>${lineChart({
-        title: "Calibration",
-        xLabel: "mean predicted probability",
-        yLabel: "fraction of positives",
-        diagonal: true,
-        series: series2(
-          (x) => x.calibration ? { x: x.calibration.meanScore, y: x.calibration.fractionPositive } : null,
-          { dots: true }
-        )
-      })}</figure>`
-    );
-  }
-  const cm = c.confusion;
-  if (cm && Array.isArray(cm.matrix) && cm.matrix.length > 0) {
-    const k = Math.min(cm.labels?.length ?? 0, HTML_MAX_CLASSES);
-    const rows = [];
-    for (let i = 0; i < k; i++) {
-      const row = cm.matrix[i] ?? [];
-      const total = row.slice(0, k).reduce((a, b) => a + (finite(b) ?? 0), 0);
-      const cells = [`<th>${name(cm.labels[i])}</th>`];
-      for (let j = 0; j < k; j++) {
-        const v = finite(row[j]);
-        const share = v !== null && total > 0 ? v / total : 0;
-        const bg = i === j ? `rgba(26,127,55,${(0.1 + 0.6 * share).toFixed(2)})` : `rgba(207,34,46,${(0.75 * share).toFixed(2)})`;
-        cells.push(
-          `<td style="background:${bg}" title="${esc2(formatPercent(share))} of true ${esc2(cm.labels[i], 100)}">${formatCount(v)}</td>`
-        );
-      }
-      rows.push(cells);
-    }
-    const head = `<tr><th>true ↓ / predicted →</th>${cm.labels.slice(0, k).map((l) => `<th>${name(l)}</th>`).join("")}</tr>`;
-    const body = rows.map((r) => `<tr>${r.join("")}</tr>`).join("");
-    const more = (cm.labels?.length ?? 0) > k ? `<p class="muted">First ${k} of ${formatCount(cm.labels.length)} classes shown.</p>` : "";
-    figs.push(
-      `<figure><figcaption>Confusion matrix (candidate)</figcaption><div class="scroll"><table class="confusion"><thead>${head}</thead><tbody>${body}</tbody></table></div>${more}</figure>`
-    );
-  }
-  return figs.length ? `<h3>Curves</h3><div class="grid">${figs.join("\n")}</div>` : "";
-}
-function performanceSection(r) {
-  const p = r.performance;
-  if (!p) return "";
-  const conf = confidenceLabel(r);
-  const hasBase = p.baseline !== null && p.baseline !== void 0;
-  const rows = metricRows(r).map((m) => {
-    const color = m.status === "fail" ? COLORS.fail : m.status === "warn" ? COLORS.warn : COLORS.candidate;
-    const rule = m.rules.length ? m.rules.map((x) => esc2(x.text)).join("<br>") : "—";
-    const cells = [`<code>${name(m.metric)}</code>`, estimateCell(m.candidate?.value, m.candidate?.ci)];
-    if (hasBase) {
-      cells.push(
-        estimateCell(m.baseline?.value, m.baseline?.ci),
-        estimateCell(m.delta?.value, m.delta?.ci, true),
-        intervalPlot(m.delta?.value, m.delta?.ci, color)
-      );
-    }
-    cells.push(rule, m.status ? statusSpan(m.status) : "—");
-    const reason = m.candidate?.reason ? `<br><span class="muted">${esc2(m.candidate.reason, 300)}</span>` : "";
-    cells[1] += reason;
-    return cells;
-  });
-  const head = hasBase ? [
-    "Metric",
-    `Candidate (${conf} CI)`,
-    `Baseline (${conf} CI)`,
-    `Δ candidate − baseline (${conf} CI)`,
-    "Δ interval (0 marked)",
-    "Rule",
-    "Status"
-  ] : ["Metric", `Candidate (${conf} CI)`, "Rule", "Status"];
-  const parts = [
-    `<section id="performance"><h2>Performance <span class="muted">(${esc2(p.task)})</span></h2>`,
-    `<p>${formatCount(p.candidate?.rows)} holdout rows${hasBase ? `, baseline on ${formatCount(p.baseline?.rows)} paired rows` : ", no baseline"}${p.positiveLabel !== null && p.positiveLabel !== void 0 ? `; positive label ${name(p.positiveLabel)}` : ""}${finite(p.decisionThreshold) !== null ? `; decision threshold ${formatNumber(p.decisionThreshold)}` : ""}.</p>`,
-    tableHtml(head, rows, { numeric: hasBase ? [1, 2, 3] : [1] }),
-    curvesHtml(p.curves?.candidate ?? {}, p.curves?.baseline ?? null)
-  ];
-  if (p.production) {
-    parts.push(
-      `<h3>Production (labelled current rows: ${formatCount(p.production.rows)})</h3>`,
-      tableHtml(
-        ["Metric", `Value (${conf} CI)`],
-        Object.entries(p.production.metrics ?? {}).map(([k, e]) => [
-          `<code>${name(k)}</code>`,
-          formatInterval(e?.value, e?.ci)
-        ]),
-        { numeric: [1] }
-      )
-    );
-  }
-  if ((p.segments ?? []).length > 0) {
-    const gaps = (p.segmentGaps ?? []).map(
-      (g) => `<li>Largest gap in <code>${name(g.metric)}</code> across ${name(g.column)}: ${formatNumber(g.gap)} (best ${name(g.best?.value)} ${formatNumber(g.best?.metric)}, worst ${name(g.worst?.value)} ${formatNumber(g.worst?.metric)})</li>`
-    ).join("");
-    const segRows = [];
-    for (const s of p.segments) {
-      for (const [k, e] of Object.entries(s.metrics ?? {})) {
-        segRows.push([
-          name(s.column),
-          name(s.value),
-          formatCount(s.rows),
-          `<code>${name(k)}</code>`,
-          formatInterval(e?.value, e?.ci),
-          s.gated ? "yes" : "no (too small)"
-        ]);
-      }
-    }
-    parts.push(
-      `<details><summary>Segments (${formatCount(p.segments.length)})</summary>${gaps ? `<ul>${gaps}</ul>` : ""}` + tableHtml(["Column", "Value", "Rows", "Metric", `Value (${conf} CI)`, "Gated"], segRows, {
-        numeric: [2, 4]
-      }) + "</details>"
-    );
-  }
-  if ((p.notes ?? []).length > 0)
-    parts.push(`<h3>Notes</h3><ul>${p.notes.map((n) => `<li>${esc2(n, 500)}</li>`).join("")}</ul>`);
-  parts.push("</section>");
-  return parts.join("\n");
-}
-function histogramData(ref, cur) {
-  const n = Math.min(ref.counts?.length ?? 0, cur.counts?.length ?? 0);
-  if (n === 0) return null;
-  let r = shares(ref.counts.slice(0, n));
-  let c = shares(cur.counts.slice(0, n));
-  let labels;
-  let ticks = null;
-  const edges = ref.edges;
-  if (edges && edges.length === n + 1) {
-    labels = [];
-    ticks = [];
-    for (let i = 0; i < n; i++) {
-      labels.push(
-        `${i === 0 ? "≤" : ""}${formatNumber(edges[i + 1])}${i === 0 ? "" : ` (from ${formatNumber(edges[i])})`}`
-      );
-      ticks.push(formatNumber(edges[i]));
-    }
-  } else {
-    labels = (ref.labels ?? cur.labels ?? []).slice(0, n).map(String);
-    while (labels.length < n) labels.push(`bin ${labels.length + 1}`);
-  }
-  if (n > HTML_MAX_BINS) {
-    const keep = [...Array(n).keys()].sort((a, b) => Math.max(r[b] ?? 0, c[b] ?? 0) - Math.max(r[a] ?? 0, c[a] ?? 0)).slice(0, HTML_MAX_BINS - 1).sort((a, b) => a - b);
-    const rest = (xs) => Math.max(0, 1 - keep.reduce((s, i) => s + (xs[i] ?? 0), 0));
-    labels = [...keep.map((i) => labels[i] ?? "?"), `(other ${formatCount(n - keep.length)})`];
-    ticks = null;
-    const r22 = [...keep.map((i) => r[i] ?? 0), rest(r)];
-    const c2 = [...keep.map((i) => c[i] ?? 0), rest(c)];
-    r = r22;
-    c = c2;
-  }
-  return { labels, ticks, r, c };
-}
-function featureFigure(f, caption) {
-  const ref = f.reference?.histogram;
-  const cur = f.current?.histogram;
-  if (!ref || !cur) return "";
-  const data2 = histogramData(ref, cur);
-  if (!data2) return "";
-  const chart = histogramChart({
-    title: `${f.name}: reference vs current`,
-    labels: data2.labels,
-    ticks: data2.ticks ?? void 0,
-    reference: data2.r,
-    current: data2.c
-  });
-  const note = ref.scale === "log" ? ' <span class="muted">(log-spaced bins)</span>' : "";
-  return `<figure><figcaption>${caption}${note}</figcaption>${chart}</figure>`;
-}
-function driftSection(r) {
-  const d = r.drift;
-  const pd = r.predictionDrift;
-  if (!d && !pd) return "";
-  const parts = ['<section id="drift"><h2>Drift</h2>'];
-  if (pd) {
-    const check2 = checksBySubject(r.checks ?? [], ["prediction_drift"]).get(pd.name);
-    const p = isPValueMethod(pd.method);
-    parts.push(
-      `<h3>Prediction drift</h3><p>Model output <code>${name(pd.name)}</code> by ${esc2(pd.method)}: ` + (pd.skipped ? `not tested — ${esc2(pd.skipped, 300)}.` : `score ${formatScore(pd.score, p)} (drift when ${p ? "<" : "≥"} ${formatScore(pd.threshold, p)}), ${statusSpan(driftStatus(pd, check2))}.`) + "</p>"
-    );
-    const fig = featureFigure(pd, `${name(pd.name)} <span class="muted">(model output)</span>`);
-    if (fig) parts.push(`<div class="grid">${fig}</div>`);
-  }
-  if (d) {
-    const features2 = sortDrift(d.features ?? []);
-    const tested = features2.filter((f) => !f.skipped);
-    const drifted = tested.filter((f) => f.drifted);
-    const checks = checksBySubject(r.checks ?? [], ["drift"]);
-    parts.push(
-      `<h3>Features</h3><p><b>${formatCount(drifted.length)} of ${formatCount(tested.length)}</b> tested features drifted (${formatPercent(d.share)}); dataset drift when ≥ ${formatPercent(d.shareThreshold)}: <b>${d.datasetDrift ? "yes" : "no"}</b>. Reference ${formatCount(d.rows?.reference)} rows, current ${formatCount(d.rows?.current)} rows${d.correction && d.correction !== "none" ? `, ${esc2(d.correction)} correction of p-value thresholds` : ""}. Click a column heading to sort.</p>`
-    );
-    const rows = features2.map((f, i) => {
-      const p = isPValueMethod(f.method);
-      const status2 = driftStatus(f, checks.get(f.name));
-      const strength = driftStrength(f);
-      const color = status2 === "fail" ? COLORS.fail : status2 === "warn" ? COLORS.warn : COLORS.pass;
-      const st = finite(f.score);
-      return `<tr><td class="num" data-v="${i}">${i + 1}</td><td class="name" data-v="${esc2(f.name, 200)}">${name(f.name)}</td><td>${esc2(f.kind)}</td><td>${esc2(f.method)}</td><td class="num" data-v="${st ?? ""}">${f.skipped ? NA : formatScore(f.score, p)}</td><td class="num">${f.skipped ? NA : `${p ? "<" : "≥"} ${formatScore(f.threshold, p)}`}</td><td data-v="${Number.isFinite(strength) ? strength : -1}">${f.skipped ? "" : strengthSvg(strength, color)}</td><td data-v="${["fail", "warn", "skip", "pass"].indexOf(status2)}">${statusSpan(status2)}${f.skipped ? ` <span class="muted">${esc2(f.skipped, 200)}</span>` : ""}</td></tr>`;
-    });
-    const head = [
-      ["Rank", "num"],
-      ["Feature", "text"],
-      ["Kind", "text"],
-      ["Method", "text"],
-      ["Score", "num"],
-      ["Drift when", ""],
-      ["Strength", "num"],
-      ["Status", "num"]
-    ].map(
-      ([h, t]) => t ? `<th data-type="${t}"><button type="button">${h}</button></th>` : `<th>${h}</th>`
-    ).join("");
-    parts.push(
-      `<div class="scroll"><table class="sortable" id="drift-table"><thead><tr>${head}</tr></thead><tbody>
-${rows.join("\n")}
-</tbody></table></div>`,
-      '<p class="muted">Strength: how far the score is past its threshold (the mark is the threshold; full at twice it). p-value tests compare log p with log threshold.</p>'
-    );
-    const shown = drifted.slice(0, HTML_MAX_HISTOGRAMS);
-    const figs = shown.map(
-      (f) => featureFigure(
-        f,
-        `${name(f.name)} <span class="muted">${esc2(f.method)} ${formatScore(f.score, isPValueMethod(f.method))}</span>`
-      )
-    ).filter(Boolean);
-    if (figs.length > 0) {
-      parts.push(`<h3>Drifted features: reference vs current</h3><div class="grid">${figs.join("\n")}</div>`);
-      if (drifted.length > shown.length)
-        parts.push(
-          `<p class="muted">Histograms for the ${shown.length} most drifted of ${formatCount(drifted.length)} drifted features.</p>`
-        );
-    }
-  }
-  parts.push("</section>");
-  return parts.join("\n");
-}
-function qualitySection(r) {
-  const q2 = r.quality;
-  if (!q2) return "";
-  const flagged = checksBySubject(
-    (r.checks ?? []).filter((c) => c.group === "quality"),
-    ["quality"]
-  );
-  const list2 = (xs) => (xs ?? []).slice(0, 100).map((x) => `<code>${name(x)}</code>`).join(", ") + ((xs?.length ?? 0) > 100 ? ` …and ${formatCount((xs?.length ?? 0) - 100)} more` : "");
-  const schema = [];
-  if (q2.schema?.missingInCurrent?.length)
-    schema.push(`<li>Missing in current: ${list2(q2.schema.missingInCurrent)}</li>`);
-  if (q2.schema?.missingInReference?.length)
-    schema.push(`<li>Missing in reference: ${list2(q2.schema.missingInReference)}</li>`);
-  for (const k of (q2.schema?.kindChanges ?? []).slice(0, 100))
-    schema.push(
-      `<li>Kind changed: <code>${name(k.name)}</code> ${esc2(k.reference)} → ${esc2(k.current)}</li>`
-    );
-  const rows = (q2.columns ?? []).map((c) => {
-    const nc = c.newCategories;
-    const oor = c.outOfRange;
-    const check2 = flagged.get(c.name);
-    return [
-      `<code>${name(c.name)}</code>`,
-      esc2(c.kind),
-      formatPercent(c.missing?.reference),
-      formatPercent(c.missing?.current),
-      nc && nc.count !== 0 ? `${formatCount(nc.count)} (${formatPercent(nc.share)})${nc.examples?.length ? `<br><span class="muted">e.g. ${nc.examples.slice(0, 5).map((e) => name(String(e).slice(0, 60))).join(", ")}</span>` : ""}` : "—",
-      oor ? `${formatPercent(oor.share)}<br><span class="muted">outside ${formatNumber(oor.min)} to ${formatNumber(oor.max)}</span>` : "—",
-      c.constant?.reference || c.constant?.current ? "yes" : "no",
-      check2 ? statusSpan(check2.status) : statusSpan("pass")
-    ];
-  });
-  return `<section id="quality"><h2>Data quality</h2>${schema.length ? `<h3>Schema</h3><ul>${schema.join("")}</ul>` : "<p>Schema: reference and current agree.</p>"}` + tableHtml(
-    [
-      "Column",
-      "Kind",
-      "Missing (reference)",
-      "Missing (current)",
-      "New categories",
-      "Out of range",
-      "Constant",
-      "Status"
-    ],
-    rows,
-    { numeric: [2, 3] }
-  ) + "</section>";
-}
-function detailsSection(r) {
-  const inputs2 = Object.entries(r.inputs ?? {}).map(([role, i]) => [
-    esc2(role),
-    `<code>${name(i?.path)}</code>`,
-    esc2(i?.format),
-    formatCount(i?.rows),
-    formatCount(i?.columns?.length)
-  ]);
-  const settings = flattenSettings(r.settings ?? {}).map(([k, v]) => [
-    `<code>${esc2(k, 200)}</code>`,
-    esc2(v, 300)
-  ]);
-  const skipped = (r.skipped ?? []).map((s) => `<li><b>${esc2(s.section, 100)}</b>: ${esc2(s.reason, 300)}</li>`).join("");
-  return `<section id="details"><h2>Inputs and settings</h2>` + (skipped ? `<h3>Skipped sections</h3><ul>${skipped}</ul>` : "") + (inputs2.length ? tableHtml(["Role", "Path", "Format", "Rows", "Columns"], inputs2, { numeric: [3, 4] }) : "<p>No inputs recorded.</p>") + `<details><summary>Settings (${formatCount(settings.length)})</summary>${tableHtml(["Setting", "Value"], settings)}</details></section>`;
-}
-function renderHtml(report) {
-  const hash = createHash("sha256").update(SORT_SCRIPT).digest("base64");
-  const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'; img-src data:`;
-  const v = verdictOf(report);
-  const body = [
-    header(report),
-    checksSection(report),
-    performanceSection(report),
-    driftSection(report),
-    qualitySection(report),
-    detailsSection(report)
-  ].join("\n");
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="${csp}"><title>model-gate ${esc2(report.gateId, 60)}: ${v.toUpperCase()}</title><style>${CSS}</style></head>
-<body><main>
-` + body + `
-<footer>Generated by ${esc2(report.tool?.name ?? "model-gate")} ${esc2(report.tool?.version ?? "", 20)}. Numbers are rounded for display; report.json holds the unrounded values.</footer>
-</main><script>${SORT_SCRIPT}</script></body></html>
-`;
-}
-
-// src/report/junit.ts
-var GROUP_ORDER = [
-  "inputs",
-  "performance",
-  "segments",
-  "drift",
-  "prediction_drift",
-  "quality"
-];
-function failOn(report) {
-  const v = report.settings?.fail_on;
-  return v === "warn" || v === "never" ? v : "fail";
-}
-function detail(c) {
-  return `${c.message}
-value: ${formatRaw(c.value) ?? "n/a"}
-threshold: ${formatRaw(c.threshold) ?? "n/a"}
-severity: ${c.severity}`;
-}
-function testcase(c, warnFails) {
-  const open3 = `    <testcase classname="${escapeXml(c.group)}" name="${escapeXml(c.id)}" time="0"`;
-  const status2 = statusOf(c.status);
-  if (status2 === "pass") return `${open3}/>`;
-  let body;
-  if (status2 === "fail" || status2 === "warn" && warnFails) {
-    const type = status2 === "fail" ? "fail" : "warning";
-    body = `      <failure type="${type}" message="${escapeXml(c.message)}">${escapeXml(detail(c))}</failure>`;
-  } else if (status2 === "skip") {
-    body = `      <skipped message="${escapeXml(c.message)}"/>`;
-  } else {
-    body = `      <system-out>${escapeXml(`WARNING: ${detail(c)}`)}</system-out>`;
-  }
-  return `${open3}>
-${body}
-    </testcase>`;
-}
-function renderJunit(report) {
-  const warnFails = failOn(report) === "warn";
-  const checks = report.checks ?? [];
-  const groups = [
-    ...GROUP_ORDER,
-    ...new Set(checks.map((c) => c.group).filter((g) => !GROUP_ORDER.includes(g)))
-  ];
-  const suites = [];
-  let tests = 0;
-  let failures = 0;
-  let skipped = 0;
-  const stamp = escapeXml(String(report.createdAt ?? "").replace(/Z$/, ""));
-  for (const group2 of groups) {
-    const list2 = checks.filter((c) => c.group === group2);
-    if (list2.length === 0) continue;
-    const f = list2.filter((c) => c.status === "fail" || warnFails && c.status === "warn").length;
-    const s = list2.filter((c) => c.status === "skip").length;
-    tests += list2.length;
-    failures += f;
-    skipped += s;
-    suites.push(
-      `  <testsuite name="${escapeXml(`model-gate.${group2}`)}" tests="${list2.length}" failures="${f}" errors="0" skipped="${s}" time="0" timestamp="${stamp}">
-` + list2.map((c) => testcase(c, warnFails)).join("\n") + "\n  </testsuite>"
-    );
-  }
-  const name2 = escapeXml(`model-gate ${report.gateId ?? ""}`.trim());
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<testsuites name="${name2}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}" time="0">
-` + (suites.length ? suites.join("\n") + "\n" : "") + "</testsuites>\n";
-}
-
 // src/report/prometheus.ts
 var Family = class {
   constructor(name2, help) {
@@ -20978,131 +21295,53 @@ function renderPrometheus(report) {
   return [verdict, checks, metric, lower, upper, delta, score, drifted, pred, share, dataset].map((f) => f.text()).join("");
 }
 
-// src/report/text.ts
-var TEXT_TOP = 10;
-var plain = (s, max = 60) => truncate(clean(s), max);
-function columns2(rows) {
-  const widths = [];
-  for (const row of rows)
-    row.forEach((cell, i) => widths[i] = Math.max(widths[i] ?? 0, Array.from(cell).length));
-  return rows.map(
-    (row) => row.map(
-      (cell, i) => i === row.length - 1 ? cell : cell + " ".repeat((widths[i] ?? 0) - Array.from(cell).length)
-    ).join("  ").trimEnd()
-  );
-}
-function renderText(report) {
-  const out = [];
-  const s = report.summary ?? { passed: 0, warned: 0, failed: 0, skipped: 0 };
-  const verdict = statusOf(report.verdict);
-  out.push(
-    `model-gate ${plain(report.gateId, 40)}: ${verdict.toUpperCase()} — ${formatCount(s.failed)} failed, ${formatCount(s.warned)} warned, ${formatCount(s.passed)} passed, ${formatCount(s.skipped)} skipped`
-  );
-  const problems = sortChecks(report.checks ?? []).filter((c) => c.status === "fail" || c.status === "warn");
-  if (problems.length > 0) {
-    out.push("");
-    for (const c of problems.slice(0, TEXT_TOP))
-      out.push(`  ${c.status.toUpperCase()}  ${plain(c.id, 60)}: ${plain(c.message, 200)}`);
-    if (problems.length > TEXT_TOP)
-      out.push(`  …and ${formatCount(problems.length - TEXT_TOP)} more (see the report)`);
+// src/report/formats.ts
+var REPORT_FORMATS = {
+  json: {
+    file: "report.json",
+    key: "json",
+    what: "the report itself (schema/report.schema.json), the source of every rendering",
+    render: (report) => `${JSON.stringify(report, null, 2)}
+`
+  },
+  md: {
+    file: "report.md",
+    key: "markdown",
+    what: "Markdown sized for the job summary",
+    render: (report) => renderMarkdown(report, { maxChars: SUMMARY_MAX_CHARS })
+  },
+  html: { file: "report.html", key: "html", what: "self-contained HTML report", render: renderHtml },
+  junit: { file: "junit.xml", key: "junit", what: "JUnit XML, one test case per check", render: renderJunit },
+  prom: {
+    file: "metrics.prom",
+    key: "prometheus",
+    what: "Prometheus text exposition",
+    render: renderPrometheus
   }
-  const p = report.performance;
-  if (p) {
-    const conf = confidenceLabel(report);
-    const base = p.baseline !== null && p.baseline !== void 0;
-    const head = base ? ["metric", "candidate", "baseline", `delta (${conf} CI)`, "status"] : ["metric", `candidate (${conf} CI)`, "status"];
-    const rows = metricRows(report).map(
-      (r) => base ? [
-        plain(r.metric, 30),
-        formatNumber(r.candidate?.value),
-        formatNumber(r.baseline?.value),
-        formatInterval(r.delta?.value, r.delta?.ci, { signed: true }),
-        r.status ?? ""
-      ] : [plain(r.metric, 30), formatInterval(r.candidate?.value, r.candidate?.ci), r.status ?? ""]
-    );
-    out.push("", `Performance (${plain(p.task, 20)}, ${formatCount(p.candidate?.rows)} rows)`);
-    out.push(...columns2([head, ...rows]).map((l) => "  " + l));
-  }
-  const d = report.drift;
-  if (d) {
-    const features2 = sortDrift(d.features ?? []);
-    const tested = features2.filter((f) => !f.skipped);
-    const drifted = tested.filter((f) => f.drifted);
-    out.push(
-      "",
-      `Drift: ${formatCount(drifted.length)} of ${formatCount(tested.length)} features drifted (${formatPercent(d.share)}; dataset drift at ${formatPercent(d.shareThreshold)}: ${d.datasetDrift ? "yes" : "no"})`
-    );
-    const top = drifted.slice(0, TEXT_TOP);
-    if (top.length > 0) {
-      const rows = top.map((f) => {
-        const p2 = isPValueMethod(f.method);
-        return [
-          plain(f.name, 40),
-          plain(f.method, 20),
-          formatScore(f.score, p2),
-          // drift when a p-value falls below its threshold, or a distance reaches it
-          f.threshold === null ? "n/a" : `${p2 ? "<" : "≥"} ${formatScore(f.threshold, p2)}`,
-          strengthBar(driftStrength(f))
-        ];
-      });
-      out.push(...columns2([["feature", "method", "score", "drift when", ""], ...rows]).map((l) => "  " + l));
-      if (drifted.length > TEXT_TOP) out.push(`  …and ${formatCount(drifted.length - TEXT_TOP)} more`);
-    }
-  }
-  for (const sk of report.skipped ?? [])
-    out.push("", `${plain(sk.section, 30)} skipped: ${plain(sk.reason, 200)}`);
-  return out.join("\n") + "\n";
+};
+var REPORT_FORMAT_IDS = Object.keys(REPORT_FORMATS);
+function renderReportFiles(report, formats) {
+  const files = {};
+  for (const f of formats) files[REPORT_FORMATS[f].file] = REPORT_FORMATS[f].render(report);
+  return files;
 }
 
 // src/gate/outputs.ts
-var REPORT_FILES = {
-  json: "report.json",
-  md: "report.md",
-  html: "report.html",
-  junit: "junit.xml",
-  prom: "metrics.prom"
-};
-var ALL_FORMATS = Object.keys(REPORT_FILES);
-var SUMMARY_MAX_CHARS2 = 1e6;
-function renderReportFiles(report, formats) {
-  const files = {};
-  for (const f of formats) {
-    const name2 = REPORT_FILES[f];
-    if (f === "json") files[name2] = `${JSON.stringify(report, null, 2)}
-`;
-    else if (f === "md") files[name2] = renderMarkdown(report, { maxChars: SUMMARY_MAX_CHARS2 });
-    else if (f === "html") files[name2] = renderHtml(report);
-    else if (f === "junit") files[name2] = renderJunit(report);
-    else files[name2] = renderPrometheus(report);
-  }
-  return files;
-}
-async function writeReports(report, outDir, formats = ALL_FORMATS) {
+async function writeReports(report, outDir, formats = REPORT_FORMAT_IDS) {
   const written = await writeFilesAtomically(outDir, renderReportFiles(report, formats));
-  return {
-    json: written[REPORT_FILES.json],
-    markdown: written[REPORT_FILES.md],
-    html: written[REPORT_FILES.html],
-    junit: written[REPORT_FILES.junit],
-    prometheus: written[REPORT_FILES.prom]
-  };
+  const out = {};
+  for (const f of formats) {
+    const path = written[REPORT_FORMATS[f].file];
+    if (path !== void 0) out[REPORT_FORMATS[f].key] = path;
+  }
+  return out;
 }
-
-// src/gate/run.ts
-import { isAbsolute as isAbsolute2, relative as relative3 } from "node:path";
 
 // src/io/parallel.ts
 import { stat as stat2 } from "node:fs/promises";
-import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
 
-// src/io/bundled-worker.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { fileURLToPath } from "node:url";
-function bundledWorkerUrl(file) {
-  const url = new URL(`./${file}`, import.meta.url);
-  return url.protocol === "file:" && existsSync2(fileURLToPath(url)) ? url : null;
-}
+// src/contract/executor.ts
+var SKIPPED_JOB = "skipped";
 
 // src/io/parquet.ts
 import * as zlib from "node:zlib";
@@ -21300,41 +21539,41 @@ var DEFAULT_PARSERS = {
     return hex2.slice(0, 8) + "-" + hex2.slice(8, 12) + "-" + hex2.slice(12, 16) + "-" + hex2.slice(16, 20) + "-" + hex2.slice(20, 32);
   }
 };
-function convert(data2, columnDecoder) {
+function convert(data, columnDecoder) {
   const { element, parsers, utf8: utf83 = true, schemaPath } = columnDecoder;
   const { type, converted_type: ctype, logical_type: ltype } = element;
   const nullable2 = element.repetition_type !== "REQUIRED";
   const isVariant = schemaPath?.some((s) => s.element.logical_type?.type === "VARIANT");
   if (isVariant && type === "BYTE_ARRAY" && ctype !== "UTF8" && ltype?.type !== "STRING") {
-    return data2;
+    return data;
   }
   if (ctype === "DECIMAL") {
     const scale = element.scale || 0;
     const factor = 10 ** -scale;
-    const arr = new Array(data2.length);
+    const arr = new Array(data.length);
     for (let i = 0; i < arr.length; i++) {
-      if (data2[i] instanceof Uint8Array) {
-        arr[i] = parseDecimal(data2[i]) * factor;
+      if (data[i] instanceof Uint8Array) {
+        arr[i] = parseDecimal(data[i]) * factor;
       } else {
-        arr[i] = Number(data2[i]) * factor;
+        arr[i] = Number(data[i]) * factor;
       }
     }
     return arr;
   }
   if (!ctype && type === "INT96") {
-    return Array.from(data2).map((v) => parsers.timestampFromNanoseconds(parseInt96Nanos(v)));
+    return Array.from(data).map((v) => parsers.timestampFromNanoseconds(parseInt96Nanos(v)));
   }
   if (ctype === "DATE") {
-    return Array.from(data2).map((v) => parsers.dateFromDays(v));
+    return Array.from(data).map((v) => parsers.dateFromDays(v));
   }
   if (ctype === "TIMESTAMP_MILLIS") {
-    return Array.from(data2).map((v) => parsers.timestampFromMilliseconds(v));
+    return Array.from(data).map((v) => parsers.timestampFromMilliseconds(v));
   }
   if (ctype === "TIMESTAMP_MICROS") {
-    return Array.from(data2).map((v) => parsers.timestampFromMicroseconds(v));
+    return Array.from(data).map((v) => parsers.timestampFromMicroseconds(v));
   }
   if (ctype === "JSON") {
-    return data2.map((v) => parsers.jsonFromBytes(v));
+    return data.map((v) => parsers.jsonFromBytes(v));
   }
   if (ctype === "BSON") {
     throw new Error("parquet bson not supported");
@@ -21343,46 +21582,46 @@ function convert(data2, columnDecoder) {
     throw new Error("parquet interval not supported");
   }
   if (ltype?.type === "GEOMETRY") {
-    return data2.map((v) => parsers.geometryFromBytes(v));
+    return data.map((v) => parsers.geometryFromBytes(v));
   }
   if (ltype?.type === "GEOGRAPHY") {
-    return data2.map((v) => parsers.geographyFromBytes(v));
+    return data.map((v) => parsers.geographyFromBytes(v));
   }
   if (ltype?.type === "UUID") {
-    return data2.map((v) => parsers.uuidFromBytes(v));
+    return data.map((v) => parsers.uuidFromBytes(v));
   }
   if (ctype === "UTF8" || ltype?.type === "STRING" || utf83 && type === "BYTE_ARRAY") {
-    return data2.map((v) => parsers.stringFromBytes(v));
+    return data.map((v) => parsers.stringFromBytes(v));
   }
   if (ctype === "UINT_64" || ltype?.type === "INTEGER" && ltype.bitWidth === 64 && !ltype.isSigned) {
-    if (data2 instanceof BigInt64Array) return new BigUint64Array(data2.buffer, data2.byteOffset, data2.length);
-    const arr = nullable2 ? new Array(data2.length) : new BigUint64Array(data2.length);
-    for (let i = 0; i < arr.length; i++) arr[i] = data2[i];
+    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length);
+    const arr = nullable2 ? new Array(data.length) : new BigUint64Array(data.length);
+    for (let i = 0; i < arr.length; i++) arr[i] = data[i];
     return arr;
   }
   if (ctype === "UINT_32" || ltype?.type === "INTEGER" && ltype.bitWidth === 32 && !ltype.isSigned) {
-    if (data2 instanceof Int32Array) return new Uint32Array(data2.buffer, data2.byteOffset, data2.length);
-    const arr = nullable2 ? new Array(data2.length) : new Uint32Array(data2.length);
+    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length);
+    const arr = nullable2 ? new Array(data.length) : new Uint32Array(data.length);
     for (let i = 0; i < arr.length; i++) {
-      arr[i] = data2[i] < 0 ? 4294967296 + data2[i] : data2[i];
+      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i];
     }
     return arr;
   }
   if (ltype?.type === "FLOAT16") {
-    return Array.from(data2).map(parseFloat16);
+    return Array.from(data).map(parseFloat16);
   }
   if (ltype?.type === "TIMESTAMP") {
     const { unit } = ltype;
     let parser = parsers.timestampFromMilliseconds;
     if (unit === "MICROS") parser = parsers.timestampFromMicroseconds;
     if (unit === "NANOS") parser = parsers.timestampFromNanoseconds;
-    const arr = new Array(data2.length);
+    const arr = new Array(data.length);
     for (let i = 0; i < arr.length; i++) {
-      arr[i] = parser(data2[i]);
+      arr[i] = parser(data[i]);
     }
     return arr;
   }
-  return data2;
+  return data;
 }
 function parseDecimal(bytes) {
   if (!bytes.length) return 0;
@@ -21972,9 +22211,9 @@ function readRle(reader, count, bitWidth2, output, seen) {
 function readBitPacked(reader, header2, bitWidth2, output, seen) {
   let count = header2 >> 1 << 3;
   const mask = (1 << bitWidth2) - 1;
-  let data2 = 0;
+  let data = 0;
   if (reader.offset < reader.view.byteLength) {
-    data2 = reader.view.getUint8(reader.offset++);
+    data = reader.view.getUint8(reader.offset++);
   } else if (mask) {
     throw new Error(`parquet bitpack offset ${reader.offset} out of range`);
   }
@@ -21984,14 +22223,14 @@ function readBitPacked(reader, header2, bitWidth2, output, seen) {
     if (right > 8) {
       right -= 8;
       left -= 8;
-      data2 >>>= 8;
+      data >>>= 8;
     } else if (left - right < bitWidth2) {
-      data2 |= reader.view.getUint8(reader.offset) << left;
+      data |= reader.view.getUint8(reader.offset) << left;
       reader.offset++;
       left += 8;
     } else {
       if (seen < output.length) {
-        output[seen++] = data2 >> right & mask;
+        output[seen++] = data >> right & mask;
       }
       count--;
       right += bitWidth2;
@@ -27621,7 +27860,7 @@ var POW10 = (() => {
   return out;
 })();
 
-// src/io/values.ts
+// src/values/grammar.ts
 var MISSING_TOKENS = ["", "NA", "N/A", "NaN", "nan", "null", "NULL", "<NA>"];
 var missingSet = new Set(MISSING_TOKENS);
 function isMissingToken(text) {
@@ -27819,51 +28058,31 @@ var GrowableInt32 = class {
   }
 };
 
-// src/io/raw-column.ts
-var MAX_CATEGORICAL_INTEGER_VALUES = 10;
-function finishColumn(raw, forced, path) {
-  if (raw.type === "numbers") {
-    const categorical = forced === "categorical" || forced === void 0 && (raw.source === "boolean" || raw.source === "integer" && fewDistinct(raw.values, MAX_CATEGORICAL_INTEGER_VALUES));
-    return categorical ? numbersToCategorical(raw.name, raw.source, raw.values) : numerical(raw);
-  }
-  if (forced === "numerical") return codesToNumerical(raw, path);
-  const column2 = {
-    kind: "categorical",
-    name: raw.name,
-    source: raw.source,
-    codes: raw.codes,
-    dictionary: raw.dictionary
-  };
-  return column2;
-}
-function numerical(raw) {
-  const v = raw.values;
-  let nonFinite = 0;
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (x === Infinity || x === -Infinity) {
-      v[i] = NaN;
-      nonFinite++;
-    }
-  }
-  return { kind: "numerical", name: raw.name, source: raw.source, values: v, nonFinite };
-}
-function fewDistinct(values, max) {
-  const seen = new Float64Array(max + 1);
-  let size3 = 0;
-  let last = NaN;
-  outer: for (let i = 0; i < values.length; i++) {
-    const x = values[i];
-    if (x !== x || x === last) continue;
-    last = x;
-    for (let k = 0; k < size3; k++) if (seen[k] === x) continue outer;
-    seen[size3++] = x;
-    if (size3 > max) return false;
-  }
-  return true;
-}
+// src/values/coerce.ts
 function asCategorical(col) {
   return col.kind === "categorical" ? col : numbersToCategorical(col.name, col.source, col.values);
+}
+function asNumbers(col) {
+  if (col.kind === "numerical") return { ok: true, values: col.values };
+  const parsed = col.dictionary.map((s) => isMissingToken(s) ? NaN : parseNumber(s));
+  const firstRow = new Int32Array(col.dictionary.length).fill(-1);
+  for (let i = 0; i < col.codes.length; i++) {
+    const c = col.codes[i];
+    if (c >= 0 && firstRow[c] === -1) firstRow[c] = i;
+  }
+  let bad = -1;
+  for (let j = 0; j < parsed.length; j++) {
+    if (firstRow[j] === -1 || !Number.isNaN(parsed[j]) || isMissingToken(col.dictionary[j])) continue;
+    if (bad < 0 || firstRow[j] < firstRow[bad]) bad = j;
+  }
+  if (bad >= 0) return { ok: false, text: col.dictionary[bad], row: firstRow[bad] };
+  const out = new Float64Array(col.codes.length);
+  for (let i = 0; i < out.length; i++) {
+    const c = col.codes[i];
+    const v = c >= 0 ? parsed[c] : NaN;
+    out[i] = v - v === 0 ? v : NaN;
+  }
+  return { ok: true, values: out };
 }
 var LINEAR_LOOKUP = 16;
 function numbersToCategorical(name2, source, values) {
@@ -27906,6 +28125,50 @@ function numbersToCategorical(name2, source, values) {
     lastCode = c;
   }
   return { kind: "categorical", name: name2, source, codes, dictionary: dictionary2 };
+}
+
+// src/io/raw-column.ts
+var MAX_CATEGORICAL_INTEGER_VALUES = 10;
+function finishColumn(raw, forced, path) {
+  if (raw.type === "numbers") {
+    const categorical = forced === "categorical" || forced === void 0 && (raw.source === "boolean" || raw.source === "integer" && fewDistinct(raw.values, MAX_CATEGORICAL_INTEGER_VALUES));
+    return categorical ? numbersToCategorical(raw.name, raw.source, raw.values) : numerical(raw);
+  }
+  if (forced === "numerical") return codesToNumerical(raw, path);
+  const column2 = {
+    kind: "categorical",
+    name: raw.name,
+    source: raw.source,
+    codes: raw.codes,
+    dictionary: raw.dictionary
+  };
+  return column2;
+}
+function numerical(raw) {
+  const v = raw.values;
+  let nonFinite = 0;
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    if (x === Infinity || x === -Infinity) {
+      v[i] = NaN;
+      nonFinite++;
+    }
+  }
+  return { kind: "numerical", name: raw.name, source: raw.source, values: v, nonFinite };
+}
+function fewDistinct(values, max) {
+  const seen = new Float64Array(max + 1);
+  let size3 = 0;
+  let last = NaN;
+  outer: for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x !== x || x === last) continue;
+    last = x;
+    for (let k = 0; k < size3; k++) if (seen[k] === x) continue outer;
+    seen[size3++] = x;
+    if (size3 > max) return false;
+  }
+  return true;
 }
 function codesToNumerical(raw, path) {
   const dict = new Float64Array(raw.dictionary.length);
@@ -28324,7 +28587,7 @@ function fastPage(header2, compressed, n, maxDef, encoding, decoder3, rule, sink
 }
 function generalPage(header2, compressed, n, decoder3, rule, sink, dictEncoded) {
   let defLevels;
-  let data2;
+  let data;
   if (header2.type === "DATA_PAGE") {
     const daph = header2.data_page_header;
     if (!daph) throw new Error("parquet data page header is undefined");
@@ -28336,23 +28599,23 @@ function generalPage(header2, compressed, n, decoder3, rule, sink, dictEncoded) 
     );
     const r = readDataPage(page, daph, decoder3);
     defLevels = r.definitionLevels;
-    data2 = r.dataPage;
+    data = r.dataPage;
   } else {
     const daph2 = header2.data_page_header_v2;
     if (!daph2) throw new Error("parquet data page header v2 is undefined");
     const r = readDataPageV2(compressed, header2, decoder3);
     defLevels = daph2.num_nulls > 0 ? r.definitionLevels : void 0;
-    data2 = r.dataPage;
+    data = r.dataPage;
   }
   let defs = null;
   if (defLevels !== void 0 && defLevels.length > 0) {
     for (let i = 0; i < n; i++) defScratch[i] = defLevels[i];
     defs = defScratch;
   }
-  if (dictEncoded) return { as: "indices", values: data2, defs };
-  if (rule.to === "numbers") return { as: "numbers", values: rule.convert(data2), defs };
+  if (dictEncoded) return { as: "indices", values: data, defs };
+  if (rule.to === "numbers") return { as: "numbers", values: rule.convert(data), defs };
   const interner = sink.interner;
-  return { as: "codes", values: textCodes(rule.text(data2), interner), defs };
+  return { as: "codes", values: textCodes(rule.text(data), interner), defs };
 }
 function textCodes(text, interner) {
   const c = new Int32Array(text.length);
@@ -28425,8 +28688,8 @@ function copyCodes(out, pos, n, defs, v) {
   for (let i = 0, j = 0; i < n; i++) out[pos + i] = defs[i] === 0 ? -1 : v[j++];
 }
 var utf82 = new TextDecoder();
-function bytesToText(data2) {
-  const arr = data2;
+function bytesToText(data) {
+  const arr = data;
   const out = new Array(arr.length);
   for (let i = 0; i < arr.length; i++) {
     const b = arr[i];
@@ -28434,10 +28697,10 @@ function bytesToText(data2) {
   }
   return out;
 }
-function toDoubles(data2, divisor = 1, factor = 1) {
-  if (data2 instanceof Float64Array && divisor === 1 && factor === 1) return data2;
-  const out = new Float64Array(data2.length);
-  const arr = data2;
+function toDoubles(data, divisor = 1, factor = 1) {
+  if (data instanceof Float64Array && divisor === 1 && factor === 1) return data;
+  const out = new Float64Array(data.length);
+  const arr = data;
   if (divisor === 1 && factor === 1) for (let i = 0; i < out.length; i++) out[i] = Number(arr[i]);
   else if (factor === 1) for (let i = 0; i < out.length; i++) out[i] = Number(arr[i]) / divisor;
   else for (let i = 0; i < out.length; i++) out[i] = Number(arr[i]) * factor;
@@ -29064,16 +29327,12 @@ function textStream(path, gzip) {
 
 // src/io/parallel.ts
 var PARALLEL_MIN_BYTES = 8 << 20;
-function defaultReadWorkerUrl() {
-  return bundledWorkerUrl("read-worker.js");
-}
 var TEXT_COST = 4;
-async function readTables(requests, options = {}) {
-  const url = options.workerUrl === void 0 ? defaultReadWorkerUrl() : options.workerUrl;
+async function readTables(requests, executor) {
   const sizes = await Promise.all(requests.map((r) => fileBytes(r.path)));
   const bytes = sizes.reduce((a, b) => a + b, 0);
-  const workers = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
-  if (url === null || workers === 0 || bytes < (options.minBytes ?? PARALLEL_MIN_BYTES))
+  const workers = executor.threads;
+  if (workers === 0 || bytes < (executor.eager ? 0 : PARALLEL_MIN_BYTES))
     return Promise.allSettled(requests.map((r) => readTable(r.path, r.options)));
   const outcomes = requests.map(() => null);
   const files = requests.map(() => null);
@@ -29119,7 +29378,7 @@ async function readTables(requests, options = {}) {
       outcomes[i] = { status: "rejected", reason: e };
     }
   }
-  const failed = await runGroups(groups, files, url, workers);
+  const failed = await runGroups(groups, files, executor);
   for (let i = 0; i < requests.length; i++) {
     if (outcomes[i]) continue;
     const error2 = failed.get(i);
@@ -29155,73 +29414,43 @@ function splitColumns(columns3, sizes, count) {
   }
   return load.map((bytes, g) => ({ columns: columns3.filter((c) => member.get(c) === g), bytes })).filter((g) => g.columns.length > 0);
 }
-async function runGroups(groups, files, url, count) {
+async function runGroups(groups, files, executor) {
   const failed = /* @__PURE__ */ new Map();
   const order = groups.map((_, i) => i).sort((a, b) => groups[b].bytes - groups[a].bytes || a - b);
-  const n = Math.min(count, order.length);
-  if (n === 0) return /* @__PURE__ */ new Map();
-  const workers = Array.from({ length: n }, () => new Worker(url));
-  let next = 0;
-  const done = /* @__PURE__ */ new Set();
   const fail = (g, error2) => {
     const file = groups[g].file;
     const had = failed.get(file);
     if (!had || g < had.group) failed.set(file, { group: g, error: error2 });
   };
-  try {
-    await Promise.all(
-      workers.map(
-        (w) => new Promise((resolve5) => {
-          let current = -1;
-          const send = () => {
-            while (next < order.length && failed.has(groups[order[next]].file)) next++;
-            if (next >= order.length) {
-              resolve5();
-              return;
-            }
-            current = order[next++];
-            const g = groups[current];
-            const file = files[g.file];
-            const msg = {
-              id: current,
-              path: file.request.path,
-              text: file.format !== "parquet",
-              columns: g.columns,
-              kinds: file.format !== "parquet" && file.request.options?.kinds ? { ...file.request.options.kinds } : null
-            };
-            w.postMessage(msg);
-          };
-          w.on("message", (msg) => {
-            if ("error" in msg) {
-              fail(msg.id, msg.input ? new GateError("input", msg.error) : new Error(msg.error));
-            } else {
-              const file = files[groups[msg.id].file];
-              for (const c of msg.result.columns) file.parts.set(c.name, c);
-              if (file.format !== "parquet") {
-                file.columnNames = msg.result.columnNames;
-                file.rows = msg.result.rows;
-                file.selected = msg.result.columns.map((c) => c.name);
-              }
-              done.add(msg.id);
-            }
-            send();
-          });
-          w.on("error", (e) => {
-            if (current >= 0) fail(current, e);
-            resolve5();
-          });
-          send();
-        })
-      )
-    );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-  for (const g of order) {
+  const jobs = order.map((g) => {
     const file = files[groups[g].file];
-    if (!failed.has(groups[g].file) && !done.has(g))
-      fail(g, new Error(`read worker stopped before reading ${file.request.path}`));
-  }
+    const text = file.format !== "parquet";
+    return {
+      input: {
+        path: file.request.path,
+        text,
+        columns: groups[g].columns,
+        kinds: text && file.request.options?.kinds ? { ...file.request.options.kinds } : null
+      }
+    };
+  });
+  const settled = await executor.map("read", jobs, {
+    skip: (k) => failed.has(groups[order[k]].file)
+  });
+  settled.forEach((s, k) => {
+    const g = order[k];
+    if (s.status === "rejected") {
+      if (s.reason !== SKIPPED_JOB) fail(g, s.reason);
+      return;
+    }
+    const file = files[groups[g].file];
+    for (const c of s.value.columns) file.parts.set(c.name, c);
+    if (file.format !== "parquet") {
+      file.columnNames = s.value.columnNames;
+      file.rows = s.value.rows;
+      file.selected = s.value.columns.map((c) => c.name);
+    }
+  });
   return new Map([...failed].map(([file, f]) => [file, f.error]));
 }
 function assemble(file) {
@@ -30559,103 +30788,26 @@ function wassersteinTest(sortedReference, sortedCurrent) {
 
 // src/drift/registry.ts
 var size2 = (f) => (r, c) => ({ score: f(r, c) });
-var DRIFT_TESTS = {
-  ks: {
-    id: "ks",
-    kinds: ["numerical"],
-    score: "p-value",
-    driftWhen: "below",
-    defaultThreshold: 0.05,
-    pValue: true,
-    input: "sorted",
-    compute: ksTest,
-    oracle: "scipy.stats.ks_2samp(ref, cur, method='auto')"
-  },
-  cramer_von_mises: {
-    id: "cramer_von_mises",
-    kinds: ["numerical"],
-    score: "p-value",
-    driftWhen: "below",
-    defaultThreshold: 0.05,
-    pValue: true,
-    input: "sorted",
-    compute: cramerVonMisesTest,
-    oracle: "scipy.stats.cramervonmises_2samp(ref, cur)"
-  },
-  chi2: {
-    id: "chi2",
-    kinds: ["categorical"],
-    score: "p-value",
-    driftWhen: "below",
-    defaultThreshold: 0.05,
-    pValue: true,
-    input: "bins",
-    compute: chi2Test,
-    oracle: "scipy.stats.chi2_contingency([ref_counts, cur_counts], correction=False)"
-  },
-  psi: {
-    id: "psi",
-    kinds: ["numerical", "categorical"],
-    score: "index",
-    driftWhen: "above",
-    defaultThreshold: 0.1,
-    pValue: false,
-    input: "bins",
-    compute: size2(populationStabilityIndex),
-    oracle: "sum((c - r) * log(c / r)), shares floored at 1e-4 (numpy)"
-  },
-  jensen_shannon: {
-    id: "jensen_shannon",
-    kinds: ["numerical", "categorical"],
-    score: "distance",
-    driftWhen: "above",
-    defaultThreshold: 0.1,
-    pValue: false,
-    input: "bins",
-    compute: size2(jensenShannonDistance),
-    oracle: "scipy.spatial.distance.jensenshannon(r, c, base=2)"
-  },
-  kl: {
-    id: "kl",
-    kinds: ["numerical", "categorical"],
-    score: "divergence",
-    driftWhen: "above",
-    defaultThreshold: 0.1,
-    pValue: false,
-    input: "bins",
-    compute: size2(klDivergence),
-    oracle: "scipy.stats.entropy(r, c), shares floored at 1e-4"
-  },
-  hellinger: {
-    id: "hellinger",
-    kinds: ["numerical", "categorical"],
-    score: "distance",
-    driftWhen: "above",
-    defaultThreshold: 0.1,
-    pValue: false,
-    input: "bins",
-    compute: size2(hellingerDistance),
-    oracle: "sqrt(1 - sum(sqrt(r * c))) (numpy)"
-  },
-  wasserstein: {
-    id: "wasserstein",
-    kinds: ["numerical"],
-    score: "distance",
-    driftWhen: "above",
-    defaultThreshold: 0.1,
-    pValue: false,
-    input: "sorted",
-    compute: wassersteinTest,
-    oracle: "scipy.stats.wasserstein_distance(ref, cur) / max(numpy.std(ref), 0.001)"
-  }
+var COMPUTE = {
+  ks: ksTest,
+  cramer_von_mises: cramerVonMisesTest,
+  chi2: chi2Test,
+  psi: size2(populationStabilityIndex),
+  jensen_shannon: size2(jensenShannonDistance),
+  kl: size2(klDivergence),
+  hellinger: size2(hellingerDistance),
+  wasserstein: wassersteinTest
 };
-var DRIFT_TEST_IDS2 = Object.keys(DRIFT_TESTS);
-function isDriftTestId(id) {
-  return Object.prototype.hasOwnProperty.call(DRIFT_TESTS, id);
-}
+var DRIFT_TESTS = Object.fromEntries(
+  DRIFT_TEST_IDS.map((id) => {
+    const facts = DRIFT_CATALOG[id];
+    const test = { id, ...facts, pValue: facts.correctable, compute: COMPUTE[id] };
+    return [id, test];
+  })
+);
 function driftTest(id, key = "drift.method") {
   if (!isDriftTestId(id))
-    throw configError(`config ${key} must be auto or one of ${DRIFT_TEST_IDS2.join(", ")}, got '${id}'`);
+    throw configError(`config ${key} must be auto or one of ${DRIFT_TEST_IDS.join(", ")}, got '${id}'`);
   return DRIFT_TESTS[id];
 }
 function supports(test, kind) {
@@ -30965,46 +31117,16 @@ function countPositive(a) {
   return k;
 }
 
-// src/drift/correction.ts
-function correctedThresholds(pValues, thresholds, correction) {
-  const m = pValues.length;
-  if (correction === "none" || m === 0) return [...thresholds];
-  if (correction === "bonferroni") return thresholds.map((t) => t / m);
-  const sorted = [...pValues].sort((a, b) => a - b);
-  return thresholds.map((t) => {
-    let k = 0;
-    for (let rank = m; rank >= 1; rank--) {
-      if (sorted[rank - 1] <= rank * t / m) {
-        k = rank;
-        break;
-      }
-    }
-    return k === 0 ? t / m : nextUp(k * t / m);
-  });
-}
-function nextUp(x) {
-  const f = new Float64Array([x]);
-  const bits2 = new BigInt64Array(f.buffer);
-  bits2[0] = bits2[0] + 1n;
-  return f[0];
-}
-
-// src/drift/pool.ts
-import { availableParallelism as availableParallelism2 } from "node:os";
-import { Worker as Worker2 } from "node:worker_threads";
+// src/drift/parallel.ts
 var POOL_TAIL_PER_WORKER = 2;
-function defaultWorkerUrl() {
-  return bundledWorkerUrl("drift-worker.js");
-}
 function analyseNumericInProcess(tasks) {
   const scratch2 = new SortScratch();
   return tasks.map((task) => analyseNumeric(task, scratch2));
 }
-async function analyseNumericParallel(tasks, options = {}, whileWaiting = () => {
+async function analyseNumericParallel(executor, tasks, options = {}, whileWaiting = () => {
 }) {
-  const url = options.workerUrl === void 0 ? defaultWorkerUrl() : options.workerUrl;
-  const count = Math.min(options.workers ?? availableParallelism2(), tasks.length);
-  if (url === null || count <= 0) {
+  const count = Math.min(executor.threads, tasks.length);
+  if (count <= 0) {
     const results2 = analyseNumericInProcess(tasks);
     whileWaiting();
     return results2;
@@ -31017,44 +31139,28 @@ async function analyseNumericParallel(tasks, options = {}, whileWaiting = () => 
   for (const t of tasks)
     for (const v of [t.reference, t.current]) uses.set(v.buffer, (uses.get(v.buffer) ?? 0) + 1);
   const transferable = (v) => options.transfer === true && uses.get(v.buffer) === 1 && !(options.keep?.has(v.buffer) ?? false);
+  const jobs = order.map((id) => {
+    const task = tasks[id];
+    const reference = handOver(task.reference, transferable(task.reference));
+    const current = handOver(task.current, transferable(task.current));
+    return {
+      input: { ...task, reference, current },
+      transfer: [reference.buffer, current.buffer]
+    };
+  });
+  const settled = await executor.map("drift.numeric", jobs, {
+    depth,
+    whileWaiting
+  });
   const results = new Array(tasks.length);
-  const workers = Array.from({ length: count }, () => new Worker2(url));
-  let next = 0;
-  let done = 0;
-  try {
-    await new Promise((resolve5, reject) => {
-      const send = (w) => {
-        if (next >= tasks.length) return;
-        const id = order[next++];
-        const task = tasks[id];
-        const reference = handOver(task.reference, transferable(task.reference));
-        const current = handOver(task.current, transferable(task.current));
-        const msg = { id, task: { ...task, reference, current } };
-        w.postMessage(msg, [reference.buffer, current.buffer]);
-      };
-      for (const w of workers) {
-        w.on("message", (msg) => {
-          if ("error" in msg) {
-            reject(new Error(`drift worker failed on '${tasks[msg.id].name}': ${msg.error}`));
-            return;
-          }
-          results[msg.id] = msg.result;
-          done++;
-          if (done === tasks.length) resolve5();
-          else send(w);
-        });
-        w.on("error", reject);
-      }
-      for (let round = 0; round < depth; round++) for (const w of workers) send(w);
-      try {
-        whileWaiting();
-      } catch (e) {
-        reject(e);
-      }
-    });
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
+  settled.forEach((s, k) => {
+    const id = order[k];
+    if (s.status === "rejected") {
+      const why = s.reason instanceof Error ? s.reason.message : String(s.reason);
+      throw new Error(`drift worker failed on '${tasks[id].name}': ${why}`);
+    }
+    results[id] = s.value;
+  });
   return results;
 }
 function handOver(values, transfer) {
@@ -31076,162 +31182,13 @@ function schemaDifferences(input) {
   return { missingInCurrent, missingInReference, kindChanges: input.kindChanges };
 }
 
-// src/gate/compare.ts
-function isDrift(score, threshold, driftWhen) {
-  return driftWhen === "below" ? score < threshold : score >= threshold;
-}
-function belowMin(value, min) {
-  return value < min;
-}
-function aboveMax(value, max) {
-  return value > max;
-}
-function worsening(delta, higherIsBetter) {
-  return higherIsBetter ? -delta : delta;
-}
-function exceeds(worse, allowed) {
-  return worse > allowed;
-}
-function datasetDrifts(drifted, tested, share) {
-  return tested > 0 && drifted / tested >= share;
-}
-
-// src/gate/quality.ts
-function status(flagged, severity2) {
-  return flagged ? severity2 : "pass";
-}
-function qualityColumn(a, nonFinite = null) {
-  const { missing, newCategories: newCategories2, outOfRange: outOfRange2, constant } = a.quality;
-  return {
-    name: a.name,
-    kind: a.kind,
-    missing,
-    ...nonFinite ? { nonFinite } : {},
-    newCategories: newCategories2,
-    outOfRange: outOfRange2,
-    constant
-  };
-}
-function schemaCheck(config2, schema) {
-  const configured = /* @__PURE__ */ new Set([
-    ...config2.columns.features.numerical ?? [],
-    ...config2.columns.features.categorical ?? []
-  ]);
-  const problems = [];
-  const notes = [];
-  const split = (names) => [
-    names.filter((n) => configured.has(n)),
-    names.filter((n) => !configured.has(n))
-  ];
-  const [curMissing, curOnlyRef] = split(schema.missingInCurrent);
-  const [refMissing, refOnlyCur] = split(schema.missingInReference);
-  if (curMissing.length) problems.push(`configured but missing in current: ${list(curMissing)}`);
-  if (refMissing.length) problems.push(`configured but missing in reference: ${list(refMissing)}`);
-  if (schema.kindChanges.length)
-    problems.push(
-      `kind changed: ${schema.kindChanges.map((k) => `'${k.name}' (${k.reference} in reference, ${k.current} in current)`).join(", ")}`
-    );
-  if (curOnlyRef.length) notes.push(`only in reference (not tested): ${list(curOnlyRef)}`);
-  if (refOnlyCur.length) notes.push(`only in current (not tested): ${list(refOnlyCur)}`);
-  const note = notes.length ? `; ${notes.join("; ")}` : "";
-  const count = curMissing.length + refMissing.length + schema.kindChanges.length;
-  const flagged = aboveMax(count, 0);
-  return {
-    id: "quality.schema",
-    group: "quality",
-    subject: "schema",
-    status: status(flagged, config2.quality.schema),
-    severity: config2.quality.schema,
-    value: count,
-    threshold: 0,
-    message: flagged ? `schema differs between reference and current: ${problems.join("; ")}${note}` : `schema: every feature tested is in both files with the same kind${note}`
-  };
-}
-function columnChecks(config2, c) {
-  const checks = [];
-  const rise = c.missing.current - c.missing.reference;
-  const maxRise = config2.quality.max_missing_increase;
-  const missingFlag = aboveMax(rise, maxRise);
-  checks.push({
-    id: `quality.missing.${c.name}`,
-    group: "quality",
-    subject: c.name,
-    status: status(missingFlag, config2.quality.missing_severity),
-    severity: config2.quality.missing_severity,
-    value: rise,
-    threshold: maxRise,
-    message: `${c.name}: ${formatPercent(c.missing.current)} missing in current${infinite(c.nonFinite?.current)} vs ${formatPercent(c.missing.reference)} in reference${infinite(c.nonFinite?.reference)} (${formatDelta(rise * 100)} points; allowed +${formatPercent(maxRise).replace("%", "")})`
-  });
-  if (c.kind === "categorical") {
-    const nc = c.newCategories;
-    const flagged = nc !== null && aboveMax(nc.count, 0);
-    checks.push({
-      id: `quality.new_categories.${c.name}`,
-      group: "quality",
-      subject: c.name,
-      status: status(flagged, config2.quality.new_categories),
-      severity: config2.quality.new_categories,
-      value: nc ? nc.count : null,
-      threshold: 0,
-      message: nc === null ? `${c.name}: no values in current` : flagged ? `${c.name}: ${formatCount(nc.count)} new ${nc.count === 1 ? "category" : "categories"} (${formatPercent(nc.share)} of current), e.g. ${nc.examples.map(q).join(", ")}` : `${c.name}: no new categories`
-    });
-  } else {
-    const o = c.outOfRange;
-    const max = config2.quality.out_of_range.max_share;
-    const flagged = o !== null && aboveMax(o.share, max);
-    checks.push({
-      id: `quality.out_of_range.${c.name}`,
-      group: "quality",
-      subject: c.name,
-      status: o === null ? "skip" : status(flagged, config2.quality.out_of_range.severity),
-      severity: config2.quality.out_of_range.severity,
-      value: o ? o.share : null,
-      threshold: max,
-      message: o === null ? `${c.name}: no values on one side, range not compared` : `${c.name}: ${formatPercent(o.share)} of current outside the reference range [${formatNumber(o.min)}, ${formatNumber(o.max)}] (${formatCount(o.below)} below, ${formatCount(o.above)} above; allowed ${formatPercent(max)})`
-    });
-  }
-  const wentConstant = c.constant.current && !c.constant.reference;
-  checks.push({
-    id: `quality.constant.${c.name}`,
-    group: "quality",
-    subject: c.name,
-    status: status(wentConstant, config2.quality.constant),
-    severity: config2.quality.constant,
-    value: null,
-    threshold: null,
-    message: wentConstant ? `${c.name}: one value only in current, but it varies in reference` : c.constant.current ? `${c.name}: one value only in both reference and current` : `${c.name}: not constant`
-  });
-  return checks;
-}
-function q(name2) {
-  return `'${name2}'`;
-}
-function infinite(count) {
-  return count ? ` (incl. ${formatCount(count)} ±Infinity)` : "";
-}
-function list(names) {
-  return names.map(q).join(", ");
-}
-
-// src/gate/drift.ts
-function numericTasks(plan) {
-  const p = plan.prediction;
-  return p && "task" in p && p.kind === "numerical" ? [...plan.numeric, p.task] : plan.numeric;
-}
-function categoricalTasks(plan) {
-  const p = plan.prediction;
-  return p && "task" in p && p.kind === "categorical" ? [...plan.categorical, p.task] : plan.categorical;
-}
-async function buildDriftAsync(config2, reference, current, predictionSource2, options = {}) {
-  const plan = planDrift(config2, reference, current, predictionSource2);
-  let categorical = [];
-  const keep = new Set(options.keep ?? []);
-  for (const col of [predictionSource2?.reference, predictionSource2?.current])
-    if (col?.kind === "numerical") keep.add(col.values.buffer);
-  const numeric = await analyseNumericParallel(numericTasks(plan), { ...options, keep }, () => {
-    categorical = categoricalTasks(plan).map(analyseCategorical);
-  });
-  return assemble2(config2, reference, current, plan, numeric, categorical);
+// src/prepare/features.ts
+function predictionSource(config2, tables) {
+  const output = config2.columns.score ?? config2.columns.prediction;
+  if (!output) return void 0;
+  const cur = tables.current?.columns.get(output) ?? null;
+  const ref = tables.reference?.columns.get(output) ?? tables.holdout?.columns.get(output) ?? null;
+  return { reference: ref, current: cur, label: output };
 }
 var TIME_SOURCES = /* @__PURE__ */ new Set(["timestamp", "date"]);
 function nonFeatureColumns(config2, names) {
@@ -31259,7 +31216,7 @@ function configuredKind(config2, name2) {
   if (config2.columns.features.categorical?.includes(name2)) return "categorical";
   return null;
 }
-function planDrift(config2, reference, current, predictionSource2) {
+function planFeatures(config2, reference, current, predictionSource2) {
   const listed = config2.columns.features.numerical !== null || config2.columns.features.categorical !== null;
   const configured = listed ? [
     .../* @__PURE__ */ new Set([
@@ -31364,8 +31321,8 @@ function planPrediction(config2, source, refPath, curPath) {
 }
 function reconcile(name2, kind, forced, ref, cur, refPath, curPath) {
   if (kind === "numerical") {
-    const r = asNumbers(ref, name2, forced, refPath);
-    const c = asNumbers(cur, name2, forced, curPath);
+    const r = featureNumbers(ref, name2, forced, refPath);
+    const c = featureNumbers(cur, name2, forced, curPath);
     if (r === null || c === null) return { kindChange: true };
     return { kind, reference: r, current: c };
   }
@@ -31373,53 +31330,176 @@ function reconcile(name2, kind, forced, ref, cur, refPath, curPath) {
   if (!forced && ref.kind !== cur.kind && (text(ref) || text(cur))) return { kindChange: true };
   return { kind, reference: asCategories(ref), current: asCategories(cur) };
 }
-function asNumbers(col, name2, forced, path) {
-  if (col.kind === "numerical") return col.values;
-  const parsed = col.dictionary.map((s) => isMissingToken(s) ? NaN : parseNumber(s));
-  const used = new Uint8Array(col.dictionary.length);
-  for (let i = 0; i < col.codes.length; i++) if (col.codes[i] >= 0) used[col.codes[i]] = 1;
-  for (let j = 0; j < parsed.length; j++) {
-    if (used[j] && Number.isNaN(parsed[j]) && !isMissingToken(col.dictionary[j])) {
-      if (forced)
-        throw inputError(
-          `column '${name2}' in ${path} is configured numerical but holds text: '${col.dictionary[j]}'`
-        );
-      return null;
-    }
-  }
-  const out = new Float64Array(col.codes.length);
-  for (let i = 0; i < out.length; i++) {
-    const c = col.codes[i];
-    const v = c >= 0 ? parsed[c] : NaN;
-    out[i] = v - v === 0 ? v : NaN;
-  }
-  return out;
+function featureNumbers(col, name2, forced, path) {
+  const n = asNumbers(col);
+  if (n.ok) return n.values;
+  if (forced)
+    throw inputError(`column '${name2}' in ${path} is configured numerical but holds text: '${n.text}'`);
+  return null;
 }
 function asCategories(col) {
   const c = asCategorical(col);
   return { codes: c.codes, dictionary: c.dictionary };
 }
-function preSkipped(name2, kind, method, reason) {
-  return {
-    name: name2,
-    kind,
-    method,
-    score: null,
-    threshold: null,
-    drifted: false,
-    skipped: reason,
-    stats: kind === "numerical" ? { ks: null, psi: null } : { chi2: null, psi: null },
-    reference: null,
-    current: null
-  };
-}
-function assemble2(config2, reference, current, plan, numeric, categorical) {
+function numericTasks(plan) {
   const p = plan.prediction;
-  let predictionAnalysis = null;
-  if (p && "task" in p) predictionAnalysis = (p.kind === "numerical" ? numeric : categorical).at(-1) ?? null;
-  const byName = /* @__PURE__ */ new Map();
-  for (const a of [...numeric, ...categorical]) if (a !== predictionAnalysis) byName.set(a.name, a);
-  const tested = plan.order.map((o) => byName.get(o.name)).filter((a) => a !== void 0 && a.skipped === null && a.outcome !== null);
+  return p && "task" in p && p.kind === "numerical" ? [...plan.numeric, p.task] : plan.numeric;
+}
+function categoricalTasks(plan) {
+  const p = plan.prediction;
+  return p && "task" in p && p.kind === "categorical" ? [...plan.categorical, p.task] : plan.categorical;
+}
+
+// src/drift/correction.ts
+function correctedThresholds(pValues, thresholds, correction) {
+  const m = pValues.length;
+  if (correction === "none" || m === 0) return [...thresholds];
+  if (correction === "bonferroni") return thresholds.map((t) => t / m);
+  const sorted = [...pValues].sort((a, b) => a - b);
+  return thresholds.map((t) => {
+    let k = 0;
+    for (let rank = m; rank >= 1; rank--) {
+      if (sorted[rank - 1] <= rank * t / m) {
+        k = rank;
+        break;
+      }
+    }
+    return k === 0 ? t / m : nextUp(k * t / m);
+  });
+}
+function nextUp(x) {
+  const f = new Float64Array([x]);
+  const bits2 = new BigInt64Array(f.buffer);
+  bits2[0] = bits2[0] + 1n;
+  return f[0];
+}
+
+// src/gate/messages.ts
+function confidenceText(confidence) {
+  return `${formatPercent(confidence)} CI`;
+}
+function ciText(confidence, ci, format) {
+  return ci ? ` (${confidenceText(confidence)} ${format(ci[0])} to ${format(ci[1])})` : "";
+}
+function moved(delta) {
+  return delta < 0 ? "fell" : delta > 0 ? "rose" : "did not change";
+}
+function segmentWhere(column2, value, rows) {
+  return ` in segment ${column2}=${value} (${rows} rows)`;
+}
+function metricUndefined(id, where, reason, rule, limit) {
+  return `${id}${where} is undefined (${reason}); ${rule} ${formatNumber(limit)} not checked`;
+}
+function boundMessage(f) {
+  const sign = f.breaks ? f.rule === "min" ? "<" : ">" : f.rule === "min" ? "≥" : "≤";
+  const chance = f.byChance ? "; the interval reaches the bound, so not flagged" : "";
+  return `${f.id} ${formatNumber(f.value)}${ciText(f.confidence, f.ci, formatNumber)} ${sign} ${f.rule} ${formatNumber(f.limit)}${f.where}${chance}`;
+}
+function needsBaseline(id, rule) {
+  return `${id} ${rule} needs a baseline input; none was given`;
+}
+function deltaUndefined(id, reason, rule) {
+  return `${id} delta is undefined (${reason}); ${rule} not checked`;
+}
+function regressionMessage(id, delta, ci, confidence, allowed) {
+  const parts = intervalParts(delta, ci, { signed: true, magnitude: true });
+  const interval = parts.lo !== null ? ` (${confidenceText(confidence)} ${parts.lo} to ${parts.hi})` : "";
+  return `${id} ${moved(delta)}${delta === 0 ? "" : ` ${parts.value}`}${interval} vs baseline; allowed ${formatNumber(allowed)}`;
+}
+function relativeUndefined(id, rule) {
+  return `${id} is 0 for the baseline, so a relative regression is undefined; ${rule} not checked`;
+}
+function relativeRegressionMessage(id, delta, ci, confidence, base, allowed) {
+  const scale = Math.abs(base);
+  const pct = (x) => formatPercent(x / scale);
+  return `${id} ${moved(delta)}${delta === 0 ? "" : ` ${formatPercent(Math.abs(delta) / scale)}`}${ciText(confidence, ci, pct)} vs baseline ${formatNumber(base)}; allowed ${formatPercent(allowed)}`;
+}
+function datasetMessage(drifted, tested, share, shareThreshold, datasetDrift, correction) {
+  if (tested === 0) return "dataset drift: no feature could be tested";
+  return `dataset ${datasetDrift ? "drifted" : "stable"}: ${drifted} of ${tested} features drifted (${formatPercent(share)}) ${datasetDrift ? "≥" : "<"} share ${formatPercent(shareThreshold)}${correction !== "none" ? ` (${correction} correction)` : ""}`;
+}
+function predictionNotTested(reason) {
+  return `prediction drift not tested: ${reason}`;
+}
+function driftSubject(name2, prediction) {
+  return prediction ? `prediction '${name2}'` : name2;
+}
+function notTested(who, reason) {
+  return `${who} not tested: ${reason}`;
+}
+function driftMessage(f) {
+  const what = f.pValue ? `${f.test} p-value` : f.test;
+  const op = f.driftWhen === "below" ? f.drifted ? "<" : "≥" : f.drifted ? "≥" : "<";
+  return `${f.who} ${f.drifted ? "drifted" : "stable"}: ${what} ${formatScore(f.score, f.pValue)} ${op} ${formatScore(f.threshold, f.pValue)}`;
+}
+function q(name2) {
+  return `'${name2}'`;
+}
+function list(names) {
+  return names.map(q).join(", ");
+}
+function infinite(count) {
+  return count ? ` (incl. ${formatCount(count)} ±Infinity)` : "";
+}
+function schemaMessage(f) {
+  const problems = [];
+  const notes = [];
+  if (f.missingInCurrent.length)
+    problems.push(`configured but missing in current: ${list(f.missingInCurrent)}`);
+  if (f.missingInReference.length)
+    problems.push(`configured but missing in reference: ${list(f.missingInReference)}`);
+  if (f.kindChanges.length)
+    problems.push(
+      `kind changed: ${f.kindChanges.map((k) => `'${k.name}' (${k.reference} in reference, ${k.current} in current)`).join(", ")}`
+    );
+  if (f.onlyInReference.length) notes.push(`only in reference (not tested): ${list(f.onlyInReference)}`);
+  if (f.onlyInCurrent.length) notes.push(`only in current (not tested): ${list(f.onlyInCurrent)}`);
+  const note = notes.length ? `; ${notes.join("; ")}` : "";
+  return f.flagged ? `schema differs between reference and current: ${problems.join("; ")}${note}` : `schema: every feature tested is in both files with the same kind${note}`;
+}
+function missingMessage(c, rise, maxRise) {
+  return `${c.name}: ${formatPercent(c.missing.current)} missing in current${infinite(c.nonFinite?.current)} vs ${formatPercent(c.missing.reference)} in reference${infinite(c.nonFinite?.reference)} (${formatDelta(rise * 100)} points; allowed +${formatPercent(maxRise).replace("%", "")})`;
+}
+function newCategoriesMessage(c, flagged) {
+  const nc = c.newCategories;
+  if (nc === null) return `${c.name}: no values in current`;
+  return flagged ? `${c.name}: ${formatCount(nc.count)} new ${nc.count === 1 ? "category" : "categories"} (${formatPercent(nc.share)} of current), e.g. ${nc.examples.map(q).join(", ")}` : `${c.name}: no new categories`;
+}
+function outOfRangeMessage(c, maxShare) {
+  const o = c.outOfRange;
+  if (o === null) return `${c.name}: no values on one side, range not compared`;
+  return `${c.name}: ${formatPercent(o.share)} of current outside the reference range [${formatNumber(o.min)}, ${formatNumber(o.max)}] (${formatCount(o.below)} below, ${formatCount(o.above)} above; allowed ${formatPercent(maxShare)})`;
+}
+function constantMessage(c, wentConstant) {
+  if (wentConstant) return `${c.name}: one value only in current, but it varies in reference`;
+  return c.constant.current ? `${c.name}: one value only in both reference and current` : `${c.name}: not constant`;
+}
+function sectionSkipped(section2, missing) {
+  return section2 === "performance" ? "no holdout input: performance checks were not run" : `no ${missing} input: drift and data quality checks were not run`;
+}
+
+// src/gate/rules/compare.ts
+function isDrift(score, threshold, driftWhen) {
+  return driftWhen === "below" ? score < threshold : score >= threshold;
+}
+function belowMin(value, min) {
+  return value < min;
+}
+function aboveMax(value, max) {
+  return value > max;
+}
+function worsening(delta, higherIsBetter) {
+  return higherIsBetter ? -delta : delta;
+}
+function exceeds(worse, allowed) {
+  return worse > allowed;
+}
+function datasetDrifts(drifted, tested, share) {
+  return tested > 0 && drifted / tested >= share;
+}
+
+// src/gate/rules/drift.ts
+function featureThresholds(config2, tested) {
   const base = /* @__PURE__ */ new Map();
   for (const a of tested) {
     const test = a.method;
@@ -31443,80 +31523,7 @@ function assemble2(config2, reference, current, plan, numeric, categorical) {
   );
   const threshold = new Map(base);
   pTested.forEach((a, i) => threshold.set(a.name, corrected[i]));
-  const features2 = [];
-  const checks = [];
-  const qualityColumns = [];
-  let drifted = 0;
-  for (const o of plan.order) {
-    const a = byName.get(o.name);
-    if (!a) {
-      const f2 = preSkipped(o.name, o.kind, o.method, o.preSkip ?? "not analysed");
-      features2.push(f2);
-      checks.push(featureCheck(config2, f2, "drift"));
-      continue;
-    }
-    const f = toFeature(a, threshold.get(a.name) ?? null);
-    if (f.drifted) drifted++;
-    features2.push(f);
-    checks.push(featureCheck(config2, f, "drift"));
-    qualityColumns.push(qualityColumn(a, nonFiniteCounts(a, reference, current)));
-  }
-  const nTested = tested.length;
-  const share = nTested > 0 ? drifted / nTested : 0;
-  const datasetDrift = datasetDrifts(drifted, nTested, config2.drift.share);
-  checks.push({
-    id: "drift.dataset",
-    group: "drift",
-    subject: "dataset",
-    status: nTested === 0 ? "skip" : datasetDrift ? config2.drift.dataset_severity : "pass",
-    severity: config2.drift.dataset_severity,
-    value: nTested > 0 ? share : null,
-    threshold: config2.drift.share,
-    message: nTested === 0 ? "dataset drift: no feature could be tested" : `dataset ${datasetDrift ? "drifted" : "stable"}: ${drifted} of ${nTested} features drifted (${formatPercent(share)}) ${datasetDrift ? "≥" : "<"} share ${formatPercent(config2.drift.share)}${config2.drift.correction !== "none" ? ` (${config2.drift.correction} correction)` : ""}`
-  });
-  const predictionDrift2 = predictionAnalysis ? predictionFeature(config2, predictionAnalysis) : null;
-  if (plan.prediction) {
-    if ("skip" in plan.prediction)
-      checks.push({
-        id: "prediction_drift",
-        group: "prediction_drift",
-        subject: plan.prediction.label,
-        status: "skip",
-        severity: config2.prediction_drift.severity,
-        value: null,
-        threshold: null,
-        message: `prediction drift not tested: ${plan.prediction.skip}`
-      });
-    else if (predictionDrift2) checks.push(featureCheck(config2, predictionDrift2, "prediction_drift"));
-  }
-  const quality2 = { columns: qualityColumns, schema: plan.schema };
-  checks.push(schemaCheck(config2, plan.schema));
-  for (const c of qualityColumns) checks.push(...columnChecks(config2, c));
-  return {
-    drift: {
-      rows: { reference: reference.rows, current: current.rows },
-      share,
-      datasetDrift,
-      shareThreshold: config2.drift.share,
-      correction: config2.drift.correction,
-      features: features2
-    },
-    predictionDrift: predictionDrift2,
-    quality: quality2,
-    checks
-  };
-}
-function nonFiniteCounts(a, reference, current) {
-  if (a.kind !== "numerical") return null;
-  const count = (t) => {
-    const col = t.columns.get(a.name);
-    return col?.kind === "numerical" ? col.nonFinite : 0;
-  };
-  return { reference: count(reference), current: count(current) };
-}
-function predictionFeature(config2, a) {
-  if (a.skipped !== null || a.method === "auto") return toFeature(a, null);
-  return toFeature(a, config2.prediction_drift.threshold ?? driftTest(a.method).defaultThreshold);
+  return threshold;
 }
 function toFeature(a, threshold) {
   const tested = a.skipped === null && a.outcome !== null && a.method !== "auto" && threshold !== null;
@@ -31535,10 +31542,14 @@ function toFeature(a, threshold) {
   if (a.skipped !== null) f.skipped = a.skipped;
   return f;
 }
+function predictionFeature(config2, a) {
+  if (a.skipped !== null || a.method === "auto") return toFeature(a, null);
+  return toFeature(a, config2.prediction_drift.threshold ?? driftTest(a.method).defaultThreshold);
+}
 function featureCheck(config2, f, group2) {
   const severity2 = group2 === "drift" ? config2.drift.feature_severity : config2.prediction_drift.severity;
   const id = group2 === "drift" ? `drift.${f.name}` : "prediction_drift";
-  const who = group2 === "drift" ? f.name : `prediction '${f.name}'`;
+  const who = driftSubject(f.name, group2 === "prediction_drift");
   if (f.skipped !== void 0 || f.score === null || f.threshold === null)
     return {
       id,
@@ -31548,11 +31559,9 @@ function featureCheck(config2, f, group2) {
       severity: severity2,
       value: null,
       threshold: null,
-      message: `${who} not tested: ${f.skipped ?? "no score"}`
+      message: notTested(who, f.skipped ?? "no score")
     };
   const test = driftTest(f.method);
-  const what = test.pValue ? `${test.id} p-value` : test.id;
-  const op = test.driftWhen === "below" ? f.drifted ? "<" : "≥" : f.drifted ? "≥" : "<";
   return {
     id,
     group: group2,
@@ -31561,8 +31570,240 @@ function featureCheck(config2, f, group2) {
     severity: severity2,
     value: f.score,
     threshold: f.threshold,
-    message: `${who} ${f.drifted ? "drifted" : "stable"}: ${what} ${formatScore(f.score, test.pValue)} ${op} ${formatScore(f.threshold, test.pValue)}`
+    message: driftMessage({
+      who,
+      drifted: f.drifted,
+      test: test.id,
+      pValue: test.pValue,
+      driftWhen: test.driftWhen,
+      score: f.score,
+      threshold: f.threshold
+    })
   };
+}
+function datasetCheck(config2, drifted, tested) {
+  const share = tested > 0 ? drifted / tested : 0;
+  const datasetDrift = datasetDrifts(drifted, tested, config2.drift.share);
+  const check2 = {
+    id: "drift.dataset",
+    group: "drift",
+    subject: "dataset",
+    status: tested === 0 ? "skip" : datasetDrift ? config2.drift.dataset_severity : "pass",
+    severity: config2.drift.dataset_severity,
+    value: tested > 0 ? share : null,
+    threshold: config2.drift.share,
+    message: datasetMessage(
+      drifted,
+      tested,
+      share,
+      config2.drift.share,
+      datasetDrift,
+      config2.drift.correction
+    )
+  };
+  return { check: check2, share, datasetDrift };
+}
+function predictionSkipCheck(config2, label, reason) {
+  return {
+    id: "prediction_drift",
+    group: "prediction_drift",
+    subject: label,
+    status: "skip",
+    severity: config2.prediction_drift.severity,
+    value: null,
+    threshold: null,
+    message: predictionNotTested(reason)
+  };
+}
+
+// src/gate/rules/quality.ts
+function status(flagged, severity2) {
+  return flagged ? severity2 : "pass";
+}
+function qualityColumn(a, nonFinite = null) {
+  const { missing, newCategories: newCategories2, outOfRange: outOfRange2, constant } = a.quality;
+  return {
+    name: a.name,
+    kind: a.kind,
+    missing,
+    ...nonFinite ? { nonFinite } : {},
+    newCategories: newCategories2,
+    outOfRange: outOfRange2,
+    constant
+  };
+}
+function schemaCheck(config2, schema) {
+  const configured = /* @__PURE__ */ new Set([
+    ...config2.columns.features.numerical ?? [],
+    ...config2.columns.features.categorical ?? []
+  ]);
+  const split = (names) => [
+    names.filter((n) => configured.has(n)),
+    names.filter((n) => !configured.has(n))
+  ];
+  const [curMissing, curOnlyRef] = split(schema.missingInCurrent);
+  const [refMissing, refOnlyCur] = split(schema.missingInReference);
+  const count = curMissing.length + refMissing.length + schema.kindChanges.length;
+  const flagged = aboveMax(count, 0);
+  return {
+    id: "quality.schema",
+    group: "quality",
+    subject: "schema",
+    status: status(flagged, config2.quality.schema),
+    severity: config2.quality.schema,
+    value: count,
+    threshold: 0,
+    message: schemaMessage({
+      missingInCurrent: curMissing,
+      missingInReference: refMissing,
+      kindChanges: schema.kindChanges,
+      onlyInReference: curOnlyRef,
+      onlyInCurrent: refOnlyCur,
+      flagged
+    })
+  };
+}
+function columnChecks(config2, c) {
+  const checks = [];
+  const rise = c.missing.current - c.missing.reference;
+  const maxRise = config2.quality.max_missing_increase;
+  const missingFlag = aboveMax(rise, maxRise);
+  checks.push({
+    id: `quality.missing.${c.name}`,
+    group: "quality",
+    subject: c.name,
+    status: status(missingFlag, config2.quality.missing_severity),
+    severity: config2.quality.missing_severity,
+    value: rise,
+    threshold: maxRise,
+    message: missingMessage(c, rise, maxRise)
+  });
+  if (c.kind === "categorical") {
+    const nc = c.newCategories;
+    const flagged = nc !== null && aboveMax(nc.count, 0);
+    checks.push({
+      id: `quality.new_categories.${c.name}`,
+      group: "quality",
+      subject: c.name,
+      status: status(flagged, config2.quality.new_categories),
+      severity: config2.quality.new_categories,
+      value: nc ? nc.count : null,
+      threshold: 0,
+      message: newCategoriesMessage(c, flagged)
+    });
+  } else {
+    const o = c.outOfRange;
+    const max = config2.quality.out_of_range.max_share;
+    const flagged = o !== null && aboveMax(o.share, max);
+    checks.push({
+      id: `quality.out_of_range.${c.name}`,
+      group: "quality",
+      subject: c.name,
+      status: o === null ? "skip" : status(flagged, config2.quality.out_of_range.severity),
+      severity: config2.quality.out_of_range.severity,
+      value: o ? o.share : null,
+      threshold: max,
+      message: outOfRangeMessage(c, max)
+    });
+  }
+  const wentConstant = c.constant.current && !c.constant.reference;
+  checks.push({
+    id: `quality.constant.${c.name}`,
+    group: "quality",
+    subject: c.name,
+    status: status(wentConstant, config2.quality.constant),
+    severity: config2.quality.constant,
+    value: null,
+    threshold: null,
+    message: constantMessage(c, wentConstant)
+  });
+  return checks;
+}
+
+// src/gate/drift.ts
+async function buildDrift(config2, reference, current, predictionSource2, executor, options = {}) {
+  const plan = planFeatures(config2, reference, current, predictionSource2);
+  let categorical = [];
+  const keep = new Set(options.keep ?? []);
+  for (const col of [predictionSource2?.reference, predictionSource2?.current])
+    if (col?.kind === "numerical") keep.add(col.values.buffer);
+  const numeric = await analyseNumericParallel(executor, numericTasks(plan), { ...options, keep }, () => {
+    categorical = categoricalTasks(plan).map(analyseCategorical);
+  });
+  return assemble2(config2, reference, current, plan, numeric, categorical);
+}
+function preSkipped(name2, kind, method, reason) {
+  return {
+    name: name2,
+    kind,
+    method,
+    score: null,
+    threshold: null,
+    drifted: false,
+    skipped: reason,
+    stats: kind === "numerical" ? { ks: null, psi: null } : { chi2: null, psi: null },
+    reference: null,
+    current: null
+  };
+}
+function assemble2(config2, reference, current, plan, numeric, categorical) {
+  const p = plan.prediction;
+  let predictionAnalysis = null;
+  if (p && "task" in p) predictionAnalysis = (p.kind === "numerical" ? numeric : categorical).at(-1) ?? null;
+  const byName = /* @__PURE__ */ new Map();
+  for (const a of [...numeric, ...categorical]) if (a !== predictionAnalysis) byName.set(a.name, a);
+  const tested = plan.order.map((o) => byName.get(o.name)).filter((a) => a !== void 0 && a.skipped === null && a.outcome !== null);
+  const threshold = featureThresholds(config2, tested);
+  const features2 = [];
+  const checks = [];
+  const qualityColumns = [];
+  let drifted = 0;
+  for (const o of plan.order) {
+    const a = byName.get(o.name);
+    if (!a) {
+      const f2 = preSkipped(o.name, o.kind, o.method, o.preSkip ?? "not analysed");
+      features2.push(f2);
+      checks.push(featureCheck(config2, f2, "drift"));
+      continue;
+    }
+    const f = toFeature(a, threshold.get(a.name) ?? null);
+    if (f.drifted) drifted++;
+    features2.push(f);
+    checks.push(featureCheck(config2, f, "drift"));
+    qualityColumns.push(qualityColumn(a, nonFiniteCounts(a, reference, current)));
+  }
+  const dataset = datasetCheck(config2, drifted, tested.length);
+  checks.push(dataset.check);
+  const predictionDrift2 = predictionAnalysis ? predictionFeature(config2, predictionAnalysis) : null;
+  if (plan.prediction) {
+    if ("skip" in plan.prediction)
+      checks.push(predictionSkipCheck(config2, plan.prediction.label, plan.prediction.skip));
+    else if (predictionDrift2) checks.push(featureCheck(config2, predictionDrift2, "prediction_drift"));
+  }
+  const quality2 = { columns: qualityColumns, schema: plan.schema };
+  checks.push(schemaCheck(config2, plan.schema));
+  for (const c of qualityColumns) checks.push(...columnChecks(config2, c));
+  return {
+    drift: {
+      rows: { reference: reference.rows, current: current.rows },
+      share: dataset.share,
+      datasetDrift: dataset.datasetDrift,
+      shareThreshold: config2.drift.share,
+      correction: config2.drift.correction,
+      features: features2
+    },
+    predictionDrift: predictionDrift2,
+    quality: quality2,
+    checks
+  };
+}
+function nonFiniteCounts(a, reference, current) {
+  if (a.kind !== "numerical") return null;
+  const count = (t) => {
+    const col = t.columns.get(a.name);
+    return col?.kind === "numerical" ? col.nonFinite : 0;
+  };
+  return { reference: count(reference), current: count(current) };
 }
 
 // src/metrics/ranking.ts
@@ -32120,144 +32361,61 @@ var binaryOneClass = (s) => !s.hasScore ? NO_SCORE : s.tp + s.fn === 0 || s.tn +
 var binaryNoScore = (s) => s.hasScore ? null : NO_SCORE;
 var noPredictedPositives = (s) => s.tp + s.fp === 0 ? `no predicted positives; ${ZERO}` : null;
 var noPositives = (s) => s.tp + s.fn === 0 ? `no positive labels; ${ZERO}` : null;
-function binaryMetric(def) {
-  return { task: "binary", ...def };
-}
-function multiclassMetric(def) {
-  return { task: "multiclass", ...def };
-}
-function regressionMetric(def) {
-  return { task: "regression", ...def };
-}
-var UNIT = [0, 1];
-var SIGNED_UNIT = [-1, 1];
-var NON_NEGATIVE = [0, Infinity];
-var BINARY_METRICS = [
-  binaryMetric({
-    id: "accuracy",
-    higherIsBetter: true,
-    range: UNIT,
-    needs: "labels",
-    compute: binaryConfusion.accuracy,
-    oracle: "sklearn.metrics.accuracy_score(y, pred)"
-  }),
-  binaryMetric({
-    id: "balanced_accuracy",
-    higherIsBetter: true,
-    range: UNIT,
-    needs: "labels",
-    compute: binaryConfusion.balancedAccuracy,
-    oracle: "sklearn.metrics.balanced_accuracy_score(y, pred)"
-  }),
-  binaryMetric({
-    id: "precision",
-    higherIsBetter: true,
-    range: UNIT,
-    needs: "labels",
+var BINARY_COMPUTE = {
+  accuracy: {
+    compute: binaryConfusion.accuracy
+  },
+  balanced_accuracy: {
+    compute: binaryConfusion.balancedAccuracy
+  },
+  precision: {
     compute: binaryConfusion.precision,
-    note: noPredictedPositives,
-    oracle: "sklearn.metrics.precision_score(y, pred, pos_label=1)"
-  }),
-  binaryMetric({
-    id: "recall",
-    higherIsBetter: true,
-    range: UNIT,
-    needs: "labels",
+    note: noPredictedPositives
+  },
+  recall: {
     compute: binaryConfusion.recall,
-    note: noPositives,
-    oracle: "sklearn.metrics.recall_score(y, pred, pos_label=1)"
-  }),
-  binaryMetric({
-    id: "f1",
-    higherIsBetter: true,
-    range: UNIT,
-    needs: "labels",
+    note: noPositives
+  },
+  f1: {
     compute: binaryConfusion.f1,
-    note: (s) => binaryConfusion.precision(s) + binaryConfusion.recall(s) === 0 ? `precision and recall are 0; ${ZERO}` : null,
-    oracle: "sklearn.metrics.f1_score(y, pred, pos_label=1)"
-  }),
-  binaryMetric({
-    id: "specificity",
-    higherIsBetter: true,
-    range: UNIT,
-    needs: "labels",
+    note: (s) => binaryConfusion.precision(s) + binaryConfusion.recall(s) === 0 ? `precision and recall are 0; ${ZERO}` : null
+  },
+  specificity: {
     compute: binaryConfusion.specificity,
-    note: (s) => s.tn + s.fp === 0 ? `no negative labels; ${ZERO}` : null,
-    oracle: "sklearn.metrics.recall_score(y, pred, pos_label=0)"
-  }),
-  binaryMetric({
-    id: "mcc",
-    higherIsBetter: true,
-    range: SIGNED_UNIT,
-    needs: "labels",
+    note: (s) => s.tn + s.fp === 0 ? `no negative labels; ${ZERO}` : null
+  },
+  mcc: {
     compute: binaryConfusion.mcc,
-    note: (s) => s.tp + s.fn === 0 || s.tn + s.fp === 0 || s.tp + s.fp === 0 || s.tn + s.fn === 0 ? `target or prediction is constant; ${ZERO}` : null,
-    oracle: "sklearn.metrics.matthews_corrcoef(y, pred)"
-  }),
-  binaryMetric({
-    id: "cohen_kappa",
-    higherIsBetter: true,
-    range: SIGNED_UNIT,
-    needs: "labels",
+    note: (s) => s.tp + s.fn === 0 || s.tn + s.fp === 0 || s.tp + s.fp === 0 || s.tn + s.fn === 0 ? `target or prediction is constant; ${ZERO}` : null
+  },
+  cohen_kappa: {
     compute: binaryConfusion.kappa,
-    undefinedReason: (s) => s.tp + s.fn === 0 && s.tp + s.fp === 0 || s.tn + s.fp === 0 && s.tn + s.fn === 0 ? "target and prediction are the same single class (no expected disagreement)" : null,
-    oracle: "sklearn.metrics.cohen_kappa_score(y, pred)"
-  }),
-  binaryMetric({
-    id: "roc_auc",
-    higherIsBetter: true,
-    range: UNIT,
-    needs: "scores",
+    undefinedReason: (s) => s.tp + s.fn === 0 && s.tp + s.fp === 0 || s.tn + s.fp === 0 && s.tn + s.fn === 0 ? "target and prediction are the same single class (no expected disagreement)" : null
+  },
+  roc_auc: {
     compute: (s) => s.area / ((s.tp + s.fn) * (s.tn + s.fp)),
-    undefinedReason: binaryOneClass,
-    oracle: "sklearn.metrics.roc_auc_score(y, score)"
-  }),
-  binaryMetric({
-    id: "pr_auc",
-    higherIsBetter: true,
-    range: UNIT,
-    needs: "scores",
+    undefinedReason: binaryOneClass
+  },
+  pr_auc: {
     compute: (s) => s.apSum / (s.tp + s.fn),
-    undefinedReason: binaryOneClass,
-    oracle: "sklearn.metrics.average_precision_score(y, score)"
-  }),
-  binaryMetric({
-    id: "log_loss",
-    higherIsBetter: false,
-    range: NON_NEGATIVE,
-    needs: "scores",
+    undefinedReason: binaryOneClass
+  },
+  log_loss: {
     compute: (s) => s.logLossSum / s.n,
-    undefinedReason: binaryNoScore,
-    oracle: "sklearn.metrics.log_loss(y, score, eps=1e-15, labels=[0, 1])"
-  }),
-  binaryMetric({
-    id: "brier",
-    higherIsBetter: false,
-    range: UNIT,
-    needs: "scores",
+    undefinedReason: binaryNoScore
+  },
+  brier: {
     compute: (s) => s.brierSum / s.n,
-    undefinedReason: binaryNoScore,
-    oracle: "sklearn.metrics.brier_score_loss(y, score)"
-  }),
-  binaryMetric({
-    id: "ece",
-    higherIsBetter: false,
-    range: UNIT,
-    needs: "scores",
+    undefinedReason: binaryNoScore
+  },
+  ece: {
     compute: (s) => s.eceSum / s.n,
-    undefinedReason: binaryNoScore,
-    oracle: `numpy: ${ECE_BINS} equal-width bins, bin = min(floor(${ECE_BINS}·score), ${ECE_BINS - 1}); Σ n_b/n·|mean(y_b) − mean(score_b)|`
-  }),
-  binaryMetric({
-    id: "positive_rate",
-    // neither direction is better; "higher" is recorded only so max_regression has a sign convention
-    higherIsBetter: true,
-    range: UNIT,
-    needs: "labels",
-    compute: binaryConfusion.positiveRate,
-    oracle: "numpy.mean(pred == 1)"
-  })
-];
+    undefinedReason: binaryNoScore
+  },
+  positive_rate: {
+    compute: binaryConfusion.positiveRate
+  }
+};
 var noProba = (s) => s.hasProba ? null : NO_PROBA;
 function ovrUndefined(s) {
   if (!s.hasProba) return NO_PROBA;
@@ -32283,49 +32441,39 @@ var classWithoutPredictions = (s) => {
   }
   return null;
 };
-var MULTICLASS_METRICS = [
-  multiclassMetric({
-    id: "accuracy",
-    higherIsBetter: true,
-    range: UNIT,
-    needs: "labels",
-    compute: (s) => matrixConfusion.accuracy(s.margins),
-    oracle: "sklearn.metrics.accuracy_score(y, pred)"
-  }),
-  multiclassMetric({
-    id: "balanced_accuracy",
-    higherIsBetter: true,
-    range: UNIT,
-    needs: "labels",
-    compute: (s) => matrixConfusion.balancedAccuracy(s.margins),
-    oracle: "sklearn.metrics.balanced_accuracy_score(y, pred)"
-  }),
-  ...["precision", "recall", "f1"].flatMap(
-    (what) => ["macro", "weighted"].map(
-      (average) => multiclassMetric({
-        id: `${what}_${average}`,
-        higherIsBetter: true,
-        range: UNIT,
-        needs: "labels",
-        compute: (s) => matrixConfusion.averaged(s.margins, what, average),
-        ...what === "recall" ? {} : { note: classWithoutPredictions },
-        oracle: `sklearn.metrics.${what === "f1" ? "f1" : what}_score(y, pred, average='${average}')`
-      })
-    )
-  ),
-  multiclassMetric({
-    id: "mcc",
-    higherIsBetter: true,
-    range: SIGNED_UNIT,
-    needs: "labels",
-    compute: (s) => matrixConfusion.mcc(s.margins),
-    oracle: "sklearn.metrics.matthews_corrcoef(y, pred)"
-  }),
-  multiclassMetric({
-    id: "cohen_kappa",
-    higherIsBetter: true,
-    range: SIGNED_UNIT,
-    needs: "labels",
+var MULTICLASS_COMPUTE = {
+  accuracy: {
+    compute: (s) => matrixConfusion.accuracy(s.margins)
+  },
+  balanced_accuracy: {
+    compute: (s) => matrixConfusion.balancedAccuracy(s.margins)
+  },
+  precision_macro: {
+    compute: (s) => matrixConfusion.averaged(s.margins, "precision", "macro"),
+    note: classWithoutPredictions
+  },
+  precision_weighted: {
+    compute: (s) => matrixConfusion.averaged(s.margins, "precision", "weighted"),
+    note: classWithoutPredictions
+  },
+  recall_macro: {
+    compute: (s) => matrixConfusion.averaged(s.margins, "recall", "macro")
+  },
+  recall_weighted: {
+    compute: (s) => matrixConfusion.averaged(s.margins, "recall", "weighted")
+  },
+  f1_macro: {
+    compute: (s) => matrixConfusion.averaged(s.margins, "f1", "macro"),
+    note: classWithoutPredictions
+  },
+  f1_weighted: {
+    compute: (s) => matrixConfusion.averaged(s.margins, "f1", "weighted"),
+    note: classWithoutPredictions
+  },
+  mcc: {
+    compute: (s) => matrixConfusion.mcc(s.margins)
+  },
+  cohen_kappa: {
     compute: (s) => matrixConfusion.kappa(s.margins),
     undefinedReason: (s) => {
       const g = s.margins;
@@ -32335,106 +32483,56 @@ var MULTICLASS_METRICS = [
         }
       }
       return null;
-    },
-    oracle: "sklearn.metrics.cohen_kappa_score(y, pred)"
-  }),
-  multiclassMetric({
-    id: "log_loss",
-    higherIsBetter: false,
-    range: NON_NEGATIVE,
-    needs: "scores",
+    }
+  },
+  log_loss: {
     compute: (s) => s.logLossSum / s.n,
-    undefinedReason: noProba,
-    oracle: "sklearn.metrics.log_loss(y, P, eps=1e-15, labels=classes)"
-  }),
-  multiclassMetric({
-    id: "roc_auc_ovr_macro",
-    higherIsBetter: true,
-    range: UNIT,
-    needs: "scores",
+    undefinedReason: noProba
+  },
+  roc_auc_ovr_macro: {
     compute: (s) => ovrAuc(s, "macro"),
-    undefinedReason: ovrUndefined,
-    oracle: "sklearn.metrics.roc_auc_score(y, P, multi_class='ovr', average='macro', labels=classes)"
-  }),
-  multiclassMetric({
-    id: "roc_auc_ovr_weighted",
-    higherIsBetter: true,
-    range: UNIT,
-    needs: "scores",
+    undefinedReason: ovrUndefined
+  },
+  roc_auc_ovr_weighted: {
     compute: (s) => ovrAuc(s, "weighted"),
-    undefinedReason: ovrUndefined,
-    oracle: "sklearn.metrics.roc_auc_score(y, P, multi_class='ovr', average='weighted', labels=classes)"
-  })
-];
-var REGRESSION_METRICS = [
-  regressionMetric({
-    id: "mae",
-    higherIsBetter: false,
-    range: NON_NEGATIVE,
-    needs: "labels",
-    compute: (s) => s.sumAbs / s.n,
-    oracle: "sklearn.metrics.mean_absolute_error(y, pred)"
-  }),
-  regressionMetric({
-    id: "mse",
-    higherIsBetter: false,
-    range: NON_NEGATIVE,
-    needs: "labels",
-    compute: (s) => s.sumSq / s.n,
-    oracle: "sklearn.metrics.mean_squared_error(y, pred)"
-  }),
-  regressionMetric({
-    id: "rmse",
-    higherIsBetter: false,
-    range: NON_NEGATIVE,
-    needs: "labels",
-    compute: (s) => Math.sqrt(s.sumSq / s.n),
-    oracle: "sklearn.metrics.mean_squared_error(y, pred, squared=False)"
-  }),
-  regressionMetric({
-    id: "r2",
-    higherIsBetter: true,
-    range: [-Infinity, 1],
-    needs: "labels",
+    undefinedReason: ovrUndefined
+  }
+};
+var REGRESSION_COMPUTE = {
+  mae: {
+    compute: (s) => s.sumAbs / s.n
+  },
+  mse: {
+    compute: (s) => s.sumSq / s.n
+  },
+  rmse: {
+    compute: (s) => Math.sqrt(s.sumSq / s.n)
+  },
+  r2: {
     compute: r2FromStats,
     undefinedReason: (s) => s.n < 2 ? "needs at least 2 rows (scikit-learn returns NaN)" : null,
-    note: (s) => s.ssTot === 0 ? `the target is constant; r2 set to ${s.sumSq === 0 ? 1 : 0} as scikit-learn does` : null,
-    oracle: "sklearn.metrics.r2_score(y, pred)"
-  }),
-  regressionMetric({
-    id: "mape",
-    higherIsBetter: false,
-    range: NON_NEGATIVE,
-    needs: "labels",
-    compute: (s) => s.sumApe / s.n,
-    oracle: "sklearn.metrics.mean_absolute_percentage_error(y, pred)"
-  }),
-  regressionMetric({
-    id: "median_ae",
-    higherIsBetter: false,
-    range: NON_NEGATIVE,
-    needs: "labels",
-    compute: (s) => s.medianAbs,
-    oracle: "sklearn.metrics.median_absolute_error(y, pred)"
-  }),
-  regressionMetric({
-    id: "max_error",
-    higherIsBetter: false,
-    range: NON_NEGATIVE,
-    needs: "labels",
-    compute: (s) => s.maxAbs,
-    oracle: "sklearn.metrics.max_error(y, pred)"
-  }),
-  regressionMetric({
-    id: "mean_error",
-    // bias: 0 is best; "higher is better" is false so a growing positive bias counts as a worsening
-    higherIsBetter: false,
-    range: [-Infinity, Infinity],
-    needs: "labels",
-    compute: (s) => s.sumErr / s.n,
-    oracle: "numpy.mean(pred - y)"
-  })
-];
+    note: (s) => s.ssTot === 0 ? `the target is constant; r2 set to ${s.sumSq === 0 ? 1 : 0} as scikit-learn does` : null
+  },
+  mape: {
+    compute: (s) => s.sumApe / s.n
+  },
+  median_ae: {
+    compute: (s) => s.medianAbs
+  },
+  max_error: {
+    compute: (s) => s.maxAbs
+  },
+  mean_error: {
+    compute: (s) => s.sumErr / s.n
+  }
+};
+function join3(task, table2) {
+  const facts = METRIC_CATALOG[task];
+  return facts.map((f) => ({ ...f, task, ...table2[f.id] }));
+}
+var BINARY_METRICS = join3("binary", BINARY_COMPUTE);
+var MULTICLASS_METRICS = join3("multiclass", MULTICLASS_COMPUTE);
+var REGRESSION_METRICS = join3("regression", REGRESSION_COMPUTE);
 var METRICS = { binary: BINARY_METRICS, multiclass: MULTICLASS_METRICS, regression: REGRESSION_METRICS };
 function metricIds(task) {
   return METRICS[task].map((m) => m.id);
@@ -32841,80 +32939,61 @@ function multiclassCurves(input) {
   return { confusion: { labels: [...input.classes], matrix } };
 }
 
-// src/metrics/parallel.ts
-import { availableParallelism as availableParallelism3 } from "node:os";
-import { Worker as Worker3 } from "node:worker_threads";
-
-// src/metrics/worker.ts
-import { workerData } from "node:worker_threads";
+// src/metrics/resample-job.ts
 var STATE2 = { IDLE: 0, RUNNING: 1, DONE: 2, FAILED: 3, ABANDONED: 4 };
 var NEXT = 0;
 var STATE_SLOT = 1;
-function runWorker(data2) {
-  const control = new Int32Array(data2.control);
-  const done = new Uint8Array(data2.done);
+function runResampleJob(data) {
+  const control = new Int32Array(data.control);
+  const done = new Uint8Array(data.done);
   try {
-    const prepared = prepareJob(data2.job);
-    if (Atomics.compareExchange(control, data2.slot, STATE2.IDLE, STATE2.RUNNING) !== STATE2.IDLE) return;
-    const R = Math.max(0, Math.floor(data2.job.resamples));
+    const prepared = prepareJob(data.job);
+    if (Atomics.compareExchange(control, data.slot, STATE2.IDLE, STATE2.RUNNING) !== STATE2.IDLE) return;
+    const R = Math.max(0, Math.floor(data.job.resamples));
     const series2 = {
       resamples: R,
-      candidate: new Float64Array(data2.candidate),
-      baseline: data2.baseline ? new Float64Array(data2.baseline) : null,
-      segments: data2.segments.map((s) => new Float64Array(s))
+      candidate: new Float64Array(data.candidate),
+      baseline: data.baseline ? new Float64Array(data.baseline) : null,
+      segments: data.segments.map((s) => new Float64Array(s))
     };
     const claim2 = () => {
       const b = Atomics.add(control, NEXT, 1);
       return b < R ? b : -1;
     };
-    runResamples(prepared, data2.job.seed, series2, claim2, (b) => Atomics.store(done, b, 1));
-    Atomics.store(control, data2.slot, STATE2.DONE);
+    runResamples(prepared, data.job.seed, series2, claim2, (b) => Atomics.store(done, b, 1));
+    Atomics.store(control, data.slot, STATE2.DONE);
   } catch {
-    Atomics.compareExchange(control, data2.slot, STATE2.IDLE, STATE2.FAILED);
-    Atomics.compareExchange(control, data2.slot, STATE2.RUNNING, STATE2.FAILED);
+    Atomics.compareExchange(control, data.slot, STATE2.IDLE, STATE2.FAILED);
+    Atomics.compareExchange(control, data.slot, STATE2.RUNNING, STATE2.FAILED);
   }
-  Atomics.notify(control, data2.slot);
+  Atomics.notify(control, data.slot);
 }
-var data = workerData;
-if (data && typeof data === "object" && "control" in data) runWorker(data);
 
 // src/metrics/parallel.ts
 var PARALLEL_MIN_WORK = 2e7;
 var STALL_MS = 3e4;
-function defaultMetricsWorkerUrl() {
-  return bundledWorkerUrl("metrics-worker.js");
-}
-function threadedResamples(options = {}) {
+function sharedResamples(executor) {
   return (job, prepared, series2) => {
-    const url = options.workerUrl === void 0 ? defaultMetricsWorkerUrl() : options.workerUrl;
-    const count = options.workers ?? Math.max(0, availableParallelism3() - 1);
+    const count = executor.threads > 0 ? Math.max(1, executor.threads - 1) : 0;
     const R = series2.resamples;
-    if (url === null || count <= 0 || R < 2 || prepared.rows * R < (options.minWork ?? PARALLEL_MIN_WORK))
-      return false;
+    const minWork = executor.eager ? 0 : PARALLEL_MIN_WORK;
+    if (count <= 0 || R < 2 || prepared.rows * R < minWork) return false;
     const control = new Int32Array(new SharedArrayBuffer(4 * (STATE_SLOT + count)));
     const done = new Uint8Array(new SharedArrayBuffer(R));
     const shared = allocateSeries(prepared, R, (bytes) => new SharedArrayBuffer(bytes));
-    const workers = [];
-    for (let w = 0; w < count; w++) {
-      const data2 = {
-        job,
-        control: control.buffer,
-        slot: STATE_SLOT + w,
-        done: done.buffer,
-        candidate: shared.candidate.buffer,
-        baseline: shared.baseline?.buffer ?? null,
-        segments: shared.segments.map((s) => s.buffer)
-      };
-      try {
-        const worker = new Worker3(url, { workerData: data2 });
-        worker.on("error", () => {
-        });
-        worker.unref();
-        workers.push(worker);
-      } catch {
-        Atomics.store(control, STATE_SLOT + w, STATE2.FAILED);
-      }
-    }
+    const data = Array.from({ length: count }, (_, w) => ({
+      job,
+      control: control.buffer,
+      slot: STATE_SLOT + w,
+      done: done.buffer,
+      candidate: shared.candidate.buffer,
+      baseline: shared.baseline?.buffer ?? null,
+      segments: shared.segments.map((s) => s.buffer)
+    }));
+    const run2 = executor.share("metrics.resamples", data);
+    run2.started.forEach((ok, w) => {
+      if (!ok) Atomics.store(control, STATE_SLOT + w, STATE2.FAILED);
+    });
     try {
       const claim2 = () => {
         const b2 = Atomics.add(control, NEXT, 1);
@@ -32922,7 +33001,7 @@ function threadedResamples(options = {}) {
       };
       const mark = (b2) => void Atomics.store(done, b2, 1);
       runResamples(prepared, job.seed, shared, claim2, mark);
-      for (let w = 0; w < count; w++) waitFor(control, STATE_SLOT + w, done);
+      for (let w = 0; w < count; w++) waitFor(control, STATE_SLOT + w, done, executor.now);
       let b = 0;
       const missing = () => {
         while (b < R && Atomics.load(done, b) === 1) b++;
@@ -32930,15 +33009,15 @@ function threadedResamples(options = {}) {
       };
       runResamples(prepared, job.seed, shared, missing, mark);
     } finally {
-      for (const w of workers) void w.terminate();
+      run2.release();
     }
     copySeries(shared, series2);
     return true;
   };
 }
-function waitFor(control, slot, done) {
+function waitFor(control, slot, done, now) {
   let progress = countDone(done);
-  let since = Date.now();
+  let since = now();
   for (; ; ) {
     const state = Atomics.load(control, slot);
     if (state === STATE2.DONE || state === STATE2.FAILED || state === STATE2.ABANDONED) return;
@@ -32947,11 +33026,11 @@ function waitFor(control, slot, done) {
       continue;
     }
     Atomics.wait(control, slot, state, 200);
-    const now = countDone(done);
-    if (now !== progress) {
-      progress = now;
-      since = Date.now();
-    } else if (Date.now() - since > STALL_MS) return;
+    const finished = countDone(done);
+    if (finished !== progress) {
+      progress = finished;
+      since = now();
+    } else if (now() - since > STALL_MS) return;
   }
 }
 function countDone(done) {
@@ -32965,7 +33044,22 @@ function copySeries(from, to) {
   to.segments.forEach((s, k) => s.set(from.segments[k]));
 }
 
-// src/metrics/labels.ts
+// src/metrics/settings.ts
+var MIN_SEGMENT_ROWS = 30;
+var PERFORMANCE_CONSTANTS = {
+  log_loss_eps: LOG_LOSS_EPS,
+  ece_bins: ECE_BINS,
+  mape_eps: MAPE_EPS,
+  proba_sum_tolerance: PROBA_SUM_TOLERANCE,
+  min_segment_rows: MIN_SEGMENT_ROWS,
+  curve_points: CURVE_POINTS,
+  default_resamples: DEFAULT_RESAMPLES,
+  default_confidence: DEFAULT_CONFIDENCE,
+  bootstrap: "percentile (numpy linear), multinomial resamples paired across candidate and baseline",
+  zero_division: 0
+};
+
+// src/prepare/labels.ts
 var NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 function labelKey(label) {
   const t = label.trim();
@@ -33000,53 +33094,55 @@ function defaultPositiveLabel(keys) {
   return null;
 }
 
-// src/metrics/settings.ts
-var MIN_SEGMENT_ROWS = 30;
-var PERFORMANCE_CONSTANTS = {
-  log_loss_eps: LOG_LOSS_EPS,
-  ece_bins: ECE_BINS,
-  mape_eps: MAPE_EPS,
-  proba_sum_tolerance: PROBA_SUM_TOLERANCE,
-  min_segment_rows: MIN_SEGMENT_ROWS,
-  curve_points: CURVE_POINTS,
-  default_resamples: DEFAULT_RESAMPLES,
-  default_confidence: DEFAULT_CONFIDENCE,
-  bootstrap: "percentile (numpy linear), multinomial resamples paired across candidate and baseline",
-  zero_division: 0
-};
-
-// src/gate/verdict.ts
-function brokenStatus(severity2) {
-  return severity2 === "fail" ? "fail" : "warn";
-}
-function verdictOf2(checks) {
-  if (checks.some((c) => c.status === "fail")) return "fail";
-  if (checks.some((c) => c.status === "warn")) return "warn";
-  return "pass";
-}
-function summarize(checks) {
-  const s = { passed: 0, warned: 0, failed: 0, skipped: 0 };
-  for (const c of checks) {
-    if (c.status === "pass") s.passed++;
-    else if (c.status === "warn") s.warned++;
-    else if (c.status === "fail") s.failed++;
-    else s.skipped++;
+// src/prepare/columns.ts
+function column(table2, name2) {
+  const col = table2.columns.get(name2);
+  if (!col) {
+    throw inputError(
+      `column '${name2}' not found in ${table2.path} (columns: ${table2.columnNames.join(", ")})`
+    );
   }
-  return s;
+  return col;
 }
-var RANK = { pass: 0, warn: 1, fail: 2 };
-function reachesFailOn(verdict, failOn2) {
-  if (failOn2 === "never") return false;
-  return RANK[verdict] >= RANK[failOn2];
+function optionalColumn(table2, name2) {
+  return name2 ? table2.columns.get(name2) ?? null : null;
 }
-function blockingChecks(checks, failOn2) {
-  if (failOn2 === "never") return [];
-  return checks.filter((c) => c.status === "fail" || failOn2 === "warn" && c.status === "warn");
+function numbers(table2, col, what) {
+  const n = asNumbers(col);
+  if (!n.ok) {
+    throw inputError(
+      `column '${col.name}' in ${table2.path} has '${n.text}' at row ${n.row + 1}; ${what} must be numbers`
+    );
+  }
+  return n.values;
+}
+function requireComplete(table2, name2, missing, n) {
+  let count = 0;
+  let first = -1;
+  for (let i = 0; i < n; i++) {
+    if (missing(i)) {
+      if (count === 0) first = i;
+      count++;
+    }
+  }
+  if (count > 0) {
+    throw inputError(
+      `column '${name2}' in ${table2.path} has ${count} missing value${count === 1 ? "" : "s"} (first at row ${first + 1}); performance needs a value on every row`
+    );
+  }
+}
+function labelCodes(table2, col) {
+  const l = asCategorical(col);
+  requireComplete(table2, col.name, (i) => l.codes[i] < 0, l.codes.length);
+  return { codes: l.codes, keys: l.dictionary.map(labelKey) };
+}
+function occurringKeys(codes, keys) {
+  const used = new Uint8Array(keys.length);
+  for (let i = 0; i < codes.length; i++) used[codes[i]] = 1;
+  return keys.filter((_, j) => used[j] === 1);
 }
 
-// src/gate/performance.ts
-var RULES = ["min", "max", "max_regression", "max_relative_regression"];
-var SEGMENT_SEVERITY = "warn";
+// src/prepare/plan.ts
 function probabilityColumns(config2, available) {
   const out = /* @__PURE__ */ new Map();
   const { scores, scores_prefix: prefix2 } = config2.columns;
@@ -33087,59 +33183,44 @@ function performanceColumns(config2, role, available) {
   if (role === "holdout") for (const s of c.segments) add(s, "categorical");
   return { columns: [...columns3], kinds };
 }
-function column(table2, name2) {
-  const col = table2.columns.get(name2);
-  if (!col) {
-    throw inputError(
-      `column '${name2}' not found in ${table2.path} (columns: ${table2.columnNames.join(", ")})`
-    );
-  }
-  return col;
+function configuredKinds(config2) {
+  const kinds = {};
+  for (const name2 of config2.columns.features.numerical ?? []) kinds[name2] = "numerical";
+  for (const name2 of config2.columns.features.categorical ?? []) kinds[name2] = "categorical";
+  for (const [name2, setting] of Object.entries(config2.drift.features))
+    if (setting.kind) kinds[name2] = setting.kind;
+  return kinds;
 }
-function optionalColumn(table2, name2) {
-  return name2 ? table2.columns.get(name2) ?? null : null;
+function outputKinds(config2) {
+  const kinds = {};
+  if (config2.columns.score) kinds[config2.columns.score] = "numerical";
+  if (config2.columns.prediction)
+    kinds[config2.columns.prediction] = config2.task === "regression" ? "numerical" : "categorical";
+  for (const col of Object.values(config2.columns.scores ?? {})) kinds[col] = "numerical";
+  return kinds;
 }
-function numbers(table2, col, what) {
-  if (col.kind === "numerical") return col.values;
-  const parsed = col.dictionary.map((d) => d.trim() === "" ? NaN : Number(d));
-  const out = new Float64Array(col.codes.length);
-  for (let i = 0; i < out.length; i++) {
-    const code = col.codes[i];
-    const v = code < 0 ? NaN : parsed[code];
-    if (code >= 0 && Number.isNaN(v)) {
-      throw inputError(
-        `column '${col.name}' in ${table2.path} has '${col.dictionary[code]}' at row ${i + 1}; ${what} must be numbers`
-      );
-    }
-    out[i] = v;
-  }
-  return out;
+function driftReadPlan(config2, available, nested = []) {
+  const outputs = outputKinds(config2);
+  const kinds = { ...configuredKinds(config2), ...outputs };
+  const listed = config2.columns.features.numerical !== null || config2.columns.features.categorical !== null;
+  const wanted = listed ? [
+    ...config2.columns.features.numerical ?? [],
+    ...config2.columns.features.categorical ?? [],
+    ...Object.keys(outputs)
+  ] : available.filter(
+    (c) => c in outputs || !(config2.columns.features.exclude.includes(c) || nested.includes(c))
+  );
+  const present = new Set(available);
+  const columns3 = [...new Set(wanted)].filter((c) => present.has(c));
+  const used = {};
+  for (const c of columns3) if (kinds[c]) used[c] = kinds[c];
+  return { columns: columns3, kinds: used };
 }
-function requireComplete(table2, name2, missing, n) {
-  let count = 0;
-  let first = -1;
-  for (let i = 0; i < n; i++) {
-    if (missing(i)) {
-      if (count === 0) first = i;
-      count++;
-    }
-  }
-  if (count > 0) {
-    throw inputError(
-      `column '${name2}' in ${table2.path} has ${count} missing value${count === 1 ? "" : "s"} (first at row ${first + 1}); performance needs a value on every row`
-    );
-  }
+function mergePlans(a, b) {
+  return { columns: [.../* @__PURE__ */ new Set([...a.columns, ...b.columns])], kinds: { ...a.kinds, ...b.kinds } };
 }
-function labelCodes(table2, col) {
-  const l = asCategorical(col);
-  requireComplete(table2, col.name, (i) => l.codes[i] < 0, l.codes.length);
-  return { codes: l.codes, keys: l.dictionary.map(labelKey) };
-}
-function occurringKeys(codes, keys) {
-  const used = new Uint8Array(keys.length);
-  for (let i = 0; i < codes.length; i++) used[codes[i]] = 1;
-  return keys.filter((_, j) => used[j] === 1);
-}
+
+// src/prepare/outputs.ts
 function binaryPair(config2, holdout) {
   const seen = /* @__PURE__ */ new Set();
   for (const name2 of [config2.columns.target, config2.columns.prediction]) {
@@ -33323,6 +33404,47 @@ function regressionModel(config2, table2, y) {
   }
   return { task: "regression", data: { y: labelsY, pred } };
 }
+function modelOutputs(config2, tables, holdout) {
+  const task = config2.task;
+  if (task === "binary") {
+    const pair = binaryPair(config2, holdout);
+    return {
+      model: (table2, y) => binaryModel(config2, table2, pair, y),
+      get positiveLabel() {
+        return pair.positive;
+      },
+      get classes() {
+        return [pair.negative ?? `not ${pair.positive}`, pair.positive];
+      }
+    };
+  }
+  if (task === "multiclass") {
+    const classes = multiclassClasses(config2, tables);
+    if (classes.length < 2) {
+      throw inputError(
+        `column '${config2.columns.target}' in ${holdout.path} has ${classes.length} class${classes.length === 1 ? "" : "es"}; a multiclass task needs at least 2`
+      );
+    }
+    return {
+      model: (table2, y) => multiclassModel(config2, table2, classes, y),
+      positiveLabel: null,
+      classes
+    };
+  }
+  return {
+    model: (table2, y) => regressionModel(config2, table2, y),
+    positiveLabel: null,
+    classes: null
+  };
+}
+function noOutputs(config2, table2) {
+  const c = config2.columns;
+  const wanted = config2.task === "binary" ? [c.prediction, c.score] : config2.task === "multiclass" ? [c.prediction, c.scores ? "columns.scores" : c.scores_prefix ? `${c.scores_prefix}*` : null] : [c.prediction];
+  const names = wanted.filter((w) => w !== null);
+  return `${table2.path} has none of the model's output columns (${names.join(", ") || "none configured"}; columns: ${table2.columnNames.join(", ")})`;
+}
+
+// src/prepare/pairing.ts
 function pairRows(config2, holdout, baseline) {
   const id = config2.columns.id;
   if (!id) {
@@ -33415,133 +33537,8 @@ function sameLabels(a, b) {
   }
   return { count, first };
 }
-function prepare(config2, tables, holdout) {
-  const task = config2.task;
-  if (task === "binary") {
-    const pair = binaryPair(config2, holdout);
-    return {
-      model: (table2, y) => binaryModel(config2, table2, pair, y),
-      get positiveLabel() {
-        return pair.positive;
-      },
-      get classes() {
-        return [pair.negative ?? `not ${pair.positive}`, pair.positive];
-      },
-      curves: (input) => input.task === "binary" ? binaryCurves(input.data, [pair.negative ?? `not ${pair.positive}`, pair.positive]) : {}
-    };
-  }
-  if (task === "multiclass") {
-    const classes = multiclassClasses(config2, tables);
-    if (classes.length < 2) {
-      throw inputError(
-        `column '${config2.columns.target}' in ${holdout.path} has ${classes.length} class${classes.length === 1 ? "" : "es"}; a multiclass task needs at least 2`
-      );
-    }
-    return {
-      model: (table2, y) => multiclassModel(config2, table2, classes, y),
-      positiveLabel: null,
-      classes,
-      curves: (input) => input.task === "multiclass" ? multiclassCurves(input.data) : {}
-    };
-  }
-  return {
-    model: (table2, y) => regressionModel(config2, table2, y),
-    positiveLabel: null,
-    classes: null,
-    curves: () => ({})
-  };
-}
-function noOutputs(config2, table2) {
-  const c = config2.columns;
-  const wanted = config2.task === "binary" ? [c.prediction, c.score] : config2.task === "multiclass" ? [c.prediction, c.scores ? "columns.scores" : c.scores_prefix ? `${c.scores_prefix}*` : null] : [c.prediction];
-  const names = wanted.filter((w) => w !== null);
-  return `${table2.path} has none of the model's output columns (${names.join(", ") || "none configured"}; columns: ${table2.columnNames.join(", ")})`;
-}
-function validateRules(config2) {
-  const ids = metricIds(config2.task);
-  for (const id of Object.keys(config2.performance.metrics)) {
-    if (!ids.includes(id)) {
-      throw configError(
-        `config performance.metrics.${id} is not a ${config2.task} metric (${config2.task} metrics: ${ids.join(", ")})`
-      );
-    }
-  }
-}
-function buildPerformance(config2, tables) {
-  validateRules(config2);
-  const { holdout } = tables;
-  if (holdout.rows === 0)
-    throw inputError(`holdout ${holdout.path} has no rows; performance needs labelled rows`);
-  const task = config2.task;
-  const pairing = tables.baseline ? pairRows(config2, holdout, tables.baseline) : null;
-  const baselineTable = tables.baseline ? alignedTable(tables.baseline, pairing) : null;
-  const prep = prepare(config2, baselineTable ? [holdout, baselineTable] : [holdout], holdout);
-  const candidate = prep.model(holdout, null);
-  if (!candidate) throw inputError(noOutputs(config2, holdout));
-  let baseline = null;
-  if (baselineTable) {
-    const withOwnLabels = baselineTable.columns.has(config2.columns.target) ? prep.model(baselineTable, null) : null;
-    if (withOwnLabels) {
-      const diff = sameLabels(candidate, withOwnLabels);
-      if (diff.count > 0) {
-        throw inputError(
-          `${tables.baseline.path} and ${holdout.path} disagree on column '${config2.columns.target}' in ${diff.count} paired row${diff.count === 1 ? "" : "s"} (first at holdout row ${diff.first + 1})`
-        );
-      }
-    }
-    baseline = prep.model(baselineTable, candidate.data.y);
-    if (!baseline) throw inputError(noOutputs(config2, tables.baseline));
-  }
-  const options = {
-    resamples: config2.performance.resamples,
-    confidence: config2.performance.confidence,
-    seed: config2.performance.seed,
-    // resamples also on worker threads when running from the bundle (the report is the same either way)
-    parallel: threadedResamples()
-  };
-  const segmentRows = segmentGroups(config2, holdout);
-  const evaluation = evaluateMetrics(
-    candidate,
-    baseline,
-    options,
-    segmentRows.map((s) => s.rows)
-  );
-  const notes = [...evaluation.notes];
-  const rows = candidate.data.y.length;
-  const segments = segmentMetrics(segmentRows, evaluation.segments, notes);
-  const production = productionMetrics(config2, tables.current, task, notes, options);
-  const section2 = {
-    task,
-    positiveLabel: prep.positiveLabel,
-    decisionThreshold: task === "binary" ? config2.decision_threshold : null,
-    classes: prep.classes,
-    candidate: { rows, metrics: evaluation.candidate },
-    baseline: evaluation.baseline ? { rows, metrics: evaluation.baseline } : null,
-    deltas: evaluation.deltas,
-    segments,
-    segmentGaps: segmentGaps(task, segments),
-    production,
-    curves: { candidate: prep.curves(candidate), baseline: baseline ? prep.curves(baseline) : null },
-    notes
-  };
-  return { section: section2, checks: [...ruleChecks(config2, section2), ...segmentChecks(config2, section2)] };
-  function productionMetrics(cfg, current, t, out, opts) {
-    if (!current || !current.columns.has(cfg.columns.target)) return null;
-    if (current.rows === 0) {
-      out.push(`production: ${current.path} has no rows`);
-      return null;
-    }
-    const p = t === "multiclass" ? prepare(cfg, [holdout, current], holdout) : prep;
-    const input = p.model(current, null);
-    if (!input) {
-      out.push(`production: ${noOutputs(cfg, current)}`);
-      return null;
-    }
-    const e = evaluateMetrics(input, null, opts);
-    out.push(...e.notes.map((n) => `production ${n}`));
-    return { rows: current.rows, metrics: e.candidate };
-  }
-}
+
+// src/prepare/segments.ts
 function segmentGroups(config2, holdout) {
   const out = [];
   for (const name2 of config2.columns.segments) {
@@ -33560,6 +33557,249 @@ function segmentGroups(config2, holdout) {
     }
   }
   return out;
+}
+
+// src/prepare/performance.ts
+function preparePerformance(config2, tables) {
+  const { holdout } = tables;
+  if (holdout.rows === 0)
+    throw inputError(`holdout ${holdout.path} has no rows; performance needs labelled rows`);
+  const pairing = tables.baseline ? pairRows(config2, holdout, tables.baseline) : null;
+  const baselineTable = tables.baseline ? alignedTable(tables.baseline, pairing) : null;
+  const outputs = modelOutputs(config2, baselineTable ? [holdout, baselineTable] : [holdout], holdout);
+  const candidate = outputs.model(holdout, null);
+  if (!candidate) throw inputError(noOutputs(config2, holdout));
+  let baseline = null;
+  if (baselineTable) {
+    const withOwnLabels = baselineTable.columns.has(config2.columns.target) ? outputs.model(baselineTable, null) : null;
+    if (withOwnLabels) {
+      const diff = sameLabels(candidate, withOwnLabels);
+      if (diff.count > 0) {
+        throw inputError(
+          `${tables.baseline.path} and ${holdout.path} disagree on column '${config2.columns.target}' in ${diff.count} paired row${diff.count === 1 ? "" : "s"} (first at holdout row ${diff.first + 1})`
+        );
+      }
+    }
+    baseline = outputs.model(baselineTable, candidate.data.y);
+    if (!baseline) throw inputError(noOutputs(config2, tables.baseline));
+  }
+  return { outputs, candidate, baseline, segments: segmentGroups(config2, holdout) };
+}
+function prepareProduction(config2, holdout, current, outputs) {
+  if (current.rows === 0) return { note: `${current.path} has no rows` };
+  const o = config2.task === "multiclass" ? modelOutputs(config2, [holdout, current], holdout) : outputs;
+  const input = o.model(current, null);
+  return input ? { input } : { note: noOutputs(config2, current) };
+}
+
+// src/gate/verdict.ts
+function brokenStatus(severity2) {
+  return severity2 === "fail" ? "fail" : "warn";
+}
+function verdictOf2(checks) {
+  if (checks.some((c) => c.status === "fail")) return "fail";
+  if (checks.some((c) => c.status === "warn")) return "warn";
+  return "pass";
+}
+function summarize(checks) {
+  const s = { passed: 0, warned: 0, failed: 0, skipped: 0 };
+  for (const c of checks) {
+    if (c.status === "pass") s.passed++;
+    else if (c.status === "warn") s.warned++;
+    else if (c.status === "fail") s.failed++;
+    else s.skipped++;
+  }
+  return s;
+}
+var RANK = { pass: 0, warn: 1, fail: 2 };
+function reachesFailOn(verdict, failOn2) {
+  if (failOn2 === "never") return false;
+  return RANK[verdict] >= RANK[failOn2];
+}
+function blockingChecks(checks, failOn2) {
+  if (failOn2 === "never") return [];
+  return checks.filter((c) => c.status === "fail" || failOn2 === "warn" && c.status === "warn");
+}
+
+// src/gate/rules/performance.ts
+var RULES = ["min", "max", "max_regression", "max_relative_regression"];
+var SEGMENT_SEVERITY = "warn";
+function validateRules(config2) {
+  const ids = metricIds(config2.task);
+  for (const id of Object.keys(config2.performance.metrics)) {
+    if (!ids.includes(id)) {
+      throw configError(
+        `config performance.metrics.${id} is not a ${config2.task} metric (${config2.task} metrics: ${ids.join(", ")})`
+      );
+    }
+  }
+}
+function decide(config2, severity2, pointBreaks, intervalBreaks) {
+  if (config2.performance.decide_on === "point" || intervalBreaks === null) {
+    return pointBreaks ? brokenStatus(severity2) : "pass";
+  }
+  if (intervalBreaks) return brokenStatus(severity2);
+  return pointBreaks ? "warn" : "pass";
+}
+function boundRule(config2, severity2, id, rule, limit, e, where, segment = false) {
+  if (!e || e.value === null) {
+    const reason = e?.reason ?? "not computed";
+    return { status: "skip", value: null, message: metricUndefined(id, where, reason, rule, limit) };
+  }
+  const v = e.value;
+  const breaks = (x) => rule === "min" ? belowMin(x, limit) : aboveMax(x, limit);
+  const intervalBreaks = e.ci ? breaks(rule === "min" ? e.ci[1] : e.ci[0]) : null;
+  const confidence = config2.performance.confidence;
+  const facts = { id, value: v, confidence, breaks: breaks(v), rule, limit, where };
+  if (segment) {
+    const status3 = intervalBreaks ?? breaks(v) ? brokenStatus(severity2) : "pass";
+    const byChance = intervalBreaks === false && breaks(v);
+    return { status: status3, value: v, message: boundMessage({ ...facts, ci: e.ci, byChance }) };
+  }
+  const status2 = decide(config2, severity2, breaks(v), intervalBreaks);
+  const ci = config2.performance.decide_on === "interval" ? e.ci : null;
+  return { status: status2, value: v, message: boundMessage({ ...facts, ci, byChance: false }) };
+}
+function regressionRule(config2, severity2, def, rule, allowed, section2) {
+  const id = def.id;
+  if (!section2.baseline || !section2.deltas) {
+    return { status: "skip", value: null, message: needsBaseline(id, rule) };
+  }
+  const d = section2.deltas[id];
+  const base = section2.baseline.metrics[id];
+  if (!d || d.value === null || !base || base.value === null) {
+    const reason = d?.reason ?? base?.reason ?? "not computed";
+    return { status: "skip", value: null, message: deltaUndefined(id, reason, rule) };
+  }
+  const hib = def.higherIsBetter;
+  const worseOf = (delta) => worsening(delta, hib);
+  const confidence = config2.performance.confidence;
+  if (rule === "max_regression") {
+    const worse2 = worseOf(d.value);
+    const intervalBreaks2 = d.ci ? exceeds(Math.min(worseOf(d.ci[0]), worseOf(d.ci[1])), allowed) : null;
+    const status3 = decide(config2, severity2, exceeds(worse2, allowed), intervalBreaks2);
+    return { status: status3, value: worse2, message: regressionMessage(id, d.value, d.ci, confidence, allowed) };
+  }
+  if (base.value === 0) return { status: "skip", value: null, message: relativeUndefined(id, rule) };
+  const scale = Math.abs(base.value);
+  const worse = worseOf(d.value) / scale;
+  const intervalBreaks = d.ci ? exceeds(Math.min(worseOf(d.ci[0]), worseOf(d.ci[1])) / scale, allowed) : null;
+  const status2 = decide(config2, severity2, exceeds(worse, allowed), intervalBreaks);
+  return {
+    status: status2,
+    value: worse,
+    message: relativeRegressionMessage(id, d.value, d.ci, confidence, base.value, allowed)
+  };
+}
+function severityOf(config2, rule) {
+  return rule.severity ?? config2.performance.severity;
+}
+function ruleChecks(config2, section2) {
+  const checks = [];
+  for (const [id, rules] of Object.entries(config2.performance.metrics)) {
+    const def = findMetric(config2.task, id);
+    for (const rule of RULES) {
+      const limit = rules[rule];
+      if (limit === void 0) continue;
+      const severity2 = severityOf(config2, rules);
+      const outcome = rule === "min" || rule === "max" ? boundRule(config2, severity2, id, rule, limit, section2.candidate.metrics[id], "") : regressionRule(config2, severity2, def, rule, limit, section2);
+      checks.push({
+        id: `performance.${id}.${rule}`,
+        group: "performance",
+        subject: id,
+        status: outcome.status,
+        severity: severity2,
+        value: outcome.value,
+        threshold: limit,
+        message: outcome.message
+      });
+    }
+  }
+  return checks;
+}
+function segmentChecks(config2, section2) {
+  const checks = [];
+  for (const [id, rules] of Object.entries(config2.performance.metrics)) {
+    for (const rule of ["min", "max"]) {
+      const limit = rules[rule];
+      if (limit === void 0) continue;
+      for (const s of section2.segments) {
+        if (!s.gated) continue;
+        const where = segmentWhere(s.column, s.value, s.rows);
+        const outcome = boundRule(config2, SEGMENT_SEVERITY, id, rule, limit, s.metrics[id], where, true);
+        checks.push({
+          id: `segments.${id}.${rule}.${s.column}=${s.value}`,
+          group: "segments",
+          subject: id,
+          status: outcome.status,
+          severity: SEGMENT_SEVERITY,
+          value: outcome.value,
+          threshold: limit,
+          message: outcome.message
+        });
+      }
+    }
+  }
+  return checks;
+}
+
+// src/gate/performance.ts
+function buildPerformance(config2, tables, executor) {
+  validateRules(config2);
+  const prepared = preparePerformance(config2, tables);
+  const { outputs, candidate, baseline } = prepared;
+  const options = {
+    resamples: config2.performance.resamples,
+    confidence: config2.performance.confidence,
+    seed: config2.performance.seed,
+    // resamples also on the executor's workers (the report is the same either way)
+    parallel: sharedResamples(executor)
+  };
+  const evaluation = evaluateMetrics(
+    candidate,
+    baseline,
+    options,
+    prepared.segments.map((s) => s.rows)
+  );
+  const notes = [...evaluation.notes];
+  const rows = candidate.data.y.length;
+  const segments = segmentMetrics(prepared.segments, evaluation.segments, notes);
+  const production = tables.current ? productionMetrics(config2, tables.holdout, tables.current, outputs, notes, options) : null;
+  const task = config2.task;
+  const section2 = {
+    task,
+    positiveLabel: outputs.positiveLabel,
+    decisionThreshold: task === "binary" ? config2.decision_threshold : null,
+    classes: outputs.classes,
+    candidate: { rows, metrics: evaluation.candidate },
+    baseline: evaluation.baseline ? { rows, metrics: evaluation.baseline } : null,
+    deltas: evaluation.deltas,
+    segments,
+    segmentGaps: segmentGaps(task, segments),
+    production,
+    curves: {
+      candidate: curvesOf(outputs, candidate),
+      baseline: baseline ? curvesOf(outputs, baseline) : null
+    },
+    notes
+  };
+  return { section: section2, checks: [...ruleChecks(config2, section2), ...segmentChecks(config2, section2)] };
+}
+function curvesOf(outputs, input) {
+  if (input.task === "binary") return binaryCurves(input.data, outputs.classes);
+  if (input.task === "multiclass") return multiclassCurves(input.data);
+  return {};
+}
+function productionMetrics(config2, holdout, current, outputs, notes, options) {
+  if (!current.columns.has(config2.columns.target)) return null;
+  const p = prepareProduction(config2, holdout, current, outputs);
+  if ("note" in p) {
+    notes.push(`production: ${p.note}`);
+    return null;
+  }
+  const e = evaluateMetrics(p.input, null, options);
+  notes.push(...e.notes.map((n) => `production ${n}`));
+  return { rows: current.rows, metrics: e.candidate };
 }
 function segmentMetrics(groups, evaluations, notes) {
   return groups.map((s, k) => {
@@ -33593,189 +33833,6 @@ function segmentGaps(task, segments) {
   }
   return out;
 }
-function confidenceText(config2) {
-  return `${formatPercent(config2.performance.confidence)} CI`;
-}
-function ciText(config2, ci, format) {
-  return ci ? ` (${confidenceText(config2)} ${format(ci[0])} to ${format(ci[1])})` : "";
-}
-function decide(config2, severity2, pointBreaks, intervalBreaks) {
-  if (config2.performance.decide_on === "point" || intervalBreaks === null) {
-    return pointBreaks ? brokenStatus(severity2) : "pass";
-  }
-  if (intervalBreaks) return brokenStatus(severity2);
-  return pointBreaks ? "warn" : "pass";
-}
-function boundRule(config2, severity2, id, rule, limit, e, where, segment = false) {
-  if (!e || e.value === null) {
-    return {
-      status: "skip",
-      value: null,
-      message: `${id}${where} is undefined (${e?.reason ?? "not computed"}); ${rule} ${formatNumber(limit)} not checked`
-    };
-  }
-  const v = e.value;
-  const breaks = (x) => rule === "min" ? belowMin(x, limit) : aboveMax(x, limit);
-  const intervalBreaks = e.ci ? breaks(rule === "min" ? e.ci[1] : e.ci[0]) : null;
-  const sign = breaks(v) ? rule === "min" ? "<" : ">" : rule === "min" ? "≥" : "≤";
-  if (segment) {
-    const status3 = intervalBreaks ?? breaks(v) ? brokenStatus(severity2) : "pass";
-    const chance = intervalBreaks === false && breaks(v) ? "; the interval reaches the bound, so not flagged" : "";
-    return {
-      status: status3,
-      value: v,
-      message: `${id} ${formatNumber(v)}${ciText(config2, e.ci, formatNumber)} ${sign} ${rule} ${formatNumber(limit)}${where}${chance}`
-    };
-  }
-  const status2 = decide(config2, severity2, breaks(v), intervalBreaks);
-  const ci = config2.performance.decide_on === "interval" ? ciText(config2, e.ci, formatNumber) : "";
-  return {
-    status: status2,
-    value: v,
-    message: `${id} ${formatNumber(v)}${ci} ${sign} ${rule} ${formatNumber(limit)}${where}`
-  };
-}
-function moved(delta) {
-  return delta < 0 ? "fell" : delta > 0 ? "rose" : "did not change";
-}
-function regressionRule(config2, severity2, def, rule, allowed, section2) {
-  const id = def.id;
-  if (!section2.baseline || !section2.deltas) {
-    return { status: "skip", value: null, message: `${id} ${rule} needs a baseline input; none was given` };
-  }
-  const d = section2.deltas[id];
-  const base = section2.baseline.metrics[id];
-  if (!d || d.value === null || !base || base.value === null) {
-    return {
-      status: "skip",
-      value: null,
-      message: `${id} delta is undefined (${d?.reason ?? base?.reason ?? "not computed"}); ${rule} not checked`
-    };
-  }
-  const hib = def.higherIsBetter;
-  const worseOf = (delta) => worsening(delta, hib);
-  if (rule === "max_regression") {
-    const worse2 = worseOf(d.value);
-    const intervalBreaks2 = d.ci ? exceeds(Math.min(worseOf(d.ci[0]), worseOf(d.ci[1])), allowed) : null;
-    const status3 = decide(config2, severity2, exceeds(worse2, allowed), intervalBreaks2);
-    const parts = intervalParts(d.value, d.ci, { signed: true, magnitude: true });
-    const ci = parts.lo !== null ? ` (${confidenceText(config2)} ${parts.lo} to ${parts.hi})` : "";
-    return {
-      status: status3,
-      value: worse2,
-      message: `${id} ${moved(d.value)}${d.value === 0 ? "" : ` ${parts.value}`}${ci} vs baseline; allowed ${formatNumber(allowed)}`
-    };
-  }
-  if (base.value === 0) {
-    return {
-      status: "skip",
-      value: null,
-      message: `${id} is 0 for the baseline, so a relative regression is undefined; ${rule} not checked`
-    };
-  }
-  const scale = Math.abs(base.value);
-  const worse = worseOf(d.value) / scale;
-  const intervalBreaks = d.ci ? exceeds(Math.min(worseOf(d.ci[0]), worseOf(d.ci[1])) / scale, allowed) : null;
-  const status2 = decide(config2, severity2, exceeds(worse, allowed), intervalBreaks);
-  const pct = (x) => formatPercent(x / scale);
-  return {
-    status: status2,
-    value: worse,
-    message: `${id} ${moved(d.value)}${d.value === 0 ? "" : ` ${formatPercent(Math.abs(d.value) / scale)}`}${ciText(config2, d.ci, pct)} vs baseline ${formatNumber(base.value)}; allowed ${formatPercent(allowed)}`
-  };
-}
-function ruleChecks(config2, section2) {
-  const checks = [];
-  for (const [id, rules] of Object.entries(config2.performance.metrics)) {
-    const def = findMetric(config2.task, id);
-    for (const rule of RULES) {
-      const limit = rules[rule];
-      if (limit === void 0) continue;
-      const severity2 = severityOf(config2, rules);
-      const outcome = rule === "min" || rule === "max" ? boundRule(config2, severity2, id, rule, limit, section2.candidate.metrics[id], "") : regressionRule(config2, severity2, def, rule, limit, section2);
-      checks.push({
-        id: `performance.${id}.${rule}`,
-        group: "performance",
-        subject: id,
-        status: outcome.status,
-        severity: severity2,
-        value: outcome.value,
-        threshold: limit,
-        message: outcome.message
-      });
-    }
-  }
-  return checks;
-}
-function severityOf(config2, rule) {
-  return rule.severity ?? config2.performance.severity;
-}
-function segmentChecks(config2, section2) {
-  const checks = [];
-  for (const [id, rules] of Object.entries(config2.performance.metrics)) {
-    for (const rule of ["min", "max"]) {
-      const limit = rules[rule];
-      if (limit === void 0) continue;
-      for (const s of section2.segments) {
-        if (!s.gated) continue;
-        const where = ` in segment ${s.column}=${s.value} (${s.rows} rows)`;
-        const outcome = boundRule(config2, SEGMENT_SEVERITY, id, rule, limit, s.metrics[id], where, true);
-        checks.push({
-          id: `segments.${id}.${rule}.${s.column}=${s.value}`,
-          group: "segments",
-          subject: id,
-          status: outcome.status,
-          severity: SEGMENT_SEVERITY,
-          value: outcome.value,
-          threshold: limit,
-          message: outcome.message
-        });
-      }
-    }
-  }
-  return checks;
-}
-
-// src/gate/plan.ts
-function configuredKinds(config2) {
-  const kinds = {};
-  for (const name2 of config2.columns.features.numerical ?? []) kinds[name2] = "numerical";
-  for (const name2 of config2.columns.features.categorical ?? []) kinds[name2] = "categorical";
-  for (const [name2, setting] of Object.entries(config2.drift.features))
-    if (setting.kind) kinds[name2] = setting.kind;
-  return kinds;
-}
-function outputKinds(config2) {
-  const kinds = {};
-  if (config2.columns.score) kinds[config2.columns.score] = "numerical";
-  if (config2.columns.prediction)
-    kinds[config2.columns.prediction] = config2.task === "regression" ? "numerical" : "categorical";
-  for (const col of Object.values(config2.columns.scores ?? {})) kinds[col] = "numerical";
-  return kinds;
-}
-function driftReadPlan(config2, available, nested = []) {
-  const outputs = outputKinds(config2);
-  const kinds = { ...configuredKinds(config2), ...outputs };
-  const listed = config2.columns.features.numerical !== null || config2.columns.features.categorical !== null;
-  const wanted = listed ? [
-    ...config2.columns.features.numerical ?? [],
-    ...config2.columns.features.categorical ?? [],
-    ...Object.keys(outputs)
-  ] : available.filter(
-    (c) => c in outputs || !(config2.columns.features.exclude.includes(c) || nested.includes(c))
-  );
-  const present = new Set(available);
-  const columns3 = [...new Set(wanted)].filter((c) => present.has(c));
-  const used = {};
-  for (const c of columns3) if (kinds[c]) used[c] = kinds[c];
-  return { columns: columns3, kinds: used };
-}
-function mergePlans(a, b) {
-  return { columns: [.../* @__PURE__ */ new Set([...a.columns, ...b.columns])], kinds: { ...a.kinds, ...b.kinds } };
-}
-
-// src/gate/settings.ts
-import { relative as relative2 } from "node:path";
 
 // src/drift/index.ts
 var DRIFT_CONSTANTS = {
@@ -33793,7 +33850,7 @@ var DRIFT_CONSTANTS = {
 
 // src/gate/settings.ts
 function describeSettings(config2, cwd) {
-  const show = (p) => cwd ? relative2(cwd, p) || "." : p;
+  const show = (p) => displayPath(p, cwd);
   const inputs2 = {};
   for (const [role, path] of Object.entries(config2.inputs)) if (path) inputs2[role] = show(path);
   return {
@@ -33806,6 +33863,7 @@ function describeSettings(config2, cwd) {
 
 // src/gate/run.ts
 async function runGate(config2, options) {
+  const { executor } = options;
   const names = {};
   const nested = {};
   for (const role of INPUT_ROLES) {
@@ -33831,12 +33889,12 @@ async function runGate(config2, options) {
     const plan = plans[role];
     return path && plan ? [{ role, path, options: { columns: plan.columns, kinds: plan.kinds } }] : [];
   });
-  const read = await readTables(reading, options.read);
+  const read = await readTables(reading, executor);
   const tables = {};
   for (const [k, { role, path }] of reading.entries()) {
     const outcome = read[k];
     if (outcome.status === "rejected") throw asTypedError(outcome.reason, path, options.cwd);
-    tables[role] = { ...outcome.value, path: shownPath(path, options.cwd) };
+    tables[role] = { ...outcome.value, path: displayPath(path, options.cwd) };
   }
   const checks = [];
   const skipped = [];
@@ -33856,7 +33914,7 @@ async function runGate(config2, options) {
     quality: null,
     skipped
   };
-  const driftPending = tables.reference && tables.current ? buildDriftAsync(config2, tables.reference, tables.current, predictionSource(config2, tables), {
+  const driftPending = tables.reference && tables.current ? buildDrift(config2, tables.reference, tables.current, predictionSource(config2, tables), executor, {
     transfer: true
   }) : null;
   const settleDrift = () => driftPending?.catch(() => void 0);
@@ -33864,11 +33922,11 @@ async function runGate(config2, options) {
     const current = tables.current && tables.current.columns.has(config2.columns.target) ? tables.current : null;
     let perf;
     try {
-      perf = buildPerformance(config2, {
-        holdout: tables.holdout,
-        baseline: tables.baseline ?? null,
-        current
-      });
+      perf = buildPerformance(
+        config2,
+        { holdout: tables.holdout, baseline: tables.baseline ?? null, current },
+        executor
+      );
     } catch (e) {
       await settleDrift();
       throw e;
@@ -33876,7 +33934,7 @@ async function runGate(config2, options) {
     report.performance = perf.section;
     checks.push(...perf.checks);
   } else {
-    skipSection(checks, skipped, "performance", "no holdout input: performance checks were not run");
+    skipSection(checks, skipped, "performance", sectionSkipped("performance", ""));
   }
   if (driftPending) {
     const drift2 = await driftPending;
@@ -33886,7 +33944,7 @@ async function runGate(config2, options) {
     checks.push(...drift2.checks);
   } else {
     const missing = ["reference", "current"].filter((r) => !tables[r]).join(" and ");
-    skipSection(checks, skipped, "drift", `no ${missing} input: drift and data quality checks were not run`);
+    skipSection(checks, skipped, "drift", sectionSkipped("drift", missing));
   }
   report.verdict = verdictOf2(checks);
   report.summary = summarize(checks);
@@ -33900,12 +33958,8 @@ async function asTyped(path, cwd, read) {
   }
 }
 function asTypedError(e, path, cwd) {
-  const shown = shownPath(path, cwd);
+  const shown = displayPath(path, cwd);
   return isGateError(e) && shown !== path ? new GateError(e.code, e.message.split(path).join(shown)) : e;
-}
-function shownPath(path, cwd) {
-  const shown = cwd ? relative3(cwd, path) : "";
-  return shown && !shown.startsWith("..") && !isAbsolute2(shown) ? shown : path;
 }
 function skipSection(checks, skipped, section2, reason) {
   skipped.push({ section: section2, reason });
@@ -33920,13 +33974,6 @@ function skipSection(checks, skipped, section2, reason) {
     message: reason
   });
 }
-function predictionSource(config2, tables) {
-  const output = config2.columns.score ?? config2.columns.prediction;
-  if (!output) return void 0;
-  const cur = tables.current?.columns.get(output) ?? null;
-  const ref = tables.reference?.columns.get(output) ?? tables.holdout?.columns.get(output) ?? null;
-  return { reference: ref, current: cur, label: output };
-}
 function inputSummaries(config2, tables, names, cwd) {
   const out = {};
   for (const role of INPUT_ROLES) {
@@ -33934,7 +33981,7 @@ function inputSummaries(config2, tables, names, cwd) {
     const path = config2.inputs[role];
     if (!table2 || !path) continue;
     out[role] = {
-      path: cwd ? relative3(cwd, path) || "." : path,
+      path: displayPath(path, cwd),
       format: table2.format,
       rows: table2.rows,
       columns: [...names[role] ?? table2.columnNames]
@@ -33943,8 +33990,83 @@ function inputSummaries(config2, tables, names, cwd) {
   return out;
 }
 
+// src/report/text.ts
+var TEXT_TOP = 10;
+var plain = (s, max = 60) => truncate(clean(s), max);
+function columns2(rows) {
+  const widths = [];
+  for (const row of rows)
+    row.forEach((cell, i) => widths[i] = Math.max(widths[i] ?? 0, Array.from(cell).length));
+  return rows.map(
+    (row) => row.map(
+      (cell, i) => i === row.length - 1 ? cell : cell + " ".repeat((widths[i] ?? 0) - Array.from(cell).length)
+    ).join("  ").trimEnd()
+  );
+}
+function renderText(report) {
+  const out = [];
+  const s = report.summary ?? { passed: 0, warned: 0, failed: 0, skipped: 0 };
+  const verdict = statusOf(report.verdict);
+  out.push(
+    `model-gate ${plain(report.gateId, 40)}: ${verdict.toUpperCase()} — ${formatCount(s.failed)} failed, ${formatCount(s.warned)} warned, ${formatCount(s.passed)} passed, ${formatCount(s.skipped)} skipped`
+  );
+  const problems = sortChecks(report.checks ?? []).filter((c) => c.status === "fail" || c.status === "warn");
+  if (problems.length > 0) {
+    out.push("");
+    for (const c of problems.slice(0, TEXT_TOP))
+      out.push(`  ${c.status.toUpperCase()}  ${plain(c.id, 60)}: ${plain(c.message, 200)}`);
+    if (problems.length > TEXT_TOP)
+      out.push(`  …and ${formatCount(problems.length - TEXT_TOP)} more (see the report)`);
+  }
+  const p = report.performance;
+  if (p) {
+    const conf = confidenceLabel(report);
+    const base = p.baseline !== null && p.baseline !== void 0;
+    const head = base ? ["metric", "candidate", "baseline", `delta (${conf} CI)`, "status"] : ["metric", `candidate (${conf} CI)`, "status"];
+    const rows = metricRows(report).map(
+      (r) => base ? [
+        plain(r.metric, 30),
+        formatNumber(r.candidate?.value),
+        formatNumber(r.baseline?.value),
+        formatInterval(r.delta?.value, r.delta?.ci, { signed: true }),
+        r.status ?? ""
+      ] : [plain(r.metric, 30), formatInterval(r.candidate?.value, r.candidate?.ci), r.status ?? ""]
+    );
+    out.push("", `Performance (${plain(p.task, 20)}, ${formatCount(p.candidate?.rows)} rows)`);
+    out.push(...columns2([head, ...rows]).map((l) => "  " + l));
+  }
+  const d = report.drift;
+  if (d) {
+    const features2 = sortDrift(d.features ?? []);
+    const tested = features2.filter((f) => !f.skipped);
+    const drifted = tested.filter((f) => f.drifted);
+    out.push(
+      "",
+      `Drift: ${formatCount(drifted.length)} of ${formatCount(tested.length)} features drifted (${formatPercent(d.share)}; dataset drift at ${formatPercent(d.shareThreshold)}: ${d.datasetDrift ? "yes" : "no"})`
+    );
+    const top = drifted.slice(0, TEXT_TOP);
+    if (top.length > 0) {
+      const rows = top.map((f) => {
+        const p2 = isPValueMethod(f.method);
+        return [
+          plain(f.name, 40),
+          plain(f.method, 20),
+          formatScore(f.score, p2),
+          // drift when a p-value falls below its threshold, or a distance reaches it
+          f.threshold === null ? "n/a" : `${p2 ? "<" : "≥"} ${formatScore(f.threshold, p2)}`,
+          strengthBar(driftStrength(f))
+        ];
+      });
+      out.push(...columns2([["feature", "method", "score", "drift when", ""], ...rows]).map((l) => "  " + l));
+      if (drifted.length > TEXT_TOP) out.push(`  …and ${formatCount(drifted.length - TEXT_TOP)} more`);
+    }
+  }
+  for (const sk of report.skipped ?? [])
+    out.push("", `${plain(sk.section, 30)} skipped: ${plain(sk.reason, 200)}`);
+  return out.join("\n") + "\n";
+}
+
 // src/cli/args.ts
-var REPORT_FORMATS = ["json", "md", "html", "junit", "prom"];
 var VALUE_FLAGS = {
   "--config": "config",
   "--holdout": "holdout",
@@ -34002,9 +34124,9 @@ function parseArgs(argv) {
 function parseFormats(value) {
   const formats = value.split(",").map((f) => f.trim());
   for (const f of formats)
-    if (!REPORT_FORMATS.includes(f))
+    if (!REPORT_FORMAT_IDS.includes(f))
       throw usageError(
-        `option --format takes a comma-separated list of ${REPORT_FORMATS.join(", ")}, got '${f}'`
+        `option --format takes a comma-separated list of ${REPORT_FORMAT_IDS.join(", ")}, got '${f}'`
       );
   return [...new Set(formats)];
 }
@@ -34029,7 +34151,7 @@ Options:
   --score C        positive-class probability column (binary)
   --id C           column pairing baseline rows with holdout rows
   --out DIR        report folder (default ./model-gate-report)
-  --format LIST    report files to write: json,md,html,junit,prom (default all)
+  --format LIST    report files to write: ${REPORT_FORMAT_IDS.join(",")} (default all)
   --fail-on L      fail | warn | never: the verdict that exits 1 (default fail)
   --gate-id ID     name of this gate (PR comment marker), default "default"
   --quiet, -q      print only the verdict line
@@ -34068,9 +34190,13 @@ async function run(args, io) {
   const configPath = args.config ? resolve4(io.cwd, args.config) : findDefaultConfig(io.cwd);
   const file = configPath ? readConfigFile(configPath, io.cwd) : null;
   const config2 = resolveConfig(file, toOverrides(args), io.cwd);
-  const report = await runGate(config2, { gateId: args.gateId ?? "default", cwd: io.cwd });
+  const report = await runGate(config2, {
+    gateId: args.gateId ?? "default",
+    cwd: io.cwd,
+    executor: io.executor
+  });
   const outDir = resolve4(io.cwd, args.out ?? DEFAULT_OUT);
-  const written = await writeReports(report, outDir, args.formats ?? ALL_FORMATS);
+  const written = await writeReports(report, outDir, args.formats ?? REPORT_FORMAT_IDS);
   const failed = reachesFailOn(report.verdict, config2.fail_on);
   if (args.quiet) {
     io.stdout(`model-gate: ${report.verdict.toUpperCase()}
@@ -34106,9 +34232,202 @@ function toOverrides(args) {
   return o;
 }
 
+// src/io/read-task.ts
+async function readTask(msg) {
+  const output = await (msg.text ? readTextRaw(msg.path, msg.columns ?? void 0, msg.kinds ?? void 0) : readParquetRaw(msg.path, msg.columns ?? void 0));
+  const transfer = output.columns.map(
+    (c) => (c.type === "numbers" ? c.values : c.codes).buffer
+  );
+  return { output, transfer };
+}
+
+// src/runtime/handlers.ts
+var MESSAGE_HANDLERS = {
+  read: {
+    init: () => null,
+    run: (input) => readTask(input)
+  },
+  "drift.numeric": {
+    init: () => new SortScratch(),
+    run: (input, scratch2) => ({
+      output: analyseNumeric(input, scratch2),
+      transfer: []
+    })
+  }
+};
+var SHARED_HANDLERS = {
+  "metrics.resamples": (data) => runResampleJob(data)
+};
+async function runMessage(kind, input, state) {
+  const handler = MESSAGE_HANDLERS[kind];
+  return handler.run(input, state);
+}
+function initState(kind) {
+  return MESSAGE_HANDLERS[kind].init();
+}
+function runShared(kind, data) {
+  SHARED_HANDLERS[kind](data);
+}
+
+// src/runtime/in-process.ts
+function inProcessExecutor(options = {}) {
+  return {
+    name: "in-process",
+    threads: Math.max(0, Math.floor(options.threads ?? 0)),
+    eager: options.eager ?? false,
+    map: (kind, jobs, opts = {}) => runHere(kind, jobs, opts),
+    share: (kind, data) => {
+      for (const d of data) runShared(kind, d);
+      return { started: data.map(() => true), release: () => {
+      } };
+    },
+    now: options.now ?? (() => Date.now())
+  };
+}
+async function runHere(kind, jobs, options) {
+  const state = initState(kind);
+  const results = [];
+  for (let i = 0; i < jobs.length; i++) {
+    if (options.skip?.(i)) {
+      results.push({ status: "rejected", reason: SKIPPED_JOB });
+      continue;
+    }
+    try {
+      const { output } = await runMessage(kind, jobs[i].input, state);
+      results.push({ status: "fulfilled", value: output });
+    } catch (e) {
+      results.push({ status: "rejected", reason: e });
+    }
+  }
+  options.whileWaiting?.();
+  return results;
+}
+
+// src/runtime/threaded.ts
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+function threadedExecutor(options) {
+  const threads = Math.max(0, Math.floor(options.threads ?? availableParallelism()));
+  return {
+    name: "threaded",
+    threads,
+    eager: options.eager ?? false,
+    map: (kind, jobs, opts = {}) => runPool(options.workerUrl, threads, kind, jobs, opts),
+    share: (kind, data) => startShared(options.workerUrl, kind, data),
+    now: () => Date.now()
+  };
+}
+function errorOf(reply) {
+  return reply.code !== null ? new GateError(reply.code, reply.message) : new Error(reply.stack ?? reply.message);
+}
+async function runPool(url, threads, kind, jobs, options) {
+  const results = new Array(jobs.length);
+  const count = Math.min(threads, jobs.length);
+  if (count <= 0) {
+    for (let i = 0; i < jobs.length; i++)
+      results[i] = { status: "rejected", reason: new Error("no worker threads") };
+    options.whileWaiting?.();
+    return results;
+  }
+  const workers = Array.from({ length: count }, () => new Worker(url));
+  const held = workers.map(() => /* @__PURE__ */ new Set());
+  const alive = workers.map(() => true);
+  let next = 0;
+  let settled = 0;
+  try {
+    await new Promise((resolve5, reject) => {
+      const finish = (i, r) => {
+        if (results[i] !== void 0) return;
+        results[i] = r;
+        if (++settled === jobs.length) resolve5();
+      };
+      const send = (w) => {
+        while (next < jobs.length) {
+          const i = next++;
+          if (options.skip?.(i)) {
+            finish(i, { status: "rejected", reason: SKIPPED_JOB });
+            continue;
+          }
+          held[w].add(i);
+          const msg = { kind, id: i, input: jobs[i].input };
+          workers[w].postMessage(msg, jobs[i].transfer ?? []);
+          return;
+        }
+      };
+      const lost = (w, reason) => {
+        if (!alive[w]) return;
+        alive[w] = false;
+        for (const i of held[w]) finish(i, { status: "rejected", reason });
+        held[w].clear();
+        if (alive.some(Boolean)) return;
+        const why = reason instanceof Error ? reason.message : String(reason);
+        const stopped = new Error(`worker stopped before this job: ${why}`);
+        while (next < jobs.length) finish(next++, { status: "rejected", reason: stopped });
+      };
+      workers.forEach((worker, w) => {
+        worker.on("message", (reply) => {
+          held[w].delete(reply.id);
+          finish(
+            reply.id,
+            reply.ok ? { status: "fulfilled", value: reply.output } : { status: "rejected", reason: errorOf(reply) }
+          );
+          send(w);
+        });
+        worker.on("error", (e) => lost(w, e));
+        worker.on("exit", (code) => lost(w, new Error(`worker exited (code ${code})`)));
+      });
+      if (jobs.length === 0) resolve5();
+      const depth = Math.max(1, Math.floor(options.depth ?? 1));
+      for (let round = 0; round < depth; round++) for (let w = 0; w < count; w++) send(w);
+      try {
+        options.whileWaiting?.();
+      } catch (e) {
+        reject(e);
+      }
+    });
+  } finally {
+    for (let w = 0; w < count; w++) alive[w] = false;
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
+function startShared(url, kind, data) {
+  const workers = [];
+  const started = data.map((d) => {
+    try {
+      const start = { kind, data: d };
+      const worker = new Worker(url, { workerData: start });
+      worker.on("error", () => {
+      });
+      worker.unref();
+      workers.push(worker);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  return { started, release: () => workers.forEach((w) => void w.terminate()) };
+}
+
+// src/runtime/worker-url.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { fileURLToPath } from "node:url";
+var WORKER_FILE = "worker.js";
+function bundledWorkerUrl(file = WORKER_FILE) {
+  const url = new URL(`./${file}`, import.meta.url);
+  return url.protocol === "file:" && existsSync2(fileURLToPath(url)) ? url : null;
+}
+
+// src/runtime/index.ts
+function defaultExecutor() {
+  const url = bundledWorkerUrl();
+  return url ? threadedExecutor({ workerUrl: url }) : inProcessExecutor();
+}
+
 // src/cli.ts
 process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),
+  executor: defaultExecutor(),
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s)
 });

@@ -15,9 +15,8 @@ const outdir = check ? mkdtempSync(join(tmpdir(), 'model-gate-dist-')) : join(ro
 export const ENTRIES = {
   cli: 'src/cli.ts',
   action: 'src/action.ts',
-  ...(existsSync(join(root, 'src/drift/worker.ts')) ? { 'drift-worker': 'src/drift/worker.ts' } : {}),
-  ...(existsSync(join(root, 'src/metrics/worker.ts')) ? { 'metrics-worker': 'src/metrics/worker.ts' } : {}),
-  ...(existsSync(join(root, 'src/io/worker.ts')) ? { 'read-worker': 'src/io/worker.ts' } : {}),
+  // the one worker-thread entry (src/runtime/worker.ts), found beside the bundles by src/runtime/worker-url.ts
+  worker: 'src/runtime/worker.ts',
 };
 
 if (!check) rmSync(outdir, { recursive: true, force: true });

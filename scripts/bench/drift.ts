@@ -4,14 +4,14 @@
 // Runs the worker-thread path (the bundled worker is built next to this bundle first) and, with
 // BENCH_DRIFT_SERIAL=1, the in-process path too; BENCH_DRIFT_PROFILE=1 adds a per-stage breakdown.
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BENCH_DATA, ROOT, timed } from './_util.js';
+import { BENCH_DATA, ROOT, benchExecutor, timed } from './_util.js';
 import { resolveConfig } from '../../src/config/index.js';
-import { defaultWorkerUrl } from '../../src/drift/pool.js';
-import { buildDrift, buildDriftAsync } from '../../src/gate/drift.js';
-import { defaultReadWorkerUrl, readTables } from '../../src/io/parallel.js';
+import { buildDrift } from '../../src/gate/drift.js';
+import { readTables } from '../../src/io/parallel.js';
+import { inProcessExecutor } from '../../src/runtime/index.js';
 import { readTable } from '../../src/io/read.js';
 import type { Table } from '../../src/contract/table.js';
 
@@ -64,25 +64,11 @@ const curFile = join(BENCH_DATA, 'drift-cur-1m-x50.parquet');
 generate(refFile, 0, 0.11);
 generate(curFile, 0.1, 0.22);
 
-// the bundled workers, built beside this bundle as the action's dist/ has them
+// the bundled worker, built beside this bundle as the action's dist/ has it
 const here = dirname(fileURLToPath(import.meta.url));
-writeFileSync(join(here, 'package.json'), '{"type":"module"}\n');
-// esbuild cannot itself be bundled into this script, so its CLI builds the workers
-const built = spawnSync(
-  join(ROOT, 'node_modules/esbuild/bin/esbuild'),
-  [
-    `drift-worker=${join(ROOT, 'src/drift/worker.ts')}`,
-    `read-worker=${join(ROOT, 'src/io/worker.ts')}`,
-    '--bundle',
-    '--platform=node',
-    '--format=esm',
-    '--target=node20',
-    '--log-level=warning',
-    `--outdir=${here}`,
-  ],
-  { stdio: 'inherit' },
-);
-if (built.status !== 0) throw new Error('bench drift: building the worker failed');
+// BENCH_DRIFT_WORKERS=n sets the executor's threads (default: one per core)
+const workers = process.env.BENCH_DRIFT_WORKERS ? Number(process.env.BENCH_DRIFT_WORKERS) : undefined;
+const executor = benchExecutor(here, workers);
 
 const config = resolveConfig(
   { path: join(ROOT, 'model-gate.yml'), record: { task: 'binary', columns: { target: 'label' } } },
@@ -106,26 +92,19 @@ async function read(): Promise<void> {
 }
 /** as the gate reads: both files at once, their column groups on worker threads */
 async function readParallel(): Promise<void> {
-  if (defaultReadWorkerUrl() === null) throw new Error(`bench drift: no read-worker.js in ${here}`);
-  const out = await readTables([{ path: refFile }, { path: curFile }]);
+  const out = await readTables([{ path: refFile }, { path: curFile }], executor);
   [reference, current] = out.map((o) => {
     if (o.status === 'rejected') throw o.reason;
     return o.value;
   });
 }
 
-// BENCH_DRIFT_WORKERS=n sets the drift pool's size (default: one per core)
-const workers = process.env.BENCH_DRIFT_WORKERS ? Number(process.env.BENCH_DRIFT_WORKERS) : undefined;
 await measured('read reference + current (2 × 1M × 50, readTable, one after the other)', read);
 reference = undefined;
 current = undefined;
 await measured('read reference + current (readTables: both at once, on worker threads)', readParallel);
-// found the way the bundled action finds it: drift-worker.js beside the running bundle
-const found = defaultWorkerUrl();
-if (found === null) throw new Error(`bench drift: the pool did not find drift-worker.js in ${here}`);
-console.log(`  worker: ${found.pathname}`);
 const result = await measured('drift + quality, worker threads (excluding read)', () =>
-  buildDriftAsync(config, reference!, current!, undefined, { workers }),
+  buildDrift(config, reference!, current!, undefined, executor),
 );
 const drifted = result.drift.features.filter((f) => f.drifted).length;
 console.log(
@@ -136,14 +115,14 @@ console.log(
 
 if (process.env.BENCH_DRIFT_SERIAL === '1')
   await measured('drift + quality, in-process (excluding read)', () =>
-    buildDrift(config, reference!, current!),
+    buildDrift(config, reference!, current!, undefined, inProcessExecutor()),
   );
 
 reference = undefined;
 current = undefined;
 await measured('end to end: read + drift + quality (worker threads)', async () => {
   await readParallel();
-  return buildDriftAsync(config, reference!, current!, undefined, { transfer: true });
+  return buildDrift(config, reference!, current!, undefined, executor, { transfer: true });
 });
 
 if (process.env.BENCH_DRIFT_PROFILE === '1') {

@@ -1,35 +1,18 @@
 // npm run bench metrics: every binary metric with 1000 paired bootstrap resamples (candidate and baseline,
 // deltas) on 100k and on 1M holdout rows, generated in memory from a seeded generator (scores rounded to 4
 // decimals, so there are ties). Targets (issue 3): under 3 s and under 30 s on a 2-core machine.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { evaluateMetrics, type IntervalOptions } from '../../src/metrics/bootstrap.js';
-import { threadedResamples } from '../../src/metrics/parallel.js';
+import { sharedResamples } from '../../src/metrics/parallel.js';
 import type { TaskInput } from '../../src/metrics/inputs.js';
 import { createRng } from '../../src/stats/random.js';
-import { ROOT, timed } from './_util.js';
+import { benchExecutor, timed } from './_util.js';
 
-// the metrics worker bundled as scripts/build.mjs bundles dist/metrics-worker.js (into a temp folder)
+// the worker bundled as scripts/build.mjs bundles dist/worker.js (into a temp folder)
 const workerDir = mkdtempSync(join(tmpdir(), 'mg-bench-metrics-worker-'));
-const workerFile = join(workerDir, 'metrics-worker.js');
-const built = spawnSync(
-  join(ROOT, 'node_modules/.bin/esbuild'),
-  [
-    join(ROOT, 'src/metrics/worker.ts'),
-    '--bundle',
-    '--platform=node',
-    '--format=esm',
-    '--target=node20',
-    `--outfile=${workerFile}`,
-    '--log-level=warning',
-  ],
-  { stdio: 'inherit' },
-);
-if (built.status !== 0) throw new Error('bench metrics: bundling the metrics worker failed');
-const threaded = threadedResamples({ workerUrl: pathToFileURL(workerFile) });
+const threaded = sharedResamples(benchExecutor(workerDir));
 /** BENCH_METRICS_THREADS=0: the calling thread only; 1: the calling thread + worker threads; default both */
 const threadModes = (process.env.BENCH_METRICS_THREADS ?? '0,1').split(',').map((t) => t === '1');
 const opts = (parallel: boolean): IntervalOptions => ({

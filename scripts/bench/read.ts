@@ -5,11 +5,10 @@
 // runs after ours so its memory does not inflate our peak.
 // Set BENCH_READ_CODECS=1 to also time zstd and gzip copies of the same data, and CSV (plain and gzip).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { BENCH_DATA, ROOT, timed as timedWall } from './_util.js';
+import { BENCH_DATA, ROOT, benchExecutor, timed as timedWall } from './_util.js';
 import { readTables } from '../../src/io/parallel.js';
 import { readTable } from '../../src/io/read.js';
 
@@ -98,30 +97,15 @@ if (process.env.BENCH_READ_CODECS === '1') {
   await timed('readTable 1M x 20 CSV (all columns)', () => shape(csv));
   const gz = file('gzip', 'csv.gz');
   await timed('readTable 1M x 20 CSV gzip (all columns)', () => shape(gz));
-  // the gate reads its inputs at once: the two CSV files on two worker threads (read-worker.js, built here)
+  // the gate reads its inputs at once: the two CSV files on two worker threads (worker.js, built here)
   const dir = mkdtempSync(join(tmpdir(), 'mg-bench-read-worker-'));
-  writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
-  const worker = join(dir, 'read-worker.js');
-  const built = spawnSync(
-    join(ROOT, 'node_modules/esbuild/bin/esbuild'),
-    [
-      join(ROOT, 'src/io/worker.ts'),
-      '--bundle',
-      '--platform=node',
-      '--format=esm',
-      '--target=node20',
-      '--log-level=warning',
-      `--outfile=${worker}`,
-    ],
-    { stdio: 'inherit' },
-  );
-  if (built.status !== 0) throw new Error('bench read: building the read worker failed');
+  const executor = benchExecutor(dir);
   await timed('readTable CSV, then CSV gzip (one after the other)', async () => [
     await shape(csv),
     await shape(gz),
   ]);
   await timed('readTables CSV + CSV gzip (at once, on worker threads)', async () => {
-    const out = await readTables([{ path: csv }, { path: gz }], { workerUrl: pathToFileURL(worker) });
+    const out = await readTables([{ path: csv }, { path: gz }], executor);
     return out.map((o) => {
       if (o.status === 'rejected') throw o.reason;
       return o.value.rows;

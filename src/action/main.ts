@@ -9,6 +9,7 @@ import { createArtifactUploader } from '../github/artifacts.js';
 import { createOctokitCommentClient } from '../github/octokit-client.js';
 import { readContext } from './context.js';
 import { runConfiguredGate } from './gate.js';
+import { defaultExecutor } from '../runtime/index.js';
 import { runAction, type ActionIo, type Connect } from './run-action.js';
 
 const io: ActionIo = {
@@ -39,5 +40,12 @@ const connect: Connect = (settings, context) => ({
 
 export async function run(): Promise<void> {
   const context = readContext(process.env, process.cwd(), (path) => readFileSync(path, 'utf8'));
-  await runAction((name) => core.getInput(name), context, io, connect, runConfiguredGate);
+  const executor = defaultExecutor();
+  await runAction(
+    (name) => core.getInput(name),
+    context,
+    io,
+    connect,
+    (settings, cwd) => runConfiguredGate(settings, cwd, executor),
+  );
 }

@@ -16,7 +16,12 @@ import { blockingChecks, reachesFailOn } from '../gate/verdict.js';
 import { httpStatus, type CommentClient } from '../github/comments.js';
 import { artifactUrl, type ArtifactUploader } from '../github/artifacts.js';
 import { upsertStickyComment, withMarker } from '../github/sticky-comment.js';
-import { renderMarkdown } from '../report/markdown.js';
+import {
+  COMMENT_MAX_CHARS,
+  renderMarkdown,
+  SUMMARY_LIMIT_BYTES,
+  SUMMARY_MAX_CHARS,
+} from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import type { Report } from '../contract/report.js';
 import type { ActionContext } from './context.js';
@@ -24,11 +29,7 @@ import { parseInputs, type ActionSettings, type GetInput } from './inputs.js';
 
 /** GitHub refuses comment bodies longer than this */
 export const GITHUB_COMMENT_LIMIT = 65_536;
-/** what the comment renderer is allowed (the marker is part of it) */
-export const COMMENT_MAX_CHARS = 65_000;
-/** GitHub's job summary limit per step, in bytes */
-export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-export const SUMMARY_MAX_CHARS = 1_000_000;
+export { COMMENT_MAX_CHARS, SUMMARY_LIMIT_BYTES, SUMMARY_MAX_CHARS };
 
 export interface ActionIo {
   info(message: string): void;
@@ -232,17 +233,8 @@ async function writeSummary(
   reportUrl: string | null,
   io: ActionIo,
 ): Promise<void> {
-  let maxChars = SUMMARY_MAX_CHARS;
-  let markdown = renderMarkdown(report, { maxChars, reportUrl, gateId });
-  // characters are up to 3 bytes in UTF-8: shrink the budget until the bytes fit
-  for (
-    let bytes = Buffer.byteLength(markdown);
-    bytes > SUMMARY_LIMIT_BYTES;
-    bytes = Buffer.byteLength(markdown)
-  ) {
-    maxChars = Math.floor((maxChars * SUMMARY_LIMIT_BYTES * 0.95) / bytes);
-    markdown = renderMarkdown(report, { maxChars, reportUrl, gateId });
-  }
+  // the renderer's budget is in UTF-8 bytes and SUMMARY_MAX_CHARS < SUMMARY_LIMIT_BYTES: it always fits
+  const markdown = renderMarkdown(report, { maxChars: SUMMARY_MAX_CHARS, reportUrl, gateId });
   try {
     await io.appendSummary(markdown);
   } catch (e) {

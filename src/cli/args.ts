@@ -3,9 +3,9 @@
  * Accepts `--flag value` and `--flag=value`; unknown flags and missing values are usage errors.
  */
 import { usageError } from '../errors.js';
+import { REPORT_FORMAT_IDS as REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
 
-export const REPORT_FORMATS = ['json', 'md', 'html', 'junit', 'prom'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export { REPORT_FORMATS, type ReportFormat };
 
 export interface RunArgs {
   command: 'run';
@@ -116,7 +116,7 @@ Options:
   --score C        positive-class probability column (binary)
   --id C           column pairing baseline rows with holdout rows
   --out DIR        report folder (default ./model-gate-report)
-  --format LIST    report files to write: json,md,html,junit,prom (default all)
+  --format LIST    report files to write: ${REPORT_FORMATS.join(',')} (default all)
   --fail-on L      fail | warn | never: the verdict that exits 1 (default fail)
   --gate-id ID     name of this gate (PR comment marker), default "default"
   --quiet, -q      print only the verdict line

@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { resolveConfig, type ConfigOverrides } from '../config/index.js';
+import type { Executor } from '../contract/executor.js';
 import { isGateError } from '../errors.js';
 import { findDefaultConfig, readConfigFile } from '../io/config-file.js';
 import { ALL_FORMATS, writeReports } from '../gate/outputs.js';
@@ -16,6 +17,8 @@ import { parseArgs, renderUsage, type RunArgs } from './args.js';
 
 export interface CliIo {
   cwd: string;
+  /** where the gate's work runs (src/cli.ts injects the threaded executor) */
+  executor: Executor;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
 }
@@ -48,7 +51,11 @@ async function run(args: RunArgs, io: CliIo): Promise<number> {
   const configPath = args.config ? resolve(io.cwd, args.config) : findDefaultConfig(io.cwd);
   const file = configPath ? readConfigFile(configPath, io.cwd) : null;
   const config = resolveConfig(file, toOverrides(args), io.cwd);
-  const report = await runGate(config, { gateId: args.gateId ?? 'default', cwd: io.cwd });
+  const report = await runGate(config, {
+    gateId: args.gateId ?? 'default',
+    cwd: io.cwd,
+    executor: io.executor,
+  });
   const outDir = resolve(io.cwd, args.out ?? DEFAULT_OUT);
   const written = await writeReports(report, outDir, args.formats ?? ALL_FORMATS);
   const failed = reachesFailOn(report.verdict, config.fail_on);

@@ -13,12 +13,7 @@
  */
 import * as z from 'zod';
 import { TASKS } from '../contract/kinds.js';
-import {
-  DRIFT_METHOD_IDS,
-  METRIC_IDS,
-  P_VALUE_TEST_IDS,
-  type DriftMethodId,
-} from '../catalog/index.js';
+import { DRIFT_METHOD_IDS, METRIC_IDS, P_VALUE_TEST_IDS, type DriftMethodId } from '../catalog/index.js';
 
 /** ids accepted in config come from the catalog (src/catalog): drift tests, 'auto', metrics per task */
 export { DRIFT_TEST_IDS, DRIFT_METHOD_IDS, METRIC_IDS, type DriftMethodId } from '../catalog/index.js';

@@ -1,21 +1,24 @@
 /**
- * Orchestration: reads the inputs the config names (only the columns needed, with the kinds the config
- * forces), runs performance, drift and quality, collects the checks and gives the verdict. The only
- * input/output here is reading tables through src/io; the result is a plain Report.
+ * Orchestration: plans the reads (src/prepare/plan.ts: only the columns needed, with the kinds the config
+ * forces), reads every input at once through src/io, runs performance, drift and quality, collects the
+ * checks and gives the verdict. Work goes through the injected executor (the entries inject the threaded
+ * one; tests the in-process one); the result is a plain Report.
  */
 import { displayPath } from '../contract/display-path.js';
 import type { Config } from '../config/types.js';
-import type { InputRole } from '../contract/kinds.js';
-import { INPUT_ROLES } from '../contract/kinds.js';
-import { readTables, type ParallelReadOptions } from '../io/parallel.js';
+import { INPUT_ROLES, type InputRole } from '../contract/kinds.js';
+import { readTables } from '../io/parallel.js';
+import type { Executor } from '../contract/executor.js';
 import { readColumnSchema } from '../io/read.js';
-import type { Column, Table } from '../contract/table.js';
+import type { Table } from '../contract/table.js';
 import type { Check, InputSummary, Report } from '../contract/report.js';
 import { VERSION } from '../version.js';
 import { GateError, isGateError } from '../errors.js';
-import { buildDriftAsync } from './drift.js';
-import { buildPerformance, performanceColumns } from './performance.js';
-import { driftReadPlan, mergePlans, type ReadPlan } from './plan.js';
+import { buildDrift } from './drift.js';
+import { buildPerformance } from './performance.js';
+import { driftReadPlan, mergePlans, performanceColumns, type ReadPlan } from '../prepare/plan.js';
+import { predictionSource } from '../prepare/features.js';
+import * as say from './messages.js';
 import { describeSettings } from './settings.js';
 import { summarize, verdictOf } from './verdict.js';
 
@@ -26,11 +29,12 @@ export interface GateOptions {
   now?: Date;
   /** input paths in the report are shown relative to this folder (default: as configured, absolute) */
   cwd?: string;
-  /** reading on worker threads (default: the bundled read worker, when the inputs are large enough) */
-  read?: ParallelReadOptions;
+  /** where work runs: the CLI and the action inject the threaded executor, tests the in-process one */
+  executor: Executor;
 }
 
 export async function runGate(config: Config, options: GateOptions): Promise<Report> {
+  const { executor } = options;
   const names: Partial<Record<InputRole, readonly string[]>> = {};
   const nested: Partial<Record<InputRole, readonly string[]>> = {};
   for (const role of INPUT_ROLES) {
@@ -61,7 +65,7 @@ export async function runGate(config: Config, options: GateOptions): Promise<Rep
     const plan = plans[role];
     return path && plan ? [{ role, path, options: { columns: plan.columns, kinds: plan.kinds } }] : [];
   });
-  const read = await readTables(reading, options.read);
+  const read = await readTables(reading, executor);
   const tables: Partial<Record<InputRole, Table>> = {};
   for (const [k, { role, path }] of reading.entries()) {
     const outcome = read[k]!;
@@ -93,7 +97,7 @@ export async function runGate(config: Config, options: GateOptions): Promise<Rep
   // columns (transfer): nothing else reads them; model outputs and labels are copied, never moved.
   const driftPending =
     tables.reference && tables.current
-      ? buildDriftAsync(config, tables.reference, tables.current, predictionSource(config, tables), {
+      ? buildDrift(config, tables.reference, tables.current, predictionSource(config, tables), executor, {
           transfer: true,
         })
       : null;
@@ -105,11 +109,11 @@ export async function runGate(config: Config, options: GateOptions): Promise<Rep
       tables.current && tables.current.columns.has(config.columns.target) ? tables.current : null;
     let perf: ReturnType<typeof buildPerformance>;
     try {
-      perf = buildPerformance(config, {
-        holdout: tables.holdout,
-        baseline: tables.baseline ?? null,
-        current,
-      });
+      perf = buildPerformance(
+        config,
+        { holdout: tables.holdout, baseline: tables.baseline ?? null, current },
+        executor,
+      );
     } catch (e) {
       await settleDrift();
       throw e;
@@ -117,7 +121,7 @@ export async function runGate(config: Config, options: GateOptions): Promise<Rep
     report.performance = perf.section;
     checks.push(...perf.checks);
   } else {
-    skipSection(checks, skipped, 'performance', 'no holdout input: performance checks were not run');
+    skipSection(checks, skipped, 'performance', say.sectionSkipped('performance', ''));
   }
 
   if (driftPending) {
@@ -128,7 +132,7 @@ export async function runGate(config: Config, options: GateOptions): Promise<Rep
     checks.push(...drift.checks);
   } else {
     const missing = (['reference', 'current'] as const).filter((r) => !tables[r]).join(' and ');
-    skipSection(checks, skipped, 'drift', `no ${missing} input: drift and data quality checks were not run`);
+    skipSection(checks, skipped, 'drift', say.sectionSkipped('drift', missing));
   }
 
   report.verdict = verdictOf(checks);
@@ -167,18 +171,6 @@ function skipSection(checks: Check[], skipped: Report['skipped'], section: strin
     threshold: null,
     message: reason,
   });
-}
-
-/** the model output compared for prediction drift: reference's column, else the holdout's (DESIGN §4) */
-function predictionSource(
-  config: Config,
-  tables: Partial<Record<InputRole, Table>>,
-): { reference: Column | null; current: Column | null; label: string } | undefined {
-  const output = config.columns.score ?? config.columns.prediction;
-  if (!output) return undefined;
-  const cur = tables.current?.columns.get(output) ?? null;
-  const ref = tables.reference?.columns.get(output) ?? tables.holdout?.columns.get(output) ?? null;
-  return { reference: ref, current: cur, label: output };
 }
 
 function inputSummaries(

@@ -9,8 +9,8 @@
  *
  * CSV and JSON Lines files cannot be split by column: each is one task, parsed whole by one worker with
  * readTextRaw (what readTable runs). Everything is read on the main thread instead, by readTable, when the
- * inputs together are smaller than PARALLEL_MIN_BYTES (starting a worker costs more than it saves) or the
- * worker script is absent (running from the TypeScript sources).
+ * inputs together are smaller than PARALLEL_MIN_BYTES (starting a worker costs more than it saves; an
+ * `eager` executor ignores this) or the executor has no threads.
  *
  * Errors: every read is waited for, and each request settles on its own (`readTables` returns one settled
  * result per request, in order), so the caller can report the first failing input in its own order — the
@@ -19,21 +19,18 @@
  * everything else — decoding errors, and every error of a text file — comes back from the worker. Either
  * way the message is the one readTable gives.
  *
- * The worker is read-worker.js beside the running bundle (scripts/build.mjs); this file is the one place
- * io/ starts threads.
+ * The workers are the executor's (contract/executor.ts, kind 'read': ./read-task.ts); io/ starts no thread
+ * itself.
  */
 import { stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import { GateError } from '../errors.js';
-import { bundledWorkerUrl } from './bundled-worker.js';
+import { SKIPPED_JOB, type Executor, type Job } from '../contract/executor.js';
 import { parquetColumnBytes, parquetColumnNames, parquetNestedColumnNames } from './parquet.js';
 import { formatOf, noRows, readParquetFooter, readTable } from './read.js';
-import type { RawColumn } from './raw-column.js';
+import type { RawColumn, RawTable } from './raw-column.js';
 import { makeTable, selectColumns } from './select.js';
 import type { ReadOptions, Table } from '../contract/table.js';
 import type { FileFormat } from '../contract/kinds.js';
-import type { ReadRequest, ReadResponse } from './worker.js';
+import type { ReadRequest } from './read-task.js';
 
 /** input bytes (all files together) below which everything is read on the main thread */
 export const PARALLEL_MIN_BYTES = 8 << 20;
@@ -41,20 +38,6 @@ export const PARALLEL_MIN_BYTES = 8 << 20;
 export interface TableRequest {
   path: string;
   options?: ReadOptions;
-}
-
-export interface ParallelReadOptions {
-  /** worker threads; default: available parallelism (the main thread only waits meanwhile); 0 = none */
-  workers?: number;
-  /** the worker script; default: read-worker.js beside this module (the bundle); null = main thread */
-  workerUrl?: URL | null;
-  /** input bytes (all files together) from which workers are used; default PARALLEL_MIN_BYTES */
-  minBytes?: number;
-}
-
-/** the bundled worker beside this module, or null when not running from the bundle */
-export function defaultReadWorkerUrl(): URL | null {
-  return bundledWorkerUrl('read-worker.js');
 }
 
 /** one task for one worker: a group of a Parquet file's columns, or a whole text file */
@@ -87,13 +70,12 @@ interface SplitFile {
  */
 export async function readTables(
   requests: readonly TableRequest[],
-  options: ParallelReadOptions = {},
+  executor: Executor,
 ): Promise<PromiseSettledResult<Table>[]> {
-  const url = options.workerUrl === undefined ? defaultReadWorkerUrl() : options.workerUrl;
   const sizes = await Promise.all(requests.map((r) => fileBytes(r.path)));
   const bytes = sizes.reduce((a, b) => a + b, 0);
-  const workers = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
-  if (url === null || workers === 0 || bytes < (options.minBytes ?? PARALLEL_MIN_BYTES))
+  const workers = executor.threads;
+  if (workers === 0 || bytes < (executor.eager ? 0 : PARALLEL_MIN_BYTES))
     return Promise.allSettled(requests.map((r) => readTable(r.path, r.options)));
 
   // plan each file on the main thread: readTable's early errors (missing, empty, unknown extension, not
@@ -144,7 +126,7 @@ export async function readTables(
       outcomes[i] = { status: 'rejected', reason: e };
     }
   }
-  const failed = await runGroups(groups, files, url, workers);
+  const failed = await runGroups(groups, files, executor);
   for (let i = 0; i < requests.length; i++) {
     if (outcomes[i]) continue;
     const error = failed.get(i);
@@ -195,89 +177,52 @@ export function splitColumns(
 }
 
 /**
- * Runs the groups on `count` workers, largest first; the columns land in their file's `parts`. Returns the
- * first error (by group order within its file) of every file that failed.
+ * Runs the groups on the executor, largest first; the columns land in their file's `parts`. Returns the
+ * first error (by group order within its file) of every file that failed; a file that already failed gets
+ * no more of its groups read.
  */
 async function runGroups(
   groups: readonly Group[],
   files: readonly (SplitFile | null)[],
-  url: URL,
-  count: number,
+  executor: Executor,
 ): Promise<Map<number, unknown>> {
   const failed = new Map<number, { group: number; error: unknown }>();
   const order = groups.map((_, i) => i).sort((a, b) => groups[b]!.bytes - groups[a]!.bytes || a - b);
-  const n = Math.min(count, order.length);
-  if (n === 0) return new Map();
-  const workers = Array.from({ length: n }, () => new Worker(url));
-  let next = 0;
-  const done = new Set<number>();
   const fail = (g: number, error: unknown): void => {
     const file = groups[g]!.file;
     const had = failed.get(file);
     if (!had || g < had.group) failed.set(file, { group: g, error });
   };
-  try {
-    await Promise.all(
-      workers.map(
-        (w) =>
-          new Promise<void>((resolve) => {
-            let current = -1;
-            const send = (): void => {
-              // a file that already failed needs no more of its groups
-              while (next < order.length && failed.has(groups[order[next]!]!.file)) next++;
-              if (next >= order.length) {
-                resolve();
-                return;
-              }
-              current = order[next++]!;
-              const g = groups[current]!;
-              const file = files[g.file]!;
-              const msg: ReadRequest = {
-                id: current,
-                path: file.request.path,
-                text: file.format !== 'parquet',
-                columns: g.columns,
-                kinds:
-                  file.format !== 'parquet' && file.request.options?.kinds
-                    ? { ...file.request.options.kinds }
-                    : null,
-              };
-              w.postMessage(msg);
-            };
-            w.on('message', (msg: ReadResponse) => {
-              if ('error' in msg) {
-                fail(msg.id, msg.input ? new GateError('input', msg.error) : new Error(msg.error));
-              } else {
-                const file = files[groups[msg.id]!.file]!;
-                for (const c of msg.result.columns) file.parts.set(c.name, c);
-                if (file.format !== 'parquet') {
-                  // a text file is one group: its shape comes with its columns
-                  file.columnNames = msg.result.columnNames;
-                  file.rows = msg.result.rows;
-                  file.selected = msg.result.columns.map((c) => c.name);
-                }
-                done.add(msg.id);
-              }
-              send();
-            });
-            w.on('error', (e) => {
-              if (current >= 0) fail(current, e);
-              resolve();
-            });
-            send();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-  // a worker that died leaves its group unread: the file fails with that error above; any group never
-  // handed out (all workers died) fails its file too
-  for (const g of order) {
+  const jobs: Job<ReadRequest>[] = order.map((g) => {
     const file = files[groups[g]!.file]!;
-    if (!failed.has(groups[g]!.file) && !done.has(g))
-      fail(g, new Error(`read worker stopped before reading ${file.request.path}`));
-  }
+    const text = file.format !== 'parquet';
+    return {
+      input: {
+        path: file.request.path,
+        text,
+        columns: groups[g]!.columns,
+        kinds: text && file.request.options?.kinds ? { ...file.request.options.kinds } : null,
+      },
+    };
+  });
+  const settled = await executor.map<ReadRequest, RawTable>('read', jobs, {
+    skip: (k) => failed.has(groups[order[k]!]!.file),
+  });
+  settled.forEach((s, k) => {
+    const g = order[k]!;
+    if (s.status === 'rejected') {
+      if (s.reason !== SKIPPED_JOB) fail(g, s.reason);
+      return;
+    }
+    const file = files[groups[g]!.file]!;
+    for (const c of s.value.columns) file.parts.set(c.name, c);
+    if (file.format !== 'parquet') {
+      // a text file is one group: its shape comes with its columns
+      file.columnNames = s.value.columnNames;
+      file.rows = s.value.rows;
+      file.selected = s.value.columns.map((c) => c.name);
+    }
+  });
   return new Map([...failed].map(([file, f]) => [file, f.error]));
 }
 

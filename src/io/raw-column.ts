@@ -15,7 +15,8 @@
 import { inputError } from '../errors.js';
 import type { CategoricalColumn, Column, NumericColumn, SourceType } from '../contract/table.js';
 import type { ColumnKind } from '../contract/kinds.js';
-import { isMissingToken, parseIsoDate, parseNumber } from './values.js';
+import { isMissingToken, parseIsoDate, parseNumber } from '../values/grammar.js';
+import { numbersToCategorical } from '../values/coerce.js';
 
 /** integer columns with at most this many distinct values are categorical by default (DESIGN §1) */
 export const MAX_CATEGORICAL_INTEGER_VALUES = 10;
@@ -94,60 +95,6 @@ function fewDistinct(values: Float64Array, max: number): boolean {
     if (size > max) return false;
   }
   return true;
-}
-
-/**
- * A column as categories: a categorical column as it is; a numerical one dictionary-encoded in order of
- * first appearance, each number as its decimal text (booleans as "true"/"false"), NaN as missing (-1).
- * The one conversion for readers (kinds forced categorical) and the gate (labels, kind reconciliation).
- */
-export function asCategorical(col: Column): CategoricalColumn {
-  return col.kind === 'categorical' ? col : numbersToCategorical(col.name, col.source, col.values);
-}
-
-/** distinct numbers up to this count are looked up by a linear scan, beyond it in a Map */
-const LINEAR_LOOKUP = 16;
-
-function numbersToCategorical(name: string, source: SourceType, values: Float64Array): CategoricalColumn {
-  const codes = new Int32Array(values.length);
-  const small = new Float64Array(LINEAR_LOOKUP);
-  let index: Map<number, number> | null = null;
-  const dictionary: string[] = [];
-  let last = NaN;
-  let lastCode = -1;
-  for (let i = 0; i < values.length; i++) {
-    const x = values[i] as number;
-    if (x === last) {
-      codes[i] = lastCode;
-      continue;
-    }
-    if (x !== x || x === Infinity || x === -Infinity) {
-      codes[i] = -1;
-      continue;
-    }
-    let c = -1;
-    if (index === null) {
-      for (let k = 0; k < dictionary.length; k++) {
-        if (small[k] === x) {
-          c = k;
-          break;
-        }
-      }
-    } else c = index.get(x) ?? -1;
-    if (c < 0) {
-      c = dictionary.length;
-      dictionary.push(source === 'boolean' ? (x === 1 ? 'true' : 'false') : String(x));
-      if (index === null && c < LINEAR_LOOKUP) small[c] = x;
-      else {
-        if (index === null) index = new Map(Array.from(small, (v, k) => [v, k]));
-        index.set(x, c);
-      }
-    }
-    codes[i] = c;
-    last = x;
-    lastCode = c;
-  }
-  return { kind: 'categorical', name, source, codes, dictionary };
 }
 
 function codesToNumerical(raw: Extract<RawColumn, { type: 'codes' }>, path: string): NumericColumn {

@@ -24,7 +24,7 @@ import {
   parseIsoDate,
   scanDecimal,
   trimmed,
-} from './values.js';
+} from '../values/grammar.js';
 
 export class TextColumnBuilder {
   private nums: GrowableFloat64 | null = new GrowableFloat64();

@@ -43,7 +43,7 @@ export interface IntervalOptions {
   readonly confidence: number;
   readonly seed: number;
   /**
-   * runs resamples on other threads too (src/metrics/parallel.ts threadedResamples); default null = this
+   * runs resamples on other threads too (src/metrics/parallel.ts sharedResamples); default null = this
    * thread only. The report is the same either way.
    */
   readonly parallel?: ParallelRunner | null;

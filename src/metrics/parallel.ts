@@ -1,76 +1,51 @@
 /**
- * Bootstrap resamples on worker threads, for evaluateMetrics (`IntervalOptions.parallel`). The caller stays
+ * Bootstrap resamples on worker threads, for evaluateMetrics (`IntervalOptions.parallel`), through the
+ * executor's shared-memory tasks (contract/executor.ts `share`, kind 'metrics.resamples'). The caller stays
  * synchronous: it starts the workers, computes resamples itself, then waits on a SharedArrayBuffer with
  * Atomics.wait (no event loop needed) for the resamples the workers claimed. Resample b's counts depend
  * only on (seed, b) (bootstrap.ts drawResample), and every thread claims the next unclaimed index from one
  * shared counter, so the report is identical with any number of threads, and threads that start late or
  * run slowly (the gate's drift workers share the cores) just claim fewer resamples.
  *
- * The worker is the bundled metrics-worker.js beside the running bundle (scripts/build.mjs); when that file
- * does not exist (running from TypeScript sources, e.g. under vitest) everything runs in-process. A worker
- * that fails, or has not finished preparing when the caller runs out of resamples, is abandoned; resamples
- * it claimed but did not finish (and any left by a worker that makes no progress for STALL_MS) are
- * computed on the calling thread. The values are the same whoever computes them.
- * This file is the one place metrics/ touches the runtime (worker_threads; the script is found by
- * io/bundled-worker.ts).
+ * Workers: the executor's threads less the calling one (at least 1 when it has any); none → the caller
+ * computes everything. A worker that fails, or has not finished preparing when the caller runs out of
+ * resamples, is abandoned; resamples it claimed but did not finish (and any left by a worker that makes no
+ * progress for STALL_MS on the executor's clock) are computed on the calling thread. The values are the
+ * same whoever computes them. In-process, the "worker" runs to its end inside `share` (./resample-job.ts).
  */
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import { bundledWorkerUrl } from '../io/bundled-worker.js';
+import type { Executor } from '../contract/executor.js';
 import { allocateSeries, runResamples, type ParallelRunner, type ResampleSeries } from './bootstrap.js';
-import { NEXT, STATE, STATE_SLOT, type MetricsWorkerData } from './worker.js';
+import { NEXT, STATE, STATE_SLOT, type MetricsWorkerData } from './resample-job.js';
 
 /** rows × resamples below which starting a thread costs more than it saves */
 export const PARALLEL_MIN_WORK = 20_000_000;
 /** a running worker that finishes no resample for this long is given up on */
 export const STALL_MS = 30_000;
 
-export interface ThreadOptions {
-  /** worker threads besides the calling one; default: available parallelism − 1 */
-  workers?: number;
-  /** the worker script; default: metrics-worker.js beside this module (the bundle); null = in-process */
-  workerUrl?: URL | null;
-  /** rows × resamples from which threads are used; default PARALLEL_MIN_WORK */
-  minWork?: number;
-}
-
-/** the bundled worker beside this module, or null when not running from the bundle */
-export function defaultMetricsWorkerUrl(): URL | null {
-  return bundledWorkerUrl('metrics-worker.js');
-}
-
-export function threadedResamples(options: ThreadOptions = {}): ParallelRunner {
+export function sharedResamples(executor: Executor): ParallelRunner {
   return (job, prepared, series) => {
-    const url = options.workerUrl === undefined ? defaultMetricsWorkerUrl() : options.workerUrl;
-    const count = options.workers ?? Math.max(0, availableParallelism() - 1);
+    const count = executor.threads > 0 ? Math.max(1, executor.threads - 1) : 0;
     const R = series.resamples;
-    if (url === null || count <= 0 || R < 2 || prepared.rows * R < (options.minWork ?? PARALLEL_MIN_WORK))
-      return false;
+    const minWork = executor.eager ? 0 : PARALLEL_MIN_WORK;
+    if (count <= 0 || R < 2 || prepared.rows * R < minWork) return false;
 
     const control = new Int32Array(new SharedArrayBuffer(4 * (STATE_SLOT + count)));
     const done = new Uint8Array(new SharedArrayBuffer(R));
     const shared = allocateSeries(prepared, R, (bytes) => new SharedArrayBuffer(bytes));
-    const workers: Worker[] = [];
-    for (let w = 0; w < count; w++) {
-      // each worker sees its own state slot as STATE_SLOT: it gets a view shifted by w slots
-      const data: MetricsWorkerData = {
-        job,
-        control: control.buffer as SharedArrayBuffer,
-        slot: STATE_SLOT + w,
-        done: done.buffer as SharedArrayBuffer,
-        candidate: shared.candidate.buffer as SharedArrayBuffer,
-        baseline: (shared.baseline?.buffer as SharedArrayBuffer | undefined) ?? null,
-        segments: shared.segments.map((s) => s.buffer as SharedArrayBuffer),
-      };
-      try {
-        const worker = new Worker(url, { workerData: data });
-        worker.on('error', () => {}); // a failed worker is abandoned; its resamples are computed here
-        worker.unref();
-        workers.push(worker);
-      } catch {
-        Atomics.store(control, STATE_SLOT + w, STATE.FAILED);
-      }
-    }
+    // each worker sees its own state slot: slot STATE_SLOT + w
+    const data: MetricsWorkerData[] = Array.from({ length: count }, (_, w) => ({
+      job,
+      control: control.buffer as SharedArrayBuffer,
+      slot: STATE_SLOT + w,
+      done: done.buffer as SharedArrayBuffer,
+      candidate: shared.candidate.buffer as SharedArrayBuffer,
+      baseline: (shared.baseline?.buffer as SharedArrayBuffer | undefined) ?? null,
+      segments: shared.segments.map((s) => s.buffer as SharedArrayBuffer),
+    }));
+    const run = executor.share('metrics.resamples', data);
+    run.started.forEach((ok, w) => {
+      if (!ok) Atomics.store(control, STATE_SLOT + w, STATE.FAILED);
+    });
     try {
       const claim = (): number => {
         const b = Atomics.add(control, NEXT, 1);
@@ -78,7 +53,7 @@ export function threadedResamples(options: ThreadOptions = {}): ParallelRunner {
       };
       const mark = (b: number): void => void Atomics.store(done, b, 1);
       runResamples(prepared, job.seed, shared, claim, mark);
-      for (let w = 0; w < count; w++) waitFor(control, STATE_SLOT + w, done);
+      for (let w = 0; w < count; w++) waitFor(control, STATE_SLOT + w, done, executor.now);
       // whatever a failed or stalled worker claimed and did not finish
       let b = 0;
       const missing = (): number => {
@@ -87,7 +62,7 @@ export function threadedResamples(options: ThreadOptions = {}): ParallelRunner {
       };
       runResamples(prepared, job.seed, shared, missing, mark);
     } finally {
-      for (const w of workers) void w.terminate();
+      run.release();
     }
     copySeries(shared, series);
     return true;
@@ -95,9 +70,9 @@ export function threadedResamples(options: ThreadOptions = {}): ParallelRunner {
 }
 
 /** waits until the worker at `slot` is done, failed, abandoned (still idle: it never claimed) or stalled */
-function waitFor(control: Int32Array, slot: number, done: Uint8Array): void {
+function waitFor(control: Int32Array, slot: number, done: Uint8Array, now: () => number): void {
   let progress = countDone(done);
-  let since = Date.now();
+  let since = now();
   for (;;) {
     const state = Atomics.load(control, slot);
     if (state === STATE.DONE || state === STATE.FAILED || state === STATE.ABANDONED) return;
@@ -106,11 +81,11 @@ function waitFor(control: Int32Array, slot: number, done: Uint8Array): void {
       continue;
     }
     Atomics.wait(control, slot, state, 200);
-    const now = countDone(done);
-    if (now !== progress) {
-      progress = now;
-      since = Date.now();
-    } else if (Date.now() - since > STALL_MS) return;
+    const finished = countDone(done);
+    if (finished !== progress) {
+      progress = finished;
+      since = now();
+    } else if (now() - since > STALL_MS) return;
   }
 }
 

@@ -11,6 +11,7 @@
  * rows, inputs, skipped features, then the important rows down to a floor — and a note says what was
  * trimmed and where the full report is.
  */
+import { commentMarker } from '../contract/comment-marker.js';
 import { markdownTable } from 'markdown-table';
 import type { Check, DriftFeature, Report } from '../contract/report.js';
 import { escapeMarkdown, MAX_MESSAGE_CHARS, mermaidLabel, safeUrl } from './escape.js';
@@ -56,16 +57,12 @@ export interface MarkdownOptions {
 export const COMMENT_MAX_CHARS = 65_000;
 /** warnings listed before the rest are folded into <details> */
 export const SHOWN_WARNINGS = 10;
+/** GitHub's job summary limit per step, in bytes */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** the job summary's budget in UTF-8 bytes (the renderer counts bytes), under SUMMARY_LIMIT_BYTES */
 export const SUMMARY_MAX_CHARS = 1_000_000;
 
-/** the hidden marker that identifies a gate's PR comment; the gate id is reduced to [A-Za-z0-9._-] */
-export function commentMarker(gateId: string): string {
-  const id =
-    String(gateId ?? '')
-      .replace(/[^A-Za-z0-9._-]/g, '-')
-      .slice(0, 100) || 'default';
-  return `<!-- model-gate:${id} -->`;
-}
+export { commentMarker };
 
 /** row groups that can be trimmed, least important first; `floor` rows are always kept */
 const TRIM_ORDER = [

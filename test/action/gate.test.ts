@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runConfiguredGate } from '../../src/action/gate.js';
+import { inProcessExecutor } from '../../src/runtime/in-process.js';
 import { parseInputs } from '../../src/action/inputs.js';
 import { isGateError } from '../../src/errors.js';
 import { writeTinyScenario } from '../helpers/tiny-dataset.js';
@@ -19,7 +20,7 @@ const settings = (inputs: Record<string, string>) => parseInputs((n) => inputs[n
 
 async function messageOf(inputs: Record<string, string>): Promise<string> {
   try {
-    await runConfiguredGate(settings(inputs), dir);
+    await runConfiguredGate(settings(inputs), dir, inProcessExecutor());
   } catch (e) {
     if (isGateError(e)) return e.message;
     throw e;
@@ -29,14 +30,16 @@ async function messageOf(inputs: Record<string, string>): Promise<string> {
 
 describe('runConfiguredGate', () => {
   it('finds ./model-gate.yml without the config input and applies fail-on from the input', async () => {
-    const a = await runConfiguredGate(settings({}), dir);
+    const a = await runConfiguredGate(settings({}), dir, inProcessExecutor());
     expect(a.report.verdict).toBe('fail');
     expect(a.failOn).toBe('fail');
-    expect((await runConfiguredGate(settings({ 'fail-on': 'never' }), dir)).failOn).toBe('never');
+    expect((await runConfiguredGate(settings({ 'fail-on': 'never' }), dir, inProcessExecutor())).failOn).toBe(
+      'never',
+    );
   });
 
   it('a data input overrides the file, relative to the workspace', async () => {
-    const r = await runConfiguredGate(settings({ current: 'reference.csv' }), dir);
+    const r = await runConfiguredGate(settings({ current: 'reference.csv' }), dir, inProcessExecutor());
     expect(r.report.inputs.current?.path).toMatch(/reference\.csv$/);
   });
 

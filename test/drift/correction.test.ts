@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { correctedThresholds, nextUp } from '../../src/drift/correction.js';
-import { isDrift } from '../../src/gate/compare.js';
+import { isDrift } from '../../src/gate/rules/compare.js';
 
 /** Benjamini–Hochberg rejections by the textbook procedure: reject p_(1..k), k = max{i: p_(i) ≤ i·q/m} */
 function bhRejects(p: number[], q: number): boolean[] {

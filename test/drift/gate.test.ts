@@ -1,7 +1,10 @@
 // buildDrift end to end on in-memory tables: feature choice, kind reconciliation, skips, checks, messages.
 import { describe, expect, it } from 'vitest';
 import { isGateError } from '../../src/errors.js';
-import { buildDrift } from '../../src/gate/drift.js';
+import { buildDrift, type PredictionSource } from '../../src/gate/drift.js';
+import type { Config } from '../../src/config/types.js';
+import type { Table } from '../../src/contract/table.js';
+import { inProcessExecutor } from '../../src/runtime/in-process.js';
 import type { Check } from '../../src/contract/report.js';
 import { cat, config, normal, num, table } from './helpers.js';
 
@@ -25,7 +28,11 @@ const letters = (n: number, seed: number, alphabet: string[], weights: number[])
   return out;
 };
 
-describe('buildDrift', () => {
+/** the one drift API on the in-process executor (the workers' code, run here) */
+const drift = (c: Config, r: Table, cu: Table, p?: PredictionSource) =>
+  buildDrift(c, r, cu, p, inProcessExecutor({ threads: 1, eager: true }));
+
+describe('buildDrift', async () => {
   const n = 3000;
   const reference = table('ref.parquet', [
     num('amount', normal(n, 100, 20, 1)),
@@ -42,18 +49,18 @@ describe('buildDrift', () => {
     num('score', normal(n, 0.45, 0.1, 10)),
   ]);
   const c = config({ columns: { target: 'label', score: 'score' } });
-  const result = buildDrift(c, reference, current, {
+  const result = await drift(c, reference, current, {
     reference: reference.columns.get('score')!,
     current: current.columns.get('score')!,
     label: 'score',
   });
 
-  it('tests the shared columns minus target and score, in reference order', () => {
+  it('tests the shared columns minus target and score, in reference order', async () => {
     expect(result.drift.features.map((f) => f.name)).toEqual(['amount', 'stable', 'merchant']);
     expect(result.drift.rows).toEqual({ reference: n, current: n });
   });
 
-  it('picks by the auto rule and reports drift with a plain message', () => {
+  it('picks by the auto rule and reports drift with a plain message', async () => {
     const amount = result.drift.features[0]!;
     expect(amount.method).toBe('wasserstein');
     expect(amount.drifted).toBe(true);
@@ -68,7 +75,7 @@ describe('buildDrift', () => {
     expect(stable.message).toMatch(/^stable stable: wasserstein 0\.0\d* < 0\.1$/);
   });
 
-  it('carries chi2 and psi for categorical features and lists new categories', () => {
+  it('carries chi2 and psi for categorical features and lists new categories', async () => {
     const m = result.drift.features[2]!;
     expect(m.kind).toBe('categorical');
     expect(m.method).toBe('jensen_shannon');
@@ -83,7 +90,7 @@ describe('buildDrift', () => {
     );
   });
 
-  it('computes dataset drift over tested features', () => {
+  it('computes dataset drift over tested features', async () => {
     const d = check(result.checks, 'drift.dataset');
     const drifted = result.drift.features.filter((f) => f.drifted).length;
     expect(result.drift.share).toBeCloseTo(drifted / 3, 12);
@@ -91,7 +98,7 @@ describe('buildDrift', () => {
     expect(d.status).toBe(drifted / 3 >= 0.5 ? 'fail' : 'pass');
   });
 
-  it('checks prediction drift on the score column', () => {
+  it('checks prediction drift on the score column', async () => {
     expect(result.predictionDrift?.name).toBe('score');
     expect(result.predictionDrift?.kind).toBe('numerical');
     const p = check(result.checks, 'prediction_drift');
@@ -100,7 +107,7 @@ describe('buildDrift', () => {
     expect(p.message).toMatch(/^prediction 'score' drifted: wasserstein \d\.\d+ ≥ 0\.1$/);
   });
 
-  it('summarises both sides on common histogram bins', () => {
+  it('summarises both sides on common histogram bins', async () => {
     const a = result.drift.features[0]!;
     expect(a.reference?.histogram.edges).toEqual(a.current?.histogram.edges);
     expect(a.reference?.histogram.counts.reduce((x, y) => x + y, 0)).toBe(n);
@@ -111,21 +118,21 @@ describe('buildDrift', () => {
     expect(m.reference?.histogram.labels).toEqual(m.current?.histogram.labels);
   });
 
-  it('passes the schema check when both files have the same features', () => {
+  it('passes the schema check when both files have the same features', async () => {
     expect(check(result.checks, 'quality.schema').status).toBe('pass');
   });
 });
 
-describe('kinds across files', () => {
+describe('kinds across files', async () => {
   const ints = (n: number, k: number, seed: number): number[] =>
     Array.from(normal(n, 0, 1, seed), (v) => Math.abs(Math.round(v * 3)) % k);
 
-  it('an integer column categorical in reference but numerical in current is compared as categories', () => {
+  it('an integer column categorical in reference but numerical in current is compared as categories', async () => {
     const r = ints(500, 6, 1);
     const cu = ints(500, 12, 2);
     const ref = table('r.csv', [cat('tier', r.map(String), 'integer')]);
     const cur = table('c.csv', [num('tier', cu, 'integer')]);
-    const out = buildDrift(config(), ref, cur);
+    const out = await drift(config(), ref, cur);
     const f = out.drift.features[0]!;
     expect(f.kind).toBe('categorical');
     expect(f.skipped).toBeUndefined();
@@ -138,21 +145,21 @@ describe('kinds across files', () => {
     expect(out.quality.columns[0]!.newCategories?.count).toBe(labels.size - new Set(r).size);
   });
 
-  it('a numerical reference column read as categories in current is parsed back to numbers', () => {
+  it('a numerical reference column read as categories in current is parsed back to numbers', async () => {
     const r = Array.from({ length: 400 }, (_, i) => 18 + (i % 40));
     const cu = Array.from({ length: 400 }, (_, i) => 18 + (i % 8));
     const ref = table('r.csv', [num('age', r, 'integer')]);
     const cur = table('c.csv', [cat('age', cu.map(String), 'integer')]);
-    const out = buildDrift(config(), ref, cur);
+    const out = await drift(config(), ref, cur);
     const f = out.drift.features[0]!;
     expect(f.kind).toBe('numerical');
     expect((f.current!.summary as { max: number }).max).toBe(25);
   });
 
-  it('text where the reference holds numbers is a schema kind change, not a crash', () => {
+  it('text where the reference holds numbers is a schema kind change, not a crash', async () => {
     const ref = table('r.csv', [num('zip', [1, 2, 3, 4])]);
     const cur = table('c.csv', [cat('zip', ['a1', 'b2', '3', '4'])]);
-    const out = buildDrift(config(), ref, cur);
+    const out = await drift(config(), ref, cur);
     expect(out.quality.schema.kindChanges).toEqual([
       { name: 'zip', reference: 'numerical', current: 'categorical' },
     ]);
@@ -167,13 +174,13 @@ describe('kinds across files', () => {
     );
   });
 
-  it('a feature configured numerical that holds text is an input error naming the value', () => {
+  it('a feature configured numerical that holds text is an input error naming the value', async () => {
     const ref = table('r.csv', [num('amount', [1, 2, 3])]);
     const cur = table('c.csv', [cat('amount', ['1', 'n/a?', '3'])]);
     const c = config({ columns: { features: { numerical: ['amount'] } } });
     let err: unknown;
     try {
-      buildDrift(c, ref, cur);
+      await drift(c, ref, cur);
     } catch (e) {
       err = e;
     }
@@ -184,7 +191,7 @@ describe('kinds across files', () => {
   });
 });
 
-describe('untestable features are skips with the reason', () => {
+describe('untestable features are skips with the reason', async () => {
   it.each([
     ['all missing in current', [1, 2, 3], [NaN, NaN, NaN], 'all values missing in current'],
     ['infinities are missing', [1, 2, 3], [Infinity, -Infinity, NaN], 'all values missing in current'],
@@ -195,8 +202,8 @@ describe('untestable features are skips with the reason', () => {
       'one value only (5) in both reference and current',
     ],
     ['fewer than 2 values', [1, 2, 3], [4, NaN], 'fewer than 2 values in current (1)'],
-  ])('%s', (_label, r, cu, reason) => {
-    const out = buildDrift(config(), table('r', [num('x', r)]), table('c', [num('x', cu)]));
+  ])('%s', async (_label, r, cu, reason) => {
+    const out = await drift(config(), table('r', [num('x', r)]), table('c', [num('x', cu)]));
     const f = out.drift.features[0]!;
     expect(f.skipped).toBe(reason);
     expect(f.score).toBeNull();
@@ -206,8 +213,12 @@ describe('untestable features are skips with the reason', () => {
     expect(check(out.checks, 'drift.dataset').status).toBe('skip');
   });
 
-  it('a constant side at another value than the other side is tested (and drifts)', () => {
-    const out = buildDrift(config(), table('r', [num('x', [1, 1, 1, 1])]), table('c', [num('x', [2, 2, 2])]));
+  it('a constant side at another value than the other side is tested (and drifts)', async () => {
+    const out = await drift(
+      config(),
+      table('r', [num('x', [1, 1, 1, 1])]),
+      table('c', [num('x', [2, 2, 2])]),
+    );
     const f = out.drift.features[0]!;
     expect(f.skipped).toBeUndefined();
     expect(f.method).toBe('chi2');
@@ -217,10 +228,10 @@ describe('untestable features are skips with the reason', () => {
     );
   });
 
-  it('counts ±Infinity as missing and flags the rise of the missing share', () => {
+  it('counts ±Infinity as missing and flags the rise of the missing share', async () => {
     const r = Array.from({ length: 100 }, (_, i) => i);
     const cu = r.map((v, i) => (i % 5 === 0 ? Infinity : v));
-    const out = buildDrift(config(), table('r', [num('x', r)]), table('c', [num('x', cu)]));
+    const out = await drift(config(), table('r', [num('x', r)]), table('c', [num('x', cu)]));
     expect(out.quality.columns[0]!.missing).toEqual({ reference: 0, current: 0.2 });
     const m = check(out.checks, 'quality.missing.x');
     expect(m.status).toBe('warn');
@@ -232,11 +243,11 @@ describe('untestable features are skips with the reason', () => {
   });
 });
 
-describe('schema', () => {
-  it('lists inferred features found in one file only, without failing', () => {
+describe('schema', async () => {
+  it('lists inferred features found in one file only, without failing', async () => {
     const ref = table('r', [num('a', [1, 2, 3]), num('gone', [1, 2, 3])]);
     const cur = table('c', [num('a', [1, 2, 4]), num('new', [1, 2, 3])]);
-    const out = buildDrift(config(), ref, cur);
+    const out = await drift(config(), ref, cur);
     expect(out.quality.schema.missingInCurrent).toEqual(['gone']);
     expect(out.quality.schema.missingInReference).toEqual(['new']);
     expect(out.drift.features.map((f) => f.name)).toEqual(['a']);
@@ -246,9 +257,9 @@ describe('schema', () => {
     expect(check(out.checks, 'quality.schema').status).toBe('pass');
   });
 
-  it('a configured feature absent from current is a skip and a schema failure', () => {
+  it('a configured feature absent from current is a skip and a schema failure', async () => {
     const c = config({ columns: { features: { numerical: ['a', 'b'] } } });
-    const out = buildDrift(
+    const out = await drift(
       c,
       table('r', [num('a', [1, 2, 3]), num('b', [1, 2, 3])]),
       table('c', [num('a', [1, 2, 3])]),
@@ -262,7 +273,7 @@ describe('schema', () => {
   });
 });
 
-describe('correction and configuration', () => {
+describe('correction and configuration', async () => {
   const ref = table('r', [
     num('a', normal(300, 0, 1, 1)),
     num('b', normal(300, 0, 1, 2)),
@@ -274,8 +285,8 @@ describe('correction and configuration', () => {
     num('c', normal(300, 0, 1, 6)),
   ]);
 
-  it('bonferroni divides the p-value thresholds by the number of p-value tests', () => {
-    const out = buildDrift(config({ drift: { correction: 'bonferroni' } }), ref, cur);
+  it('bonferroni divides the p-value thresholds by the number of p-value tests', async () => {
+    const out = await drift(config({ drift: { correction: 'bonferroni' } }), ref, cur);
     for (const f of out.drift.features) {
       expect(f.method).toBe('ks');
       expect(f.threshold).toBeCloseTo(0.05 / 3, 15);
@@ -283,8 +294,8 @@ describe('correction and configuration', () => {
     expect(out.drift.correction).toBe('bonferroni');
   });
 
-  it('per-feature method and threshold override auto', () => {
-    const out = buildDrift(
+  it('per-feature method and threshold override auto', async () => {
+    const out = await drift(
       config({ drift: { features: { a: { method: 'psi', threshold: 0.3 } } } }),
       ref,
       cur,
@@ -295,20 +306,20 @@ describe('correction and configuration', () => {
     expect(a.score).toBe(a.stats.psi);
   });
 
-  it('cramer_von_mises is computed only when it decides', () => {
-    const out = buildDrift(config({ drift: { method: 'cramer_von_mises' } }), ref, cur);
+  it('cramer_von_mises is computed only when it decides', async () => {
+    const out = await drift(config({ drift: { method: 'cramer_von_mises' } }), ref, cur);
     expect(out.drift.features[0]!.stats.cramer_von_mises?.pValue).toBe(out.drift.features[0]!.score);
-    const auto = buildDrift(config(), ref, cur);
+    const auto = await drift(config(), ref, cur);
     expect(auto.drift.features[0]!.stats.cramer_von_mises).toBeUndefined();
   });
 });
 
-describe('prediction drift', () => {
-  it('compares predicted classes as categories', () => {
+describe('prediction drift', async () => {
+  it('compares predicted classes as categories', async () => {
     const ref = table('r', [cat('pred', letters(2000, 1, ['0', '1'], [8, 2]), 'integer')]);
     const cur = table('c', [cat('pred', letters(2000, 2, ['0', '1'], [6, 4]), 'integer')]);
     const c = config({ columns: { prediction: 'pred' } });
-    const out = buildDrift(c, ref, cur, {
+    const out = await drift(c, ref, cur, {
       reference: ref.columns.get('pred')!,
       current: cur.columns.get('pred')!,
       label: 'pred',
@@ -318,10 +329,10 @@ describe('prediction drift', () => {
     expect(out.drift.features).toEqual([]);
   });
 
-  it('is a skip when current has no prediction column', () => {
+  it('is a skip when current has no prediction column', async () => {
     const ref = table('r', [num('x', [1, 2, 3]), num('score', [0.1, 0.2, 0.3])]);
     const cur = table('c', [num('x', [1, 2, 3])]);
-    const out = buildDrift(config({ columns: { score: 'score' } }), ref, cur, {
+    const out = await drift(config({ columns: { score: 'score' } }), ref, cur, {
       reference: ref.columns.get('score')!,
       current: null,
       label: 'score',
@@ -333,7 +344,7 @@ describe('prediction drift', () => {
   });
 });
 
-describe('report schema', () => {
+describe('report schema', async () => {
   it('drift, prediction drift and quality sections validate against report.json schema after a JSON round trip', async () => {
     const { REPORT_SCHEMA } = await import('../../src/contract/report-schema.js');
     const ref = table('r', [
@@ -349,7 +360,7 @@ describe('report schema', () => {
       cat('k', letters(1200, 6, ['x', 'y', 'z'], [1, 1, 1])),
       num('score', normal(1200, 0.3, 0.1, 7)),
     ]);
-    const out = buildDrift(config({ columns: { score: 'score' } }), ref, cur, {
+    const out = await drift(config({ columns: { score: 'score' } }), ref, cur, {
       reference: ref.columns.get('score')!,
       current: cur.columns.get('score')!,
       label: 'score',

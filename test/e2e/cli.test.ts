@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
+import { inProcessExecutor } from '../../src/runtime/in-process.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { GateError } from '../../src/errors.js';
 import { runGate } from '../../src/gate/run.js';
@@ -186,7 +187,9 @@ describe(`bundled CLI under ${node === process.execPath ? `node ${process.versio
     const bundled = JSON.parse(readFileSync(join(dir, 'out', 'report.json'), 'utf8'));
     // the sources run everything on this thread (no bundled workers beside them)
     const config = resolveConfig(readConfigFile(join(dir, 'model-gate.yml'), dir), {}, dir);
-    const inProcess = JSON.parse(JSON.stringify(await runGate(config, { gateId: 'default', cwd: dir })));
+    const inProcess = JSON.parse(
+      JSON.stringify(await runGate(config, { gateId: 'default', cwd: dir, executor: inProcessExecutor() })),
+    );
     expect(bundled.inputs).toEqual(inProcess.inputs);
     expect(bundled.drift).toEqual(inProcess.drift);
     expect(bundled.quality).toEqual(inProcess.quality);
@@ -210,7 +213,9 @@ describe(`bundled CLI under ${node === process.execPath ? `node ${process.versio
     const bundledCsv = JSON.parse(readFileSync(join(dir, 'out-csv', 'report.json'), 'utf8'));
     const csvConfig = resolveConfig(readConfigFile(join(dir, 'csv.yml'), dir), {}, dir);
     const csvInProcess = JSON.parse(
-      JSON.stringify(await runGate(csvConfig, { gateId: 'default', cwd: dir })),
+      JSON.stringify(
+        await runGate(csvConfig, { gateId: 'default', cwd: dir, executor: inProcessExecutor() }),
+      ),
     );
     expect(bundledCsv.inputs).toEqual(csvInProcess.inputs);
     expect(bundledCsv.drift).toEqual(csvInProcess.drift);

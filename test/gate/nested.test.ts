@@ -6,9 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inProcessExecutor } from '../../src/runtime/in-process.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { GateError } from '../../src/errors.js';
-import { driftReadPlan } from '../../src/gate/plan.js';
+import { driftReadPlan } from '../../src/prepare/plan.js';
 import { runGate } from '../../src/gate/run.js';
 import { readTable } from '../../src/io/read.js';
 
@@ -59,7 +60,7 @@ describe('nested Parquet columns in drift inputs', () => {
   });
 
   it('inferred features: tested where flat, skipped with the reason where nested, excluded ones unread', async () => {
-    const report = await runGate(config(), { gateId: 'default', cwd: dir });
+    const report = await runGate(config(), { gateId: 'default', cwd: dir, executor: inProcessExecutor() });
     const features = Object.fromEntries(report.drift!.features.map((f) => [f.name, f]));
     expect(Object.keys(features).sort()).toEqual(['amount', 'channel', 'embedding', 'meta']);
     expect(features.amount!.skipped).toBeUndefined();
@@ -83,6 +84,7 @@ describe('nested Parquet columns in drift inputs', () => {
     const e = await runGate(config({ features: { numerical: ['amount', 'embedding'] } }), {
       gateId: 'default',
       cwd: dir,
+      executor: inProcessExecutor(),
     }).then(
       () => null,
       (x: unknown) => x,

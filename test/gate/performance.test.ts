@@ -5,7 +5,13 @@ import { resolveConfig } from '../../src/config/index.js';
 import type { Config } from '../../src/config/types.js';
 import { GateError } from '../../src/errors.js';
 import type { Column, Table } from '../../src/contract/table.js';
-import { buildPerformance, MIN_SEGMENT_ROWS, performanceColumns } from '../../src/gate/performance.js';
+import {
+  buildPerformance as build,
+  MIN_SEGMENT_ROWS,
+  type PerformanceTables,
+} from '../../src/gate/performance.js';
+import { performanceColumns } from '../../src/prepare/plan.js';
+import { inProcessExecutor } from '../../src/runtime/in-process.js';
 import { evaluateMetrics } from '../../src/metrics/bootstrap.js';
 import { createRng } from '../../src/stats/random.js';
 
@@ -77,6 +83,10 @@ const BASE = {
   columns: { target: 'label', score: 'score' },
   performance: { resamples: 200, seed: 3 },
 };
+
+/** performance on the in-process executor with one pretend worker: the shared-resample job runs here */
+const buildPerformance = (c: Config, tables: PerformanceTables) =>
+  build(c, tables, inProcessExecutor({ threads: 1, eager: true }));
 
 describe('performanceColumns', () => {
   it('reads the target, outputs and segments with forced kinds, the id with the kind it has', () => {

@@ -1,5 +1,5 @@
 /**
- * Bundles a worker entry with esbuild into a fresh temporary folder, as scripts/build.mjs bundles it into
+ * Bundles the worker entry with esbuild into a fresh temporary folder, as scripts/build.mjs bundles it into
  * dist/ (vitest runs the TypeScript sources, which a worker thread cannot load). Returns the bundle's URL
  * and a function that removes the folder; the folder has a package.json marking it as ESM.
  */
@@ -15,8 +15,11 @@ export interface WorkerBundle {
   remove(): void;
 }
 
-/** `entry` relative to the repository root, e.g. 'src/drift/worker.ts'; `file` the bundle's name */
-export async function bundleWorker(entry: string, file: string): Promise<WorkerBundle> {
+/** `entry` relative to the repository root (default: the one worker entry); `file` the bundle's name */
+export async function bundleWorker(
+  entry = 'src/runtime/worker.ts',
+  file = 'worker.js',
+): Promise<WorkerBundle> {
   const dir = mkdtempSync(join(tmpdir(), 'model-gate-worker-'));
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
   const outfile = join(dir, file);

@@ -1,6 +1,7 @@
 // Reading on worker threads gives readTable's tables and readTable's errors. Under vitest the TypeScript
-// worker cannot load, so the test bundles src/io/worker.ts with esbuild (as scripts/build.mjs does for
-// dist/read-worker.js) into a temporary folder and points readTables at it.
+// worker cannot load, so the test bundles src/runtime/worker.ts with esbuild (as scripts/build.mjs does for
+// dist/worker.js) into a temporary folder and gives the threaded executor its URL; the in-process executor
+// runs the same read tasks on this thread.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,7 +9,8 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleWorker, type WorkerBundle } from '../helpers/worker-bundle.js';
 import { GateError } from '../../src/errors.js';
-import { defaultReadWorkerUrl, readTables, splitColumns, type TableRequest } from '../../src/io/parallel.js';
+import { readTables, splitColumns, type TableRequest } from '../../src/io/parallel.js';
+import { bundledWorkerUrl, inProcessExecutor, threadedExecutor } from '../../src/runtime/index.js';
 import { readTable } from '../../src/io/read.js';
 import type { Table } from '../../src/contract/table.js';
 
@@ -17,7 +19,7 @@ let workerUrl: URL;
 let dir = '';
 
 beforeAll(async () => {
-  bundle = await bundleWorker('src/io/worker.ts', 'read-worker.js');
+  bundle = await bundleWorker();
   ({ url: workerUrl, dir } = bundle);
 });
 
@@ -27,7 +29,12 @@ const data = (name: string): string => join('test/data/io', name);
 
 /** readTables with the test's worker, used whatever the files' size */
 async function viaWorkers(requests: TableRequest[], workers = 2): Promise<PromiseSettledResult<Table>[]> {
-  return readTables(requests, { workerUrl, workers, minBytes: 0 });
+  return readTables(requests, threadedExecutor({ workerUrl, threads: workers, eager: true }));
+}
+
+/** readTables on this thread, through the read tasks (what a worker runs) */
+async function viaTasks(requests: TableRequest[]): Promise<PromiseSettledResult<Table>[]> {
+  return readTables(requests, inProcessExecutor({ threads: 2, eager: true }));
 }
 
 async function sequential(requests: TableRequest[]): Promise<PromiseSettledResult<Table>[]> {
@@ -136,11 +143,10 @@ describe('readTables on worker threads', () => {
   it('a worker that cannot start fails its files with an error, never hangs', async () => {
     const broken = join(dir, 'broken-worker.js');
     writeFileSync(broken, 'throw new Error("cannot start");\n');
-    const out = await readTables([{ path: data('types-lz4.parquet') }, { path: data('types.csv') }], {
-      workerUrl: pathToFileURL(broken),
-      workers: 2,
-      minBytes: 0,
-    });
+    const out = await readTables(
+      [{ path: data('types-lz4.parquet') }, { path: data('types.csv') }],
+      threadedExecutor({ workerUrl: pathToFileURL(broken), threads: 2, eager: true }),
+    );
     for (const o of out) {
       expect(o.status).toBe('rejected');
       expect(String((o as PromiseRejectedResult).reason)).toMatch(/cannot start/);
@@ -158,27 +164,32 @@ describe('readTables on worker threads', () => {
       { path: data('quoting.csv') },
       { path: data('strings-forced-numerical.csv') },
     ];
-    const parallel = await viaWorkers(requests, 3);
     const plain = await sequential(requests);
-    expect(parallel.map((o) => o.status)).toEqual(plain.map((o) => o.status));
-    parallel.forEach((o, i) => {
-      if (o.status === 'fulfilled') expect(o.value).toEqual(table(plain[i]));
-      else expect(failure(o).message).toBe(failure(plain[i]).message);
-    });
+    for (const parallel of [await viaWorkers(requests, 3), await viaTasks(requests)]) {
+      expect(parallel.map((o) => o.status)).toEqual(plain.map((o) => o.status));
+      parallel.forEach((o, i) => {
+        if (o.status === 'fulfilled') expect(o.value).toEqual(table(plain[i]));
+        else expect(failure(o).message).toBe(failure(plain[i]).message);
+      });
+    }
+    const parallel = await viaWorkers(requests, 3);
     expect(table(parallel[0]).format).toBe('csv');
     expect(table(parallel[1]).format).toBe('jsonl');
   });
 
-  it('small inputs, no worker script, or no workers: read on this thread, the same tables', async () => {
+  it('small inputs or no workers: read on this thread, the same tables', async () => {
     const requests = [{ path: data('types-snappy.parquet') }, { path: data('types.jsonl') }];
     const plain = (await sequential(requests)).map(table);
-    expect(defaultReadWorkerUrl()).toBeNull(); // running from the TypeScript sources
-    expect((await readTables(requests)).map(table)).toEqual(plain);
-    expect((await readTables(requests, { workerUrl: null, minBytes: 0 })).map(table)).toEqual(plain);
-    expect((await readTables(requests, { workerUrl, workers: 0, minBytes: 0 })).map(table)).toEqual(plain);
+    expect(bundledWorkerUrl()).toBeNull(); // running from the TypeScript sources
+    expect((await readTables(requests, inProcessExecutor())).map(table)).toEqual(plain);
+    expect(
+      (await readTables(requests, threadedExecutor({ workerUrl, threads: 0, eager: true }))).map(table),
+    ).toEqual(plain);
     // below the size floor the (broken) worker is never started
     const broken = pathToFileURL(join(dir, 'never-started.js'));
-    expect((await readTables(requests, { workerUrl: broken, workers: 2 })).map(table)).toEqual(plain);
+    expect(
+      (await readTables(requests, threadedExecutor({ workerUrl: broken, threads: 2 }))).map(table),
+    ).toEqual(plain);
   });
 });
 

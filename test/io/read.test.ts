@@ -19,7 +19,7 @@ import {
   parseNumber,
   scanDecimal,
   lastScanWasInteger,
-} from '../../src/io/values.js';
+} from '../../src/values/grammar.js';
 import { createRng } from '../../src/stats/random.js';
 import type { CategoricalColumn, NumericColumn } from '../../src/contract/table.js';
 

@@ -1,13 +1,15 @@
 // Resamples on worker threads give exactly the in-process evaluation; a worker that cannot start or fails
 // leaves its resamples to the calling thread. The worker is bundled here with esbuild (as scripts/build.mjs
-// does for dist/metrics-worker.js), since vitest runs the TypeScript sources.
+// does for dist/worker.js), since vitest runs the TypeScript sources; the in-process executor runs the same
+// shared job on this thread.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateMetrics } from '../../src/metrics/bootstrap.js';
 import type { TaskInput } from '../../src/metrics/inputs.js';
-import { threadedResamples } from '../../src/metrics/parallel.js';
+import { sharedResamples } from '../../src/metrics/parallel.js';
+import { inProcessExecutor, threadedExecutor } from '../../src/runtime/index.js';
 import { createRng } from '../../src/stats/random.js';
 import { bundleWorker, type WorkerBundle } from '../helpers/worker-bundle.js';
 
@@ -15,7 +17,7 @@ let bundle: WorkerBundle;
 let workerUrl: URL;
 let dir = '';
 beforeAll(async () => {
-  bundle = await bundleWorker('src/metrics/worker.ts', 'metrics-worker.js');
+  bundle = await bundleWorker();
   ({ url: workerUrl, dir } = bundle);
 }, 30_000);
 afterAll(() => bundle.remove());
@@ -35,12 +37,18 @@ const baseline = model(0.8);
 const segments = [Int32Array.from({ length: n / 3 }, (_, i) => 3 * i), Int32Array.from([1, 4, 7, 10, 13])];
 const options = { resamples: 300, confidence: 0.95, seed: 11 };
 
-describe('threadedResamples', () => {
+/** the resample runner over worker threads: `workers` besides the calling one */
+const threadedResamples = (o: { workerUrl: URL; workers: number; eager?: boolean }) =>
+  sharedResamples(
+    threadedExecutor({ workerUrl: o.workerUrl, threads: o.workers + 1, eager: o.eager ?? true }),
+  );
+
+describe('sharedResamples', () => {
   it('gives the in-process result with 1 and with 3 workers', () => {
     const alone = evaluateMetrics(candidate, baseline, options, segments);
     for (const workers of [1, 3]) {
       let used = false;
-      const runner = threadedResamples({ workerUrl, workers, minWork: 0 });
+      const runner = threadedResamples({ workerUrl, workers });
       const threaded = evaluateMetrics(
         candidate,
         baseline,
@@ -61,21 +69,35 @@ describe('threadedResamples', () => {
       null,
       {
         ...options,
-        parallel: threadedResamples({ workerUrl: pathToFileURL(broken), workers: 2, minWork: 0 }),
+        parallel: threadedResamples({ workerUrl: pathToFileURL(broken), workers: 2 }),
       },
       segments,
     );
     expect(threaded).toEqual(alone);
   }, 30_000);
 
-  it('stays in-process for small jobs and without a worker file', () => {
-    const runner = threadedResamples({ workerUrl });
+  it('runs the shared job on this thread with the in-process executor, with the same result', () => {
+    const alone = evaluateMetrics(candidate, baseline, options, segments);
+    let used = false;
+    const runner = sharedResamples(inProcessExecutor({ threads: 1, eager: true }));
+    const here = evaluateMetrics(
+      candidate,
+      baseline,
+      { ...options, parallel: (j, p, s) => (used = runner(j, p, s)) },
+      segments,
+    );
+    expect(used).toBe(true);
+    expect(here).toEqual(alone);
+  });
+
+  it('stays on the calling thread for small jobs and without threads', () => {
+    const runner = threadedResamples({ workerUrl, workers: 1, eager: false });
     const probe = evaluateMetrics(candidate, null, { ...options, parallel: null });
     let used: boolean | null = null;
     evaluateMetrics(candidate, null, { ...options, parallel: (j, p, s) => (used = runner(j, p, s)) });
     expect(used).toBe(false); // 3000 × 300 < PARALLEL_MIN_WORK
     used = null;
-    const none = threadedResamples({ workerUrl: null, minWork: 0 });
+    const none = sharedResamples(inProcessExecutor({ threads: 0, eager: true }));
     const r = evaluateMetrics(candidate, null, { ...options, parallel: (j, p, s) => (used = none(j, p, s)) });
     expect(used).toBe(false);
     expect(r).toEqual({ ...probe, segments: [] });

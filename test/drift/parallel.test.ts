@@ -1,24 +1,32 @@
 // The worker-thread path gives exactly the in-process result. Under vitest the TypeScript worker cannot
-// load, so the test bundles src/drift/worker.ts with esbuild (as scripts/build.mjs does for dist/) into a
-// temporary folder and points the pool at it.
+// load, so the test bundles src/runtime/worker.ts with esbuild (as scripts/build.mjs does for dist/) into a
+// temporary folder and gives the threaded executor its URL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleWorker, type WorkerBundle } from '../helpers/worker-bundle.js';
+import type { Executor } from '../../src/contract/executor.js';
 import {
   analyseNumericInProcess,
-  analyseNumericParallel,
-  defaultWorkerUrl,
+  analyseNumericParallel as parallelOn,
   POOL_TAIL_PER_WORKER,
-} from '../../src/drift/pool.js';
-import { buildDrift, buildDriftAsync } from '../../src/gate/drift.js';
+  type ParallelOptions,
+} from '../../src/drift/parallel.js';
+import type { NumericTask } from '../../src/drift/analyse.js';
+import { buildDrift } from '../../src/gate/drift.js';
+import { bundledWorkerUrl, inProcessExecutor, threadedExecutor } from '../../src/runtime/index.js';
 import { cat, config, normal, num, table } from './helpers.js';
 
 let bundle: WorkerBundle;
 let workerUrl: URL;
 
 beforeAll(async () => {
-  bundle = await bundleWorker('src/drift/worker.ts', 'drift-worker.js');
+  bundle = await bundleWorker();
   workerUrl = bundle.url;
 });
+
+const threads = (count = 2): Executor => threadedExecutor({ workerUrl, threads: count });
+const here = (): Executor => inProcessExecutor();
+const analyseNumericParallel = (tasks: NumericTask[], options: ParallelOptions = {}, executor = threads()) =>
+  parallelOn(executor, tasks, options);
 
 afterAll(() => bundle.remove());
 
@@ -43,8 +51,8 @@ describe('drift worker pool', () => {
       num('score', normal(n, 0.25, 0.1, 98)),
     ]);
 
-  it('is not found from the TypeScript sources, so buildDriftAsync falls back to in-process', () => {
-    expect(defaultWorkerUrl()).toBeNull();
+  it('is not found from the TypeScript sources (the default executor is then the in-process one)', () => {
+    expect(bundledWorkerUrl()).toBeNull();
   });
 
   it('gives results identical to the in-process path', async () => {
@@ -55,22 +63,28 @@ describe('drift worker pool', () => {
       current: cur.columns.get('score')!,
       label: 'score',
     });
-    const serial = buildDrift(c, reference, cur, source());
-    const parallel = await buildDriftAsync(c, reference, cur, source(), { workerUrl, workers: 2 });
+    const serial = await buildDrift(c, reference, cur, source(), here());
+    const parallel = await buildDrift(c, reference, cur, source(), threads());
     expect(JSON.stringify(parallel)).toBe(JSON.stringify(serial));
-    const fallback = await buildDriftAsync(c, reference, cur, source());
-    expect(JSON.stringify(fallback)).toBe(JSON.stringify(serial));
+    const pretend = await buildDrift(c, reference, cur, source(), inProcessExecutor({ threads: 2 }));
+    expect(JSON.stringify(pretend)).toBe(JSON.stringify(serial));
     // copies were sent: the tables are intact
     expect((reference.columns.get('x0') as { values: Float64Array }).values.length).toBe(n);
   });
 
   it('with transfer, gives the same result, detaches feature columns and keeps the prediction columns', async () => {
     const c = config({ columns: { score: 'score' } });
-    const serial = buildDrift(c, reference, current(), {
-      reference: reference.columns.get('score')!,
-      current: current().columns.get('score')!,
-      label: 'score',
-    });
+    const serial = await buildDrift(
+      c,
+      reference,
+      current(),
+      {
+        reference: reference.columns.get('score')!,
+        current: current().columns.get('score')!,
+        label: 'score',
+      },
+      here(),
+    );
     const ref2 = table(
       'r',
       [...reference.columns.values()].map((col) => ({
@@ -79,12 +93,13 @@ describe('drift worker pool', () => {
       })),
     );
     const cur2 = current();
-    const pending = buildDriftAsync(
+    const pending = buildDrift(
       c,
       ref2,
       cur2,
       { reference: ref2.columns.get('score')!, current: cur2.columns.get('score')!, label: 'score' },
-      { workerUrl, workers: 2, transfer: true },
+      threads(),
+      { transfer: true },
     );
     const parallel = await pending;
     expect(JSON.stringify(parallel)).toBe(JSON.stringify(serial));
@@ -100,7 +115,7 @@ describe('drift worker pool', () => {
     const other = normal(1000, 0, 1, 6);
     const [a] = await analyseNumericParallel(
       [{ name: 'v', method: 'auto', bins: 10, reference: values, current: other }],
-      { workerUrl, transfer: true },
+      { transfer: true },
     );
     expect(a?.method).toBe('ks');
     expect(values.length).toBe(0);
@@ -114,7 +129,7 @@ describe('drift worker pool', () => {
         { name: 'feature', method: 'auto', bins: 10, reference: shared, current: other },
         { name: 'prediction', method: 'auto', bins: 10, reference: shared, current: other },
       ],
-      { workerUrl, transfer: true },
+      { transfer: true },
     );
     expect(JSON.stringify(a!.stats)).toBe(JSON.stringify(b!.stats));
     expect(shared.length).toBe(800);
@@ -133,12 +148,23 @@ describe('drift worker pool', () => {
         current: normal(m + k, k % 3 ? 0.2 : 0, 1, 200 + k),
       }));
     const serial = analyseNumericInProcess(tasks());
-    const parallel = await analyseNumericParallel(tasks(), { workerUrl, workers: 2, transfer: true });
+    const parallel = await analyseNumericParallel(tasks(), { transfer: true });
     expect(parallel.map((r) => r.name)).toEqual(sizes.map((_, k) => `f${k}`));
     expect(JSON.stringify(parallel)).toBe(JSON.stringify(serial));
   });
 
   it('reports a failing analysis with the feature name', async () => {
+    await expect(
+      analyseNumericParallel([
+        {
+          name: 'bad',
+          method: 'nope' as 'ks',
+          bins: 10,
+          reference: normal(50, 0, 1, 1),
+          current: normal(50, 0, 1, 2),
+        },
+      ]),
+    ).rejects.toThrow(/drift worker failed on 'bad'/);
     await expect(
       analyseNumericParallel(
         [
@@ -150,7 +176,8 @@ describe('drift worker pool', () => {
             current: normal(50, 0, 1, 2),
           },
         ],
-        { workerUrl },
+        {},
+        inProcessExecutor({ threads: 1 }),
       ),
     ).rejects.toThrow(/drift worker failed on 'bad'/);
   });

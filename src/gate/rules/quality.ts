@@ -1,6 +1,6 @@
 /**
  * Data-quality checks (DESIGN §5) from the per-feature numbers the drift analysis computed and the schema
- * differences. Statuses come from src/gate/compare.ts; messages are one plain sentence each.
+ * differences. Comparisons come from ./compare.ts, sentences from ../messages.ts.
  *
  *  - quality.schema: fails (quality.schema severity) when a configured feature (columns.features) is absent
  *    from either file, or a feature's kind changed (DESIGN §2: "a configured column missing, or a kind
@@ -14,11 +14,11 @@
  *  - quality.constant.<col>: a feature with one value only in current that varied in reference (the usual
  *    sign of a broken pipeline filling a default); constant on both sides is reported, not flagged.
  */
-import type { Config } from '../config/types.js';
-import type { Severity } from '../contract/kinds.js';
-import type { FeatureAnalysis } from '../drift/analyse.js';
-import type { Check, QualityColumn, QualitySection } from '../contract/report.js';
-import { formatCount, formatDelta, formatNumber, formatPercent } from '../report/format.js';
+import type { Config } from '../../config/types.js';
+import type { Severity } from '../../contract/kinds.js';
+import type { FeatureAnalysis } from '../../drift/analyse.js';
+import type { Check, QualityColumn, QualitySection } from '../../contract/report.js';
+import * as say from '../messages.js';
 import { aboveMax } from './compare.js';
 
 function status(flagged: boolean, severity: Severity): Check['status'] {
@@ -47,23 +47,12 @@ export function schemaCheck(config: Config, schema: QualitySection['schema']): C
     ...(config.columns.features.numerical ?? []),
     ...(config.columns.features.categorical ?? []),
   ]);
-  const problems: string[] = [];
-  const notes: string[] = [];
   const split = (names: string[]): [string[], string[]] => [
     names.filter((n) => configured.has(n)),
     names.filter((n) => !configured.has(n)),
   ];
   const [curMissing, curOnlyRef] = split(schema.missingInCurrent);
   const [refMissing, refOnlyCur] = split(schema.missingInReference);
-  if (curMissing.length) problems.push(`configured but missing in current: ${list(curMissing)}`);
-  if (refMissing.length) problems.push(`configured but missing in reference: ${list(refMissing)}`);
-  if (schema.kindChanges.length)
-    problems.push(
-      `kind changed: ${schema.kindChanges.map((k) => `'${k.name}' (${k.reference} in reference, ${k.current} in current)`).join(', ')}`,
-    );
-  if (curOnlyRef.length) notes.push(`only in reference (not tested): ${list(curOnlyRef)}`);
-  if (refOnlyCur.length) notes.push(`only in current (not tested): ${list(refOnlyCur)}`);
-  const note = notes.length ? `; ${notes.join('; ')}` : '';
   const count = curMissing.length + refMissing.length + schema.kindChanges.length;
   const flagged = aboveMax(count, 0);
   return {
@@ -74,9 +63,14 @@ export function schemaCheck(config: Config, schema: QualitySection['schema']): C
     severity: config.quality.schema,
     value: count,
     threshold: 0,
-    message: flagged
-      ? `schema differs between reference and current: ${problems.join('; ')}${note}`
-      : `schema: every feature tested is in both files with the same kind${note}`,
+    message: say.schemaMessage({
+      missingInCurrent: curMissing,
+      missingInReference: refMissing,
+      kindChanges: schema.kindChanges,
+      onlyInReference: curOnlyRef,
+      onlyInCurrent: refOnlyCur,
+      flagged,
+    }),
   };
 }
 
@@ -93,7 +87,7 @@ export function columnChecks(config: Config, c: QualityColumn): Check[] {
     severity: config.quality.missing_severity,
     value: rise,
     threshold: maxRise,
-    message: `${c.name}: ${formatPercent(c.missing.current)} missing in current${infinite(c.nonFinite?.current)} vs ${formatPercent(c.missing.reference)} in reference${infinite(c.nonFinite?.reference)} (${formatDelta(rise * 100)} points; allowed +${formatPercent(maxRise).replace('%', '')})`,
+    message: say.missingMessage(c, rise, maxRise),
   });
   if (c.kind === 'categorical') {
     const nc = c.newCategories;
@@ -106,12 +100,7 @@ export function columnChecks(config: Config, c: QualityColumn): Check[] {
       severity: config.quality.new_categories,
       value: nc ? nc.count : null,
       threshold: 0,
-      message:
-        nc === null
-          ? `${c.name}: no values in current`
-          : flagged
-            ? `${c.name}: ${formatCount(nc.count)} new ${nc.count === 1 ? 'category' : 'categories'} (${formatPercent(nc.share)} of current), e.g. ${nc.examples.map(q).join(', ')}`
-            : `${c.name}: no new categories`,
+      message: say.newCategoriesMessage(c, flagged),
     });
   } else {
     const o = c.outOfRange;
@@ -125,10 +114,7 @@ export function columnChecks(config: Config, c: QualityColumn): Check[] {
       severity: config.quality.out_of_range.severity,
       value: o ? o.share : null,
       threshold: max,
-      message:
-        o === null
-          ? `${c.name}: no values on one side, range not compared`
-          : `${c.name}: ${formatPercent(o.share)} of current outside the reference range [${formatNumber(o.min)}, ${formatNumber(o.max)}] (${formatCount(o.below)} below, ${formatCount(o.above)} above; allowed ${formatPercent(max)})`,
+      message: say.outOfRangeMessage(c, max),
     });
   }
   const wentConstant = c.constant.current && !c.constant.reference;
@@ -140,24 +126,7 @@ export function columnChecks(config: Config, c: QualityColumn): Check[] {
     severity: config.quality.constant,
     value: null,
     threshold: null,
-    message: wentConstant
-      ? `${c.name}: one value only in current, but it varies in reference`
-      : c.constant.current
-        ? `${c.name}: one value only in both reference and current`
-        : `${c.name}: not constant`,
+    message: say.constantMessage(c, wentConstant),
   });
   return checks;
-}
-
-function q(name: string): string {
-  return `'${name}'`;
-}
-
-/** " (incl. 3 ±Infinity)" when a side had infinite values */
-function infinite(count: number | undefined): string {
-  return count ? ` (incl. ${formatCount(count)} ±Infinity)` : '';
-}
-
-function list(names: string[]): string {
-  return names.map(q).join(', ');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPositiveLabel, labelKey, sortClasses } from '../../src/metrics/labels.js';
+import { defaultPositiveLabel, labelKey, sortClasses } from '../../src/prepare/labels.js';
 
 describe('labels', () => {
   it.each([

@@ -1,12 +1,11 @@
 /**
- * Worker-thread entry (bundled as dist/metrics-worker.js by scripts/build.mjs): computes bootstrap resamples
- * for src/metrics/parallel.ts with the same functions the main thread runs, so every resample's values are
- * identical whichever thread computed it. Protocol (all through SharedArrayBuffers, so the main thread can
+ * The shared-memory resample job (the runtime's 'metrics.resamples' kind, src/runtime/handlers.ts): computes
+ * bootstrap resamples for src/metrics/parallel.ts with the same functions the calling thread runs, so every
+ * resample's values are identical whichever thread computed them. Protocol (all through SharedArrayBuffers, so the main thread can
  * wait synchronously): `control` = Int32Array [next resample to claim, state]; the worker moves state from
  * IDLE to RUNNING (unless the main thread gave up on it first), claims resamples with Atomics.add until
  * none are left, marks each finished one in `done`, and ends in DONE or FAILED, notifying the waiter.
  */
-import { workerData } from 'node:worker_threads';
 import { prepareJob, runResamples, type ResampleJob, type ResampleSeries } from './bootstrap.js';
 
 export const STATE = { IDLE: 0, RUNNING: 1, DONE: 2, FAILED: 3, ABANDONED: 4 } as const;
@@ -25,7 +24,7 @@ export interface MetricsWorkerData {
   segments: SharedArrayBuffer[];
 }
 
-export function runWorker(data: MetricsWorkerData): void {
+export function runResampleJob(data: MetricsWorkerData): void {
   const control = new Int32Array(data.control);
   const done = new Uint8Array(data.done);
   try {
@@ -51,6 +50,3 @@ export function runWorker(data: MetricsWorkerData): void {
   }
   Atomics.notify(control, data.slot);
 }
-
-const data = workerData as MetricsWorkerData | undefined;
-if (data && typeof data === 'object' && 'control' in data) runWorker(data);

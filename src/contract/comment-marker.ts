@@ -1,0 +1,14 @@
+/**
+ * The hidden marker that identifies a gate's PR comment (DESIGN §8): written first in the comment by the
+ * Markdown renderer, searched for by the sticky-comment updater. The gate id is reduced to [A-Za-z0-9._-]
+ * (at most 100 characters; empty → "default") so it can never close the HTML comment; the action accepts
+ * only ids that are already of that form (github/sticky-comment.ts GATE_ID_PATTERN), so the reduction never
+ * merges two of its ids.
+ */
+export function commentMarker(gateId: string): string {
+  const id =
+    String(gateId ?? '')
+      .replace(/[^A-Za-z0-9._-]/g, '-')
+      .slice(0, 100) || 'default';
+  return `<!-- model-gate:${id} -->`;
+}

@@ -1,0 +1,227 @@
+/**
+ * Every check sentence of the gate, and the only gate file that formats numbers (through report/format.ts,
+ * THE number formatting module). The rules (./rules/) decide statuses and hand the facts here; a sentence
+ * says what was measured, how it compares and what was allowed, in one plain line.
+ */
+import type { QualityColumn, QualitySection } from '../contract/report.js';
+import {
+  formatCount,
+  formatDelta,
+  formatNumber,
+  formatPercent,
+  formatScore,
+  intervalParts,
+} from '../report/format.js';
+
+// ------------------------------------------------------------------------------------------ performance
+
+function confidenceText(confidence: number): string {
+  return `${formatPercent(confidence)} CI`;
+}
+
+function ciText(confidence: number, ci: [number, number] | null, format: (x: number) => string): string {
+  return ci ? ` (${confidenceText(confidence)} ${format(ci[0])} to ${format(ci[1])})` : '';
+}
+
+function moved(delta: number): string {
+  return delta < 0 ? 'fell' : delta > 0 ? 'rose' : 'did not change';
+}
+
+/** where a segment rule was checked: " in segment country=US (120 rows)" */
+export function segmentWhere(column: string, value: string, rows: number): string {
+  return ` in segment ${column}=${value} (${rows} rows)`;
+}
+
+export function metricUndefined(
+  id: string,
+  where: string,
+  reason: string,
+  rule: string,
+  limit: number,
+): string {
+  return `${id}${where} is undefined (${reason}); ${rule} ${formatNumber(limit)} not checked`;
+}
+
+export interface BoundFacts {
+  id: string;
+  value: number;
+  /** the interval shown, or null when not shown */
+  ci: [number, number] | null;
+  confidence: number;
+  breaks: boolean;
+  rule: 'min' | 'max';
+  limit: number;
+  where: string;
+  /** a segment whose point estimate crosses the bound while its interval reaches it */
+  byChance: boolean;
+}
+
+export function boundMessage(f: BoundFacts): string {
+  const sign = f.breaks ? (f.rule === 'min' ? '<' : '>') : f.rule === 'min' ? '≥' : '≤';
+  const chance = f.byChance ? '; the interval reaches the bound, so not flagged' : '';
+  return `${f.id} ${formatNumber(f.value)}${ciText(f.confidence, f.ci, formatNumber)} ${sign} ${f.rule} ${formatNumber(f.limit)}${f.where}${chance}`;
+}
+
+export function needsBaseline(id: string, rule: string): string {
+  return `${id} ${rule} needs a baseline input; none was given`;
+}
+
+export function deltaUndefined(id: string, reason: string, rule: string): string {
+  return `${id} delta is undefined (${reason}); ${rule} not checked`;
+}
+
+/** "roc_auc fell 0.018 (95% CI −0.030 to −0.007) vs baseline; allowed 0.010" (same decimals throughout) */
+export function regressionMessage(
+  id: string,
+  delta: number,
+  ci: [number, number] | null,
+  confidence: number,
+  allowed: number,
+): string {
+  const parts = intervalParts(delta, ci, { signed: true, magnitude: true });
+  const interval = parts.lo !== null ? ` (${confidenceText(confidence)} ${parts.lo} to ${parts.hi})` : '';
+  return `${id} ${moved(delta)}${delta === 0 ? '' : ` ${parts.value}`}${interval} vs baseline; allowed ${formatNumber(allowed)}`;
+}
+
+export function relativeUndefined(id: string, rule: string): string {
+  return `${id} is 0 for the baseline, so a relative regression is undefined; ${rule} not checked`;
+}
+
+export function relativeRegressionMessage(
+  id: string,
+  delta: number,
+  ci: [number, number] | null,
+  confidence: number,
+  base: number,
+  allowed: number,
+): string {
+  const scale = Math.abs(base);
+  const pct = (x: number): string => formatPercent(x / scale);
+  return `${id} ${moved(delta)}${delta === 0 ? '' : ` ${formatPercent(Math.abs(delta) / scale)}`}${ciText(confidence, ci, pct)} vs baseline ${formatNumber(base)}; allowed ${formatPercent(allowed)}`;
+}
+
+// ------------------------------------------------------------------------------------------ drift
+
+export function datasetMessage(
+  drifted: number,
+  tested: number,
+  share: number,
+  shareThreshold: number,
+  datasetDrift: boolean,
+  correction: string,
+): string {
+  if (tested === 0) return 'dataset drift: no feature could be tested';
+  return `dataset ${datasetDrift ? 'drifted' : 'stable'}: ${drifted} of ${tested} features drifted (${formatPercent(share)}) ${datasetDrift ? '≥' : '<'} share ${formatPercent(shareThreshold)}${correction !== 'none' ? ` (${correction} correction)` : ''}`;
+}
+
+export function predictionNotTested(reason: string): string {
+  return `prediction drift not tested: ${reason}`;
+}
+
+/** who a drift check is about: the feature, or "prediction 'score'" */
+export function driftSubject(name: string, prediction: boolean): string {
+  return prediction ? `prediction '${name}'` : name;
+}
+
+export function notTested(who: string, reason: string): string {
+  return `${who} not tested: ${reason}`;
+}
+
+export interface DriftFacts {
+  who: string;
+  drifted: boolean;
+  test: string;
+  pValue: boolean;
+  driftWhen: 'below' | 'above';
+  score: number;
+  threshold: number;
+}
+
+export function driftMessage(f: DriftFacts): string {
+  const what = f.pValue ? `${f.test} p-value` : f.test;
+  const op = f.driftWhen === 'below' ? (f.drifted ? '<' : '≥') : f.drifted ? '≥' : '<';
+  return `${f.who} ${f.drifted ? 'drifted' : 'stable'}: ${what} ${formatScore(f.score, f.pValue)} ${op} ${formatScore(f.threshold, f.pValue)}`;
+}
+
+// ------------------------------------------------------------------------------------------ quality
+
+function q(name: string): string {
+  return `'${name}'`;
+}
+
+function list(names: readonly string[]): string {
+  return names.map(q).join(', ');
+}
+
+/** " (incl. 3 ±Infinity)" when a side had infinite values */
+function infinite(count: number | undefined): string {
+  return count ? ` (incl. ${formatCount(count)} ±Infinity)` : '';
+}
+
+export interface SchemaFacts {
+  /** configured features missing in current / in reference */
+  missingInCurrent: readonly string[];
+  missingInReference: readonly string[];
+  kindChanges: QualitySection['schema']['kindChanges'];
+  /** inferred features in one file only (not tested) */
+  onlyInReference: readonly string[];
+  onlyInCurrent: readonly string[];
+  flagged: boolean;
+}
+
+export function schemaMessage(f: SchemaFacts): string {
+  const problems: string[] = [];
+  const notes: string[] = [];
+  if (f.missingInCurrent.length)
+    problems.push(`configured but missing in current: ${list(f.missingInCurrent)}`);
+  if (f.missingInReference.length)
+    problems.push(`configured but missing in reference: ${list(f.missingInReference)}`);
+  if (f.kindChanges.length)
+    problems.push(
+      `kind changed: ${f.kindChanges.map((k) => `'${k.name}' (${k.reference} in reference, ${k.current} in current)`).join(', ')}`,
+    );
+  if (f.onlyInReference.length) notes.push(`only in reference (not tested): ${list(f.onlyInReference)}`);
+  if (f.onlyInCurrent.length) notes.push(`only in current (not tested): ${list(f.onlyInCurrent)}`);
+  const note = notes.length ? `; ${notes.join('; ')}` : '';
+  return f.flagged
+    ? `schema differs between reference and current: ${problems.join('; ')}${note}`
+    : `schema: every feature tested is in both files with the same kind${note}`;
+}
+
+export function missingMessage(c: QualityColumn, rise: number, maxRise: number): string {
+  return `${c.name}: ${formatPercent(c.missing.current)} missing in current${infinite(c.nonFinite?.current)} vs ${formatPercent(c.missing.reference)} in reference${infinite(c.nonFinite?.reference)} (${formatDelta(rise * 100)} points; allowed +${formatPercent(maxRise).replace('%', '')})`;
+}
+
+export function newCategoriesMessage(c: QualityColumn, flagged: boolean): string {
+  const nc = c.newCategories;
+  if (nc === null) return `${c.name}: no values in current`;
+  return flagged
+    ? `${c.name}: ${formatCount(nc.count)} new ${nc.count === 1 ? 'category' : 'categories'} (${formatPercent(nc.share)} of current), e.g. ${nc.examples.map(q).join(', ')}`
+    : `${c.name}: no new categories`;
+}
+
+export function outOfRangeMessage(c: QualityColumn, maxShare: number): string {
+  const o = c.outOfRange;
+  if (o === null) return `${c.name}: no values on one side, range not compared`;
+  return `${c.name}: ${formatPercent(o.share)} of current outside the reference range [${formatNumber(o.min)}, ${formatNumber(o.max)}] (${formatCount(o.below)} below, ${formatCount(o.above)} above; allowed ${formatPercent(maxShare)})`;
+}
+
+export function constantMessage(c: QualityColumn, wentConstant: boolean): string {
+  if (wentConstant) return `${c.name}: one value only in current, but it varies in reference`;
+  return c.constant.current
+    ? `${c.name}: one value only in both reference and current`
+    : `${c.name}: not constant`;
+}
+
+// ------------------------------------------------------------------------------------------ sections
+
+export function sectionSkipped(section: 'performance' | 'drift', missing: string): string {
+  return section === 'performance'
+    ? 'no holdout input: performance checks were not run'
+    : `no ${missing} input: drift and data quality checks were not run`;
+}
+
+/** production notes: "production: current.parquet has no rows" */
+export function productionNote(note: string): string {
+  return `production: ${note}`;
+}

@@ -1,0 +1,145 @@
+/**
+ * Drift rules (DESIGN §4): each tested feature's threshold (per-feature, global or the test's default, then
+ * the multiple-testing correction over the p-value tests), whether it drifted, the dataset-drift share, and
+ * the checks of features, the dataset and the prediction. Decisions only: scores come from the analyses,
+ * comparisons from ./compare.ts, sentences from ../messages.ts.
+ */
+import type { Config } from '../../config/types.js';
+import type { Check, DriftFeature } from '../../contract/report.js';
+import type { FeatureAnalysis } from '../../drift/analyse.js';
+import { correctedThresholds } from '../../drift/correction.js';
+import { driftTest } from '../../drift/registry.js';
+import { featureThreshold } from '../../drift/select.js';
+import * as say from '../messages.js';
+import { datasetDrifts, isDrift } from './compare.js';
+
+/** the threshold of each tested feature, by name, after the correction (drift.correction) */
+export function featureThresholds(config: Config, tested: readonly FeatureAnalysis[]): Map<string, number> {
+  const base = new Map<string, number>();
+  for (const a of tested) {
+    const test = a.method as Exclude<FeatureAnalysis['method'], 'auto'>;
+    const viaGlobal = config.drift.features[a.name]?.method === undefined;
+    base.set(
+      a.name,
+      featureThreshold(
+        test,
+        config.drift.features[a.name]?.threshold,
+        config.drift.method,
+        config.drift.threshold,
+        viaGlobal,
+      ),
+    );
+  }
+  const pTested = tested.filter((a) => a.method !== 'auto' && driftTest(a.method).pValue);
+  const corrected = correctedThresholds(
+    pTested.map((a) => a.outcome!.score),
+    pTested.map((a) => base.get(a.name)!),
+    config.drift.correction,
+  );
+  const threshold = new Map(base);
+  pTested.forEach((a, i) => threshold.set(a.name, corrected[i]!));
+  return threshold;
+}
+
+/** the report record of an analysed feature at `threshold` (null = not tested) */
+export function toFeature(a: FeatureAnalysis, threshold: number | null): DriftFeature {
+  const tested = a.skipped === null && a.outcome !== null && a.method !== 'auto' && threshold !== null;
+  const drifted = tested ? isDrift(a.outcome!.score, threshold!, driftTest(a.method).driftWhen) : false;
+  const f: DriftFeature = {
+    name: a.name,
+    kind: a.kind,
+    method: a.method,
+    score: tested ? a.outcome!.score : null,
+    threshold: tested ? threshold : null,
+    drifted,
+    stats: a.stats,
+    reference: a.reference,
+    current: a.current,
+  };
+  if (a.skipped !== null) f.skipped = a.skipped;
+  return f;
+}
+
+/** the prediction's record: prediction_drift.threshold, else the test's default */
+export function predictionFeature(config: Config, a: FeatureAnalysis): DriftFeature {
+  if (a.skipped !== null || a.method === 'auto') return toFeature(a, null);
+  return toFeature(a, config.prediction_drift.threshold ?? driftTest(a.method).defaultThreshold);
+}
+
+export function featureCheck(config: Config, f: DriftFeature, group: 'drift' | 'prediction_drift'): Check {
+  const severity = group === 'drift' ? config.drift.feature_severity : config.prediction_drift.severity;
+  const id = group === 'drift' ? `drift.${f.name}` : 'prediction_drift';
+  const who = say.driftSubject(f.name, group === 'prediction_drift');
+  if (f.skipped !== undefined || f.score === null || f.threshold === null)
+    return {
+      id,
+      group,
+      subject: f.name,
+      status: 'skip',
+      severity,
+      value: null,
+      threshold: null,
+      message: say.notTested(who, f.skipped ?? 'no score'),
+    };
+  const test = driftTest(f.method);
+  return {
+    id,
+    group,
+    subject: f.name,
+    status: f.drifted ? severity : 'pass',
+    severity,
+    value: f.score,
+    threshold: f.threshold,
+    message: say.driftMessage({
+      who,
+      drifted: f.drifted,
+      test: test.id,
+      pValue: test.pValue,
+      driftWhen: test.driftWhen,
+      score: f.score,
+      threshold: f.threshold,
+    }),
+  };
+}
+
+/** dataset drift: the share of tested features that drifted against drift.share */
+export function datasetCheck(
+  config: Config,
+  drifted: number,
+  tested: number,
+): { check: Check; share: number; datasetDrift: boolean } {
+  const share = tested > 0 ? drifted / tested : 0;
+  const datasetDrift = datasetDrifts(drifted, tested, config.drift.share);
+  const check: Check = {
+    id: 'drift.dataset',
+    group: 'drift',
+    subject: 'dataset',
+    status: tested === 0 ? 'skip' : datasetDrift ? config.drift.dataset_severity : 'pass',
+    severity: config.drift.dataset_severity,
+    value: tested > 0 ? share : null,
+    threshold: config.drift.share,
+    message: say.datasetMessage(
+      drifted,
+      tested,
+      share,
+      config.drift.share,
+      datasetDrift,
+      config.drift.correction,
+    ),
+  };
+  return { check, share, datasetDrift };
+}
+
+/** the check of a prediction drift that could not be tested */
+export function predictionSkipCheck(config: Config, label: string, reason: string): Check {
+  return {
+    id: 'prediction_drift',
+    group: 'prediction_drift',
+    subject: label,
+    status: 'skip',
+    severity: config.prediction_drift.severity,
+    value: null,
+    threshold: null,
+    message: say.predictionNotTested(reason),
+  };
+}

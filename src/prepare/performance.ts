@@ -1,0 +1,74 @@
+/**
+ * The performance inputs, prepared (DESIGN §2, §3, §6): the holdout's model outputs, the baseline's paired
+ * to the holdout's rows (./pairing.ts) with the holdout's labels (a baseline carrying its own target must
+ * agree with it), the segments' rows, and the production rows of a labelled `current`. Pure: tables in,
+ * typed inputs out; bad input is one input error naming the file, the column and the value.
+ */
+import type { Config } from '../config/types.js';
+import type { Table } from '../contract/table.js';
+import { inputError } from '../errors.js';
+import type { TaskInput } from '../metrics/inputs.js';
+import { modelOutputs, noOutputs, type ModelOutputs } from './outputs.js';
+import { alignedTable, pairRows, sameLabels } from './pairing.js';
+import { segmentGroups, type SegmentRows } from './segments.js';
+
+export interface PerformanceTables {
+  holdout: Table;
+  baseline: Table | null;
+  /** `current`, only when it carries the target column (production performance) */
+  current: Table | null;
+}
+
+export interface PreparedPerformance {
+  outputs: ModelOutputs;
+  candidate: TaskInput;
+  /** the baseline's outputs in holdout row order, with the holdout's labels; null without a baseline */
+  baseline: TaskInput | null;
+  segments: SegmentRows[];
+}
+
+export function preparePerformance(config: Config, tables: PerformanceTables): PreparedPerformance {
+  const { holdout } = tables;
+  if (holdout.rows === 0)
+    throw inputError(`holdout ${holdout.path} has no rows; performance needs labelled rows`);
+  const pairing = tables.baseline ? pairRows(config, holdout, tables.baseline) : null;
+  const baselineTable = tables.baseline ? alignedTable(tables.baseline, pairing) : null;
+  const outputs = modelOutputs(config, baselineTable ? [holdout, baselineTable] : [holdout], holdout);
+
+  const candidate = outputs.model(holdout, null);
+  if (!candidate) throw inputError(noOutputs(config, holdout));
+  let baseline: TaskInput | null = null;
+  if (baselineTable) {
+    const withOwnLabels = baselineTable.columns.has(config.columns.target)
+      ? outputs.model(baselineTable, null)
+      : null;
+    if (withOwnLabels) {
+      const diff = sameLabels(candidate, withOwnLabels);
+      if (diff.count > 0) {
+        throw inputError(
+          `${tables.baseline!.path} and ${holdout.path} disagree on column '${config.columns.target}' in ${diff.count} paired row${diff.count === 1 ? '' : 's'} (first at holdout row ${diff.first + 1})`,
+        );
+      }
+    }
+    baseline = outputs.model(baselineTable, candidate.data.y);
+    if (!baseline) throw inputError(noOutputs(config, tables.baseline!));
+  }
+  return { outputs, candidate, baseline, segments: segmentGroups(config, holdout) };
+}
+
+/**
+ * The candidate's outputs on a labelled `current`, or a note saying why production performance is
+ * skipped (no rows, none of the model's output columns). Multiclass classes are taken over the holdout and
+ * current together.
+ */
+export function prepareProduction(
+  config: Config,
+  holdout: Table,
+  current: Table,
+  outputs: ModelOutputs,
+): { input: TaskInput } | { note: string } {
+  if (current.rows === 0) return { note: `${current.path} has no rows` };
+  const o = config.task === 'multiclass' ? modelOutputs(config, [holdout, current], holdout) : outputs;
+  const input = o.model(current, null);
+  return input ? { input } : { note: noOutputs(config, current) };
+}

@@ -1,0 +1,35 @@
+/**
+ * Segments (DESIGN §6): the holdout rows of each value of each columns.segments column, as row indices
+ * (largest segment first, ties by first appearance; a missing value is its own "(missing)" segment).
+ */
+import type { Config } from '../config/types.js';
+import type { Table } from '../contract/table.js';
+import { asCategorical } from '../values/coerce.js';
+import { column } from './columns.js';
+
+export interface SegmentRows {
+  column: string;
+  value: string;
+  rows: Int32Array;
+}
+
+/** the holdout rows of each value of each segment column, largest first (ties by first code) */
+export function segmentGroups(config: Config, holdout: Table): SegmentRows[] {
+  const out: SegmentRows[] = [];
+  for (const name of config.columns.segments) {
+    const { codes, dictionary } = asCategorical(column(holdout, name));
+    const groups = new Map<number, number[]>();
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i]!;
+      let g = groups.get(code);
+      if (!g) groups.set(code, (g = []));
+      g.push(i);
+    }
+    const entries = [...groups.entries()].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
+    for (const [code, rows] of entries) {
+      const value = code < 0 ? '(missing)' : dictionary[code]!;
+      out.push({ column: name, value, rows: Int32Array.from(rows) });
+    }
+  }
+  return out;
+}
