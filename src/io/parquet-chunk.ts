@@ -1,4 +1,6 @@
 /**
+ * Tuned kernel (the page decode loops run once per value of every column read; split, they lose their
+ * inlining).
  * Decodes one Parquet column chunk (its dictionary page and data pages, v1 and v2) straight into our
  * column arrays. hyparquet supplies the page headers, decompression, dictionary pages and, as a fallback,
  * its general page readers (delta, byte-stream-split, bit widths above 24, unsigned, INT96, FLOAT16 ...);

@@ -56,7 +56,22 @@ export const SCATTER_MAX_GROUPS = 65536;
 /** doubles per tie group in the kernel's interleaved group table */
 const GROUP_STRIDE = 6;
 
-export function binaryKernel(input: BinaryInput): Kernel<BinaryStats> {
+/** the kernel's tables: rows in descending score order as codes, and the interleaved per-group table */
+interface KernelTables {
+  n: number;
+  score: Float64Array | null;
+  /** null = rows are already in descending score order (or there is no score) */
+  order: Int32Array | null;
+  /** one byte per sorted row: bit 0 = predicted positive, bit 1 = positive label, bit 2 = last row of a group */
+  code: Uint8Array;
+  groups: number;
+  /** per group: [log-loss term of a positive, of a negative, Brier term of a positive, of a negative, 1 − s, s] */
+  G: Float64Array;
+  /** per group: its calibration bin */
+  gBin: Uint8Array;
+}
+
+function kernelTables(input: BinaryInput): KernelTables {
   const n = input.y.length;
   const score = input.score;
   // null = rows are already in descending score order (or there is no score)
@@ -98,6 +113,29 @@ export function binaryKernel(input: BinaryInput): Kernel<BinaryStats> {
     G[o + 5] = s;
   }
   const gBin = Uint8Array.from(groupBin);
+  return { n, score, order, code, groups, G, gBin };
+}
+
+/** scatter mode: each row's label/prediction bits and tie group, in row order */
+function rowTables(
+  order: Int32Array,
+  code: Uint8Array,
+  n: number,
+): { rowCode: Uint8Array; rowGroup: Uint16Array } {
+  const rowCode = new Uint8Array(n);
+  const rowGroup = new Uint16Array(n);
+  let g = 0;
+  for (let i = 0; i < n; i++) {
+    const r = order[i]!;
+    rowCode[r] = code[i]! & 3;
+    rowGroup[r] = g;
+    if (code[i]! & 4) g++;
+  }
+  return { rowCode, rowGroup };
+}
+
+export function binaryKernel(input: BinaryInput): Kernel<BinaryStats> {
+  const { n, score, order, code, groups, G, gBin } = kernelTables(input);
   const calibration = new Float64Array(ECE_BINS);
 
   // Three ways to sum the counts per group, by layout (all give the same sums):
@@ -111,19 +149,8 @@ export function binaryKernel(input: BinaryInput): Kernel<BinaryStats> {
   const gPositive = new Int32Array(mode === 'scatter' ? groups : 0);
   // the counts gathered into score order (gather mode only)
   const scratch = mode === 'gather' ? new Uint8Array(n) : null;
-  let rowCode: Uint8Array | null = null;
-  let rowGroup: Uint16Array | null = null;
-  if (mode === 'scatter') {
-    rowCode = new Uint8Array(n);
-    rowGroup = new Uint16Array(n);
-    let g = 0;
-    for (let i = 0; i < n; i++) {
-      const r = order![i]!;
-      rowCode[r] = code[i]! & 3;
-      rowGroup[r] = g;
-      if (code[i]! & 4) g++;
-    }
-  }
+  const { rowCode, rowGroup } =
+    mode === 'scatter' ? rowTables(order!, code, n) : { rowCode: null, rowGroup: null };
 
   // Finishing a group is the same expression in every mode, so every mode gives the same sums. An empty
   // group adds exact zeros (the AP denominator is at least 1 for it): the sums are those of the non-empty

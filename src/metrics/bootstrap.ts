@@ -1,4 +1,6 @@
 /**
+ * Tuned kernel (the resample loop runs 1000 × per metric family; its draw, gather and claim passes are
+ * kept beside each other as module-level functions so V8 keeps them monomorphic).
  * Percentile bootstrap intervals for every metric at once, paired for candidate − baseline deltas.
  *
  * One resample = a multinomial count per row (n draws of a uniform row index from the seeded generator,

@@ -14,173 +14,34 @@
  * HTML_MAX_CLASSES classes, so it stays well under a few MB whatever the input.
  */
 import { createHash } from 'node:crypto';
-import type { Check, DriftFeature, Histogram, PerformanceCurves, Report } from '../contract/report.js';
-import { escapeHtml } from './escape.js';
-import {
-  countOf,
-  finite,
-  formatCount,
-  formatInterval,
-  formatNumber,
-  formatPercent,
-  formatScore,
-  NA,
-} from './format.js';
-import { COLORS, histogramChart, intervalPlot, lineChart, strengthSvg, type Series } from './svg.js';
+import type { DriftFeature, Histogram, Report } from '../contract/report.js';
+
+import { countOf, finite, formatCount, formatNumber, formatPercent, formatScore, NA } from './format.js';
+import { COLORS, histogramChart, strengthSvg } from './svg.js';
 import {
   checksBySubject,
-  confidenceLabel,
   driftStatus,
   driftStrength,
   flattenSettings,
   isPValueMethod,
-  metricRows,
   shares,
   sortChecks,
   sortDrift,
-  statusOf,
   verdictOf,
 } from './view.js';
-
-export const HTML_MAX_HISTOGRAMS = 40;
-export const HTML_MAX_BINS = 30;
-export const HTML_MAX_CLASSES = 25;
-/** longest user string shown in a cell; the full string (up to 1,000 characters) is in the title */
-const NAME_CHARS = 100;
-
-const SORT_SCRIPT = `(function () {
-  function key(cell, type) {
-    var v = cell.getAttribute('data-v');
-    if (v === null) v = cell.textContent || '';
-    if (type === 'num') { var n = parseFloat(v); return isNaN(n) ? -Infinity : n; }
-    return v.toLowerCase();
-  }
-  var tables = document.querySelectorAll('table.sortable');
-  for (var t = 0; t < tables.length; t++) {
-    (function (table) {
-      var heads = table.tHead.rows[0].cells;
-      for (var i = 0; i < heads.length; i++) {
-        (function (th, col) {
-          var button = th.querySelector('button');
-          if (!button) return;
-          button.addEventListener('click', function () {
-            var type = th.getAttribute('data-type') || 'text';
-            var asc = th.getAttribute('aria-sort') !== 'ascending';
-            for (var k = 0; k < heads.length; k++) heads[k].removeAttribute('aria-sort');
-            th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
-            var body = table.tBodies[0];
-            var rows = Array.prototype.slice.call(body.rows);
-            rows.sort(function (a, b) {
-              var x = key(a.cells[col], type), y = key(b.cells[col], type);
-              return (x < y ? -1 : x > y ? 1 : 0) * (asc ? 1 : -1);
-            });
-            for (var r = 0; r < rows.length; r++) body.appendChild(rows[r]);
-          });
-        })(heads[i], i);
-      }
-    })(tables[t]);
-  }
-})();`;
-
-const CSS = `
-:root { --fg:#1f2328; --muted:#59636e; --border:#d1d9e0; --bg:#fff; --soft:#f6f8fa;
-  --fail:#cf222e; --warn:#9a6700; --pass:#1a7f37; --skip:#59636e; }
-* { box-sizing: border-box; }
-body { margin:0; font: 15px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif;
-  color: var(--fg); background: var(--bg); }
-main { max-width: 1280px; margin: 0 auto; padding: 16px; }
-h1 { font-size: 1.5rem; margin: 0 0 4px; overflow-wrap: anywhere; }
-h2 { font-size: 1.25rem; margin: 32px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--border); }
-h3 { font-size: 1.05rem; margin: 20px 0 8px; }
-p, li { overflow-wrap: anywhere; }
-.muted { color: var(--muted); }
-.banner { border-radius: 8px; padding: 16px 20px; border: 1px solid var(--border); border-left-width: 8px; }
-.banner.fail { border-left-color: var(--fail); background: #ffebe9; }
-.banner.warn { border-left-color: #d4a72c; background: #fff8c5; }
-.banner.pass { border-left-color: var(--pass); background: #dafbe1; }
-.counts { display: flex; flex-wrap: wrap; gap: 8px 20px; margin-top: 6px; }
-.counts b { font-size: 1.15rem; }
-nav { margin: 12px 0 0; display: flex; flex-wrap: wrap; gap: 6px 16px; }
-nav a { color: #0969da; text-decoration: none; }
-ul.checks { list-style: none; padding: 0; margin: 0; }
-ul.checks li { padding: 5px 10px; border: 1px solid var(--border); border-left-width: 4px; border-radius: 6px; margin: 4px 0; background: var(--soft); }
-ul.checks li.fail { border-left-color: var(--fail); } ul.checks li.warn { border-left-color: #d4a72c; }
-ul.checks code { font-size: 0.85rem; margin-right: 6px; overflow-wrap: anywhere; }
-.scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; margin: 8px 0; }
-table { border-collapse: collapse; font-size: 0.9rem; min-width: 100%; }
-th, td { border: 1px solid var(--border); padding: 5px 8px; text-align: left; vertical-align: middle; }
-th { background: var(--soft); white-space: nowrap; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-td.name { max-width: 28ch; overflow-wrap: anywhere; }
-th button { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; cursor: pointer; color: inherit; }
-th button::after { content: " \\2195"; color: var(--muted); }
-th[aria-sort=ascending] button::after { content: " \\2191"; color: var(--fg); }
-th[aria-sort=descending] button::after { content: " \\2193"; color: var(--fg); }
-.status { white-space: nowrap; font-weight: 600; }
-.ci { color: var(--muted); font-size: 0.85em; }
-.status.fail { color: var(--fail); } .status.warn { color: var(--warn); } .status.pass { color: var(--pass); } .status.skip { color: var(--skip); }
-.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 360px), 1fr)); gap: 16px; }
-figure { margin: 0; border: 1px solid var(--border); border-radius: 6px; padding: 8px; background: #fff; min-width: 0; }
-figcaption { font-size: 0.9rem; font-weight: 600; margin-bottom: 4px; overflow-wrap: anywhere; }
-svg.chart { width: 100%; height: auto; display: block; }
-svg.chart text { font-family: inherit; fill: #424a53; }
-svg.chart .tick { font-size: 11px; } svg.chart .axis { font-size: 12px; } svg.chart .legend { font-size: 12px; }
-svg.forest { width: 160px; height: 26px; display: block; }
-svg.bar { width: 80px; height: 12px; display: inline-block; vertical-align: middle; }
-table.confusion td { text-align: right; font-variant-numeric: tabular-nums; min-width: 3.5em; }
-details { margin: 10px 0; border: 1px solid var(--border); border-radius: 6px; padding: 6px 10px; }
-details > summary { cursor: pointer; font-weight: 600; }
-footer { margin: 32px 0 8px; color: var(--muted); font-size: 0.85rem; }
-td.name { min-width: 12ch; }
-@media (max-width: 600px) {
-  main { padding: 10px; } body { font-size: 14px; } th, td { padding: 4px 6px; }
-  /* a phone shows what matters: feature, score, strength, status (rank, kind, method and rule hidden) */
-  #drift-table tr > :nth-child(1), #drift-table tr > :nth-child(3), #drift-table tr > :nth-child(4),
-  #drift-table tr > :nth-child(6) { display: none; }
-  td.name { min-width: 14ch; }
-}
-`;
-
-const esc = escapeHtml;
-const name = (s: unknown): string => {
-  const full = esc(s, 1000);
-  const short = esc(s, NAME_CHARS);
-  return full === short ? short : `<span title="${full}">${short}</span>`;
-};
-
-/** text symbols, not emoji: they render in every font, offline included */
-const STATUS_SYMBOL = { pass: '✓', warn: '⚠', fail: '✗', skip: '○' } as const;
-
-function statusSpan(status: unknown): string {
-  const s = statusOf(status);
-  return `<span class="status ${s}">${STATUS_SYMBOL[s]} ${s}</span>`;
-}
-
-/** a value on the first line and its interval, smaller, under it */
-function estimateCell(value: unknown, ci: unknown, signed = false): string {
-  const full = formatInterval(value, ci, { signed });
-  const m = /^(.*?) \((.*)\)$/.exec(full);
-  return m ? `${m[1]}<br><span class="ci">${m[2]}</span>` : full;
-}
-
-function tableHtml(
-  head: string[],
-  rows: string[][],
-  opts: { cls?: string; numeric?: number[] } = {},
-): string {
-  const numeric = new Set(opts.numeric ?? []);
-  const th = head.map((h, i) => `<th${numeric.has(i) ? ' class="num"' : ''}>${h}</th>`).join('');
-  const body = rows
-    .map(
-      (r) => `<tr>${r.map((c, i) => `<td${numeric.has(i) ? ' class="num"' : ''}>${c}</td>`).join('')}</tr>`,
-    )
-    .join('\n');
-  return `<div class="scroll"><table${opts.cls ? ` class="${opts.cls}"` : ''}><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
-}
-
-function checkItem(c: Check): string {
-  return `<li class="${statusOf(c.status)}">${statusSpan(c.status)} <code>${esc(c.id, 200)}</code> <span class="msg">${esc(c.message, 1000)}</span></li>`;
-}
+import { CSS, SORT_SCRIPT } from './html-assets.js';
+import {
+  HTML_MAX_HISTOGRAMS,
+  HTML_MAX_BINS,
+  esc,
+  name,
+  STATUS_SYMBOL,
+  statusSpan,
+  tableHtml,
+  checkItem,
+} from './html-parts.js';
+import { performanceSection } from './html-performance.js';
+export { HTML_MAX_BINS, HTML_MAX_CLASSES, HTML_MAX_HISTOGRAMS } from './html-parts.js';
 
 /** failing checks all shown; warnings beyond this many are folded */
 const SHOWN_WARNINGS = 8;
@@ -233,180 +94,6 @@ function checksSection(r: Report): string {
     `<section id="checks"><h2>Failing and warning checks</h2>${list}` +
     `<details><summary>All checks (${formatCount(sorted.length)})</summary>${all}</details></section>`
   );
-}
-
-function curvesHtml(c: PerformanceCurves, base: PerformanceCurves | null): string {
-  const figs: string[] = [];
-  const series = (
-    pick: (x: PerformanceCurves) => { x: number[]; y: number[] } | null,
-    extra: Partial<Series> = {},
-  ): Series[] => {
-    const out: Series[] = [];
-    const a = pick(c);
-    if (a) out.push({ name: 'candidate', ...a, color: COLORS.candidate, ...extra });
-    const b = base ? pick(base) : null;
-    if (b) out.push({ name: 'baseline', ...b, color: COLORS.baseline, dashed: true, ...extra });
-    return out;
-  };
-  if (c.roc) {
-    figs.push(
-      `<figure><figcaption>ROC curve</figcaption>${lineChart({
-        title: 'ROC curve',
-        xLabel: 'false positive rate',
-        yLabel: 'true positive rate',
-        diagonal: true,
-        series: series((x) => (x.roc ? { x: x.roc.fpr, y: x.roc.tpr } : null)),
-      })}</figure>`,
-    );
-  }
-  if (c.pr) {
-    figs.push(
-      `<figure><figcaption>Precision–recall curve</figcaption>${lineChart({
-        title: 'Precision-recall curve',
-        xLabel: 'recall',
-        yLabel: 'precision',
-        series: series((x) => (x.pr ? { x: x.pr.recall, y: x.pr.precision } : null)),
-      })}</figure>`,
-    );
-  }
-  if (c.calibration) {
-    figs.push(
-      `<figure><figcaption>Calibration (reliability)</figcaption>${lineChart({
-        title: 'Calibration',
-        xLabel: 'mean predicted probability',
-        yLabel: 'fraction of positives',
-        diagonal: true,
-        series: series(
-          (x) => (x.calibration ? { x: x.calibration.meanScore, y: x.calibration.fractionPositive } : null),
-          { dots: true },
-        ),
-      })}</figure>`,
-    );
-  }
-  const cm = c.confusion;
-  if (cm && Array.isArray(cm.matrix) && cm.matrix.length > 0) {
-    const k = Math.min(cm.labels?.length ?? 0, HTML_MAX_CLASSES);
-    const rows: string[][] = [];
-    for (let i = 0; i < k; i++) {
-      const row = cm.matrix[i] ?? [];
-      const total = row.slice(0, k).reduce((a: number, b) => a + (finite(b) ?? 0), 0);
-      const cells = [`<th>${name(cm.labels[i])}</th>`];
-      for (let j = 0; j < k; j++) {
-        const v = finite(row[j]);
-        const share = v !== null && total > 0 ? v / total : 0;
-        const bg =
-          i === j
-            ? `rgba(26,127,55,${(0.1 + 0.6 * share).toFixed(2)})`
-            : `rgba(207,34,46,${(0.75 * share).toFixed(2)})`;
-        cells.push(
-          `<td style="background:${bg}" title="${esc(formatPercent(share))} of true ${esc(cm.labels[i], 100)}">${formatCount(v)}</td>`,
-        );
-      }
-      rows.push(cells);
-    }
-    const head = `<tr><th>true ↓ / predicted →</th>${cm.labels
-      .slice(0, k)
-      .map((l) => `<th>${name(l)}</th>`)
-      .join('')}</tr>`;
-    const body = rows.map((r) => `<tr>${r.join('')}</tr>`).join('');
-    const more =
-      (cm.labels?.length ?? 0) > k
-        ? `<p class="muted">First ${k} of ${formatCount(cm.labels.length)} classes shown.</p>`
-        : '';
-    figs.push(
-      `<figure><figcaption>Confusion matrix (candidate)</figcaption><div class="scroll"><table class="confusion"><thead>${head}</thead><tbody>${body}</tbody></table></div>${more}</figure>`,
-    );
-  }
-  return figs.length ? `<h3>Curves</h3><div class="grid">${figs.join('\n')}</div>` : '';
-}
-
-function performanceSection(r: Report): string {
-  const p = r.performance;
-  if (!p) return '';
-  const conf = confidenceLabel(r);
-  const hasBase = p.baseline !== null && p.baseline !== undefined;
-  const rows = metricRows(r).map((m) => {
-    const color = m.status === 'fail' ? COLORS.fail : m.status === 'warn' ? COLORS.warn : COLORS.candidate;
-    const rule = m.rules.length ? m.rules.map((x) => esc(x.text)).join('<br>') : '—';
-    const cells = [`<code>${name(m.metric)}</code>`, estimateCell(m.candidate?.value, m.candidate?.ci)];
-    if (hasBase) {
-      cells.push(
-        estimateCell(m.baseline?.value, m.baseline?.ci),
-        estimateCell(m.delta?.value, m.delta?.ci, true),
-        intervalPlot(m.delta?.value, m.delta?.ci, color),
-      );
-    }
-    cells.push(rule, m.status ? statusSpan(m.status) : '—');
-    const reason = m.candidate?.reason
-      ? `<br><span class="muted">${esc(m.candidate.reason, 300)}</span>`
-      : '';
-    cells[1] += reason;
-    return cells;
-  });
-  const head = hasBase
-    ? [
-        'Metric',
-        `Candidate (${conf} CI)`,
-        `Baseline (${conf} CI)`,
-        `Δ candidate − baseline (${conf} CI)`,
-        'Δ interval (0 marked)',
-        'Rule',
-        'Status',
-      ]
-    : ['Metric', `Candidate (${conf} CI)`, 'Rule', 'Status'];
-  const parts = [
-    `<section id="performance"><h2>Performance <span class="muted">(${esc(p.task)})</span></h2>`,
-    `<p>${formatCount(p.candidate?.rows)} holdout rows${hasBase ? `, baseline on ${formatCount(p.baseline?.rows)} paired rows` : ', no baseline'}` +
-      `${p.positiveLabel !== null && p.positiveLabel !== undefined ? `; positive label ${name(p.positiveLabel)}` : ''}` +
-      `${finite(p.decisionThreshold) !== null ? `; decision threshold ${formatNumber(p.decisionThreshold)}` : ''}.</p>`,
-    tableHtml(head, rows, { numeric: hasBase ? [1, 2, 3] : [1] }),
-    curvesHtml(p.curves?.candidate ?? {}, p.curves?.baseline ?? null),
-  ];
-  if (p.production) {
-    parts.push(
-      `<h3>Production (labelled current rows: ${formatCount(p.production.rows)})</h3>`,
-      tableHtml(
-        ['Metric', `Value (${conf} CI)`],
-        Object.entries(p.production.metrics ?? {}).map(([k, e]) => [
-          `<code>${name(k)}</code>`,
-          formatInterval(e?.value, e?.ci),
-        ]),
-        { numeric: [1] },
-      ),
-    );
-  }
-  if ((p.segments ?? []).length > 0) {
-    const gaps = (p.segmentGaps ?? [])
-      .map(
-        (g) =>
-          `<li>Largest gap in <code>${name(g.metric)}</code> across ${name(g.column)}: ${formatNumber(g.gap)} (best ${name(g.best?.value)} ${formatNumber(g.best?.metric)}, worst ${name(g.worst?.value)} ${formatNumber(g.worst?.metric)})</li>`,
-      )
-      .join('');
-    const segRows: string[][] = [];
-    for (const s of p.segments) {
-      for (const [k, e] of Object.entries(s.metrics ?? {})) {
-        segRows.push([
-          name(s.column),
-          name(s.value),
-          formatCount(s.rows),
-          `<code>${name(k)}</code>`,
-          formatInterval(e?.value, e?.ci),
-          s.gated ? 'yes' : 'no (too small)',
-        ]);
-      }
-    }
-    parts.push(
-      `<details><summary>Segments (${formatCount(p.segments.length)})</summary>${gaps ? `<ul>${gaps}</ul>` : ''}` +
-        tableHtml(['Column', 'Value', 'Rows', 'Metric', `Value (${conf} CI)`, 'Gated'], segRows, {
-          numeric: [2, 4],
-        }) +
-        '</details>',
-    );
-  }
-  if ((p.notes ?? []).length > 0)
-    parts.push(`<h3>Notes</h3><ul>${p.notes.map((n) => `<li>${esc(n, 500)}</li>`).join('')}</ul>`);
-  parts.push('</section>');
-  return parts.join('\n');
 }
 
 /** bins of a feature's histograms, at most HTML_MAX_BINS (the heaviest, the rest folded into "(other)") */
