@@ -1,5 +1,32 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { LAYERS } from './scripts/layers.mjs';
+
+const FOLDERS = Object.keys(LAYERS);
+const TOP_FILES = new Set(['errors', 'version']);
+
+/** no-restricted-imports for one folder of src/: every folder it may not import (scripts/layers.mjs) */
+function layerRule(folder) {
+  const denied = FOLDERS.filter((f) => f !== folder && !LAYERS[folder].includes(f));
+  const patterns = denied.map((f) => ({
+    regex: TOP_FILES.has(f) ? `^(\\./|(\\.\\./)+)${f}\\.js$` : `^(\\./|(\\.\\./)+)${f}/`,
+    message: `src/${folder} may not import src/${f} (the import direction: scripts/layers.mjs, docs/ARCHITECTURE.md)`,
+  }));
+  if (folder === 'catalog')
+    patterns.push({
+      regex: '^\\.\\./contract/(?!kinds\\.js$)',
+      message: 'the catalog speaks in the shared kinds only',
+    });
+  if (folder === 'gate')
+    patterns.push({
+      regex: '^(\\.\\./)+report/(?!formats?\\.js$)',
+      message: 'the gate uses report/format.ts (in messages.ts) and report/formats.ts (in outputs.ts) only',
+    });
+  return {
+    files: [`src/${folder}/**/*.ts`, `src/${folder}.ts`],
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  };
+}
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'model-gate-report/**', 'coverage/**', '**/*.gen.*'] },
@@ -42,4 +69,5 @@ export default tseslint.config(
       ],
     },
   },
+  ...FOLDERS.map(layerRule),
 );

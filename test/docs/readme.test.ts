@@ -54,15 +54,3 @@ describe('package', () => {
     expect(action).toMatch(/main:\s*['"]?dist\/action\.js/);
   });
 });
-
-describe('docs/ARCHITECTURE.md', () => {
-  it('names every source file', async () => {
-    const { readdirSync } = await import('node:fs');
-    const arch = readFileSync(join(root, 'docs', 'ARCHITECTURE.md'), 'utf8');
-    const files = (readdirSync(join(root, 'src'), { recursive: true }) as string[])
-      .filter((f) => f.endsWith('.ts'))
-      .map((f) => f.split('\\').join('/'));
-    const missing = files.filter((f) => !arch.includes(f));
-    expect(missing, 'add a line per file to docs/ARCHITECTURE.md').toEqual([]);
-  });
-});
