@@ -19562,81 +19562,6 @@ async function writeFilesAtomically(outDir, files) {
 // src/report/html.ts
 import { createHash } from "node:crypto";
 
-// src/report/escape.ts
-var MAX_NAME_CHARS = 80;
-var MAX_MESSAGE_CHARS = 400;
-var ZWSP = "&#8203;";
-var ELLIPSIS = "…";
-var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-var BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-var NEWLINES = /\r\n|[\r\n\t\u2028\u2029\u0085]/g;
-function clean(value) {
-  const s = typeof value === "string" ? value : value === null || value === void 0 ? "" : String(value);
-  return s.replace(NEWLINES, " ").replace(CONTROL, "").replace(BIDI, "");
-}
-function truncate(s, max) {
-  if (s.length <= max) return s;
-  const points = Array.from(s);
-  if (points.length <= max) return s;
-  return points.slice(0, Math.max(1, max - 1)).join("") + ELLIPSIS;
-}
-function escapeMarkdown(value, max = MAX_NAME_CHARS) {
-  const s = truncate(clean(value), max);
-  return s.replace(MARKDOWN_SPECIAL, (m, offset) => {
-    const lead = offset === 0 && /^[=+\-#]/.test(m) ? "\\" : "";
-    switch (m) {
-      case "&":
-        return "&amp;";
-      case "<":
-        return "&lt;";
-      case ">":
-        return "&gt;";
-      case "@":
-        return "@" + ZWSP;
-      case "#":
-        return lead + "#" + ZWSP;
-      case "://":
-        return ":" + ZWSP + "//";
-      default:
-        if (/^www\./i.test(m)) return m.slice(0, 3) + ZWSP + ".";
-        if (lead) return lead + m;
-        return "\\" + m;
-    }
-  });
-}
-var MARKDOWN_SPECIAL = /[&<>\\`*_~[\]|!@$]|#(?=\w)|^#|^[=+-]|:\/\/|\bwww\./gi;
-function escapeHtml(value, max) {
-  const s = clean(value);
-  return (max === void 0 ? s : truncate(s, max)).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
-function escapeXml(value) {
-  const s = typeof value === "string" ? value : value === null || value === void 0 ? "" : String(value);
-  return s.replace(
-    // eslint-disable-next-line no-control-regex -- forbidden XML characters
-    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
-    "�"
-  ).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
-}
-function escapePromLabel(value) {
-  const s = typeof value === "string" ? value : String(value ?? "");
-  return s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\r?\n|\r/g, "\\n");
-}
-function mermaidLabel(value, max = 24) {
-  const s = truncate(clean(value), max).replace(/[^\p{L}\p{N} .,:_+\-−%()/]/gu, "?");
-  return s.length === 0 ? "?" : s;
-}
-function safeUrl(value) {
-  if (typeof value !== "string") return null;
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return null;
-  return url.href.replace(/[()<> ]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
-}
-
 // src/report/format.ts
 var NA = "n/a";
 var MINUS = "−";
@@ -19761,6 +19686,81 @@ function formatScore(x, isPValue) {
 function formatRaw(x) {
   const v = finite(x);
   return v === null ? null : String(v);
+}
+
+// src/report/escape.ts
+var MAX_NAME_CHARS = 80;
+var MAX_MESSAGE_CHARS = 400;
+var ZWSP = "&#8203;";
+var ELLIPSIS = "…";
+var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+var BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var NEWLINES = /\r\n|[\r\n\t\u2028\u2029\u0085]/g;
+function clean(value) {
+  const s = typeof value === "string" ? value : value === null || value === void 0 ? "" : String(value);
+  return s.replace(NEWLINES, " ").replace(CONTROL, "").replace(BIDI, "");
+}
+function truncate(s, max) {
+  if (s.length <= max) return s;
+  const points = Array.from(s);
+  if (points.length <= max) return s;
+  return points.slice(0, Math.max(1, max - 1)).join("") + ELLIPSIS;
+}
+function escapeMarkdown(value, max = MAX_NAME_CHARS) {
+  const s = truncate(clean(value), max);
+  return s.replace(MARKDOWN_SPECIAL, (m, offset) => {
+    const lead = offset === 0 && /^[=+\-#]/.test(m) ? "\\" : "";
+    switch (m) {
+      case "&":
+        return "&amp;";
+      case "<":
+        return "&lt;";
+      case ">":
+        return "&gt;";
+      case "@":
+        return "@" + ZWSP;
+      case "#":
+        return lead + "#" + ZWSP;
+      case "://":
+        return ":" + ZWSP + "//";
+      default:
+        if (/^www\./i.test(m)) return m.slice(0, 3) + ZWSP + ".";
+        if (lead) return lead + m;
+        return "\\" + m;
+    }
+  });
+}
+var MARKDOWN_SPECIAL = /[&<>\\`*_~[\]|!@$]|#(?=\w)|^#|^[=+-]|:\/\/|\bwww\./gi;
+function escapeHtml(value, max) {
+  const s = clean(value);
+  return (max === void 0 ? s : truncate(s, max)).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+function escapeXml(value) {
+  const s = typeof value === "string" ? value : value === null || value === void 0 ? "" : String(value);
+  return s.replace(
+    // eslint-disable-next-line no-control-regex -- forbidden XML characters
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    "�"
+  ).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
+function escapePromLabel(value) {
+  const s = typeof value === "string" ? value : String(value ?? "");
+  return s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\r?\n|\r/g, "\\n");
+}
+function mermaidLabel(value, max = 24) {
+  const s = truncate(clean(value), max).replace(/[^\p{L}\p{N} .,:_+\-−%()/]/gu, "?");
+  return s.length === 0 ? "?" : s;
+}
+function safeUrl(value) {
+  if (typeof value !== "string") return null;
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return null;
+  return url.href.replace(/[()<> ]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
 }
 
 // src/report/svg.ts
@@ -20047,11 +20047,7 @@ function shares(counts2) {
   return clean2.map((c) => total > 0 ? c / total : 0);
 }
 
-// src/report/html.ts
-var HTML_MAX_HISTOGRAMS = 40;
-var HTML_MAX_BINS = 30;
-var HTML_MAX_CLASSES = 25;
-var NAME_CHARS = 100;
+// src/report/html-assets.ts
 var SORT_SCRIPT = `(function () {
   function key(cell, type) {
     var v = cell.getAttribute('data-v');
@@ -20143,6 +20139,12 @@ td.name { min-width: 12ch; }
   td.name { min-width: 14ch; }
 }
 `;
+
+// src/report/html-parts.ts
+var HTML_MAX_HISTOGRAMS = 40;
+var HTML_MAX_BINS = 30;
+var HTML_MAX_CLASSES = 25;
+var NAME_CHARS = 100;
 var esc2 = escapeHtml;
 var name = (s) => {
   const full = esc2(s, 1e3);
@@ -20172,41 +20174,8 @@ ${body}
 function checkItem(c) {
   return `<li class="${statusOf(c.status)}">${statusSpan(c.status)} <code>${esc2(c.id, 200)}</code> <span class="msg">${esc2(c.message, 1e3)}</span></li>`;
 }
-var SHOWN_WARNINGS = 8;
-function header(r) {
-  const v = verdictOf(r);
-  const s = r.summary ?? { passed: 0, warned: 0, failed: 0, skipped: 0 };
-  const sections = [
-    ["checks", "Checks"],
-    ...r.performance ? [["performance", "Performance"]] : [],
-    ...r.drift || r.predictionDrift ? [["drift", "Drift"]] : [],
-    ...r.quality ? [["quality", "Data quality"]] : [],
-    ["details", "Inputs and settings"]
-  ];
-  return `<header class="banner ${v}"><h1><span class="status ${v}">${STATUS_SYMBOL[v]}</span> ${v.toUpperCase()} <span class="muted">· model-gate ${name(r.gateId)}</span></h1><div class="counts"><span><b>${formatCount(s.failed)}</b> failed</span><span><b>${formatCount(s.warned)}</b> warned</span><span><b>${formatCount(s.passed)}</b> passed</span><span><b>${formatCount(s.skipped)}</b> skipped</span></div><div class="muted">${esc2(r.tool?.name ?? "model-gate")} ${esc2(r.tool?.version ?? "", 20)} · ${esc2(r.createdAt ?? "", 40)}</div></header><nav aria-label="sections">${sections.map(([id, label]) => `<a href="#${id}">${label}</a>`).join("")}</nav>`;
-}
-function checksSection(r) {
-  const sorted = sortChecks(r.checks ?? []);
-  const problems = sorted.filter((c) => c.status === "fail" || c.status === "warn");
-  const failing = problems.filter((c) => c.status === "fail");
-  const warning = problems.filter((c) => c.status !== "fail");
-  const shown = [...failing, ...warning.slice(0, SHOWN_WARNINGS)];
-  const folded = warning.slice(SHOWN_WARNINGS);
-  const list2 = problems.length ? `<ul class="checks">${shown.map(checkItem).join("\n")}</ul>` + (folded.length ? `<details><summary>${countOf(folded.length, "more warning")}</summary><ul class="checks">${folded.map(checkItem).join("\n")}</ul></details>` : "") : "<p>No check failed or warned.</p>";
-  const all = tableHtml(
-    ["Check", "Status", "Severity", "Value", "Threshold", "Message"],
-    sorted.map((c) => [
-      `<code>${name(c.id)}</code>`,
-      statusSpan(c.status),
-      esc2(c.severity),
-      formatNumber(c.value),
-      formatNumber(c.threshold),
-      esc2(c.message, 500)
-    ]),
-    { numeric: [3, 4] }
-  );
-  return `<section id="checks"><h2>Failing and warning checks</h2>${list2}<details><summary>All checks (${formatCount(sorted.length)})</summary>${all}</details></section>`;
-}
+
+// src/report/html-performance.ts
 function curvesHtml(c, base) {
   const figs = [];
   const series2 = (pick3, extra = {}) => {
@@ -20355,6 +20324,43 @@ function performanceSection(r) {
     parts.push(`<h3>Notes</h3><ul>${p.notes.map((n) => `<li>${esc2(n, 500)}</li>`).join("")}</ul>`);
   parts.push("</section>");
   return parts.join("\n");
+}
+
+// src/report/html.ts
+var SHOWN_WARNINGS = 8;
+function header(r) {
+  const v = verdictOf(r);
+  const s = r.summary ?? { passed: 0, warned: 0, failed: 0, skipped: 0 };
+  const sections = [
+    ["checks", "Checks"],
+    ...r.performance ? [["performance", "Performance"]] : [],
+    ...r.drift || r.predictionDrift ? [["drift", "Drift"]] : [],
+    ...r.quality ? [["quality", "Data quality"]] : [],
+    ["details", "Inputs and settings"]
+  ];
+  return `<header class="banner ${v}"><h1><span class="status ${v}">${STATUS_SYMBOL[v]}</span> ${v.toUpperCase()} <span class="muted">· model-gate ${name(r.gateId)}</span></h1><div class="counts"><span><b>${formatCount(s.failed)}</b> failed</span><span><b>${formatCount(s.warned)}</b> warned</span><span><b>${formatCount(s.passed)}</b> passed</span><span><b>${formatCount(s.skipped)}</b> skipped</span></div><div class="muted">${esc2(r.tool?.name ?? "model-gate")} ${esc2(r.tool?.version ?? "", 20)} · ${esc2(r.createdAt ?? "", 40)}</div></header><nav aria-label="sections">${sections.map(([id, label]) => `<a href="#${id}">${label}</a>`).join("")}</nav>`;
+}
+function checksSection(r) {
+  const sorted = sortChecks(r.checks ?? []);
+  const problems = sorted.filter((c) => c.status === "fail" || c.status === "warn");
+  const failing = problems.filter((c) => c.status === "fail");
+  const warning = problems.filter((c) => c.status !== "fail");
+  const shown = [...failing, ...warning.slice(0, SHOWN_WARNINGS)];
+  const folded = warning.slice(SHOWN_WARNINGS);
+  const list2 = problems.length ? `<ul class="checks">${shown.map(checkItem).join("\n")}</ul>` + (folded.length ? `<details><summary>${countOf(folded.length, "more warning")}</summary><ul class="checks">${folded.map(checkItem).join("\n")}</ul></details>` : "") : "<p>No check failed or warned.</p>";
+  const all = tableHtml(
+    ["Check", "Status", "Severity", "Value", "Threshold", "Message"],
+    sorted.map((c) => [
+      `<code>${name(c.id)}</code>`,
+      statusSpan(c.status),
+      esc2(c.severity),
+      formatNumber(c.value),
+      formatNumber(c.threshold),
+      esc2(c.message, 500)
+    ]),
+    { numeric: [3, 4] }
+  );
+  return `<section id="checks"><h2>Failing and warning checks</h2>${list2}<details><summary>All checks (${formatCount(sorted.length)})</summary>${all}</details></section>`;
 }
 function histogramData(ref, cur) {
   const n = Math.min(ref.counts?.length ?? 0, cur.counts?.length ?? 0);
@@ -20770,11 +20776,8 @@ function toAlignment(value) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
-// src/report/markdown.ts
-var COMMENT_MAX_CHARS = 65e3;
+// src/report/markdown-parts.ts
 var SHOWN_WARNINGS2 = 10;
-var SUMMARY_LIMIT_BYTES = 1024 * 1024;
-var SUMMARY_MAX_CHARS = 1e6;
 var TRIM_ORDER = [
   { key: "chart", label: "the drift chart", floor: 0 },
   { key: "settings", label: "settings rows", floor: 0 },
@@ -20973,9 +20976,14 @@ function omitted(shown, total, what) {
 
 _…and ${formatCount(total - shown)} more ${what} (trimmed; see the full report)._` : "";
 }
-function render(m, limits, full) {
+
+// src/report/markdown.ts
+var COMMENT_MAX_CHARS = 65e3;
+var SUMMARY_LIMIT_BYTES = 1024 * 1024;
+var SUMMARY_MAX_CHARS = 1e6;
+function headerPart(m, limits, full) {
   const r = m.report;
-  const parts = [commentMarker(m.gateId)];
+  const parts = [];
   const verdict = verdictOf(r);
   const s = r.summary ?? { passed: 0, warned: 0, failed: 0, skipped: 0 };
   parts.push(
@@ -20992,6 +21000,10 @@ function render(m, limits, full) {
 > Trimmed to fit GitHub's size limit: ${list2} left out. Everything is in ${where}.`
     );
   }
+  return parts;
+}
+function problemsPart(m, limits) {
+  const parts = [];
   if (m.problems.length > 0) {
     const shown = m.problems.slice(0, limits.problems);
     const more = m.moreWarnings.slice(0, limits.moreWarnings);
@@ -21006,6 +21018,11 @@ ${shown.map(checkLine).join("\n")}${omitted(shown.length, m.problems.length, "fa
 _…and ${countOf(m.moreWarnings.length, "more warning")} (trimmed; see the full report)._` : "")
     );
   }
+  return parts;
+}
+function performancePart(m, limits) {
+  const r = m.report;
+  const parts = [];
   const p = r.performance;
   if (p) {
     const conf = confidenceLabel(r);
@@ -21034,6 +21051,11 @@ ${rowsLine}.
 ${table([head, ...rows], hasBaseline ? ["l", "r", "r", "r", "l", "l"] : ["l", "r", "l", "l"])}${omitted(rows.length, m.metrics.length, "metrics")}`
     );
   }
+  return parts;
+}
+function driftPart(m, limits) {
+  const r = m.report;
+  const parts = [];
   const d = r.drift;
   if (d) {
     const tested = (d.features ?? []).filter((f) => !f.skipped).length;
@@ -21069,6 +21091,11 @@ ${table([head, ...rows], hasBaseline ? ["l", "r", "r", "r", "l", "l"] : ["l", "r
     }
     parts.push(lines.join("\n\n"));
   }
+  return parts;
+}
+function qualityPart(m, limits) {
+  const r = m.report;
+  const parts = [];
   const q2 = r.quality;
   if (q2) {
     const lines = ["### Data quality"];
@@ -21100,6 +21127,12 @@ ${table([head, ...rows], hasBaseline ? ["l", "r", "r", "r", "l", "l"] : ["l", "r
       lines.join("\n\n").replace(/\n\n- /g, "\n- ").replace("### Data quality\n- ", "### Data quality\n\n- ")
     );
   }
+  return parts;
+}
+function foldedPart(m, limits) {
+  const r = m.report;
+  const p = r.performance;
+  const parts = [];
   const folded = [];
   if (limits.passingChecks > 0 && m.passing.length > 0) {
     const shown = m.passing.slice(0, limits.passingChecks);
@@ -21169,10 +21202,28 @@ ${table([head, ...rows], hasBaseline ? ["l", "r", "r", "r", "l", "l"] : ["l", "r
     );
   }
   if (folded.length > 0) parts.push(folded.join("\n\n"));
+  return parts;
+}
+function footerPart(m) {
+  const r = m.report;
+  const parts = [];
   const link = m.reportUrl ? ` · [full report](${m.reportUrl})` : "";
   parts.push(
     `<sub>${escapeMarkdown(r.tool?.name ?? "model-gate")} ${escapeMarkdown(r.tool?.version ?? "", 20)} · ${escapeMarkdown(r.createdAt ?? "", 40)}${link}</sub>`
   );
+  return parts;
+}
+function render(m, limits, full) {
+  const parts = [
+    commentMarker(m.gateId),
+    ...headerPart(m, limits, full),
+    ...problemsPart(m, limits),
+    ...performancePart(m, limits),
+    ...driftPart(m, limits),
+    ...qualityPart(m, limits),
+    ...foldedPart(m, limits),
+    ...footerPart(m)
+  ];
   return parts.join("\n\n") + "\n";
 }
 function size(text) {
@@ -31878,7 +31929,7 @@ function isDescending(score) {
 }
 var SCATTER_MAX_GROUPS = 65536;
 var GROUP_STRIDE = 6;
-function binaryKernel(input) {
+function kernelTables(input) {
   const n = input.y.length;
   const score = input.score;
   const order = score && !isDescending(score) ? descendingOrder(score) : null;
@@ -31914,24 +31965,28 @@ function binaryKernel(input) {
     G[o + 5] = s;
   }
   const gBin = Uint8Array.from(groupBin);
+  return { n, score, order, code, groups, G, gBin };
+}
+function rowTables(order, code, n) {
+  const rowCode = new Uint8Array(n);
+  const rowGroup = new Uint16Array(n);
+  let g = 0;
+  for (let i = 0; i < n; i++) {
+    const r = order[i];
+    rowCode[r] = code[i] & 3;
+    rowGroup[r] = g;
+    if (code[i] & 4) g++;
+  }
+  return { rowCode, rowGroup };
+}
+function binaryKernel(input) {
+  const { n, score, order, code, groups, G, gBin } = kernelTables(input);
   const calibration = new Float64Array(ECE_BINS);
   const mode = order === null ? "sequential" : groups <= SCATTER_MAX_GROUPS ? "scatter" : "gather";
   const gWeight = new Int32Array(mode === "scatter" ? groups : 0);
   const gPositive = new Int32Array(mode === "scatter" ? groups : 0);
   const scratch2 = mode === "gather" ? new Uint8Array(n) : null;
-  let rowCode = null;
-  let rowGroup = null;
-  if (mode === "scatter") {
-    rowCode = new Uint8Array(n);
-    rowGroup = new Uint16Array(n);
-    let g = 0;
-    for (let i = 0; i < n; i++) {
-      const r = order[i];
-      rowCode[r] = code[i] & 3;
-      rowGroup[r] = g;
-      if (code[i] & 4) g++;
-    }
-  }
+  const { rowCode, rowGroup } = mode === "scatter" ? rowTables(order, code, n) : { rowCode: null, rowGroup: null };
   const fromGroups = (predPos, tp) => {
     let total = 0;
     let cumTp = 0;

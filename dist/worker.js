@@ -14622,7 +14622,7 @@ function isDescending(score) {
 }
 var SCATTER_MAX_GROUPS = 65536;
 var GROUP_STRIDE = 6;
-function binaryKernel(input) {
+function kernelTables(input) {
   const n = input.y.length;
   const score = input.score;
   const order = score && !isDescending(score) ? descendingOrder(score) : null;
@@ -14658,24 +14658,28 @@ function binaryKernel(input) {
     G[o + 5] = s;
   }
   const gBin = Uint8Array.from(groupBin);
+  return { n, score, order, code, groups, G, gBin };
+}
+function rowTables(order, code, n) {
+  const rowCode = new Uint8Array(n);
+  const rowGroup = new Uint16Array(n);
+  let g = 0;
+  for (let i = 0; i < n; i++) {
+    const r = order[i];
+    rowCode[r] = code[i] & 3;
+    rowGroup[r] = g;
+    if (code[i] & 4) g++;
+  }
+  return { rowCode, rowGroup };
+}
+function binaryKernel(input) {
+  const { n, score, order, code, groups, G, gBin } = kernelTables(input);
   const calibration = new Float64Array(ECE_BINS);
   const mode = order === null ? "sequential" : groups <= SCATTER_MAX_GROUPS ? "scatter" : "gather";
   const gWeight = new Int32Array(mode === "scatter" ? groups : 0);
   const gPositive = new Int32Array(mode === "scatter" ? groups : 0);
   const scratch2 = mode === "gather" ? new Uint8Array(n) : null;
-  let rowCode = null;
-  let rowGroup = null;
-  if (mode === "scatter") {
-    rowCode = new Uint8Array(n);
-    rowGroup = new Uint16Array(n);
-    let g = 0;
-    for (let i = 0; i < n; i++) {
-      const r = order[i];
-      rowCode[r] = code[i] & 3;
-      rowGroup[r] = g;
-      if (code[i] & 4) g++;
-    }
-  }
+  const { rowCode, rowGroup } = mode === "scatter" ? rowTables(order, code, n) : { rowCode: null, rowGroup: null };
   const fromGroups = (predPos, tp) => {
     let total = 0;
     let cumTp = 0;

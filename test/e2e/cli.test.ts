@@ -176,7 +176,7 @@ describe(`bundled CLI under ${node === process.execPath ? `node ${process.versio
     expect(existsSync(join(dir, 'model-gate-report'))).toBe(false);
   });
 
-  it('reads large Parquet and CSV inputs on worker threads (read-worker.js): the report of an in-process run', async () => {
+  it('reads large Parquet and CSV inputs on worker threads (dist/worker.js): the report of an in-process run', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mg-e2e-large-'));
     await writeLargeScenario(dir);
     const size = ['reference', 'current'].reduce((a, f) => a + statSync(join(dir, `${f}.parquet`)).size, 0);

@@ -1,6 +1,6 @@
 // Nested Parquet columns (an embedding as a list, a struct) in the drift files: inferred features leave them
 // unread and report them as skipped with the reason; a configured one is an input error naming it. And the
-// drift read plan (src/gate/plan.ts): what is read from reference and current.
+// drift read plan (src/prepare/plan.ts): what is read from reference and current.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
