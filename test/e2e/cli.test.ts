@@ -247,4 +247,43 @@ describe(`bundled CLI under ${node === process.execPath ? `node ${process.versio
     expect(report.verdict).toBe('fail');
     expect(r.stdout).toContain('FAIL');
   });
+
+  it.each(
+    readdirSync(join(root, 'fixtures')).filter((d) =>
+      existsSync(join(root, 'fixtures', d, 'model-gate.yml')),
+    ),
+  )(
+    'the bundled CLI on threads reproduces fixtures/%s/expected-report.json and .md byte for byte',
+    (name) => {
+      const out = mkdtempSync(join(tmpdir(), 'mg-e2e-golden-'));
+      const r = run(
+        [
+          'run',
+          '--config',
+          join(root, 'fixtures', name, 'model-gate.yml'),
+          '--out',
+          out,
+          '--format',
+          'json,md',
+        ],
+        root,
+      );
+      expect(r.code === 0 || r.code === 1).toBe(true);
+      const json = readFileSync(join(out, 'report.json'), 'utf8');
+      const { createdAt, tool } = JSON.parse(json) as { createdAt: string; tool: { version: string } };
+      const normalise = (text: string, open: string, close: string): string =>
+        text
+          .split(`"createdAt": "${createdAt}"`)
+          .join('"createdAt": "<createdAt>"')
+          .split(`"version": "${tool.version}"`)
+          .join('"version": "<version>"')
+          .split(`model-gate ${tool.version} · ${createdAt}`)
+          .join(`model-gate ${open}version${close} · ${open}createdAt${close}`);
+      const expected = (file: string): string => readFileSync(join(root, 'fixtures', name, file), 'utf8');
+      expect(normalise(json, '<', '>')).toBe(expected('expected-report.json'));
+      expect(normalise(readFileSync(join(out, 'report.md'), 'utf8'), '&lt;', '&gt;')).toBe(
+        expected('expected-report.md'),
+      );
+    },
+  );
 });
