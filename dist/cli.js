@@ -21392,6 +21392,9 @@ async function writeReports(report, outDir, formats = REPORT_FORMAT_IDS) {
 import { stat as stat2 } from "node:fs/promises";
 
 // src/contract/executor.ts
+function jobOf(source) {
+  return typeof source === "function" ? source() : source;
+}
 var SKIPPED_JOB = "skipped";
 
 // src/io/parquet.ts
@@ -31190,7 +31193,7 @@ async function analyseNumericParallel(executor, tasks, options = {}, whileWaitin
   for (const t of tasks)
     for (const v of [t.reference, t.current]) uses.set(v.buffer, (uses.get(v.buffer) ?? 0) + 1);
   const transferable = (v) => options.transfer === true && uses.get(v.buffer) === 1 && !(options.keep?.has(v.buffer) ?? false);
-  const jobs = order.map((id) => {
+  const jobs = order.map((id) => () => {
     const task = tasks[id];
     const reference = handOver(task.reference, transferable(task.reference));
     const current = handOver(task.current, transferable(task.current));
@@ -34348,7 +34351,7 @@ async function runHere(kind, jobs, options) {
       continue;
     }
     try {
-      const { output } = await runMessage(kind, jobs[i].input, state);
+      const { output } = await runMessage(kind, jobOf(jobs[i]).input, state);
       results.push({ status: "fulfilled", value: output });
     } catch (e) {
       results.push({ status: "rejected", reason: e });
@@ -34404,8 +34407,9 @@ async function runPool(url, threads, kind, jobs, options) {
             continue;
           }
           held[w].add(i);
-          const msg = { kind, id: i, input: jobs[i].input };
-          workers[w].postMessage(msg, jobs[i].transfer ?? []);
+          const job = jobOf(jobs[i]);
+          const msg = { kind, id: i, input: job.input };
+          workers[w].postMessage(msg, job.transfer ?? []);
           return;
         }
       };

@@ -3,7 +3,7 @@
  * threads (`threadedExecutor`, what the CLI and the action inject) and in the calling thread
  * (`inProcessExecutor`, what unit and golden tests use, so the code a worker runs is exercised under
  * vitest). Every task kind has one handler (src/runtime/handlers.ts) that both run; results are the same
- * whichever ran them. Types only.
+ * whichever ran them. Types, and `jobOf`.
  *
  * Two shapes of work:
  * - `map`: message tasks of one kind, each job an input (with buffers handed over, `transfer`) answered by
@@ -22,6 +22,13 @@ export interface Job<I> {
   input: I;
   /** buffers moved to the worker with the input (detached here afterwards); none in-process */
   transfer?: readonly ArrayBuffer[];
+}
+
+/** a job, or how to make it when it is handed out (so a copy it needs is made then, not all at once) */
+export type JobSource<I> = Job<I> | (() => Job<I>);
+
+export function jobOf<I>(source: JobSource<I>): Job<I> {
+  return typeof source === 'function' ? source() : source;
 }
 
 export interface MapOptions {
@@ -51,7 +58,7 @@ export interface Executor {
   readonly eager: boolean;
   map<I, O>(
     kind: MessageKind,
-    jobs: readonly Job<I>[],
+    jobs: readonly JobSource<I>[],
     options?: MapOptions,
   ): Promise<PromiseSettledResult<O>[]>;
   share(kind: SharedKind, data: readonly unknown[]): SharedRun;

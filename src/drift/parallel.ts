@@ -10,7 +10,7 @@
  * workers keep going while the caller's main thread does other work (the gate computes performance
  * meanwhile); the tail goes out as workers finish, largest tasks first, so both stay busy to the end.
  */
-import type { Executor, Job } from '../contract/executor.js';
+import type { Executor, JobSource } from '../contract/executor.js';
 import { analyseNumeric, type FeatureAnalysis, type NumericTask } from './analyse.js';
 import { SortScratch } from '../stats/index.js';
 
@@ -72,7 +72,8 @@ export async function analyseNumericParallel(
     for (const v of [t.reference, t.current]) uses.set(v.buffer, (uses.get(v.buffer) ?? 0) + 1);
   const transferable = (v: Float64Array): boolean =>
     options.transfer === true && uses.get(v.buffer) === 1 && !(options.keep?.has(v.buffer) ?? false);
-  const jobs: Job<NumericTask>[] = order.map((id) => {
+  // each job's copies are made when it is handed out (a queued copy costs memory)
+  const jobs: JobSource<NumericTask>[] = order.map((id) => () => {
     const task = tasks[id]!;
     const reference = handOver(task.reference, transferable(task.reference));
     const current = handOver(task.current, transferable(task.current));

@@ -8,7 +8,8 @@
 import {
   SKIPPED_JOB,
   type Executor,
-  type Job,
+  type JobSource,
+  jobOf,
   type MapOptions,
   type MessageKind,
 } from '../contract/executor.js';
@@ -28,7 +29,7 @@ export function inProcessExecutor(options: InProcessOptions = {}): Executor {
     name: 'in-process',
     threads: Math.max(0, Math.floor(options.threads ?? 0)),
     eager: options.eager ?? false,
-    map: <I, O>(kind: MessageKind, jobs: readonly Job<I>[], opts: MapOptions = {}) =>
+    map: <I, O>(kind: MessageKind, jobs: readonly JobSource<I>[], opts: MapOptions = {}) =>
       runHere<I, O>(kind, jobs, opts),
     share: (kind, data) => {
       for (const d of data) runShared(kind, d);
@@ -40,7 +41,7 @@ export function inProcessExecutor(options: InProcessOptions = {}): Executor {
 
 async function runHere<I, O>(
   kind: MessageKind,
-  jobs: readonly Job<I>[],
+  jobs: readonly JobSource<I>[],
   options: MapOptions,
 ): Promise<PromiseSettledResult<O>[]> {
   const state = initState(kind);
@@ -51,7 +52,7 @@ async function runHere<I, O>(
       continue;
     }
     try {
-      const { output } = await runMessage(kind, jobs[i]!.input, state);
+      const { output } = await runMessage(kind, jobOf(jobs[i]!).input, state);
       results.push({ status: 'fulfilled', value: output as O });
     } catch (e) {
       results.push({ status: 'rejected', reason: e });

@@ -12,7 +12,8 @@ import { Worker } from 'node:worker_threads';
 import {
   SKIPPED_JOB,
   type Executor,
-  type Job,
+  type JobSource,
+  jobOf,
   type MapOptions,
   type MessageKind,
   type SharedKind,
@@ -36,7 +37,7 @@ export function threadedExecutor(options: ThreadedOptions): Executor {
     name: 'threaded',
     threads,
     eager: options.eager ?? false,
-    map: <I, O>(kind: MessageKind, jobs: readonly Job<I>[], opts: MapOptions = {}) =>
+    map: <I, O>(kind: MessageKind, jobs: readonly JobSource<I>[], opts: MapOptions = {}) =>
       runPool<I, O>(options.workerUrl, threads, kind, jobs, opts),
     share: (kind, data) => startShared(options.workerUrl, kind, data),
     now: () => Date.now(),
@@ -53,7 +54,7 @@ async function runPool<I, O>(
   url: URL,
   threads: number,
   kind: MessageKind,
-  jobs: readonly Job<I>[],
+  jobs: readonly JobSource<I>[],
   options: MapOptions,
 ): Promise<PromiseSettledResult<O>[]> {
   const results: PromiseSettledResult<O>[] = new Array(jobs.length);
@@ -85,8 +86,9 @@ async function runPool<I, O>(
             continue;
           }
           held[w]!.add(i);
-          const msg: Request = { kind, id: i, input: jobs[i]!.input };
-          workers[w]!.postMessage(msg, (jobs[i]!.transfer ?? []) as ArrayBuffer[]);
+          const job = jobOf(jobs[i]!);
+          const msg: Request = { kind, id: i, input: job.input };
+          workers[w]!.postMessage(msg, (job.transfer ?? []) as ArrayBuffer[]);
           return;
         }
       };
