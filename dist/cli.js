@@ -12,6 +12,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err2) => function __init() {
+  if (err2) throw err2[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err2 = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -39,6 +47,28 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+
+// src/errors.ts
+function isGateError(e) {
+  return e instanceof GateError;
+}
+var GateError, usageError, configError, inputError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    GateError = class extends Error {
+      code;
+      constructor(code, message) {
+        super(message);
+        this.name = "GateError";
+        this.code = code;
+      }
+    };
+    usageError = (message) => new GateError("usage", message);
+    configError = (message) => new GateError("config", message);
+    inputError = (message) => new GateError("input", message);
+  }
+});
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -7370,6 +7400,6713 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/hyparquet/src/constants.js
+var ParquetTypes, Encodings, FieldRepetitionTypes, ConvertedTypes, CompressionCodecs, PageTypes, EdgeInterpolationAlgorithms;
+var init_constants = __esm({
+  "node_modules/hyparquet/src/constants.js"() {
+    ParquetTypes = [
+      "BOOLEAN",
+      "INT32",
+      "INT64",
+      "INT96",
+      // deprecated
+      "FLOAT",
+      "DOUBLE",
+      "BYTE_ARRAY",
+      "FIXED_LEN_BYTE_ARRAY"
+    ];
+    Encodings = [
+      "PLAIN",
+      "GROUP_VAR_INT",
+      // deprecated
+      "PLAIN_DICTIONARY",
+      "RLE",
+      "BIT_PACKED",
+      // deprecated
+      "DELTA_BINARY_PACKED",
+      "DELTA_LENGTH_BYTE_ARRAY",
+      "DELTA_BYTE_ARRAY",
+      "RLE_DICTIONARY",
+      "BYTE_STREAM_SPLIT"
+    ];
+    FieldRepetitionTypes = [
+      "REQUIRED",
+      "OPTIONAL",
+      "REPEATED"
+    ];
+    ConvertedTypes = [
+      "UTF8",
+      "MAP",
+      "MAP_KEY_VALUE",
+      "LIST",
+      "ENUM",
+      "DECIMAL",
+      "DATE",
+      "TIME_MILLIS",
+      "TIME_MICROS",
+      "TIMESTAMP_MILLIS",
+      "TIMESTAMP_MICROS",
+      "UINT_8",
+      "UINT_16",
+      "UINT_32",
+      "UINT_64",
+      "INT_8",
+      "INT_16",
+      "INT_32",
+      "INT_64",
+      "JSON",
+      "BSON",
+      "INTERVAL"
+    ];
+    CompressionCodecs = [
+      "UNCOMPRESSED",
+      "SNAPPY",
+      "GZIP",
+      "LZO",
+      "BROTLI",
+      "LZ4",
+      "ZSTD",
+      "LZ4_RAW"
+    ];
+    PageTypes = [
+      "DATA_PAGE",
+      "INDEX_PAGE",
+      "DICTIONARY_PAGE",
+      "DATA_PAGE_V2"
+    ];
+    EdgeInterpolationAlgorithms = [
+      "SPHERICAL",
+      "VINCENTY",
+      "THOMAS",
+      "ANDOYER",
+      "KARNEY"
+    ];
+  }
+});
+
+// node_modules/hyparquet/src/wkb.js
+function wkbToGeojson(reader) {
+  const flags = getFlags(reader);
+  if (flags.type === 1) {
+    return { type: "Point", coordinates: readPosition(reader, flags) };
+  } else if (flags.type === 2) {
+    return { type: "LineString", coordinates: readLine(reader, flags) };
+  } else if (flags.type === 3) {
+    return { type: "Polygon", coordinates: readPolygon(reader, flags) };
+  } else if (flags.type === 4) {
+    const points = [];
+    for (let i = 0; i < flags.count; i++) {
+      points.push(readPosition(reader, getFlags(reader)));
+    }
+    return { type: "MultiPoint", coordinates: points };
+  } else if (flags.type === 5) {
+    const lines = [];
+    for (let i = 0; i < flags.count; i++) {
+      lines.push(readLine(reader, getFlags(reader)));
+    }
+    return { type: "MultiLineString", coordinates: lines };
+  } else if (flags.type === 6) {
+    const polygons = [];
+    for (let i = 0; i < flags.count; i++) {
+      polygons.push(readPolygon(reader, getFlags(reader)));
+    }
+    return { type: "MultiPolygon", coordinates: polygons };
+  } else if (flags.type === 7) {
+    const geometries = [];
+    for (let i = 0; i < flags.count; i++) {
+      geometries.push(wkbToGeojson(reader));
+    }
+    return { type: "GeometryCollection", geometries };
+  } else {
+    throw new Error(`Unsupported geometry type: ${flags.type}`);
+  }
+}
+function getFlags(reader) {
+  const { view } = reader;
+  const littleEndian = view.getUint8(reader.offset++) === 1;
+  const rawType = view.getUint32(reader.offset, littleEndian);
+  reader.offset += 4;
+  const type = rawType % 1e3;
+  const flags = Math.floor(rawType / 1e3);
+  let count = 0;
+  if (type > 1 && type <= 7) {
+    count = view.getUint32(reader.offset, littleEndian);
+    reader.offset += 4;
+  }
+  let dim = 2;
+  if (flags) dim++;
+  if (flags === 3) dim++;
+  return { littleEndian, type, dim, count };
+}
+function readPosition(reader, flags) {
+  const points = [];
+  for (let i = 0; i < flags.dim; i++) {
+    const coord = reader.view.getFloat64(reader.offset, flags.littleEndian);
+    reader.offset += 8;
+    points.push(coord);
+  }
+  return points;
+}
+function readLine(reader, flags) {
+  const points = [];
+  for (let i = 0; i < flags.count; i++) {
+    points.push(readPosition(reader, flags));
+  }
+  return points;
+}
+function readPolygon(reader, flags) {
+  const { view } = reader;
+  const rings = [];
+  for (let r = 0; r < flags.count; r++) {
+    const count = view.getUint32(reader.offset, flags.littleEndian);
+    reader.offset += 4;
+    rings.push(readLine(reader, { ...flags, count }));
+  }
+  return rings;
+}
+var init_wkb = __esm({
+  "node_modules/hyparquet/src/wkb.js"() {
+  }
+});
+
+// node_modules/hyparquet/src/convert.js
+function convert(data, columnDecoder) {
+  const { element, parsers, utf8: utf83 = true, schemaPath } = columnDecoder;
+  const { type, converted_type: ctype, logical_type: ltype } = element;
+  const nullable2 = element.repetition_type !== "REQUIRED";
+  const isVariant = schemaPath?.some((s) => s.element.logical_type?.type === "VARIANT");
+  if (isVariant && type === "BYTE_ARRAY" && ctype !== "UTF8" && ltype?.type !== "STRING") {
+    return data;
+  }
+  if (ctype === "DECIMAL") {
+    const scale = element.scale || 0;
+    const factor = 10 ** -scale;
+    const arr = new Array(data.length);
+    for (let i = 0; i < arr.length; i++) {
+      if (data[i] instanceof Uint8Array) {
+        arr[i] = parseDecimal(data[i]) * factor;
+      } else {
+        arr[i] = Number(data[i]) * factor;
+      }
+    }
+    return arr;
+  }
+  if (!ctype && type === "INT96") {
+    return Array.from(data).map((v) => parsers.timestampFromNanoseconds(parseInt96Nanos(v)));
+  }
+  if (ctype === "DATE") {
+    return Array.from(data).map((v) => parsers.dateFromDays(v));
+  }
+  if (ctype === "TIMESTAMP_MILLIS") {
+    return Array.from(data).map((v) => parsers.timestampFromMilliseconds(v));
+  }
+  if (ctype === "TIMESTAMP_MICROS") {
+    return Array.from(data).map((v) => parsers.timestampFromMicroseconds(v));
+  }
+  if (ctype === "JSON") {
+    return data.map((v) => parsers.jsonFromBytes(v));
+  }
+  if (ctype === "BSON") {
+    throw new Error("parquet bson not supported");
+  }
+  if (ctype === "INTERVAL") {
+    throw new Error("parquet interval not supported");
+  }
+  if (ltype?.type === "GEOMETRY") {
+    return data.map((v) => parsers.geometryFromBytes(v));
+  }
+  if (ltype?.type === "GEOGRAPHY") {
+    return data.map((v) => parsers.geographyFromBytes(v));
+  }
+  if (ltype?.type === "UUID") {
+    return data.map((v) => parsers.uuidFromBytes(v));
+  }
+  if (ctype === "UTF8" || ltype?.type === "STRING" || utf83 && type === "BYTE_ARRAY") {
+    return data.map((v) => parsers.stringFromBytes(v));
+  }
+  if (ctype === "UINT_64" || ltype?.type === "INTEGER" && ltype.bitWidth === 64 && !ltype.isSigned) {
+    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length);
+    const arr = nullable2 ? new Array(data.length) : new BigUint64Array(data.length);
+    for (let i = 0; i < arr.length; i++) arr[i] = data[i];
+    return arr;
+  }
+  if (ctype === "UINT_32" || ltype?.type === "INTEGER" && ltype.bitWidth === 32 && !ltype.isSigned) {
+    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length);
+    const arr = nullable2 ? new Array(data.length) : new Uint32Array(data.length);
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i];
+    }
+    return arr;
+  }
+  if (ltype?.type === "FLOAT16") {
+    return Array.from(data).map(parseFloat16);
+  }
+  if (ltype?.type === "TIMESTAMP") {
+    const { unit } = ltype;
+    let parser = parsers.timestampFromMilliseconds;
+    if (unit === "MICROS") parser = parsers.timestampFromMicroseconds;
+    if (unit === "NANOS") parser = parsers.timestampFromNanoseconds;
+    const arr = new Array(data.length);
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = parser(data[i]);
+    }
+    return arr;
+  }
+  return data;
+}
+function parseDecimal(bytes) {
+  if (!bytes.length) return 0;
+  let value = 0n;
+  for (const byte of bytes) {
+    value = value * 256n + BigInt(byte);
+  }
+  const bits2 = bytes.length * 8;
+  if (value >= 2n ** BigInt(bits2 - 1)) {
+    value -= 2n ** BigInt(bits2);
+  }
+  return Number(value);
+}
+function parseInt96Nanos(value) {
+  const days = (value >> 64n) - 2440588n;
+  const nano = value & 0xffffffffffffffffn;
+  return days * 86400000000000n + nano;
+}
+function parseFloat16(bytes) {
+  if (!bytes) return void 0;
+  const int16 = bytes[1] << 8 | bytes[0];
+  const sign = int16 >> 15 ? -1 : 1;
+  const exp = int16 >> 10 & 31;
+  const frac = int16 & 1023;
+  if (exp === 0) return sign * 2 ** -14 * (frac / 1024);
+  if (exp === 31) return frac ? NaN : sign * Infinity;
+  return sign * 2 ** (exp - 15) * (1 + frac / 1024);
+}
+var decoder, DEFAULT_PARSERS;
+var init_convert = __esm({
+  "node_modules/hyparquet/src/convert.js"() {
+    init_wkb();
+    decoder = new TextDecoder();
+    DEFAULT_PARSERS = {
+      timestampFromMilliseconds(millis) {
+        return new Date(Number(millis));
+      },
+      timestampFromMicroseconds(micros) {
+        return new Date(Number(micros / 1000n));
+      },
+      timestampFromNanoseconds(nanos) {
+        return new Date(Number(nanos / 1000000n));
+      },
+      dateFromDays(days) {
+        return new Date(days * 864e5);
+      },
+      stringFromBytes(bytes) {
+        return bytes && decoder.decode(bytes);
+      },
+      jsonFromBytes(bytes) {
+        return bytes && JSON.parse(decoder.decode(bytes));
+      },
+      geometryFromBytes(bytes) {
+        return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
+      },
+      geographyFromBytes(bytes) {
+        return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
+      },
+      uuidFromBytes(bytes) {
+        if (!bytes) return void 0;
+        const hex2 = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+        return hex2.slice(0, 8) + "-" + hex2.slice(8, 12) + "-" + hex2.slice(12, 16) + "-" + hex2.slice(16, 20) + "-" + hex2.slice(20, 32);
+      }
+    };
+  }
+});
+
+// node_modules/hyparquet/src/schema.js
+function schemaTree(schema, rootIndex, path) {
+  const element = schema[rootIndex];
+  const children = [];
+  let count = 1;
+  if (element.num_children) {
+    while (children.length < element.num_children) {
+      const childElement = schema[rootIndex + count];
+      const child = schemaTree(schema, rootIndex + count, [...path, childElement.name]);
+      count += child.count;
+      children.push(child);
+    }
+  }
+  return { count, element, children, path };
+}
+function getSchemaPath(schema, name2) {
+  return getTreePath(schemaTree(schema, 0, []), name2);
+}
+function getTreePath(tree, name2) {
+  const path = [tree];
+  for (const part of name2) {
+    const child = tree.children.find((child2) => child2.element.name === part);
+    if (!child) throw new Error(`parquet schema element not found: ${name2}`);
+    path.push(child);
+    tree = child;
+  }
+  return path;
+}
+function getMaxRepetitionLevel(schemaPath) {
+  let maxLevel = 0;
+  for (const { element } of schemaPath) {
+    if (element.repetition_type === "REPEATED") {
+      maxLevel++;
+    }
+  }
+  return maxLevel;
+}
+function getMaxDefinitionLevel(schemaPath) {
+  let maxLevel = 0;
+  for (const { element } of schemaPath.slice(1)) {
+    if (element.repetition_type !== "REQUIRED") {
+      maxLevel++;
+    }
+  }
+  return maxLevel;
+}
+var init_schema = __esm({
+  "node_modules/hyparquet/src/schema.js"() {
+  }
+});
+
+// node_modules/hyparquet/src/thrift.js
+function deserializeTCompactProtocol(reader) {
+  const value = {};
+  let fid = 0;
+  while (true) {
+    if (reader.offset >= reader.view.byteLength) throw new Error("thrift struct ended without STOP");
+    const byte = reader.view.getUint8(reader.offset++);
+    const type = byte & 15;
+    if (type === STOP) break;
+    const delta = byte >> 4;
+    fid = delta ? fid + delta : readZigZag(reader);
+    value[`field_${fid}`] = readElement(reader, type);
+  }
+  return value;
+}
+function readElement(reader, type) {
+  switch (type) {
+    case TRUE:
+      return true;
+    case FALSE:
+      return false;
+    case BYTE:
+      return reader.view.getInt8(reader.offset++);
+    case I16:
+    case I32:
+      return readZigZag(reader);
+    case I64:
+      return readZigZagBigInt(reader);
+    case DOUBLE: {
+      const value = reader.view.getFloat64(reader.offset, true);
+      reader.offset += 8;
+      return value;
+    }
+    case BINARY: {
+      const stringLength = readVarInt(reader);
+      if (reader.offset + stringLength > reader.view.byteLength) {
+        throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`);
+      }
+      const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength);
+      reader.offset += stringLength;
+      return strBytes;
+    }
+    case LIST: {
+      const byte = reader.view.getUint8(reader.offset++);
+      const elemType = byte & 15;
+      let listSize = byte >> 4;
+      if (listSize === 15) {
+        listSize = readVarInt(reader);
+      }
+      const boolType = elemType === TRUE || elemType === FALSE;
+      const values = new Array(listSize);
+      for (let i = 0; i < listSize; i++) {
+        values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType);
+      }
+      return values;
+    }
+    case STRUCT:
+      return deserializeTCompactProtocol(reader);
+    default:
+      throw new Error(`thrift unhandled type: ${type}`);
+  }
+}
+function readVarInt(reader) {
+  let result = 0;
+  let shift = 0;
+  while (true) {
+    const byte = reader.view.getUint8(reader.offset++);
+    result |= (byte & 127) << shift;
+    if (!(byte & 128)) {
+      return result;
+    }
+    shift += 7;
+  }
+}
+function readVarBigInt(reader) {
+  let result = 0n;
+  let shift = 0n;
+  while (true) {
+    const byte = reader.view.getUint8(reader.offset++);
+    result |= BigInt(byte & 127) << shift;
+    if (!(byte & 128)) {
+      return result;
+    }
+    shift += 7n;
+  }
+}
+function readZigZag(reader) {
+  const zigzag = readVarInt(reader);
+  return zigzag >>> 1 ^ -(zigzag & 1);
+}
+function readZigZagBigInt(reader) {
+  const zigzag = readVarBigInt(reader);
+  return zigzag >> 1n ^ -(zigzag & 1n);
+}
+var STOP, TRUE, FALSE, BYTE, I16, I32, I64, DOUBLE, BINARY, LIST, STRUCT;
+var init_thrift = __esm({
+  "node_modules/hyparquet/src/thrift.js"() {
+    STOP = 0;
+    TRUE = 1;
+    FALSE = 2;
+    BYTE = 3;
+    I16 = 4;
+    I32 = 5;
+    I64 = 6;
+    DOUBLE = 7;
+    BINARY = 8;
+    LIST = 9;
+    STRUCT = 12;
+  }
+});
+
+// node_modules/hyparquet/src/geoparquet.js
+function markGeoColumns(schema, key_value_metadata) {
+  const columns3 = /* @__PURE__ */ new Map();
+  const geo = key_value_metadata?.find(({ key }) => key === "geo")?.value;
+  const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {};
+  for (const [name2, column2] of Object.entries(decodedColumns)) {
+    if (column2.encoding !== "WKB") continue;
+    const type = column2.edges === "spherical" ? "GEOGRAPHY" : "GEOMETRY";
+    const id = column2.crs?.id ?? column2.crs?.ids?.[0];
+    const crs = id ? `${id.authority}:${id.code.toString()}` : void 0;
+    columns3.set(name2, { type, crs });
+  }
+  for (let i = 1; i < schema.length; i++) {
+    const { logical_type, name: name2, num_children, type } = schema[i];
+    if (num_children) {
+      i += num_children;
+      continue;
+    }
+    if (type === "BYTE_ARRAY" && !logical_type) {
+      schema[i].logical_type = columns3.get(name2);
+    }
+  }
+}
+var init_geoparquet = __esm({
+  "node_modules/hyparquet/src/geoparquet.js"() {
+  }
+});
+
+// node_modules/hyparquet/src/metadata.js
+function decode2(value) {
+  return value && decoder2.decode(value);
+}
+function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
+  let view;
+  if (arrayBuffer instanceof ArrayBuffer) {
+    view = new DataView(arrayBuffer);
+  } else if (arrayBuffer instanceof Uint8Array) {
+    view = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength);
+  } else {
+    throw new Error("parquet expected ArrayBuffer or Uint8Array");
+  }
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers };
+  if (view.byteLength < 8) {
+    throw new Error("parquet file is too short");
+  }
+  if (view.getUint32(view.byteLength - 4, true) !== 827474256) {
+    throw new Error("parquet file invalid (footer != PAR1)");
+  }
+  const metadataLengthOffset = view.byteLength - 8;
+  const metadataLength = view.getUint32(metadataLengthOffset, true);
+  if (metadataLength > view.byteLength - 8) {
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view.byteLength - 8}`);
+  }
+  const metadataOffset = metadataLengthOffset - metadataLength;
+  const reader = { view, offset: metadataOffset };
+  const metadata = deserializeTCompactProtocol(reader);
+  const version2 = metadata.field_1;
+  const schema = metadata.field_2.map((field) => ({
+    type: ParquetTypes[field.field_1],
+    type_length: field.field_2,
+    repetition_type: FieldRepetitionTypes[field.field_3],
+    name: decode2(field.field_4),
+    num_children: field.field_5,
+    converted_type: ConvertedTypes[field.field_6],
+    scale: field.field_7,
+    precision: field.field_8,
+    field_id: field.field_9,
+    logical_type: logicalType(field.field_10)
+  }));
+  const columnSchema = schema.filter((e) => e.type);
+  const num_rows = metadata.field_3;
+  const row_groups = metadata.field_4.map((rowGroup) => ({
+    columns: rowGroup.field_1.map((column2, columnIndex) => ({
+      file_path: decode2(column2.field_1),
+      file_offset: column2.field_2,
+      meta_data: column2.field_3 && {
+        type: ParquetTypes[column2.field_3.field_1],
+        encodings: column2.field_3.field_2?.map((e) => Encodings[e]),
+        path_in_schema: column2.field_3.field_3.map(decode2),
+        codec: CompressionCodecs[column2.field_3.field_4],
+        num_values: column2.field_3.field_5,
+        total_uncompressed_size: column2.field_3.field_6,
+        total_compressed_size: column2.field_3.field_7,
+        key_value_metadata: column2.field_3.field_8?.map((kv) => ({
+          key: decode2(kv.field_1),
+          value: decode2(kv.field_2)
+        })),
+        data_page_offset: column2.field_3.field_9,
+        index_page_offset: column2.field_3.field_10,
+        dictionary_page_offset: column2.field_3.field_11,
+        statistics: convertStats(column2.field_3.field_12, columnSchema[columnIndex], allParsers),
+        encoding_stats: column2.field_3.field_13?.map((encodingStat) => ({
+          page_type: PageTypes[encodingStat.field_1],
+          encoding: Encodings[encodingStat.field_2],
+          count: encodingStat.field_3
+        })),
+        bloom_filter_offset: column2.field_3.field_14,
+        bloom_filter_length: column2.field_3.field_15,
+        size_statistics: column2.field_3.field_16 && {
+          unencoded_byte_array_data_bytes: column2.field_3.field_16.field_1,
+          repetition_level_histogram: column2.field_3.field_16.field_2,
+          definition_level_histogram: column2.field_3.field_16.field_3
+        },
+        geospatial_statistics: column2.field_3.field_17 && {
+          bbox: column2.field_3.field_17.field_1 && {
+            xmin: column2.field_3.field_17.field_1.field_1,
+            xmax: column2.field_3.field_17.field_1.field_2,
+            ymin: column2.field_3.field_17.field_1.field_3,
+            ymax: column2.field_3.field_17.field_1.field_4,
+            zmin: column2.field_3.field_17.field_1.field_5,
+            zmax: column2.field_3.field_17.field_1.field_6,
+            mmin: column2.field_3.field_17.field_1.field_7,
+            mmax: column2.field_3.field_17.field_1.field_8
+          },
+          geospatial_types: column2.field_3.field_17.field_2
+        }
+      },
+      offset_index_offset: column2.field_4,
+      offset_index_length: column2.field_5,
+      column_index_offset: column2.field_6,
+      column_index_length: column2.field_7,
+      crypto_metadata: column2.field_8,
+      encrypted_column_metadata: column2.field_9
+    })),
+    total_byte_size: rowGroup.field_2,
+    num_rows: rowGroup.field_3,
+    sorting_columns: rowGroup.field_4?.map((sortingColumn) => ({
+      column_idx: sortingColumn.field_1,
+      descending: sortingColumn.field_2,
+      nulls_first: sortingColumn.field_3
+    })),
+    file_offset: rowGroup.field_5,
+    total_compressed_size: rowGroup.field_6,
+    ordinal: rowGroup.field_7
+  }));
+  const key_value_metadata = metadata.field_5?.map((kv) => ({
+    key: decode2(kv.field_1),
+    value: decode2(kv.field_2)
+  }));
+  const created_by = decode2(metadata.field_6);
+  if (geoparquet) {
+    markGeoColumns(schema, key_value_metadata);
+  }
+  return {
+    version: version2,
+    schema,
+    num_rows,
+    row_groups,
+    key_value_metadata,
+    created_by,
+    metadata_length: metadataLength
+  };
+}
+function parquetSchema({ schema }) {
+  return getSchemaPath(schema, [])[0];
+}
+function logicalType(logicalType2) {
+  if (logicalType2?.field_1) return { type: "STRING" };
+  if (logicalType2?.field_2) return { type: "MAP" };
+  if (logicalType2?.field_3) return { type: "LIST" };
+  if (logicalType2?.field_4) return { type: "ENUM" };
+  if (logicalType2?.field_5) return {
+    type: "DECIMAL",
+    scale: logicalType2.field_5.field_1,
+    precision: logicalType2.field_5.field_2
+  };
+  if (logicalType2?.field_6) return { type: "DATE" };
+  if (logicalType2?.field_7) return {
+    type: "TIME",
+    isAdjustedToUTC: logicalType2.field_7.field_1,
+    unit: timeUnit(logicalType2.field_7.field_2)
+  };
+  if (logicalType2?.field_8) return {
+    type: "TIMESTAMP",
+    isAdjustedToUTC: logicalType2.field_8.field_1,
+    unit: timeUnit(logicalType2.field_8.field_2)
+  };
+  if (logicalType2?.field_10) return {
+    type: "INTEGER",
+    bitWidth: logicalType2.field_10.field_1,
+    isSigned: logicalType2.field_10.field_2
+  };
+  if (logicalType2?.field_11) return { type: "NULL" };
+  if (logicalType2?.field_12) return { type: "JSON" };
+  if (logicalType2?.field_13) return { type: "BSON" };
+  if (logicalType2?.field_14) return { type: "UUID" };
+  if (logicalType2?.field_15) return { type: "FLOAT16" };
+  if (logicalType2?.field_16) return {
+    type: "VARIANT",
+    specification_version: logicalType2.field_16.field_1
+  };
+  if (logicalType2?.field_17) return {
+    type: "GEOMETRY",
+    crs: decode2(logicalType2.field_17.field_1)
+  };
+  if (logicalType2?.field_18) return {
+    type: "GEOGRAPHY",
+    crs: decode2(logicalType2.field_18.field_1),
+    algorithm: EdgeInterpolationAlgorithms[logicalType2.field_18.field_2]
+  };
+  return logicalType2;
+}
+function timeUnit(unit) {
+  if (unit.field_1) return "MILLIS";
+  if (unit.field_2) return "MICROS";
+  if (unit.field_3) return "NANOS";
+  throw new Error("parquet time unit required");
+}
+function convertStats(stats, schema, parsers) {
+  return stats && {
+    max: convertMetadata(stats.field_1, schema, parsers),
+    min: convertMetadata(stats.field_2, schema, parsers),
+    null_count: stats.field_3,
+    distinct_count: stats.field_4,
+    max_value: convertMetadata(stats.field_5, schema, parsers),
+    min_value: convertMetadata(stats.field_6, schema, parsers),
+    is_max_value_exact: stats.field_7,
+    is_min_value_exact: stats.field_8
+  };
+}
+function convertMetadata(value, schema, parsers) {
+  const { type, converted_type, logical_type } = schema;
+  if (value === void 0) return value;
+  if (type === "BOOLEAN") return value[0] === 1;
+  if (type === "BYTE_ARRAY") return parsers.stringFromBytes(value);
+  const view = new DataView(value.buffer, value.byteOffset, value.byteLength);
+  if (type === "FLOAT" && view.byteLength === 4) return view.getFloat32(0, true);
+  if (type === "DOUBLE" && view.byteLength === 8) return view.getFloat64(0, true);
+  if (type === "INT32" && converted_type === "DECIMAL" && view.byteLength === 4) {
+    return view.getInt32(0, true) * 10 ** -(schema.scale || 0);
+  }
+  if (type === "INT64" && converted_type === "DECIMAL" && view.byteLength === 8) {
+    return Number(view.getBigInt64(0, true)) * 10 ** -(schema.scale || 0);
+  }
+  if (type === "INT32" && converted_type === "DATE") return parsers.dateFromDays(view.getInt32(0, true));
+  if (type === "INT64" && converted_type === "TIMESTAMP_MILLIS") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
+  if (type === "INT64" && converted_type === "TIMESTAMP_MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "NANOS") return parsers.timestampFromNanoseconds(view.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
+  const unsigned = converted_type?.startsWith("UINT_") || logical_type?.type === "INTEGER" && !logical_type.isSigned;
+  if (type === "INT32" && unsigned && view.byteLength === 4) return view.getUint32(0, true);
+  if (type === "INT64" && unsigned && view.byteLength === 8) return view.getBigUint64(0, true);
+  if (type === "INT32" && view.byteLength === 4) return view.getInt32(0, true);
+  if (type === "INT64" && view.byteLength === 8) return view.getBigInt64(0, true);
+  if (converted_type === "DECIMAL") return parseDecimal(value) * 10 ** -(schema.scale || 0);
+  if (logical_type?.type === "FLOAT16") return parseFloat16(value);
+  if (logical_type?.type === "UUID") return parsers.uuidFromBytes(value);
+  if (type === "FIXED_LEN_BYTE_ARRAY") return value;
+  return value;
+}
+var defaultInitialFetchSize, decoder2;
+var init_metadata = __esm({
+  "node_modules/hyparquet/src/metadata.js"() {
+    init_constants();
+    init_convert();
+    init_schema();
+    init_thrift();
+    init_geoparquet();
+    defaultInitialFetchSize = 1 << 19;
+    decoder2 = new TextDecoder();
+  }
+});
+
+// node_modules/hyparquet/src/delta.js
+function deltaBinaryUnpack(reader, count, output) {
+  if (output instanceof Int32Array) {
+    deltaBinaryUnpackInt32(reader, count, output);
+    return;
+  }
+  const blockSize = readVarInt(reader);
+  const miniblockPerBlock = readVarInt(reader);
+  readVarInt(reader);
+  let value = readZigZagBigInt(reader);
+  let outputIndex = 0;
+  output[outputIndex++] = value;
+  const valuesPerMiniblock = blockSize / miniblockPerBlock;
+  while (outputIndex < count) {
+    const minDelta = readZigZagBigInt(reader);
+    const bitWidths = new Uint8Array(miniblockPerBlock);
+    for (let i = 0; i < miniblockPerBlock; i++) {
+      bitWidths[i] = reader.view.getUint8(reader.offset++);
+    }
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
+      const bitWidth2 = bitWidths[i];
+      if (bitWidth2) {
+        let bitpackPos = 0;
+        let miniblockCount = valuesPerMiniblock;
+        const mask = (1n << BigInt(bitWidth2)) - 1n;
+        while (miniblockCount && outputIndex < count) {
+          let bits2 = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask;
+          bitpackPos += bitWidth2;
+          while (bitpackPos >= 32) {
+            bitpackPos -= 32;
+            reader.offset += 4;
+            if (bitpackPos) {
+              bits2 |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth2 - bitpackPos) & mask;
+            }
+          }
+          const delta = minDelta + bits2;
+          value += delta;
+          output[outputIndex++] = value;
+          miniblockCount--;
+        }
+        if (miniblockCount) {
+          reader.offset += Math.ceil((miniblockCount * bitWidth2 + bitpackPos) / 8);
+        }
+      } else {
+        for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
+          value += minDelta;
+          output[outputIndex++] = value;
+        }
+      }
+    }
+  }
+}
+function deltaBinaryUnpackInt32(reader, count, output) {
+  const blockSize = readVarInt(reader);
+  const miniblockPerBlock = readVarInt(reader);
+  readVarInt(reader);
+  let value = readZigZag(reader);
+  let outputIndex = 0;
+  output[outputIndex++] = value;
+  const valuesPerMiniblock = blockSize / miniblockPerBlock;
+  const { view } = reader;
+  while (outputIndex < count) {
+    const minDelta = readZigZagInt33(reader);
+    const bitWidthsOffset = reader.offset;
+    let offset = bitWidthsOffset + miniblockPerBlock;
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
+      const bitWidth2 = view.getUint8(bitWidthsOffset + i);
+      const end = offset + valuesPerMiniblock * bitWidth2 / 8;
+      let bitOffset = 0;
+      for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
+        let residual = 0;
+        let bitsRead = 0;
+        while (bitsRead < bitWidth2) {
+          const bitsToRead = Math.min(8 - bitOffset, bitWidth2 - bitsRead);
+          if (bitsRead < 32) {
+            residual |= (view.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead;
+          }
+          bitsRead += bitsToRead;
+          bitOffset += bitsToRead;
+          if (bitOffset === 8) {
+            bitOffset = 0;
+            offset++;
+          }
+        }
+        value = value + minDelta + residual | 0;
+        output[outputIndex++] = value;
+      }
+      offset = end;
+    }
+    reader.offset = offset;
+  }
+}
+function readZigZagInt33(reader) {
+  const start = reader.offset;
+  const low = readVarInt(reader);
+  const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0;
+  return (low >>> 1 | high << 31) ^ -(low & 1);
+}
+function deltaLengthByteArray(reader, count, output) {
+  const lengths = new Int32Array(count);
+  deltaBinaryUnpack(reader, count, lengths);
+  for (let i = 0; i < count; i++) {
+    output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i]);
+    reader.offset += lengths[i];
+  }
+}
+function deltaByteArray(reader, count, output) {
+  const prefixData = new Int32Array(count);
+  deltaBinaryUnpack(reader, count, prefixData);
+  const suffixData = new Int32Array(count);
+  deltaBinaryUnpack(reader, count, suffixData);
+  for (let i = 0; i < count; i++) {
+    const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i]);
+    if (prefixData[i]) {
+      output[i] = new Uint8Array(prefixData[i] + suffixData[i]);
+      output[i].set(output[i - 1].subarray(0, prefixData[i]));
+      output[i].set(suffix, prefixData[i]);
+    } else {
+      output[i] = suffix;
+    }
+    reader.offset += suffixData[i];
+  }
+}
+var init_delta = __esm({
+  "node_modules/hyparquet/src/delta.js"() {
+    init_thrift();
+  }
+});
+
+// node_modules/hyparquet/src/encoding.js
+function readRleBitPackedHybrid(reader, width, output, length) {
+  if (length === void 0) {
+    length = reader.view.getUint32(reader.offset, true);
+    reader.offset += 4;
+  }
+  const startOffset = reader.offset;
+  let seen = 0;
+  while (seen < output.length) {
+    const header2 = readVarInt(reader);
+    if (header2 & 1) {
+      seen = readBitPacked(reader, header2, width, output, seen);
+    } else {
+      const count = header2 >>> 1;
+      readRle(reader, count, width, output, seen);
+      seen += count;
+    }
+  }
+  reader.offset = startOffset + length;
+}
+function readRle(reader, count, bitWidth2, output, seen) {
+  const width = bitWidth2 + 7 >> 3;
+  let value = 0;
+  for (let i = 0; i < width; i++) {
+    value |= reader.view.getUint8(reader.offset++) << (i << 3);
+  }
+  for (let i = 0; i < count; i++) {
+    output[seen + i] = value;
+  }
+}
+function readBitPacked(reader, header2, bitWidth2, output, seen) {
+  let count = header2 >> 1 << 3;
+  const mask = (1 << bitWidth2) - 1;
+  let data = 0;
+  if (reader.offset < reader.view.byteLength) {
+    data = reader.view.getUint8(reader.offset++);
+  } else if (mask) {
+    throw new Error(`parquet bitpack offset ${reader.offset} out of range`);
+  }
+  let left = 8;
+  let right = 0;
+  while (count) {
+    if (right > 8) {
+      right -= 8;
+      left -= 8;
+      data >>>= 8;
+    } else if (left - right < bitWidth2) {
+      data |= reader.view.getUint8(reader.offset) << left;
+      reader.offset++;
+      left += 8;
+    } else {
+      if (seen < output.length) {
+        output[seen++] = data >> right & mask;
+      }
+      count--;
+      right += bitWidth2;
+    }
+  }
+  return seen;
+}
+function byteStreamSplit(reader, count, type, typeLength) {
+  const width = byteWidth(type, typeLength);
+  const bytes = new Uint8Array(count * width);
+  for (let b = 0; b < width; b++) {
+    for (let i = 0; i < count; i++) {
+      bytes[i * width + b] = reader.view.getUint8(reader.offset++);
+    }
+  }
+  if (type === "FLOAT") return new Float32Array(bytes.buffer);
+  else if (type === "DOUBLE") return new Float64Array(bytes.buffer);
+  else if (type === "INT32") return new Int32Array(bytes.buffer);
+  else if (type === "INT64") return new BigInt64Array(bytes.buffer);
+  else if (type === "FIXED_LEN_BYTE_ARRAY") {
+    const split = new Array(count);
+    for (let i = 0; i < count; i++) {
+      split[i] = bytes.subarray(i * width, (i + 1) * width);
+    }
+    return split;
+  }
+  throw new Error(`parquet byte_stream_split unsupported type: ${type}`);
+}
+function byteWidth(type, typeLength) {
+  switch (type) {
+    case "INT32":
+    case "FLOAT":
+      return 4;
+    case "INT64":
+    case "DOUBLE":
+      return 8;
+    case "FIXED_LEN_BYTE_ARRAY":
+      if (!typeLength) throw new Error("parquet byteWidth missing type_length");
+      return typeLength;
+    default:
+      throw new Error(`parquet unsupported type: ${type}`);
+  }
+}
+var init_encoding = __esm({
+  "node_modules/hyparquet/src/encoding.js"() {
+    init_thrift();
+  }
+});
+
+// node_modules/hyparquet/src/plain.js
+function readPlain(reader, type, count, fixedLength2) {
+  if (count === 0) return [];
+  if (type === "BOOLEAN") {
+    return readPlainBoolean(reader, count);
+  } else if (type === "INT32") {
+    return readPlainInt32(reader, count);
+  } else if (type === "INT64") {
+    return readPlainInt64(reader, count);
+  } else if (type === "INT96") {
+    return readPlainInt96(reader, count);
+  } else if (type === "FLOAT") {
+    return readPlainFloat(reader, count);
+  } else if (type === "DOUBLE") {
+    return readPlainDouble(reader, count);
+  } else if (type === "BYTE_ARRAY") {
+    return readPlainByteArray(reader, count);
+  } else if (type === "FIXED_LEN_BYTE_ARRAY") {
+    if (!fixedLength2) throw new Error("parquet missing fixed length");
+    return readPlainByteArrayFixed(reader, count, fixedLength2);
+  } else {
+    throw new Error(`parquet unhandled type: ${type}`);
+  }
+}
+function readPlainBoolean(reader, count) {
+  const values = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const byteOffset = reader.offset + (i / 8 | 0);
+    const bitOffset = i % 8;
+    const byte = reader.view.getUint8(byteOffset);
+    values[i] = (byte & 1 << bitOffset) !== 0;
+  }
+  reader.offset += Math.ceil(count / 8);
+  return values;
+}
+function readPlainInt32(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  reader.offset += count * 4;
+  return values;
+}
+function readPlainInt64(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  reader.offset += count * 8;
+  return values;
+}
+function readPlainInt96(reader, count) {
+  const values = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const low = reader.view.getBigInt64(reader.offset + i * 12, true);
+    const high = reader.view.getInt32(reader.offset + i * 12 + 8, true);
+    values[i] = BigInt(high) << 64n | low;
+  }
+  reader.offset += count * 12;
+  return values;
+}
+function readPlainFloat(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  reader.offset += count * 4;
+  return values;
+}
+function readPlainDouble(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  reader.offset += count * 8;
+  return values;
+}
+function readPlainByteArray(reader, count) {
+  const values = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const length = reader.view.getUint32(reader.offset, true);
+    reader.offset += 4;
+    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
+    reader.offset += length;
+  }
+  return values;
+}
+function readPlainByteArrayFixed(reader, count, fixedLength2) {
+  const values = new Array(count);
+  for (let i = 0; i < count; i++) {
+    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength2);
+    reader.offset += fixedLength2;
+  }
+  return values;
+}
+function align(buffer, offset, size3) {
+  const aligned = new ArrayBuffer(size3);
+  new Uint8Array(aligned).set(new Uint8Array(buffer, offset, size3));
+  return aligned;
+}
+var init_plain = __esm({
+  "node_modules/hyparquet/src/plain.js"() {
+  }
+});
+
+// node_modules/hyparquet/src/snappy.js
+function copyBytes(fromArray, fromPos, toArray, toPos, length) {
+  for (let i = 0; i < length; i++) {
+    toArray[toPos + i] = fromArray[fromPos + i];
+  }
+}
+function snappyUncompress(input, output) {
+  const inputLength = input.byteLength;
+  const outputLength = output.byteLength;
+  let pos = 0;
+  let outPos = 0;
+  while (pos < inputLength) {
+    const c = input[pos];
+    pos++;
+    if (c < 128) {
+      break;
+    }
+  }
+  if (outputLength && pos >= inputLength) {
+    throw new Error("invalid snappy length header");
+  }
+  while (pos < inputLength) {
+    const c = input[pos];
+    let len = 0;
+    pos++;
+    if (pos >= inputLength) {
+      throw new Error("missing eof marker");
+    }
+    if ((c & 3) === 0) {
+      let len2 = (c >>> 2) + 1;
+      if (len2 > 60) {
+        if (pos + 3 >= inputLength) {
+          throw new Error("snappy error literal pos + 3 >= inputLength");
+        }
+        const lengthSize = len2 - 60;
+        len2 = input[pos] + (input[pos + 1] << 8) + (input[pos + 2] << 16) + (input[pos + 3] << 24);
+        len2 = (len2 & WORD_MASK[lengthSize]) + 1;
+        pos += lengthSize;
+      }
+      if (pos + len2 > inputLength) {
+        throw new Error("snappy error literal exceeds input length");
+      }
+      copyBytes(input, pos, output, outPos, len2);
+      pos += len2;
+      outPos += len2;
+    } else {
+      let offset = 0;
+      switch (c & 3) {
+        case 1:
+          len = (c >>> 2 & 7) + 4;
+          offset = input[pos] + (c >>> 5 << 8);
+          pos++;
+          break;
+        case 2:
+          if (inputLength <= pos + 1) {
+            throw new Error("snappy error end of input");
+          }
+          len = (c >>> 2) + 1;
+          offset = input[pos] + (input[pos + 1] << 8);
+          pos += 2;
+          break;
+        case 3:
+          if (inputLength <= pos + 3) {
+            throw new Error("snappy error end of input");
+          }
+          len = (c >>> 2) + 1;
+          offset = input[pos] + (input[pos + 1] << 8) + (input[pos + 2] << 16) + (input[pos + 3] << 24);
+          pos += 4;
+          break;
+        default:
+          break;
+      }
+      if (offset === 0 || isNaN(offset)) {
+        throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`);
+      }
+      if (offset > outPos) {
+        throw new Error("cannot copy from before start of buffer");
+      }
+      copyBytes(output, outPos - offset, output, outPos, len);
+      outPos += len;
+    }
+  }
+  if (outPos !== outputLength) throw new Error("premature end of input");
+}
+var WORD_MASK;
+var init_snappy = __esm({
+  "node_modules/hyparquet/src/snappy.js"() {
+    WORD_MASK = [0, 255, 65535, 16777215, 4294967295];
+  }
+});
+
+// node_modules/hyparquet/src/datapage.js
+function readDataPage(bytes, daph, { type, element, schemaPath }) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const reader = { view, offset: 0 };
+  let dataPage;
+  const repetitionLevels = readRepetitionLevels(reader, daph, schemaPath);
+  const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath);
+  const nValues = daph.num_values - numNulls;
+  if (daph.encoding === "PLAIN") {
+    dataPage = readPlain(reader, type, nValues, element.type_length);
+  } else if (daph.encoding === "PLAIN_DICTIONARY" || daph.encoding === "RLE_DICTIONARY" || daph.encoding === "RLE") {
+    const bitWidth2 = type === "BOOLEAN" ? 1 : view.getUint8(reader.offset++);
+    if (bitWidth2) {
+      dataPage = new Array(nValues);
+      if (type === "BOOLEAN") {
+        readRleBitPackedHybrid(reader, bitWidth2, dataPage);
+        dataPage = dataPage.map((x) => !!x);
+      } else {
+        readRleBitPackedHybrid(reader, bitWidth2, dataPage, view.byteLength - reader.offset);
+      }
+    } else {
+      dataPage = new Uint8Array(nValues);
+    }
+  } else if (daph.encoding === "BYTE_STREAM_SPLIT") {
+    dataPage = byteStreamSplit(reader, nValues, type, element.type_length);
+  } else if (daph.encoding === "DELTA_BINARY_PACKED") {
+    const int32 = type === "INT32";
+    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues);
+    deltaBinaryUnpack(reader, nValues, dataPage);
+  } else if (daph.encoding === "DELTA_LENGTH_BYTE_ARRAY") {
+    dataPage = new Array(nValues);
+    deltaLengthByteArray(reader, nValues, dataPage);
+  } else if (daph.encoding === "DELTA_BYTE_ARRAY") {
+    dataPage = new Array(nValues);
+    deltaByteArray(reader, nValues, dataPage);
+  } else {
+    throw new Error(`parquet unsupported encoding: ${daph.encoding}`);
+  }
+  return { definitionLevels, repetitionLevels, dataPage };
+}
+function readRepetitionLevels(reader, daph, schemaPath) {
+  if (schemaPath.length > 1) {
+    const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
+    if (maxRepetitionLevel) {
+      const values = new Array(daph.num_values);
+      readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values);
+      return values;
+    }
+  }
+  return [];
+}
+function readDefinitionLevels(reader, daph, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
+  if (!maxDefinitionLevel) return { definitionLevels: [], numNulls: 0 };
+  const definitionLevels = new Array(daph.num_values);
+  readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), definitionLevels);
+  let numNulls = daph.num_values;
+  for (const def of definitionLevels) {
+    if (def === maxDefinitionLevel) numNulls--;
+  }
+  if (numNulls === 0) definitionLevels.length = 0;
+  return { definitionLevels, numNulls };
+}
+function decompressPage(compressedBytes, uncompressed_page_size, codec, compressors2) {
+  let page;
+  const customDecompressor = compressors2?.[codec];
+  if (codec === "UNCOMPRESSED") {
+    page = compressedBytes;
+  } else if (customDecompressor) {
+    page = customDecompressor(compressedBytes, uncompressed_page_size);
+  } else if (codec === "SNAPPY") {
+    page = new Uint8Array(uncompressed_page_size);
+    snappyUncompress(compressedBytes, page);
+  } else {
+    throw new Error(`parquet unsupported compression codec: ${codec}`);
+  }
+  if (page?.length !== uncompressed_page_size) {
+    throw new Error(`parquet decompressed page length ${page?.length} does not match header ${uncompressed_page_size}`);
+  }
+  return page;
+}
+function readDataPageV2(compressedBytes, ph, columnDecoder) {
+  const view = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength);
+  const reader = { view, offset: 0 };
+  const { type, element, schemaPath, codec, compressors: compressors2 } = columnDecoder;
+  const daph2 = ph.data_page_header_v2;
+  if (!daph2) throw new Error("parquet data page header v2 is undefined");
+  const repetitionLevels = readRepetitionLevelsV2(reader, daph2, schemaPath);
+  reader.offset = daph2.repetition_levels_byte_length;
+  const definitionLevels = readDefinitionLevelsV2(reader, daph2, schemaPath);
+  const uncompressedPageSize = ph.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length;
+  let page = compressedBytes.subarray(reader.offset);
+  if (daph2.is_compressed !== false) {
+    page = decompressPage(page, uncompressedPageSize, codec, compressors2);
+  }
+  const pageView = new DataView(page.buffer, page.byteOffset, page.byteLength);
+  const pageReader = { view: pageView, offset: 0 };
+  let dataPage;
+  const nValues = daph2.num_values - daph2.num_nulls;
+  if (daph2.encoding === "PLAIN") {
+    dataPage = readPlain(pageReader, type, nValues, element.type_length);
+  } else if (daph2.encoding === "RLE") {
+    dataPage = new Array(nValues);
+    readRleBitPackedHybrid(pageReader, 1, dataPage);
+    dataPage = dataPage.map((x) => !!x);
+  } else if (daph2.encoding === "PLAIN_DICTIONARY" || daph2.encoding === "RLE_DICTIONARY") {
+    const bitWidth2 = pageView.getUint8(pageReader.offset++);
+    dataPage = new Array(nValues);
+    readRleBitPackedHybrid(pageReader, bitWidth2, dataPage, uncompressedPageSize - 1);
+  } else if (daph2.encoding === "DELTA_BINARY_PACKED") {
+    const int32 = type === "INT32";
+    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues);
+    deltaBinaryUnpack(pageReader, nValues, dataPage);
+  } else if (daph2.encoding === "DELTA_LENGTH_BYTE_ARRAY") {
+    dataPage = new Array(nValues);
+    deltaLengthByteArray(pageReader, nValues, dataPage);
+  } else if (daph2.encoding === "DELTA_BYTE_ARRAY") {
+    dataPage = new Array(nValues);
+    deltaByteArray(pageReader, nValues, dataPage);
+  } else if (daph2.encoding === "BYTE_STREAM_SPLIT") {
+    dataPage = byteStreamSplit(pageReader, nValues, type, element.type_length);
+  } else {
+    throw new Error(`parquet unsupported encoding: ${daph2.encoding}`);
+  }
+  return { definitionLevels, repetitionLevels, dataPage };
+}
+function readRepetitionLevelsV2(reader, daph2, schemaPath) {
+  const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
+  if (!maxRepetitionLevel) return [];
+  const values = new Array(daph2.num_values);
+  readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values, daph2.repetition_levels_byte_length);
+  return values;
+}
+function readDefinitionLevelsV2(reader, daph2, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
+  if (maxDefinitionLevel) {
+    const values = new Array(daph2.num_values);
+    readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), values, daph2.definition_levels_byte_length);
+    return values;
+  }
+}
+function bitWidth(value) {
+  return 32 - Math.clz32(value);
+}
+var init_datapage = __esm({
+  "node_modules/hyparquet/src/datapage.js"() {
+    init_delta();
+    init_encoding();
+    init_plain();
+    init_schema();
+    init_snappy();
+  }
+});
+
+// node_modules/hyparquet/src/column.js
+function parquetHeader(reader) {
+  const header2 = deserializeTCompactProtocol(reader);
+  const type = PageTypes[header2.field_1];
+  const uncompressed_page_size = header2.field_2;
+  const compressed_page_size = header2.field_3;
+  const crc = header2.field_4;
+  const data_page_header = header2.field_5 && {
+    num_values: header2.field_5.field_1,
+    encoding: Encodings[header2.field_5.field_2],
+    definition_level_encoding: Encodings[header2.field_5.field_3],
+    repetition_level_encoding: Encodings[header2.field_5.field_4],
+    statistics: pageStatistics(header2.field_5.field_5)
+  };
+  const index_page_header = header2.field_6;
+  const dictionary_page_header = header2.field_7 && {
+    num_values: header2.field_7.field_1,
+    encoding: Encodings[header2.field_7.field_2],
+    is_sorted: header2.field_7.field_3
+  };
+  const data_page_header_v2 = header2.field_8 && {
+    num_values: header2.field_8.field_1,
+    num_nulls: header2.field_8.field_2,
+    num_rows: header2.field_8.field_3,
+    encoding: Encodings[header2.field_8.field_4],
+    definition_levels_byte_length: header2.field_8.field_5,
+    repetition_levels_byte_length: header2.field_8.field_6,
+    is_compressed: header2.field_8.field_7 === void 0 ? true : header2.field_8.field_7,
+    // default true
+    statistics: pageStatistics(header2.field_8.field_8)
+  };
+  return {
+    type,
+    uncompressed_page_size,
+    compressed_page_size,
+    crc,
+    data_page_header,
+    index_page_header,
+    dictionary_page_header,
+    data_page_header_v2
+  };
+}
+function pageStatistics(stats) {
+  return stats && {
+    max: stats.field_1,
+    min: stats.field_2,
+    null_count: stats.field_3,
+    distinct_count: stats.field_4,
+    max_value: stats.field_5,
+    min_value: stats.field_6,
+    is_max_value_exact: stats.field_7,
+    is_min_value_exact: stats.field_8
+  };
+}
+var init_column = __esm({
+  "node_modules/hyparquet/src/column.js"() {
+    init_constants();
+    init_thrift();
+  }
+});
+
+// node_modules/hyparquet/src/index.js
+var init_src = __esm({
+  "node_modules/hyparquet/src/index.js"() {
+    init_metadata();
+  }
+});
+
+// node_modules/hyparquet/src/node.js
+var init_node = __esm({
+  "node_modules/hyparquet/src/node.js"() {
+    init_src();
+  }
+});
+
+// node_modules/fzstd/esm/index.mjs
+function decompress(dat, buf) {
+  var bufs = [], nb = +!buf;
+  var bt = 0, ol = 0;
+  for (; dat.length; ) {
+    var st = rzfh(dat, nb || buf);
+    if (typeof st == "object") {
+      if (nb) {
+        buf = null;
+        if (st.w.length == st.u) {
+          bufs.push(buf = st.w);
+          ol += st.u;
+        }
+      } else {
+        bufs.push(buf);
+        st.e = 0;
+      }
+      for (; !st.l; ) {
+        var blk = rzb(dat, st, buf);
+        if (!blk)
+          err(5);
+        if (buf)
+          st.e = st.y;
+        else {
+          bufs.push(blk);
+          ol += blk.length;
+          cpw(st.w, 0, blk.length);
+          st.w.set(blk, st.w.length - blk.length);
+        }
+      }
+      bt = st.b + st.c * 4;
+    } else
+      bt = st;
+    dat = dat.subarray(bt);
+  }
+  return cct(bufs, ol);
+}
+var ab, u8, u16, i16, i32, slc, fill, cpw, ec, err, rb, b4, rzfh, msb, rfse, rhu, dllt, dmlt, doct, b2bl, llb, llbl, mlb, mlbl, dhu, dhu4, rzb, cct;
+var init_esm = __esm({
+  "node_modules/fzstd/esm/index.mjs"() {
+    ab = ArrayBuffer;
+    u8 = Uint8Array;
+    u16 = Uint16Array;
+    i16 = Int16Array;
+    i32 = Int32Array;
+    slc = function(v, s, e) {
+      if (u8.prototype.slice)
+        return u8.prototype.slice.call(v, s, e);
+      if (s == null || s < 0)
+        s = 0;
+      if (e == null || e > v.length)
+        e = v.length;
+      var n = new u8(e - s);
+      n.set(v.subarray(s, e));
+      return n;
+    };
+    fill = function(v, n, s, e) {
+      if (u8.prototype.fill)
+        return u8.prototype.fill.call(v, n, s, e);
+      if (s == null || s < 0)
+        s = 0;
+      if (e == null || e > v.length)
+        e = v.length;
+      for (; s < e; ++s)
+        v[s] = n;
+      return v;
+    };
+    cpw = function(v, t, s, e) {
+      if (u8.prototype.copyWithin)
+        return u8.prototype.copyWithin.call(v, t, s, e);
+      if (s == null || s < 0)
+        s = 0;
+      if (e == null || e > v.length)
+        e = v.length;
+      while (s < e) {
+        v[t++] = v[s++];
+      }
+    };
+    ec = [
+      "invalid zstd data",
+      "window size too large (>2046MB)",
+      "invalid block type",
+      "FSE accuracy too high",
+      "match distance too far back",
+      "unexpected EOF"
+    ];
+    err = function(ind, msg, nt) {
+      var e = new Error(msg || ec[ind]);
+      e.code = ind;
+      if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+      if (!nt)
+        throw e;
+      return e;
+    };
+    rb = function(d, b, n) {
+      var i = 0, o = 0;
+      for (; i < n; ++i)
+        o |= d[b++] << (i << 3);
+      return o;
+    };
+    b4 = function(d, b) {
+      return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+    };
+    rzfh = function(dat, w) {
+      var n3 = dat[0] | dat[1] << 8 | dat[2] << 16;
+      if (n3 == 3126568 && dat[3] == 253) {
+        var flg = dat[4];
+        var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
+        if (flg & 8)
+          err(0);
+        var bt = 6 - ss;
+        var db = df == 3 ? 4 : df;
+        var di = rb(dat, bt, db);
+        bt += db;
+        var fsb = fcf ? 1 << fcf : ss;
+        var fss = rb(dat, bt, fsb) + (fcf == 1 && 256);
+        var ws = fss;
+        if (!ss) {
+          var wb = 1 << 10 + (dat[5] >> 3);
+          ws = wb + (wb >> 3) * (dat[5] & 7);
+        }
+        if (ws > 2145386496)
+          err(1);
+        var buf = new u8((w == 1 ? fss || ws : w ? 0 : ws) + 12);
+        buf[0] = 1, buf[4] = 4, buf[8] = 8;
+        return {
+          b: bt + fsb,
+          y: 0,
+          l: 0,
+          d: di,
+          w: w && w != 1 ? w : buf.subarray(12),
+          e: ws,
+          o: new i32(buf.buffer, 0, 3),
+          u: fss,
+          c: cc,
+          m: Math.min(131072, ws)
+        };
+      } else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
+        return b4(dat, 4) + 8;
+      }
+      err(0);
+    };
+    msb = function(val) {
+      var bits2 = 0;
+      for (; 1 << bits2 <= val; ++bits2)
+        ;
+      return bits2 - 1;
+    };
+    rfse = function(dat, bt, mal) {
+      var tpos = (bt << 3) + 4;
+      var al = (dat[bt] & 15) + 5;
+      if (al > mal)
+        err(3);
+      var sz = 1 << al;
+      var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+      var buf = new ab(512 + (sz << 2));
+      var freq = new i16(buf, 0, 256);
+      var dstate = new u16(buf, 0, 256);
+      var nstate = new u16(buf, 512, sz);
+      var bb1 = 512 + (sz << 1);
+      var syms = new u8(buf, bb1, sz);
+      var nbits = new u8(buf, bb1 + sz);
+      while (sym < 255 && probs > 0) {
+        var bits2 = msb(probs + 1);
+        var cbt = tpos >> 3;
+        var msk = (1 << bits2 + 1) - 1;
+        var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (tpos & 7) & msk;
+        var msk1fb = (1 << bits2) - 1;
+        var msv = msk - probs - 1;
+        var sval = val & msk1fb;
+        if (sval < msv)
+          tpos += bits2, val = sval;
+        else {
+          tpos += bits2 + 1;
+          if (val > msk1fb)
+            val -= msv;
+        }
+        freq[++sym] = --val;
+        if (val == -1) {
+          probs += val;
+          syms[--ht] = sym;
+        } else
+          probs -= val;
+        if (!val) {
+          do {
+            var rbt = tpos >> 3;
+            re = (dat[rbt] | dat[rbt + 1] << 8) >> (tpos & 7) & 3;
+            tpos += 2;
+            sym += re;
+          } while (re == 3);
+        }
+      }
+      if (sym > 255 || probs)
+        err(0);
+      var sympos = 0;
+      var sstep = (sz >> 1) + (sz >> 3) + 3;
+      var smask = sz - 1;
+      for (var s = 0; s <= sym; ++s) {
+        var sf = freq[s];
+        if (sf < 1) {
+          dstate[s] = -sf;
+          continue;
+        }
+        for (i = 0; i < sf; ++i) {
+          syms[sympos] = s;
+          do {
+            sympos = sympos + sstep & smask;
+          } while (sympos >= ht);
+        }
+      }
+      if (sympos)
+        err(0);
+      for (i = 0; i < sz; ++i) {
+        var ns = dstate[syms[i]]++;
+        var nb = nbits[i] = al - msb(ns);
+        nstate[i] = (ns << nb) - sz;
+      }
+      return [tpos + 7 >> 3, {
+        b: al,
+        s: syms,
+        n: nbits,
+        t: nstate
+      }];
+    };
+    rhu = function(dat, bt) {
+      var i = 0, wc = -1;
+      var buf = new u8(292), hb = dat[bt];
+      var hw = buf.subarray(0, 256);
+      var rc = buf.subarray(256, 268);
+      var ri = new u16(buf.buffer, 268);
+      if (hb < 128) {
+        var _a3 = rfse(dat, bt + 1, 6), ebt = _a3[0], fdt = _a3[1];
+        bt += hb;
+        var epos = ebt << 3;
+        var lb = dat[bt];
+        if (!lb)
+          err(0);
+        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+        var fpos = (++bt << 3) - 8 + msb(lb);
+        for (; ; ) {
+          fpos -= btr1;
+          if (fpos < epos)
+            break;
+          var cbt = fpos >> 3;
+          st1 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr1) - 1;
+          hw[++wc] = fdt.s[st1];
+          fpos -= btr2;
+          if (fpos < epos)
+            break;
+          cbt = fpos >> 3;
+          st2 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr2) - 1;
+          hw[++wc] = fdt.s[st2];
+          btr1 = fdt.n[st1];
+          st1 = fdt.t[st1];
+          btr2 = fdt.n[st2];
+          st2 = fdt.t[st2];
+        }
+        if (++wc > 255)
+          err(0);
+      } else {
+        wc = hb - 127;
+        for (; i < wc; i += 2) {
+          var byte = dat[++bt];
+          hw[i] = byte >> 4;
+          hw[i + 1] = byte & 15;
+        }
+        ++bt;
+      }
+      var wes = 0;
+      for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        if (wt > 11)
+          err(0);
+        wes += wt && 1 << wt - 1;
+      }
+      var mb = msb(wes) + 1;
+      var ts = 1 << mb;
+      var rem = ts - wes;
+      if (rem & rem - 1)
+        err(0);
+      hw[wc++] = msb(rem) + 1;
+      for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        ++rc[hw[i] = wt && mb + 1 - wt];
+      }
+      var hbuf = new u8(ts << 1);
+      var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+      ri[mb] = 0;
+      for (i = mb; i > 0; --i) {
+        var pv = ri[i];
+        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
+      }
+      if (ri[0] != ts)
+        err(0);
+      for (i = 0; i < wc; ++i) {
+        var bits2 = hw[i];
+        if (bits2) {
+          var code = ri[bits2];
+          fill(syms, i, code, ri[bits2] = code + (1 << mb - bits2));
+        }
+      }
+      return [bt, {
+        n: nb,
+        b: mb,
+        s: syms
+      }];
+    };
+    dllt = rfse(/* @__PURE__ */ new u8([
+      81,
+      16,
+      99,
+      140,
+      49,
+      198,
+      24,
+      99,
+      12,
+      33,
+      196,
+      24,
+      99,
+      102,
+      102,
+      134,
+      70,
+      146,
+      4
+    ]), 0, 6)[1];
+    dmlt = rfse(/* @__PURE__ */ new u8([
+      33,
+      20,
+      196,
+      24,
+      99,
+      140,
+      33,
+      132,
+      16,
+      66,
+      8,
+      33,
+      132,
+      16,
+      66,
+      8,
+      33,
+      68,
+      68,
+      68,
+      68,
+      68,
+      68,
+      68,
+      68,
+      36,
+      9
+    ]), 0, 6)[1];
+    doct = rfse(/* @__PURE__ */ new u8([
+      32,
+      132,
+      16,
+      66,
+      102,
+      70,
+      68,
+      68,
+      68,
+      68,
+      36,
+      73,
+      2
+    ]), 0, 5)[1];
+    b2bl = function(b, s) {
+      var len = b.length, bl = new i32(len);
+      for (var i = 0; i < len; ++i) {
+        bl[i] = s;
+        s += 1 << b[i];
+      }
+      return bl;
+    };
+    llb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+      0,
+      0,
+      0,
+      0,
+      16843009,
+      50528770,
+      134678020,
+      202050057,
+      269422093
+    ])).buffer, 0, 36);
+    llbl = /* @__PURE__ */ b2bl(llb, 0);
+    mlb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      16843009,
+      50528770,
+      117769220,
+      185207048,
+      252579084,
+      16
+    ])).buffer, 0, 53);
+    mlbl = /* @__PURE__ */ b2bl(mlb, 3);
+    dhu = function(dat, out, hu) {
+      var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+      if (!lb)
+        err(0);
+      var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+      for (; pos > eb && i < ss; ) {
+        var cbt = pos >> 3;
+        var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (pos & 7);
+        st = (st << btr | val) & msk;
+        out[++i] = hu.s[st];
+        pos -= btr = hu.n[st];
+      }
+      if (pos != eb || i + 1 != ss)
+        err(0);
+    };
+    dhu4 = function(dat, out, hu) {
+      var bt = 6;
+      var ss = out.length, sz1 = ss + 3 >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+      dhu(dat.subarray(bt, bt += dat[0] | dat[1] << 8), out.subarray(0, sz1), hu);
+      dhu(dat.subarray(bt, bt += dat[2] | dat[3] << 8), out.subarray(sz1, sz2), hu);
+      dhu(dat.subarray(bt, bt += dat[4] | dat[5] << 8), out.subarray(sz2, sz3), hu);
+      dhu(dat.subarray(bt), out.subarray(sz3), hu);
+    };
+    rzb = function(dat, st, out) {
+      var _a3;
+      var bt = st.b;
+      var b0 = dat[bt], btype = b0 >> 1 & 3;
+      st.l = b0 & 1;
+      var sz = b0 >> 3 | dat[bt + 1] << 5 | dat[bt + 2] << 13;
+      var ebt = (bt += 3) + sz;
+      if (btype == 1) {
+        if (bt >= dat.length)
+          return;
+        st.b = bt + 1;
+        if (out) {
+          fill(out, dat[bt], st.y, st.y += sz);
+          return out;
+        }
+        return fill(new u8(sz), dat[bt]);
+      }
+      if (ebt > dat.length)
+        return;
+      if (btype == 0) {
+        st.b = ebt;
+        if (out) {
+          out.set(dat.subarray(bt, ebt), st.y);
+          st.y += sz;
+          return out;
+        }
+        return slc(dat, bt, ebt);
+      }
+      if (btype == 2) {
+        var b3 = dat[bt], lbt = b3 & 3, sf = b3 >> 2 & 3;
+        var lss = b3 >> 4, lcs = 0, s4 = 0;
+        if (lbt < 2) {
+          if (sf & 1)
+            lss |= dat[++bt] << 4 | (sf & 2 && dat[++bt] << 12);
+          else
+            lss = b3 >> 3;
+        } else {
+          s4 = sf;
+          if (sf < 2)
+            lss |= (dat[++bt] & 63) << 4, lcs = dat[bt] >> 6 | dat[++bt] << 2;
+          else if (sf == 2)
+            lss |= dat[++bt] << 4 | (dat[++bt] & 3) << 12, lcs = dat[bt] >> 2 | dat[++bt] << 6;
+          else
+            lss |= dat[++bt] << 4 | (dat[++bt] & 63) << 12, lcs = dat[bt] >> 6 | dat[++bt] << 2 | dat[++bt] << 10;
+        }
+        ++bt;
+        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+        var spl = buf.length - lss;
+        if (lbt == 0)
+          buf.set(dat.subarray(bt, bt += lss), spl);
+        else if (lbt == 1)
+          fill(buf, dat[bt++], spl);
+        else {
+          var hu = st.h;
+          if (lbt == 2) {
+            var hud = rhu(dat, bt);
+            lcs += bt - (bt = hud[0]);
+            st.h = hu = hud[1];
+          } else if (!hu)
+            err(0);
+          (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+        }
+        var ns = dat[bt++];
+        if (ns) {
+          if (ns == 255)
+            ns = (dat[bt++] | dat[bt++] << 8) + 32512;
+          else if (ns > 127)
+            ns = ns - 128 << 8 | dat[bt++];
+          var scm = dat[bt++];
+          if (scm & 3)
+            err(0);
+          var dts = [dmlt, doct, dllt];
+          for (var i = 2; i > -1; --i) {
+            var md = scm >> (i << 1) + 2 & 3;
+            if (md == 1) {
+              var rbuf = new u8([0, 0, dat[bt++]]);
+              dts[i] = {
+                s: rbuf.subarray(2, 3),
+                n: rbuf.subarray(0, 1),
+                t: new u16(rbuf.buffer, 0, 1),
+                b: 0
+              };
+            } else if (md == 2) {
+              _a3 = rfse(dat, bt, 9 - (i & 1)), bt = _a3[0], dts[i] = _a3[1];
+            } else if (md == 3) {
+              if (!st.t)
+                err(0);
+              dts[i] = st.t[i];
+            }
+          }
+          var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+          var lb = dat[ebt - 1];
+          if (!lb)
+            err(0);
+          var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+          var lst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << llt.b) - 1;
+          cbt = (spos -= oct.b) >> 3;
+          var ost = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << oct.b) - 1;
+          cbt = (spos -= mlt.b) >> 3;
+          var mst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mlt.b) - 1;
+          for (++ns; --ns; ) {
+            var llc = llt.s[lst];
+            var lbtr = llt.n[lst];
+            var mlc = mlt.s[mst];
+            var mbtr = mlt.n[mst];
+            var ofc = oct.s[ost];
+            var obtr = oct.n[ost];
+            cbt = (spos -= ofc) >> 3;
+            var ofp = 1 << ofc;
+            var off = ofp + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16 | dat[cbt + 3] << 24) >>> (spos & 7) & ofp - 1);
+            cbt = (spos -= mlb[mlc]) >> 3;
+            var ml = mlbl[mlc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << mlb[mlc]) - 1);
+            cbt = (spos -= llb[llc]) >> 3;
+            var ll = llbl[llc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << llb[llc]) - 1);
+            cbt = (spos -= lbtr) >> 3;
+            lst = llt.t[lst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << lbtr) - 1);
+            cbt = (spos -= mbtr) >> 3;
+            mst = mlt.t[mst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mbtr) - 1);
+            cbt = (spos -= obtr) >> 3;
+            ost = oct.t[ost] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << obtr) - 1);
+            if (off > 3) {
+              st.o[2] = st.o[1];
+              st.o[1] = st.o[0];
+              st.o[0] = off -= 3;
+            } else {
+              var idx = off - (ll != 0);
+              if (idx) {
+                off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+                if (idx > 1)
+                  st.o[2] = st.o[1];
+                st.o[1] = st.o[0];
+                st.o[0] = off;
+              } else
+                off = st.o[0];
+            }
+            for (var i = 0; i < ll; ++i) {
+              buf[oubt + i] = buf[spl + i];
+            }
+            oubt += ll, spl += ll;
+            var stin = oubt - off;
+            if (stin < 0) {
+              var len = -stin;
+              var bs = st.e + stin;
+              if (len > ml)
+                len = ml;
+              for (var i = 0; i < len; ++i) {
+                buf[oubt + i] = st.w[bs + i];
+              }
+              oubt += len, ml -= len, stin = 0;
+            }
+            for (var i = 0; i < ml; ++i) {
+              buf[oubt + i] = buf[stin + i];
+            }
+            oubt += ml;
+          }
+          if (oubt != spl) {
+            while (spl < buf.length) {
+              buf[oubt++] = buf[spl++];
+            }
+          } else
+            oubt = buf.length;
+          if (out)
+            st.y += oubt;
+          else
+            buf = slc(buf, 0, oubt);
+        } else if (out) {
+          st.y += lss;
+          if (spl) {
+            for (var i = 0; i < lss; ++i) {
+              buf[i] = buf[spl + i];
+            }
+          }
+        } else if (spl)
+          buf = slc(buf, spl);
+        st.b = ebt;
+        return buf;
+      }
+      err(2);
+    };
+    cct = function(bufs, ol) {
+      if (bufs.length == 1)
+        return bufs[0];
+      var buf = new u8(ol);
+      for (var i = 0, b = 0; i < bufs.length; ++i) {
+        var chk = bufs[i];
+        buf.set(chk, b);
+        b += chk.length;
+      }
+      return buf;
+    };
+  }
+});
+
+// node_modules/hysnappy/js/uncompress.js
+function snappyUncompressor() {
+  const wasm = instantiateWasm();
+  return (input, outputLength) => {
+    const { memory, uncompress } = wasm.exports;
+    const inputStart = 68e3;
+    const outputStart = inputStart + input.byteLength;
+    const totalSize = inputStart + input.byteLength + outputLength;
+    if (memory.buffer.byteLength < totalSize) {
+      const pageSize = 64 * 1024;
+      const currentPages = memory.buffer.byteLength / pageSize;
+      const requiredPages = Math.ceil(totalSize / pageSize);
+      const pagesToGrow = requiredPages - currentPages;
+      memory.grow(pagesToGrow);
+    }
+    const byteArray = new Uint8Array(memory.buffer);
+    byteArray.set(input, inputStart);
+    const result = uncompress(inputStart, input.byteLength, outputStart);
+    if (result === -1) throw new Error("invalid snappy length header");
+    if (result === -2) throw new Error("missing eof marker");
+    if (result === -3) throw new Error("premature end of input");
+    if (result) throw new Error(`failed to uncompress data ${result}`);
+    return byteArray.slice(outputStart, outputStart + outputLength);
+  };
+}
+function instantiateWasm() {
+  const binaryString = atob(wasm64);
+  const byteArray = new Uint8Array(binaryString.length);
+  for (let i = 0; i < binaryString.length; i += 1) {
+    byteArray[i] = binaryString.charCodeAt(i);
+  }
+  const mod = new WebAssembly.Module(byteArray);
+  return new WebAssembly.Instance(mod);
+}
+var wasm64;
+var init_uncompress = __esm({
+  "node_modules/hysnappy/js/uncompress.js"() {
+    wasm64 = "AGFzbQEAAAABEANgAABgA39/fwF/YAF/AX8DBgUAAQEBAgUDAQACBj8KfwFBoIwEC38AQYAIC38AQaAMC38AQaAMC38AQaCMBAt/AEGACAt/AEGgjAQLfwBBgIAIC38AQQALfwBBAQsHwQEOBm1lbW9yeQIAEV9fd2FzbV9jYWxsX2N0b3JzAAAGbWVtY3B5AAEHbWVtbW92ZQACCnVuY29tcHJlc3MAAwxfX2Rzb19oYW5kbGUDAQpfX2RhdGFfZW5kAwILX19zdGFja19sb3cDAwxfX3N0YWNrX2hpZ2gDBA1fX2dsb2JhbF9iYXNlAwULX19oZWFwX2Jhc2UDBgpfX2hlYXBfZW5kAwcNX19tZW1vcnlfYmFzZQMIDF9fdGFibGVfYmFzZQMJCuASBQIAC8sBAQN/AkAgAkUNAAJAAkAgAkEHcSIDDQAgACEEIAIhBQwBCyAAIQQgAiEFA0AgBCABLQAAOgAAIARBAWohBCABQQFqIQEgBUF/aiEFIANBf2oiAw0ACwsgAkEISQ0AA0AgBCABLQAAOgAAIAQgAS0AAToAASAEIAEtAAI6AAIgBCABLQADOgADIAQgAS0ABDoABCAEIAEtAAU6AAUgBCABLQAGOgAGIAQgAS0ABzoAByAEQQhqIQQgAUEIaiEBIAVBeGoiBQ0ACwsgAAugAwEEfwJAIAAgAUYNAAJAAkAgACABSQ0AIAEgAmoiAyAASw0BCyACRQ0BAkACQCACQQdxIgMNACAAIQQgAiEFDAELIAAhBCACIQUDQCAEIAEtAAA6AAAgBEEBaiEEIAFBAWohASAFQX9qIQUgA0F/aiIDDQALCyACQQhJDQEDQCAEIAEtAAA6AAAgBCABLQABOgABIAQgAS0AAjoAAiAEIAEtAAM6AAMgBCABLQAEOgAEIAQgAS0ABToABSAEIAEtAAY6AAYgBCABLQAHOgAHIARBCGohBCABQQhqIQEgBUF4aiIFDQAMAgsLIAJFDQACQAJAIAJBA3EiBA0AIAAgAmohBiACIQUMAQsgAiEFA0AgBUF/aiIFIABqIgYgBSABaiIDLQAAOgAAIARBf2oiBA0ACwsgAkEESQ0AIAZBfGohASADQXxqIQQDQCABQQNqIARBA2otAAA6AAAgAUECaiAEQQJqLQAAOgAAIAFBAWogBEEBai0AADoAACABIAQtAAA6AAAgAUF8aiEBIARBfGohBCAFQXxqIgUNAAsLIAALswoBCX8jgICAgABBIGsiAySAgICAACADQQlqQgA3AAAgA0IANwIEIAMgA0EYajYCAEF/IQQCQCABRQ0AIAMgAUF/aiIFNgIcIAMgAEEBajYCGCAALAAAIgZB/wBxIQcCQCAGQX9KDQAgBUUNASADIAFBfmoiBTYCHCADIABBAmo2AhggACwAASIGQf8AcUEHdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfWoiBTYCHCADIABBA2o2AhggACwAAiIGQf8AcUEOdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfGoiBTYCHCADIABBBGo2AhggACwAAyIGQf8AcUEVdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBe2o2AhwgAyAAQQVqNgIYIAAsAAQiAUEASA0BIAFBHHQgB3IhBwsgAiAHaiEIAkACQCADEISAgIAADQAgAiEADAELIAMoAgQhASACIQADQAJAIAMoAgggAWtBBEoNACADIAE2AgQgAxCEgICAAEUNAiADKAIEIQELIAFBAWohBQJAAkAgAS0AACIGQQNxDQAgCCAAayEJIAMoAggiCiAFayEEIAZBAnYiC0EBaiEHAkAgBkE/Sw0AIARBEEkNACAJQRBIDQAgACABKAIBNgIAIAAgASgCBTYCBCAAIAEoAgk2AgggACABKAINNgIMIAAgB2ohACADKAIIIAUgB2oiAWtBBEoNAyADIAE2AgQgAxCEgICAAEUNBAwCCwJAAkAgBkHwAU8NACAFIQYMAQsgCiAFIAtBRWoiAWoiBmshBCABQQJ0QYCIgIAAaigCACAFKAIAcUEBaiEHCwJAIAcgBE0NAANAIAggAGsgBEkNBSAAIAYgBBCBgICAACEAIAMoAgAiASABKAIAIgkgAygCDCIFaiIGNgIAIAFBBGoiASABKAIAIgogBWsiATYCACADIAE2AgwgACAEaiEAIAFFDQUgAyAJIApqNgIIIAcgBGshByABIQQgByABSw0ACyAIIABrIQkLIAkgB0kNAyAAIAYgBxCBgICAACAHaiEAIAMoAgggBiAHaiIBa0EESg0CIAMgATYCBCADEISAgIAADQEMAwsgACACayAGQQF0QaCIgIAAai8BACIBQQt2IgpBAnRBgIiAgABqKAIAIAUoAgBxIAFBgA5xaiIHQX9qTQ0CIAggAGshBAJAAkAgAUH/AXEiCUEQSw0AIAdBCEkNACAEQRBJDQAgACAAIAdrIgEoAgA2AgAgACABKAIENgIEIAAgASgCCDYCCCAAIAFBDGooAgA2AgwMAQsCQAJAAkAgBCAJQQpqSQ0AIAAgB2shBCAAIQEgCSEGIAdBB0wNAQwCCyAEIAlJDQUgCUEBaiEEQQAgB2shByAAIQEDQCABIAEgB2otAAA6AAAgAUEBaiEBIARBf2oiBEEBSw0ADAMLCwNAIAEgBCgCADYCACABIAQoAgQ2AgQgBiAHayEGIAEgB2oiASAEayIHQQhIDQALCyAGQQFIDQAgBkEIaiEHA0AgASAEKAIANgIAIAEgBCgCBDYCBCABQQhqIQEgBEEIaiEEIAdBeGoiB0EISw0ACwsgACAJaiEAIAMoAgggBSAKaiIBa0EESg0BIAMgATYCBCADEISAgIAARQ0CCyADKAIEIQEMAAsLIAMoAgAiASABKAIEIAMoAgwiBGs2AgQgASAEIAEoAgBqNgIAAkAgAy0AEA0AQX4hBAwBC0EAQX0gCCAARhshBAsgA0EgaiSAgICAACAEC7YDAQd/AkAgACgCBCIBIAAoAggiAkcNACAAKAIAIgIgAigCACIDIAAoAgwiBGoiATYCACACQQRqIgIgAigCACICIARrIgU2AgAgACAFNgIMAkAgAiAERw0AIABBAToAEEEADwsgACADIAJqIgI2AggLAkACQAJAIAIgAWsiAiABLQAAQQF0QaCIgIAAai8BAEELdkEBaiIFTw0AIABBEWogASACEIKAgIAAIQYgACgCDCEEQQAhByAAQQA2AgwgACgCACIBIAEoAgQgBGs2AgQgASAEIAEoAgBqIgM2AgADQCABQQRqKAIAIgFFDQMgBiACaiADIAUgAmsiBCABIAQgAUkbIgQQgYCAgAAaIAAoAgAiASABKAIEIARrNgIEIAEgASgCACAEaiIDNgIAIAQgAmoiAiAFSQ0ACyAAIAY2AgQgACAGIAVqNgIIDAELAkAgAkEESw0AIAAgAEERaiABIAIQgoCAgAAiASACajYCCCAAIAE2AgQgACgCDCECIABBADYCDCAAKAIAIgEgASgCBCACazYCBCABIAIgASgCAGo2AgAMAQsgACABNgIEC0EBIQcLIAcLC6gEAQBBgAgLoAQAAAAA/wAAAP//AAD///8A/////wAAAAAAAAAAAAAAAAEABAgBEAEgAgAFCAIQAiADAAYIAxADIAQABwgEEAQgBQAICAUQBSAGAAkIBhAGIAcACggHEAcgCAALCAgQCCAJAAQJCRAJIAoABQkKEAogCwAGCQsQCyAMAAcJDBAMIA0ACAkNEA0gDgAJCQ4QDiAPAAoJDxAPIBAACwkQEBAgEQAEChEQESASAAUKEhASIBMABgoTEBMgFAAHChQQFCAVAAgKFRAVIBYACQoWEBYgFwAKChcQFyAYAAsKGBAYIBkABAsZEBkgGgAFCxoQGiAbAAYLGxAbIBwABwscEBwgHQAICx0QHSAeAAkLHhAeIB8ACgsfEB8gIAALCyAQICAhAAQMIRAhICIABQwiECIgIwAGDCMQIyAkAAcMJBAkICUACAwlECUgJgAJDCYQJiAnAAoMJxAnICgACwwoECggKQAEDSkQKSAqAAUNKhAqICsABg0rECsgLAAHDSwQLCAtAAgNLRAtIC4ACQ0uEC4gLwAKDS8QLyAwAAsNMBAwIDEABA4xEDEgMgAFDjIQMiAzAAYOMxAzIDQABw40EDQgNQAIDjUQNSA2AAkONhA2IDcACg43EDcgOAALDjgQOCA5AAQPORA5IDoABQ86EDogOwAGDzsQOyA8AAcPPBA8IAEICA89ED0gARAJDz4QPiABGAoPPxA/IAEgCw9AEEAgAGQEbmFtZQE9BQARX193YXNtX2NhbGxfY3RvcnMBBm1lbWNweQIHbWVtbW92ZQMKdW5jb21wcmVzcwQKcmVmaWxsX3RhZwcSAQAPX19zdGFja19wb2ludGVyCQoBAAcucm9kYXRhADIJcHJvZHVjZXJzAQxwcm9jZXNzZWQtYnkBDFVidW50dSBjbGFuZwsxNi4wLjYgKDE1KQAsD3RhcmdldF9mZWF0dXJlcwIrD211dGFibGUtZ2xvYmFscysIc2lnbi1leHQ=";
+  }
+});
+
+// node_modules/hysnappy/js/index.js
+var init_js = __esm({
+  "node_modules/hysnappy/js/index.js"() {
+    init_uncompress();
+  }
+});
+
+// node_modules/hyparquet-compressors/src/brotli.bitreader.js
+var BROTLI_READ_SIZE, BROTLI_IBUF_SIZE, BROTLI_IBUF_MASK, kBitMask, BrotliBitReader;
+var init_brotli_bitreader = __esm({
+  "node_modules/hyparquet-compressors/src/brotli.bitreader.js"() {
+    BROTLI_READ_SIZE = 4096;
+    BROTLI_IBUF_SIZE = 2 * BROTLI_READ_SIZE + 32;
+    BROTLI_IBUF_MASK = 2 * BROTLI_READ_SIZE - 1;
+    kBitMask = new Uint32Array([
+      0,
+      1,
+      3,
+      7,
+      15,
+      31,
+      63,
+      127,
+      255,
+      511,
+      1023,
+      2047,
+      4095,
+      8191,
+      16383,
+      32767,
+      65535,
+      131071,
+      262143,
+      524287,
+      1048575,
+      2097151,
+      4194303,
+      8388607,
+      16777215
+    ]);
+    BrotliBitReader = class {
+      /**
+       * Input byte buffer, consist of a ringbuffer and a "slack" region where
+       * bytes from the start of the ringbuffer are copied.
+       *
+       * @typedef {import('./brotli.streams.js').BrotliInput} BrotliInput
+       * @param {BrotliInput} input
+       */
+      constructor(input) {
+        this.buf_ = new Uint8Array(BROTLI_IBUF_SIZE);
+        this.input_ = input;
+        this.buf_ptr_ = 0;
+        this.val_ = 0;
+        this.pos_ = 0;
+        this.bit_pos_ = 0;
+        this.bit_end_pos_ = 0;
+        this.eos_ = 0;
+        this.reset();
+      }
+      static READ_SIZE = BROTLI_READ_SIZE;
+      static IBUF_MASK = BROTLI_IBUF_MASK;
+      reset() {
+        this.buf_ptr_ = 0;
+        this.val_ = 0;
+        this.pos_ = 0;
+        this.bit_pos_ = 0;
+        this.bit_end_pos_ = 0;
+        this.eos_ = 0;
+        this.readMoreInput();
+        for (let i = 0; i < 4; i++) {
+          this.val_ |= this.buf_[this.pos_] << 8 * i;
+          this.pos_++;
+        }
+        return this.bit_end_pos_ > 0;
+      }
+      /**
+       * Fills up the input ringbuffer by calling the input callback.
+       *
+       * Does nothing if there are at least 32 bytes present after current position.
+       *
+       * Returns 0 if either:
+       *  - the input callback returned an error, or
+       *  - there is no more input and the position is past the end of the stream.
+       *
+       * After encountering the end of the input stream, 32 additional zero bytes are
+       * copied to the ringbuffer, therefore it is safe to call this function after
+       * every 32 bytes of input is read.
+       */
+      readMoreInput() {
+        if (this.bit_end_pos_ > 256) {
+        } else if (this.eos_) {
+          if (this.bit_pos_ > this.bit_end_pos_)
+            throw new Error("Unexpected end of input " + this.bit_pos_ + " " + this.bit_end_pos_);
+        } else {
+          const dst = this.buf_ptr_;
+          const bytes_read = this.input_.read(this.buf_, dst, BROTLI_READ_SIZE);
+          if (bytes_read < 0) {
+            throw new Error("Unexpected end of input");
+          }
+          if (bytes_read < BROTLI_READ_SIZE) {
+            this.eos_ = 1;
+            for (let p = 0; p < 32; p++)
+              this.buf_[dst + bytes_read + p] = 0;
+          }
+          if (dst === 0) {
+            for (let p = 0; p < 32; p++)
+              this.buf_[(BROTLI_READ_SIZE << 1) + p] = this.buf_[p];
+            this.buf_ptr_ = BROTLI_READ_SIZE;
+          } else {
+            this.buf_ptr_ = 0;
+          }
+          this.bit_end_pos_ += bytes_read << 3;
+        }
+      }
+      /* Guarantees that there are at least 24 bits in the buffer. */
+      fillBitWindow() {
+        while (this.bit_pos_ >= 8) {
+          this.val_ >>>= 8;
+          this.val_ |= this.buf_[this.pos_ & BROTLI_IBUF_MASK] << 24;
+          this.pos_++;
+          this.bit_pos_ = this.bit_pos_ - 8 >>> 0;
+          this.bit_end_pos_ = this.bit_end_pos_ - 8 >>> 0;
+        }
+      }
+      /**
+       * Reads the specified number of bits from Read Buffer.
+       *
+       * @param {number} n_bits
+       * @returns {number}
+       */
+      readBits(n_bits) {
+        if (32 - this.bit_pos_ < n_bits) this.fillBitWindow();
+        const val = this.val_ >>> this.bit_pos_ & kBitMask[n_bits];
+        this.bit_pos_ += n_bits;
+        return val;
+      }
+    };
+  }
+});
+
+// node_modules/hyparquet-compressors/src/brotli.huffman.js
+function getNextKey(key, len) {
+  let step = 1 << len - 1;
+  while (key & step) {
+    step >>= 1;
+  }
+  return (key & step - 1) + step;
+}
+function replicateValue(table2, i, step, end, code) {
+  do {
+    end -= step;
+    table2[i + end] = new HuffmanCode(code.bits, code.value);
+  } while (end > 0);
+}
+function nextTableBitSize(count, len, root_bits) {
+  let left = 1 << len - root_bits;
+  while (len < MAX_LENGTH) {
+    left -= count[len];
+    if (left <= 0) break;
+    ++len;
+    left <<= 1;
+  }
+  return len - root_bits;
+}
+function buildHuffmanTable(root_table, table2, root_bits, code_lengths, code_lengths_size) {
+  const start_table = table2;
+  const count = new Int32Array(MAX_LENGTH + 1);
+  const offset = new Int32Array(MAX_LENGTH + 1);
+  const sorted = new Int32Array(code_lengths_size);
+  for (let i = 0; i < code_lengths_size; i++) {
+    count[code_lengths[i]]++;
+  }
+  offset[1] = 0;
+  for (let i = 1; i < MAX_LENGTH; i++) {
+    offset[i + 1] = offset[i] + count[i];
+  }
+  for (let i = 0; i < code_lengths_size; i++) {
+    if (code_lengths[i] !== 0) {
+      sorted[offset[code_lengths[i]]++] = i;
+    }
+  }
+  let table_bits = root_bits;
+  let table_size = 1 << table_bits;
+  let total_size = table_size;
+  if (offset[MAX_LENGTH] === 1) {
+    for (let key2 = 0; key2 < total_size; ++key2) {
+      root_table[table2 + key2] = new HuffmanCode(0, sorted[0] & 65535);
+    }
+    return total_size;
+  }
+  let key = 0;
+  let symbol = 0;
+  for (let len = 1, step = 2; len <= root_bits; ++len, step <<= 1) {
+    for (; count[len] > 0; --count[len]) {
+      const code = new HuffmanCode(len & 255, sorted[symbol++] & 65535);
+      replicateValue(root_table, table2 + key, step, table_size, code);
+      key = getNextKey(key, len);
+    }
+  }
+  const mask = total_size - 1;
+  let low = -1;
+  for (let len = root_bits + 1, step = 2; len <= MAX_LENGTH; ++len, step <<= 1) {
+    for (; count[len] > 0; --count[len]) {
+      if ((key & mask) !== low) {
+        table2 += table_size;
+        table_bits = nextTableBitSize(count, len, root_bits);
+        table_size = 1 << table_bits;
+        total_size += table_size;
+        low = key & mask;
+        root_table[start_table + low] = new HuffmanCode(table_bits + root_bits & 255, table2 - start_table - low & 65535);
+      }
+      const code = new HuffmanCode(len - root_bits & 255, sorted[symbol++] & 65535);
+      replicateValue(root_table, table2 + (key >> root_bits), step, table_size, code);
+      key = getNextKey(key, len);
+    }
+  }
+  return total_size;
+}
+function readHuffmanCode(alphabet_size, tables, table2, br) {
+  const code_lengths = new Uint8Array(alphabet_size);
+  br.readMoreInput();
+  const simple_code_or_skip = br.readBits(2);
+  if (simple_code_or_skip === 1) {
+    let max_bits_counter = alphabet_size - 1;
+    let max_bits = 0;
+    const symbols = new Int32Array(4);
+    const num_symbols = br.readBits(2) + 1;
+    while (max_bits_counter) {
+      max_bits_counter >>= 1;
+      max_bits++;
+    }
+    for (let i = 0; i < num_symbols; i++) {
+      symbols[i] = br.readBits(max_bits) % alphabet_size;
+      code_lengths[symbols[i]] = 2;
+    }
+    code_lengths[symbols[0]] = 1;
+    switch (num_symbols) {
+      case 1:
+        break;
+      case 3:
+        if (symbols[0] === symbols[1] || symbols[0] === symbols[2] || symbols[1] === symbols[2]) {
+          throw new Error("[ReadHuffmanCode] invalid symbols");
+        }
+        break;
+      case 2:
+        if (symbols[0] === symbols[1]) {
+          throw new Error("[ReadHuffmanCode] invalid symbols");
+        }
+        code_lengths[symbols[1]] = 1;
+        break;
+      case 4:
+        if (symbols[0] === symbols[1] || symbols[0] === symbols[2] || symbols[0] === symbols[3] || symbols[1] === symbols[2] || symbols[1] === symbols[3] || symbols[2] === symbols[3]) {
+          throw new Error("[ReadHuffmanCode] invalid symbols");
+        }
+        if (br.readBits(1)) {
+          code_lengths[symbols[2]] = 3;
+          code_lengths[symbols[3]] = 3;
+        } else {
+          code_lengths[symbols[0]] = 2;
+        }
+        break;
+    }
+  } else {
+    const code_length_code_lengths = new Uint8Array(CODE_LENGTH_CODES);
+    let space = 32;
+    let num_codes = 0;
+    const huff = [
+      new HuffmanCode(2, 0),
+      new HuffmanCode(2, 4),
+      new HuffmanCode(2, 3),
+      new HuffmanCode(3, 2),
+      new HuffmanCode(2, 0),
+      new HuffmanCode(2, 4),
+      new HuffmanCode(2, 3),
+      new HuffmanCode(4, 1),
+      new HuffmanCode(2, 0),
+      new HuffmanCode(2, 4),
+      new HuffmanCode(2, 3),
+      new HuffmanCode(3, 2),
+      new HuffmanCode(2, 0),
+      new HuffmanCode(2, 4),
+      new HuffmanCode(2, 3),
+      new HuffmanCode(4, 5)
+    ];
+    for (let i = simple_code_or_skip; i < CODE_LENGTH_CODES && space > 0; i++) {
+      const code_len_idx = kCodeLengthCodeOrder[i];
+      let p = 0;
+      br.fillBitWindow();
+      p += br.val_ >>> br.bit_pos_ & 15;
+      br.bit_pos_ += huff[p].bits;
+      const v = huff[p].value;
+      code_length_code_lengths[code_len_idx] = v;
+      if (v !== 0) {
+        space -= 32 >> v;
+        num_codes++;
+      }
+    }
+    if (!(num_codes === 1 || space === 0))
+      throw new Error("[ReadHuffmanCode] invalid num_codes or space");
+    readHuffmanCodeLengths(code_length_code_lengths, alphabet_size, code_lengths, br);
+  }
+  const table_size = buildHuffmanTable(tables, table2, HUFFMAN_TABLE_BITS, code_lengths, alphabet_size);
+  if (!table_size) throw new Error("brotli BuildHuffmanTable failed");
+  return table_size;
+}
+function readSymbol(table2, index, br) {
+  br.fillBitWindow();
+  index += br.val_ >>> br.bit_pos_ & HUFFMAN_TABLE_MASK;
+  const nbits = table2[index].bits - HUFFMAN_TABLE_BITS;
+  if (nbits > 0) {
+    br.bit_pos_ += HUFFMAN_TABLE_BITS;
+    index += table2[index].value;
+    index += br.val_ >>> br.bit_pos_ & (1 << nbits) - 1;
+  }
+  br.bit_pos_ += table2[index].bits;
+  return table2[index].value;
+}
+function readHuffmanCodeLengths(code_length_code_lengths, num_symbols, code_lengths, br) {
+  let symbol = 0;
+  let prev_code_len = kDefaultCodeLength;
+  let repeat = 0;
+  let repeat_code_len = 0;
+  let space = 32768;
+  const table2 = [];
+  for (let i = 0; i < 32; i++)
+    table2.push(new HuffmanCode(0, 0));
+  buildHuffmanTable(table2, 0, 5, code_length_code_lengths, CODE_LENGTH_CODES);
+  while (symbol < num_symbols && space > 0) {
+    let p = 0;
+    br.readMoreInput();
+    br.fillBitWindow();
+    p += br.val_ >>> br.bit_pos_ & 31;
+    br.bit_pos_ += table2[p].bits;
+    const code_len = table2[p].value & 255;
+    if (code_len < kCodeLengthRepeatCode) {
+      repeat = 0;
+      code_lengths[symbol++] = code_len;
+      if (code_len !== 0) {
+        prev_code_len = code_len;
+        space -= 32768 >> code_len;
+      }
+    } else {
+      const extra_bits = code_len - 14;
+      let new_len = 0;
+      if (code_len === kCodeLengthRepeatCode) {
+        new_len = prev_code_len;
+      }
+      if (repeat_code_len !== new_len) {
+        repeat = 0;
+        repeat_code_len = new_len;
+      }
+      const old_repeat = repeat;
+      if (repeat > 0) {
+        repeat -= 2;
+        repeat <<= extra_bits;
+      }
+      repeat += br.readBits(extra_bits) + 3;
+      const repeat_delta = repeat - old_repeat;
+      if (symbol + repeat_delta > num_symbols) {
+        throw new Error("[ReadHuffmanCodeLengths] symbol + repeat_delta > num_symbols");
+      }
+      for (let x = 0; x < repeat_delta; x++)
+        code_lengths[symbol + x] = repeat_code_len;
+      symbol += repeat_delta;
+      if (repeat_code_len !== 0) {
+        space -= repeat_delta << 15 - repeat_code_len;
+      }
+    }
+  }
+  if (space !== 0) {
+    throw new Error("[ReadHuffmanCodeLengths] space = " + space);
+  }
+  for (; symbol < num_symbols; symbol++)
+    code_lengths[symbol] = 0;
+}
+var kDefaultCodeLength, HUFFMAN_TABLE_BITS, HUFFMAN_TABLE_MASK, CODE_LENGTH_CODES, kCodeLengthCodeOrder, kMaxHuffmanTableSize, HuffmanCode, kCodeLengthRepeatCode, MAX_LENGTH, HuffmanTreeGroup;
+var init_brotli_huffman = __esm({
+  "node_modules/hyparquet-compressors/src/brotli.huffman.js"() {
+    kDefaultCodeLength = 8;
+    HUFFMAN_TABLE_BITS = 8;
+    HUFFMAN_TABLE_MASK = 255;
+    CODE_LENGTH_CODES = 18;
+    kCodeLengthCodeOrder = new Uint8Array([
+      1,
+      2,
+      3,
+      4,
+      0,
+      5,
+      17,
+      6,
+      16,
+      7,
+      8,
+      9,
+      10,
+      11,
+      12,
+      13,
+      14,
+      15
+    ]);
+    kMaxHuffmanTableSize = new Uint16Array([
+      256,
+      402,
+      436,
+      468,
+      500,
+      534,
+      566,
+      598,
+      630,
+      662,
+      694,
+      726,
+      758,
+      790,
+      822,
+      854,
+      886,
+      920,
+      952,
+      984,
+      1016,
+      1048,
+      1080
+    ]);
+    HuffmanCode = class {
+      /**
+       * @param {number} bits
+       * @param {number} value
+       */
+      constructor(bits2, value) {
+        this.bits = bits2;
+        this.value = value;
+      }
+    };
+    kCodeLengthRepeatCode = 16;
+    MAX_LENGTH = 15;
+    HuffmanTreeGroup = class {
+      /**
+       * Contains a collection of huffman trees with the same alphabet size.
+       *
+       * @param {number} alphabet_size
+       * @param {number} num_htrees
+       */
+      constructor(alphabet_size, num_htrees) {
+        this.alphabet_size = alphabet_size;
+        this.num_htrees = num_htrees;
+        this.codes = new Array(num_htrees + num_htrees * kMaxHuffmanTableSize[alphabet_size + 31 >>> 5]);
+        this.htrees = new Uint32Array(num_htrees);
+      }
+      /**
+       * @param {BrotliBitReader} br
+       */
+      decode(br) {
+        let next = 0;
+        for (let i = 0; i < this.num_htrees; i++) {
+          this.htrees[i] = next;
+          next += readHuffmanCode(this.alphabet_size, this.codes, next, br);
+        }
+      }
+    };
+  }
+});
+
+// node_modules/hyparquet-compressors/src/brotli.prefix.js
+function prefix([offset, nbits]) {
+  return { offset, nbits };
+}
+var kBlockLengthPrefixCode, kInsertLengthPrefixCode, kCopyLengthPrefixCode, kInsertRangeLut, kCopyRangeLut;
+var init_brotli_prefix = __esm({
+  "node_modules/hyparquet-compressors/src/brotli.prefix.js"() {
+    kBlockLengthPrefixCode = [
+      [1, 2],
+      [5, 2],
+      [9, 2],
+      [13, 2],
+      [17, 3],
+      [25, 3],
+      [33, 3],
+      [41, 3],
+      [49, 4],
+      [65, 4],
+      [81, 4],
+      [97, 4],
+      [113, 5],
+      [145, 5],
+      [177, 5],
+      [209, 5],
+      [241, 6],
+      [305, 6],
+      [369, 7],
+      [497, 8],
+      [753, 9],
+      [1265, 10],
+      [2289, 11],
+      [4337, 12],
+      [8433, 13],
+      [16625, 24]
+    ].map(prefix);
+    kInsertLengthPrefixCode = [
+      [0, 0],
+      [1, 0],
+      [2, 0],
+      [3, 0],
+      [4, 0],
+      [5, 0],
+      [6, 1],
+      [8, 1],
+      [10, 2],
+      [14, 2],
+      [18, 3],
+      [26, 3],
+      [34, 4],
+      [50, 4],
+      [66, 5],
+      [98, 5],
+      [130, 6],
+      [194, 7],
+      [322, 8],
+      [578, 9],
+      [1090, 10],
+      [2114, 12],
+      [6210, 14],
+      [22594, 24]
+    ].map(prefix);
+    kCopyLengthPrefixCode = [
+      [2, 0],
+      [3, 0],
+      [4, 0],
+      [5, 0],
+      [6, 0],
+      [7, 0],
+      [8, 0],
+      [9, 0],
+      [10, 1],
+      [12, 1],
+      [14, 2],
+      [18, 2],
+      [22, 3],
+      [30, 3],
+      [38, 4],
+      [54, 4],
+      [70, 5],
+      [102, 5],
+      [134, 6],
+      [198, 7],
+      [326, 8],
+      [582, 9],
+      [1094, 10],
+      [2118, 24]
+    ].map(prefix);
+    kInsertRangeLut = [
+      0,
+      0,
+      8,
+      8,
+      0,
+      16,
+      8,
+      16,
+      16
+    ];
+    kCopyRangeLut = [
+      0,
+      8,
+      0,
+      8,
+      16,
+      0,
+      16,
+      8,
+      16
+    ];
+  }
+});
+
+// node_modules/hyparquet-compressors/src/gzip.huffman.js
+function freb(eb, start) {
+  const base = new Uint16Array(31);
+  for (let i = 0; i < 31; i++) {
+    base[i] = start += 1 << eb[i - 1];
+  }
+  const rev2 = new Int32Array(base[30]);
+  for (let i = 1; i < 30; i++) {
+    for (let j = base[i]; j < base[i + 1]; ++j) {
+      rev2[j] = j - base[i] << 5 | i;
+    }
+  }
+  return { base, rev: rev2 };
+}
+function huffMap(cd, maxBits, r) {
+  const l = new Uint16Array(maxBits);
+  for (let i = 0; i < cd.length; i++) {
+    if (cd[i]) ++l[cd[i] - 1];
+  }
+  const le = new Uint16Array(maxBits);
+  for (let i = 1; i < maxBits; i++) {
+    le[i] = le[i - 1] + l[i - 1] << 1;
+  }
+  let co;
+  if (r) {
+    co = new Uint16Array(1 << maxBits);
+    const rvb = 15 - maxBits;
+    for (let i = 0; i < cd.length; i++) {
+      if (cd[i]) {
+        const sv = i << 4 | cd[i];
+        const freeBits = maxBits - cd[i];
+        let startValue = le[cd[i] - 1]++ << freeBits;
+        for (const endValue = startValue | (1 << freeBits) - 1; startValue <= endValue; startValue++) {
+          co[rev[startValue] >> rvb] = sv;
+        }
+      }
+    }
+  } else {
+    co = new Uint16Array(cd.length);
+    for (let i = 0; i < cd.length; i++) {
+      if (cd[i]) {
+        co[i] = rev[le[cd[i] - 1]++] >> 15 - cd[i];
+      }
+    }
+  }
+  return co;
+}
+var HUFFMAN_MAX_TABLE_SIZE, fixedLengthExtraBits, fixedDistanceExtraBits, fixedLength, revfl, fixedDistance, rev, fixedLengthTree, fixedDistanceTree, fixedLengthMap, fixedDistanceMap;
+var init_gzip_huffman = __esm({
+  "node_modules/hyparquet-compressors/src/gzip.huffman.js"() {
+    HUFFMAN_MAX_TABLE_SIZE = 1080;
+    fixedLengthExtraBits = new Uint8Array([
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      1,
+      1,
+      2,
+      2,
+      2,
+      2,
+      3,
+      3,
+      3,
+      3,
+      4,
+      4,
+      4,
+      4,
+      5,
+      5,
+      5,
+      5,
+      0,
+      /* unused */
+      0,
+      0,
+      /* impossible */
+      0
+    ]);
+    fixedDistanceExtraBits = new Uint8Array([
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      2,
+      2,
+      3,
+      3,
+      4,
+      4,
+      5,
+      5,
+      6,
+      6,
+      7,
+      7,
+      8,
+      8,
+      9,
+      9,
+      10,
+      10,
+      11,
+      11,
+      12,
+      12,
+      13,
+      13,
+      /* unused */
+      0,
+      0
+    ]);
+    ({ base: fixedLength, rev: revfl } = freb(fixedLengthExtraBits, 2));
+    fixedLength[28] = 258;
+    revfl[258] = 28;
+    ({ base: fixedDistance } = freb(fixedDistanceExtraBits, 0));
+    rev = new Uint16Array(32768);
+    for (let i = 0; i < 32768; i++) {
+      let x = (i & 43690) >> 1 | (i & 21845) << 1;
+      x = (x & 52428) >> 2 | (x & 13107) << 2;
+      x = (x & 61680) >> 4 | (x & 3855) << 4;
+      rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
+    }
+    fixedLengthTree = new Uint8Array(288);
+    for (let i = 0; i < 144; i++) fixedLengthTree[i] = 8;
+    for (let i = 144; i < 256; i++) fixedLengthTree[i] = 9;
+    for (let i = 256; i < 280; i++) fixedLengthTree[i] = 7;
+    for (let i = 280; i < 288; i++) fixedLengthTree[i] = 8;
+    fixedDistanceTree = new Uint8Array(32);
+    for (let i = 0; i < 32; i++) fixedDistanceTree[i] = 5;
+    fixedLengthMap = /* @__PURE__ */ huffMap(fixedLengthTree, 9, 1);
+    fixedDistanceMap = /* @__PURE__ */ huffMap(fixedDistanceTree, 5, 1);
+  }
+});
+
+// node_modules/hyparquet-compressors/src/brotli.blocks.js
+function decodeBlockType(max_block_type, trees, tree_type, block_types, ringbuffers, indexes, br) {
+  const ringbuffer = tree_type * 2;
+  const index = tree_type;
+  const type_code = readSymbol(trees, tree_type * HUFFMAN_MAX_TABLE_SIZE, br);
+  let block_type;
+  if (type_code === 0) {
+    block_type = ringbuffers[ringbuffer + (indexes[index] & 1)];
+  } else if (type_code === 1) {
+    block_type = ringbuffers[ringbuffer + (indexes[index] - 1 & 1)] + 1;
+  } else {
+    block_type = type_code - 2;
+  }
+  if (block_type >= max_block_type) {
+    block_type -= max_block_type;
+  }
+  block_types[tree_type] = block_type;
+  ringbuffers[ringbuffer + (indexes[index] & 1)] = block_type;
+  indexes[index]++;
+}
+function decodeMetaBlockLength(br) {
+  const out = {
+    meta_block_length: 0,
+    input_end: 0,
+    is_uncompressed: 0,
+    is_metadata: false
+  };
+  out.input_end = br.readBits(1);
+  if (out.input_end && br.readBits(1)) {
+    return out;
+  }
+  const size_nibbles = br.readBits(2) + 4;
+  if (size_nibbles === 7) {
+    out.is_metadata = true;
+    if (br.readBits(1) !== 0)
+      throw new Error("Invalid reserved bit");
+    const size_bytes = br.readBits(2);
+    if (size_bytes === 0)
+      return out;
+    for (let i = 0; i < size_bytes; i++) {
+      const next_byte = br.readBits(8);
+      if (i + 1 === size_bytes && size_bytes > 1 && next_byte === 0)
+        throw new Error("Invalid size byte");
+      out.meta_block_length |= next_byte << i * 8;
+    }
+  } else {
+    for (let i = 0; i < size_nibbles; i++) {
+      const next_nibble = br.readBits(4);
+      if (i + 1 === size_nibbles && size_nibbles > 4 && next_nibble === 0)
+        throw new Error("Invalid size nibble");
+      out.meta_block_length |= next_nibble << i * 4;
+    }
+  }
+  out.meta_block_length++;
+  if (!out.input_end && !out.is_metadata) {
+    out.is_uncompressed = br.readBits(1);
+  }
+  return out;
+}
+function copyUncompressedBlockToOutput(output, len, pos, ringbuffer, ringbuffer_mask, br) {
+  const rb_size = ringbuffer_mask + 1;
+  let rb_pos = pos & ringbuffer_mask;
+  let br_pos = br.pos_ & BrotliBitReader.IBUF_MASK;
+  if (len < 8 || br.bit_pos_ + (len << 3) < br.bit_end_pos_) {
+    while (len-- > 0) {
+      br.readMoreInput();
+      ringbuffer[rb_pos++] = br.readBits(8);
+      if (rb_pos === rb_size) {
+        output.write(ringbuffer, rb_size);
+        rb_pos = 0;
+      }
+    }
+    return;
+  }
+  if (br.bit_end_pos_ < 32) {
+    throw new Error("copyUncompressedBlockToOutput: br.bit_end_pos_ < 32");
+  }
+  while (br.bit_pos_ < 32) {
+    ringbuffer[rb_pos] = br.val_ >>> br.bit_pos_;
+    br.bit_pos_ += 8;
+    rb_pos++;
+    len--;
+  }
+  let nbytes = br.bit_end_pos_ - br.bit_pos_ >> 3;
+  if (br_pos + nbytes > BrotliBitReader.IBUF_MASK) {
+    const tail = BrotliBitReader.IBUF_MASK + 1 - br_pos;
+    for (let x = 0; x < tail; x++)
+      ringbuffer[rb_pos + x] = br.buf_[br_pos + x];
+    nbytes -= tail;
+    rb_pos += tail;
+    len -= tail;
+    br_pos = 0;
+  }
+  for (let x = 0; x < nbytes; x++)
+    ringbuffer[rb_pos + x] = br.buf_[br_pos + x];
+  rb_pos += nbytes;
+  len -= nbytes;
+  if (rb_pos >= rb_size) {
+    output.write(ringbuffer, rb_size);
+    rb_pos -= rb_size;
+    for (let x = 0; x < rb_pos; x++)
+      ringbuffer[x] = ringbuffer[rb_size + x];
+  }
+  while (rb_pos + len >= rb_size) {
+    nbytes = rb_size - rb_pos;
+    if (br.input_.read(ringbuffer, rb_pos, nbytes) < nbytes) {
+      throw new Error("copyUncompressedBlockToOutput: not enough bytes");
+    }
+    output.write(ringbuffer, rb_size);
+    len -= nbytes;
+    rb_pos = 0;
+  }
+  if (br.input_.read(ringbuffer, rb_pos, len) < len) {
+    throw new Error("copyUncompressedBlockToOutput: not enough bytes");
+  }
+  br.reset();
+}
+function decodeVarLenUint8(br) {
+  if (br.readBits(1)) {
+    const nbits = br.readBits(3);
+    if (nbits === 0) {
+      return 1;
+    } else {
+      return br.readBits(nbits) + (1 << nbits);
+    }
+  }
+  return 0;
+}
+function decodeWindowBits(br) {
+  if (br.readBits(1) === 0) return 16;
+  let n = br.readBits(3);
+  if (n > 0) return 17 + n;
+  n = br.readBits(3);
+  if (n > 0) return 8 + n;
+  return 17;
+}
+function jumpToByteBoundary(br) {
+  const new_bit_pos = br.bit_pos_ + 7 & ~7;
+  return !br.readBits(new_bit_pos - br.bit_pos_);
+}
+function readBlockLength(table2, index, br) {
+  const code = readSymbol(table2, index, br);
+  const { offset, nbits } = kBlockLengthPrefixCode[code];
+  return offset + br.readBits(nbits);
+}
+var init_brotli_blocks = __esm({
+  "node_modules/hyparquet-compressors/src/brotli.blocks.js"() {
+    init_brotli_huffman();
+    init_brotli_bitreader();
+    init_brotli_prefix();
+    init_gzip_huffman();
+  }
+});
+
+// node_modules/hyparquet-compressors/src/brotli.context.js
+var lookup, lookupOffsets;
+var init_brotli_context = __esm({
+  "node_modules/hyparquet-compressors/src/brotli.context.js"() {
+    lookup = new Uint8Array([
+      /* CONTEXT_UTF8, last byte. */
+      /* ASCII range. */
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      4,
+      4,
+      0,
+      0,
+      4,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      8,
+      12,
+      16,
+      12,
+      12,
+      20,
+      12,
+      16,
+      24,
+      28,
+      12,
+      12,
+      32,
+      12,
+      36,
+      12,
+      44,
+      44,
+      44,
+      44,
+      44,
+      44,
+      44,
+      44,
+      44,
+      44,
+      32,
+      32,
+      24,
+      40,
+      28,
+      12,
+      12,
+      48,
+      52,
+      52,
+      52,
+      48,
+      52,
+      52,
+      52,
+      48,
+      52,
+      52,
+      52,
+      52,
+      52,
+      48,
+      52,
+      52,
+      52,
+      52,
+      52,
+      48,
+      52,
+      52,
+      52,
+      52,
+      52,
+      24,
+      12,
+      28,
+      12,
+      12,
+      12,
+      56,
+      60,
+      60,
+      60,
+      56,
+      60,
+      60,
+      60,
+      56,
+      60,
+      60,
+      60,
+      60,
+      60,
+      56,
+      60,
+      60,
+      60,
+      60,
+      60,
+      56,
+      60,
+      60,
+      60,
+      60,
+      60,
+      24,
+      12,
+      28,
+      12,
+      0,
+      /* UTF8 continuation byte range. */
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      /* UTF8 lead byte range. */
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      /* CONTEXT_UTF8 second last byte. */
+      /* ASCII range. */
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      1,
+      1,
+      1,
+      1,
+      0,
+      /* UTF8 continuation byte range. */
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      /* UTF8 lead byte range. */
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      /* CONTEXT_SIGNED, second last byte. */
+      0,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      6,
+      6,
+      6,
+      6,
+      6,
+      6,
+      6,
+      6,
+      6,
+      6,
+      6,
+      6,
+      6,
+      6,
+      6,
+      7,
+      /* CONTEXT_SIGNED, last byte, same as the above values shifted by 3 bits. */
+      0,
+      8,
+      8,
+      8,
+      8,
+      8,
+      8,
+      8,
+      8,
+      8,
+      8,
+      8,
+      8,
+      8,
+      8,
+      8,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      48,
+      48,
+      48,
+      48,
+      48,
+      48,
+      48,
+      48,
+      48,
+      48,
+      48,
+      48,
+      48,
+      48,
+      48,
+      56,
+      /* CONTEXT_LSB6, last byte. */
+      0,
+      1,
+      2,
+      3,
+      4,
+      5,
+      6,
+      7,
+      8,
+      9,
+      10,
+      11,
+      12,
+      13,
+      14,
+      15,
+      16,
+      17,
+      18,
+      19,
+      20,
+      21,
+      22,
+      23,
+      24,
+      25,
+      26,
+      27,
+      28,
+      29,
+      30,
+      31,
+      32,
+      33,
+      34,
+      35,
+      36,
+      37,
+      38,
+      39,
+      40,
+      41,
+      42,
+      43,
+      44,
+      45,
+      46,
+      47,
+      48,
+      49,
+      50,
+      51,
+      52,
+      53,
+      54,
+      55,
+      56,
+      57,
+      58,
+      59,
+      60,
+      61,
+      62,
+      63,
+      0,
+      1,
+      2,
+      3,
+      4,
+      5,
+      6,
+      7,
+      8,
+      9,
+      10,
+      11,
+      12,
+      13,
+      14,
+      15,
+      16,
+      17,
+      18,
+      19,
+      20,
+      21,
+      22,
+      23,
+      24,
+      25,
+      26,
+      27,
+      28,
+      29,
+      30,
+      31,
+      32,
+      33,
+      34,
+      35,
+      36,
+      37,
+      38,
+      39,
+      40,
+      41,
+      42,
+      43,
+      44,
+      45,
+      46,
+      47,
+      48,
+      49,
+      50,
+      51,
+      52,
+      53,
+      54,
+      55,
+      56,
+      57,
+      58,
+      59,
+      60,
+      61,
+      62,
+      63,
+      0,
+      1,
+      2,
+      3,
+      4,
+      5,
+      6,
+      7,
+      8,
+      9,
+      10,
+      11,
+      12,
+      13,
+      14,
+      15,
+      16,
+      17,
+      18,
+      19,
+      20,
+      21,
+      22,
+      23,
+      24,
+      25,
+      26,
+      27,
+      28,
+      29,
+      30,
+      31,
+      32,
+      33,
+      34,
+      35,
+      36,
+      37,
+      38,
+      39,
+      40,
+      41,
+      42,
+      43,
+      44,
+      45,
+      46,
+      47,
+      48,
+      49,
+      50,
+      51,
+      52,
+      53,
+      54,
+      55,
+      56,
+      57,
+      58,
+      59,
+      60,
+      61,
+      62,
+      63,
+      0,
+      1,
+      2,
+      3,
+      4,
+      5,
+      6,
+      7,
+      8,
+      9,
+      10,
+      11,
+      12,
+      13,
+      14,
+      15,
+      16,
+      17,
+      18,
+      19,
+      20,
+      21,
+      22,
+      23,
+      24,
+      25,
+      26,
+      27,
+      28,
+      29,
+      30,
+      31,
+      32,
+      33,
+      34,
+      35,
+      36,
+      37,
+      38,
+      39,
+      40,
+      41,
+      42,
+      43,
+      44,
+      45,
+      46,
+      47,
+      48,
+      49,
+      50,
+      51,
+      52,
+      53,
+      54,
+      55,
+      56,
+      57,
+      58,
+      59,
+      60,
+      61,
+      62,
+      63,
+      /* CONTEXT_MSB6, last byte. */
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      1,
+      1,
+      2,
+      2,
+      2,
+      2,
+      3,
+      3,
+      3,
+      3,
+      4,
+      4,
+      4,
+      4,
+      5,
+      5,
+      5,
+      5,
+      6,
+      6,
+      6,
+      6,
+      7,
+      7,
+      7,
+      7,
+      8,
+      8,
+      8,
+      8,
+      9,
+      9,
+      9,
+      9,
+      10,
+      10,
+      10,
+      10,
+      11,
+      11,
+      11,
+      11,
+      12,
+      12,
+      12,
+      12,
+      13,
+      13,
+      13,
+      13,
+      14,
+      14,
+      14,
+      14,
+      15,
+      15,
+      15,
+      15,
+      16,
+      16,
+      16,
+      16,
+      17,
+      17,
+      17,
+      17,
+      18,
+      18,
+      18,
+      18,
+      19,
+      19,
+      19,
+      19,
+      20,
+      20,
+      20,
+      20,
+      21,
+      21,
+      21,
+      21,
+      22,
+      22,
+      22,
+      22,
+      23,
+      23,
+      23,
+      23,
+      24,
+      24,
+      24,
+      24,
+      25,
+      25,
+      25,
+      25,
+      26,
+      26,
+      26,
+      26,
+      27,
+      27,
+      27,
+      27,
+      28,
+      28,
+      28,
+      28,
+      29,
+      29,
+      29,
+      29,
+      30,
+      30,
+      30,
+      30,
+      31,
+      31,
+      31,
+      31,
+      32,
+      32,
+      32,
+      32,
+      33,
+      33,
+      33,
+      33,
+      34,
+      34,
+      34,
+      34,
+      35,
+      35,
+      35,
+      35,
+      36,
+      36,
+      36,
+      36,
+      37,
+      37,
+      37,
+      37,
+      38,
+      38,
+      38,
+      38,
+      39,
+      39,
+      39,
+      39,
+      40,
+      40,
+      40,
+      40,
+      41,
+      41,
+      41,
+      41,
+      42,
+      42,
+      42,
+      42,
+      43,
+      43,
+      43,
+      43,
+      44,
+      44,
+      44,
+      44,
+      45,
+      45,
+      45,
+      45,
+      46,
+      46,
+      46,
+      46,
+      47,
+      47,
+      47,
+      47,
+      48,
+      48,
+      48,
+      48,
+      49,
+      49,
+      49,
+      49,
+      50,
+      50,
+      50,
+      50,
+      51,
+      51,
+      51,
+      51,
+      52,
+      52,
+      52,
+      52,
+      53,
+      53,
+      53,
+      53,
+      54,
+      54,
+      54,
+      54,
+      55,
+      55,
+      55,
+      55,
+      56,
+      56,
+      56,
+      56,
+      57,
+      57,
+      57,
+      57,
+      58,
+      58,
+      58,
+      58,
+      59,
+      59,
+      59,
+      59,
+      60,
+      60,
+      60,
+      60,
+      61,
+      61,
+      61,
+      61,
+      62,
+      62,
+      62,
+      62,
+      63,
+      63,
+      63,
+      63,
+      /* CONTEXT_{M,L}SB6, second last byte, */
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0
+    ]);
+    lookupOffsets = new Uint16Array([
+      /* CONTEXT_LSB6 */
+      1024,
+      1536,
+      /* CONTEXT_MSB6 */
+      1280,
+      1536,
+      /* CONTEXT_UTF8 */
+      0,
+      256,
+      /* CONTEXT_SIGNED */
+      768,
+      512
+    ]);
+  }
+});
+
+// node_modules/hyparquet-compressors/src/brotli.contextmap.js
+function decodeContextMap(context_map_size, br) {
+  let max_run_length_prefix = 0;
+  br.readMoreInput();
+  const num_htrees = decodeVarLenUint8(br) + 1;
+  const context_map = new Uint8Array(context_map_size);
+  if (num_htrees <= 1) {
+    return [num_htrees, context_map];
+  }
+  const use_rle_for_zeros = br.readBits(1);
+  if (use_rle_for_zeros) {
+    max_run_length_prefix = br.readBits(4) + 1;
+  }
+  const table2 = [];
+  for (let i = 0; i < HUFFMAN_MAX_TABLE_SIZE; i++) {
+    table2[i] = new HuffmanCode(0, 0);
+  }
+  readHuffmanCode(num_htrees + max_run_length_prefix, table2, 0, br);
+  for (let i = 0; i < context_map_size; ) {
+    br.readMoreInput();
+    const code = readSymbol(table2, 0, br);
+    if (code === 0) {
+      context_map[i] = 0;
+      i++;
+    } else if (code <= max_run_length_prefix) {
+      let reps = 1 + (1 << code) + br.readBits(code);
+      while (--reps) {
+        if (i >= context_map_size) {
+          throw new Error("[DecodeContextMap] i >= context_map_size");
+        }
+        context_map[i] = 0;
+        i++;
+      }
+    } else {
+      context_map[i] = code - max_run_length_prefix;
+      i++;
+    }
+  }
+  if (br.readBits(1)) {
+    inverseMoveToFrontTransform(context_map, context_map_size);
+  }
+  return [num_htrees, context_map];
+}
+function moveToFront(v, index) {
+  const value = v[index];
+  for (let i = index; i; i--) v[i] = v[i - 1];
+  v[0] = value;
+}
+function inverseMoveToFrontTransform(v, v_len) {
+  const mtf = new Uint8Array(256);
+  for (let i = 0; i < 256; i++) {
+    mtf[i] = i;
+  }
+  for (let i = 0; i < v_len; i++) {
+    const index = v[i];
+    v[i] = mtf[index];
+    if (index) moveToFront(mtf, index);
+  }
+}
+var init_brotli_contextmap = __esm({
+  "node_modules/hyparquet-compressors/src/brotli.contextmap.js"() {
+    init_brotli_blocks();
+    init_brotli_huffman();
+    init_gzip_huffman();
+  }
+});
+
+// node_modules/hyparquet-compressors/src/brotli.streams.js
+var BrotliInput, BrotliOutput;
+var init_brotli_streams = __esm({
+  "node_modules/hyparquet-compressors/src/brotli.streams.js"() {
+    BrotliInput = class {
+      /**
+       * @param {Uint8Array} buffer
+       */
+      constructor(buffer) {
+        this.buffer = buffer;
+        this.pos = 0;
+      }
+      /**
+       * @param {Uint8Array} buf
+       * @param {number} i
+       * @param {number} count
+       * @returns {number}
+       */
+      read(buf, i, count) {
+        if (this.pos + count > this.buffer.length) {
+          count = this.buffer.length - this.pos;
+        }
+        for (let p = 0; p < count; p++)
+          buf[i + p] = this.buffer[this.pos + p];
+        this.pos += count;
+        return count;
+      }
+    };
+    BrotliOutput = class {
+      /**
+       * @param {Uint8Array} buf
+       */
+      constructor(buf) {
+        this.buffer = buf;
+        this.pos = 0;
+      }
+      /**
+       * @param {Uint8Array} buf
+       * @param {number} count
+       * @returns {number}
+       */
+      write(buf, count) {
+        if (this.pos + count > this.buffer.length) throw new Error("brotli output buffer is not large enough");
+        this.buffer.set(buf.subarray(0, count), this.pos);
+        this.pos += count;
+        return count;
+      }
+    };
+  }
+});
+
+// node_modules/hyparquet-compressors/src/gzip.js
+function bits(input, pos, mask) {
+  const o = pos / 8 | 0;
+  return (input[o] | input[o + 1] << 8) >> (pos & 7) & mask;
+}
+function bits16(d, p) {
+  const o = p / 8 | 0;
+  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
+}
+function shft(p) {
+  return (p + 7) / 8 | 0;
+}
+function gzipStart(input, i) {
+  if (input[i++] !== 31 || input[i++] !== 139 || input[i++] !== 8) return 0;
+  const flag = input[i++];
+  i += 6;
+  if (flag & 4) i += (input[i + 10] | input[i + 11] << 8) + 2;
+  for (let zs = (flag >> 3 & 1) + (flag >> 4 & 1); zs > 0; zs -= Number(!input[i++])) ;
+  return i + (flag & 2);
+}
+function gunzip(input, output, inputIndex = 0, outputIndex = 0) {
+  let out = output ?? new Uint8Array(1024);
+  if (!(input.length - inputIndex)) return out;
+  const payloadStart = gzipStart(input, inputIndex);
+  if (payloadStart === input.length - 8) return out;
+  if (payloadStart > input.length - 8) throw new Error("unexpected EOF");
+  let pos = payloadStart * 8;
+  let final = 0;
+  let lengthBits = 0;
+  let distBits = 0;
+  let lengthMap;
+  let distMap;
+  const totalBits = input.length * 8;
+  function ensureSize(length) {
+    if (!output && length > out.length) {
+      const old = out;
+      out = new Uint8Array(Math.max(old.length * 2, length));
+      out.set(old);
+    }
+  }
+  do {
+    if (!lengthMap) {
+      final = bits(input, pos, 1);
+      const type = bits(input, pos + 1, 3);
+      pos += 3;
+      if (!type) {
+        const s = shft(pos) + 4;
+        const l = input[s - 4] | input[s - 3] << 8;
+        const t = s + l;
+        if (t > input.length) throw new Error("unexpected EOF");
+        ensureSize(outputIndex + l);
+        out.set(input.subarray(s, t), outputIndex);
+        outputIndex += l;
+        pos = t * 8;
+        continue;
+      } else if (type === 1) {
+        lengthMap = fixedLengthMap;
+        distMap = fixedDistanceMap;
+        lengthBits = 9;
+        distBits = 5;
+      } else if (type === 2) {
+        const hLiteral = bits(input, pos, 31) + 257;
+        const hcLengths = bits(input, pos + 10, 15) + 4;
+        const tl = hLiteral + bits(input, pos + 5, 31) + 1;
+        pos += 14;
+        const lengthDistanceTree = new Uint8Array(tl);
+        const codeLengthTree = new Uint8Array(19);
+        for (let i = 0; i < hcLengths; ++i) {
+          codeLengthTree[codeLengthIndexMap[i]] = bits(input, pos + i * 3, 7);
+        }
+        pos += hcLengths * 3;
+        const codeLengthBits = Math.max(...codeLengthTree);
+        const clbMask = (1 << codeLengthBits) - 1;
+        const codeLengthMap = huffMap(codeLengthTree, codeLengthBits, 1);
+        for (let i = 0; i < tl; ) {
+          const r = codeLengthMap[bits(input, pos, clbMask)];
+          pos += r & 15;
+          const symbol = r >> 4;
+          if (symbol < 16) {
+            lengthDistanceTree[i++] = symbol;
+          } else {
+            let copy = 0;
+            let n = 0;
+            if (symbol === 16) {
+              n = 3 + bits(input, pos, 3);
+              pos += 2;
+              copy = lengthDistanceTree[i - 1];
+            } else if (symbol === 17) {
+              n = 3 + bits(input, pos, 7);
+              pos += 3;
+            } else if (symbol === 18) {
+              n = 11 + bits(input, pos, 127);
+              pos += 7;
+            }
+            while (n--) lengthDistanceTree[i++] = copy;
+          }
+        }
+        const lengthTree = lengthDistanceTree.subarray(0, hLiteral);
+        const distanceTree = lengthDistanceTree.subarray(hLiteral);
+        lengthBits = Math.max(...lengthTree);
+        distBits = Math.max(...distanceTree);
+        lengthMap = huffMap(lengthTree, lengthBits, 1);
+        distMap = huffMap(distanceTree, distBits, 1);
+      } else throw new Error("invalid block type");
+      if (pos > totalBits) throw new Error("unexpected EOF");
+    }
+    ensureSize(outputIndex + 131072);
+    const lms = (1 << lengthBits) - 1;
+    const dms = (1 << distBits) - 1;
+    for (; ; ) {
+      const code = lengthMap[bits16(input, pos) & lms];
+      const sym = code >> 4;
+      pos += code & 15;
+      if (pos > totalBits) throw new Error("unexpected EOF");
+      if (!code) throw new Error("invalid length/literal");
+      if (sym < 256) out[outputIndex++] = sym;
+      else if (sym === 256) {
+        lengthMap = void 0;
+        break;
+      } else {
+        let add = sym - 254;
+        if (sym > 264) {
+          const index = sym - 257;
+          const b = fixedLengthExtraBits[index];
+          add = bits(input, pos, (1 << b) - 1) + fixedLength[index];
+          pos += b;
+        }
+        if (!distMap) throw new Error("invalid distance map");
+        const d = distMap[bits16(input, pos) & dms];
+        const dsym = d >> 4;
+        if (!d) throw new Error("invalid distance");
+        pos += d & 15;
+        let dt = fixedDistance[dsym];
+        if (dsym > 3) {
+          const b = fixedDistanceExtraBits[dsym];
+          dt += bits16(input, pos) & (1 << b) - 1;
+          pos += b;
+        }
+        if (pos > totalBits) throw new Error("unexpected EOF");
+        const end = outputIndex + add;
+        if (outputIndex < dt) throw new Error("unexpected dictionary case");
+        ensureSize(end);
+        for (; outputIndex < end; outputIndex++) out[outputIndex] = out[outputIndex - dt];
+      }
+    }
+    if (lengthMap) final = 1;
+  } while (!final);
+  if (outputIndex < out.length) {
+    const nextBlock = Math.ceil(pos / 8) + 8;
+    gunzip(input, out, nextBlock, outputIndex);
+  }
+  if (!output) return out.subarray(0, outputIndex);
+  return out;
+}
+var codeLengthIndexMap;
+var init_gzip = __esm({
+  "node_modules/hyparquet-compressors/src/gzip.js"() {
+    init_gzip_huffman();
+    codeLengthIndexMap = new Uint8Array([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+  }
+});
+
+// node_modules/hyparquet-compressors/src/brotli.dictionary.js
+function getDictionary() {
+  if (!dictionary) {
+    dictionary = new Uint8Array(122784);
+    const gzipString = atob(dictionaryGz64);
+    const gzipBytes = new Uint8Array(gzipString.length);
+    for (let i = 0; i < gzipString.length; i++) {
+      gzipBytes[i] = gzipString.charCodeAt(i);
+    }
+    gunzip(gzipBytes, dictionary);
+  }
+  return dictionary;
+}
+var dictionaryGz64, dictionary;
+var init_brotli_dictionary = __esm({
+  "node_modules/hyparquet-compressors/src/brotli.dictionary.js"() {
+    init_gzip();
+    dictionaryGz64 = `
+H4sIAAAAAAAAAzy96XIcx7Uu+tuI4DuU2meLxDbRAElNJgYHR0neGrgFyr7bPg5FdlV2dwHVVa3KKoBN
+SRHggIHgAFKcBc4zJQIgOGIggYjDF6D+kf8U56K6GxH3Ie73rYRsGRLQnZWVwxq+tXKtlYlf0V40GAZ+
+UQe6mBSU2+9GnvZUokw5GozCoGb8RLt+UouqOuxLTRL4/boYaz0Yxf2J3pfUtIqjAR0XIq8W4JdiFFcK
+UdRfDVQt8Ad04Ie6rINqOapo43u6EsV81guisJSUdWXA14NFP/SqqoT31kwxDYKyVl6i44pWblnFWhXj
+qJLEqa6ouF8VAp1Wo7Dsl8oYpw5U6IV60OgBHYYYj6uMLkRJuRqZJDXaqyhPl9GmrPHeskpCVdGf+WF/
+IYhKxt+vC2iP8aFdP/r3QzwTr291/lSOAk+Hnhn0k/IX6B/D8AbRh/FLYYK2ZTWgS+jLaB26KgiqKikP
+avw3SE1Fh2nRDypVFSd9kR8mZd8EvklKUYSxam8Q8xzUBt8VTAVzV4GJMJwo9t0y3m8CZZJEK0y3Uivi
+mX4/LA36QaDx+aCKvQKeLfqx3oM16w+jQYUO89WwVMH6J5hsECmvhLU3OiiGUaIrqVsuaq5FWIsjt993
+ozAKXR1gn8rYE8/X3ifYnzgNdBnrpvrUPj8sRm6QFgI1aAJtTFkFRcM9RF/7o1Bv6uj4D/zHuNigvaCj
+WLm6EKTY/zQe1Lq/iL/LIJoS1gmbiP3G2Ms6xJr09+tqUlUGnfrVOIoqn+z9/DPQS7i3VgU9olM80691
+tRioEuinH6vjFTGfBOONsecJaLYvrVQTrJaH/jAGfA8KBi1i9LV+rBXWISliX1SaRKCNOO+ChlTQD7qu
+DmBNPPRfAa1jR5MkjcNChB/QCTghiCOj0zjYYLDwcRRoPApSTAyWG3ursY+Bl++rlsAalQEV1/BMAloO
+DQjGi6Pq30DTblStbcp35LraVY9JsBABdsPHy7A+VfBZvuQXsQaJa8xfSrGq4Q3hu6WkM8Z+YIxJgHka
+5aM75eEdDvYv6IvKIWikvxrFmJtJ1n+9rc0DXXa1F3qqURQXOG+s4df53vwg6KYCft1c3df5KfYyVmH/
+IPoeVCFoKCAxef/s+FdnVaXBINbbpLH+XxvW/3FQ+UkFewPaM6VImxJ4AltTqmIs77S1OQHoJw39BPvG
+fvpBh5VByI99lSBnyNOY4uaO6j4sHcY+iPlGQTEK0acfGFXEt+hZVY0LORCj72IQDRZUoWaqKjTgi/cw
+3g/wA9YxoP0EfBcM+v0+ZEJiEhBO7GP6pfYAPDioVX+CvdgNmQO+x5qEBnvYj+2uxWlo+tKgBknWvwn9
+lSIVlCACDN6nvZL2ve6c0Yl5H9/l+8xf3sOY/aKzwUQR9hFyAnSYpAW9X5MaQoxDe6DpBNwcYetAXnFl
+00fVfS5kQBnrXsA49oOWByIssjK1GDwLmgyqGKOP9XJB/1vwrj7sfaJKpuAnBrQVgPmSfgiwELTbhQUu
+YdH+2vvlF16a1L6gfFGBrkUp1j3BEvlhn9q/36VsqmlT9E15cHAwH/sGfRZMNdYDmzAP/K03Y2LbwY8e
+xrGlo2NjAXsOKsDY4hCyxCtE+/JF5ccBxoP1Yt9xX4o5a7fsFze8UwWd6QE/+F8bcqCJuBLgWQ/0UIV8
+3tjR0cFZerEaLKdgimqUFNPQK4CPyrEuQrIE/bpmEvRRBr2D9yHXdbAJxGhSP8GjwVe9vTmKfOxJ7eNd
+e3NYM6180ByH5HsGS9sZqoFaCQyR+FXzxz//+c8YB2SjVwO/m9ZO54dqufoXyO4AfB0MQsHsL2/N/rN9
+XYsD4QR5FeRbWrZ9iH6qqSlDkyRYmk4XNPCf7V3tZWi4D7FGkDFJDBnmvPuuA20SYD+hXUBVGETFh4zq
+96sJ9h86Cvoh0CXQTBWb8R7WdF3LuhaX9A2ZkMdgugpxjwaDVrDXpdSHnA6wUQavBpMoSqSo0u5XSu/+
+8aPNQQpdi36xlJ0gqloJ9FZOKpQSgRenpd1f7doVQj6FWMO/gFgDUiHWfoA6ALyF9XNA/3Gsg1oBOsiA
+Vry0X4fKKFdV9SBoo5QGxb2bt2wtg9ZA90kJMgXCH7ovjSGvapsw//XrWztbO3M9FQOh5YN//NgzkC8F
+Dc6BHN+76aOt2HpDBsD8gw+wiEXQw/8dumgKUc1AhuTRRW7Pl717CxhPP/autfOHH6C8alg3b8PX/9X6
+bao87E29DQq3Df+D0K/imXXAHcneTX/eOuC7kH5ezdOFpAcTgywLQs1xRoN7N32w1YNs0wMq2Lvpw60B
+1h90C3JUQRX8E0YDCvxgSjrUzv8dOmOiImRTRSe+yHHTVd4C2ZjGReCAKnRJVxL3QOf6rd+/swH/1RhX
+swB6gnyJOzpaOyt+0O+0tfX4cRQC53geeGsQ+2QiP6imiWnvM+3ABrW9mzdv/bR3+xd7N3dsVZ6qYK3w
+rs09fRCC6zc666Fik72bN211MB/oWYh6X1UgW7raqz0mSoPPPv1iF/gReCXGGry3tau8qecjrC1EQNef
+Qad7O97bWgHW2vreB/8ADWg/dMv/A8wF8uKYV9a3toKuY+xJSUOngrRC4J7Q27rlw398ExW/Wf+v1k7Q
+1ka0bSSQiTXihmgwKIAXtr7/wT/+qgbUFryv5fsfWv5jx5b/2LrlvX/06WJx1/+z51PI0vKAD3UH0jbA
+F+hj9duUOhT8APqBrkqwdvkC6NADvZaBRSAvgJHCZOuWD/7xyd69e9o2d2wqRtDU6GPXFzudfRA4W99/
+7x/bv9z5Px766Gz5oUXv89H+/X9AvxnQTrL+h9ZOYJEErN6pgOZ++KGr/Z/+v/KfQf/0V/7Po0G8JwHN
+Kc8zkBYB2HFfZ8sffoDIikLsZR6KoaPj/VasRa0Pot6AqMCxkLNREWvR6mzu6ACNg4exGIB/wKngibjm
+Yl+TGihLA1P4UZiHMnOh50p4L3Ri/n2s055yfifkAaCe4KsQfN0PWoGmUSH04T7QiQu6b/Ggc93Ar7ZC
++HyI57AOHTv/ttN8+K+ergR8SQTs/+lPrYPYN4CMqArlEVUTqPxA79723wZ0ErZt/mBvQHkOWv/6q8+c
+QhoAl0f9nT+sa/lk17ad4LlWVShAXqtww6Y/fwR8VqZQ6Gr3QVuQJSlxNHCCX9Xft7W809GxuTUE0P/n
+pn91/vNfnS2fRSUHeiVZ1/KHP0BflqBTKwXIp9bv1rV0kCawD/3R1v8Pcg1r3bPObG1vd/AgpCLxbWlD
+63ctaOpAb67H9KpeqqD/VJL/656PW7Gx36ZRgv+2gMchIX9YB1J4Dz/v4+cD/HyIn4/w8+fNHfLPJvxs
+xs8W/KDdZrTbjHab0W4z2m1Guy1otwXttqDdFrTbgnZb0G4L2m1hf/hsE77bhDab0LYDz3Tg2Q5814E2
+HWjbgWfQARYDP2iHf4HQ8PMRfj7Ezwf4eR8/7+FnC34242cTftDuI7T7CO0+QruP0O4jtPsI7T5Cu4/Q
+7iO0+wjtPkS7D9HuQ7T7EO0+RLsP0e5DtPsQ7T5Euw/R7gO0+wDtPkC7D9DuA7T7AO0+QLsP0O4DtPsA
+7d5Hu/fR7n20ex/t3ke799HufbR7H+3eR7v3MeMOzvq9TVv+DLWEyeN/wKxR5dV1WBOJJuiqAsckkReV
+gctdCCz1ajYq+BDQr6aUMq+mBnwPesMQcUWQSxEtEvyuXOyt5/dFsN0i4NQQupgWBaQpODYoRd+mr+4T
+1YboEzoCUACcAx1UUH18H8k5UqVUVVNAzDACSwJ7Q4YFqU9VByOnFsGeUBCOcdXH+wt4Z8AGQeT5Efgi
+5rj8189fP3z9Ej9Lr1/8OvT64a9Dvx769aB89vT1Mj5dwl9zaPUSvz+Rv5ZeP8N3S/hk7tfh15fR9in+
+mf31KHo4+vrHX4/+egDfPsLvj/Dfy+zj9ezrq/j3InrCU6+vvb6Fz5++voS2B9Huinz6Av0/fH0eP2fw
+c/nXQ/h8Fu97+voC3v/09fzrl/jsBf65gecOvX729sDb8Tc33468HX5zFz/zbw+9PYy/x97MvpnBN3fx
+/ZG3o2/H3h5+O4yfQ/iEv4++uffmMX4//OY2nh2VPsbfHsQzo/jsF/R0j79J23H8fhht+d9Db55Ir8No
+P/x25M3P+GwcbUbeTMkTw/jmCd7+BNjdJNh4HQWwphOY5bCDsTtAdbT6CTkKxIcxvzXU/rTsAX9AQ7At
+fLfow3ImqIyrNHOhooHyYG0BkcFMh0iIPeA/owFq0yo9BobuAgNypBEHc38Qv9Bki60ABjCk5Q47uwqJ
+DuyD9+o4hmEcQveqQpQm9AsAWCYBrcFAzP4ENgmkGYxQoMO4JO4FI7Y5qYew2YVZ6qbGhdET0+gLCjRj
+CNFggwiVKXolYLcr2jsVvLvmU7PSW2AAv0PaoewerwfagJ4BHAI+gJJ/F4CxE/OAiR3Frq5SQdOQhkYr
++aEq4gnoUj8Blkw1vRn4ArgGqlPvSyJAVyJk9IxP8WyYAMQbU0j9IBHTF0pAA32lXg3M6NG8Dj1DUxP/
+xdKVYQrT5WLAmlBrUMdoDOhDV4BHP0WIVRvQQLmmXPT3wbzGgMII6C+m5wXYFDgLOlIFMQzsmBat+TaF
+fsaSVHU5ragQWpquC1/8C9DO0PZeARzpwrRxKVqw4sDo5QB2USjGzyBEjaZDx9CbYjx2DRER6wKmD2s+
+Tcowk/AsXmew2El5kO4ZTtoD6bnEYgmXM60ksCcoVOKEzpTaDkiGflpwMX1L2FBYqoGqaSKPuMZ31FIx
+07lMLhY2webFDkAt6aqaVmkeG1WtBrVPub8F4KpSWoVwpJ+E1IResKaG5rjBBsUQUNhaCsJ+ulpophFw
+AxqYFI9VlTyL7klbIb0uIYmGviPt7SWxcuDmY3IARFsIfEBvToSFLSrQL/1KNZWCCLlbBtMPNH0V7Zyg
+R2+W8QB3a7DKAhpLKulLYb4mZfooYFeakIMu0E3gRvQn0BnHCWp6RIxbc/lvgGM6WAwla/8gtxl4TodV
+X7uE9X5QxEQ1zUpyHvS8X4HJqkgdPoxAwh40BynTZadJPWC/1C0XuM5xVAMqMv0amwcUg/mRLMBgDlcC
+YD0py44SXdWiYhEk4UZVzcWEiQUWB3rgTluvHMRCTH8I9EecxERTCrY4phqF2FARMjAxCHd7KTI+I9WB
+Vqu1yHVhaupishW43ZRBxQnXACYlGYd+N5PGgDtFvpIEjI3mWqVJ1IndSXSe9leFTAJjTwX/Q8oxeBmm
+CnSLJR7Ep3gvzd4QUtCnc8Itf8X+6IqEhIzdMsGPpqfP0M1ovCgtwJKqhW4CbqIVHg1iL3WxRjaA9QKz
+mHYpKGEAGwrepbfS7CBf9lJyEXjX+sTTCDsqAM5zdQct8F6KzSr4M6DfBSCXEkEkNQx4CnPrBDX09Bi6
+5IyicwKbZzSRK+V4KIPGBlSxhPgzoYvV0MfGb2tkMNjk2HxDXy8Fd0zuDkswoLf0cMtKBN3tlRTyl5vs
+7SFzol3oJRGkD2CE722gA7RAjwg9fuylCCPNJ3kHgXh8a8U1/xqMJrR12tthgimPBlqpVk12UcrTWu3c
+RWKlLzjn0rqDdAwTceXCvMj1kImB+NUAnRiwhP392pQAPBIM972eOKJjGN/W2MFG0R2ENJ4bU3f4JRjR
+g5DQngIBY0GM7qFHRofffN377h+3/LmTWHffNyRqKAIMLewD5fepfXlFq8GAZcp0vTn0HRO8Q56G0Kah
+Gsj10AkQiteL3kSQBVYD8j6Ke6l7iDKxgxAK9BObPlUV8RDA7PZBc+CUWFHlYB6bexRsOGAvMCO4KFa5
+tvb2v9MFauiHMnQcmz1kYswyKVPnhXRO/MVgAAmYlyQI8EUJl9D9WsTOaKiywVwP1h+MHaeUsVD0f6M+
+303JkA91wi1pgflcc75roUeSHnNDtxZJBavtgQa+5WInsfgMC1FMxz9kB4YLYUu/SEKq1H68mSaV+LPp
+0zM7yNjgbkg4SnSeExg6lOgIxVrT510hu1CrUZ76RtzbXkrRrPcpU4zB7XSPbPz+ezFUqjmMFZtHt0Qu
+onuhqxC39xQxr9jQJ+fpalJ27AkA2NSllOdpgzgvOyFjSiHdVGaQo+JoOyFcunN0X0NlYUafY+ZOPp/v
+agd0DUsFTpqHIA49h508VgB5x3EN0gLErovUFSX9Dc9B8hXSBmCIwrfYripPUOSgoKs9iXvo/jEcvKNA
+IRRANHUDiLB94BI6Dco8pTFUuC59zY6BEDeAaqG4ho2zAZRKJ7r3DTEEXZ9GsDtJqF9OYoQZyecenQCd
+g1QnmJvRG1o7c852wiM8mu7rozu+CpkY0MnT09rpFze0Uch6CsAR8Mro3YRWmD3PXfZps5eqEkqCk9GV
+noKKcz15E7vdCSUDBFh3ziU6LIPWapvfE9GXpFUfdFkjDquC6TEJkIb4qg1lRx4CXfP4QAf0D5p215h2
+nkB08ogCAiUtFgs+OqVn39D919EPTlOwY9e10KsPTKNT3e1890PnR+IF5JHKd7R/FQ+bXM7XB1mVebzl
+xORnglRDz3KupspR1Epn+TYiUJ5WGTDiph7YQGmJDmax0rtps5gfWrGCdHR2VilV6FI0PF8wHfs+6Ojg
+qUFO/LgFqo5EYcEqPkQZ0VsAButqp3MZM4JwauPmkaTymEfLHypkEgf2/p93b/vvrvY4Kum4SLf+DvLM
+ZjpMechj6EnqAmMmCX3xZjPHAggW9rc633/vBPQM8jQn+GMHRJoDcnJ4bucNcsUp4Dr71Nb/96DxQdVd
+9NzHgA41HnvAfiP8xYJVE+qZ7ZSdrc473Y5HzEqvB10tFaijfl2rwLwMeKKWpxvbqRI7g6fDGj2Jhggn
+t4nLMUhATg9WpXfvtq/2krYcHzg23OjAlqc7oYUANz/gAwyIKxXyJQRfQsvwAIzQOgqr5F/yTEvUBtzC
+Uwk5ajHUlA6dbyG9Lt8pLyro9dxM3+ve1EGF0MnjOie/OV/xeYiWo9sbUAPbs4OYqwBxqDdzpNjk1j/x
+l+/pxAb/QROXyeKbNnfkHKpYiL6edS1UEN2eDxBAjscXWHDKzpY/FotFMBEgCxFejvAByhqPtdL7vEl4
+ATirGlqHM+whbsUhHlW4XMQcJy2nQ6YNvNbm0dBqeTdIOul5NVvf++gfXTy7bYtTMBpPnhwqSKD1fjEV
+qqbbyeU6oQygj7hqm3giAfGvQrrRI0rD7qj7PzbvdiiNYJoXdJdfKTn4yfVsdIp9hr85Oa7f53uj6nae
+2OVCPRjUdmJP+t39WrCyHxArk0ne7ymqb3M9+8ttbripA7vZtinX2kkU3s3TQui3NKhRlhg6kzqxel3v
+0GMRODz0gLJbJ7vv9NGWIMc73K08OHddyyBxCc8+TEpx4/GoowCm6U/IW+CjnMMzWuBnDI1OEPD3t6DR
+NKr4JoItAhnqaTnboWfEVFMaoK9mIzpNXl1PfEhcoIBE0SciMJ6nk6DMFHKGfpSYQ1PorAKRCrhagcqK
+1Lfpqyl6VYx59TiIVC31VFHz+IHeEACjhHZmhFElkaGHxQgF84w2UvR2BGmJR2S1iEeT1gGCFSECAF0Y
++lQ5PoUBvZoyHIsCQEs9cdrQeo+AfHVIvAi7ySPDEuzp+NV1wCLO2PXjvsiI20bFRFaAFmk1KtONKmSA
+t0FnAJpHUO/KhDzGJzTTnKoCB2oerfniB4IocX1VBLTk8ZEPuIeFrUJSRIUU0yS6jhVILOCfiigSKCfe
+j34LNOIwBJABXvTqcSXiJKM+/glc82qhzCZcgxrgv6sqaR8wMtBQXEypSPCiqAT7QPkl4OIBrgsdWAB8
+WHzuJZa3gveAtqCvsXd0WYVhBAEGAOVizOAeumANFsenU6oMTRabCKAXK4VVBTO+ehxCcu2P6FgQ35QZ
+4JhVNaphpCFBFhiOn0Uu2DmW4yPYSBgLhYjLx+jWMvSShCSa8NV12ny+2ECwnUBGrgxX0ZYMSBuYO+wA
+DAOrAXStCZN1FZoYapHd4GnGQtAtBnRLLxpoqBTQ88ZXYyEqCiKZ1rFdwNAHVX9r32EUjSA3KtOpN+Cr
+PghfIOhX96lzSPIxbGLQTZ8CeYOeYX6pgBpZB5pmMNCckj0EWI1MkPK4HpuMrgKuG56ghR3TTyiExDAG
+lwedA3g5RgUi8aIBYCZDt59RlULEQ1uP7XxFbCu8oEwKqx0AuQ+rC9lPIw7T812FxXg11RfxVdgypYWn
+KArABn5sUh1wBJEpiseGHkZut0yQ6wjLnf4o7qqCRRYRlinSbkLdEGif4ReFKKALE6sGIgT44oBeHZB9
+cxkHgydga4AY2CMHdJ07jQ54LkXXJyXIfVInmZ18gplQKSkCZvzmir2VgOHRFSULaK2GdcMmBRWgy4gA
+UpypNCuAUHxMi9OH7AJlYxIQ+JQlwPNVccaKwaZEqBmfx7jcMtobAOYQPPhY033TR+SoFV2y5l3aqp1e
+RC2NjqHwCXpS61QDDRk652qGwxd1UeChTBxrgeEuT6/TKg1fkB4MW8qetAK1hadCmLqUPIQ1oEBYBtW0
+AH2JpxgvAzxlSOcVsGCsGCRE55gBn8YuJhTLIWssHidYFVqghGYojlsW9wT2h07HWJcwKj9hnAvYFpYS
+xwnejYK0EtLSiiEWaXGLw7BH+/RcAEiXknIR8g1mZ0wXOBYOuA5UDFlLLsYEtHjH0koFK0DLPObqaq9q
+nU37YJ55Vcg6tyYqIKGVTxYFhLfSBHoXkgTWHLBEyRPjUhxdRpyEQFI+dnpQzPWqBjFqMl6pBgmZEuvS
+kVAEc8eMM0IPrlBSVCwCBoMNMUA6EKFi00KFbgj6AsXJatIqo3+A0QKYS3QTeeLgBTwr86Q6lf7LoNRB
+EA1mKj5b82WhT7uJuAWN9faCrCFb3HIscVsVjBAET59dWWgspLLFODFHiHuQGucKfvs2VXTkJZQ5dLAZ
+OiC5g5yFxLTwoArjh1lJKxtrFfFwGRYU+sHSf0aZg+kkdEphbSm2K0TwGrJZM2pIe0lUKgVa3NCga54e
+k25914UiBRURV1Vq1GSDKklgjcjhdVIUJ3dZsCWjm3I9jGnTHui9mAbCyTWxVcVjwn0HLYC2XAyH0qlk
+/ZBG73MZhkIPQIn7ivGUZTGKUPOJuMSth9tgvzA2KAfoJ8Z5RPEAKVN/JStGNgeBkSkJLqiHXczEMHoA
+gFs2I+cQ/NEpo5OSeHjIUyQg0CTQWZEgoQYRGlRE0NBb7MJMJrf6ocTbKVLLDnHeRbLL4s+FVPG8QO/i
+CSTF4SAdmCXl1irC49jstFRmbJcWsK3pgy/5IcetoJl8vgsKwSUWhwCRswJP/GSE9ox9URx/JOepQj81
+MREZDgE159LehBwAv5c9TUkdCy2BY4kBUoiLpMJYwZovnknhNS2ue/OFyBYvpXyw3kQ5OzCM+tIeIYV1
+LMEU8gNwLlavRG87z3cLwjt05TEaC6xjPhbZRZ8sLSN6Vl1Zq4J4WYFiY1UFHWD3rC8MwoN0DkiX1DAL
+0l4VlmPSZgdRpbytMOSnRI8jFHwKcQxZz/gWgB/03evGfjXBGOicJ5HSqoHI83xyKh1hJHvOsU28CFhH
+rAOoEAJBCQ3wJEV7dK5ob4esIRaYDrQynRUqYHwh4wlzDuwbyA2uCWz37+i1wQCL/r5Ijgs+ETrPMzxm
+gwvhQQogvgBcw+QDBdRV/kokYSIz4jkG+TyBDPKE/rcLp8P6SJOauIYp30pR0isSTFHSA6kJRUMqcbRW
+I4hFnHAHY81vPhcJL1oItE33fK/oAhHzhiPQ3rthwVQ76dQ3Wgxxh6o69LrotnV4Pu7LeU13DswKbCHR
+fcBKAxI9QWtoq7O3rB2PHrWSnEuZ7bs+/vQL53OwBPUyHfWu2ANlkcxKTIpP5S0UPInZVcFm616RpeB3
+cIOHv93EHguAd8DpvcIX+ZaWL0Nx6miPJkuuZw9wuF8VZ5YpS2QCdg09fClSIpa1FyI2ofgTe0XaeJpO
+G7pvg5qzQedL+YIuM+4iIp1gIiAcngNoiQLED0+dxLWbGMJCmZVv7PGTt4UG/veEdJ6it9Wt8QQISk5i
+X2HQ72eUHqW90E9PQdcg/drE/0/pVE1EG3rEM6HeHUV0CChGf4pDpOUbiuyceGBFDhuTc9phw+XFGosk
+MlUoIf5yH6PROD5sMKSZPyCcGxYlymqndcfSHs2papXaDMyT65HDRcMY137DCGAxwVx6bKFtMGeMVm+D
+UgdK5LIRBGM/94iG7SrEGMsglUssp3Til9He99/TLcT553p8q8XAY6pGzs/1MNYI8kSHsD8h11LKEIC4
+UNz8ZhM9g9+L+uEa4iM5TcnRc4O3k4g6ORMlukwFm+SMgZ+AyGMelBSxHMlWcTw4cuKV3yZaQA6WjLHH
+fZQb3ifWuU9/YPz13t1tH+Xk6NHZLlog7/wd6IYHhX4k/mLgt5CxQTHQZtL336lEqpA+xdcCBAUBnwAF
+gQ9g2ZS442RNekmc73wTKyy0qgl6cfFKeg1zPWWRGFwMHuaRv+UIych5aqcsgyfO1y5YCsLd3MO2Nka2
+QkL5SQ2TYbQInlepeMOcTXKaERUS+qeJ04wSV9dG59PQpaNEezXhIAc6BPpFDo7zlOjakxOh2jck1vxu
+QXR0XGvvc9GYgdGOX9wjmA173a9rrZ0SSyumdUmwmRwvm52CgX9gkO53YB80344+u9qLQuFyspkvCh6W
+MwrTJZ5eHtw4HVV8VlEgOgxLTOAYZgBsN8EnnpzHGUbN+OH74oyiUwicRTsgzBMQbVADKhEbAKv3jUxJ
+KMEIbyo5Kd5YFO0m6Eti0WkBY5gbhDviXsGBpF327NVyPS3/SWG3t8xthubBTPsIaWqMZe9q51FvsQYc
+iy582DNxTY5wu3eIFBVHnKPkhOUbgXE8hlUe5dIAdLGLtZXzlpZesQ6cnXQGuwQmsZz8G/Foe9vovnYY
+wRvUvH+fL+d6mAPAcVLgyWm6odmcGolHoJPyn//qlDiEfCmF8RMDHzDSlSPcytNZ7X1JcOHwWCPnQMql
+PJHBJsNE4GGYnDVjlQBTisAu0Gg7rCUGgxlSVI6Ee0X7tLT8HVI5USCbWKIDtuJBRlfHRCeJrF6u1fmT
+k5Md7ymk5Ag5xzWfi46mxiGSrAoEpEzmMVWuZ0DCDsQGjuUsExoKYIWWYELXWiLYHpsHzRSqgZ5+hj8b
+yo1cjxxNm245H5YDYacsvXVYhm9p+TR0HAmT2AM7td9vk0XEOyAHt4vGl7NBp01oabPIHOZI5Ho6xOX6
+pUi5NhFPFdIVCIN0y3hGp0PY0ZHgCCPWQasW64/o248ZG5dzHGskSM9twvzQX7v2VbfKkSpzJvyQRjsQ
+IwM5jJxrrJOjb6flD+TBHgaH/QGfez0t8m1LQZUZNxRzk0qMtAVPlmDRVmWOJq7i3xIxM7YyN1U/N9qY
+Hlp5eboxf2D1lzMry9frB2bweTb5sj52amXxwcrc0Mrcz9nwg2xirjF9vXFypDm9kF2ezCZmVhZv1y8d
+z8av188/Wz3/BM1WFhZWFu5mpw80R3/Ons+uvDiwMvdT/ertxqWj2fPbKy8vNQ+caTxerD+6Xr90pPHy
+VOOXi/UjQ/i9OXMY3fK9y4c4pF+uNc7cq489X71zbvX6Uz44NFwfR8uZ1fPTqzcuNCbnsuHHK3NHmy9f
+1k9eajy5sfJyGY80X2JUz7JL9xoLyytzi2jZfHq4fu5i8+7I6o1T2eSV7Nbx+uN72cgxvn3xUv3Ms+b5
+iWxkOJuer5+41zx+Mps7mF1aqD8bwzo07i9gXtnEqWzu0Mri0Mr8WHb7ZTZxtHHmav3JYja51Dgyym9n
+z2Z3DtavXKofOVrHs+cerp5frF8awi/1c/PZi4ns2PmVhQf1iZMrS5Mc9sKJ+uST7NZPzeWLWDQsSGPx
+auPq7dUDp+tzc/WxiWx+OTs1ng0/W1k8h/6b1+9l00ey4XuNB7IdL37KTl1oLk82rx9rHJzPRhcbR8bq
+lw81zjzNpk6uzJ1rnD3WnF5qTl/Pho83n8zXz15sHnyUjV/Lhm9z2OP30C12Njs7gp3Kjv+UTd9onHiI
+RVuZG68/fY65rLw8mz1/1FicaODZe0PNmTuNxZHGraXs2ELj4mL28mz90gPs3eqloeadAyuLz+vXXtTP
+zNSPHQDZrF4cXj29VD9xG79n08+yxQUMpg4CmDi6emG4ObNYf3w2Wzq68vJ44+U0XlF/emJ16Ej96H2s
+Rv3a8+zl6ezI8WxspDG7WD/xI+aYTV5bmQNd3apfOI1VzU6eWL36eGUeMz3ePPRydQjLOIpmoLTG3VMg
+ElAmPsdLs1uj2ckxEE926y5GgvFj6RrXzjTuP1uZO432WNLVQ/dWr883Jqfx9tXRY83lC/ULM9mLoezu
+0fqh4WzkKVa1efgUaJJ0dfpA48ixbG46G7+PT7Jj50hdCyfZ/9Qd/H9l/lp26WF2eaj+dKJ5d6w+fhYN
+QPmNe0exUPXZg/WhE6Ai8Es2dDEbv4pxgkrxFQaAWaNxc3omu3oCRAjKwUJxT1/O1o9ONg9cyG4+rF84
+sbK4yN05cDtbeF4/+7B+fLqxdILcOvuy+fLOyuLRxuLxlZcjmAVX7OkB0CpYElwGbuVcZi7XLyw1bi2Q
+kBYms+NnsRFgW1AU1rx+5STHP7lUPz8MUsTIs+HnmBc6AZVmY+fBNdjHbO4cKC2bGWlcOwC2It2euJuN
+PeOzxxayqwsgD6wtRoX2IKrV0eOcI6h34Vh27lL9wQ1QL6gRXWGRyQULk82hQ82Zs6B2kuLV+eb0FAZM
+gjyznC1cqo9huxcaJ2ayG4dW71ysz81kJ49xGe/NghLw1OoQRM1QNv0T927iFDf99IH6tdFsdERed6J5
+92Y28hgjxMKKTDuK/rOJ8eaTm1jS+tg5SBgwAmTOyuJNcFzj7gwWJLsNbl3AOnOmZ4ayM9PZKIbxsHFn
+ERImWzgDmYNlQXtQI4bUeHGuuQTBchXcB7nXnLlBKsXWXwL/PqZwuHI4WxoD79d/nKqfWWosHm4sjmKO
+jalzjckn4BqQRDY+Wb98G3RVv3hw9dxpCs+xh41DU6vn76GT1TPToF6s8+rlK9ncXPPobHNmqnFxKVu4
+k80dq1+aJD3cflyfOdNcOtTgGEaadw9zZciJ0yT48/fqh0GfBxqPlrKX9+vnIcYpnVZ/uUBpcw+Ca371
+8g3s4+roqezWYch8iJfViydBipB4q6efgd3IKZjU2MjKwi+NI/fJGosTzZO3688hYa5xhNPPsLONu8dB
+ciKHn2NSZLrx69Qmp8ab0w8hSah9Fo82n9xbHZ1onHlOUnw5m50+nr04SxUwfhstMWbuxfIvq0NXsx/v
+YVW59Q9/giTHRBpnHjdnSKX1a9exI82Z29mJkWziUTbxM7iguXwGYr/5ZGpl/mF28njj7kMRJiOgKDLg
+zBPyFMTywpls6r7Iz9PUL/eOZgsToJPm2IP6pUPZ6evsjZv4LJs+tLJ8uT5+qzkEmXNmZXE8u3W/8fP5
+bOImRGt96EBj/Bn/fWQ+G/ulOX0Lr8uWh1evL0LmQyNkDyf40rFT2RCplN/+/CP0b3ZsuH70werBm5AP
+eC8lIeTnyDDF0UlMbZ6cDv69O4KZrl68Acak3lwexVAbZ2ahU0iokJyjC7LOx/FVfeompDomWL9wtX52
+eGXhKOiH+vfaKOZI+T9+vbl0GpyIN4L8sOON60PQFxRlCyNkmcWFxhTo+TS0GxXQyUOQtyQqKJexH7OZ
+eby3eQT8PkONPHKM/AtZcelq46fDfPaXo42pI42FuxDm2RWIponVn49l01fI42PPMH0MFVAB42lMLQm/
+H81OXM3GJuvnr1FNQAMCEgwdJa4Ad4+N1o+NZsfPkwvOT61OjmSTN0QnCnNBrU9eq0/dagzfBZXWn89m
+lx5jjiQ56NPnV4TOr4LIMR7okeYy5vUCCoLMTnl4GpwreoS6hmpl5jBUW/PukWzpPDnl+Amqs4WpbPoY
+iKd++Cq/mj7SvDmMBuDQ1YPT1BEQgwt3Vm9eJQq6+LJx+Fnz5QOilPHb7G36IZEMZPt1vPcYGJ+79vAU
+xchpSLBLzdvL4ERs4urwj9nCeTwOfbeyeKH+YAkSAOqeUgu7PH2MApbI5Bw0HTTp6o2RbOYFURbme2wR
+FAK5wf8vTmTDc1zVyWvZ/ONsAlxwGFyZ3bgCPq1fPgl0RLK8cWVl/ije1TxATVo/O4YdJ23PPwEwg7Ij
+xYIgwbYzR4A3oLZWlqfrZ+aziYMrcyfqR05nxx+CQyGNKeVuPGzePUhwMnWBYOzRUuP2leaJ57JQ9zHZ
+xuLdxuLUystrwCGU/9CJ964DKUGUEW9ABt66ujo53Lx4on4a6uzS6s0TwBjkx6fPoeVJny9PA9U0rk4R
+sl6+jpWvP1psnDvfXD5JhLNwF7OAuofEw7I0x4Bgx0CZxJ+TV4EQyFZnJ1aBoEjbh/EKoseHhyi0H48S
+MQLBjt9rPrkKBZGNgE/R1TLAJ6i3fu4l4c3E+eb0PSwOeRYIeeL46p0xoqwXCxS/Q3ebxw5lYHkg5KMX
+V16cWj3/COsJIqSWuXS8eXeIgn3iIB4Bs0BIkgexv8uXmzPAUUsr83fA4NyIp0ehGRt3idzA4FwcKLLp
+n5oHrzduU+/Uz00BiQFdUAdhhcevgHewm8Cuq6OjnNfJ21BeRCPYu8lpstvYLDRv/dRhootLR6h/b402
+b74kqoEgvbSApYPWy6bOg7yx0ZCfFPIjYNhTRE2Xb5AjgB4pD69AsLC3h09AYKBe4aZxYJjmwxv4f/3i
+NLiJUmUOZDO+8uIapcHYL/WpY/XJR/Wjt0WPTBI2Dx8nB038TI15/hkV8ePR5r3x5tIS+Aucwh2cvkEY
+OXQAvQF4410wGWiVPHkC6d149gi4lMgfGmr0Z7APmB3vgpYB1AG5rl6+z/1aoIalHAbdvoACugn9no1d
+W714i4s/NtccP4iFAm7BjtQfXK+fnYPKzh6eoiYd+xE4DZqxfkRGBX48eYIIcPievPcpZMvKy8dQOo2p
+M1ANRBrLl1d/ugShhxfVbw6BxrAX2DvoAkyz/uhHbjRk9dxc48xPzdHHHM/JEWJCID3oSkCaW4DEz/DS
+5pXj2fxc484EMT9Q1ssbVGSjI8C6lCeArLBxxh7Why7XD4EIT1CPHJ8AF0ATYWrEz7dfgjtowhw7AlFJ
+UoQEm4e5dIkE9uIX0Ay2m8bLEUiPwyBFbHf98jJoFSANIguMRnPpwmnMjpBvHJwySRENm+L4KBacanrh
+DvfryH3y1NknAKIY3urQNUpO0tj51av3IU+aT+bYDyaIrZycWz1/idIY2uHlLDUdrCrIc+CZ6XmuMJZr
+XKyky9chD2kqAj1Oc2tA8AJynmWzw2AcSM7m8hUwKRRQdhx24hIepGnw/G52+zZEBK0YaD0YsJdvW5MW
+NAzaI81AmULpQNqPX+Hig6nvjEGjYYPAX6tnLmKjOYWTY8B7EOnZ0AsQGCc7eapx+Sb0MkQTrbCFn6Ge
+Vi9QnVGiHlmuHx2GmF09uywct0AUAYsJWhi2yeITcBmEc31+KXt+J5t4DO5eWXwJEoKmAIvBqoL2h6yj
+UQbaOHM1OwXz6ia4CfCVNjjo5wWoYr555BFIDvPCvtNUBDdBYsDAPwz6OU5RP3yX2wdNCsG4fJJkA6G0
+fL75+CYx2zMA8tHs0lVC5acX67NXYdlRAZ24R+gLow/jvzxFfXrkLq0zkOXQNUgbgha0mV8WW3KhPjHR
+XH6YTVyAlUSWX7xKfj8ivHDxfnNmiRDrGCU2cSMsOLz0xCJ10JHjsMppHcw/ARXVLx/E2EADK3MvQb1U
+3xeh3Ubql37mHCFvaaTAzr0JCUMsdGQsu3y+ufALdgHzzRZGMGzgdhKe8Avt8UtXm7Py+SHYApcIdw9O
+N6ZnAS1op88ehBLMJs5BllIbwlCdnMPKg7WJisdGVn+8CrsGfzauTxNXQ1YvHaVldHkIVkP9CiyFi80Z
+IKJpoqDpy80nlyFRCVpunsDc6yfEWoeFNfNjNn0NPAKxQ7h1/2zzl3ONc0v4CoYJJQNGAsH7y0Vq0sPL
+jV9u12cmRKRMZbcsR4/gE2qfW/frT26DrYgkJx42DtwERQGjYsr0n8z9DH2UTV+gOwImA5D/5BzV9NiF
+xtnbhL54aglm3RiNo6VlAunJKVAg7dCx5Wz2aP3aBMURjESsNshm9Enj5wOkqAOnBYg+EHfKaTBF/fpN
+Uuz4YwiTbOJOdusc+Xf4EPA8TQAChgvAbNnkpGjn682fgdJPrP50snH3ANaKy3X3MFRn/dlY88l8NjwL
+LsuWLwA40UkFI3TuDvf95HFMtnHxBX0jL4ZgSVGNUrOfF01BSoPEgE1By1EsOPyO3mCtiIl6FTqagJ9o
+kz4oohQggctXoaqw1+ACyrFh+iiwOFRGLy407g5hGQH8sCYQoasHxutjj0hFEzfp21m4lT2cJepYvgzz
+XCwIMPJBvJqyhZiKLrJsdpYkB3V5+Cq4tT49Toq6fqV+8lL28Gg2C2V6ggba2PPmkxu0lW4+XL0K2EZ3
+ED4hnLv8E+XG/COYRZgdRRww1eQ4LeiLp/DJKvj92DCkuvjQntESfDpJCAdD4OikCJxjGAxl2oWZxqUX
+jcvYC0CUJ9k9KIhJIkmsz/Ff6Dp4caF+6BrIMrs5SmE4PNs8MkMn2PAwXTQP7mDHVy8CJz/DXIhegEAm
+ZmCT4nXQkvQ8wHKBdUkbZIkegxsv0M/Ki/MAvfXzE/SDwVrEpmDjsNFT6HAGlLM6dJAC9sRV7DVAF8Ug
+Ojk3CloCtG4sLkPKNe4RBTUWx7BiNDqO3IcdRx/LyUuNowCBk9jxlbnbFHoP55rLl7KRi5zypSOwZBu/
+YJ2PwH5pzl4HmWGhOPLbLxuLl/FhdvwADdvlQ83lSUwKhgD0EZ1OLy5k48tsicE/uNl8OpHNw0I5Q2cm
+cAKY6+Qp0Q4PKaiBu6aXgBUhc/iWp4eBYMk1156s/jTRuDxE6XTrLp2BF2bqM2dJIRcXKKuPnSOXTR8j
+42Czrp6A8KT5A/ELpX/kNORt48wN+jfuHBQP1T1af8uXG4BYk9caT65RPgBbAnsfvEdcNLlEb+ThSVE9
+4JGbUFsCmWjjU4NPH6mf+LEO4Dd7ZHX0mEi5SZhvNGzvL6zeOQfwTIvj3OHV+7NE13NH0YbrMALrnvwC
+M3xl/sjqhcfZ8BHsPv1RLw6uLExnIwAGRxsn7lPHLd3CvhNDPjwFpQw6oT1+b5Zae/g5um2cWQRoIXp5
+TKMV6p5YFED60EvQNh131x9QR8OyuHS0Pjdcv/1T/eSVxoNT9BJfO7C6SFQGyiHZz15tHp3AdhOdzi02
+pq+vXnhWn37avLeYjYw3lhebM6cghME42YGfiIhevFiZP0Gjb3qGW/b8duPoUH346Mo8AOdc48QMmfoq
+xNEi13z5KdHIFTp7geK4krCUjy1jOm7KMA4dDviM6/Ni35MQydgPfdePEl9XqlE1ir9NtZsyUIUnnl4k
+AbOhBGwa1juIlQTOhmFUKcRa4mfDqo6ZhKUYvyohpcb1U095cs4eqTREn9KP8eQTiZqPq7HGe40uvVoI
+JY7UDESM5ZDAUsN0klCVVYG5yyU5SGNIrpHQQg6b0Sjfpn7VBj4aia01KiiloXKjONaRTe5kSK8fqzj2
+C4w+RG9lGbnmATgPMjhOVSn4axGJjDtlqLlhoN+rqVArxu242gbhSuyohOYWFENwY4mFxXhSxulJbE9U
+YcBmMMBoQH6O+coqGQnANRKkG0pVACWRvIbnUIxm5im7p5nPHRV5xiaRnkbiYSJmTvhKgjM5R6yYG1Wq
+NnNbG4n24a7FeIEv4Zk8v7WRkLHEfxqP8TeYY+z6qhp5GASztZPI8zlQ/F4IJKiYUQKYa8D6HX7kxr7x
+sZvMQ8JOpewBv+siKQSrEmNlJb1KawZGRRJALRHKnpIeVFTk6mEF0FS38eCcK6OMnJUbiVWLGLNk+2c0
+KFYqkrhBI1HXBpP1GWXLnBEJozax2v/qMd5Z8DnTlDFuUaC9KNEh9heTfbVgJDqP0bJ+qBjXhPFyZZTL
+sKbIfXXd8/dL3Cdj//CUZHsp7v5+UrgfRNhFjpkkH7+6v8/HO149rur9pCpPDbya8nSkB3h2WVXMAq5o
+hpAzlJVpQEyXKL667vqBqwp4SCKCJXzVQ594OupTVcxCgmFNQShEIqeNhNHGEi0cFmW1sdfccYb6GknX
+5Uwx94IfFFREjgDhkCsNY5iUxDd60esnrxd/nfh1VLLkF14/xM8cs95/PS6fPPr1gOTKP8bvy78O4fOD
+0ubpr0fwc0jy6n+ST2bx23PJqV+0mfavf5RnlyULf4q9SY8vfh3Fpy+YrY+/F/lvZvHj2SXJ6n+M1mvf
+vz7Dsb2+yvfyO/QnGfySYf/i9YL091j6f8TeZWwvXl9/fe/1Sfz3IZ69a2chzz6Sb/Ekxn1DxvxEPuNb
+X8h8Zdb49kf5BG/5dVhmzb5ZY4Atn+Cfl+j5R/vGtbEx1//H30eIZw+s9cA2Q+hx9t8VA+bwxEtZ0yvy
+D9d6RN7+UNrYOgasLLAklQOW0DPHaesXLP16AL09+e3W2d9uj/52a/6322Py+9Bvt+bkk7O/3VqST47+
+duvMb7ce/nbrZ/n3Pfl2Qhrg/8u/3ZqSp0b5ID9Bm1vy1Lz8e0QenJc2M/yF/15iGza+jd/7FHlaWl7i
+//nU8G+3Hvx26478fv63W2Py1ZL8PiGdTMsb7/126+lanxzV7d//jXddkJFc+r2fIXmd9MPfn0rLe/LJ
+vd/7RPsjMovp31dgWlpiDI/kkznpbVqeuiOfnJanRuTDB9JgSj55IN3+xAf51T1pc17Wdkh6G3oz//bw
+2yNvbvPfb0ffPHxz982NN9NvZt/Mv5nBP3d//xw/T6Wuw8Lb8TezUslhhPUZ0J41GEbQfvbNM7Q7/PbQ
+21H8fRefjr0dfntQ6jzMSyWHu/I5W7Biw8/o+SCrO6DfqTf30RPe+/YAPnuO3u7h7bPS8jZHhd+G0eIu
+Ws5wtFJbYlwqScy/eYZvx98ewO9Tb36Rt3Jso+j3Jt/45sHaTEbx+2PWosB4Rt7MyJgey7tmMTvOlFUl
+HrKWBFrelNoUw+jRjvhnmQlGgKdYo+IpnnqCnyl8MibVKlgN466Mlk/wPbOc1+/PYoQ30fcY5nkXT99c
++3yEb5OxcCZj+Ocgx4uWI2+mudry28/S5zDeePfNdZnduLRh66fcG1mf2bcHWR2Dq8Q1ln2ZkXHclPZY
+Z+zdz1xdPDGCzx6gj2EZw8/ckzcP8Nt9rNIIWo7jrcNoz1ksvHmET0Ywh8fccRnPYanSwRW2ozuI9bkn
+877LFUZPN4VGWLXjOvdExjG8tneHWNED35LmfsY3HNW9f6/6Y1mZQ/KueaGKGYwP45K3ch3mpbdR6X+U
+MwfdzL55zjFIbJjkBjFGkrGnaZCUGeQaFG0EtsA6BjylVYlGlDAlj5U1pLqDRKoVlSn7UdhlY+wl5CSu
+Ae5ITq9E0zNdn7rbZgKYOA1DyX6O+DirETCSV2KTmV3DPM5BHUjRReAzN9BpKKUXQs2s9n6iGxXWvBrU
+qk3LNxLQN6DcGvpktHmvnRHL0aBTz5fciFhLdnIs88UbCiw/UfalaITNAzBr4cp8C8Nddcx4V0bIsPhA
+mZHRgY27zytPch6lsof2BrVEOwu2dJlU7aUuy9zwL4AZhnwync1VoU2e8Ewq0xXQzNwit8y0hTSWOhbM
+MmHBkQLARU2ilKV0p2K+pxRui5mYgO8qimnu2oYlGlkCAoKQWAGDKDHODyBHJzWbjyFrzVQyicn3EkCf
+EtMUGGlrGJbJeLhAcncJ1kJCd4Yo1wjiMVymjDPMSYK+mFJXldSEgLFMNpdkYx86wyN4u2wn666hb/ul
+3sfgWbOWW1FgvKard3GmprzD0llSjhlytUfCpR1gRFv2gaHxiRqQ6DsaCJi7pBuVdC9IgZXuiGfjmqdd
+RjYxWZXJI77h/rHuB5aYxRP8hHU2GbxYkoS6gPTBlAEtLY0NdJL6GKxRIfmuLN4IeG2zHIxNyjA2PptF
+u7hmJDDsAGOAfckOIWl4fonIvOq7XJ5ttuZKhcYGV14x6DewO23TZKxFpAIQLinSZk+027B4I3GdAI1a
+4sYYKcv5pSZxCtpmdpi/WWpNmWwQ1DSTzjzmSDBgjQH+wmMDfgRIiYXE5xylJB0IzXe1p0HPuhYGvbKo
+QCB1SSSezw8ZwcfQTabylbSyU2EBNIB6icDXXlXSDMLUvn+nnburJK3775bVGEmbMikHbOSCysEj2tvG
+8iFMyaB9A9IocascG+dmg3oZx0dq2JYy6ywp6UTmLqkthkPBX3vsFrtK+NcmyDDPQJJdiOpdzfwBbrCs
+tSHVwTLp3iRv+sQKAafbCfWgs8Pug01t8npJISr4wsoeyhBfSjiQScDX5IcdzG4rST2iAgsyMmTTFLTk
+kkgsuPZ26jQxTOkJSfMSvx/bOjssJpMM6rXk/qBm7PxAUpx0r2VfyJcqyXNf2S/4CRN+32lr22GFh9TA
+YUL1APchSiUKdC3vZS05ZoMVWtWUNqAWOd2dsyH3DgPOpTCHUMinYktyT0AFzCICm9VsYotp28Sagi2S
+iBBXdlhhxeK0oc0KIoFVmVpTYoEUhklawSkx/Nr7mNQfQgozC8hjaG1c6fFhuaSeHixrS1LMBPF67Y65
+KmGg/jarA2xOkS3wBG4IfT4v0kbXmOeCld/B7MBSVGbJEVX72HI4M4ZAtButCBKSAilq1qUukRkHSLuG
+gYmSewXCpwAKavmWFiYL4LUOiMwD7YADtkMyYHN3UOpCSWKJHZab9NFKfxpLLeqcIxnYNo3D0L71pSgz
+sxU+syK9nErCox86bAVJoPzY7MAKMp2ZGYYqKMQ2PNuXPKtAWpe2sg5vd85mTzhrSUqM9MeagZkrfsos
+kH7MdluFZUjVLk9y4/9l5/651dpMS3GSSCI7u3NUpoHex6hpUkEimQcFRs4OaKn4peM2m35n0+kMazLg
+cZb3xdx3gxmK0T4qNwYmQ1fRaBZhBZW1z6+klbIVcpArvhfUIJ8rUoUUVAIFj3Gy7LfEexupbYWpYATa
+5lanrPYaKpPUQJ54q9NrcUjMDMVUU5ZEldpXFlZgzUQ3UiZTwKFnvE8JeeftEmyzqGSXR43sGF0iF38V
+QZQnjk3nMHuU61vRzNyAtOoMSvkihrtuHdQOy35vEy25lqVhvrHZeiy5hEkrVwQEKyhj36Xohva2OhLK
+m1gwVKDWNUkBO1H0E8ZFY4C9VsCzMinWDBIYHZpKJPKFdfLwH984LGjOucdGi6cEW8H61N05UXUgaFYW
+GmDMP1MRuA9SubSiuaL78P6KzQeOtU0M2qrFreZhkRzWBWJ4tgIPi0oeVDUuubMtZR6rzTIzOyz4slll
+RorAQY+zaJqR1BAMQipgrGupsqY1NHosqZEu641XE8FuDCSOJVnNBm3bNE4WAmOKnLN+PRkPAoRzhzIN
+JIcVwhwyxKp5C7C0AlmCKZlWLeKCyWqmNS9JPpJx7K7lIUGTiGvH+sI8G9Tv2BycWIquMU6ftYr0Lgny
+hzAWbb+WZLnDQj9ffGZBCFlO6JDKNn5jUyKY0kE6Y0B0rodCPCAslM6oCPBdGyBn/1oamfb+mrI8MvVR
+VSrEQQtXzN4yVJxxKtF+ohtuoy9lWZjWqC0zQ8BT3G0VitpYZvkt7X0Z1CoAGt9YIWkTWY0Up8LEAKlC
+313LorTpjIzPB1IUH24iwkN2xObHSpGxoFayibBSIgv0Z4vUUPGxG6sULeXnWZWi7FdZsMdnaq2ILsnO
+IUxhQSIvTWSrmB3KbEQLGRP5viS8FjAZgTmE2y2eB/rle39wpDDPHgsnoSIprViyHiS2G4QBQW/TE41k
+0mlvF3mHGqdIbc9UXAAe3lcAadOrZS5tdpV2WyjNPLKoyCImLB8kpYuorkPmXLJc1oaO1naWku6T6toU
+F9aM6E10taxDJhDo0IkKYlRIeaZ1LZ9L5pnDFcNQc44UvbEpywZ6ZTeIvKXlc7CRY3OzjMTyYx+s1Cv6
+AslYJANDo8NUyhsy6wIWiqwSCya5PowRgHRj+iwtfaxZLMDZziI5acWWJupJBn1BZhETM2qs7s7ycwq4
+PNaOTaNgDRnaY+WYTkQyLdlRcrIEXEKUsmrxuhZnhzXuQOvgSZb0Nxgg3+4oI2/3wT6SWthFtujpYuV7
+AAlBDutabL6esWPRdkG2EsyiF9ci4002/UDKi7U4xu5YwdbMsgmnzqCWtLyODluvDfQOIgQMpQSTyh8Q
+nj5VuFPwea1CjddbOCxq6nADWRwdf70bK6iETl7XwMrbrLwWljZY4t2JfwFVMXmP9OkzNYSlgPiGbVaU
+/A2wDPbnAIiRX6YUMsZlCUIViGp1uv9uhYdUCYOIdUSd2mQVr0tJYi8TkbCYzjbI39gXHVfWO383VxMo
+Eo/pLgOcEdOWOwuKgsWwMDdHBglIoxgiA2tKHe4o2pS0PoFH2dlfmZIIyCGZJpLwRjVh0zRsGoizW3Jd
+HKIZsm+tSnKT0ocubcWKL3URQ8cvWqMpsQlhHgkIr223UqBgs23axG7ZyoqcYvczLTsv+VO5HowMb01g
+gwRarD3SvOT84Dsscuonu+WyAY95T+QL6gFlpD5ergez5DrbNFkASN4Y0MNrMZyC3DKCTVWOSK0KDdS4
+1i6ZU/mihQAe9gTqjMVpoNlci9ml5IHYMrS+/ES0fZiKSPqr1FB3RFSahNAPfxal+CRlAbiSZb1Ye9MK
+FGewHHG4JNKURTSkMIUByMd4ZelYMlPy3W1Ct+mVmgUOy/hzN6MKt5NICURF/YcX2aTFrkKNm+l8YSHq
+HuvssCmvLKdJ9mDiEnR5L9gD/UlNt6C2h5oJEjJyeIJFyyallUyj1NgqCcwZpnYykpVseIUKlon1hGhl
+KclrosUOoWOTCDe02UQsMSNyPbR6Er/aa01nW+nA7E3jfgxCCqfqOC8lNDcILmhpKVgalNJ1vIaDeZpr
+lR+6v2JdjNiTbPKgVuU9KL6Yxf7vKUQtkuq09Y9pIAwkh2ZGLlIQCQZTwJXy8AIdtJuu+UOMFFPFxHZa
+J5dd1patjlQClLpvPMZKIRwqYlBhq+iewvj2SXU7SW9d12KrHOT/sq8SOANyr43YaqwAxzoC3CTeqYA2
+Gvi4ra2nNQ+OjTfYjD3Dy1XwAOtA4X9iVu/Xf2MaKAhF0kRB47HbnWvfY31IHrPL6UkSzJdYILhHSmk4
+vLXG8cO/snJbWd5MgGlttS7JRu9RjsBg3tsQrpcrReKNzi7r4SnCtiMqI8NE8ScpzaHaNj+2NQ5kKiAb
+Wi6fS5mVwOb6mT1rjqWNQFWe49i8wTX3D0vUSiZ9ESzdYktgmI/lJh1nm7Vz+GxFiZ6zlTEAEGsscSc6
+QEQz2xtKLyBe37B2HCxz1smPmIQGHJzEO2y1ks9TA2Ri/m7NKxhUFcGm4r2jtsZ6fip5ohuldmZQa6ed
++40Cy8idAlKLYMO2VMoskkVBbta7tfHTUDgOkJg79ol2eEmPTQU32+Qwttbyhz+w4thOGJUaQsjaapIM
+l+thajdYRnDPfr0Ndl9ZVTbY0hHfWQaqptJ1q6ixDTbrsWXntr3b/un8J3EicIXYRTQqEoxeEtfphWN1
+xZrzjdT7Wy9iBrJMUjmNX9xA2PBpIsN9l5fQdDq5HqlDyxtuQC9fWh+ntkCXV+KI7GHuZlgS9ONEoZT7
+FVhRrLmUfOQq65dKoPMHQ1rVrPkZDpA8hVHDEjcM3/EKEJBwzoFF3J3zmLIdVe0bEsyBFGAzZA2Mf46C
+1SnBzSpwaby3doqksMmCChiCcn5A1L/4DqFet1nvK2vz6jRW1ockR9pglSAgJhpcm5ioGSPOv2JNBJFU
+Xyn6ZG0M2k12WqxIkxXL0yJ76tiCK5KPiV4+k5IHznZq2KhIbSjuxZAXx1ANglL66aTsTyQ5eb1NjMw5
+tpRN96CVptTyX/mlzhaZH8thcIbbsFEbHTdOpX4N6xrkeujHRL9ScNOwmB2NbBoG6e+GprFZwQ7YkC4K
+wYrdTss6KXqZRFJk4Ctrse+xfuHdFmvsoaOApXmkdMXf/JiktVaQYYd1a+2xaNTmwndWCRVY60LR5fmZ
+WKuOrWNitoUATGHN6nfnK+va2WWtcmt+GNdSOTYdlGKhGB0oYvW02UI0X1g8KLmgAJm/V4dQLCdkS3IY
+3rJEcCLFgoxIvkKN+lbqdsf96BP0CYKsAXzSFcjv0Lmy8owXRmHjWlp6oSid9VIFeb2tumH6dY0Fw0X3
+BwFT1NFSKta2dtI7qQcdW63HkVrZEKaxwwRmKaXQuTbaTvG9Qh9JnrexCbAOvRE6KPZar8puLUnbA6KE
+tdRDMmV6YKGWEvqXgGRdqZlAde6wShS1p9mZ9lMq2jJBG8Ug9pNBK/J4CxE2QDmSYpzbmisnSZVvBifa
+qhMtUnYoqNlaNLFrDQcyOnsXXBf22uME+jvxooDlnJNa0doWFPIANdraVSalo0n3ihXplC1dfyUlTkKp
+H2CSbQHdKUqUjXg9aF4J9s315AWGel4kOKtoF4T1V9GG/hCVlHdajbfDuo5tzRvTapUNhrAG03gjHFGC
+FV30yX1qDc2iX0w0L8FxeBlbXkp35uVagtAr2nLysNVYSgg8FUi+dgny2+12PsfL82JkQ/pZZFy1BUCU
+I3WtWX8NS8AK9hQC4v9yCmK2xLzZzKH1TDXvsFaCw+AWwfqxVCVZK3LECgqJaKdE6gEHUeoVY7pa0Nnn
+4qzYxMMu+ntgQULpbbfuYaL+SB5giNGA5VupEA/wLDXsPF6zApFhazo4UmhEe59Zv/cnUhDKkRufarw4
+CH/VxNsEaSoFMyRqiBCDlehzPUZGUOJVP6DB7ZKV3cqqddjs2NZe+hjKmGdn2AAHmiZl7TXP1iMwLA7s
+gFisS49lNrnF1I1YCSV2jqVIKQCAR6G5vMhNZSHLrK0vxfRZmaaYWg+UY4te9OxmuTdTo7YXONWHzfS+
+tsceHK64FCIe8tgzRUecAa5OBVw4n1t72ubzt2gaE2FS0OJbgyzYwfpo/j4SEbV9xXf/2CH/I+HF9Et5
+gKaOLTTmiLYFYgGxyAoCmzrdUl+Y50Cs2mH2WFDKewyIIxN5bzEV5/SA3LlUsrWYoAPExmdsFCxZqeKt
+1+q8GPKYppdONIq40VzyB6tw2NJnbbwlhv4CFZJZbGY9ltIhGmvNQ2tuaBWnUWunFA62jEetbaUNT1Op
+jmKfdflsySPD8qv4sZ5Z8LpDYbdD0Lax1aec7akYmms1jPZaqwDsK/Rd1axaUYo8VqXbq0qkz23CVFup
+tiBYvpIKLaB0hmDJDZQQSLb0wbufsSBQEA5qhyyxw57H/TWFVDcVa6/QtUJdJScTDiS+4Vgg4mjASdXw
+9RuF+GBNRWwdtIiGZDla1iehtUGrcA0mQFUQhtryVrZqmNnOGg+x1P/hATj5HqLZ0iAvz3RYfj6G3o53
+WzdTH0+vYX2KLs/nrXlMaBKy3I3Dq1NsaSLWwwHfh/KfxMYk5hw5vokd1gimBMXrwkhuKBOqgwypVUCB
+YhDwdgsdd9iyEIQHQL8Wj+fa/9PpeuefO8RIc7ojcY44tF3BR3K1m+dY9EuzxfxbvRjHGhcQhnhgUA4H
+XWOrn/HaSpZO4Y2QFICYP5duzUcq0s1xbKm4H8Rrt8EWEiyz2Foh2jdoVZ2dmMdabfvBY44XwTSJrXM8
+74iCHhzM57CfBTGIS1LxPdrKdcNa5x1xnFl3kfn+++9+6Bz0BQJERVML7fLwnNRITVJNDyeJnVVX9sYq
+FUHqGFvAzhoqXWCnXkClbdYLbs3cvLUGkx3WGhSCzDl/9wOAj4pJYcUWeOdYit0q+FJbNy9XAmywxRAd
+W3fQSJ2YqBiyJpoKdtiTbNayC5TcVYAFkdsAglqbdfG02SKLXe2B39PSknfEvQjGIxVD/NLRv2vNJy51
+vpwBX4mtVmW1ygCkR89enAaCnmNxxrmWGwkKWK8vDSgIy2T6qN9WT9zYbYlow1rhNPGzAgFLkXfWasby
+fS6VS5z/4j2rXm2tGhSL97Mz8aV72+WKVyPV+7vaCeqIbWw9RwJ4SOGyXyHV0IwoYBvFjsuzzj9Lg8Pe
+5LWOnFYSmby959ET50OVxdKSmqWvrb4QdO0ze9KrHGGFT3RcEB6N/X5Qsq2HmF8r9yjF/9aOvqu8BBLs
+JJ602LHy06GPEyYd0AXveKRTFEwSW0wkZ+OOw1OPCu8u9WORtNBxfvJfFvkDC0ehH9l6jc5aecA1PWFL
+EtI1Sm9orpUXqW0QZ0DAw21KFFtVbW3QG/fYqAEsI+8YdOgT7845Vp/5oTgDuuwxhq1s87eerv/dDpFI
+FxBPpC1YNyzIGgPeihKWO1aUeafbWY+/6Q6Va2vjBCtha8Fs3RarApAcpTDm7lp3EauLcbZyCthmKwZu
+BClRb7D6Mr6jygSr7Qi4ciFLqdEZVxJ9a523UhWfYmbtLNJqPEydtbh3WAvTFq8yPdZslZWg1w/YsxDY
+knqORFZgKmIV5Ktma875i2NvjklATjzqYsl2bKqtt2ikyD5GxjtE6MbwSDeEFYIS0Hl3jorInkkxzmO7
+KsCeCe352JqYEXcDz2ATOYLbZgS+2kp0htznx2Rd+glpdoN+PmHF4SjcvOa5dF2iC1sk1GE5fh6dWpjW
+KrfobahSmqF765MFm/01DWpYxj85OSJcHnDS7Qq0RqcT6FEsYbr6HLntdP2f1kMdWkTs2BpqVDYcjq2z
+Z3i5MneFZ95qrRCo02VJimBLDiHZcgNLtoERSC4wMcC0vBI678i5mlxgIiU68Xut3fJvoSTIB4qBG/6p
+vfNCLhsB9LPwYHN1n7Oluq9PbjPJy61IjrIVVPMwVIhYLD23dYtPrpP0SdUkBWPztk9HVKTTbWu3bqSt
+w5vpbGFAW2CKTjIGIPE6TEcZW7PUkwKCsa3N3+JQCUdSZZWIumjphfoxpMfXoduDS051Zc8PBy2sGCyL
+F5ZnXeDiQtzD+z6tL8exJ8TdoqSAIFLa9to34j9TskXONq/ix+Lu3ae9Tlv91vncxijtIV1vdChJYj8i
+luIRYiwKFvzO0ondObn2hIWg7GEw0a+SmYiQFfQrwlhuPXCwWBUif96L5bCmGXgyTQzkkinW0G1RiggC
+v0D2RGKk2UJpRogvpMMM7F8hbOLBii8g0fPFqb2bh7MwXsUzt8EWz6Q/sopubJyHQ2KgUqA1wSNXnjsb
+dy3MgMWsfi8m10ZDDVsFKxm6uWZrT5p2q0Z3xBEGrBxb75FXMHBiiZiDIiCwD1o0Xet3jB2DjBOAFVhT
+j5dVQaPtlv/lLE/n5IoH5TDJI6oZIimHd8XwEo3QHgbHFSvB0oJcwRBriWUjFANFWpjWI8GPmJiWG3a/
+sEcGfmjLAUeyGH9nSdb15gt7rCpFJlUoxwm0A0Q7QmYRtNlyvTUiK7keVzSercv5HWE/KwFKDVXwoESG
+5K3v35FKYRvk3qZcT8oa+rkep5cOZTotBkQFQPtCW0F/Yv8IfVnwGMIGk7anco5jjyPoMgFZbcjt/PLz
+HZENOBQ+Z1yEmDnOf9mwDVtTkIfIEk8UUf0OWgjdaWFa4q0JapEhYQUGFX0ezOohHhbPl6We9aJFocGl
+vq+3nSFcsG+jxJYKk1ph1i7eXBJfTHWHDSHJr9WhtmVfJVihzANYnjsy6JCyzpVeRLfxpMKxIVyMHTA0
+FcpSzJDxWZwAZIONhesuWD8fDSlozO5uh26VLkuuLVJulGdZclQrzLhWfDQvGD0KqdihPvPWh8gzLFo2
+oN9iFNsCsY6tVYhpyz1jkZWRtuhfnnJQSEwitHZYb72xlYA5aMyGRAqOJsrCjlpxz70jCZNOfMzInv9h
+YVmUkbQL+CclDBl6IjDNHlt9U7DwADiYVz18asG6LQG+UTlyhsPHsRRfSP0/R24A0TFvfWfZbHatfq+L
+OxiJ33yDLWJsUYWIGsy1zTLgHql7KUsrsCLmVlkr6Rtb/3qjxFlI2KkfeRvpc7fnt9avJoGDcri+FuPJ
+2pUErrVtNhAlkXPDWr/FGqKC17WQm7AriqFXURimLFoa7LABjuLsZ0KRUGsUC5Cg1waLiuYb8aEby31l
+tkRem41rNl+6PCrjZQ000iwHOPR84YGd1uug6dQjYjFlnqvxnraAJ3eBdTPhz24/kZgVBlgNUE7Y0FJR
+KGvFDY0luhZrpOV9mo7Qg9b0snrzG+Xw0jGAoX6WvLehUBuJqDGxbyyBymVhvH+EK7DRRttBwcrCFITx
+KnKHHNSn1IF37BmfQz4TNWGIjW0NZcfSmRE0EddskXTj2EOiPTZ+CUKGW2djyL2i3HrIg3VyhxzD+yGj
+9ABUqKDpMbMucV5nxMViiV9YPvZgWmKCgkBu2HOULd7p2IrfeXZNDfaZElzBI+E0+QQLCCoQ67pQ4/Ga
+tXp4Gub5Uji6IGFMNTF9AmX1mJFal4khj5VIHvS+hrEupub3utJO99e9fKbXHpPZsphGzmhBjrICeUoL
+vM+etG/kdZA8h02lXqSwUxBY8NRu5co339i6rJ+oGCLPa5c7l6yME0xJ7ypjvRhwwTLzQIf9NWye+poZ
+cJ6WA811LdsSVv5VcoSd2nu1aht5T3RAYwt/5XrWqmDKbYuOAlynNxzUw4WVCvbYvLWAbRECDquiOt+1
+2Pgj3gfNSW8UZqT2oneUltrfef+05o67SmjiE9ZapiSSoIW1upLfWaJlHB19HkWJTeWC8I5yzA8jq9i3
+MyBpkLE4ScwcR16yhZUVXcoBVOi45tpH8deGkS5d1E4E1qxL65s2GyVWtp49lsPEW2h9yh2MmgcIvI6N
+/t1EbBlqbdpLcophfBtcVrQqYXtaBLiKbHnOLnG+Q17H3P9ohz0yECvHD20N0LXgcVGfAN6wbgcA9m11
+fOcHXqLFEzaHHcmNOirg0VnI8F/KwfYk5bWPLGbLg/BesF5F4n95DNjmdCmnHNvrFqCsnS++3OvYcvob
+ZU8UhF/s2Jr5dNMnVsOKKbmuxSr7fNlyh4yQp2A+j2dyZM5cT1QAfmL5Yp5oRzmqh6Ivih1rtIvBWjDE
+pJq7H4olT9kM0lcsIp/ov/I2Lx3/D33v7ziEU1hthiBI+C/ltGNslB5GSqDxFxuMavMl1tS1U/Dl7kpR
+sN05LIbMKBG7+itJt9hoK0A7toC2Y+NRBuUeWFAn/SbKqVqfVWQFfJvdwE4bemSLqTu2KrKNr9CDVauL
+5YImR8qeY9LKkXiKDb4otzXHQqc9+9bh/hqDk8QxQXlF8vnOHgtxlKpawzDIV/TsiFedPvsWuWiNOlB8
+6f877ejYskOJz9BREunwhz/YaFXhTEjSrt4dX326Z+9XNoDFVltvl6DzaN/22qfehtw+SQA1GwftMSfG
+YoQoiw64zJbldyxANc7XdOjK2WFZSTly7JFscaHG8to8ULMHHdaw9dptIX57PVc4EAXEKHgDT/mUZdiC
+Pb7/1B7Di8e4FPHAHgO1bOTYOLIu67NQnSwL3dVuy6Abia9SiUUONgUg1o6tAS783V5WjtjsVRtd+wn1
+UTc9ZFxn5kUDCfxNSchf9z//1bmhmNra5Ka9R9zhdL1Bo35q10X4oesdewBkHBsSsl37fRJZBSX46ppn
+w/YlI1unEKj9kNElpf0AJgqEI/62jjdFU0v1aWY/4P2JvQSmwtRgN6q+ul6S2yhhcjBIWi5Uidwk5RVU
+qYQIswuSvzRQ9i4HJrWbf2fEK559vrrP+AnXV8Z+p2wOVWTT8Vmlnem+Nu5Cha8W8FykmPvtMUuYsboV
+DKLASx+p2WxKfGRvkoI93Cc2kWDicrSWby5ZRV7EcuolxojKpRtMJecVfrydkTh/wIarcpzRqwVexRyJ
+7oiMTW2KbJKQvcJJsk5iFqDntU5+hAHxlqSK5LhHNmPcaOsMkmu1mPeCpYppfepXs1EiYTq8MsrzS5Fc
+SeHJPqAzcQ34SllnHFaC2VOllA782BYAMGu1BfiXr8XM54VETOSC8Hs1laS8SCnkvUzMOucNSBS9fVFR
+9IqSbCuet/E7JRFyENKS4W6wYAyGxuj9V49DCZtKJF8WA7RJ+fbKA8Nbf1xWL3BdtoTtg6nHcnGX3J/L
+qERe6hO/uk5bJ/bXKhOYytq+M0t/CjgPdBMqu+RSlAFj4e1CPu+2qjBznBLn1UIoV4RFciFYhdeEYVmV
+VASQeH/GWsht2RV7bTNtMZ7W8zCdfxPkMy4LPKmAo9bSkHhpppwA8qSLThe5ozjmHaL2loDfb7LR+2za
+jXjksR90olJKcqsSOdn3GIJTW0tENGtTDtYS6cz+Nol22LqWdgOcUGTujbbJCwnvx2LaPSuuJyLfbMqI
+WcvW8Yhf+aAE7sp8fcnbov+JjkdGkZGemVnFUHQbR6YCGvdEnzboSMdruVxAj0YS6GjLgzoCXt9MrL+W
+uyPCjup0LZfOSDIBgUZYk3QlVTASXSk5ejzXHbC3ccOYV/sZOyYRFIwvtMf04vXEiwesbHO61s6SaYAz
+NoPHDwxES6KSiMK1pByvILcHsR79oFgaa/smnjY68sxadtJna/tsvTvMm7T5bXLrNd8PecsYiQo4kIEz
+vycWWIUd1ORgnRk0crtrTLZQVAZFLvcAs1m0uG8lKlRuppEY+4RpRv8/W2/aJNd5XgnKu1Hd6H1fr1Pt
+ZmFcqALk6Qk3qlAOECRFyNxCgKye8fQoblXeqrpEVmZ13kwASUkRAEhwEynKtkjJMm2KIkhCEAGCAAEC
+IAl+gP2d/GQw5os7goSoiZnfMPOcc57nvW+yRwuqKpd73/uuz3LOedA2iFUgTqdk7CrKRPK4IFuuZAUp
+0p+c3dn0bSuiEr1D0VChzEYsmGJdpVA6y1sojWIvMM5I/ilG1+YpDHz7vm07rBwIfx9mEau0DlnichPj
+D6gponOw+jEPiMW3uRnsRgQB7MojZBExH/lc9syen5sQvmVDqNoGVXeveCCIbc4irqEcCrwK1UbAfB5j
+6neJcpiU9XAV1WMVquJ8I6oMzBkgI5091TjQvLsxaIiaAGAH7QfIFW5YubWFc2DDSZ2qDbO8ZJvSmGEy
+EQY6he/SPW2iZl04CdFj8BPC1NfsQxWJp+vS5QccGzHm1ZGQYnbf9XrnSt1fcMJZrENNN/KLZIx4u229
+4LCxCXDM+h4BIuLdUHS0i4fEclCRt9VVds39vk4AGOACY42T/roH+JYdjd/dUwTxdMRy7EDwYwEdjP1D
+VQGGiKyT/4lKWuujDXGfbZ4zjEggKvdR8GoRthBRd3XCcvGQt8dCtU+yMOla5fsq5ydjFRsofICeRORY
+63/Qw0CLHdbFvLUVO1JAplMIIY2ixRMmbZwq1KgiT1Q16U0AAMF6Va7R9jkg8rbAlTMvdYStg/Ojy8ro
+RHRpn/4PgjfNOwppdXnJDM6lETgw3I9E9apQ0JmhNrYWFG9H3bJ4oT37vdZ5sMycS904QbtBMBNRSkEm
+MI6bA+znwRtHQMBO0UrJsc4yrDG4QqK+1uXXxZspCqcq3uf7hjSGVkc8rFm1Q/savB7YzR7om3GOb0P7
+3CxEcqVQ2q8vupMqE1jXMQbfc3Q8cJY0uBued2IEcr/4auz/4sl0nbbdIK+D/WCltn0P+RVUBavWhbWq
+gV4ilBtQBaZ//ZyZMKFj8+4hGWo9AkbsfixtX2p12dzqqj7KwrLzvBvSS2aKwiFrjVevmwTzzRHkXdXq
+wvoXChXgUOzztsrMA7X9y+6GZ9S8sflmxoEQeAzXL9MFtpFhyXb+DzumWTwYdOs0R7kt3CfqRqE6Up3l
+TqH6S8Ws1h1qNuJ+HpWd4fk9XEW40jqrLnV+YBBq7pOLzrODyY26f7QasK6BCgFKw9w+bOVONlbtkD3F
+F0VVaqhSwJiU7b96nnEPmawlZ4445gAgKp7D9JPs51Kv5rwmrcmGjnW7SbxD4Gq1WlJkb1nzD/FFwUKF
+cqh2IICLc8+B0sWmSh+OVuFh2r0dR7aH68/OY0cKdHr1I5xhHkYsdrjb6GSrrurmzMxwsdnCYfXjTZRz
+73NeuIpA47B5hhOwJ+GcBNvHI4oTnMU47x8ed8l4dAr2PNLQuE7hC1gcd1TcI0i+A7epNDdJhd5Y2m1E
+egbPT9RAKnlOzRcKi3ZrglUKUR9Wq50y/3Z2CjFXHRhFEiG2P4fuuZMg9iOBUpXcRe4ztiCdlQzFKRqG
+Mn96kz3FHcwB3iEw0B182tqrwmGfJRYNnDJyNwqdq2uTe8yHwZnPILCNULB4HAXdOH22T1QDAf5HOD++
+DkJzuRnEruE3XB1D+8DqxPUDEKjgyl7rVcdgV+53O7lXHh1yPqm9y6o7yQpXHO8io8xiPZnTimm87HIW
+5qZvAgrTd6GIgnW8cAKIn9gseFBgwQ1gyVlg3xmOxutOTNrb6XAe2h9HsTsTl8GNtsuKYLZ+lPXsFL6P
+drG7NqL9cV/8j6gWXW8tgi1/lz1bx710+A6oUy08W6fA3MIMErIFtEizwFX1kfsehguhW9d5aEhFH9SN
+wxpntrmmiAtx2OFhq8P2WYSUsL+BrkobmLkHVmxkiFIsFK6DLTh6ezuC79ztIBm3ExtVz+wU1dDZ4V2P
+cU42t4D+hmgJonhw2MBP8fNlidX8cMAI2Nu4iMg86p4hxlIovrQ3xFO0fXSW5x2ArH0PKiC1mHDj3jqO
+qHlPQ3n7u05hL5w829wt/iOqHGEeNg/6Pt9xkLyWG+taDhEXdcWTpnQ7iBxJa+BdbjfRQbUHmC9Edp8Q
+0dBbc5hSYSbZRm1ei2t0FGQMrdTw9OHHTZgtxfoYaj9ENgxBU+1iYCny+QvHHjcOFC6cR1bt/L3f+0//
+eefuDpgT8CXdeR8WodXByo17dnkGYQQfCXPZBUGanc5BYgjA+tGxPgXduPa8t2mDoDjYLsy3dHx/m/fz
+outU5WYdjEbzR2dm9hGggBpI2McYPFqCCMDqoJvwmp1lRJdwLrnADIDbI2w0D9vkRhCNoGx7Dgexz0Oc
+hFxO28exjzpbsRFZcmabyDuYF1Lb8Wj84mggZMbSAnHUy4PDPcQDSie/IR5HVvcup5q6AkLzVZ+3rn3R
+LWaP2ka3UcwXej7YIdjHaE/ViWw9dImVwudT4QSLjgtWFK6vgiAN7cNFlyRYdHJWoCG0r5W9OZ9/gaCf
+F3WiY94FKTfLHt4DSmDVdneg3qBNMdqw+WgP0qVD01T/Eaa33c58OsLyWLzW7s/VxvZLGMXBpIGmKdis
+sjtw6ksHcQyzc3pLng53LuHSkidRvgHJmK3mWy4d0rh4REzLwpmdBctu92HfK8+5tKL4ZM/pUIVvuIWz
+5p2/3CwpllqEzoIrsYAWaHu8QFmwq+Tf9yY7XIxiVB4jtQI0ELzv7Z5xzYkGu/z45tlGtZkPDQp3VDW/
+ts+Y2YT6qhPbNa0L64ZetdnRazbJJ0BoDoa97h1AN/W6YGr4cO0NeRz3tze3ji0C9L2zcF62i/40/jzd
+I6XsdTs3NrdYBVnxAaR5SKoSfTy2yV28D+e30NFLTqjcH/EdBFDW6mMzvlD8eCuWfMN3mYyG+THA5iUH
+UxRuWLl5U5Bibvs20z+QNnA1mOAiMhOGeSTdn/VguwvWYd9xGaXCet5sgmXZQcjjqv4eFg3tI5FLFZdA
+UzUtG9+35lW18wBrk1r/T+AUxPt2747rJe1glqRuClf1aNhPNk4uPYB5Yz5KH06vbfY2I4UN2oudDjbi
+wyUyvsgCQR+lcQ2VzvJ6uakbirZcIFuC9ebzqUBSnehX7EKMK23t2b11rJj3DzhbpXGs8Zd65SMT7Kx9
+xNmsg9i/5L9wG+jQ2rHzXECtpQV3N/39PV9a8ECfa4cV7rcWymx3Che88XS07RQOI3MRmZlZlYLbMati
+cDs2zLgZNYfr2u3G4WDz5k/6f/Xo6OZ7w8M3X6+gAAdlN4ZIb/60T5SYmZUexPfa3aiZzkh400dkGROc
+dlg98HEceLQ/1kW5Plip4SB5GL/xADeq6MGwKrEP4fxEyGZ886d2fdrb+P6ECqnqhsHWzetwy22tNwPo
+hsq+wLnLfQJx0x7CDqyR2Ec8CsHoEaLe9C8Q2YAWrcfL0JBRba3zhEJDe+vmJfoZ5pmaMcWIfFNu3vwp
+DN8jjJbYxgD1oS7lSrfoqJGwWg6dhDnYAmENzBDc156HSQuEQX2Be7Kh4fegpXvz0rBrrskjyKIMHikj
+MSIALquI2sBK4QftK3t24gD8pJSJtmMbJ4/7srImPud/l540aLz/SmrH1kcGJf6wNlLT2J4Lf1AXVXkI
++PHQnIlkhdmFRJ4A1zFAmL1EJ/brEnFJ3M9THLZXr1JRt7RW91gBu+b7a4iy4HVG4GHXhL/BUFEjggHH
+HdmbZqVkeKsKRS75YeXQ4zEDRWnwNzxLzT8YeA/fvHQECQPF30aD0c2frsLAsPcfhlAya8pb+5WOKuG6
+juE+IQGCBoidCvKC9d7Nc0gSHGH/SMfOv4d5xMwO4q4DzGeKc6A6ckXqKfYE/GLz8+Ylc2AGiPSw30gv
+QlF4rDL4V1LntR2J/cTxsH4abKn/mUeocX/auwOQKY/YdVANEtcDWKVeqYceFyxp13BdESBblpqm9qmb
+5xCI7N68BBql62Ng3TGjAk3qm+cGSH2vQvPGVi72XbN7YC+bg4D+WUEkBspOgJ2TvG/nYanxh9+FfmQx
+8+F6KXr2gMYZZhfjnUAfajw8k3POnIMj1BmmDNgjkJGGZNSI8W6y/5RoAjrl5jmoA1Mpu+LyXR/b54/g
+a9YuW6ZQPA5138aeyc6GR5ifuflWifwI4M6egFK8reJJwMqonl9sRJm0dWmLF3BpPQcgR9J/FuW38lyX
+zQP1T+nquxc+vPzRCSjZ4udHJz96JukA20/87WrC7334vD6XlHuhxws1XeoMf3TKP3eN14S2sK5zVfeB
+8i0/79ez/+v9C1Qafsuug9ZctU/wb3yWir03qMd7zVrymKsQvy9NY6oC37D26Oc13Omj42iz/YX7S//4
+Pb3/0XfZ9if9/lehDuyqyW+7BrBUey+4zu8Ftv0t3pO6w/YNKAI/B0Vf/MWnPgnFZbs2Wo7ne5fXwPcv
+83v2XN4+a48+Qw1ltJ/tQPvwChWQcZ/vfPQ4++k7GA22AvrBb1u7pZx8mVd7m8+pfrpovz/p/fUex+eq
+PdsFV2x+lCrIF+xbVCu2327wiS/4uHznw3eoz/xd6hVfwjhR9fiS9981b/VJqku/b5/R92/4817wn5g9
+x9mjV+1anBd87RnMG84jKUVTs9nae5U6sI9JD/bWWaizfnyKurBSjP0pX79ARdTHqH77hp32T0vd9tZP
+pK4LCwBarlSLvfzxCdd8bVVo8c2n7d0n7ZW3ocFq70tLV5qzr/PbT0Jn9tYr9u7P7Irnqbir/5+jeiyu
+8hg1ep+EVuutK7eu33rH2szrugLwo3wH98dV36QC8GP2qTPe/kdvvU11WWgFn4LGrivRvg5dXbTL3nsN
+Gr1oqf18h8qy0Iulmq7aj1Zbi6Xi+5a1/JQ/7wko2H58ktq8p3i9i67K+1Mo5NrPN12x9mn2KNRwpXH8
+UyjJ4rtU28U330B/2GdfoUbxU64g/Drvfc566Br74Yr99bbf45J95zH1J3R8+e03qb37unRv7W4/DR1e
+qvNekWYyx/SE7u9avWft/RO3rvC66L3z7FuMyxlv3+t6n+rE0DGmTi/1d9Hnp2QV2mi94v37JjWbX/cx
+fRzPQ/3msxyZU9QfPo/fNC5f8P/8kv/3l/2/v+r//cIv/fKv/Oqv/fpv/Mav/9qv/sov/9IXfnPbzN/5
+u9v/3t//+39v+9/9OzPbfvMf/MN/9I//yT/9Z//8n/+zf/pP/vE/+of/4F/8y3/1r//Nv/13//7f/7t/
++2/+9b/6l//i/7X/xD3w+y/Zz1/2//+S//9X+F786b/9pv/3C2zUr1hTfu0Lv/6F34i4lqKsYKBEhlzl
+ExQr3twEA2hih0/dQ5SF4kow3O86dNfCMWowEVJmjgJomuB7otJBNdpo2dnVUDEvCkut8Bg3T87degSv
+AZIddsJhNj+DMedlSnPAiO8Uztax83qstAyTloDoDTyspbBF3ZvIn5Nmbw8xocpFKCCbD4YgNME8x1zE
+L410haEGOxqOmegH6IUZ/E5korbA1AdNCCByNcNzyK6sZh4g2EuMFCb4RHUMgA4o/CKmzUyaPJftM0Rn
+4/tIaVB46856wLzR5NsBvIz0W0NMGxzofe5YNoGkaLpwZBHLbkqqxIza5KgrDZgFQ5yVGRPELQDSb45t
+jxFZV8NaWpDWJ6QLFXu02zCpaa21EbNmIP2LV3ApQaceqbpxiy4l6/rgjdmzEFM32jCfuW9T5wFPphXz
+a9ayZnbHIux3Ps5mva7xKvswalZDos9cRimmUNS1IZsG0nxwP49UQrLB/UcwBYlHpA6QGJwonlinSDl0
+J232IDatHHXdbFKrBp+pWGXdzLV9veoYQ/flliJv3QCiNMRtIzTl6mg2kdbWEKtEckth9mUyWPG+wMX2
+y0IEGkHvYfLB0bZ7OysxyszcHYXMH3kz9hlAOW++XtbNvTaxJ0cHA+TvSnncDsRpbIFQ4GeGbAbc/i6z
+ZeF7gyJHFEN3v7kfJNNAMw4Xbu50nA8Cf2tjXHB5xkPs4VqG3hFABhVlxQpGhUB7p5u3pqr2jgWuEHPY
+Al1VmYqZgDw0ZNlgcD2/UPYkfkvZQMcBON2is+Cg/Kp7dyyrLTCgDvRHsyinwqDyuO98UrsXmzyjNKU1
+4wGbLMQOVky8Qr5aSnpVd3R0UECxoREpZiSsIJnrLnXcWSaHvF+ClqM8Z/dOIpbJih4qRT9iQhA0efgM
+CBJThxTcwnia5m44Uyt2gyUHSy5Hoty+24yJ0A0+6qII4XadL1c+E+AKMf1rbpJdnHn3TRKvmgBGzdd9
+YgkofyYM0P7Ynx28NG4CZUM5F4j/VYF3akiMwHD2BSgHYXZdQpucNZLdJVV+BfBmpmsmLgnXm4DdyTGN
+BPGikAIOUVJ6TXLZtm/Yvk7dFHyBs7xmxsquLB1OSDJgtSFES60nPCoAhVsbA0hRVpvWeVtVgIMaopoA
+o9gR8WZI8vHKSshRT2pzsIpUHEn/nH7HRtoumrFnBT26jjS+0pBNOgP8XqAP1l3OKGsz2B0roVNuG7dt
+cYpiepa6G/CqJvLnM824UcbdMxjFrmarHuLk6kUufGazhmyHeWrKkluPuboG4slgzdoEkoSZNd4DXg9T
+ra2C7LjLMGPvFcipi02fO7aLalG9VgNGAAQeUOLUSOlDPSZIK2Mc/V/xYGFBpD0lHTz82i176zhpNzYD
+4NQAk0JxZ2HD+xVzI+OhwFpYBpF9URpdeBinpBHYp8zTbEBFBE2TwSDx/B2MSq5uFIEW6e6MvOg91coQ
+qoZFJHCLyCTuIeQBm50tQOa6cfiCQQdLpodIxd6OZuYqlFxLHUD7HDBXyB6CusExpxrfi874A/wTWeNA
+2RSbBCjYUUL4DsVZ19Y02SIyuc1D7NTx4HE8b3PWxdJIsC1BUhxYtx/dGARO0QNDjXgqNZx0pSqZixQK
+EhPgCPa0rtR+a0ACPCA77wItsy5lByQIMhfWQqwzSi4mzBM+wfBTZOG6EAWmwbEztsiqjzECEL7nc8Mh
+bsAoLEt0KpLmhWvLVt0HPBxcxGm1tAZwAyyrA44ALIpBf6U3HppdN2Z2mQ9Yb0kLpKEWWXG/9R9ZNOXK
+QGaGq/s6vxCw9QpdAPNCktK2a/UhfkCUX/cI1SibrWMO/F/1jbFrRunejtkzHUfYsUSFRG2LAEd6lYvB
+MNBijaf7qu5BoPfwhGW3y4TUbMyRwkP0Fakt1EJyoxTa0fYc2N4PxvYO7SLrFhbNGlHdLVTdug7tGjZf
+QVgdjwfdAxJVtH1BW8vTqc6Js9YC8IzAkj3KSg3xEEJB1mGrHaUiNXQ4ji26kONGBfF7KDARLjoeRvat
+igRf146Jsi/dBt+akLurgQNlFQK0R0xkWxF3Oaxn4nsvCytA8MgMMwlYmolOSBoxT8JmNSJ2gZ3vKN75
+2E6X1ojGg1QGVjcEoSA/3lBYigL5NYj34AfZEVQEaoaoHAie8MSCQQ6LrxSwVF1YjPuuAWjr9DCFNjqF
+y9dFsquSPAs1pTcrKk8Fbmmygp0TqY6ycO1zjg5mJXaA/mh5aeGBwfCoHbIwmYku4jDZFue4Wngnw9lA
+UsCeBzJ74hrAEGcayUomdIvoBj9u5r1aAjZ8eTdDm1hHOHBAUGiUzWUgl1FcSsjVS7ATDOYVwXRKVVaw
+xctTyz6zrz0CiBRCeT6HAu6rhzh3bZKR5wZeplQpjlQgnKODKxdrqEfUevHMFk4wicZC9qLHLa6LShzD
+wVGqQ3F3By1LEhM23wJ/22wOepBMqRpi8G0Poy1KSxzymmRYEny+YdYy6XLUW6h8Q6M0+hZ2YaqNAo9A
+AhFZW4LwikEGBRAm9THK3FtwnX6Yl8Jr2sXujnOZAmqY+Czv12iKbtKJeEjg8rJHkXSMP/bMVVho5qhC
+dHgIk0b4CElbAS7zW3+0nxqQnWVHYRx0cFnhKgu2VVY4r+1b88UBaigh16ZOE+FhhBSsoITzwkAJFEVQ
+YuOi2L3JznBQZbPR+B+5MI6N/07BbNbcyEauEJ2wXo32k01Krx/jtbSgxOIyKVCbTnauJckpi7qR0gBN
+R2CBaapxv++PqHKI9J5gSXV19Ou1G29m/+lJpcdgZwSelmoff2ib3iNj20tnJeDQm9Amgzut9B38OuEx
+od5zxLa1Aop6RzRtvl4frrcwW2VdEFwiSbWJrI6jIIpY83HSRx7aAWSwD6XVXI6YQOMpQ3WkISidPcn7
+ONuddh2lebviXMEeq1wvcDlSogdoj+ERDkn2lGRXblJOUNpsSObCgXEPdh07bClMwdOcNjb2KYTs2TD0
+iiRyMWsxpofC7BG9ATlFbMKYPX3b99eBGPKEum0OW+CAARNJNXdKAvfE/JQyuF3w23Guo8VdiPdpKmLf
+KJ1i6aoqkHdXEryQrifkNOzT3PTLwjXAe9jHGsolMTQzWHvQJ23h0ke2lunf1arjtImDw8zcHtc54SsN
+zRKvhkI9DGras3CAzaVvBhZTVGqq9K3rXl7SCYlbJiTNH9xcF6CGWnOQ7IL9De3JSvVn+PVIkuMkH5Wb
+Wyiwwb0Xg/LlIWV510t6SSA2q/oGBEm6RQnWIEZs0KcELgYO3/o6fDRngNMWFR750Abt82FUigICCcRk
+QOUdQttIh82+tT9sv3iurotWV1iLFSX7lwLZ6Mi27TPuxq0CIaejJEAJyyWJ+vZ7UUSJB8eZAgeyRhtp
+Z0DYXXIRUlITqaBQe2dgXUfTFIemNIexM4ptDhWAIamOzdfCU3APyPb5dTLQRhV1ALBEwVDUIYlNHRd3
+rfS5AIB0lv1ehI4rrFdJ9NGWMAtacE8A2oAuML1Ks3KRB4YNu38DEmA1VDvEHLCZSoQfNNqaGosZSXs9
++0zAFBRDo4CEh+koIFOagcE4E6MQlJg4Agccuul2QagwHkY1A6xpkEOi4IBZuZA3A8i9DOjMktkRPWg8
+qIWb0NFDANc2mZkZly52Lb3RQLQcBK+cN9EsB4MoLGGHdtcsFTXe4lgg9YdhYkVb2N2lA/d6pPz6tgMl
+rKNeY4vmrqtU7beRXVmp0AW+bwRLpDmKqIjZhf2IVASVdg+19FYQ35A0un3DBeyL3TCoEBRcdkurN5GG
+LeYkdn4c2wHgLoLRRpYxmxpxl0JaVdCyqWxfQa82ERqyPWu4b10AaYV9pCC/tWGWWnBJbM6uA2UUJIy5
+NbPdGGKiwQDrI3BKSxCh4jaItcMadhIsgMVIg+FwBTKAGdGIKMJuwYYf0Z456RzZAx5kiS+dgwiam01C
+Jhcs4DjEAzxtloxGYHnkCk6gQWtBBAC3CZ+oeyjsVYjqcauMQdkrNQtAinH0w8hxyVSorTSE+iemgd3C
+o0QRo54kUO4qt0yIGHqIyDqq2ye/HQNH9awiqH4x3F8ixx7XKYu2CpnibO4dD4aSkQI6BuKGNsGLSDdA
+zYQQrRnZdaPusuyNgtLXRMnOmG2x6tYFlE/BK48g2AgidyizIGMAB1uc2QGSWlpy5YZl8bOtDYHT6QfQ
+ejlOm10UuOD27hy9OQa+wWDmIU6vxgxyyuWqehd2LSdUzjEeLZlGQaeLiMHucdnr3mQ/j087KXBBye+C
+3Y4+wvTjUYu3aH4LIkgzzJUxoMPTpOFGuD08etQskRviYtMb1f22VMabFAuG1JWt8tmIi22icEEzGJVb
+QcMsCx+xu5AcwBUlH83T00tSqGCLNRGqyt/CcUQyugwquxm2p05Bc8NsElh56A3Hs9aJUdS4+MPqIGKe
+RZCDSmojiGoEJSCblCXZ8Kwb4ZBL1zStR1yswMYVAb6PdVFIjcZmiODxjmukuctYOPZdTgC0cHsE2Pe6
+UOZ8t5JdXQXqvFAwAbuEXYe1cJYWnHHinaoZDmGSihw8tMGWvr7PQhH3Hrr/PspCwHed7HHt7v0bCA76
+DsnDhEpkyOCFO1DsDPSqH/Tm+gZ/D5QbUmvKOJuIjQO5ei2SFD3Qtqq/fnlsx9hofKT+60t/9Yz9iYLZ
+f/Ws//K31x7726s/+NurP7n9g1dvv/jGZ2f/UoC9T8/9QIg9++X/ef7F/+vyuf/7hbc/uXr9k3ePf3Lt
+yc/Ov/zz8z9Arfo3vv/Z+Qv44pnvfvazFz599vjtF5/99OmXP/2zM59c/5PPTnz/5+//8e0nP/j0xQuf
+XH/9kw/e+uTa937x6JlPn7j+86ee/PnpG7e/+yefvfzM7ddetBc/+977t3/83mcf/PknV4/fPvfq7e+/
++cm7P/z0/F/84uwzn7154uc/PvHp69//9I9/+Ml7P7r9/IXbz57/9Pqf3r7y5GdvX/vs+KlPn/7LT0+9
+8en505+dP/PZ+eufPnP99jtvffripU+vnrz9J+duf/+GtefTZ37wyfU37JVPT7/+6bnXfv79lz678vTt
+v3jV/v25Pc73HsfFP3j59ok3rc0BJ2xs7t08Zz7DAKYbJnK5UgK2jQzJmCC4augYsG4CCZp91RPMCbYW
+8rY2w92psSU9JsJr5eZ15HTJPhdaiJXaqRIg7wbBWKEHHX5adwdhvA2PhJOVkIQAXgHUR5kUgqH6MGbJ
+Tde53MIZEy6yqT3ANRAzmtC71THhd+I63zxX1ps3X4Z9ESjZchjwqiFzLkBagm7Pm5oZd/Ona2Dpo0SW
+Y7IEIhOZVrcgTg4z9eUeatU7/9w2XQdQNR4xq0vb/pGqKBvnbA8aB2VF1VrreWvMzZdXR+KVEBjpfVg7
+ksxeQS+zV7Fw2NR4Ckd5E65GGF/Zc94LlRfsBWghULUSXnoJFac+6hn2H7HmV49EANm8/B5nSxkwvsbN
+MkyBIZCVfSDxXmYmA5BcYsTQZk6SrdK/FWjBJmCS0fODJopqn2RJ7A+85DaKjp9kYWwVBb/Kf1/lu5f5
+1gV+7ImoRK4i5Sf+9vSf+1v4/Bv89zVW7L4W11FV8mv88HNxneNshm76GptxJr5+ultDqWKw2ngJcDTp
+wt++epL1y8/wM+f5+2n+/jN+/QKLo1/li6ejSRejbLnu/njc4kJUDb8Sb1lLXuArF3k7Nen5uJeKlL/B
+eurHvan45Ud8imd4R/XYxahQ/gILnD8Vdcpf4/9Oq846r6BOuBL1zk/xuz/gTc/FXX4Q5d7Vkxeyeu0a
+uKeiSDwHzvvZOuqElznHWy95b+MBv8NC7M9HJ5yKe/0gCrefZm+kausvRUed5IfVnu/FTc9Hj6nlN2LQ
+7c+no0r9j+Je34su0gVVEv4Dvqjevsi+0nx4IwZaj6O5eiN69Tg74Q027wxbq68/EQ17HK97XXnNZ81V
+jc5TbO25KGN/IZ7iRZ8q3s/n/bnw7ln++2I84Ktxr+Ns/7Woaq9G/jj+1IdP8JG1gk7zxTRbTkfzXmOb
+9ftZbzDa/Awf4Uq057WYWm/GTdXUNzm4vJG3+bjrd6DAF8rHkOwS2fXtM/sDx1I8XB4pRVlMABZWZpOa
+xdJWYHOYWGPJNdhAqt2wVMa7UpTEFuZ1ab60azeufFBXDhBQA7WI7upwvLkCa9I2ZLOugfR5BLtTT44q
+rrIfJV1QIbN0vY2aSGgP/TygkFbNI6AvW9mj2fZbP72r+GiZPfnSZvAsOkVKYkfFRH2jFKjEq0yYmTiG
+0Hxxx9f27RwmtnxCITUIOiiSzbbQUf56SQ3i0aANvs0XyUisySDANxBUWBkio6H8LnU05W3XSXl3b+eL
+gbmnzpsbcm4q4Hmro43KIrtmCPoKidta2BpVp6q3DqURfAjFrEtHgG2VjFiPezGW83SMH1yb7cBV7hFL
+4ulr9rMnYRtV4INf+NWUVfxGwoQx/W8u06DbHzgldokRbF4F5Di5pBSF2qI3C9lNu8vezlIW4KRzgc40
+Q3meprenxOwq+wd99+noXsH/HWHQdtLCT4lx1LQYi84ZKRM9kZ0z1lQoZoh1PRvn8Bx1M0tfPcOoIA7g
+CN6+M60ArzCJFE6fA1A31SwLtUC+OmWgOqGy0ikcxWDndzLpFxJaZSZqj7NlZucB2751bNFdzS1zGcHw
+2JhEYnc18u6SswOYhhx5Twh2txL0A0JhUnqNcGLFOMEKjI3JxmQLo9GgJBez0bM7FqnSxRA2USNePRga
+nXjee9hD7NPAoHUoaLnlKjCujwG+wVjcvIjuok+RLRkpFyoxxW696flEmwf7BaQKDiPSPXDiaCKtro63
+NKwDOGxrpHOBI8nS9sOBo8ycD15LIQEkB2iLxC617sCcerWTmEysIseyVinHvtCtYvRX01zbGkMZBVep
+etR+EIvYx4PVbAUY2Ao/nhsJ5yRZqWxBchW7G7tj5UFRXKgShx+sSq2T06BB3HaFueAvp31yZuYueqnF
+KOUJ4XHU8v+QjiE/aeSxnBF4u5u+BhmJ4HMspYyAwkqIGT2AAj6siLZSTQYa89BKqrrOCrS/HEkkxRJf
+C1IEqPqdhA7YPhO6KIuFY3TI6WTZYrBOqe0KIf0Efoq4FrSWmMFnSx2Ltn2mSJCPwGMUhSJofLYV192l
+Kp3CRRT9ZP+FZkHVf4js+TFoTciYMlEPrIT5MeCDboZ6FHEhzICWPQZ2wOQ8VjQg4xZfZDiE8QxXbYD6
+Zb9wWJGjEh/BTATgEYEJsI9Z2LKJKBsUHZB1w+Mx5klA6caXYm7YbuE41dkU1KaqKOYRTjCWj4cOUce1
+07ueZh5OiHTbEkYoduq1dv0eS9ocgkOsjXuBoxo24KNBaWy8SXgJc6ton+IT/YEdinbIjhZd/wOBXSl+
+1STGCTfkVcAxPcb9iE4EoG91kkJzEBFHMgWDZPszqykPsX5lmPgcpzpHb1VBaWozcp33bHZ6IhtjSbn7
+XQlbHIAn23N6vbGyh2tQPGZ4l7OPW/9D2s3sy7vTd7caxKNxchKZxRyK6KJ4IpvZeAGZ5wFrAdgGBhnX
+imsmAY6byDP0JssJRDigWjKUjRF8G7J3601iZlHce61QIYK5UsUj7B73JUvha/3AYSIOqmTjTII+1wo+
+2rv7B5EYJRiApR4eUuFTYu4oC4QsZ6ARioMRhZ+TygP5sILl2FW2p5vA7hGAcyQpVmsf5hfQKbYPKXvv
+QDJdWfq70OP5n1I2PKDLq5CcdHdXQV/YNLG6lxaSXXJHbcbUrsWiLpYCjrtKZJPALwn82ygajPUWake9
+yWggnV6issEBGyHcvNPFf789EzuW889hq4hR/Qg1hCrtBwCx89GWfc0QzzHwkOT9Vdkn63Yu1kIlDAI5
+6Ag4q3CGMBkIJR5KViSgjMK5rpTN4YpabgQ8UtbbY6GMSxYeg11KqUxBDjDXWCOO9hUCDRuVFI485d0o
+eovN1VX3bI9QYquhKChLAEMdNuWS0hnffEU7P09sx6+F5UF1I2w0xPygFylCs62dkwgosU+XkwOSMP8N
+w7ZMkkSGp2ruSntYAtM3ylOOWTdG9FH0SeHZBUoxUmo6YYm3MaBAFIybp9g7q6hT2iKZXOubo0OWIpZ3
+gnUrjY9MTkI7F46GsY6+b3zMbDfrnPVQGikRxSk0sZRZQsatI2O4s2PRgRRHS6HRWMmdFAozv/Z2BJu4
+G1FjV+ix+eU7Z2/iEDR4HYMtP3XHaT9IzIr+g9npEnvsjMNUkRCmnUitXyJ7bZLDpNE6csi8beQqV43O
+35dm2BpAF9w7Z1Jy1BEhDPmDD0pQ4u/GLqqTriGqqOcemmBO9N+Y0sY+PhvzZTahghsVgsCukPIwzRI1
+aWFC6whCnoTqKcRyy7OhlCOzIHhflZp4+vktcFoRWEbr5oiDzr3+H3Zvyh/jvk5JeQS23pqLDFB8mZYi
+dla7uu3unH8IXFZbARIqqCZDMVhA1nXlhHP9UihPDNaaow64mnfvybq/z6QB7I2jQ2Rz+8XKJIFpmgQL
+3Y19pzssj5a9td6gHO2BmG+NkjbEvST8eQvrb1RJGyfSXcm6XkENMVqqW8lHhC0gkAHtqz4J5a4iCZil
+EyIKgcawyrDDCdQHj7REDqV0XbUe5poTUxqqUdq0J2hYp333oeSL9+qYOQflOUC9Sy+Y2YFdngZTk7CJ
+rN+nIgz3gcWsCAGS8YIKqBAj0+VEyAuiIbxWd19atSnDu3mfwJyD4STBXb+USCuoPux2DjzNiiOovkdZ
+vrDLcTdobKAnCUtcMVcRiJqeKg0dTPa9K/lZx0DazE9dV8foIOFbKE8AAWZPSgvNVAlCS/jQnNdJ40x0
+cMfMFqtVAs0hGw6Z55QPt7kWGnLJsCxaclVZIJg+JEnD4eAdwIVQAEsroE/L13ZgV+RI2ctCSHvgQhKB
+oVClVB4HUrUwC57oprJYq45CP18YJ80f9J9QyECzJGTE8j5UpWdptiJNCe0RFIR3TcyKCsc19TpSFGJG
+MX/k6YX+xz3uZsXkolpfT8BvKBsgHWs7yEMpJrM/WUEBIe4spytvX2ghBarEZDNi58NN0z18x44di151
+hb5Bq26L9Qmf3V/BPQKY0iQMclESog89nYStNMsc8TvMqYdSLMjOEy/S+VCKFUhJkDGFiiW8rQVeYoFg
+laOsk7hRJWBxwrMTjA3Rn127dkEUbVCsg2WVPEjHDMAep9iKz3YBrLqNPcFOABLXBv3D1YR7yGLUXd1z
+bxX2qYgiLAEcZJRCNWHpBw1Xvah5WFpHqgTqKBJmq3B9SlhGUnpE/ERVQeGRMrOKTQLoPoGWQmFn2zb2
+PaIiYV/ZRHX9O6CPaQMhr4MCE5LB644rr3Snks0YVVhk0vIzWwoSTw4TUzkuLy9nrx0KktIc0lmyn7/q
+ap1lX4gBkD/uTlbBYRtK+XlpXQbzj5GxSt8YwnNdB56/aRmZ8IVq81uHVKbcqkGgkQYqK4b1u47qK9Hm
+Li23wA77CsDFV5MPAe4O4khmbbpHD2tki1qU8mHp+ZRh/R+pVNiZmjSusdubyFNCqMdzctY+9uQqWkDf
+lGNEK9Lszmpkq2esdcZjUQdzcj9nE51qf+aHFo5y4AzjVoUiDSO6bTZaLtkUsAtMQV++v59grzNel9hG
+FWejIouhDVSUnSJoBvfVlfUFFHtmEvJOgHGiETTMhGJ0UTxXQMhKT8ldXuXEhuvjyrEktgRowQdQ5I7G
+NXfpaQ435f+KSTHegiITELjr9CEUhRisJRQ6dbDlp8wnFNmdQkRw9K1XWFg8sSpZkJS8zKppz99gpM2v
+qogzoJv9QnXBZNDvPOpzUvbAQYL48eRuD9UwRXx27mHdUBRwGHg1FKzXB6qjxf8KWFwZZklTJ9ZnN52r
+4+CNBjbHtg4AEXnAlhEBP1IR/QcRb/Fwqfq2XwAoe/xgtcIWKbuTg4SfOLaYZZRifTSBIyHcUJQOmCw6
+rZKlQLtzBB8RzAbhuOaKUGMS1wLnfoLKYh9x0UnX8Mb4AhvC430hRSHWq4i3M0EjH6zqydKpEgG4AINM
+OxzkHJNYmdnAe80gI3CVw4WKcTVL2kH7RSBx2AcAHUBvkWsVKx5I4VQrT/6M9pzxEP58KIZysnKPdXAj
+Ip/BNikSqXouMjXcqcfaDwivI/Yb91DZr8TQbhJIrbhL+y4QxgIV7t61i9Bp3txLmAUmhgrFXjEbG/Kg
+8FsnVgOhN/fA5tpwzDBqFbqSemcZVbdkwkQUp+y5H9Udb3ohOSz6InY2wN21+osEb04c23kkJHaS90Jr
+rlfaoeX4InvsbqLI91RKryhHUofGZUqWryIIC5vwQMUGRHYUPl4oZj8Ei4HAmTyZEjI1eeBHKmHnYGM2
+2G0pB69RRpFNL4VcwKZC1RTMAWhx8soofk60J9AHgy1HQQqJrLXPiVr2BaTGOcNcDAOAybpR4USWsFNc
+iqrEE+JjmRiCQYF1wOLjLFMqwhTeXRkGdN3jrHAxyP/gLrrqcTgW7ml0FZ+TUnwV2AyzHdVtoIaPmdaF
+doAKPWudrwo3u6vYXW3i/4t3ppjMQgpw4CSBs0QH0jMSC0lVAMVmZBeOUqzAds6RbS3D9Y1ko28P3djZ
+NelroqCj15tlhI+2yvaZwryEUtGmFSHxYYRAI90pQapuwBgjMZKFw7wwRvtjb59rCSegYKN1VP6mqTNu
+kgRB4bhV+2U5nWqJn77kQTOUvkMchdC1eZX+6ywsQOncc6QUugPMMdTe7ayFD7ZaOutRCPpuEUDDfso+
+SN8Wyod/85O/+eO/OfM3f/Y3Zz8+QZW3S//nMxBQGsKthL9fqcImdxrCcxp4ao5ooqqZTVeePXx3vFL7
+52R71a6GRiRNiwxq0s5aqfYFXkuoLrA46f5i7jswC/lGVyljdIv3CAhvPWDVFd4tuGb1gHoHastgxcFX
+iXZdJfBWwwgkvtAoH48dOuyXVLODalrKGDNrbrYBziMp7+spFQuqUcurZ89jr65ApxCudyn0l+BWqr1h
+bQ48WhM6dKD9OGipceZf9UgZogpV9AvgV9b8m5dQdCGJS6DeizXTbJ1HFIusmXZ32Jhnm1k8JW28a0hX
+SIENHAlprIWsQsUiqXRZqFd0hUpEb0ld6qOT/hp+uwgNpg/f++g5qihd56tPUBMJulNv2c937f3LH96g
+HlPSpaIq0nX+hI7VB9SZejepSV1q9aik5MS7vBPaSR+dTO9CA+sqtZWuUrXpCjWw2FJ87sOXXLvqun3m
+bVdKcoUoaVt99Jy9Az2sR/WUSUfqmitO4Te07zj74D3+K00vaU9dSwpZp5IG1AXvDehlvSfFL3yCLcS3
+vM3WllB5wt0etZ6DwtQH/rxv25Nf4Hevxm+u7yS9LHwPqlTtfdH6G+x1tVmKYlQQ452fYF+8y7/5XXvt
+UbxCJSqNyLvU/pKG1NvpOS77qMVoPUH9q5di3PxzV7MrX4unpuYW34Wal/Sp7H4vU6PquiuOQQvrvQ9/
+lO5xnSN6ydt7A33qilYYj/d99EOV7Kr0xzCW1qcYN/ZB6r8bvO9l6of9iPpZ6JPTcV/omaEtPlLSJPsg
+Zo61ECphz9nVNJbPffS4q4edtG+e5DXepsLaBSqLnUrXu/DhX6TeYFv4JDEjLtiTQ9fsGY7RBVzLR/k4
+nzY+p3l2nb+7qpeN+XuatVI3Y79f1W8ffdfnxnucR5c4d6FBxvZRrezZpFqGsX0fT5Pm/Xtst+bu96xN
+p+yqF6GidevsrTc/furWqzgpXBVMP6Uhdg2qUFKXku4XVbhO3XqDylpPf/wklLbsc9LDCpWx+O4Ve/VV
+6lWd0Gsfn7x1yb9xzfW4zkG5jApSj/HEOovf7N+T1iqodb1J/TB8421qT0FZi2pW9u47dv+n7TdXCbMr
+23PgKnafd6CqRY0yapndum4tOItv2TfO8DXoWulZoRl2PvXG096+t/xzJ29dtv/aM7Adp5KmGvXP+Pmf
+hR5bPBufxvuN6mJSLXtUuma4EpTU+GzooTf5PD+l5tdbaIv6FIpo9hoUwrwP7HlPUnvrcfvuKbZGCl34
+3GX25CnrobfwROwHqsDZ+3waKYlRse0MtM3SKOBzl6gldgpKZlAdY9/jjk9JzwzqaP453O0N9YSPtLXU
+78bWuLKZ971r0r2exvgVzAyoxoXKmV/lPMeS8+/Wa/68JzWKVFR709p+yp7/9VvvoIcxE601j3Hc3rHX
+NcPU55rJb1Dp7G2Mu/rePvWmK+W9gxnT3Dk5VK5DFWlWpUaYIdzdghbm1+s1f1XnMoFvUeVaWLieO92d
+NguWGGMw/iXyZaab8FO8WNU/Ug8HRKd4jo2wGIRktwDIqogr2uyWzcZiYpWDFuGpxqUFpcHpSSJm5ulu
+T/4Haq0aMcjMyP4Gi2S32eg9Saars7yrBfhUEiGA5+AAHwFxwF316K7EeWqVw3G/e59HNAlrCmgIdYS3
+3IusRl4veXY87M06/GITT8F0SCNMz05ILdMJYUoGZDWa/HbdHW0kq82zN/NfeejL36LG1reSlTSqlLxb
+gph2m+lZXGqzJRtmKVl3we2ambk3aJOqFyOoJMJNe5BUXlwdJCSj6i8Xyrybiwqzfm9HohpsOsIy/1tV
+wipPQiVVd2tjMHKRo1CQQdihN1psxluANirxA1zO5AGyo2jWhy6Tdd9meUz8vb2dxhrxiD5xVzvcSWWq
+B/V+F5UplhaiZNPyaIMRvpV62B1WSe1K+DXOM4xU5Bk9glVXDQAjjWf8Uqy1mdmWPJ0WKdINxhv8W1ci
+Q2jYderq0OkFnKD7v7RTro2BLzLYS1YyCM9RvoR9pjhpeP1ruKLChuZ/71tbZz5ipNCwO3P32+RCZeTB
+cLYxpw4ePFExfXlsK5XKZLkgBgUVShasVu1au/FSCy1iZEWUx5olQxlCq/tH6Ghag3fMr2uKz+6gGU5P
+q3dXhYpkjCt0Wu+wVpCZnXqsjHyrqiv5qwh8aJG1wQWFI+jkRkUQ0ncDltOspFhlgcryvsjuatdQ6FbZ
+yppvAUACmgqhmXCAjacgmfJ2VBg7qj8pFAfqpjhTocJLij0OCA9AyuV+lokokDdaagGu7b5j12GZbFwi
+GDLcQIoQcwOdoy80IiNJClSFM4eKcR5XAxMPSXn50klvsDdhbUGbaP3RZGeb7IP4ug+syrRydqD3bWPp
+gRs7AJygj5lIMGXN2IDQiAQ5fdUmS424hm3bRcI5OSQM01O1JDyBTwiBj3G3EnmTkJRmuLq3s7DUwhs9
+xREiLT5T3VNFZn1pISX4onwi9oeaalTiLZMcSDk4HFSrnjvwfEFVqEg1g4HzOtAeABd4fVir/l21r913
+UgVLwJQZ+yb7UVE9BtoSb7aYbSHY6F9PurvIzu5du34bMRTXvFhqIQ+keWKU93Z2zCchobTmB/0H+5Gh
+KqJgH3ITrkqEAPRQ+B3RDbPEgiJn1HrqlTEWAaZoDrTHeMDSOX/lsbMsZ8GdnSiflPFuN67dbfS/UKkc
+XmHHoi1STfYkCIIah1B+Q2n3vgNIETEC0rmv7TOhwjvLLU6fwVcv34QvOL7ht1K8ZXHr2GLhZ2eUwUOk
+0XMpjOduuj5Et80LFA6gUza/GXjIemnjf45h6VKuYlV95jICK5OWfdDyQbEFFZH8PyqBQcXjtgBJQ4St
+XP1v49oPVsXDGNxlxaKxUIvCn9iv32RpDWDJ9sQBUACNhEg0EDFVy9XoclMAogeoli62NereJCB+cM44
+gRJyfT5p4vUmB7LNfFSE5qMT5yaMnZKRD6ihlyXj0wPrWBKErmJ2juhWKIbQ0WHkzrDe7C+cIBgsT+5y
+21SsEaFxV7QpKblD2yeKeSAWmlCRBQq9KDjdRLVQKWR4l6gmHKT5qMaRsmeVAM/U6yxT3DMS9GYQ2ZSG
+ot8A1aFUbVQAoTWvLcQotoabPFyhK7T5s2qFNTXwOs2AN2XTlTIA5TiqdEIxh6hcUuij5g8hOyyWzn6Q
+Aim6+sDBB6NOEsVvBkOA5Np0ViF1EaqJeMEuipTaR0NAjYxlTss9SepwFhOOXWK2sqPGYyeQhNDCw00U
+2rCLBSEakXtgvXDnNi4MaUc3RtqjbsZj05hc22eiCM2Sw4IP6dzcqrXvALblibkomwn5mEAosFicK3jQ
+IOoLfiixQuVAieYS6GpQNOWEg3B3a5SVRQIihUYqjroED21ci4O6PslkbaJqnF3hXhX6wmqKbDxTY5IE
+rXsTKaII7hpyO71J1AVDmhT+QElc5Zrv75i/Dt+zr22I6iCwWUDCmqjcaustivfYwHL5yyhrNrB0RHEv
+JVUKESAmyfhy1BTDkiZIkVmpTgszJqYAG2izhxJ6+prNdUn/bVQtertweVzkHwY88ZnvpcZBNJ0VX6WG
+K9AqsrsuqWbN25A1CY0NO8oPeEG6Tth31qp+yvG2YElOGCdbzMxk9mSSTG3PniVxF+4+QsiaSnXZXTsF
+EuiVHV/fQJnHWk/BsmwO51PRJywaZl5rvrO/PZ2CG2NPoUQVp+f942RE4pBCqsL+bA/LL2FH9w+49Yq/
+NutjIeSxUo2OVhLPiEJvmBpJaLqXXNojMGICBBoJAqJt/cw6Ui3cdeiu4r9AFcDFWgnp4bLpr06EuqNW
+oH3NIWJYv93WXm8T+kU4QdbQ+aQ2UFB4QqbEvtZ4wh7l9X8CYsVThKrUwJJx35Q+xVzr+gTVxdr50FRE
+wMl5TaiB1i6WoRuXKys4G5SWXo+IQJNyREXrjRdRDTXsVOEzmZ+XuRhgbx5fcQbvjiLe9rV7200X2Sov
+u6qNnhMFZYKpWzR0S4GbGAdAULUWY54BnRstSOpywEwi1G2lavl5dtcv339INeD2tdY2DGi3Vu5OIYM5
+eoA0KFPdX9wL03CFGWHNEhDHNijWskFbLNhY7rxWQi3eT/NWgEjATryjEmqmL2E/msMtspJwQ8/Q22ok
+1sKOoAOtPRloQsrwoD5iF7sctjBP+CW/+0jG5WuKllfKvU+nq2YUc6qjkLyhfU+hiyrnH1FRppCPxgdy
+CNGGsuAUdENqt2ZZrY2EpliZpDEOwhlWuDn2o50QQk0l5My4cEsXi0Dp6xqcwEFrxeOcA0ig7CocYreU
+GjHFA8A5EboAU641OOeWFtLJWsk/p1uddpjfPdD6Fy1DtKEPsJN5uvkiRUaiRNdog9qObrWJysTjK2pq
+Q0EKgGQZcBnT0faf4OHwFlp6XgoT452E0UEldpE9a4Tz4ezSVLgTlj5EnmVM2+olDoBF24I6CcMmUE+K
+cBQlMYb2v62tOinz91BTNSo4r5DzypZRUIgz46j4BOyAzcrMT1UtPhScEHMIEnS+OdS6RgGio0KPM1KR
+Ek6zpOV3NkE+Qs67TN6inYiYWBTyUQ1llExtIaG/n7BxdT/p7lddx0HCUdFPzp3E+iOMjdoWdt37mUOm
+jRJywhkWDEZ64xqMNmlbOmOoDpIOl0inQa97BDaXamdjX3ddTOIZu4UjjQha0zqBzF0jaIicE47bQ1So
+YN1takc5L3OU7D4uaSwDILILmmjQHSRJj62jCqSEN0Mo1WyuA4kRNNdCEJsR5YzouNlMDSMkxeXKXgpq
+lr2UIzY3itpJNp05jUBFP6w5SYfNRjJVmyjK4thmr9/sGazvNbsl0dwTF/7YaH/iGrqIOLsNKEXINALw
+SToVQcktinsminBgT7XmuI/C7qQEbRmoDurfbla+DSqqxhOnJelBmAsWDHZ6xvDUvzSbGx5cOHAchtSG
+KhZbKv+cHHVieKwNh6tqS2McTOcGG2DBGuiNZjJqgnT2uxNv4xV1Mm00GXAlCHPRMbhYUkKeMSrm4TSU
+y7QGQTwQUyMqytKU4EQkx9r7ARBlwkeocRtVyP9bh3UORLIblIXQGgQaSZ2rWAB6S5CH3uTuNiexvaW/
++BDadJhbbg3OXS2nArd1GUSH7mOMgsngjq7L50T98SmgIxC0UJJ3AKFTOZo9fTsxFikRuEQHtICMOWVd
+BRKV3Ye1NYAngJllHppgXDQoeLgLNuaUcUyYKJqALiFUc8CK84mXVhyI+P6IHFMnqCbtWrAMtFXYzq1n
+Yyy9XtPZimC7bQprYhSVNvFHClhtn9kmt3v7DPrXT7I1gerzarnYXrkuaPA5R4drflAk21uhCPbZUXm/
+OCSGCQhJn0aJiSFr43puRohw+N3ALzXyg6hiSJXAlpFRrLZnVsjmYaGE+7wji9MUFGgc9B2F5d7vEmsr
+iMHRKmjsCWgodAhC+c3OYFQ6rFeG9XiTDHkddbUrpNqShqqo76ktAZbxB+DmUJ97WAX6lAaknjVKYmMT
+gxCgb69w4hVxCcWMutU9RQC+u578IXOWWVUZk1YxLLu2j/rObjlJqv4gTuqABPpurDrw0PJoU2byybSO
+G28MEOHAkAuunbTxvVYE1d25Ban6h7wAjB+Bt461H/Tvxwp4ECcRYGRiYEZdV+s+6EQhb2J+gSYtKxyH
+Z6kTMk4ynbyMD5RF0s1G/3obks5oPXJyAfXPqZtHUwhT3adBoB8ZxqL0Rrt42bJUcUeHj6MWA9Btn32o
+9ZpVs8NXS8K6H4Va6DrZ8SsTdY3D9h1+6spcjiLeAhHJHj74/l69YyTyDW9FMfBeG1Wb59ITcdAlp2GM
+hC9WiKwC35QwP66fr80fDI2EKTQmxIF7kWlbawUB8B0/x1MZDsDtiw0ImBJRyqrtXWpvelSGmUYdgoM1
+YVrd0PLYymiw27rgbttUgdaUiwrjNKmfIavsHNBCO5jmHdVTld7xy8PniwrCFImtQvTdjULuRt3uPVIZ
+q2K336i3uC49lukBQWVSw+4V7pgShkp92292QrJ+NmcJu5RbVJEwuxvaaUU+jI0Jo9mLCFDSosGkdTfB
+zi50KvxXFLNIxLjSoz8cIYeDKvaqCHLdD63qUXe575ZTLelpihdDRjGp+NADZPYlZZpWRn0UJfeOCgQ1
+NokNGVRMgyk9zIi3rDds0JDlbWeJh8jus13QX000ShzCDZYlRGnvbkMnUYkci6EN9bQKM3Ne+2DoC8ct
+LApoKlWUYvHKZ/HIqfvAYR7WlgULzwsXj6LMzh2ob1ogeEz2whrOYJA2vPA1xqJ18KD90/d+kK0iF63F
+x7eaQVQPdQoHooY+uZbjhN22zXlX7DNPgpjR7IEwirmatyM9Prvbw7EbJbXM/qTVcpiLQixj1J3ZiogA
+yE1eMwQKsz4EbtaFartYEBC2OewhRfD1EYLv1ctaVAVqjdMYYf21rsrjfh0GliOycbf72ohACuPixJGc
+KpWDm9jBsSZ83GCHx5TTUcuRl63DuevxKkxWhU1IHFESgpOLs5CGFf8RI225dZNo/evXUVKsmovKNgUm
+bRmlj0atk8kERyKbhn1Kjku1H9t/CtnasFTJhzzYWvytvtOcszSEiw6tp8ZF2OnlU4Cf+5kI+HyHpruT
+V0Q+wwQN1gf6zItAmXmQYCI4/b02BhQcML+5YrnIjjG+lR6+ppHjdgmWk1srkqfhesMguEyBG/kQrW77
+dAEfkEzkxD1UnGvSzmXWSziIJHnraXX44f7ELnQPi1g6E25ahpjZPFcsFRBkG03C/IpcBA0SGadaklAF
+hqPb9+7jBwhN7iXpWTC5FD+zWQ7D2EfInwKmz+bnU8lpl/u6mnOojWipOgONp4Ot7x8aN18qvsV4VMEA
+TJhATIZsRYBCMjPcBoMXQtcoES6iKpDsM5Qc6SlWDPeFIhRi//Qpgc8FYwYkNdn9SfqDIhJzrsjSKMGh
+IKqdItwtUdm+Iu1hE9z9BTfr4LS7wwQHVuEQ9larfjZHQ1YuDT+rIAWnUV/V36K9qD6SdntxpzjtAYyK
+pVck/e7NNoTvOzh8/1Zmbo7y9MizmbmVtu1514Fo8ohL3d+WQYRGLWvHxbqxGJrkMKWEF2I3KXXolfjY
+dNvUPWfpq5BdonMFv27LhMJQVoEk3a7bGioWROuC9S24TyIm22C1eHQaT+w7EmzEgXYOj1iC1tgelvP7
+naFh7pHfQlVxyp7LgzB8o4gL7mZbNQI+ZVteS6F5VYorx326BNxWjvi+48AarMnETJJn6TZXypYcHbji
+BhMn8lZh4bWre4496jIafRp7Xp7B9+p5J/JiTiSY4+okXEVkPQcF5HqUBmO6V/mhFDTjuuj5cko6JMqj
+I84ygDz5AYnTRE5tA5q0RezyjC9X0LRrtO8wWeyyg9zX19O5eahNnrORipM6KZflSZPpPufm+NdVCGni
+dOimZ1O1/1fPQog+sWKaEIrrluo+UTxa0d5WJxIpl1UGiG6eKzV/nSbTDzZLSdiFCqarH1A7vOWfNEG4
+AY+QRRR4LAIMUm7WFCSr7OpCh0QFKd7NTfcQZeQtWgZOIuNYI+GxIp7dLbtuWuITq1DO1S2ScK/tNmMv
+L9/AHYVOL+V7EzemkdzPqnNOxt26FJGHcAG4htJ+5AdslXfNFnq4hPZ68IqagedK2b+eTIVMClPNa/Zs
+YLkN1RxEjs0awhOHfiR7En4WB4DerUZIgFto8pCK5JgbRbb4a9+2gPU0FhS1sZtAXCzkvxnNkOzDnk6x
+JymEZQjfBuHiqI8VpRawoywsJKGmmQdVE1ZYosA72u/QrfNUxZ5UuNNco24FdfWdDKdxxwwtswxgGj1I
+PGCbBZlZyMKNLpwJAuJskeGDsvYvtACs1Wph4ejRo/Prg8F6zyvsqM0YgbCWsyy2Ys9D50XS4VOUUZnN
+Sl0tHBLAtnt2/57ZlyquOIFwXjQoA/q12UviHNtsnlf8ERYV4hTett3/Obtm1CixEzHLf3e/tKv9zM4M
+U8XjGVmvFRuv5RYEg1I7a95BdyT5jjt23DNmMg2ewhxxEUc8JJXyv3sRRRkM/QTqQujbfTChK2qvlyre
+MIfbDixn1zcsa1Wg6Am4923A+qGq328mvSPWAeW+1iyeW8IouyYfkMMLDh2GSkrI/AMtYkunZz/LFiDT
+m2SItBmHHwlondCeZc/ciH0h9pXhmJoUCK+liRVJvL1ZJNBLWqtO8Xx31EUlHWtwqyBZ9vYP2oG/Yy6D
+4UQ1UqDWUhodZl3biAwU2WRRx91l0arKLLWU1c7ddnitstx1XQrdIaBlhrbryt8SSD/pg9oz3mWf8UY3
+Wb8tpWJqNqapzDcOHRiia4q2tJphiKq0RkucyrNfO7gDfnS/S/9m1sFGyifOF5mDEWiB1aqToYyEZWea
+YHE/Y4dH6WkAJBvRvWSd06Vx3wTF1jJvqcr6ZzFL9T88NjM4JBFHbojZ/MjTOwegGyDDYi5D5/+O60o6
+fpw66gryNEUqpT3stNq8CYTuSHhQATCf/VWx5ROP1/oT+4MnHVr1YmAlN1EPW/fdKDe3fF8laWJvx75q
+xmewbGn3O9qJEQkVPBqOq8WDZGsvLNz9gPU4xsWLrUhHSkk1hIljr8jQo0VSebP5sz9rQ9Iugbbdb/0R
+Ssut/dedO5e/3cb/Z5LrwUruCTQ45yWl5Ck7l1xpZ6ZmOTiyLRUVnA35BBqK9KEJpB33W2VQrNtU1CQ0
+F61PsnOkSKXMC2Zn+zHumZO/EFgJNEg6R64nJnkqto3nhVfbWcqyzF8e08KVW3qEgNEeQrsewI3Ug1xJ
+W25zM/N95EPpm7SAfWoFOrp0Jsd2KrRkm8PWsSJLUexO1cnteTO+y+5NAODSmLbnI2Ez7ouvMxyouLN5
+ATgLVFo3eD7W/q8kJe9O0ccypoPSNC3McLW6M6qo2+eXs2hidkzNZMNYJBWwIkq0aHfBZhbo/mwtmKPT
+W4v9OTOGi7gVobihF5flPiZK7ARpwXzLEVygHmGvcNSl0mt70bHN3h6dQa2qBlRtkb5UyZYknkpHqkoD
+loNnU9Fte8Kv2PHWuAP+ULbPg/8R4haIYe3kTfYMs6Njh7tCXF9waW27xRxGVjNJtKDcH4qSEybQFEkD
+R/o89L4XsshDwSrKG3XXJsGiDaldf4U4XO11UsJK9bsxLgjgu0OK70dl320ZO8qr2fLBAojESp0ANyhK
+3LCQfZ2qjqqaj62TBwaoDs6pNJcxvZqZba3Pa3t5CvVULXSOUowh8jtrLm/BGoY75jtFq1eyle0z+Hw8
+Msfd8+Lb2nTOzEzm2COQ1gsNuRYoWdzrWY174PW2Z0STwey1r6atGINxB4Z5QXDOUJwtUiiZ09RDHd9s
+YVB7soBikYW2Q8aE5zW5GE4OifrIVR6ftdf3FS24NYMGFxlaoSvUltq/nFNalKljfHWlzckTWS58TxXj
+zvxqBJkZsul2qzaK0TLUWlpP2TuIEjOj4msolmJPHtZH18PSvHufZVuVC6GGTyS527BmkdEDmwN91sqc
+Y862vW1Zb7b+DiRFOP0Jn0nBIchKD8Jf2MpyUdzkeneOV/Cd7IDMgnyFPH4upe6wjepKusaa36NASpFk
+3Q5kthCNON/3MneqnbQFCvmm8RpujO0vlT6m7xbnl3+eOC8Ge4aaQFnctwhFMyom8TqEqTTsZ29zOaxS
+AhC/B+C82WS5TZ0XhehKgMCzkKUjX4G+C5iyDWjClzv8gDAIrhFnfxL4X0n94yClKrHzl/3Wk9k+E9A8
+h7Wk6tW44AOeCUqLdwvbK1wL7cOtYh2KGJYQ/B83nuYLvBQ0F+PMZa7WnzcyRggV6azRv23cr1NIF2mL
+66g/KFLebVgFRbQ3iX0Pc3U5Q8wzmeY5OX4x6jBmNljkMJRFS0BAduYBbJu1AMSsy6AQHd5ibUhPW/GF
+/ZnfkSUVnGuo1YzbcE+nHrMbhwx/CmBk+++x4KjiubLtqsjOMuXpXH0WdkbhuSOBeRQCpgab01VS3l1n
+DWOnKizo+SumLomraZCQdb4Pt4lUq3TkYCFPOcxmftyBUSsWiIxonL/WLC5x2OHKPQlhvC/zwR1pyGmc
+0faazIbpS1tM7UylhKEcRV/YU5klGVU8TMzaSBpBR7XWVwa97mLSlmNomMXoCRdKRCXsaS29rlatCUU8
+WFq2+Ho5LA4cGHGFUFy1iXUs+1nznblKV9ljDr9FqHM+R+iS665h5LeINYi+bm3pFQZTI/q9P8VSVJgV
+1kQ3fBM/C7L8ewGF6MIdmofagHO27w36niknQCaDb5IzE3uLvGXhXgKY6Kg6ojYTNHw48vPLq8wr7LsV
+XAo/W9k3bm8TrZVx2YOLyk2TmSnfITLwg6tUixGWimNiHdnsi71xOTucEuPJ+ZVOkW0yOn3TyWI7Oh+J
+F7B9tfVZog4EYw7MoRWcsANs8m5EuxpcZzTY6iRVcCJf2TXUkc1icdtDxxXJBrdbCFdQ9pp5g8YriIxU
+hDoxexrVNIx+9sIjyAeoP50c1XL6uB86FZA+msc9RBWWn4UGBJAy8YXsatortF/xrK9CB0+1dsOOJYK4
+HLKYZuwdPEN9EaSyv8wIJrJmwxyyr03zpyBi9uBq1fqRyAOE/hrmUvgxWJsCsmvmMKFwNPzZ4Pk6xtiv
+n9G9fJ9UqQweOgm+1QatMrd7Bp+nBKm0ZlmlPUu8cEtqUCsOzs6uznKrOS8lOdWbJwFAFWnp/9oDuMyB
+A7Mi+dQEAj+0svvY1UNVHRnCVVkbWFQpe4xzfFilJCzWW+Tt60wFPzBy/ryjWDuwV5EEgr+QAfRndHXF
+EAZRLNl2ISAsPT64l55RQhN5lVL2VTpz50LRj+uoAX5OZSmaLM4T9P8Jc6N22HqaOcrTwhzpJAuG9Uko
+Kqa90ZU0PWOWUDfZOZVUH7B1+JpFABqfl9+OYjq9NOdtfyO5GTHG1kogLHxTBznLpidEzlHWdNfaCIwG
+0EWOtyURvd2HocY6TrlV71su/lTI2967l/bkV2mXBuNRMIgEQGyCeY35wOhwJepkyuKOHP7kTB8vTEub
+AP1WMs/vdHC/vtYXynGs+xpXWzNXtRHaQzuYMo867LJteI3P48aH9ljt7SG/jSPPmRIeQWljkpmdOWR4
+xg/2QKajPW21gc7yV2HRF3dvAtod+XjtLUVkF+eSXcRsfJEkktE/3EbqtWo2ozkvZw+cwQ+LKkH8zSYx
+0yf288S80t7o5O3+gHsOFo1so9hxquTg2HgdaEFucytZ/Ed16rWeU11pWJUCNXE/2WTFCM+1al8S83A1
+PJPeBMIqJPQhhoZRcTj3kXpVvWkdM5sFslv1ZuQp3M7Bhhtxm5L5mtQtXLP+ZMFBI27XOSqc50PN8aNg
+fgw2E0sExIbwf53F5GdZ2kPmWe9sNArNb9jhjdAKyVedC7oPxmUkyDX50GE7Mc4TFcbF0S2oksB9QzMC
+a0D7pHpSh/io53GAUeAswq6XtEbrI7RqFzXLSbe2XwL3qsy924ot36mp6BdECfK0lut+kotQ3D7BukTA
+Gvl6dxCUdZk9nTiwjiVykMskzmpVXhB7+5AtIu1dOvuDber7zDjitCUBXW57ExVcEzydDoW2H8zOaqoE
+b4MUNuLSA6/dHLkGO91lG0NzAf3T+k0HPYlNiDvxhLI/M+2f3Qv/x//e/M637P//YWG92vFNeAJHi+rb
+i26T8CwHISvpZAeiBIW/NwaJTJPoLfCDbMfcSGeZbSGiEDbbMgJQYqcn+0d7UaajBJVoz+P8wY4qy+l8
++CL19S5Rae/lj45/+AHVCa9Soe5//P1G6ItBkev2uVd+8bPvf3L13O0XnlBVaP/92on0++0Xn/rFn30P
+xZefu/rJ9eu3L/zx7e9/8On1F3/xww9+8cQzn77ztv3v56dvfPLejz65+u4n1566/afPfvL+iz+/9O7P
+333JPvnzcy/cvvT8Z68/5uuOaXDriaFgBlFbBSCC1YHH65Qqty2ScbAua+MOAjTg+Th+JpQwyy44lLj+
+zZdVlDleHzSqTMfoMioPrZQPlyyyLBR4qWT9BDWYdX0gA+wT99UrQ9rDrDpspraUGFx3cwzjNXASQRR3
+Lc+mjlR/Qx1MKGy2z1gGMgPXUcEgNKM7UJw2ngt6K/rd9sX0Oy4WubMK5e42K4crRLxukKNEovSzwCEp
+gg+0xUqUHy2p3AfNQCj0/ZjKhieg/NfqQobu5kfPSE0S6n+uxdjqdkJd8jhVH6nKKPVJu8Jl6m+GWmGo
+cUKRMd3ro+cwhzk7L+bXcd1Oag1KjTLuzb/f//B9alW+zZl/BX8l5UKoFaZr2qdwxbeoU3ktu1emjUh9
+xavUFNU9QxPzcrr+ZaojhrblVb5HZU3ru7+k6qZUDpNOpn267cNHoXNJzch37XnxLFA0fQqqoa7YeSnT
+Cr3kPXwBCp1QF/U+gQZlq2552Z6e/WPjEn0D9caL6Fd7onddefECVUy/Y89+0V5zBdAPL/EqH9j3vpNp
+SF7Onv0C+0nKne+6iii1J6li+q637m3psHLE9JmrfKa3XEcVMwBPRh1P6kFKLfN9u8N1tuCqX8fHEcqV
+VJa0e9sT4u8n2ALMz9S2D3/SzlvpYHJuvWc/T/qsuZZ9F8/yAfU3b0D5kqN4BZqynIF8cvvuB9Q0vcD+
+UXulzfqB5rqN19WkFIt3P3Ad2vf4HP6ZqWe5kY3FVd2Pc+5GO4d5Z82Aq7G+qM958sOXs7XznjRioSWa
+VFQvcR69j+fj07br5TL62kaY6yvTAL3caoRaWx7lpy9aK56TjqqvKSncanzf5xrAvP2uzdz3uW6O22/v
+uf7uk3n7uR4v+Aq8xvG/QJXYk7wO7vuO3audwxjHdh0lPVTNOvY39p8/dy1b65+sNvdJVmG+ELWkT3n9
+cdVAR8npKC3tJaRVI9s+8Czfej5+uRHVse0zL7clyNvrqJD0a9k1z0b5cpaZxusn+cq5qKZ9OmvPcZZo
+v9F+Hv9ebtuGot6pWrfue43Vvc/E9Z+Pz7wR9dBTiWoWEPfP6yle9ArmuqaXbn+pvVd7X5Xwfoq/PM/P
+v5kVxb7K26m1eq53+O/jfK7noyr3B1Ga/AobpkLw0Wy8/kN2zkvTz3i8fS7Vzvaa46mXno8C6K9HqfdT
+WX151Z3Xw57nff8ivqX+fyX6JD2vjex7vG96xpPxmZf4IFdYNf7ZKNKdxvrFGMEz0bdxzVefzAqan427
+p7E+HgXBz0SN8pPx7GdjjI57jXjvqxhHvP4Gr/9jXjb1uVpyge18J0b8JF9Mn/lOlG6/ODUfvN+usetO
++y++LtIcOB5PrcLur8W9XuSTnkS9eG//1agFf7V95DRv/Qrsf3z+xayvLscKusrLnon+POMF7ts2q69+
+GCXUL7bP5b16nO15Ij7P5uHKp9nmC+zJk+yli+3Y+Tq6EaXkH8/2jcvx+pl2DqvfMMfeiK9ci8/rM1dj
+nV5j807zk5pvmv8vRZ+cjkG5EnNAbb7iDda4t3M19eETsd6f5NWuRJ+8lu0Px7NnzPYcf6LoUtw3tecC
+q9WnfYb3xdXOZ/Mnzc/jMUsv8y0WsvfxeiGbY6dizrzKm6a1prXwwvT+eZzf0lo7z2f/IK6j+a9N/vnp
+Pf9afOa1bM5oYl/M9oGfRZ+8ETv5ad+j8JXz0bAf8InS9S/ECnqv7Qe89Xi8dTZG/EyMAluibmnX+wtT
+e0U7uLHWfJ5f9odN+4P/qbHQ3HuG1+e08V36QnvG+fOmfj7FP6/yM29EI5/zZ/TPXI0Bupg94xPx7wu8
+wmW+/k52Vl7w72Lf0Hn3ahp3qkVDF/tpKiS/TT3pR5Pq86Vb74Ri88cnoC798Sm+foWKyK1Ws5SUT926
+SDXvpAOeFJZfzzSW37QrvAldcOhphzI4Xp3SEH9Myti438cn/V7hAVNVmrrXev0NtMnVpi+46jh+P4fP
++jXPfXySV1J73qLudVzzdXvvFBSp7TpX/fNQ6H6cn4K+9ROhUU4V6VeSNvlbt37Cp4DW+Jnsvk9Sn5tt
+c4VzKVJfomq3FL+hzX0Kz88+DWXst6hv/rj0xqVdTR3xS9Sf1uuPUsX8rPfb43zKM1KsvnUWz4/r8NUr
+1Et/mq9Dxfws+iB9lxrdrtd9ht94068v3XK1B9d+x5/xvM2Dp29d4hXfSnrdP8v+vUwFbe/zVuvcZkbb
+J+ehh+7j/oara7fa8U/E62lMoe99DXMvxiKe8dZraI36wa7qiuPWX49TuTzUvWNcMPPe8vnzpv32JK+M
++X/d/oJO+mW2IObGGSq+n/W2XcXrjCsi8ge3vS0nisj/3gxmJm1wx55SUmN9PPToZb99h3LTEVam+DDY
+eIPN2R1MhkivZQIUDyJ7KqK1Wg9Xx5secZzPscE5Jr9Z+hwSs81tZ2JWwHlAB8Fztq2eUu1y1p1U5D20
+NMlAP4KSuvP2TyeERIdKtYd8IsJh9yO/s7oxhuyJyBae+d3L5F9kZhhkjzDs1hBlrT2hkWEgvrgWIHQy
+Be7JUK/FprJQZb+yRyHOPQGDo8C4C/5kwRTkSToCkXUYelZRpb0dRDaT0tnB8RbSg8V+1OTKocVFW9e0
+N5l7gAFvh8luHVtsG95K/dVVc3c+d+ZHg/uQld1vXTbbIpCoLNDC61wm2YP+92QgkjmPZIs0iXFIct+O
+UV6DCgd0whuqkKDy8/3gFyKK169KZBOHpWQxhlkurqZOXko+FqrY513F2HaIqY0kYkssissMbgh10vK2
+AavIMUAph81UhOvBziOdwaxxpIIO2ty9Byp2gJvmeJNWUIY0R1yInE7AfJIyvDUnxGi4whzcoEh7Uut1
+KIXDhuuQuhYOm0WrU2HZ2RxmfSiDwiDrxfSFTQ2RHSIwXrRadPbKl5FWpCov6Il50hT5lCPMUYM12sru
+7+0sFhlx4eFx05JOnFziQmxjpgCU1nPonlAdIDu2IAHhjLUFZD1afJMpoEhHzuQB7iJHDYfOQCXtisAw
+WV97hQIVtS9brJWUBVyP2rWqPKVh02WotAMF1oecly6fSVyCY0Qy/fKlBZVWiK0zZ2m42k/AIEnSWrHZ
+dZiKSUOvzlok5jvuk1Gve5O2LLOtBeZepAUynAILLWbIUQiXJtm73kTotW/lUDZvN0c7YAFLOd5ikJMb
+Wj1/1W2m7Il9Zn3PwrGdzYY9y1GbjTtbPgrXqTTqmU15IEOQzzkKQniSDF9UtXJ2jsr0Eouc9lnepcU4
+ItmbI0Ziq1Z+B/RpiC9BfSjHuM21CU376IILYfO4SzJ5EvSI2uY9F+woV4UyaCWZAe+RLrznvPuZRmUi
+UlCqBalOfAq6qhuDTcTVVQZcBP5SIN40o7Al5ejPRttZwtVIa4dAwcSQJAq+amueNzlU74u9EP5RQlIK
+nTrpigwj3ClaPYvlqURqAg65/lAMXtVVisxhSAfsbNkZgJIj417fh1e1wYlYDHHohF8n5jvAYqka6H6A
+JTQhBR8ITU/hU+zkS+V+2x22LvsusKKi7g5x0h/5wxUtGcy25fmcZiIN9tAVCZwWhj7jvWyfORCCGISn
+E/JYcL5UOQ503gsbqwSwr586OtEVMjE7He/NrPShEArAHhVIUkH4kooqPpyVvEhI5MaRV1pZToPcGMR2
+m+FJexPs8VtboSrsguE8Xbi/JUy+mVbEpOJjS1PoYwd+iwWvNKgyrIeQLA4RFclas3wrspBewpmX1OKV
+kEDUOeWkSKQqIkLAiJhxSkSC/GD7btUxC4paueZlzWpxXsm3CIn9EM2wbSKVZ26pZPYxaWS7VDZSsymP
+LW5QEBOCLLNJ/WmcjgHhbCkCnSKWmbTNErDGJsK+fPdvQXvWgm05cTZT+etNciZpE+ck9xDikZ3n2i2y
+ejtFW0emluZlEvUpW+4bJXUIp2GPpo0uoNcyL6a5BNYcCdXhZLBTsWUKQPBu0kdNSHLRkn4D5k4Sk8QU
+G1E32nX8ihwPT+pyXeo4bAsZF61kWwH7YDQYHC4C4xPaUZw7GWGoN1nyPZU/QixbWye0bGMqEGBVgIJq
+n8gEBKEgGoRW23Ltda/nY//kBN253DxuQkd8Iq6CzwNXL2PBYAIg25qettrvcraiC362XK7mENVKHckF
+AzDQtXv2Z3C8uQPT7oufp+wVDGeUmHE5Iz+DMdPsTjwPVwZmUof81WxOAc3QaJ0iE/cEILypm6RcleSc
+HYoSlPEm5EcJgBO9KvQ5IDABTCD+yGmbTWsJ8YI+4cZmlOCQOIRVKGWGXouJy7CBFB7HLJObulb3NotQ
+2N4pFqIIvlE1gZMiiJTaKVqjpG686H2I8XlNZuztDlgTkGwMHslqxUqegHC1im1tURG7iGPFCqLA6yi0
+7Me72WKBD3RVJq7IthCvXW1bTkXEeZqwYtive7WTVu/NgPbFvnw5J5F9fMxlM3QyZRW5ipLMoipRvmJe
+E38bujMw90NEgEyaUJCCuTpleybOaiPZDqlyAM335VY9a7DWCkUTe3WkSuCr6HgCAInAExXSOiTnqR2p
+ofr0/0O2nxOEjehIFH2whRGUCOwh6bRlrZxUFaQpnE1vq4SOWZgePP42KX46WFvOmduZAwV6op8j4L+E
+fh4JbbnQQMHKyEG9j3MOIMcmV7WvZvJDQpa7/5FoA85XbqFbSXyeyMJgMkjTPKab3WdmalYlVdF6kFCu
+/EFtxNCCai0hgJCJON7p0zmnwpIOxJneVFKi3fLiA4lsi/Mnm7C2J1ZRE979eskIQVCDqD6P6eRblfbw
+wBbP5ENS9rh1SYwWSyZRK1sxbJgREQsgmdTlsrkacgWHxsNJUDLrd6P8CHVhQGPzo63uZ8ShhWXBsYKu
+nIs3ZPLsjU6FkPtyv127WB4923SyHop5c6tp1emdwqThx/6cZNN79RGxpHz2RgWQ3uSeQYYV/mpu+2fC
+dpQ1ag804Th9sQeX2gGBAel2Yfgwi5ZbaasaqNooFFZIRwn4WjrD8ufou40awf8kMjQJ15eeNKzktKsJ
+UemaMjmVpfTCVY9wBS/kDNsy5xcTpBW1SaJ+B3HHIHXIhbQ2eqWtsgvt8UMJQmwWo714pI7N28GV8jeJ
+XgwfvZWfwobvhfwYFnGCshiPGZPZHjtBKR0vnQDZ9m7NlmHWS4mWao2EkyVXZE44yzRYRWA2bcaLiaNJ
+kVs1dF9S9Ks3KLv7zYI0a5ja7W2cWRJe6qmcw1L2JHTpTBQJLuGQIcozUa5Q3TzzKJOVivFivDeqigQE
+n9ot91Td9pCgFFYAUpPTRQ3jIiPwo88eCoIOQ0Duo3RRCb4Aj+coMG2y+QJzGRwbB9EnsGhpG0mCrS9m
+nIylnPcwyapZ4bAggvZoNTSLMheHLL8W2h3YCNI2CEa3I4XV6vQOLDsiucMfss6te+Hwcoft9+1F0C3g
+T4ZuTf7YzbKHfhhHHbnynYyzux4sHnjwULHvvkN3f9VF4mV5jliSaeH3G7veXh2hDlVtobY2BTfywEAA
+b8esPNMqQfcmbUQGe1/SDBg0mYtguxL0uTZDC8+lBzX9c/2ZPo2FMCxa6LeouMEybqrFnL3Y7sg2cRaz
+yhR75LmGAmvSdxlR+K/NEPj5orNcPevfWSmtF8riftuZJ+P+YNgcNovv8ObNV3v6oz/hT2l4/fXLVPHy
+NAQhpz0s1bVWfEt5kAQJRcP5h5dkbCuelZsr9fqYq+OuAc5M1Ia9Y664o+yqNr0H1+pNUFSYozCTIyq2
+u4ZE5k9EQkU+wh7HZrsfkyuC2CpYzo2IJGLlst1r4Dl4fycnX+FjFR/1OyzlwbnlvfANf/t39/32l+6x
+/y1NpUbip00O804WptJA396RL8v5JpMGmt031RN7i755FfuGw3ICksFUrGfqxFn8GrDBozHLZUzmOsu5
+JsXU3Zf33sGZYXtnNbqj8OpTbiPPFXnwfqlXZ6okLOyZKhdmkqLYq0csreRPpPSHCgh1ipmpAHoq26rs
+GLpMzDYIcUZJCs8w5BpF82z0vD90MRWskJxE6PJnWvMIfrTCJd3J/FQcu9ifp/AajVQ0JjiSigLt3Jn3
+/UMQdSpUCYMilX4wILkC46lIcj5Y8xttUa+p+ATea40YdXJi0pYtc1mKiq0dE97xqvdSO1uPkM3WHllT
+K2BGMbbGrdOpfR07faYlWEylVnyTxAYVXMS0/nKFB9t58nTEzqwWnI37nW1NCbvalKs7szSVksiUesF7
+8CoO+t6SpphnZkgzSwxynkfJZqjbWBIY0DsWi4eb+bpb7LUZ31ZX2LXrtztT22khPtR+czYHALEzeh7B
+ybXcGC2mMiy7R3k4BNV1raEpmo05kqq4bHH2bPrsmX+4yZZOVugVj6XtLTLjZNvdrX1r9uh8Vn9sVib7
+qIt/hsspboWpVB7Ic7lzxVTUZP8jlZ09UWvOU+d/gCJOg8026wQbBck/miR0rKWJF9zx2akQGJQH2wpZ
+mT5eSo4EF65NzTHpxee6Qz1xh+sP2Q40swQVYVtAyV9dnrqM1010h2Z2KkW+bWoLW57KKLXsSrQ1q9iH
+oz6nJy9L2DliQx6b871ntRyuUKLKtpVuNTPlBcdzMlOwc2EqYJzVtVMhyGwnWppKyIajqOoph+r/fv0D
+u/Uf1v/93SdGCv80biT7wmOJyj1f3DWVWphK4yzRYHR1oqobuX1YH51i6nCamXJ2i2rVLN+mLiUNLGs2
+IlWt2gX6c2nKn6FSC3VlwyCTCY7IaE2/NEpiTkUbCvfvPZGtmHLsbh5L91HpTDmuU+G3wkuA+Ug37Ruj
+EKveiU0c2AtMxCJyC+5A+P4SoAqhNzKtndgVUWdLL3C6Jea1l2y1g7U/GLWOGSZq8gdoUZvXB2UTBw2o
+omakyVszE7Muad4Tb9BmbNDQTOjOfbK24Pu+PPVUZHV+zJ1NJwn9v6Wpo7mYMmdUTy7aQ98hyR1wx3S6
+dy3DNyW12x2FyifhB4gnp/WmytXLVIxKjhnDHXiF8TVIt9RQtuEiz6LVNj2m7JDtU6u4yCrNMoQSezUu
+un1q3Xq1Zz9NppLN0k4bho4+a7ylxEQWkoArWeRaeFnRjxR7WImjxFe4Fm7upUH3I54UplnYVNrBYCXX
+aXttSy0gwpIVxS5QXhJAoWDQVqkqCe9e5JbxFO6mmPIli8Up/FKm1MAVkIGemlYdiugBwANSIetMu92m
+UatVRottamfPSvd9/uyoi6kJM2WXAxrlQtFoIXX7WYoSczDSwFJ7GlY8h30fYQ+mHPkfol5ccstV3TH6
+DSoqnLiMmvJ7yZPNRPF2bx3LdDQ8Wuh63ggPSGLC1+226QfM46TYIG0v6nmkx4N8cgebKJ4gju2Uo5cC
+xAraZTqfhVRAMj6tazN5tC9FYbgXTIVzp5o5mp1C4gm2QroteLZthI1zMFS9saqosZGCOPnqa6pI/alf
+dmdqgp7nSX3tzHEPG7hsvrv9Wd1B7/k2LzszldLMyhIWKuDBjB1TLy2PFnuZh2BS3joJ5hMFotSw52J8
+SSNQtGclq0gFvaW2LhMLkSCMhNq2WAHfgHnaAl3KrXpUxrrdPpPhjRpXpgxusdAcY6VJj91/3712+ny1
+okQJ85AJptZgR+tG7XZaVqk/pxImTTMerqlCSrLkkpYakAO2ABm7W518w87O1qNPqeiQnM8MvQNTdnl4
+WaluQVa5T9WEQp2ckWTv4qp7V1txPtZtFaHd/VP+kU5RHGYYNS6lVOptaiavZuo69skpp3V7vaYi1yx8
+tQa9aNUdQMuAHKtTGj7h4jiablE/4P2pOeGyaoM2n4V43FaVjfu+VqnC7jIztb3Faa9dgP2SzpXZqeU/
+Bdgja7+FAqmw9WhDxS6UVYsdemE5n2jFFESS62g8BOjTV1Wrm7Polufa2tq3Z+ZnpjeKjVRQhtHLVHsW
+Kaqpic3ES9qXaEGkgJ17iuERtXXF7SpTqQKmuFvs7lRTVrLajdYjsu1H1D+xQ28QyUO8tDzlQk9F1HZ6
+9bF2L4g8g2fgXGCMZ2PgthiRaAuC292TiBzvmWVj7ZOy1QPDyVqNyZLzowcLHgGGjarIrsvseqjU5FAD
++5HjJYrMWJrZPjMVI1c1r1QeJ8E7uStm7bQ104bcfUYiheJIh6NeXEEGv1cm8b2nvSaKsHWm8BZZ5doC
+hy33rIjYe+nDvZ3+oFOo0FuUXj5wYM7sX2sXHXm0pS0FHGHYeojyTW3ylCOWoxUFZk3+ZskgQyA0rF+y
+arFJxC2Uu7x0t6zDKkty5Wp6drR7yrt2BaZWKbAoUx0GooGTLMxg4AVo2t6X3yYvIPPx+GPqbMTmkVl5
+rRfFfaItVG6WQiuTLfuMSTvPqtJXSwUeA5+aVahJ5xUjWK5varPAT+Ym+X+tGmgWVIRlHJ2uWnqDIhNM
+c2iyr5UomurLrMhPdEVjAveR+TkbrPK6qtLZKkBfFUmffNKi2dMTYUtmiaepPWRLvnJUAt227fN3b8ub
+Z8eW9e4ULDAStG6fedbCF8VU8Hw1dgEl5Kbw+XOtRhYgf1P++9IUhtxW2FZzeLABbbzmsE33PJbw4Y/B
+/ZeaxofXwF1u/0rWfaazUG/pL7LTyUcnz/sGVQiCgZ+/d4088nedI389Z6Xbu38hLvr/+D0oALTX/OiZ
+Dy9SY0AqCNkn7f3nXHuBegP867rY8c7yzu/wirUAfPCr5Kdnygv2V3tNqBGcmNICyDjwH32XqiPQc8A1
+L1LvQBxzaCOcSNd4nzz0J1KvUE2CvfE++fB/Snb7RTLJn/NeuUGVgatT3H2oBlwmG/19akq8PPV8YOo/
+m3QZTlAL4u2PHsXdWpUDfNKZ/RecGX+d/Hq0533eNd0Bo5T1xGX+vETuu38vvffehz/mp9+lqsEFZ6M9
+fuvsrTc/fir99nQwhMjiukIml/OpWnabWHOJx/YWeUevkU0WjLvgGb1in7lif708xeISn+rsrcsZO+n1
+/JNsjV3TWVWviE3lvCdw/N6w7z3m750kZ0pXuXLrOthd/gwnwAGzTz7p33uL7LEzU0y2aAsYbNGWV26d
+J//tLedsncgYZK9M/XWWz/s0eIP46+OTLVcrOGB+v/NkjL2ja7Inz9q/15zJ9TRYcH4/8dHO2VWu2XfF
+YXvMOWJnQzXH+/PJjM/2CniI7d3zZ7A7nQV/Lb13XXxAFEUze1CAmuFiKoSpkygqvfiB35mO6mYlhbGd
+evmVIMFgu8OG5rlS5Fy+1RbMW/qt7mCVmlQMPrqyp22JFbJES9MB46nMnFm+01v5dHKnaQNh6xXSelMh
+3RmCSFZRmHaVUNtIPcHPB3RR8cOUrMwTN01EdrxVHt1Q3rtTZNZeOlyg0ylQ4sz04ReXivh4G0ag8zwV
+2qYvmvlrOxanXNUp07+zvGM6C7cyldNpn3d1MDhcfy6CuPBt9NU3ZTvv2bWY1xCxC0Qdc7/U/HSyA8ds
+5h1Nob5mZvLksZ2dS9OjkqXfcOXOFLag0/I2+G5bS5B/ehI15pU8thSW7CxPRQ2nra8lc3T1+aODYbeZ
+i2xtoXStF/COG+UVH+y1hWlrzVp1tOr12rIFRa7ivn06mOG94sWwZ7Kq7WHSePRX1o2Av14x1o29xFqZ
+cnj2TKeqlorpVHwkA9x6+TJr3idJ3ukQ5xc982qz8SHr7kkrNKdmtGkL8IE8DRZBIE7ktpZ3p5haKy3c
+TDMeTm1rUz44xOodHCv2b4yHqxtZ4WJ8eNrvJb4rWzwCsmwQamZG3Ld3zOaWlsY6HrdJOFZd2qdZbGe4
+3APMChCml5am8MsZ1GM87M0yxty6pM3nvJ9Iy8kcnmJX9pNXmwWs2jQF75v5PZkkID7fei4KhBVTSRXG
+jdr+C3aVez4toLcAYnJ6N1s+mmpac6pQCvUbEC/HpfdmNbwzoz+82dD+9ZLIZpiGpqT7nrmQexZNwru5
+RrFwaKnsC6IpU3m2KA8+bt2BIlRyGXLKw5BF7tvZiOYIKsZher1yK22U5ES20ddUu1LvquiMI2ZXJlkd
+eY0glrNuRLTzuqrTa2tgq1pqQFrHAjGU07zTe6c3RonAJ78wC5OFK5vFmb7WV6lFe0IM3vL0FpSDHBkK
+HWw9NBxsleuOtkk1mHnlrFhAEYSdRMiQrJy58ut9QEKrPuI/BxEvtWds88660QHmpdKotFsVt8KMGHvE
+5qz82COhOjmNZ5Fn2cb7pzjU1u5pdI/iuQlOl5NdfLFnWfCpTXT7jDn4eSmrNFe1yTAn4nhJrDLNULck
+9tRNkYOM44gRp3OxmIbhYGlkNXekfFjMShNxR6oyqGKG7ZGq4oc5+AubW+KjYkVT7uMsZTok0JRUgJ4N
+RY7zmd7UxdD/+Y4rw0Cu5EzICiVtE2mkXA0ZkNB1wYcvumLV6RdcxsQVfn4UGikfUAzknMvm+LtXXIXJ
+VV/yViVVmR+EsFISFQmtLdw3Pu8aStbUp/iV86FC80EIy1zLtGWszY9CYwRf+TGv/BPKnpzOVKdeDKmc
+5/3KfqmXQjNHSiwvZJf9GZVhngk1lTPRjKQPIwWk1+LdN6ZEh1z5JJR/klBYGhTvydMu6+SSXCf41hsh
++fJmfP1kaLy8lmnghCQUbvTn0SrdVxov70TjXwyZsqdC1+g035Ls1Une8UleWYph3wlBp7MhovUKf/9J
+6BHl8i9SK/pZKMA8y57RlV+I+57iPHyW7byBf1+lnJerDF11CR38fjr68LlQptITnYv580M0BpeSGthr
+vNTVGMTXfGL7I1yL542e9Mn2LL+SlK9eD7GjD0JG6XJ03el43tcoJfRSfPdMXOdKjJHmRtKRey0m7emQ
+JHoxVIDOZipn78Rk1i2OxwpK8lNJRed0rKYTsRs8kY3CjVAEkr7Qyy49hA8/HyP+ZqgSnYm18KhfytfR
+d+KCL7Gf035yst0ivDPVpB/FbA9dL7+ytH0uxodjxnpPJtGw6Dp87Hn/Ct6SZFNoeeHPN+NGL8bWBBWp
+YdP8Tl5jY+doOsvDl3Mtd/fuYLAhAzltcM8sfQ6GUUzxynr18ue84pFzRudtL+el5lftEDrcZraK6fNk
+5+dM2pm4fvKry2mXfcfi53JDQC93zdyRgbKn+Jyt2uKTaA7tCT12D8UWdwqXDLp2HyijqOsYVvUSI7Go
+kQaJgGqvEHitt/A5z28GcIy83liSdYnas90u4XP30feohgk/LEJs0XxuABY+FytwDWSzTJuJXWGzM21C
+7h5ROHxv5xvI3B/uLFOTpmiRlxnaG3C8xZnPRQzmiulsfkkTW9Ya+JKfc9aX0v09w7j4uQ4QTqE1VYnV
+yemZxTTiKXN+xMvM6nDBCgpXM3zN5ONS/6Gz3PmcRzVTFFNpVVx493/KiB2eb7qrWivNDpsVoStJqBR3
+Th5RVXDXq4dw0LdGG/b+t9B/3zoC+GrmGma/CujyOT8kw8AC59HkuuD4wkFlnVJJm7zesDg4Wj5uJ+5x
+pEYyIKcoI7gme6E/kK3YWZar0mIlc4ojx7uYxoNOz65du3x97DTzsETBD5E0QXlRfCjzoyk6Quc/q62H
+WqyrmMGrcsM70w7/zntIoGWGuWwG/bnPLYdtzZ2TQ+U6Mv6zzY4/2vVfP2faLs1/7oV2JihAdgeb9f/V
+dXW/TZ5X/LqW+B/euqqSaHEMo5pW4rgKga5MbUFdUDvtYnJsJxicOPPrkETVpIUApe0orVRGhaaWrrSk
+GdAUmuFQQqTtHpE7LuFm0v6LPefrec7zgZBCYr+fz+c5v/M7vzMwwH7DgIqPYQMyKGRBQMfvY177PPoe
+WVahXwIfpMdwhh2/U8H6YjXGqaj10KPLj342/+492n609ej+o5u750ANGDFzioPcR6R7BxHwPiLwd1Dr
+GBF28//nGKkAJB/1fv14B2v+3qNv8ewvUCEY9IS3MSbwJUYRNvFbiliQojJqPuP//vEagWc9ZdbA7e+e
+xzgGRAc2OTqxyVGBh/gEl3bPsQ4vqUZDDGYH9YZXSc3WPD+/3+4n/H7bGC9BpWxzxqbfHnj0Nj4rtc9m
+EB2RqICvice6ZArXPg9IN+PKCvGHnxa//lFFElZBqe3JGp9/98kWaObR9Z7cApUyvIPTJqOzPrJafRdQ
+702+x/uj3t66xBE8nbNvzROcpU+CZ3Sad3y/bmeq09PFWmwsn2K5RUy99ATLKuEehWscktx4pQsnVcUK
+QwFbpmM2V9T6UXM/p3VYAYrhRKroSiGY/E2IAZJe6FciwSNXZ46RNUZyxRstBsub485Zhv4ihESbbsHH
+qvOdOZzCOJmlumd2GEpKds2KOOIpN+wpeEgL5CpX/Mgo7DqCOXMTemYLUOLtKdwxRSmPY//XIBItPdIv
+wur1tZLMEYXQ+uC11NEBOXdBrJmx4jgUzRvO3mi2T2O+6zD2i46COAiDT3ZJ7Oj5m82GOf/mB0Aj1Ypn
+oUHVp4CbDGXQAN20OUBRoGKgwmzoseJCb7r062K14FialpB4ullrK1gSYCzqzSxvIjoe7nZZaA4h0Udw
+PeSY6HQqeHRgcExTySXaBvzMGyQkqKRxxNqEet+sdadbS8Vq0LV7CpBq0yw1oC47CWMQFgxvBhsqMBmn
+M8JRJ4zFZTatWg5V5ZvZqVYbmDVdkBIMTEfiGtV7dsRYPSQB4Y6d6CCElY1zxVyp4GFfn2MCbfsuB5tz
+J2tQuQTU3U6ZBzHfNktgYkGrzdRmm7x+uEwec/C7VACKK2hJDaVMjINj3Q6SsH5j/pibgoxhLYRDVB+W
+nkB1JGS8KCkwokUhO0VXU2VlN4mNiMvh8HHB1ISCKeQQZ93bpQ8xxbwsqWm2PbisFNhYiD7mfioUMIPI
+QnUwJkpILEBaHqRKtOq5p/yFmCmTval4U22mw/N4j0zkPaFZUAD+WKYLPZsxM5zpFcGThYK7vNUyrhAk
+8mbvYiQzt0aJrIWOhsbjQBkztLR5+mHYHh2iw0GRJATPoawTdSILVYowhaIy+S7EiDHt6kgVk2JIrbzT
+tlkxcKCX/C2A5lFjEVuxE85ydbXPW1B/UfgoCAFzro29qC6BjfnQs8jJa/VsWoEuxEtMq64ZJlxhk0iL
+NmmlDBUcoe5a0w9KjYeLtHcC7Ip1KIoEvGcZ2r3FTsnYvF1bmPHQApfDA6YWVCVsyAdwuW6r0/ATGTJq
+IN+xYn08jtu1lz1RQp77TnkStl0sTNhV64enXwen0OghvByb2tPchLiFdUxqUzkIJxifLFyELch9QPDw
+UeWVkqM0erK2ZOb7VM54QnnfiAtRSbYRdYbCucs8rbX5gyYIrPIlFCIZK5r1/HStbtwvZBHD9tccLL68
+f0Kl+Q1Ez1w9quq+YRHNYeUJkq30y4ojT8peqkQ3jFNc6x0wG5rZt4CPJpMwmvuFyCDL4wbS1hNp52TR
+yHPsTKnwWMxCQ60YeZRK14xvD4/1SrndMesyZ0821AClAekyAcUqQDW79rIS45A6iS4PazQyAnWgnPhu
+nrghHg85FLXGMoosUDaaHwqCfdjaF9ZUzbyACvm6KDlGJVTRY6+8eOjoxOTvjx3OpCu0aA/9LFZDTMrr
+YERVfL4f3GwsMjSATydimwttyCoNFhezVvhZT9Cvb9S65nkbGtFxRhVnTZOpDPm1AgYcXYLSXnrbZqv8
+VHMZuQJmxvBbqJGmPAXOz5xGpYm2yiHWI5zM8ywy2/2cDPioEm00I9Hu7edS4IrehnHSVsF1YK7iqLeq
+H2AT+pmNohzl8k5kU0P6AO5sniIVPrPN2bHmhc5wowQ6b4qCwVj32aJwpM8whn6vZSHGNBk9c+TX9By/
+GICoZrfTZREfsxG3F3IUkPCSLxF90dXZyNszQ41ShK32zcSRcYabXjdjZarTOWW5AU4pY45GTs3GbiXv
+2i3KmPbanFXZ+3Cd8V4b8LM6VYyl4Ld5E4GPhqUvuLZwz3HVaRXImfF/tNdTVSOr0RI5PpcFoXYldpKJ
+3Cc4MAtdZxJMdOZoSBszgZxhGC0zxspZyDkVLz8GZF/Q7ZhxAXHNqmbzBFV8FMGASAKzLjtHR0IzdAhq
+jZM15NTYMYa4lwcIGyM/ZwGiTFRPlSYsKd2Y6+JCawPzJ0iYVBTKMZ+RmRIWbj0EyCPaUJKLbWWBM8pQ
+FVkjnakkWaROkZiMSK2bAHhkp6tRNbgOX50SsOooG0ID2AyPLkr8gsCh0M48p8BOK4s2gnUDzdkhzo8Z
+X5YGk0Vuss/v1isATv5F02p5oIVg5inznRRD5WAHVl4QhGH1vDzIITMunaIE8sgMcuHBMKccSujfTg+S
+P3KptikSTKDPo3Tf0U/ws39xFY38THtvUBBYGpk/MR9w7czoixbaglPHFOmjGohzdXCJYF/XR2mhrKPP
+MYezRAjK2fGTOsMB313odUW6eXFo1Mn4tEhftulR7bCJcVPNtEQcp2khJEPaantHsyAY5euT4DjEHRZ9
+vfJSCRBhdRPuxyxy5/W3hKLZ8IP9hdZMfJ75Fmq6PP5s96PHPwN3GeuFUZ2y8JPrVAUMmeTnAd/lym73
+gypsUtWOMU7/k91LjKre5QpvgKsCrruDfzMy/PhHPHOHWOXIp36AvxHKu2HuR2jsPWSVM8aMDG/mdfPd
+CVH+Gev6UV0zujvwvu/zWwTPA5gyIrjbjBj/dfcTZJ6fQ958n7FeqGz3I6PJ28j+3sYabZt4f3pTOIZ4
++PLJfXoLrtIGd/8Uj7+PNeW2ocofxlsvCmFgQwKyFzCiuoKx6TsY7aX4siUwqLpjXMLpnJzynYRrtyS8
+flGi1RTS/VrVuvpOMQEo3q0rcAk7Aj6XsyDufBV//4pZHFxLiBgXV1Xw94wKu6/hM6yo6j8P1XtZtox9
+i75c5zM85Y7UPlsTcsiG8Ar+gtff4Lg5cwmIV0NlcW4JReSBvOYFPEWfRS2j2pnbcF1OUVV4HMfgosTT
+NbliRzE31qWRP5SO2FL8HNWGjkBiuQSaCvJQul7YCI6N83dHIfBq3q0oFoqtNvUB8jGoxXakd+4JKUKR
+izymx0WpgbWOv+wgw+Qh129yT3tGqukRe+SqT025IwffwBPPuDd191qXHrmMZ91mggoX46MBdkPa5LZU
+4KKmuy5ltqSmG9/9tjd64ZjzyJ9Zx88vCY3hYyEFUZE7ep6/qfY/L4/3gYxn2843mZfiaEUPZPSuyfRZ
+kxJUdowJ68Z9Qt20ptp5012HyCE8L9ZkxtnCW2v4hD+oYnBYMRD+vG2vE8eRvNwUl5Gyao5aw2yOdZvV
+INWM4Jgt8/8PXnUe94nUaQrjQ99znsgFjFD9hFEqujLktKxhxSJ+HqlxpD65i9GuszYydROfawWyObiO
+z43wXnjspvymHEqBYBb3j3S6M+V9r776ankJRXzARwhBIXR74dvRzIYCIhRGVJtUfY4iqLeI6vdYsTM9
+XdSSdizjNwrlNiBUL6R/Y7FEgFL2UpAfAmagDllxDMdaWS9ZY6EYeyS6oAd/VKhE8Zhy+fDbxUzfcBFE
+SxrN4+8cmYAU0zm0lviGJ43VTZc4EAaeQfsgjKnkdYvqZBaP03JWfNsstu5if9wzyPjGcddmYIUGiJYE
+KrDdCYgqJ/o2Bp6wJbCTKSj0WrWwGIVBXgtCb4itYKzfu1YWeawHYrylgGihV92jV4khqSyNlQRkdgXM
+yMn++MaX8kpIkKqDl3COemGZL2HgIHsP8Nfp2NLQ4TMBXO1TluFkJb4kQzSLYon7bJ4JInJmIsxMQT1v
+BgWMLz0DjJZoIrRmhVSlXJjxeq3RnCVcgpgjuUKShNWjvUp+/BEzaNiJOLh8pDHYagyRktxJIWaDSyxu
+hkh7DY2y4ozXt7GJXvD6mTCyaowYC1e56bJcmCaOhS9YA0PXdODQtRcBp5/xytHyqkEQrBhohWFouwNp
+z17hBwjFgfc/N9MDYcVDIxMj8bgvkQ6DaEEAsDGsS5OJuofzChsq3TpIG1IBM4E6OUMM4n+CP2YxADnb
+yv3ybJ3pSQHWhrMT7BTmMbo5YZax2alWTV2suWQGJIuicHLKQk7VCVS7MRDoRX8BrvFBu9r0NBRd6KkX
+Qu45tzFPKwfeKYW4CAIXYAWOOwKXmGtoqiPPNBeFs962LhnAk/uoxC4Xm1PmnZuoLFKDYGO355IWabcD
+DMgG3YBnJLiijbaKCIJVuXidkV31yExl0hWAWBVeD5O3jT/s+gub0EtxquG6U6/N16QgiWi7+MCtN+Qg
+NYWG3PRCF8epWsdce1EVA8jvkHIWbikFCGzZtMEMCMCRsFncQRU/NPRe6fh4af7Eck5sB1ukBniAZkuF
+JUxGn8Wm6vBFHdh2g/IaLjiKywA2PPJG6B1zVuWwOBfnnFmLBqryaPiHgEgoddVFjSmYJhjOwH6sQ23B
+LghFQLu8vP/wy/sneIyZP4pDQ6MhIgU7pCdSKBi2GVZ/DPIeQ34t0CyDRRqpl3Gc7b0S6MgeMjNpcAgW
+7cnWrPktiyGYoretsGXhLCRn8wQJuViVzr6DMo1QqlZmF6/nctyAagM/dZb5xpaOo6J4CZOJEXq9PvXE
+QNJ3ZmlW3xSBynqLk6gxXIPtepmH3oRNjcQe0PXuZOHxyLd8I1+7g5N6Ap5zj2QrZrq1WeS/WAaELnAk
+5CV7Pce28BJr5bjEjh1vn38qVhIGjdqOrI3qxS/4aGrloKd+Va3Ai+ohLIpyegSiURdkYod8a2gXsc90
+JLmY2DcT1luR+rLn9WWesPz2FOLnq6YGPi8GUpAO6o+NJjYNpxjmCqbYylVSnaQFxQy4bIPmYBPn3yNY
+BZHPCvz0qklwXIzex1c/VlPvdKfVGNw7NFr0FMdtqnPsqrmYg1u6qwmT2+cf0m9BhjqSS4gDhTVHSfMO
+3lcpW8lkqMQgc52j2rBztFvT2LzDXh1EIaPES1jmNCjhODIPGq35NgmLWgWb3On6uPfFgRHw37JEG3Dw
+OhcbB+OLCfPRq3alTDevXBdpfEUeHZVSw2i3/U2XbpKqFGYE98LIirFxT9FIdGOrIcUieP2ypDMpiMRt
+amv1qOM4ruW5R0GCNFIJsE9PA48IZJCboI6Uk2U3D/FOq3Q1aB1k50OotrIRUaeC7eyjRBdVs4QDiRwc
+IiUgcQiejcqX+XQIHJFYFsjxK1V1KrRXFls5cOkwmo7TUNKTYX0Jbu4nXtK8pPphTYwpthr0fvxC8IeN
+OtqomtogoEM6s2bkKsPLK5fIPTCdWF+Qj8lloZgfhGL6CzML/1nPs0GKrS8MiR7O7pXH27srGO3YwBhC
+8Nnjaxg1WEGNIIqNbIWxC2KYm3POYhTggcRTzPUkCuJiCNukGSTRB9DWic9lrnz42TWKopjrAoe9bzn6
+FA/ZtKo88fU+oeeFJ3ZaO+b+pA60gZ+hHo7omyDmdxMrr59nfO0nRgpXFXf8DH325BZ85u9Rxydfh7Uk
+J+vLLJQqF8ZP3eVyrN6qI6MJZU3GsgEca7LYR8sOWFQBkkXoULh7435dTG0GiiPuliRrjRSUOYLTLZx+
+lZSRIl96Fo7LChElMGNxRTYjXDgDDfJW/ZS3yw2KZasM2z8rwVCxdIrZMTTdB3LtV2WRQQiNFRraaM1H
+23QPU1K8rYv+C9d2dWTw8yXQ/YTp+L6ZyiVO2yqkbFwSran64jW0eQVwhBxa0McGJkWh8mKp9AdfwGO8
+1YUnqRYSLZKyTBef9q897d952v8efm6dfdq/8rT/j2er3z5b/fTZ6rVnq1eerX7zbPXqs9Uv/nvrm//9
+83Obcr61Yv4akrjYhgQvKMrwNeL2H3IIjAM9ErXhjMuLEm6zWaVBBMeGJ2xQwGahrksSaJ+jkHCWDfz1
+Ve6wzSy2ybNXVPgmCAh+LEnQOxLD+lIe75zkk26oIKPNGrbxyjVJ+NWBm5UoNfsyZ5hyUEzHs4I07euS
+zHuRk9a5TdYwf3ZHvlqXANllOXJHQn5fqdOpfc7gM+sP1yV718+C56fdUFHI6ypCZPudzvpGTrwtrWru
+/rVXuNR6wTGbEPgHyoxQaWnRsIf/2DsJLQgQW1G3kfwbXLBC/zK16xer4RpI0yWByy/NttWxbjEL5KVk
+9VSaNMqbMbtAwoZK2cPlaghpkFczkl65lcfpJr1eSN3qGvMvYfkM3FDOBlWru3LxSuXyu/snyuVDk4ey
+996YfOvNbN/I3sx3ugSRCRwelsoyj8s6Tei6QY6EaaiCt3vKKQ7J+K1p9N9xo6faMT84k/L/sqCx2KPF
+uwwEvTkQY1BIIPKvwP2aJbessYFfJCJQleSWWYBAz3DWA+VOePVhDL2prC+Vjubnkcs4Sy796Qngb2fW
+QEghRabnu61aibrAvHl3wThK/75XobYP50F7bO8o5aEr8+h95fjj0D6QgTJScqCeeOGFFJ5W60EF+fBJ
+YjwI3jj5Ful9tZlshrFu8nbNsZSxoq3xRic72DVGentIaS32UbeRuDx3kBMENvK/HH/H0528I9mYmHt5
+l9QjFacpcQXzKVzhEulDAsOHck/91TM7dvzgm0cmsuJcrzQZCBlA98WYygR8D2gM0850fJVWYrMQzuW6
+7dPLwaT5k9bOfaWed0Fl2k6+w4eUExaymY2jOgNSbS0IFfXeNpNshPJWDiL9Nbl+zNVO5vGYNVey7uzQ
+CPLhefDGNiyegGM43mti1BG/TiFdxrtVu4I26ivp3SJGrfCh1B6iJfcSnACcJemVMkZHsJFrI0lnJdms
+s6lwLLwmV4gKR4seJzhMXhnZuy+b9Hd/G3B8zj0TLgY+ZDEEUnkHS7w8hj3Hkm3YGxzI0vvCc9qr2Egb
+MTkwg9sJOkT8/jQ3KmnzBOLJyS9wLo3ELR3NZZ75gRlhN8fndGHhOc1ZSa3T8F7PabYqsjMvqRWKVy/i
+YEruPHv9jvnYZxalzUMH9iWulTvIaLTXEa5ZX8xVa61fFraX9QCIAKg5bh8rVRiy7m8o4pJl5O0ogZ8d
+vmbCnCfH5TJKTBFva0O4Wl+l/Ix13xO6KCJPD5H51fete+aO/R8EyzZRoN8BAA==`;
+  }
+});
+
+// node_modules/hyparquet-compressors/src/brotli.transform.js
+function ToUpperCase(p, i) {
+  if (p[i] < 192) {
+    if (p[i] >= 97 && p[i] <= 122) {
+      p[i] ^= 32;
+    }
+    return 1;
+  }
+  if (p[i] < 224) {
+    p[i + 1] ^= 32;
+    return 2;
+  }
+  p[i + 2] ^= 5;
+  return 3;
+}
+function transformDictionaryWord(dst, idx, word, len, transform2) {
+  const dictionary2 = getDictionary();
+  const { prefix: prefix2 } = kTransforms[transform2];
+  const { suffix } = kTransforms[transform2];
+  const t = kTransforms[transform2].transform;
+  let skip = t < kOmitFirst1 ? 0 : t - (kOmitFirst1 - 1);
+  const start_idx = idx;
+  if (skip > len) skip = len;
+  let prefix_pos = 0;
+  while (prefix_pos < prefix2.length) {
+    dst[idx++] = prefix2[prefix_pos++];
+  }
+  word += skip;
+  len -= skip;
+  if (t <= kOmitLast9) len -= t;
+  for (let i = 0; i < len; i++) {
+    dst[idx++] = dictionary2[word + i];
+  }
+  let uppercase2 = idx - len;
+  if (t === kUppercaseFirst) {
+    ToUpperCase(dst, uppercase2);
+  } else if (t === kUppercaseAll) {
+    while (len > 0) {
+      const step = ToUpperCase(dst, uppercase2);
+      uppercase2 += step;
+      len -= step;
+    }
+  }
+  let suffix_pos = 0;
+  while (suffix_pos < suffix.length) {
+    dst[idx++] = suffix[suffix_pos++];
+  }
+  return idx - start_idx;
+}
+var kIdentity, kOmitLast1, kOmitLast2, kOmitLast3, kOmitLast4, kOmitLast5, kOmitLast6, kOmitLast7, kOmitLast8, kOmitLast9, kUppercaseFirst, kUppercaseAll, kOmitFirst1, kOmitFirst2, kOmitFirst3, kOmitFirst4, kOmitFirst5, kOmitFirst6, kOmitFirst7, kOmitFirst9, Transform, kTransforms, kNumTransforms;
+var init_brotli_transform = __esm({
+  "node_modules/hyparquet-compressors/src/brotli.transform.js"() {
+    init_brotli_dictionary();
+    kIdentity = 0;
+    kOmitLast1 = 1;
+    kOmitLast2 = 2;
+    kOmitLast3 = 3;
+    kOmitLast4 = 4;
+    kOmitLast5 = 5;
+    kOmitLast6 = 6;
+    kOmitLast7 = 7;
+    kOmitLast8 = 8;
+    kOmitLast9 = 9;
+    kUppercaseFirst = 10;
+    kUppercaseAll = 11;
+    kOmitFirst1 = 12;
+    kOmitFirst2 = 13;
+    kOmitFirst3 = 14;
+    kOmitFirst4 = 15;
+    kOmitFirst5 = 16;
+    kOmitFirst6 = 17;
+    kOmitFirst7 = 18;
+    kOmitFirst9 = 20;
+    Transform = class {
+      /**
+       * @param {string} prefix
+       * @param {number} transform
+       * @param {string} suffix
+       */
+      constructor(prefix2, transform2, suffix) {
+        this.prefix = new Uint8Array(prefix2.length);
+        this.transform = transform2;
+        this.suffix = new Uint8Array(suffix.length);
+        for (let i = 0; i < prefix2.length; i++) this.prefix[i] = prefix2.charCodeAt(i);
+        for (let i = 0; i < suffix.length; i++) this.suffix[i] = suffix.charCodeAt(i);
+      }
+    };
+    kTransforms = [
+      new Transform("", kIdentity, ""),
+      new Transform("", kIdentity, " "),
+      new Transform(" ", kIdentity, " "),
+      new Transform("", kOmitFirst1, ""),
+      new Transform("", kUppercaseFirst, " "),
+      new Transform("", kIdentity, " the "),
+      new Transform(" ", kIdentity, ""),
+      new Transform("s ", kIdentity, " "),
+      new Transform("", kIdentity, " of "),
+      new Transform("", kUppercaseFirst, ""),
+      new Transform("", kIdentity, " and "),
+      new Transform("", kOmitFirst2, ""),
+      new Transform("", kOmitLast1, ""),
+      new Transform(", ", kIdentity, " "),
+      new Transform("", kIdentity, ", "),
+      new Transform(" ", kUppercaseFirst, " "),
+      new Transform("", kIdentity, " in "),
+      new Transform("", kIdentity, " to "),
+      new Transform("e ", kIdentity, " "),
+      new Transform("", kIdentity, '"'),
+      new Transform("", kIdentity, "."),
+      new Transform("", kIdentity, '">'),
+      new Transform("", kIdentity, "\n"),
+      new Transform("", kOmitLast3, ""),
+      new Transform("", kIdentity, "]"),
+      new Transform("", kIdentity, " for "),
+      new Transform("", kOmitFirst3, ""),
+      new Transform("", kOmitLast2, ""),
+      new Transform("", kIdentity, " a "),
+      new Transform("", kIdentity, " that "),
+      new Transform(" ", kUppercaseFirst, ""),
+      new Transform("", kIdentity, ". "),
+      new Transform(".", kIdentity, ""),
+      new Transform(" ", kIdentity, ", "),
+      new Transform("", kOmitFirst4, ""),
+      new Transform("", kIdentity, " with "),
+      new Transform("", kIdentity, "'"),
+      new Transform("", kIdentity, " from "),
+      new Transform("", kIdentity, " by "),
+      new Transform("", kOmitFirst5, ""),
+      new Transform("", kOmitFirst6, ""),
+      new Transform(" the ", kIdentity, ""),
+      new Transform("", kOmitLast4, ""),
+      new Transform("", kIdentity, ". The "),
+      new Transform("", kUppercaseAll, ""),
+      new Transform("", kIdentity, " on "),
+      new Transform("", kIdentity, " as "),
+      new Transform("", kIdentity, " is "),
+      new Transform("", kOmitLast7, ""),
+      new Transform("", kOmitLast1, "ing "),
+      new Transform("", kIdentity, "\n	"),
+      new Transform("", kIdentity, ":"),
+      new Transform(" ", kIdentity, ". "),
+      new Transform("", kIdentity, "ed "),
+      new Transform("", kOmitFirst9, ""),
+      new Transform("", kOmitFirst7, ""),
+      new Transform("", kOmitLast6, ""),
+      new Transform("", kIdentity, "("),
+      new Transform("", kUppercaseFirst, ", "),
+      new Transform("", kOmitLast8, ""),
+      new Transform("", kIdentity, " at "),
+      new Transform("", kIdentity, "ly "),
+      new Transform(" the ", kIdentity, " of "),
+      new Transform("", kOmitLast5, ""),
+      new Transform("", kOmitLast9, ""),
+      new Transform(" ", kUppercaseFirst, ", "),
+      new Transform("", kUppercaseFirst, '"'),
+      new Transform(".", kIdentity, "("),
+      new Transform("", kUppercaseAll, " "),
+      new Transform("", kUppercaseFirst, '">'),
+      new Transform("", kIdentity, '="'),
+      new Transform(" ", kIdentity, "."),
+      new Transform(".com/", kIdentity, ""),
+      new Transform(" the ", kIdentity, " of the "),
+      new Transform("", kUppercaseFirst, "'"),
+      new Transform("", kIdentity, ". This "),
+      new Transform("", kIdentity, ","),
+      new Transform(".", kIdentity, " "),
+      new Transform("", kUppercaseFirst, "("),
+      new Transform("", kUppercaseFirst, "."),
+      new Transform("", kIdentity, " not "),
+      new Transform(" ", kIdentity, '="'),
+      new Transform("", kIdentity, "er "),
+      new Transform(" ", kUppercaseAll, " "),
+      new Transform("", kIdentity, "al "),
+      new Transform(" ", kUppercaseAll, ""),
+      new Transform("", kIdentity, "='"),
+      new Transform("", kUppercaseAll, '"'),
+      new Transform("", kUppercaseFirst, ". "),
+      new Transform(" ", kIdentity, "("),
+      new Transform("", kIdentity, "ful "),
+      new Transform(" ", kUppercaseFirst, ". "),
+      new Transform("", kIdentity, "ive "),
+      new Transform("", kIdentity, "less "),
+      new Transform("", kUppercaseAll, "'"),
+      new Transform("", kIdentity, "est "),
+      new Transform(" ", kUppercaseFirst, "."),
+      new Transform("", kUppercaseAll, '">'),
+      new Transform(" ", kIdentity, "='"),
+      new Transform("", kUppercaseFirst, ","),
+      new Transform("", kIdentity, "ize "),
+      new Transform("", kUppercaseAll, "."),
+      new Transform("Â ", kIdentity, ""),
+      new Transform(" ", kIdentity, ","),
+      new Transform("", kUppercaseFirst, '="'),
+      new Transform("", kUppercaseAll, '="'),
+      new Transform("", kIdentity, "ous "),
+      new Transform("", kUppercaseAll, ", "),
+      new Transform("", kUppercaseFirst, "='"),
+      new Transform(" ", kUppercaseFirst, ","),
+      new Transform(" ", kUppercaseAll, '="'),
+      new Transform(" ", kUppercaseAll, ", "),
+      new Transform("", kUppercaseAll, ","),
+      new Transform("", kUppercaseAll, "("),
+      new Transform("", kUppercaseAll, ". "),
+      new Transform(" ", kUppercaseAll, "."),
+      new Transform("", kUppercaseAll, "='"),
+      new Transform(" ", kUppercaseAll, ". "),
+      new Transform(" ", kUppercaseFirst, '="'),
+      new Transform(" ", kUppercaseAll, "='"),
+      new Transform(" ", kUppercaseFirst, "='")
+    ];
+    kNumTransforms = kTransforms.length;
+  }
+});
+
+// node_modules/hyparquet-compressors/src/brotli.js
+function decompressBrotli(input, outputLength) {
+  const output = new Uint8Array(outputLength);
+  const brotliInput = new BrotliInput(input);
+  const brotliOutput = new BrotliOutput(output);
+  brotli(brotliInput, brotliOutput);
+  return output;
+}
+function brotli(input, output) {
+  let pos = 0;
+  let input_end = 0;
+  let max_distance = 0;
+  const dist_rb = [16, 15, 11, 4];
+  let dist_rb_idx = 0;
+  const hgroup = [new HuffmanTreeGroup(0, 0), new HuffmanTreeGroup(0, 0), new HuffmanTreeGroup(0, 0)];
+  const kRingBufferWriteAheadSlack = 128 + BrotliBitReader.READ_SIZE;
+  const br = new BrotliBitReader(input);
+  const window_bits = decodeWindowBits(br);
+  const max_backward_distance = (1 << window_bits) - 16;
+  const ringbuffer_size = 1 << window_bits;
+  const ringbuffer_mask = ringbuffer_size - 1;
+  const ringbuffer = new Uint8Array(ringbuffer_size + kRingBufferWriteAheadSlack + maxDictionaryWordLength);
+  const ringbuffer_end = ringbuffer_size;
+  const block_type_trees = [];
+  const block_len_trees = [];
+  for (let x = 0; x < 3 * HUFFMAN_MAX_TABLE_SIZE; x++) {
+    block_type_trees[x] = new HuffmanCode(0, 0);
+    block_len_trees[x] = new HuffmanCode(0, 0);
+  }
+  while (!input_end) {
+    const block_length = [1 << 28, 1 << 28, 1 << 28];
+    const block_type = [0];
+    const num_block_types = [1, 1, 1];
+    const block_type_rb = [0, 1, 0, 1, 0, 1];
+    const block_type_rb_index = [0];
+    for (let i = 0; i < 3; i++) {
+      hgroup[i].codes = [];
+      hgroup[i].htrees = new Uint32Array();
+    }
+    br.readMoreInput();
+    const _out = decodeMetaBlockLength(br);
+    let meta_block_remaining_len = _out.meta_block_length;
+    if (pos + meta_block_remaining_len > output.buffer.length) {
+      const tmp = new Uint8Array(pos + meta_block_remaining_len);
+      tmp.set(output.buffer);
+      output.buffer = tmp;
+    }
+    input_end = _out.input_end;
+    if (_out.is_metadata) {
+      jumpToByteBoundary(br);
+      for (; meta_block_remaining_len > 0; --meta_block_remaining_len) {
+        br.readMoreInput();
+        br.readBits(8);
+      }
+      continue;
+    }
+    if (meta_block_remaining_len === 0) continue;
+    if (_out.is_uncompressed) {
+      br.bit_pos_ = br.bit_pos_ + 7 & ~7;
+      copyUncompressedBlockToOutput(output, meta_block_remaining_len, pos, ringbuffer, ringbuffer_mask, br);
+      pos += meta_block_remaining_len;
+      continue;
+    }
+    for (let i = 0; i < 3; i++) {
+      num_block_types[i] = decodeVarLenUint8(br) + 1;
+      if (num_block_types[i] >= 2) {
+        readHuffmanCode(num_block_types[i] + 2, block_type_trees, i * HUFFMAN_MAX_TABLE_SIZE, br);
+        readHuffmanCode(kNumBlockLengthCodes, block_len_trees, i * HUFFMAN_MAX_TABLE_SIZE, br);
+        block_length[i] = readBlockLength(block_len_trees, i * HUFFMAN_MAX_TABLE_SIZE, br);
+        block_type_rb_index[i] = 1;
+      }
+    }
+    br.readMoreInput();
+    const distance_postfix_bits = br.readBits(2);
+    const num_direct_distance_codes = NUM_DISTANCE_SHORT_CODES + (br.readBits(4) << distance_postfix_bits);
+    const distance_postfix_mask = (1 << distance_postfix_bits) - 1;
+    const num_distance_codes = num_direct_distance_codes + (48 << distance_postfix_bits);
+    const context_modes = new Uint8Array(num_block_types[0]);
+    for (let i = 0; i < num_block_types[0]; i++) {
+      br.readMoreInput();
+      context_modes[i] = br.readBits(2) << 1;
+    }
+    const [num_literal_htrees, context_map] = decodeContextMap(num_block_types[0] << kLiteralContextBits, br);
+    const [num_dist_htrees, dist_context_map] = decodeContextMap(num_block_types[2] << kDistanceContextBits, br);
+    hgroup[0] = new HuffmanTreeGroup(kNumLiteralCodes, num_literal_htrees);
+    hgroup[1] = new HuffmanTreeGroup(kNumInsertAndCopyCodes, num_block_types[1]);
+    hgroup[2] = new HuffmanTreeGroup(num_distance_codes, num_dist_htrees);
+    for (let i = 0; i < 3; ++i) {
+      hgroup[i].decode(br);
+    }
+    let context_map_slice = 0;
+    let dist_context_map_slice = 0;
+    let context_mode = context_modes[block_type[0]];
+    let context_lookup_offset1 = lookupOffsets[context_mode];
+    let context_lookup_offset2 = lookupOffsets[context_mode + 1];
+    let htree_command = hgroup[1].htrees[0];
+    while (meta_block_remaining_len > 0) {
+      let distance_code;
+      br.readMoreInput();
+      if (block_length[1] === 0) {
+        decodeBlockType(
+          num_block_types[1],
+          block_type_trees,
+          1,
+          block_type,
+          block_type_rb,
+          block_type_rb_index,
+          br
+        );
+        block_length[1] = readBlockLength(block_len_trees, HUFFMAN_MAX_TABLE_SIZE, br);
+        htree_command = hgroup[1].htrees[block_type[1]];
+      }
+      block_length[1]--;
+      const cmd_code = readSymbol(hgroup[1].codes, htree_command, br);
+      let range_idx = cmd_code >> 6;
+      if (range_idx >= 2) {
+        range_idx -= 2;
+        distance_code = -1;
+      } else {
+        distance_code = 0;
+      }
+      const insertIndex = kInsertRangeLut[range_idx] + (cmd_code >> 3 & 7);
+      const insertPrefix = kInsertLengthPrefixCode[insertIndex];
+      const insertLength = insertPrefix.offset + br.readBits(insertPrefix.nbits);
+      const copyIndex = kCopyRangeLut[range_idx] + (cmd_code & 7);
+      const copyCode = kCopyLengthPrefixCode[copyIndex];
+      const copyLength = copyCode.offset + br.readBits(copyCode.nbits);
+      let prev_byte1 = ringbuffer[pos - 1 & ringbuffer_mask];
+      let prev_byte2 = ringbuffer[pos - 2 & ringbuffer_mask];
+      for (let j = 0; j < insertLength; j++) {
+        br.readMoreInput();
+        if (block_length[0] === 0) {
+          decodeBlockType(
+            num_block_types[0],
+            block_type_trees,
+            0,
+            block_type,
+            block_type_rb,
+            block_type_rb_index,
+            br
+          );
+          block_length[0] = readBlockLength(block_len_trees, 0, br);
+          const context_offset = block_type[0] << kLiteralContextBits;
+          context_map_slice = context_offset;
+          context_mode = context_modes[block_type[0]];
+          context_lookup_offset1 = lookupOffsets[context_mode];
+          context_lookup_offset2 = lookupOffsets[context_mode + 1];
+        }
+        const context = lookup[context_lookup_offset1 + prev_byte1] | lookup[context_lookup_offset2 + prev_byte2];
+        const literal_htree_index = context_map[context_map_slice + context];
+        block_length[0]--;
+        prev_byte2 = prev_byte1;
+        prev_byte1 = readSymbol(hgroup[0].codes, hgroup[0].htrees[literal_htree_index], br);
+        ringbuffer[pos & ringbuffer_mask] = prev_byte1;
+        if ((pos & ringbuffer_mask) === ringbuffer_mask) {
+          output.write(ringbuffer, ringbuffer_size);
+        }
+        pos++;
+      }
+      meta_block_remaining_len -= insertLength;
+      if (meta_block_remaining_len <= 0) break;
+      if (distance_code < 0) {
+        br.readMoreInput();
+        if (block_length[2] === 0) {
+          decodeBlockType(
+            num_block_types[2],
+            block_type_trees,
+            2,
+            block_type,
+            block_type_rb,
+            block_type_rb_index,
+            br
+          );
+          block_length[2] = readBlockLength(block_len_trees, 2 * HUFFMAN_MAX_TABLE_SIZE, br);
+          dist_context_map_slice = block_type[2] << kDistanceContextBits;
+        }
+        block_length[2]--;
+        const context = (copyLength > 4 ? 3 : copyLength - 2) & 255;
+        const dist_htree_index = dist_context_map[dist_context_map_slice + context];
+        distance_code = readSymbol(hgroup[2].codes, hgroup[2].htrees[dist_htree_index], br);
+        if (distance_code >= num_direct_distance_codes) {
+          distance_code -= num_direct_distance_codes;
+          const postfix = distance_code & distance_postfix_mask;
+          distance_code >>= distance_postfix_bits;
+          const nbits = (distance_code >> 1) + 1;
+          const offset = (2 + (distance_code & 1) << nbits) - 4;
+          distance_code = num_direct_distance_codes + (offset + br.readBits(nbits) << distance_postfix_bits) + postfix;
+        }
+      }
+      const distance = translateShortCodes(distance_code, dist_rb, dist_rb_idx);
+      if (distance < 0) throw new Error("[BrotliDecompress] invalid distance");
+      if (pos < max_backward_distance && max_distance !== max_backward_distance) {
+        max_distance = pos;
+      } else {
+        max_distance = max_backward_distance;
+      }
+      let copy_dst = pos & ringbuffer_mask;
+      if (distance > max_distance) {
+        if (copyLength >= minDictionaryWordLength && copyLength <= maxDictionaryWordLength) {
+          let offset = offsetsByLength[copyLength];
+          const word_id = distance - max_distance - 1;
+          const shift = sizeBitsByLength[copyLength];
+          const mask = (1 << shift) - 1;
+          const word_idx = word_id & mask;
+          const transform_idx = word_id >> shift;
+          offset += word_idx * copyLength;
+          if (transform_idx < kNumTransforms) {
+            const len = transformDictionaryWord(ringbuffer, copy_dst, offset, copyLength, transform_idx);
+            copy_dst += len;
+            pos += len;
+            meta_block_remaining_len -= len;
+            if (copy_dst >= ringbuffer_end) {
+              output.write(ringbuffer, ringbuffer_size);
+              for (let _x = 0; _x < copy_dst - ringbuffer_end; _x++)
+                ringbuffer[_x] = ringbuffer[ringbuffer_end + _x];
+            }
+          } else {
+            throw new Error("Invalid backward reference");
+          }
+        } else {
+          throw new Error("Invalid backward reference");
+        }
+      } else {
+        if (distance_code > 0) {
+          dist_rb[dist_rb_idx & 3] = distance;
+          dist_rb_idx++;
+        }
+        if (copyLength > meta_block_remaining_len) {
+          throw new Error("Invalid backward reference");
+        }
+        for (let j = 0; j < copyLength; j++) {
+          ringbuffer[pos & ringbuffer_mask] = ringbuffer[pos - distance & ringbuffer_mask];
+          if ((pos & ringbuffer_mask) === ringbuffer_mask) {
+            output.write(ringbuffer, ringbuffer_size);
+          }
+          pos++;
+          meta_block_remaining_len--;
+        }
+      }
+    }
+    pos &= 1073741823;
+  }
+  output.write(ringbuffer, pos & ringbuffer_mask);
+}
+function translateShortCodes(code, ringbuffer, index) {
+  if (code < NUM_DISTANCE_SHORT_CODES) {
+    index += kDistanceShortCodeIndexOffset[code];
+    index &= 3;
+    return ringbuffer[index] + kDistanceShortCodeValueOffset[code];
+  } else {
+    return code - NUM_DISTANCE_SHORT_CODES + 1;
+  }
+}
+var kNumLiteralCodes, kNumInsertAndCopyCodes, kNumBlockLengthCodes, kLiteralContextBits, kDistanceContextBits, NUM_DISTANCE_SHORT_CODES, kDistanceShortCodeIndexOffset, kDistanceShortCodeValueOffset, offsetsByLength, sizeBitsByLength, minDictionaryWordLength, maxDictionaryWordLength;
+var init_brotli = __esm({
+  "node_modules/hyparquet-compressors/src/brotli.js"() {
+    init_brotli_bitreader();
+    init_brotli_blocks();
+    init_brotli_context();
+    init_brotli_contextmap();
+    init_brotli_huffman();
+    init_brotli_prefix();
+    init_brotli_streams();
+    init_brotli_transform();
+    init_gzip_huffman();
+    kNumLiteralCodes = 256;
+    kNumInsertAndCopyCodes = 704;
+    kNumBlockLengthCodes = 26;
+    kLiteralContextBits = 6;
+    kDistanceContextBits = 2;
+    NUM_DISTANCE_SHORT_CODES = 16;
+    kDistanceShortCodeIndexOffset = new Uint8Array([
+      3,
+      2,
+      1,
+      0,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2
+    ]);
+    kDistanceShortCodeValueOffset = new Int8Array([
+      0,
+      0,
+      0,
+      0,
+      -1,
+      1,
+      -2,
+      2,
+      -3,
+      3,
+      -1,
+      1,
+      -2,
+      2,
+      -3,
+      3
+    ]);
+    offsetsByLength = new Uint32Array([
+      0,
+      0,
+      0,
+      0,
+      0,
+      4096,
+      9216,
+      21504,
+      35840,
+      44032,
+      53248,
+      63488,
+      74752,
+      87040,
+      93696,
+      100864,
+      104704,
+      106752,
+      108928,
+      113536,
+      115968,
+      118528,
+      119872,
+      121280,
+      122016
+    ]);
+    sizeBitsByLength = new Uint8Array([
+      0,
+      0,
+      0,
+      0,
+      10,
+      10,
+      11,
+      11,
+      10,
+      10,
+      10,
+      10,
+      10,
+      9,
+      9,
+      8,
+      7,
+      7,
+      8,
+      7,
+      7,
+      6,
+      6,
+      5,
+      5
+    ]);
+    minDictionaryWordLength = 4;
+    maxDictionaryWordLength = 24;
+  }
+});
+
+// node_modules/hyparquet-compressors/src/lz4.js
+function decompressLz4(input, outputLength) {
+  const output = new Uint8Array(outputLength);
+  try {
+    let i = 0;
+    let o = 0;
+    while (i < input.length - 8) {
+      const expectedOutputLength = input[i++] << 24 | input[i++] << 16 | input[i++] << 8 | input[i++];
+      const expectedInputLength = input[i++] << 24 | input[i++] << 16 | input[i++] << 8 | input[i++];
+      if (input.length - i < expectedInputLength) throw new Error("lz4 not hadoop");
+      if (output.length < expectedOutputLength) throw new Error("lz4 not hadoop");
+      const chunk = lz4basic(input.subarray(i, i + expectedInputLength), output, o);
+      if (chunk !== expectedOutputLength) throw new Error("lz4 not hadoop");
+      i += expectedInputLength;
+      o += expectedOutputLength;
+      if (i === input.length) return output;
+    }
+    if (i < input.length) throw new Error("lz4 not hadoop");
+  } catch (error2) {
+    if (error2 instanceof Error && error2.message !== "lz4 not hadoop") throw error2;
+    lz4basic(input, output, 0);
+  }
+  return output;
+}
+function decompressLz4Raw(input, outputLength) {
+  const output = new Uint8Array(outputLength);
+  lz4basic(input, output, 0);
+  return output;
+}
+function lz4basic(input, output, outputIndex) {
+  let len = outputIndex;
+  for (let i = 0; i < input.length; ) {
+    const token = input[i++];
+    let literals = token >> 4;
+    if (literals) {
+      let byte2 = literals + 240;
+      while (byte2 === 255) literals += byte2 = input[i++];
+      output.set(input.subarray(i, i + literals), len);
+      len += literals;
+      i += literals;
+      if (i >= input.length) return len - outputIndex;
+    }
+    const offset = input[i++] | input[i++] << 8;
+    if (!offset || offset > len) {
+      throw new Error(`lz4 offset out of range ${offset}`);
+    }
+    let matchLength = token & 15;
+    let byte = matchLength + 240;
+    while (byte === 255) matchLength += byte = input[i++];
+    matchLength += 4;
+    let pos = len - offset;
+    const end = len + matchLength;
+    while (len < end) output[len++] = output[pos++];
+  }
+  return len - outputIndex;
+}
+var init_lz4 = __esm({
+  "node_modules/hyparquet-compressors/src/lz4.js"() {
+  }
+});
+
+// node_modules/hyparquet-compressors/src/compressors.js
+var compressors;
+var init_compressors = __esm({
+  "node_modules/hyparquet-compressors/src/compressors.js"() {
+    init_esm();
+    init_js();
+    init_brotli();
+    init_gzip();
+    init_lz4();
+    compressors = {
+      SNAPPY: snappyUncompressor(),
+      // loads wasm
+      GZIP: (input, length) => gunzip(input, new Uint8Array(length)),
+      BROTLI: decompressBrotli,
+      ZSTD: (input) => decompress(input),
+      LZ4: decompressLz4,
+      LZ4_RAW: decompressLz4Raw
+    };
+  }
+});
+
+// node_modules/hyparquet-compressors/src/index.js
+var init_src2 = __esm({
+  "node_modules/hyparquet-compressors/src/index.js"() {
+    init_esm();
+    init_brotli();
+    init_gzip();
+    init_lz4();
+    init_compressors();
+  }
+});
+
 // node_modules/@stdlib/math-base-assert-is-nan/lib/main.js
 var require_main = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-nan/lib/main.js"(exports, module) {
@@ -9911,6 +16648,1160 @@ var require_lib59 = __commonJS({
   }
 });
 
+// src/stats/pow.ts
+function pow(x, y) {
+  return (0, import_math_base_special_pow.default)(x, y);
+}
+var import_math_base_special_pow, POW10;
+var init_pow = __esm({
+  "src/stats/pow.ts"() {
+    "use strict";
+    import_math_base_special_pow = __toESM(require_lib59(), 1);
+    POW10 = (() => {
+      const out = [1];
+      for (let k = 1; k <= 22; k++) out.push(out[k - 1] * 10);
+      return out;
+    })();
+  }
+});
+
+// src/values/grammar.ts
+function isMissingToken(text) {
+  const n = text.length;
+  if (n > 4 && text.charCodeAt(0) > 32 && text.charCodeAt(n - 1) > 32) return false;
+  return missingSet.has(text) || missingSet.has(text.trim());
+}
+function lastScanWasInteger() {
+  return lastInteger;
+}
+function scanDecimal(t) {
+  const n = t.length;
+  let i = 0;
+  let c = n > 0 ? t.charCodeAt(0) : 0;
+  let negative = false;
+  if (c === 43 || c === 45) {
+    negative = c === 45;
+    c = ++i < n ? t.charCodeAt(i) : 0;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let fraction = 0;
+  let dot = false;
+  while (c >= 48 && c <= 57) {
+    mantissa = mantissa * 10 + (c - 48);
+    digits++;
+    c = ++i < n ? t.charCodeAt(i) : 0;
+  }
+  if (c === 46) {
+    dot = true;
+    c = ++i < n ? t.charCodeAt(i) : 0;
+    while (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      fraction++;
+      c = ++i < n ? t.charCodeAt(i) : 0;
+    }
+  }
+  if (digits === 0) return NaN;
+  let exponent2 = false;
+  if (c === 101 || c === 69) {
+    exponent2 = true;
+    c = ++i < n ? t.charCodeAt(i) : 0;
+    if (c === 43 || c === 45) c = ++i < n ? t.charCodeAt(i) : 0;
+    let e = 0;
+    while (c >= 48 && c <= 57) {
+      e++;
+      c = ++i < n ? t.charCodeAt(i) : 0;
+    }
+    if (e === 0) return NaN;
+  }
+  if (i !== n) return NaN;
+  lastInteger = !dot && !exponent2;
+  if (exponent2 || digits > 15) return Number(t);
+  const v = fraction === 0 ? mantissa : mantissa / POW10[fraction];
+  return negative ? -v : v;
+}
+function trimmed(text) {
+  const n = text.length;
+  return n > 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(n - 1) <= 32) ? text.trim() : text;
+}
+function parseNumber(text) {
+  const t = trimmed(text);
+  const x = scanDecimal(t);
+  return x === x ? x : infinity(t);
+}
+function infinity(t) {
+  const c = t.charCodeAt(0) | 32;
+  if (t.length > 9 || c !== 105 && c !== 43 && c !== 45) return NaN;
+  if (INFINITY.test(t)) return t.charCodeAt(0) === 45 ? -Infinity : Infinity;
+  return NaN;
+}
+function digitsAt(t, at, count) {
+  let v = 0;
+  for (let k = 0; k < count; k++) {
+    const c = t.charCodeAt(at + k) - 48;
+    if (!(c >= 0 && c <= 9)) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+function parseIsoDate(text) {
+  const t = trimmed(text);
+  const n = t.length;
+  const bad = { ms: NaN, dateOnly: false };
+  if (n < 10 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return bad;
+  const y = digitsAt(t, 0, 4);
+  const mo = digitsAt(t, 5, 2);
+  const d = digitsAt(t, 8, 2);
+  if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31) return bad;
+  const day = Date.UTC(y, mo - 1, d);
+  if (new Date(day).getUTCDate() !== d) return bad;
+  if (n === 10) return { ms: day, dateOnly: true };
+  const sep2 = t.charCodeAt(10);
+  if (sep2 !== 84 && sep2 !== 32 || n < 16 || t.charCodeAt(13) !== 58) return bad;
+  const h = digitsAt(t, 11, 2);
+  const mi = digitsAt(t, 14, 2);
+  if (h < 0 || h > 23 || mi < 0 || mi > 59) return bad;
+  let ms = day + h * 36e5 + mi * 6e4;
+  let i = 16;
+  if (i < n && t.charCodeAt(i) === 58) {
+    const sec = digitsAt(t, i + 1, 2);
+    if (sec < 0 || sec > 60) return bad;
+    ms += sec * 1e3;
+    i += 3;
+    if (i < n && t.charCodeAt(i) === 46) {
+      let scale = 100;
+      let frac = 0;
+      i++;
+      const from = i;
+      while (i < n && t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57) {
+        frac += (t.charCodeAt(i) - 48) * scale;
+        scale /= 10;
+        i++;
+      }
+      if (i === from) return bad;
+      ms += frac;
+    }
+  }
+  if (i === n) return { ms, dateOnly: false };
+  const z = t.charCodeAt(i);
+  if (z === 90 && i + 1 === n) return { ms, dateOnly: false };
+  if (z !== 43 && z !== 45) return bad;
+  const oh = digitsAt(t, i + 1, 2);
+  const colon = t.charCodeAt(i + 3) === 58 ? 1 : 0;
+  const om = digitsAt(t, i + 3 + colon, 2);
+  if (oh < 0 || om < 0 || i + 5 + colon !== n) return bad;
+  const offset = (oh * 60 + om) * 6e4;
+  return { ms: z === 43 ? ms - offset : ms + offset, dateOnly: false };
+}
+function parseBoolean(text) {
+  if (TRUE_TEXT.has(text)) return 1;
+  if (FALSE_TEXT.has(text)) return 0;
+  return -1;
+}
+var MISSING_TOKENS, missingSet, lastInteger, INFINITY, TRUE_TEXT, FALSE_TEXT, LINEAR_INTERN, Interner, GrowableFloat64, GrowableInt32;
+var init_grammar = __esm({
+  "src/values/grammar.ts"() {
+    "use strict";
+    init_pow();
+    MISSING_TOKENS = ["", "NA", "N/A", "NaN", "nan", "null", "NULL", "<NA>"];
+    missingSet = new Set(MISSING_TOKENS);
+    lastInteger = false;
+    INFINITY = /^[+-]?(?:inf|infinity)$/i;
+    TRUE_TEXT = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
+    FALSE_TEXT = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
+    LINEAR_INTERN = 16;
+    Interner = class {
+      dictionary = [];
+      index = /* @__PURE__ */ new Map();
+      code(text) {
+        const d = this.dictionary;
+        if (d.length <= LINEAR_INTERN) {
+          for (let k = 0; k < d.length; k++) if (d[k] === text) return k;
+        }
+        let c = this.index.get(text);
+        if (c === void 0) {
+          c = this.dictionary.length;
+          this.index.set(text, c);
+          this.dictionary.push(text);
+        }
+        return c;
+      }
+    };
+    GrowableFloat64 = class {
+      buf;
+      length = 0;
+      constructor(capacity = 1024) {
+        this.buf = new Float64Array(capacity);
+      }
+      push(v) {
+        if (this.length === this.buf.length) {
+          const next = new Float64Array(this.buf.length * 2);
+          next.set(this.buf);
+          this.buf = next;
+        }
+        this.buf[this.length++] = v;
+      }
+      get(i) {
+        return this.buf[i];
+      }
+      finish() {
+        return this.buf.length === this.length ? this.buf : this.buf.slice(0, this.length);
+      }
+    };
+    GrowableInt32 = class {
+      buf;
+      length = 0;
+      constructor(capacity = 1024) {
+        this.buf = new Int32Array(capacity);
+      }
+      push(v) {
+        if (this.length === this.buf.length) {
+          const next = new Int32Array(this.buf.length * 2);
+          next.set(this.buf);
+          this.buf = next;
+        }
+        this.buf[this.length++] = v;
+      }
+      finish() {
+        return this.buf.length === this.length ? this.buf : this.buf.slice(0, this.length);
+      }
+    };
+  }
+});
+
+// src/values/coerce.ts
+function asCategorical(col) {
+  return col.kind === "categorical" ? col : numbersToCategorical(col.name, col.source, col.values);
+}
+function asNumbers(col) {
+  if (col.kind === "numerical") return { ok: true, values: col.values };
+  const parsed = col.dictionary.map((s) => isMissingToken(s) ? NaN : parseNumber(s));
+  const firstRow = new Int32Array(col.dictionary.length).fill(-1);
+  for (let i = 0; i < col.codes.length; i++) {
+    const c = col.codes[i];
+    if (c >= 0 && firstRow[c] === -1) firstRow[c] = i;
+  }
+  let bad = -1;
+  for (let j = 0; j < parsed.length; j++) {
+    if (firstRow[j] === -1 || !Number.isNaN(parsed[j]) || isMissingToken(col.dictionary[j])) continue;
+    if (bad < 0 || firstRow[j] < firstRow[bad]) bad = j;
+  }
+  if (bad >= 0) return { ok: false, text: col.dictionary[bad], row: firstRow[bad] };
+  const out = new Float64Array(col.codes.length);
+  for (let i = 0; i < out.length; i++) {
+    const c = col.codes[i];
+    const v = c >= 0 ? parsed[c] : NaN;
+    out[i] = v - v === 0 ? v : NaN;
+  }
+  return { ok: true, values: out };
+}
+function numbersToCategorical(name2, source, values) {
+  const codes = new Int32Array(values.length);
+  const small = new Float64Array(LINEAR_LOOKUP);
+  let index = null;
+  const dictionary2 = [];
+  let last = NaN;
+  let lastCode = -1;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x === last) {
+      codes[i] = lastCode;
+      continue;
+    }
+    if (x !== x || x === Infinity || x === -Infinity) {
+      codes[i] = -1;
+      continue;
+    }
+    let c = -1;
+    if (index === null) {
+      for (let k = 0; k < dictionary2.length; k++) {
+        if (small[k] === x) {
+          c = k;
+          break;
+        }
+      }
+    } else c = index.get(x) ?? -1;
+    if (c < 0) {
+      c = dictionary2.length;
+      dictionary2.push(source === "boolean" ? x === 1 ? "true" : "false" : String(x));
+      if (index === null && c < LINEAR_LOOKUP) small[c] = x;
+      else {
+        if (index === null) index = new Map(Array.from(small, (v, k) => [v, k]));
+        index.set(x, c);
+      }
+    }
+    codes[i] = c;
+    last = x;
+    lastCode = c;
+  }
+  return { kind: "categorical", name: name2, source, codes, dictionary: dictionary2 };
+}
+var LINEAR_LOOKUP;
+var init_coerce = __esm({
+  "src/values/coerce.ts"() {
+    "use strict";
+    init_grammar();
+    LINEAR_LOOKUP = 16;
+  }
+});
+
+// src/io/raw-column.ts
+function finishColumn(raw, forced, path) {
+  if (raw.type === "numbers") {
+    const categorical = forced === "categorical" || forced === void 0 && (raw.source === "boolean" || raw.source === "integer" && fewDistinct(raw.values, MAX_CATEGORICAL_INTEGER_VALUES));
+    return categorical ? numbersToCategorical(raw.name, raw.source, raw.values) : numerical(raw);
+  }
+  if (forced === "numerical") return codesToNumerical(raw, path);
+  const column2 = {
+    kind: "categorical",
+    name: raw.name,
+    source: raw.source,
+    codes: raw.codes,
+    dictionary: raw.dictionary
+  };
+  return column2;
+}
+function numerical(raw) {
+  const v = raw.values;
+  let nonFinite = 0;
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    if (x === Infinity || x === -Infinity) {
+      v[i] = NaN;
+      nonFinite++;
+    }
+  }
+  return { kind: "numerical", name: raw.name, source: raw.source, values: v, nonFinite };
+}
+function fewDistinct(values, max) {
+  const seen = new Float64Array(max + 1);
+  let size3 = 0;
+  let last = NaN;
+  outer: for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x !== x || x === last) continue;
+    last = x;
+    for (let k = 0; k < size3; k++) if (seen[k] === x) continue outer;
+    seen[size3++] = x;
+    if (size3 > max) return false;
+  }
+  return true;
+}
+function codesToNumerical(raw, path) {
+  const dict = new Float64Array(raw.dictionary.length);
+  let sawDate = false;
+  raw.dictionary.forEach((text, k) => {
+    let x;
+    if (raw.source === "boolean") x = text === "true" ? 1 : 0;
+    else if (isMissingToken(text)) x = NaN;
+    else {
+      x = parseNumber(text);
+      if (x !== x) {
+        x = parseIsoDate(text).ms;
+        sawDate = true;
+      }
+      if (x !== x) {
+        const row = raw.codes.indexOf(k) + 1;
+        throw inputError(
+          `column '${raw.name}' in ${path} is configured as numerical but row ${row} holds '${text}'`
+        );
+      }
+    }
+    dict[k] = x;
+  });
+  const values = new Float64Array(raw.codes.length);
+  for (let i = 0; i < values.length; i++) {
+    const c = raw.codes[i];
+    values[i] = c < 0 ? NaN : dict[c];
+  }
+  const source = raw.source === "string" ? sawDate ? "timestamp" : "float" : raw.source;
+  return numerical({ name: raw.name, source, values });
+}
+var MAX_CATEGORICAL_INTEGER_VALUES;
+var init_raw_column = __esm({
+  "src/io/raw-column.ts"() {
+    "use strict";
+    init_errors();
+    init_grammar();
+    init_coerce();
+    MAX_CATEGORICAL_INTEGER_VALUES = 10;
+  }
+});
+
+// src/io/select.ts
+function listColumns(names) {
+  if (names.length === 0) return "none";
+  const shown = names.slice(0, MAX_LISTED_COLUMNS).join(", ");
+  return names.length > MAX_LISTED_COLUMNS ? `${shown} … and ${names.length - MAX_LISTED_COLUMNS} more` : shown;
+}
+function selectColumns(path, available, requested) {
+  if (requested === void 0) return [...available];
+  const have = new Set(available);
+  for (const name2 of requested) {
+    if (!have.has(name2))
+      throw inputError(`column '${name2}' not found in ${path} (columns: ${listColumns(available)})`);
+  }
+  return [...new Set(requested)];
+}
+function makeTable(path, format, rows, columnNames, raw, options, nested = []) {
+  const columns3 = /* @__PURE__ */ new Map();
+  for (const r of raw) columns3.set(r.name, finishColumn(r, options?.kinds?.[r.name], path));
+  return { path, format, rows, columnNames, columns: columns3, ...nested.length > 0 ? { nested } : {} };
+}
+var MAX_LISTED_COLUMNS;
+var init_select = __esm({
+  "src/io/select.ts"() {
+    "use strict";
+    init_errors();
+    init_raw_column();
+    MAX_LISTED_COLUMNS = 30;
+  }
+});
+
+// src/io/parquet-page.ts
+function decodeHybrid(bytes, pos, end, width, out, count) {
+  if (width === 0) {
+    out.fill(0, 0, count);
+    return;
+  }
+  const mask = (1 << width) - 1;
+  const valueBytes = width + 7 >> 3;
+  let i = 0;
+  while (i < count) {
+    if (pos >= end) throw new Error("parquet rle/bit-packed run past the end of its data");
+    let header2 = 0;
+    let shift = 0;
+    let b;
+    do {
+      b = bytes[pos++];
+      header2 |= (b & 127) << shift;
+      shift += 7;
+    } while (b & 128);
+    if (header2 & 1) {
+      const groups = header2 >>> 1;
+      const runEnd = pos + groups * width;
+      if (runEnd > end) throw new Error("parquet bit-packed run past the end of its data");
+      let acc = 0;
+      let bits2 = 0;
+      const stop = Math.min(count, i + groups * 8);
+      for (; i < stop; i++) {
+        while (bits2 < width) {
+          acc |= bytes[pos++] << bits2;
+          bits2 += 8;
+        }
+        out[i] = acc & mask;
+        acc >>>= width;
+        bits2 -= width;
+      }
+      pos = runEnd;
+    } else {
+      const n = header2 >>> 1;
+      let v = 0;
+      for (let k = 0; k < valueBytes; k++) v |= bytes[pos++] << 8 * k;
+      const stop = Math.min(count, i + n);
+      out.fill(v, i, stop);
+      i = stop;
+    }
+  }
+}
+function plainNumbers(type, bytes, pos, count, out) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (type === "DOUBLE") {
+    if (pos + 8 * count > bytes.length) throw new Error("parquet plain page too short");
+    if ((bytes.byteOffset + pos) % 8 === 0)
+      out.set(new Float64Array(bytes.buffer, bytes.byteOffset + pos, count));
+    else {
+      const copy = new Uint8Array(8 * count);
+      copy.set(bytes.subarray(pos, pos + 8 * count));
+      out.set(new Float64Array(copy.buffer));
+    }
+    return 8 * count;
+  }
+  if (type === "FLOAT") {
+    if (pos + 4 * count > bytes.length) throw new Error("parquet plain page too short");
+    for (let i = 0; i < count; i++) out[i] = view.getFloat32(pos + 4 * i, true);
+    return 4 * count;
+  }
+  if (type === "INT32") {
+    if (pos + 4 * count > bytes.length) throw new Error("parquet plain page too short");
+    for (let i = 0; i < count; i++) out[i] = view.getInt32(pos + 4 * i, true);
+    return 4 * count;
+  }
+  if (type === "INT64") {
+    if (pos + 8 * count > bytes.length) throw new Error("parquet plain page too short");
+    for (let i = 0, p = pos; i < count; i++, p += 8) {
+      out[i] = view.getInt32(p + 4, true) * 4294967296 + view.getUint32(p, true);
+    }
+    return 8 * count;
+  }
+  if (type === "BOOLEAN") {
+    if (pos + (count + 7 >> 3) > bytes.length) throw new Error("parquet plain page too short");
+    for (let i = 0; i < count; i++) out[i] = bytes[pos + (i >> 3)] >> (i & 7) & 1;
+    return count + 7 >> 3;
+  }
+  throw new Error(`parquet plain ${type} is not a fast type`);
+}
+function byteStreamSplitNumbers(type, bytes, pos, count, out) {
+  const width = type === "DOUBLE" || type === "INT64" ? 8 : type === "FLOAT" || type === "INT32" ? 4 : 0;
+  if (width === 0) throw new Error(`parquet byte_stream_split for ${type} is not a fast type`);
+  if (pos + width * count > bytes.length) throw new Error("parquet byte_stream_split page too short");
+  const joined = new Uint8Array(width * count);
+  for (let b = 0; b < width; b++) {
+    const from = pos + b * count;
+    for (let i = 0; i < count; i++) joined[i * width + b] = bytes[from + i];
+  }
+  plainNumbers(type, joined, 0, count, out);
+  return width * count;
+}
+var MAX_FAST_BIT_WIDTH, utf8, utf8Encoder, ByteInterner;
+var init_parquet_page = __esm({
+  "src/io/parquet-page.ts"() {
+    "use strict";
+    MAX_FAST_BIT_WIDTH = 24;
+    utf8 = new TextDecoder();
+    utf8Encoder = new TextEncoder();
+    ByteInterner = class {
+      dictionary = [];
+      table = new Int32Array(4 << 10);
+      // per slot: hash, code + 1 (0 = empty), arena start, length
+      arena = new Uint8Array(1 << 14);
+      arenaUsed = 0;
+      /**
+       * Reads `count` PLAIN byte arrays (4-byte little-endian length, then the bytes) from bytes[pos..) into
+       * out[0..count) as codes; returns the bytes consumed.
+       */
+      plainCodes(bytes, pos, count, out) {
+        const start = pos;
+        const n = bytes.length;
+        for (let i = 0; i < count; i++) {
+          if (pos + 4 > n) throw new Error("parquet plain byte array page too short");
+          const len = (bytes[pos] | bytes[pos + 1] << 8 | bytes[pos + 2] << 16 | bytes[pos + 3] << 24) >>> 0;
+          pos += 4;
+          if (pos + len > n) throw new Error("parquet plain byte array runs past the end of its page");
+          out[i] = this.code(bytes, pos, len);
+          pos += len;
+        }
+        return pos - start;
+      }
+      /** the code of a string (encoded to UTF-8 first, so it shares codes with byte input) */
+      codeText(text) {
+        const b = utf8Encoder.encode(text);
+        return this.code(b, 0, b.length);
+      }
+      /** the code of bytes[pos..pos+len) */
+      code(bytes, pos, len) {
+        let h = 2166136261;
+        for (let k = 0; k < len; k++) h = Math.imul(h ^ bytes[pos + k], 16777619);
+        h ^= h >>> 16;
+        h = Math.imul(h, 2246822507);
+        h ^= h >>> 13;
+        h = Math.imul(h, 3266489909);
+        h ^= h >>> 16;
+        const t = this.table;
+        const mask = (t.length >> 2) - 1;
+        let o = (h & mask) << 2;
+        while (true) {
+          const c = t[o + 1];
+          if (c === 0) break;
+          if (t[o] === h && t[o + 3] === len && this.same(t[o + 2], bytes, pos, len)) return c - 1;
+          o = o + 4 & t.length - 1;
+        }
+        const code = this.dictionary.length;
+        this.dictionary.push(utf8.decode(bytes.subarray(pos, pos + len)));
+        if (this.arenaUsed + len > this.arena.length) {
+          const next = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + len));
+          next.set(this.arena.subarray(0, this.arenaUsed));
+          this.arena = next;
+        }
+        this.arena.set(bytes.subarray(pos, pos + len), this.arenaUsed);
+        t[o] = h;
+        t[o + 1] = code + 1;
+        t[o + 2] = this.arenaUsed;
+        t[o + 3] = len;
+        this.arenaUsed += len;
+        if (this.dictionary.length * 2 > t.length >> 2) this.grow();
+        return code;
+      }
+      same(at, bytes, pos, len) {
+        const a = this.arena;
+        for (let k = 0; k < len; k++) if (a[at + k] !== bytes[pos + k]) return false;
+        return true;
+      }
+      grow() {
+        const old = this.table;
+        const t = new Int32Array(old.length * 2);
+        const mask = (t.length >> 2) - 1;
+        for (let p = 0; p < old.length; p += 4) {
+          if (old[p + 1] === 0) continue;
+          let o = (old[p] & mask) << 2;
+          while (t[o + 1] !== 0) o = o + 4 & t.length - 1;
+          t[o] = old[p];
+          t[o + 1] = old[p + 1];
+          t[o + 2] = old[p + 2];
+          t[o + 3] = old[p + 3];
+        }
+        this.table = t;
+      }
+    };
+  }
+});
+
+// src/io/parquet-chunk.ts
+function scratch(n) {
+  if (defScratch.length < n) {
+    const size3 = Math.max(n, 2 * defScratch.length);
+    defScratch = new Uint8Array(size3);
+    idxScratch = new Int32Array(size3);
+    numScratch = new Float64Array(size3);
+  }
+}
+function decodeChunk(bytes, numValues, decoder3, rule, sink, start) {
+  const reader = {
+    view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    offset: 0
+  };
+  const maxDef = decoder3.element.repetition_type === "REQUIRED" ? 0 : 1;
+  const fastType = FAST_TYPES.has(decoder3.type) || decoder3.type === "BYTE_ARRAY" && rule.to === "codes";
+  const fast = fastType && rule.fast !== void 0 && rule.fast !== false;
+  let pos = start;
+  let seen = 0;
+  let dictNumbers = null;
+  let dictCodes = null;
+  while (seen < numValues && reader.offset < bytes.byteLength) {
+    const header2 = parquetHeader(reader);
+    const compressed = bytes.subarray(reader.offset, reader.offset + header2.compressed_page_size);
+    if (compressed.length !== header2.compressed_page_size) {
+      throw new Error("parquet page extends past its column chunk");
+    }
+    reader.offset += header2.compressed_page_size;
+    if (header2.type === "DICTIONARY_PAGE") {
+      const diph = header2.dictionary_page_header;
+      if (!diph) throw new Error("parquet dictionary page header is undefined");
+      const page2 = decompressPage(
+        compressed,
+        Number(header2.uncompressed_page_size),
+        decoder3.codec,
+        decoder3.compressors
+      );
+      const pageReader = { view: new DataView(page2.buffer, page2.byteOffset, page2.byteLength), offset: 0 };
+      const raw = readPlain(pageReader, decoder3.type, diph.num_values, decoder3.element.type_length);
+      if (rule.to === "numbers") dictNumbers = Float64Array.from(rule.convert(raw));
+      else {
+        const interner = sink.interner;
+        dictCodes = new Int32Array(raw.length);
+        if (fast) {
+          const entries = raw;
+          for (let k = 0; k < entries.length; k++) {
+            const b = entries[k];
+            dictCodes[k] = interner.code(b, 0, b.length);
+          }
+        } else {
+          const text = rule.text(raw);
+          for (let k = 0; k < text.length; k++) dictCodes[k] = interner.codeText(text[k]);
+        }
+      }
+      continue;
+    }
+    if (header2.type !== "DATA_PAGE" && header2.type !== "DATA_PAGE_V2") continue;
+    const v2 = header2.type === "DATA_PAGE_V2";
+    const n = v2 ? header2.data_page_header_v2?.num_values ?? 0 : header2.data_page_header?.num_values ?? 0;
+    if (pos + n > start + numValues)
+      throw new Error("parquet data pages hold more values than the column chunk");
+    const encoding = (v2 ? header2.data_page_header_v2?.encoding : header2.data_page_header?.encoding) ?? "";
+    const dictEncoded = encoding === "PLAIN_DICTIONARY" || encoding === "RLE_DICTIONARY";
+    if (dictEncoded && (rule.to === "numbers" ? dictNumbers === null : dictCodes === null)) {
+      throw new Error("parquet dictionary-encoded page without a dictionary page");
+    }
+    scratch(n);
+    const page = fast && FAST_ENCODINGS.has(encoding) ? fastPage(header2, compressed, n, maxDef, encoding, decoder3, rule, sink) : generalPage(header2, compressed, n, decoder3, rule, sink, dictEncoded);
+    place(page, sink, pos, n, page.defs, dictNumbers, dictCodes);
+    pos += n;
+    seen += n;
+  }
+  if (seen !== numValues)
+    throw new Error(`parquet column chunk holds ${seen} values, metadata says ${numValues}`);
+  return seen;
+}
+function fastPage(header2, compressed, n, maxDef, encoding, decoder3, rule, sink) {
+  let page;
+  let pos = 0;
+  let nonNull = n;
+  let defs = null;
+  if (header2.type === "DATA_PAGE") {
+    page = decompressPage(
+      compressed,
+      Number(header2.uncompressed_page_size),
+      decoder3.codec,
+      decoder3.compressors
+    );
+    if (maxDef > 0) {
+      const len = new DataView(page.buffer, page.byteOffset, page.byteLength).getUint32(0, true);
+      pos = 4 + len;
+      if (pos > page.length) throw new Error("parquet definition levels run past the end of their page");
+      decodeHybrid(page, 4, pos, 1, defScratch, n);
+      nonNull = 0;
+      for (let i = 0; i < n; i++) nonNull += defScratch[i];
+      if (nonNull < n) defs = defScratch;
+    }
+  } else {
+    const h = header2.data_page_header_v2;
+    if (!h) throw new Error("parquet data page header v2 is undefined");
+    const levels = h.repetition_levels_byte_length + h.definition_levels_byte_length;
+    if (maxDef > 0 && h.num_nulls > 0) {
+      decodeHybrid(compressed, h.repetition_levels_byte_length, levels, 1, defScratch, n);
+      defs = defScratch;
+      nonNull = n - h.num_nulls;
+    }
+    page = compressed.subarray(levels);
+    if (h.is_compressed !== false) {
+      page = decompressPage(
+        page,
+        Number(header2.uncompressed_page_size) - levels,
+        decoder3.codec,
+        decoder3.compressors
+      );
+    }
+  }
+  if (encoding === "PLAIN_DICTIONARY" || encoding === "RLE_DICTIONARY") {
+    const width = page[pos];
+    if (width > MAX_FAST_BIT_WIDTH) {
+      const arr = new Array(nonNull);
+      readRleBitPackedHybrid(
+        { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: pos + 1 },
+        width,
+        arr,
+        page.length - pos - 1
+      );
+      return { as: "indices", values: arr, defs };
+    }
+    decodeHybrid(page, pos + 1, page.length, width, idxScratch, nonNull);
+    return { as: "indices", values: idxScratch, defs };
+  }
+  if (encoding === "RLE") {
+    const len = new DataView(page.buffer, page.byteOffset, page.byteLength).getUint32(pos, true);
+    decodeHybrid(page, pos + 4, pos + 4 + len, 1, idxScratch, nonNull);
+    for (let i = 0; i < nonNull; i++) numScratch[i] = idxScratch[i];
+    return { as: "numbers", values: numScratch, defs };
+  }
+  if (rule.to === "codes") {
+    const interner = sink.interner;
+    if (encoding === "PLAIN") interner.plainCodes(page, pos, nonNull, idxScratch);
+    else if (encoding === "DELTA_LENGTH_BYTE_ARRAY" || encoding === "DELTA_BYTE_ARRAY") {
+      const arrays = new Array(nonNull);
+      const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: pos };
+      if (encoding === "DELTA_BYTE_ARRAY") deltaByteArray(reader, nonNull, arrays);
+      else deltaLengthByteArray(reader, nonNull, arrays);
+      for (let i = 0; i < nonNull; i++) {
+        const b = arrays[i];
+        idxScratch[i] = interner.code(b, 0, b.length);
+      }
+    } else throw new Error(`parquet ${encoding} encoding for a ${decoder3.type} column`);
+    return { as: "codes", values: idxScratch, defs };
+  }
+  if (encoding === "PLAIN") plainNumbers(decoder3.type, page, pos, nonNull, numScratch);
+  else if (encoding === "BYTE_STREAM_SPLIT")
+    byteStreamSplitNumbers(decoder3.type, page, pos, nonNull, numScratch);
+  else if (encoding === "DELTA_BINARY_PACKED" && (decoder3.type === "INT32" || decoder3.type === "INT64")) {
+    const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: pos };
+    const ints = decoder3.type === "INT32" ? new Int32Array(nonNull) : new BigInt64Array(nonNull);
+    deltaBinaryUnpack(reader, nonNull, ints);
+    for (let i = 0; i < nonNull; i++) numScratch[i] = Number(ints[i]);
+  } else throw new Error(`parquet ${encoding} encoding for a ${decoder3.type} column`);
+  const { divisor, factor } = rule.fast ?? { divisor: 1, factor: 1 };
+  if (divisor !== 1) for (let i = 0; i < nonNull; i++) numScratch[i] = numScratch[i] / divisor;
+  if (factor !== 1) for (let i = 0; i < nonNull; i++) numScratch[i] = numScratch[i] * factor;
+  return { as: "numbers", values: numScratch, defs };
+}
+function generalPage(header2, compressed, n, decoder3, rule, sink, dictEncoded) {
+  let defLevels;
+  let data;
+  if (header2.type === "DATA_PAGE") {
+    const daph = header2.data_page_header;
+    if (!daph) throw new Error("parquet data page header is undefined");
+    const page = decompressPage(
+      compressed,
+      Number(header2.uncompressed_page_size),
+      decoder3.codec,
+      decoder3.compressors
+    );
+    const r = readDataPage(page, daph, decoder3);
+    defLevels = r.definitionLevels;
+    data = r.dataPage;
+  } else {
+    const daph2 = header2.data_page_header_v2;
+    if (!daph2) throw new Error("parquet data page header v2 is undefined");
+    const r = readDataPageV2(compressed, header2, decoder3);
+    defLevels = daph2.num_nulls > 0 ? r.definitionLevels : void 0;
+    data = r.dataPage;
+  }
+  let defs = null;
+  if (defLevels !== void 0 && defLevels.length > 0) {
+    for (let i = 0; i < n; i++) defScratch[i] = defLevels[i];
+    defs = defScratch;
+  }
+  if (dictEncoded) return { as: "indices", values: data, defs };
+  if (rule.to === "numbers") return { as: "numbers", values: rule.convert(data), defs };
+  const interner = sink.interner;
+  return { as: "codes", values: textCodes(rule.text(data), interner), defs };
+}
+function textCodes(text, interner) {
+  const c = new Int32Array(text.length);
+  for (let k = 0; k < text.length; k++) c[k] = interner.codeText(text[k]);
+  return c;
+}
+function place(page, sink, pos, n, defs, dictNumbers, dictCodes) {
+  const v = page.values instanceof Int32Array || page.values instanceof Float64Array ? page.values : Float64Array.from(page.values);
+  if (sink.to === "numbers") {
+    if (page.as === "indices")
+      gatherNumbers(sink.values, pos, n, defs, dictNumbers, toInt32(v));
+    else copyNumbers(sink.values, pos, n, defs, v instanceof Float64Array ? v : Float64Array.from(v));
+  } else if (page.as === "indices")
+    gatherCodes(sink.codes, pos, n, defs, dictCodes, toInt32(v));
+  else copyCodes(sink.codes, pos, n, defs, toInt32(v));
+}
+function toInt32(v) {
+  return v instanceof Int32Array ? v : Int32Array.from(v);
+}
+function gatherNumbers(out, pos, n, defs, dict, idx) {
+  const size3 = dict.length;
+  if (defs === null) {
+    for (let i = 0; i < n; i++) {
+      const k = idx[i];
+      if (k >= size3) throw new Error(`parquet dictionary index ${k} out of range (${size3} entries)`);
+      out[pos + i] = dict[k];
+    }
+    return;
+  }
+  for (let i = 0, j = 0; i < n; i++) {
+    if (defs[i] === 0) out[pos + i] = NaN;
+    else {
+      const k = idx[j++];
+      if (k >= size3) throw new Error(`parquet dictionary index ${k} out of range (${size3} entries)`);
+      out[pos + i] = dict[k];
+    }
+  }
+}
+function copyNumbers(out, pos, n, defs, v) {
+  if (defs === null) {
+    out.set(v.subarray(0, n), pos);
+    return;
+  }
+  for (let i = 0, j = 0; i < n; i++) out[pos + i] = defs[i] === 0 ? NaN : v[j++];
+}
+function gatherCodes(out, pos, n, defs, dict, idx) {
+  const size3 = dict.length;
+  if (defs === null) {
+    for (let i = 0; i < n; i++) {
+      const k = idx[i];
+      if (k >= size3) throw new Error(`parquet dictionary index ${k} out of range (${size3} entries)`);
+      out[pos + i] = dict[k];
+    }
+    return;
+  }
+  for (let i = 0, j = 0; i < n; i++) {
+    if (defs[i] === 0) out[pos + i] = -1;
+    else {
+      const k = idx[j++];
+      if (k >= size3) throw new Error(`parquet dictionary index ${k} out of range (${size3} entries)`);
+      out[pos + i] = dict[k];
+    }
+  }
+}
+function copyCodes(out, pos, n, defs, v) {
+  if (defs === null) {
+    out.set(v.subarray(0, n), pos);
+    return;
+  }
+  for (let i = 0, j = 0; i < n; i++) out[pos + i] = defs[i] === 0 ? -1 : v[j++];
+}
+function bytesToText(data) {
+  const arr = data;
+  const out = new Array(arr.length);
+  for (let i = 0; i < arr.length; i++) {
+    const b = arr[i];
+    out[i] = typeof b === "string" ? b : utf82.decode(b);
+  }
+  return out;
+}
+function toDoubles(data, divisor = 1, factor = 1) {
+  if (data instanceof Float64Array && divisor === 1 && factor === 1) return data;
+  const out = new Float64Array(data.length);
+  const arr = data;
+  if (divisor === 1 && factor === 1) for (let i = 0; i < out.length; i++) out[i] = Number(arr[i]);
+  else if (factor === 1) for (let i = 0; i < out.length; i++) out[i] = Number(arr[i]) / divisor;
+  else for (let i = 0; i < out.length; i++) out[i] = Number(arr[i]) * factor;
+  return out;
+}
+function valueRule(element, schemaPath) {
+  const ctype = element.converted_type;
+  const ltype = element.logical_type;
+  const type = element.type;
+  const generic = (d) => {
+    const decoder3 = { element, schemaPath, parsers: PARSERS, utf8: true };
+    return toDoubles(convert(d, decoder3));
+  };
+  if (ctype === "DECIMAL" || ltype?.type === "DECIMAL") {
+    const k = element.scale ?? 0;
+    const scale = k <= 22 ? POW10[k] : pow(10, k);
+    if (type === "INT32" || type === "INT64") {
+      return {
+        source: "decimal",
+        rule: { to: "numbers", convert: (d) => toDoubles(d, scale), fast: { divisor: scale, factor: 1 } }
+      };
+    }
+    return {
+      source: "decimal",
+      rule: {
+        to: "numbers",
+        convert: (d) => {
+          const arr = d;
+          const out = new Float64Array(arr.length);
+          for (let i = 0; i < arr.length; i++) out[i] = parseDecimal(arr[i]) / scale;
+          return out;
+        }
+      }
+    };
+  }
+  if (type === "BOOLEAN")
+    return { source: "boolean", rule: { to: "numbers", convert: (d) => toDoubles(d), fast: PLAIN } };
+  if (type === "FLOAT" || type === "DOUBLE")
+    return { source: "float", rule: { to: "numbers", convert: (d) => toDoubles(d), fast: PLAIN } };
+  if (ltype?.type === "FLOAT16") return { source: "float", rule: { to: "numbers", convert: generic } };
+  if (ctype === "DATE" || ltype?.type === "DATE") {
+    return {
+      source: "date",
+      rule: {
+        to: "numbers",
+        convert: (d) => toDoubles(d, 1, 864e5),
+        fast: { divisor: 1, factor: 864e5 }
+      }
+    };
+  }
+  if (ltype?.type === "TIMESTAMP" || ctype === "TIMESTAMP_MILLIS" || ctype === "TIMESTAMP_MICROS") {
+    const unit = ltype?.type === "TIMESTAMP" ? ltype.unit : ctype === "TIMESTAMP_MILLIS" ? "MILLIS" : "MICROS";
+    const perMs = unit === "MILLIS" ? 1 : unit === "MICROS" ? 1e3 : 1e6;
+    return {
+      source: "timestamp",
+      rule: { to: "numbers", convert: (d) => toDoubles(d, perMs), fast: { divisor: perMs, factor: 1 } }
+    };
+  }
+  if (type === "INT96") return { source: "timestamp", rule: { to: "numbers", convert: generic } };
+  if (type === "INT32" || type === "INT64") {
+    const unsigned = ctype === "UINT_64" || ctype === "UINT_32" || ltype?.type === "INTEGER" && !ltype.isSigned && ltype.bitWidth >= 32;
+    return {
+      source: "integer",
+      rule: unsigned ? { to: "numbers", convert: generic } : { to: "numbers", convert: (d) => toDoubles(d), fast: PLAIN }
+    };
+  }
+  if (type === "BYTE_ARRAY" || type === "FIXED_LEN_BYTE_ARRAY") {
+    if (ltype?.type === "UUID" || ctype === "INTERVAL") {
+      return { source: "string", rule: { to: "codes", text: (d) => Array.from(d, hex) } };
+    }
+    return { source: "string", rule: { to: "codes", text: bytesToText, fast: type === "BYTE_ARRAY" } };
+  }
+  return { unsupported: `type ${String(type)}` };
+}
+function hex(b) {
+  let s = "";
+  for (const x of b) s += x.toString(16).padStart(2, "0");
+  return s;
+}
+var defScratch, idxScratch, numScratch, FAST_TYPES, FAST_ENCODINGS, utf82, PLAIN, PARSERS;
+var init_parquet_chunk = __esm({
+  "src/io/parquet-chunk.ts"() {
+    "use strict";
+    init_column();
+    init_datapage();
+    init_plain();
+    init_encoding();
+    init_delta();
+    init_parquet_page();
+    init_convert();
+    init_pow();
+    defScratch = new Uint8Array(0);
+    idxScratch = new Int32Array(0);
+    numScratch = new Float64Array(0);
+    FAST_TYPES = /* @__PURE__ */ new Set(["DOUBLE", "FLOAT", "INT32", "INT64", "BOOLEAN"]);
+    FAST_ENCODINGS = /* @__PURE__ */ new Set([
+      "PLAIN",
+      "PLAIN_DICTIONARY",
+      "RLE_DICTIONARY",
+      "RLE",
+      "DELTA_BINARY_PACKED",
+      "DELTA_LENGTH_BYTE_ARRAY",
+      "DELTA_BYTE_ARRAY",
+      "BYTE_STREAM_SPLIT"
+    ]);
+    utf82 = new TextDecoder();
+    PLAIN = { divisor: 1, factor: 1 };
+    PARSERS = {
+      timestampFromMilliseconds: (ms) => Number(ms),
+      timestampFromMicroseconds: (us) => Number(us) / 1e3,
+      timestampFromNanoseconds: (ns) => Number(ns) / 1e6,
+      dateFromDays: (days) => days * 864e5,
+      stringFromBytes: (b) => b === void 0 ? void 0 : utf82.decode(b),
+      jsonFromBytes: (b) => b === void 0 ? void 0 : utf82.decode(b),
+      geometryFromBytes: (b) => b,
+      geographyFromBytes: (b) => b,
+      uuidFromBytes: (b) => b
+    };
+  }
+});
+
+// src/io/parquet.ts
+import * as zlib from "node:zlib";
+async function readParquetMetadata(src) {
+  const n = src.byteLength;
+  if (n < 12) throw new Error(`file is too short (${n} bytes)`);
+  const tail = await src.read(n - 8, n);
+  const view = new DataView(tail.buffer, tail.byteOffset, 8);
+  if (view.getUint32(4, true) !== MAGIC) throw new Error("no PAR1 footer (not Parquet, or truncated)");
+  const metaLength = view.getUint32(0, true);
+  if (metaLength > n - 12) throw new Error(`footer length ${metaLength} exceeds the file size ${n}`);
+  const footer = await src.read(n - 8 - metaLength, n);
+  const metadata = parquetMetadata(footer, { parsers: PARSERS });
+  return metadata;
+}
+function topLevel(metadata) {
+  return parquetSchema(metadata).children;
+}
+function parquetColumnNames(metadata) {
+  return topLevel(metadata).map((c) => c.element.name);
+}
+function isFlat(t) {
+  return t.children.length === 0 && t.element.repetition_type !== "REPEATED";
+}
+function parquetNestedColumnNames(metadata) {
+  return topLevel(metadata).filter((t) => !isFlat(t)).map((t) => t.element.name);
+}
+function parquetColumnBytes(metadata) {
+  const bytes = /* @__PURE__ */ new Map();
+  for (const group2 of metadata.row_groups) {
+    for (const c of group2.columns) {
+      const p = c.meta_data?.path_in_schema;
+      if (!p || p.length !== 1) continue;
+      const name2 = p[0];
+      bytes.set(name2, (bytes.get(name2) ?? 0) + Number(c.meta_data?.total_compressed_size ?? 0));
+    }
+  }
+  return bytes;
+}
+async function readParquet(src, path, requested, compressors2 = COMPRESSORS) {
+  const metadata = await readParquetMetadata(src);
+  const tops = topLevel(metadata);
+  const columnNames = tops.map((c) => c.element.name);
+  const rows = Number(metadata.num_rows);
+  const root = parquetSchema(metadata);
+  const byName = new Map(tops.map((t) => [t.element.name, t]));
+  const wanted = selectColumns(path, columnNames, requested).filter((name2) => {
+    const t = byName.get(name2);
+    if (isFlat(t)) return true;
+    if (requested !== void 0) {
+      throw inputError(
+        `column '${name2}' in ${path} is a nested Parquet type (list, map or struct), which cannot be read`
+      );
+    }
+    return false;
+  });
+  const leafIndex = /* @__PURE__ */ new Map();
+  metadata.row_groups[0]?.columns.forEach((c, i) => {
+    const p = c.meta_data?.path_in_schema;
+    if (p && p.length === 1) leafIndex.set(p[0], i);
+  });
+  const plans = wanted.map((name2) => {
+    const t = byName.get(name2);
+    const found = valueRule(t.element, [root, t]);
+    if ("unsupported" in found) {
+      throw inputError(`column '${name2}' in ${path} has an unsupported Parquet ${found.unsupported}`);
+    }
+    const sink = found.rule.to === "numbers" ? { to: "numbers", values: new Float64Array(rows) } : { to: "codes", codes: new Int32Array(rows), interner: new ByteInterner() };
+    const decoder3 = {
+      pathInSchema: [name2],
+      type: t.element.type,
+      element: t.element,
+      schemaPath: [root, t],
+      codec: "UNCOMPRESSED",
+      parsers: PARSERS,
+      compressors: compressors2,
+      utf8: true
+    };
+    const index = leafIndex.get(name2);
+    if (index === void 0 && metadata.row_groups.length > 0)
+      throw new Error(`no column chunk for '${name2}'`);
+    return { name: name2, index: index ?? -1, decoder: decoder3, source: found.source, rule: found.rule, sink };
+  });
+  const tasks = [];
+  let groupStart = 0;
+  for (const group2 of metadata.row_groups) {
+    for (const plan of plans) {
+      const meta2 = group2.columns[plan.index]?.meta_data;
+      if (!meta2) throw new Error(`row group has no metadata for column '${plan.name}'`);
+      const begin = Number(meta2.dictionary_page_offset ?? meta2.data_page_offset);
+      const dataBegin = Number(meta2.data_page_offset);
+      const first = meta2.dictionary_page_offset !== void 0 && begin > 0 && begin < dataBegin ? begin : dataBegin;
+      const end = first + Number(meta2.total_compressed_size);
+      if (end > src.byteLength) {
+        throw new Error(
+          `column '${plan.name}' chunk ends at byte ${end}, past the end of the file (${src.byteLength} bytes)`
+        );
+      }
+      tasks.push({
+        plan,
+        start: groupStart,
+        begin: first,
+        end,
+        numValues: Number(meta2.num_values),
+        codec: meta2.codec
+      });
+    }
+    groupStart += Number(group2.num_rows);
+  }
+  if (groupStart !== rows) throw new Error(`row groups hold ${groupStart} rows, metadata says ${rows}`);
+  let next = tasks.length > 0 ? src.read(tasks[0].begin, tasks[0].end) : null;
+  for (let k = 0; k < tasks.length; k++) {
+    const task = tasks[k];
+    const bytes = await next;
+    const after = tasks[k + 1];
+    next = after ? src.read(after.begin, after.end) : null;
+    const decoder3 = { ...task.plan.decoder, codec: task.codec };
+    decodeChunk(bytes, task.numValues, decoder3, task.plan.rule, task.plan.sink, task.start);
+  }
+  const columns3 = plans.map(
+    (p) => p.sink.to === "numbers" ? { type: "numbers", name: p.name, source: p.source, values: p.sink.values } : {
+      type: "codes",
+      name: p.name,
+      source: p.source,
+      codes: p.sink.codes,
+      dictionary: p.sink.interner.dictionary
+    }
+  );
+  return { columnNames, nested: parquetNestedColumnNames(metadata), rows, columns: columns3 };
+}
+var nativeZstd, COMPRESSORS, MAGIC;
+var init_parquet = __esm({
+  "src/io/parquet.ts"() {
+    "use strict";
+    init_node();
+    init_src2();
+    init_errors();
+    init_select();
+    init_parquet_chunk();
+    init_parquet_page();
+    nativeZstd = zlib.zstdDecompressSync;
+    COMPRESSORS = {
+      // one WebAssembly instance for every page (hyparquet-compressors' decompressSnappy makes one per call)
+      SNAPPY: compressors.SNAPPY,
+      GZIP: (input) => zlib.gunzipSync(input),
+      BROTLI: (input) => zlib.brotliDecompressSync(input),
+      ZSTD: nativeZstd ? (input) => nativeZstd(input) : (input) => decompress(input),
+      LZ4: decompressLz4,
+      LZ4_RAW: decompressLz4Raw
+    };
+    MAGIC = 827474256;
+  }
+});
+
 // node_modules/papaparse/papaparse.js
 var require_papaparse = __commonJS({
   "node_modules/papaparse/papaparse.js"(exports, module) {
@@ -11182,6 +19073,429 @@ var require_papaparse = __commonJS({
       }
       return Papa2;
     });
+  }
+});
+
+// src/io/text-column.ts
+function remapBooleans(codes, dictionary2) {
+  const truth = dictionary2.map(parseBoolean);
+  const values = new Float64Array(codes.length);
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    values[i] = c < 0 ? NaN : truth[c];
+  }
+  return values;
+}
+var TextColumnBuilder;
+var init_text_column = __esm({
+  "src/io/text-column.ts"() {
+    "use strict";
+    init_grammar();
+    TextColumnBuilder = class {
+      /** `forced`: a column forced categorical keeps date text as written */
+      constructor(name2, forced) {
+        this.name = name2;
+        this.forced = forced;
+      }
+      name;
+      forced;
+      nums = new GrowableFloat64();
+      allInteger = true;
+      sawNumber = false;
+      /** dates and timestamps are held as epoch ms in `nums`, never together with plain numbers */
+      sawDate = false;
+      allDateOnly = true;
+      codes = null;
+      interner = new Interner();
+      get length() {
+        return this.nums ? this.nums.length : this.codes.length;
+      }
+      pushMissing() {
+        if (this.nums) this.nums.push(NaN);
+        else this.codes.push(-1);
+      }
+      /** a CSV field: missing tokens, numbers, dates and text */
+      pushText(text) {
+        if (isMissingToken(text)) return this.pushMissing();
+        const t = trimmed(text);
+        let x = scanDecimal(t);
+        if (x === x) return this.pushParsed(x, lastScanWasInteger());
+        x = infinity(t);
+        if (x === x) return this.pushParsed(x, false);
+        this.pushNonNumeric(text);
+      }
+      /** a JSON number */
+      pushNumber(x) {
+        this.pushParsed(x, Number.isInteger(x));
+      }
+      /** a JSON boolean: category "true"/"false" */
+      pushBoolean(b) {
+        this.pushCode(b ? "true" : "false");
+      }
+      /** a JSON string (not parsed as a number; dates are; missing tokens are missing) */
+      pushString(text) {
+        if (isMissingToken(text)) return this.pushMissing();
+        this.pushNonNumeric(text);
+      }
+      pushParsed(x, integer2) {
+        if (this.nums && !this.sawDate) {
+          this.sawNumber = true;
+          if (!integer2) this.allInteger = false;
+          this.nums.push(x);
+        } else this.pushCode(String(x));
+      }
+      pushNonNumeric(text) {
+        if (this.nums && !this.sawNumber && this.forced !== "categorical") {
+          const d = parseIsoDate(text);
+          if (d.ms === d.ms) {
+            this.sawDate = true;
+            if (!d.dateOnly) this.allDateOnly = false;
+            this.nums.push(d.ms);
+            return;
+          }
+        }
+        this.pushCode(text);
+      }
+      pushCode(text) {
+        if (this.nums) this.switchToCodes();
+        this.codes.push(this.interner.code(text));
+      }
+      /** numbers seen so far become String(n); dates their ISO text (a mixed column is rare and canonicalised) */
+      switchToCodes() {
+        const nums = this.nums;
+        const codes = new GrowableInt32(Math.max(1024, nums.length * 2));
+        for (let i = 0; i < nums.length; i++) {
+          const x = nums.get(i);
+          const text = this.sawDate ? new Date(x).toISOString() : String(x);
+          codes.push(x !== x ? -1 : this.interner.code(text));
+        }
+        this.codes = codes;
+        this.nums = null;
+      }
+      finish() {
+        const name2 = this.name;
+        if (this.nums) {
+          const source = this.sawDate ? this.allDateOnly ? "date" : "timestamp" : this.sawNumber && this.allInteger ? "integer" : "float";
+          return { type: "numbers", name: name2, source, values: this.nums.finish() };
+        }
+        const codes = this.codes.finish();
+        const dictionary2 = this.interner.dictionary;
+        if (dictionary2.length > 0 && dictionary2.every((t) => parseBoolean(t) >= 0)) {
+          return { type: "numbers", name: name2, source: "boolean", values: remapBooleans(codes, dictionary2) };
+        }
+        return { type: "codes", name: name2, source: "string", codes, dictionary: dictionary2 };
+      }
+    };
+  }
+});
+
+// src/io/csv.ts
+function readCsv(text, path, requested, kinds, mode = "values") {
+  return new Promise((resolve5, reject) => {
+    let header2 = null;
+    let builders = [];
+    let line = 0;
+    let failed = false;
+    let finished = false;
+    const fail = (e, parser) => {
+      if (failed) return;
+      failed = true;
+      parser?.abort();
+      text.destroy();
+      reject(e);
+    };
+    text.on("error", (e) => fail(e, null));
+    import_papaparse.default.parse(text, {
+      delimiter: ",",
+      skipEmptyLines: true,
+      chunk(results, parser) {
+        if (failed || finished) return;
+        try {
+          const quoteError = results.errors.find((e) => e.type === "Quotes");
+          if (quoteError) {
+            throw inputError(
+              `cannot read ${path} as CSV: line ${line + (quoteError.row ?? 0) + 1}: ${quoteError.message.toLowerCase()}`
+            );
+          }
+          const rows = results.data;
+          let start = 0;
+          if (header2 === null) {
+            if (rows.length === 0) return;
+            header2 = headerNames(rows[0], path);
+            start = 1;
+            line = 1;
+            const wanted = selectColumns(path, header2, requested);
+            const position = new Map(header2.map((n, i) => [n, i]));
+            if (mode === "header") {
+              finished = true;
+              parser.abort();
+              text.destroy();
+              resolve5({ columnNames: header2, rows: 0, columns: [] });
+              return;
+            }
+            if (mode === "values") {
+              builders = wanted.map((name2) => ({
+                index: position.get(name2),
+                builder: new TextColumnBuilder(name2, kinds?.[name2])
+              }));
+            }
+          }
+          const width = header2.length;
+          for (let r = start; r < rows.length; r++) {
+            const row = rows[r];
+            line++;
+            if (row.length !== width) {
+              throw inputError(
+                `${path} line ${line} has ${row.length} field${row.length === 1 ? "" : "s"}, expected ${width} (header)`
+              );
+            }
+            for (const { index, builder } of builders) builder.pushText(row[index]);
+          }
+        } catch (e) {
+          fail(e, parser);
+        }
+      },
+      complete() {
+        if (failed || finished) return;
+        if (header2 === null) return fail(inputError(`input file is empty: ${path}`), null);
+        try {
+          resolve5({
+            columnNames: header2,
+            rows: line - 1,
+            columns: builders.map(({ builder }) => builder.finish())
+          });
+        } catch (e) {
+          fail(e, null);
+        }
+      },
+      error(e) {
+        fail(e, null);
+      }
+    });
+  });
+}
+function headerNames(row, path) {
+  const names = row.map((n, i) => {
+    const name2 = i === 0 ? n.replace(/^\uFEFF/, "") : n;
+    return name2 === "" ? `Unnamed: ${i}` : name2;
+  });
+  const seen = /* @__PURE__ */ new Set();
+  for (const n of names) {
+    if (seen.has(n)) throw inputError(`column '${n}' appears twice in the header of ${path}`);
+    seen.add(n);
+  }
+  return names;
+}
+var import_papaparse;
+var init_csv = __esm({
+  "src/io/csv.ts"() {
+    "use strict";
+    import_papaparse = __toESM(require_papaparse(), 1);
+    init_errors();
+    init_select();
+    init_text_column();
+  }
+});
+
+// src/io/jsonl.ts
+import { createInterface } from "node:readline";
+async function readJsonl(text, path, requested, kinds, countOnly = false) {
+  const names = [];
+  const known = /* @__PURE__ */ new Set();
+  const wanted = requested === void 0 ? null : new Set(requested);
+  const builders = /* @__PURE__ */ new Map();
+  let rows = 0;
+  let line = 0;
+  let sawAny = false;
+  const lines = createInterface({ input: text, crlfDelay: Infinity });
+  try {
+    for await (const raw of lines) {
+      line++;
+      if (line === 1 && raw.charCodeAt(0) === 65279) sawAny = true;
+      const s = line === 1 ? raw.replace(/^\uFEFF/, "") : raw;
+      if (s.trim() === "") continue;
+      sawAny = true;
+      let obj;
+      try {
+        obj = JSON.parse(s);
+      } catch {
+        obj = void 0;
+      }
+      if (obj === null || typeof obj !== "object" || Array.isArray(obj)) {
+        const preview = s.length > 40 ? `${s.slice(0, 40)}…` : s;
+        throw inputError(`${path} line ${line} is not a JSON object: ${preview}`);
+      }
+      for (const key in obj) {
+        if (!known.has(key)) {
+          known.add(key);
+          names.push(key);
+        }
+        if (countOnly || wanted !== null && !wanted.has(key)) continue;
+        let b = builders.get(key);
+        if (b === void 0) {
+          b = new TextColumnBuilder(key, kinds?.[key]);
+          for (let r = 0; r < rows; r++) b.pushMissing();
+          builders.set(key, b);
+        }
+        push(b, obj[key]);
+      }
+      rows++;
+      for (const b of builders.values()) if (b.length < rows) b.pushMissing();
+    }
+  } finally {
+    lines.close();
+    text.destroy();
+  }
+  if (!sawAny) throw inputError(`input file is empty: ${path}`);
+  const selected = selectColumns(path, names, requested);
+  const columns3 = countOnly ? [] : selected.map((name2) => builders.get(name2).finish());
+  return { columnNames: names, rows, columns: columns3 };
+}
+function push(b, v) {
+  if (v === null || v === void 0) b.pushMissing();
+  else if (typeof v === "number") b.pushNumber(v);
+  else if (typeof v === "string") b.pushString(v);
+  else if (typeof v === "boolean") b.pushBoolean(v);
+  else b.pushString(JSON.stringify(v));
+}
+var init_jsonl = __esm({
+  "src/io/jsonl.ts"() {
+    "use strict";
+    init_errors();
+    init_select();
+    init_text_column();
+  }
+});
+
+// src/io/read.ts
+import { createReadStream } from "node:fs";
+import { open as open2, stat } from "node:fs/promises";
+import { createGunzip } from "node:zlib";
+function formatOf(path) {
+  const lower = path.toLowerCase();
+  const hit = EXTENSIONS.find((e) => lower.endsWith(e.ending));
+  if (!hit) {
+    throw inputError(
+      `input file ${path} has an unknown extension (expected one of: ${EXTENSIONS.map((e) => e.ending).join(", ")})`
+    );
+  }
+  return hit;
+}
+async function readTable(path, options) {
+  const { format } = formatOf(path);
+  const result = format === "parquet" ? await readParquetRaw(path, options?.columns) : await readTextRaw(path, options?.columns, options?.kinds);
+  noRows(result.rows, path);
+  return makeTable(path, format, result.rows, result.columnNames, result.columns, options, result.nested);
+}
+async function readTextRaw(path, columns3, kinds) {
+  const { format, gzip } = formatOf(path);
+  await checkFile(path);
+  const read = format === "csv" ? readCsv : readJsonl;
+  const result = await textErrors(path, format, () => read(textStream(path, gzip), path, columns3, kinds));
+  return { ...result, nested: [] };
+}
+async function readParquetRaw(path, columns3) {
+  const size3 = await checkFile(path);
+  return withFile(path, size3, (src) => readParquet(src, path, columns3));
+}
+async function readParquetFooter(path) {
+  const size3 = await checkFile(path);
+  return withFile(path, size3, (src) => readParquetMetadata(src));
+}
+async function readColumnSchema(path) {
+  const { format, gzip } = formatOf(path);
+  if (format === "parquet") {
+    const metadata = await readParquetFooter(path);
+    return { names: parquetColumnNames(metadata), nested: parquetNestedColumnNames(metadata) };
+  }
+  await checkFile(path);
+  const result = await textErrors(
+    path,
+    format,
+    () => format === "csv" ? readCsv(textStream(path, gzip), path, void 0, void 0, "header") : readJsonl(textStream(path, gzip), path, void 0, void 0, true)
+  );
+  return { names: result.columnNames, nested: [] };
+}
+function noRows(rows, path) {
+  if (rows === 0) throw inputError(`input file has no data rows: ${path}`);
+}
+async function checkFile(path) {
+  let size3;
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) throw inputError(`input file ${path} is a directory`);
+    size3 = s.size;
+  } catch (e) {
+    if (isGateError(e)) throw e;
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw inputError(`input file not found: ${path}`);
+    throw inputError(`cannot read input file ${path}: ${e.message}`);
+  }
+  if (size3 === 0) throw inputError(`input file is empty: ${path}`);
+  return size3;
+}
+async function withFile(path, size3, f) {
+  const handle = await open2(path, "r");
+  const src = {
+    byteLength: size3,
+    async read(start, end) {
+      const buf = Buffer.allocUnsafeSlow(end - start);
+      const { bytesRead } = await handle.read(buf, 0, end - start, start);
+      if (bytesRead !== end - start) throw new Error(`short read at byte ${start}`);
+      return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
+  };
+  try {
+    return await f(src);
+  } catch (e) {
+    if (isGateError(e)) throw e;
+    const reason = (e instanceof Error ? e.message : String(e)).replace(/^parquet /, "").split("\n")[0];
+    throw inputError(`cannot read ${path} as Parquet: ${reason}`);
+  } finally {
+    await handle.close();
+  }
+}
+async function textErrors(path, format, f) {
+  try {
+    return await f();
+  } catch (e) {
+    if (isGateError(e)) throw e;
+    const what = format === "csv" ? "CSV" : "JSON Lines";
+    throw inputError(
+      `cannot read ${path} as ${what}: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`
+    );
+  }
+}
+function textStream(path, gzip) {
+  const file = createReadStream(path, { highWaterMark: 1 << 20 });
+  if (!gzip) {
+    file.setEncoding("utf8");
+    return file;
+  }
+  const gunzip2 = createGunzip();
+  file.on("error", (e) => gunzip2.destroy(e));
+  const out = file.pipe(gunzip2);
+  out.setEncoding("utf8");
+  return out;
+}
+var EXTENSIONS;
+var init_read = __esm({
+  "src/io/read.ts"() {
+    "use strict";
+    init_errors();
+    init_csv();
+    init_jsonl();
+    init_parquet();
+    init_select();
+    EXTENSIONS = [
+      { ending: ".parquet", format: "parquet", gzip: false },
+      { ending: ".csv.gz", format: "csv", gzip: true },
+      { ending: ".csv", format: "csv", gzip: false },
+      { ending: ".jsonl.gz", format: "jsonl", gzip: true },
+      { ending: ".ndjson.gz", format: "jsonl", gzip: true },
+      { ending: ".jsonl", format: "jsonl", gzip: false },
+      { ending: ".ndjson", format: "jsonl", gzip: false }
+    ];
   }
 });
 
@@ -12525,6 +20839,25 @@ var require_lib74 = __commonJS({
   }
 });
 
+// src/io/read-task.ts
+var read_task_exports = {};
+__export(read_task_exports, {
+  readTask: () => readTask
+});
+async function readTask(msg) {
+  const output = await (msg.text ? readTextRaw(msg.path, msg.columns ?? void 0, msg.kinds ?? void 0) : readParquetRaw(msg.path, msg.columns ?? void 0));
+  const transfer = output.columns.map(
+    (c) => (c.type === "numbers" ? c.values : c.codes).buffer
+  );
+  return { output, transfer };
+}
+var init_read_task = __esm({
+  "src/io/read-task.ts"() {
+    "use strict";
+    init_read();
+  }
+});
+
 // src/cli/main.ts
 import { resolve as resolve4 } from "node:path";
 
@@ -12544,21 +20877,8 @@ function displayPath(path, cwd) {
   return rel.split(sep)[0] !== ".." && !isAbsolute(rel) ? rel : path;
 }
 
-// src/errors.ts
-var GateError = class extends Error {
-  code;
-  constructor(code, message) {
-    super(message);
-    this.name = "GateError";
-    this.code = code;
-  }
-};
-var usageError = (message) => new GateError("usage", message);
-var configError = (message) => new GateError("config", message);
-var inputError = (message) => new GateError("input", message);
-function isGateError(e) {
-  return e instanceof GateError;
-}
+// src/config/resolve.ts
+init_errors();
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -19491,8 +27811,12 @@ function crossKeyProblem(fc) {
   return pValue(fc.prediction_drift.method, fc.prediction_drift.threshold, "prediction_drift.threshold");
 }
 
+// src/cli/main.ts
+init_errors();
+
 // src/io/config-file.ts
 var import_yaml = __toESM(require_dist(), 1);
+init_errors();
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve as resolve2 } from "node:path";
 var DEFAULT_CONFIG_NAMES = ["model-gate.yml", "model-gate.yaml"];
@@ -19536,6 +27860,7 @@ function firstLine(s) {
 }
 
 // src/io/write-reports.ts
+init_errors();
 import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { dirname as dirname2, join as join2, resolve as resolve3, basename } from "node:path";
 async function writeFilesAtomically(outDir, files) {
@@ -21397,7989 +29722,10 @@ function jobOf(source) {
 }
 var SKIPPED_JOB = "skipped";
 
-// src/io/parquet.ts
-import * as zlib from "node:zlib";
-
-// node_modules/hyparquet/src/constants.js
-var ParquetTypes = [
-  "BOOLEAN",
-  "INT32",
-  "INT64",
-  "INT96",
-  // deprecated
-  "FLOAT",
-  "DOUBLE",
-  "BYTE_ARRAY",
-  "FIXED_LEN_BYTE_ARRAY"
-];
-var Encodings = [
-  "PLAIN",
-  "GROUP_VAR_INT",
-  // deprecated
-  "PLAIN_DICTIONARY",
-  "RLE",
-  "BIT_PACKED",
-  // deprecated
-  "DELTA_BINARY_PACKED",
-  "DELTA_LENGTH_BYTE_ARRAY",
-  "DELTA_BYTE_ARRAY",
-  "RLE_DICTIONARY",
-  "BYTE_STREAM_SPLIT"
-];
-var FieldRepetitionTypes = [
-  "REQUIRED",
-  "OPTIONAL",
-  "REPEATED"
-];
-var ConvertedTypes = [
-  "UTF8",
-  "MAP",
-  "MAP_KEY_VALUE",
-  "LIST",
-  "ENUM",
-  "DECIMAL",
-  "DATE",
-  "TIME_MILLIS",
-  "TIME_MICROS",
-  "TIMESTAMP_MILLIS",
-  "TIMESTAMP_MICROS",
-  "UINT_8",
-  "UINT_16",
-  "UINT_32",
-  "UINT_64",
-  "INT_8",
-  "INT_16",
-  "INT_32",
-  "INT_64",
-  "JSON",
-  "BSON",
-  "INTERVAL"
-];
-var CompressionCodecs = [
-  "UNCOMPRESSED",
-  "SNAPPY",
-  "GZIP",
-  "LZO",
-  "BROTLI",
-  "LZ4",
-  "ZSTD",
-  "LZ4_RAW"
-];
-var PageTypes = [
-  "DATA_PAGE",
-  "INDEX_PAGE",
-  "DICTIONARY_PAGE",
-  "DATA_PAGE_V2"
-];
-var EdgeInterpolationAlgorithms = [
-  "SPHERICAL",
-  "VINCENTY",
-  "THOMAS",
-  "ANDOYER",
-  "KARNEY"
-];
-
-// node_modules/hyparquet/src/wkb.js
-function wkbToGeojson(reader) {
-  const flags = getFlags(reader);
-  if (flags.type === 1) {
-    return { type: "Point", coordinates: readPosition(reader, flags) };
-  } else if (flags.type === 2) {
-    return { type: "LineString", coordinates: readLine(reader, flags) };
-  } else if (flags.type === 3) {
-    return { type: "Polygon", coordinates: readPolygon(reader, flags) };
-  } else if (flags.type === 4) {
-    const points = [];
-    for (let i = 0; i < flags.count; i++) {
-      points.push(readPosition(reader, getFlags(reader)));
-    }
-    return { type: "MultiPoint", coordinates: points };
-  } else if (flags.type === 5) {
-    const lines = [];
-    for (let i = 0; i < flags.count; i++) {
-      lines.push(readLine(reader, getFlags(reader)));
-    }
-    return { type: "MultiLineString", coordinates: lines };
-  } else if (flags.type === 6) {
-    const polygons = [];
-    for (let i = 0; i < flags.count; i++) {
-      polygons.push(readPolygon(reader, getFlags(reader)));
-    }
-    return { type: "MultiPolygon", coordinates: polygons };
-  } else if (flags.type === 7) {
-    const geometries = [];
-    for (let i = 0; i < flags.count; i++) {
-      geometries.push(wkbToGeojson(reader));
-    }
-    return { type: "GeometryCollection", geometries };
-  } else {
-    throw new Error(`Unsupported geometry type: ${flags.type}`);
-  }
-}
-function getFlags(reader) {
-  const { view } = reader;
-  const littleEndian = view.getUint8(reader.offset++) === 1;
-  const rawType = view.getUint32(reader.offset, littleEndian);
-  reader.offset += 4;
-  const type = rawType % 1e3;
-  const flags = Math.floor(rawType / 1e3);
-  let count = 0;
-  if (type > 1 && type <= 7) {
-    count = view.getUint32(reader.offset, littleEndian);
-    reader.offset += 4;
-  }
-  let dim = 2;
-  if (flags) dim++;
-  if (flags === 3) dim++;
-  return { littleEndian, type, dim, count };
-}
-function readPosition(reader, flags) {
-  const points = [];
-  for (let i = 0; i < flags.dim; i++) {
-    const coord = reader.view.getFloat64(reader.offset, flags.littleEndian);
-    reader.offset += 8;
-    points.push(coord);
-  }
-  return points;
-}
-function readLine(reader, flags) {
-  const points = [];
-  for (let i = 0; i < flags.count; i++) {
-    points.push(readPosition(reader, flags));
-  }
-  return points;
-}
-function readPolygon(reader, flags) {
-  const { view } = reader;
-  const rings = [];
-  for (let r = 0; r < flags.count; r++) {
-    const count = view.getUint32(reader.offset, flags.littleEndian);
-    reader.offset += 4;
-    rings.push(readLine(reader, { ...flags, count }));
-  }
-  return rings;
-}
-
-// node_modules/hyparquet/src/convert.js
-var decoder = new TextDecoder();
-var DEFAULT_PARSERS = {
-  timestampFromMilliseconds(millis) {
-    return new Date(Number(millis));
-  },
-  timestampFromMicroseconds(micros) {
-    return new Date(Number(micros / 1000n));
-  },
-  timestampFromNanoseconds(nanos) {
-    return new Date(Number(nanos / 1000000n));
-  },
-  dateFromDays(days) {
-    return new Date(days * 864e5);
-  },
-  stringFromBytes(bytes) {
-    return bytes && decoder.decode(bytes);
-  },
-  jsonFromBytes(bytes) {
-    return bytes && JSON.parse(decoder.decode(bytes));
-  },
-  geometryFromBytes(bytes) {
-    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
-  },
-  geographyFromBytes(bytes) {
-    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
-  },
-  uuidFromBytes(bytes) {
-    if (!bytes) return void 0;
-    const hex2 = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-    return hex2.slice(0, 8) + "-" + hex2.slice(8, 12) + "-" + hex2.slice(12, 16) + "-" + hex2.slice(16, 20) + "-" + hex2.slice(20, 32);
-  }
-};
-function convert(data, columnDecoder) {
-  const { element, parsers, utf8: utf83 = true, schemaPath } = columnDecoder;
-  const { type, converted_type: ctype, logical_type: ltype } = element;
-  const nullable2 = element.repetition_type !== "REQUIRED";
-  const isVariant = schemaPath?.some((s) => s.element.logical_type?.type === "VARIANT");
-  if (isVariant && type === "BYTE_ARRAY" && ctype !== "UTF8" && ltype?.type !== "STRING") {
-    return data;
-  }
-  if (ctype === "DECIMAL") {
-    const scale = element.scale || 0;
-    const factor = 10 ** -scale;
-    const arr = new Array(data.length);
-    for (let i = 0; i < arr.length; i++) {
-      if (data[i] instanceof Uint8Array) {
-        arr[i] = parseDecimal(data[i]) * factor;
-      } else {
-        arr[i] = Number(data[i]) * factor;
-      }
-    }
-    return arr;
-  }
-  if (!ctype && type === "INT96") {
-    return Array.from(data).map((v) => parsers.timestampFromNanoseconds(parseInt96Nanos(v)));
-  }
-  if (ctype === "DATE") {
-    return Array.from(data).map((v) => parsers.dateFromDays(v));
-  }
-  if (ctype === "TIMESTAMP_MILLIS") {
-    return Array.from(data).map((v) => parsers.timestampFromMilliseconds(v));
-  }
-  if (ctype === "TIMESTAMP_MICROS") {
-    return Array.from(data).map((v) => parsers.timestampFromMicroseconds(v));
-  }
-  if (ctype === "JSON") {
-    return data.map((v) => parsers.jsonFromBytes(v));
-  }
-  if (ctype === "BSON") {
-    throw new Error("parquet bson not supported");
-  }
-  if (ctype === "INTERVAL") {
-    throw new Error("parquet interval not supported");
-  }
-  if (ltype?.type === "GEOMETRY") {
-    return data.map((v) => parsers.geometryFromBytes(v));
-  }
-  if (ltype?.type === "GEOGRAPHY") {
-    return data.map((v) => parsers.geographyFromBytes(v));
-  }
-  if (ltype?.type === "UUID") {
-    return data.map((v) => parsers.uuidFromBytes(v));
-  }
-  if (ctype === "UTF8" || ltype?.type === "STRING" || utf83 && type === "BYTE_ARRAY") {
-    return data.map((v) => parsers.stringFromBytes(v));
-  }
-  if (ctype === "UINT_64" || ltype?.type === "INTEGER" && ltype.bitWidth === 64 && !ltype.isSigned) {
-    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length);
-    const arr = nullable2 ? new Array(data.length) : new BigUint64Array(data.length);
-    for (let i = 0; i < arr.length; i++) arr[i] = data[i];
-    return arr;
-  }
-  if (ctype === "UINT_32" || ltype?.type === "INTEGER" && ltype.bitWidth === 32 && !ltype.isSigned) {
-    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length);
-    const arr = nullable2 ? new Array(data.length) : new Uint32Array(data.length);
-    for (let i = 0; i < arr.length; i++) {
-      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i];
-    }
-    return arr;
-  }
-  if (ltype?.type === "FLOAT16") {
-    return Array.from(data).map(parseFloat16);
-  }
-  if (ltype?.type === "TIMESTAMP") {
-    const { unit } = ltype;
-    let parser = parsers.timestampFromMilliseconds;
-    if (unit === "MICROS") parser = parsers.timestampFromMicroseconds;
-    if (unit === "NANOS") parser = parsers.timestampFromNanoseconds;
-    const arr = new Array(data.length);
-    for (let i = 0; i < arr.length; i++) {
-      arr[i] = parser(data[i]);
-    }
-    return arr;
-  }
-  return data;
-}
-function parseDecimal(bytes) {
-  if (!bytes.length) return 0;
-  let value = 0n;
-  for (const byte of bytes) {
-    value = value * 256n + BigInt(byte);
-  }
-  const bits2 = bytes.length * 8;
-  if (value >= 2n ** BigInt(bits2 - 1)) {
-    value -= 2n ** BigInt(bits2);
-  }
-  return Number(value);
-}
-function parseInt96Nanos(value) {
-  const days = (value >> 64n) - 2440588n;
-  const nano = value & 0xffffffffffffffffn;
-  return days * 86400000000000n + nano;
-}
-function parseFloat16(bytes) {
-  if (!bytes) return void 0;
-  const int16 = bytes[1] << 8 | bytes[0];
-  const sign = int16 >> 15 ? -1 : 1;
-  const exp = int16 >> 10 & 31;
-  const frac = int16 & 1023;
-  if (exp === 0) return sign * 2 ** -14 * (frac / 1024);
-  if (exp === 31) return frac ? NaN : sign * Infinity;
-  return sign * 2 ** (exp - 15) * (1 + frac / 1024);
-}
-
-// node_modules/hyparquet/src/schema.js
-function schemaTree(schema, rootIndex, path) {
-  const element = schema[rootIndex];
-  const children = [];
-  let count = 1;
-  if (element.num_children) {
-    while (children.length < element.num_children) {
-      const childElement = schema[rootIndex + count];
-      const child = schemaTree(schema, rootIndex + count, [...path, childElement.name]);
-      count += child.count;
-      children.push(child);
-    }
-  }
-  return { count, element, children, path };
-}
-function getSchemaPath(schema, name2) {
-  return getTreePath(schemaTree(schema, 0, []), name2);
-}
-function getTreePath(tree, name2) {
-  const path = [tree];
-  for (const part of name2) {
-    const child = tree.children.find((child2) => child2.element.name === part);
-    if (!child) throw new Error(`parquet schema element not found: ${name2}`);
-    path.push(child);
-    tree = child;
-  }
-  return path;
-}
-function getMaxRepetitionLevel(schemaPath) {
-  let maxLevel = 0;
-  for (const { element } of schemaPath) {
-    if (element.repetition_type === "REPEATED") {
-      maxLevel++;
-    }
-  }
-  return maxLevel;
-}
-function getMaxDefinitionLevel(schemaPath) {
-  let maxLevel = 0;
-  for (const { element } of schemaPath.slice(1)) {
-    if (element.repetition_type !== "REQUIRED") {
-      maxLevel++;
-    }
-  }
-  return maxLevel;
-}
-
-// node_modules/hyparquet/src/thrift.js
-var STOP = 0;
-var TRUE = 1;
-var FALSE = 2;
-var BYTE = 3;
-var I16 = 4;
-var I32 = 5;
-var I64 = 6;
-var DOUBLE = 7;
-var BINARY = 8;
-var LIST = 9;
-var STRUCT = 12;
-function deserializeTCompactProtocol(reader) {
-  const value = {};
-  let fid = 0;
-  while (true) {
-    if (reader.offset >= reader.view.byteLength) throw new Error("thrift struct ended without STOP");
-    const byte = reader.view.getUint8(reader.offset++);
-    const type = byte & 15;
-    if (type === STOP) break;
-    const delta = byte >> 4;
-    fid = delta ? fid + delta : readZigZag(reader);
-    value[`field_${fid}`] = readElement(reader, type);
-  }
-  return value;
-}
-function readElement(reader, type) {
-  switch (type) {
-    case TRUE:
-      return true;
-    case FALSE:
-      return false;
-    case BYTE:
-      return reader.view.getInt8(reader.offset++);
-    case I16:
-    case I32:
-      return readZigZag(reader);
-    case I64:
-      return readZigZagBigInt(reader);
-    case DOUBLE: {
-      const value = reader.view.getFloat64(reader.offset, true);
-      reader.offset += 8;
-      return value;
-    }
-    case BINARY: {
-      const stringLength = readVarInt(reader);
-      if (reader.offset + stringLength > reader.view.byteLength) {
-        throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`);
-      }
-      const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength);
-      reader.offset += stringLength;
-      return strBytes;
-    }
-    case LIST: {
-      const byte = reader.view.getUint8(reader.offset++);
-      const elemType = byte & 15;
-      let listSize = byte >> 4;
-      if (listSize === 15) {
-        listSize = readVarInt(reader);
-      }
-      const boolType = elemType === TRUE || elemType === FALSE;
-      const values = new Array(listSize);
-      for (let i = 0; i < listSize; i++) {
-        values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType);
-      }
-      return values;
-    }
-    case STRUCT:
-      return deserializeTCompactProtocol(reader);
-    default:
-      throw new Error(`thrift unhandled type: ${type}`);
-  }
-}
-function readVarInt(reader) {
-  let result = 0;
-  let shift = 0;
-  while (true) {
-    const byte = reader.view.getUint8(reader.offset++);
-    result |= (byte & 127) << shift;
-    if (!(byte & 128)) {
-      return result;
-    }
-    shift += 7;
-  }
-}
-function readVarBigInt(reader) {
-  let result = 0n;
-  let shift = 0n;
-  while (true) {
-    const byte = reader.view.getUint8(reader.offset++);
-    result |= BigInt(byte & 127) << shift;
-    if (!(byte & 128)) {
-      return result;
-    }
-    shift += 7n;
-  }
-}
-function readZigZag(reader) {
-  const zigzag = readVarInt(reader);
-  return zigzag >>> 1 ^ -(zigzag & 1);
-}
-function readZigZagBigInt(reader) {
-  const zigzag = readVarBigInt(reader);
-  return zigzag >> 1n ^ -(zigzag & 1n);
-}
-
-// node_modules/hyparquet/src/geoparquet.js
-function markGeoColumns(schema, key_value_metadata) {
-  const columns3 = /* @__PURE__ */ new Map();
-  const geo = key_value_metadata?.find(({ key }) => key === "geo")?.value;
-  const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {};
-  for (const [name2, column2] of Object.entries(decodedColumns)) {
-    if (column2.encoding !== "WKB") continue;
-    const type = column2.edges === "spherical" ? "GEOGRAPHY" : "GEOMETRY";
-    const id = column2.crs?.id ?? column2.crs?.ids?.[0];
-    const crs = id ? `${id.authority}:${id.code.toString()}` : void 0;
-    columns3.set(name2, { type, crs });
-  }
-  for (let i = 1; i < schema.length; i++) {
-    const { logical_type, name: name2, num_children, type } = schema[i];
-    if (num_children) {
-      i += num_children;
-      continue;
-    }
-    if (type === "BYTE_ARRAY" && !logical_type) {
-      schema[i].logical_type = columns3.get(name2);
-    }
-  }
-}
-
-// node_modules/hyparquet/src/metadata.js
-var defaultInitialFetchSize = 1 << 19;
-var decoder2 = new TextDecoder();
-function decode2(value) {
-  return value && decoder2.decode(value);
-}
-function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
-  let view;
-  if (arrayBuffer instanceof ArrayBuffer) {
-    view = new DataView(arrayBuffer);
-  } else if (arrayBuffer instanceof Uint8Array) {
-    view = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength);
-  } else {
-    throw new Error("parquet expected ArrayBuffer or Uint8Array");
-  }
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers };
-  if (view.byteLength < 8) {
-    throw new Error("parquet file is too short");
-  }
-  if (view.getUint32(view.byteLength - 4, true) !== 827474256) {
-    throw new Error("parquet file invalid (footer != PAR1)");
-  }
-  const metadataLengthOffset = view.byteLength - 8;
-  const metadataLength = view.getUint32(metadataLengthOffset, true);
-  if (metadataLength > view.byteLength - 8) {
-    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view.byteLength - 8}`);
-  }
-  const metadataOffset = metadataLengthOffset - metadataLength;
-  const reader = { view, offset: metadataOffset };
-  const metadata = deserializeTCompactProtocol(reader);
-  const version2 = metadata.field_1;
-  const schema = metadata.field_2.map((field) => ({
-    type: ParquetTypes[field.field_1],
-    type_length: field.field_2,
-    repetition_type: FieldRepetitionTypes[field.field_3],
-    name: decode2(field.field_4),
-    num_children: field.field_5,
-    converted_type: ConvertedTypes[field.field_6],
-    scale: field.field_7,
-    precision: field.field_8,
-    field_id: field.field_9,
-    logical_type: logicalType(field.field_10)
-  }));
-  const columnSchema = schema.filter((e) => e.type);
-  const num_rows = metadata.field_3;
-  const row_groups = metadata.field_4.map((rowGroup) => ({
-    columns: rowGroup.field_1.map((column2, columnIndex) => ({
-      file_path: decode2(column2.field_1),
-      file_offset: column2.field_2,
-      meta_data: column2.field_3 && {
-        type: ParquetTypes[column2.field_3.field_1],
-        encodings: column2.field_3.field_2?.map((e) => Encodings[e]),
-        path_in_schema: column2.field_3.field_3.map(decode2),
-        codec: CompressionCodecs[column2.field_3.field_4],
-        num_values: column2.field_3.field_5,
-        total_uncompressed_size: column2.field_3.field_6,
-        total_compressed_size: column2.field_3.field_7,
-        key_value_metadata: column2.field_3.field_8?.map((kv) => ({
-          key: decode2(kv.field_1),
-          value: decode2(kv.field_2)
-        })),
-        data_page_offset: column2.field_3.field_9,
-        index_page_offset: column2.field_3.field_10,
-        dictionary_page_offset: column2.field_3.field_11,
-        statistics: convertStats(column2.field_3.field_12, columnSchema[columnIndex], allParsers),
-        encoding_stats: column2.field_3.field_13?.map((encodingStat) => ({
-          page_type: PageTypes[encodingStat.field_1],
-          encoding: Encodings[encodingStat.field_2],
-          count: encodingStat.field_3
-        })),
-        bloom_filter_offset: column2.field_3.field_14,
-        bloom_filter_length: column2.field_3.field_15,
-        size_statistics: column2.field_3.field_16 && {
-          unencoded_byte_array_data_bytes: column2.field_3.field_16.field_1,
-          repetition_level_histogram: column2.field_3.field_16.field_2,
-          definition_level_histogram: column2.field_3.field_16.field_3
-        },
-        geospatial_statistics: column2.field_3.field_17 && {
-          bbox: column2.field_3.field_17.field_1 && {
-            xmin: column2.field_3.field_17.field_1.field_1,
-            xmax: column2.field_3.field_17.field_1.field_2,
-            ymin: column2.field_3.field_17.field_1.field_3,
-            ymax: column2.field_3.field_17.field_1.field_4,
-            zmin: column2.field_3.field_17.field_1.field_5,
-            zmax: column2.field_3.field_17.field_1.field_6,
-            mmin: column2.field_3.field_17.field_1.field_7,
-            mmax: column2.field_3.field_17.field_1.field_8
-          },
-          geospatial_types: column2.field_3.field_17.field_2
-        }
-      },
-      offset_index_offset: column2.field_4,
-      offset_index_length: column2.field_5,
-      column_index_offset: column2.field_6,
-      column_index_length: column2.field_7,
-      crypto_metadata: column2.field_8,
-      encrypted_column_metadata: column2.field_9
-    })),
-    total_byte_size: rowGroup.field_2,
-    num_rows: rowGroup.field_3,
-    sorting_columns: rowGroup.field_4?.map((sortingColumn) => ({
-      column_idx: sortingColumn.field_1,
-      descending: sortingColumn.field_2,
-      nulls_first: sortingColumn.field_3
-    })),
-    file_offset: rowGroup.field_5,
-    total_compressed_size: rowGroup.field_6,
-    ordinal: rowGroup.field_7
-  }));
-  const key_value_metadata = metadata.field_5?.map((kv) => ({
-    key: decode2(kv.field_1),
-    value: decode2(kv.field_2)
-  }));
-  const created_by = decode2(metadata.field_6);
-  if (geoparquet) {
-    markGeoColumns(schema, key_value_metadata);
-  }
-  return {
-    version: version2,
-    schema,
-    num_rows,
-    row_groups,
-    key_value_metadata,
-    created_by,
-    metadata_length: metadataLength
-  };
-}
-function parquetSchema({ schema }) {
-  return getSchemaPath(schema, [])[0];
-}
-function logicalType(logicalType2) {
-  if (logicalType2?.field_1) return { type: "STRING" };
-  if (logicalType2?.field_2) return { type: "MAP" };
-  if (logicalType2?.field_3) return { type: "LIST" };
-  if (logicalType2?.field_4) return { type: "ENUM" };
-  if (logicalType2?.field_5) return {
-    type: "DECIMAL",
-    scale: logicalType2.field_5.field_1,
-    precision: logicalType2.field_5.field_2
-  };
-  if (logicalType2?.field_6) return { type: "DATE" };
-  if (logicalType2?.field_7) return {
-    type: "TIME",
-    isAdjustedToUTC: logicalType2.field_7.field_1,
-    unit: timeUnit(logicalType2.field_7.field_2)
-  };
-  if (logicalType2?.field_8) return {
-    type: "TIMESTAMP",
-    isAdjustedToUTC: logicalType2.field_8.field_1,
-    unit: timeUnit(logicalType2.field_8.field_2)
-  };
-  if (logicalType2?.field_10) return {
-    type: "INTEGER",
-    bitWidth: logicalType2.field_10.field_1,
-    isSigned: logicalType2.field_10.field_2
-  };
-  if (logicalType2?.field_11) return { type: "NULL" };
-  if (logicalType2?.field_12) return { type: "JSON" };
-  if (logicalType2?.field_13) return { type: "BSON" };
-  if (logicalType2?.field_14) return { type: "UUID" };
-  if (logicalType2?.field_15) return { type: "FLOAT16" };
-  if (logicalType2?.field_16) return {
-    type: "VARIANT",
-    specification_version: logicalType2.field_16.field_1
-  };
-  if (logicalType2?.field_17) return {
-    type: "GEOMETRY",
-    crs: decode2(logicalType2.field_17.field_1)
-  };
-  if (logicalType2?.field_18) return {
-    type: "GEOGRAPHY",
-    crs: decode2(logicalType2.field_18.field_1),
-    algorithm: EdgeInterpolationAlgorithms[logicalType2.field_18.field_2]
-  };
-  return logicalType2;
-}
-function timeUnit(unit) {
-  if (unit.field_1) return "MILLIS";
-  if (unit.field_2) return "MICROS";
-  if (unit.field_3) return "NANOS";
-  throw new Error("parquet time unit required");
-}
-function convertStats(stats, schema, parsers) {
-  return stats && {
-    max: convertMetadata(stats.field_1, schema, parsers),
-    min: convertMetadata(stats.field_2, schema, parsers),
-    null_count: stats.field_3,
-    distinct_count: stats.field_4,
-    max_value: convertMetadata(stats.field_5, schema, parsers),
-    min_value: convertMetadata(stats.field_6, schema, parsers),
-    is_max_value_exact: stats.field_7,
-    is_min_value_exact: stats.field_8
-  };
-}
-function convertMetadata(value, schema, parsers) {
-  const { type, converted_type, logical_type } = schema;
-  if (value === void 0) return value;
-  if (type === "BOOLEAN") return value[0] === 1;
-  if (type === "BYTE_ARRAY") return parsers.stringFromBytes(value);
-  const view = new DataView(value.buffer, value.byteOffset, value.byteLength);
-  if (type === "FLOAT" && view.byteLength === 4) return view.getFloat32(0, true);
-  if (type === "DOUBLE" && view.byteLength === 8) return view.getFloat64(0, true);
-  if (type === "INT32" && converted_type === "DECIMAL" && view.byteLength === 4) {
-    return view.getInt32(0, true) * 10 ** -(schema.scale || 0);
-  }
-  if (type === "INT64" && converted_type === "DECIMAL" && view.byteLength === 8) {
-    return Number(view.getBigInt64(0, true)) * 10 ** -(schema.scale || 0);
-  }
-  if (type === "INT32" && converted_type === "DATE") return parsers.dateFromDays(view.getInt32(0, true));
-  if (type === "INT64" && converted_type === "TIMESTAMP_MILLIS") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
-  if (type === "INT64" && converted_type === "TIMESTAMP_MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
-  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "NANOS") return parsers.timestampFromNanoseconds(view.getBigInt64(0, true));
-  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
-  if (type === "INT64" && logical_type?.type === "TIMESTAMP") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
-  const unsigned = converted_type?.startsWith("UINT_") || logical_type?.type === "INTEGER" && !logical_type.isSigned;
-  if (type === "INT32" && unsigned && view.byteLength === 4) return view.getUint32(0, true);
-  if (type === "INT64" && unsigned && view.byteLength === 8) return view.getBigUint64(0, true);
-  if (type === "INT32" && view.byteLength === 4) return view.getInt32(0, true);
-  if (type === "INT64" && view.byteLength === 8) return view.getBigInt64(0, true);
-  if (converted_type === "DECIMAL") return parseDecimal(value) * 10 ** -(schema.scale || 0);
-  if (logical_type?.type === "FLOAT16") return parseFloat16(value);
-  if (logical_type?.type === "UUID") return parsers.uuidFromBytes(value);
-  if (type === "FIXED_LEN_BYTE_ARRAY") return value;
-  return value;
-}
-
-// node_modules/hyparquet/src/delta.js
-function deltaBinaryUnpack(reader, count, output) {
-  if (output instanceof Int32Array) {
-    deltaBinaryUnpackInt32(reader, count, output);
-    return;
-  }
-  const blockSize = readVarInt(reader);
-  const miniblockPerBlock = readVarInt(reader);
-  readVarInt(reader);
-  let value = readZigZagBigInt(reader);
-  let outputIndex = 0;
-  output[outputIndex++] = value;
-  const valuesPerMiniblock = blockSize / miniblockPerBlock;
-  while (outputIndex < count) {
-    const minDelta = readZigZagBigInt(reader);
-    const bitWidths = new Uint8Array(miniblockPerBlock);
-    for (let i = 0; i < miniblockPerBlock; i++) {
-      bitWidths[i] = reader.view.getUint8(reader.offset++);
-    }
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
-      const bitWidth2 = bitWidths[i];
-      if (bitWidth2) {
-        let bitpackPos = 0;
-        let miniblockCount = valuesPerMiniblock;
-        const mask = (1n << BigInt(bitWidth2)) - 1n;
-        while (miniblockCount && outputIndex < count) {
-          let bits2 = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask;
-          bitpackPos += bitWidth2;
-          while (bitpackPos >= 32) {
-            bitpackPos -= 32;
-            reader.offset += 4;
-            if (bitpackPos) {
-              bits2 |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth2 - bitpackPos) & mask;
-            }
-          }
-          const delta = minDelta + bits2;
-          value += delta;
-          output[outputIndex++] = value;
-          miniblockCount--;
-        }
-        if (miniblockCount) {
-          reader.offset += Math.ceil((miniblockCount * bitWidth2 + bitpackPos) / 8);
-        }
-      } else {
-        for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
-          value += minDelta;
-          output[outputIndex++] = value;
-        }
-      }
-    }
-  }
-}
-function deltaBinaryUnpackInt32(reader, count, output) {
-  const blockSize = readVarInt(reader);
-  const miniblockPerBlock = readVarInt(reader);
-  readVarInt(reader);
-  let value = readZigZag(reader);
-  let outputIndex = 0;
-  output[outputIndex++] = value;
-  const valuesPerMiniblock = blockSize / miniblockPerBlock;
-  const { view } = reader;
-  while (outputIndex < count) {
-    const minDelta = readZigZagInt33(reader);
-    const bitWidthsOffset = reader.offset;
-    let offset = bitWidthsOffset + miniblockPerBlock;
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
-      const bitWidth2 = view.getUint8(bitWidthsOffset + i);
-      const end = offset + valuesPerMiniblock * bitWidth2 / 8;
-      let bitOffset = 0;
-      for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
-        let residual = 0;
-        let bitsRead = 0;
-        while (bitsRead < bitWidth2) {
-          const bitsToRead = Math.min(8 - bitOffset, bitWidth2 - bitsRead);
-          if (bitsRead < 32) {
-            residual |= (view.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead;
-          }
-          bitsRead += bitsToRead;
-          bitOffset += bitsToRead;
-          if (bitOffset === 8) {
-            bitOffset = 0;
-            offset++;
-          }
-        }
-        value = value + minDelta + residual | 0;
-        output[outputIndex++] = value;
-      }
-      offset = end;
-    }
-    reader.offset = offset;
-  }
-}
-function readZigZagInt33(reader) {
-  const start = reader.offset;
-  const low = readVarInt(reader);
-  const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0;
-  return (low >>> 1 | high << 31) ^ -(low & 1);
-}
-function deltaLengthByteArray(reader, count, output) {
-  const lengths = new Int32Array(count);
-  deltaBinaryUnpack(reader, count, lengths);
-  for (let i = 0; i < count; i++) {
-    output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i]);
-    reader.offset += lengths[i];
-  }
-}
-function deltaByteArray(reader, count, output) {
-  const prefixData = new Int32Array(count);
-  deltaBinaryUnpack(reader, count, prefixData);
-  const suffixData = new Int32Array(count);
-  deltaBinaryUnpack(reader, count, suffixData);
-  for (let i = 0; i < count; i++) {
-    const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i]);
-    if (prefixData[i]) {
-      output[i] = new Uint8Array(prefixData[i] + suffixData[i]);
-      output[i].set(output[i - 1].subarray(0, prefixData[i]));
-      output[i].set(suffix, prefixData[i]);
-    } else {
-      output[i] = suffix;
-    }
-    reader.offset += suffixData[i];
-  }
-}
-
-// node_modules/hyparquet/src/encoding.js
-function readRleBitPackedHybrid(reader, width, output, length) {
-  if (length === void 0) {
-    length = reader.view.getUint32(reader.offset, true);
-    reader.offset += 4;
-  }
-  const startOffset = reader.offset;
-  let seen = 0;
-  while (seen < output.length) {
-    const header2 = readVarInt(reader);
-    if (header2 & 1) {
-      seen = readBitPacked(reader, header2, width, output, seen);
-    } else {
-      const count = header2 >>> 1;
-      readRle(reader, count, width, output, seen);
-      seen += count;
-    }
-  }
-  reader.offset = startOffset + length;
-}
-function readRle(reader, count, bitWidth2, output, seen) {
-  const width = bitWidth2 + 7 >> 3;
-  let value = 0;
-  for (let i = 0; i < width; i++) {
-    value |= reader.view.getUint8(reader.offset++) << (i << 3);
-  }
-  for (let i = 0; i < count; i++) {
-    output[seen + i] = value;
-  }
-}
-function readBitPacked(reader, header2, bitWidth2, output, seen) {
-  let count = header2 >> 1 << 3;
-  const mask = (1 << bitWidth2) - 1;
-  let data = 0;
-  if (reader.offset < reader.view.byteLength) {
-    data = reader.view.getUint8(reader.offset++);
-  } else if (mask) {
-    throw new Error(`parquet bitpack offset ${reader.offset} out of range`);
-  }
-  let left = 8;
-  let right = 0;
-  while (count) {
-    if (right > 8) {
-      right -= 8;
-      left -= 8;
-      data >>>= 8;
-    } else if (left - right < bitWidth2) {
-      data |= reader.view.getUint8(reader.offset) << left;
-      reader.offset++;
-      left += 8;
-    } else {
-      if (seen < output.length) {
-        output[seen++] = data >> right & mask;
-      }
-      count--;
-      right += bitWidth2;
-    }
-  }
-  return seen;
-}
-function byteStreamSplit(reader, count, type, typeLength) {
-  const width = byteWidth(type, typeLength);
-  const bytes = new Uint8Array(count * width);
-  for (let b = 0; b < width; b++) {
-    for (let i = 0; i < count; i++) {
-      bytes[i * width + b] = reader.view.getUint8(reader.offset++);
-    }
-  }
-  if (type === "FLOAT") return new Float32Array(bytes.buffer);
-  else if (type === "DOUBLE") return new Float64Array(bytes.buffer);
-  else if (type === "INT32") return new Int32Array(bytes.buffer);
-  else if (type === "INT64") return new BigInt64Array(bytes.buffer);
-  else if (type === "FIXED_LEN_BYTE_ARRAY") {
-    const split = new Array(count);
-    for (let i = 0; i < count; i++) {
-      split[i] = bytes.subarray(i * width, (i + 1) * width);
-    }
-    return split;
-  }
-  throw new Error(`parquet byte_stream_split unsupported type: ${type}`);
-}
-function byteWidth(type, typeLength) {
-  switch (type) {
-    case "INT32":
-    case "FLOAT":
-      return 4;
-    case "INT64":
-    case "DOUBLE":
-      return 8;
-    case "FIXED_LEN_BYTE_ARRAY":
-      if (!typeLength) throw new Error("parquet byteWidth missing type_length");
-      return typeLength;
-    default:
-      throw new Error(`parquet unsupported type: ${type}`);
-  }
-}
-
-// node_modules/hyparquet/src/plain.js
-function readPlain(reader, type, count, fixedLength2) {
-  if (count === 0) return [];
-  if (type === "BOOLEAN") {
-    return readPlainBoolean(reader, count);
-  } else if (type === "INT32") {
-    return readPlainInt32(reader, count);
-  } else if (type === "INT64") {
-    return readPlainInt64(reader, count);
-  } else if (type === "INT96") {
-    return readPlainInt96(reader, count);
-  } else if (type === "FLOAT") {
-    return readPlainFloat(reader, count);
-  } else if (type === "DOUBLE") {
-    return readPlainDouble(reader, count);
-  } else if (type === "BYTE_ARRAY") {
-    return readPlainByteArray(reader, count);
-  } else if (type === "FIXED_LEN_BYTE_ARRAY") {
-    if (!fixedLength2) throw new Error("parquet missing fixed length");
-    return readPlainByteArrayFixed(reader, count, fixedLength2);
-  } else {
-    throw new Error(`parquet unhandled type: ${type}`);
-  }
-}
-function readPlainBoolean(reader, count) {
-  const values = new Array(count);
-  for (let i = 0; i < count; i++) {
-    const byteOffset = reader.offset + (i / 8 | 0);
-    const bitOffset = i % 8;
-    const byte = reader.view.getUint8(byteOffset);
-    values[i] = (byte & 1 << bitOffset) !== 0;
-  }
-  reader.offset += Math.ceil(count / 8);
-  return values;
-}
-function readPlainInt32(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
-  reader.offset += count * 4;
-  return values;
-}
-function readPlainInt64(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
-  reader.offset += count * 8;
-  return values;
-}
-function readPlainInt96(reader, count) {
-  const values = new Array(count);
-  for (let i = 0; i < count; i++) {
-    const low = reader.view.getBigInt64(reader.offset + i * 12, true);
-    const high = reader.view.getInt32(reader.offset + i * 12 + 8, true);
-    values[i] = BigInt(high) << 64n | low;
-  }
-  reader.offset += count * 12;
-  return values;
-}
-function readPlainFloat(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
-  reader.offset += count * 4;
-  return values;
-}
-function readPlainDouble(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
-  reader.offset += count * 8;
-  return values;
-}
-function readPlainByteArray(reader, count) {
-  const values = new Array(count);
-  for (let i = 0; i < count; i++) {
-    const length = reader.view.getUint32(reader.offset, true);
-    reader.offset += 4;
-    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
-    reader.offset += length;
-  }
-  return values;
-}
-function readPlainByteArrayFixed(reader, count, fixedLength2) {
-  const values = new Array(count);
-  for (let i = 0; i < count; i++) {
-    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength2);
-    reader.offset += fixedLength2;
-  }
-  return values;
-}
-function align(buffer, offset, size3) {
-  const aligned = new ArrayBuffer(size3);
-  new Uint8Array(aligned).set(new Uint8Array(buffer, offset, size3));
-  return aligned;
-}
-
-// node_modules/hyparquet/src/snappy.js
-var WORD_MASK = [0, 255, 65535, 16777215, 4294967295];
-function copyBytes(fromArray, fromPos, toArray, toPos, length) {
-  for (let i = 0; i < length; i++) {
-    toArray[toPos + i] = fromArray[fromPos + i];
-  }
-}
-function snappyUncompress(input, output) {
-  const inputLength = input.byteLength;
-  const outputLength = output.byteLength;
-  let pos = 0;
-  let outPos = 0;
-  while (pos < inputLength) {
-    const c = input[pos];
-    pos++;
-    if (c < 128) {
-      break;
-    }
-  }
-  if (outputLength && pos >= inputLength) {
-    throw new Error("invalid snappy length header");
-  }
-  while (pos < inputLength) {
-    const c = input[pos];
-    let len = 0;
-    pos++;
-    if (pos >= inputLength) {
-      throw new Error("missing eof marker");
-    }
-    if ((c & 3) === 0) {
-      let len2 = (c >>> 2) + 1;
-      if (len2 > 60) {
-        if (pos + 3 >= inputLength) {
-          throw new Error("snappy error literal pos + 3 >= inputLength");
-        }
-        const lengthSize = len2 - 60;
-        len2 = input[pos] + (input[pos + 1] << 8) + (input[pos + 2] << 16) + (input[pos + 3] << 24);
-        len2 = (len2 & WORD_MASK[lengthSize]) + 1;
-        pos += lengthSize;
-      }
-      if (pos + len2 > inputLength) {
-        throw new Error("snappy error literal exceeds input length");
-      }
-      copyBytes(input, pos, output, outPos, len2);
-      pos += len2;
-      outPos += len2;
-    } else {
-      let offset = 0;
-      switch (c & 3) {
-        case 1:
-          len = (c >>> 2 & 7) + 4;
-          offset = input[pos] + (c >>> 5 << 8);
-          pos++;
-          break;
-        case 2:
-          if (inputLength <= pos + 1) {
-            throw new Error("snappy error end of input");
-          }
-          len = (c >>> 2) + 1;
-          offset = input[pos] + (input[pos + 1] << 8);
-          pos += 2;
-          break;
-        case 3:
-          if (inputLength <= pos + 3) {
-            throw new Error("snappy error end of input");
-          }
-          len = (c >>> 2) + 1;
-          offset = input[pos] + (input[pos + 1] << 8) + (input[pos + 2] << 16) + (input[pos + 3] << 24);
-          pos += 4;
-          break;
-        default:
-          break;
-      }
-      if (offset === 0 || isNaN(offset)) {
-        throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`);
-      }
-      if (offset > outPos) {
-        throw new Error("cannot copy from before start of buffer");
-      }
-      copyBytes(output, outPos - offset, output, outPos, len);
-      outPos += len;
-    }
-  }
-  if (outPos !== outputLength) throw new Error("premature end of input");
-}
-
-// node_modules/hyparquet/src/datapage.js
-function readDataPage(bytes, daph, { type, element, schemaPath }) {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const reader = { view, offset: 0 };
-  let dataPage;
-  const repetitionLevels = readRepetitionLevels(reader, daph, schemaPath);
-  const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath);
-  const nValues = daph.num_values - numNulls;
-  if (daph.encoding === "PLAIN") {
-    dataPage = readPlain(reader, type, nValues, element.type_length);
-  } else if (daph.encoding === "PLAIN_DICTIONARY" || daph.encoding === "RLE_DICTIONARY" || daph.encoding === "RLE") {
-    const bitWidth2 = type === "BOOLEAN" ? 1 : view.getUint8(reader.offset++);
-    if (bitWidth2) {
-      dataPage = new Array(nValues);
-      if (type === "BOOLEAN") {
-        readRleBitPackedHybrid(reader, bitWidth2, dataPage);
-        dataPage = dataPage.map((x) => !!x);
-      } else {
-        readRleBitPackedHybrid(reader, bitWidth2, dataPage, view.byteLength - reader.offset);
-      }
-    } else {
-      dataPage = new Uint8Array(nValues);
-    }
-  } else if (daph.encoding === "BYTE_STREAM_SPLIT") {
-    dataPage = byteStreamSplit(reader, nValues, type, element.type_length);
-  } else if (daph.encoding === "DELTA_BINARY_PACKED") {
-    const int32 = type === "INT32";
-    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues);
-    deltaBinaryUnpack(reader, nValues, dataPage);
-  } else if (daph.encoding === "DELTA_LENGTH_BYTE_ARRAY") {
-    dataPage = new Array(nValues);
-    deltaLengthByteArray(reader, nValues, dataPage);
-  } else if (daph.encoding === "DELTA_BYTE_ARRAY") {
-    dataPage = new Array(nValues);
-    deltaByteArray(reader, nValues, dataPage);
-  } else {
-    throw new Error(`parquet unsupported encoding: ${daph.encoding}`);
-  }
-  return { definitionLevels, repetitionLevels, dataPage };
-}
-function readRepetitionLevels(reader, daph, schemaPath) {
-  if (schemaPath.length > 1) {
-    const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
-    if (maxRepetitionLevel) {
-      const values = new Array(daph.num_values);
-      readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values);
-      return values;
-    }
-  }
-  return [];
-}
-function readDefinitionLevels(reader, daph, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
-  if (!maxDefinitionLevel) return { definitionLevels: [], numNulls: 0 };
-  const definitionLevels = new Array(daph.num_values);
-  readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), definitionLevels);
-  let numNulls = daph.num_values;
-  for (const def of definitionLevels) {
-    if (def === maxDefinitionLevel) numNulls--;
-  }
-  if (numNulls === 0) definitionLevels.length = 0;
-  return { definitionLevels, numNulls };
-}
-function decompressPage(compressedBytes, uncompressed_page_size, codec, compressors2) {
-  let page;
-  const customDecompressor = compressors2?.[codec];
-  if (codec === "UNCOMPRESSED") {
-    page = compressedBytes;
-  } else if (customDecompressor) {
-    page = customDecompressor(compressedBytes, uncompressed_page_size);
-  } else if (codec === "SNAPPY") {
-    page = new Uint8Array(uncompressed_page_size);
-    snappyUncompress(compressedBytes, page);
-  } else {
-    throw new Error(`parquet unsupported compression codec: ${codec}`);
-  }
-  if (page?.length !== uncompressed_page_size) {
-    throw new Error(`parquet decompressed page length ${page?.length} does not match header ${uncompressed_page_size}`);
-  }
-  return page;
-}
-function readDataPageV2(compressedBytes, ph, columnDecoder) {
-  const view = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength);
-  const reader = { view, offset: 0 };
-  const { type, element, schemaPath, codec, compressors: compressors2 } = columnDecoder;
-  const daph2 = ph.data_page_header_v2;
-  if (!daph2) throw new Error("parquet data page header v2 is undefined");
-  const repetitionLevels = readRepetitionLevelsV2(reader, daph2, schemaPath);
-  reader.offset = daph2.repetition_levels_byte_length;
-  const definitionLevels = readDefinitionLevelsV2(reader, daph2, schemaPath);
-  const uncompressedPageSize = ph.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length;
-  let page = compressedBytes.subarray(reader.offset);
-  if (daph2.is_compressed !== false) {
-    page = decompressPage(page, uncompressedPageSize, codec, compressors2);
-  }
-  const pageView = new DataView(page.buffer, page.byteOffset, page.byteLength);
-  const pageReader = { view: pageView, offset: 0 };
-  let dataPage;
-  const nValues = daph2.num_values - daph2.num_nulls;
-  if (daph2.encoding === "PLAIN") {
-    dataPage = readPlain(pageReader, type, nValues, element.type_length);
-  } else if (daph2.encoding === "RLE") {
-    dataPage = new Array(nValues);
-    readRleBitPackedHybrid(pageReader, 1, dataPage);
-    dataPage = dataPage.map((x) => !!x);
-  } else if (daph2.encoding === "PLAIN_DICTIONARY" || daph2.encoding === "RLE_DICTIONARY") {
-    const bitWidth2 = pageView.getUint8(pageReader.offset++);
-    dataPage = new Array(nValues);
-    readRleBitPackedHybrid(pageReader, bitWidth2, dataPage, uncompressedPageSize - 1);
-  } else if (daph2.encoding === "DELTA_BINARY_PACKED") {
-    const int32 = type === "INT32";
-    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues);
-    deltaBinaryUnpack(pageReader, nValues, dataPage);
-  } else if (daph2.encoding === "DELTA_LENGTH_BYTE_ARRAY") {
-    dataPage = new Array(nValues);
-    deltaLengthByteArray(pageReader, nValues, dataPage);
-  } else if (daph2.encoding === "DELTA_BYTE_ARRAY") {
-    dataPage = new Array(nValues);
-    deltaByteArray(pageReader, nValues, dataPage);
-  } else if (daph2.encoding === "BYTE_STREAM_SPLIT") {
-    dataPage = byteStreamSplit(pageReader, nValues, type, element.type_length);
-  } else {
-    throw new Error(`parquet unsupported encoding: ${daph2.encoding}`);
-  }
-  return { definitionLevels, repetitionLevels, dataPage };
-}
-function readRepetitionLevelsV2(reader, daph2, schemaPath) {
-  const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
-  if (!maxRepetitionLevel) return [];
-  const values = new Array(daph2.num_values);
-  readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values, daph2.repetition_levels_byte_length);
-  return values;
-}
-function readDefinitionLevelsV2(reader, daph2, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
-  if (maxDefinitionLevel) {
-    const values = new Array(daph2.num_values);
-    readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), values, daph2.definition_levels_byte_length);
-    return values;
-  }
-}
-function bitWidth(value) {
-  return 32 - Math.clz32(value);
-}
-
-// node_modules/hyparquet/src/column.js
-function parquetHeader(reader) {
-  const header2 = deserializeTCompactProtocol(reader);
-  const type = PageTypes[header2.field_1];
-  const uncompressed_page_size = header2.field_2;
-  const compressed_page_size = header2.field_3;
-  const crc = header2.field_4;
-  const data_page_header = header2.field_5 && {
-    num_values: header2.field_5.field_1,
-    encoding: Encodings[header2.field_5.field_2],
-    definition_level_encoding: Encodings[header2.field_5.field_3],
-    repetition_level_encoding: Encodings[header2.field_5.field_4],
-    statistics: pageStatistics(header2.field_5.field_5)
-  };
-  const index_page_header = header2.field_6;
-  const dictionary_page_header = header2.field_7 && {
-    num_values: header2.field_7.field_1,
-    encoding: Encodings[header2.field_7.field_2],
-    is_sorted: header2.field_7.field_3
-  };
-  const data_page_header_v2 = header2.field_8 && {
-    num_values: header2.field_8.field_1,
-    num_nulls: header2.field_8.field_2,
-    num_rows: header2.field_8.field_3,
-    encoding: Encodings[header2.field_8.field_4],
-    definition_levels_byte_length: header2.field_8.field_5,
-    repetition_levels_byte_length: header2.field_8.field_6,
-    is_compressed: header2.field_8.field_7 === void 0 ? true : header2.field_8.field_7,
-    // default true
-    statistics: pageStatistics(header2.field_8.field_8)
-  };
-  return {
-    type,
-    uncompressed_page_size,
-    compressed_page_size,
-    crc,
-    data_page_header,
-    index_page_header,
-    dictionary_page_header,
-    data_page_header_v2
-  };
-}
-function pageStatistics(stats) {
-  return stats && {
-    max: stats.field_1,
-    min: stats.field_2,
-    null_count: stats.field_3,
-    distinct_count: stats.field_4,
-    max_value: stats.field_5,
-    min_value: stats.field_6,
-    is_max_value_exact: stats.field_7,
-    is_min_value_exact: stats.field_8
-  };
-}
-
-// node_modules/fzstd/esm/index.mjs
-var ab = ArrayBuffer;
-var u8 = Uint8Array;
-var u16 = Uint16Array;
-var i16 = Int16Array;
-var i32 = Int32Array;
-var slc = function(v, s, e) {
-  if (u8.prototype.slice)
-    return u8.prototype.slice.call(v, s, e);
-  if (s == null || s < 0)
-    s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  var n = new u8(e - s);
-  n.set(v.subarray(s, e));
-  return n;
-};
-var fill = function(v, n, s, e) {
-  if (u8.prototype.fill)
-    return u8.prototype.fill.call(v, n, s, e);
-  if (s == null || s < 0)
-    s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  for (; s < e; ++s)
-    v[s] = n;
-  return v;
-};
-var cpw = function(v, t, s, e) {
-  if (u8.prototype.copyWithin)
-    return u8.prototype.copyWithin.call(v, t, s, e);
-  if (s == null || s < 0)
-    s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  while (s < e) {
-    v[t++] = v[s++];
-  }
-};
-var ec = [
-  "invalid zstd data",
-  "window size too large (>2046MB)",
-  "invalid block type",
-  "FSE accuracy too high",
-  "match distance too far back",
-  "unexpected EOF"
-];
-var err = function(ind, msg, nt) {
-  var e = new Error(msg || ec[ind]);
-  e.code = ind;
-  if (Error.captureStackTrace)
-    Error.captureStackTrace(e, err);
-  if (!nt)
-    throw e;
-  return e;
-};
-var rb = function(d, b, n) {
-  var i = 0, o = 0;
-  for (; i < n; ++i)
-    o |= d[b++] << (i << 3);
-  return o;
-};
-var b4 = function(d, b) {
-  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
-};
-var rzfh = function(dat, w) {
-  var n3 = dat[0] | dat[1] << 8 | dat[2] << 16;
-  if (n3 == 3126568 && dat[3] == 253) {
-    var flg = dat[4];
-    var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
-    if (flg & 8)
-      err(0);
-    var bt = 6 - ss;
-    var db = df == 3 ? 4 : df;
-    var di = rb(dat, bt, db);
-    bt += db;
-    var fsb = fcf ? 1 << fcf : ss;
-    var fss = rb(dat, bt, fsb) + (fcf == 1 && 256);
-    var ws = fss;
-    if (!ss) {
-      var wb = 1 << 10 + (dat[5] >> 3);
-      ws = wb + (wb >> 3) * (dat[5] & 7);
-    }
-    if (ws > 2145386496)
-      err(1);
-    var buf = new u8((w == 1 ? fss || ws : w ? 0 : ws) + 12);
-    buf[0] = 1, buf[4] = 4, buf[8] = 8;
-    return {
-      b: bt + fsb,
-      y: 0,
-      l: 0,
-      d: di,
-      w: w && w != 1 ? w : buf.subarray(12),
-      e: ws,
-      o: new i32(buf.buffer, 0, 3),
-      u: fss,
-      c: cc,
-      m: Math.min(131072, ws)
-    };
-  } else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
-    return b4(dat, 4) + 8;
-  }
-  err(0);
-};
-var msb = function(val) {
-  var bits2 = 0;
-  for (; 1 << bits2 <= val; ++bits2)
-    ;
-  return bits2 - 1;
-};
-var rfse = function(dat, bt, mal) {
-  var tpos = (bt << 3) + 4;
-  var al = (dat[bt] & 15) + 5;
-  if (al > mal)
-    err(3);
-  var sz = 1 << al;
-  var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
-  var buf = new ab(512 + (sz << 2));
-  var freq = new i16(buf, 0, 256);
-  var dstate = new u16(buf, 0, 256);
-  var nstate = new u16(buf, 512, sz);
-  var bb1 = 512 + (sz << 1);
-  var syms = new u8(buf, bb1, sz);
-  var nbits = new u8(buf, bb1 + sz);
-  while (sym < 255 && probs > 0) {
-    var bits2 = msb(probs + 1);
-    var cbt = tpos >> 3;
-    var msk = (1 << bits2 + 1) - 1;
-    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (tpos & 7) & msk;
-    var msk1fb = (1 << bits2) - 1;
-    var msv = msk - probs - 1;
-    var sval = val & msk1fb;
-    if (sval < msv)
-      tpos += bits2, val = sval;
-    else {
-      tpos += bits2 + 1;
-      if (val > msk1fb)
-        val -= msv;
-    }
-    freq[++sym] = --val;
-    if (val == -1) {
-      probs += val;
-      syms[--ht] = sym;
-    } else
-      probs -= val;
-    if (!val) {
-      do {
-        var rbt = tpos >> 3;
-        re = (dat[rbt] | dat[rbt + 1] << 8) >> (tpos & 7) & 3;
-        tpos += 2;
-        sym += re;
-      } while (re == 3);
-    }
-  }
-  if (sym > 255 || probs)
-    err(0);
-  var sympos = 0;
-  var sstep = (sz >> 1) + (sz >> 3) + 3;
-  var smask = sz - 1;
-  for (var s = 0; s <= sym; ++s) {
-    var sf = freq[s];
-    if (sf < 1) {
-      dstate[s] = -sf;
-      continue;
-    }
-    for (i = 0; i < sf; ++i) {
-      syms[sympos] = s;
-      do {
-        sympos = sympos + sstep & smask;
-      } while (sympos >= ht);
-    }
-  }
-  if (sympos)
-    err(0);
-  for (i = 0; i < sz; ++i) {
-    var ns = dstate[syms[i]]++;
-    var nb = nbits[i] = al - msb(ns);
-    nstate[i] = (ns << nb) - sz;
-  }
-  return [tpos + 7 >> 3, {
-    b: al,
-    s: syms,
-    n: nbits,
-    t: nstate
-  }];
-};
-var rhu = function(dat, bt) {
-  var i = 0, wc = -1;
-  var buf = new u8(292), hb = dat[bt];
-  var hw = buf.subarray(0, 256);
-  var rc = buf.subarray(256, 268);
-  var ri = new u16(buf.buffer, 268);
-  if (hb < 128) {
-    var _a3 = rfse(dat, bt + 1, 6), ebt = _a3[0], fdt = _a3[1];
-    bt += hb;
-    var epos = ebt << 3;
-    var lb = dat[bt];
-    if (!lb)
-      err(0);
-    var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
-    var fpos = (++bt << 3) - 8 + msb(lb);
-    for (; ; ) {
-      fpos -= btr1;
-      if (fpos < epos)
-        break;
-      var cbt = fpos >> 3;
-      st1 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr1) - 1;
-      hw[++wc] = fdt.s[st1];
-      fpos -= btr2;
-      if (fpos < epos)
-        break;
-      cbt = fpos >> 3;
-      st2 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr2) - 1;
-      hw[++wc] = fdt.s[st2];
-      btr1 = fdt.n[st1];
-      st1 = fdt.t[st1];
-      btr2 = fdt.n[st2];
-      st2 = fdt.t[st2];
-    }
-    if (++wc > 255)
-      err(0);
-  } else {
-    wc = hb - 127;
-    for (; i < wc; i += 2) {
-      var byte = dat[++bt];
-      hw[i] = byte >> 4;
-      hw[i + 1] = byte & 15;
-    }
-    ++bt;
-  }
-  var wes = 0;
-  for (i = 0; i < wc; ++i) {
-    var wt = hw[i];
-    if (wt > 11)
-      err(0);
-    wes += wt && 1 << wt - 1;
-  }
-  var mb = msb(wes) + 1;
-  var ts = 1 << mb;
-  var rem = ts - wes;
-  if (rem & rem - 1)
-    err(0);
-  hw[wc++] = msb(rem) + 1;
-  for (i = 0; i < wc; ++i) {
-    var wt = hw[i];
-    ++rc[hw[i] = wt && mb + 1 - wt];
-  }
-  var hbuf = new u8(ts << 1);
-  var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
-  ri[mb] = 0;
-  for (i = mb; i > 0; --i) {
-    var pv = ri[i];
-    fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
-  }
-  if (ri[0] != ts)
-    err(0);
-  for (i = 0; i < wc; ++i) {
-    var bits2 = hw[i];
-    if (bits2) {
-      var code = ri[bits2];
-      fill(syms, i, code, ri[bits2] = code + (1 << mb - bits2));
-    }
-  }
-  return [bt, {
-    n: nb,
-    b: mb,
-    s: syms
-  }];
-};
-var dllt = rfse(/* @__PURE__ */ new u8([
-  81,
-  16,
-  99,
-  140,
-  49,
-  198,
-  24,
-  99,
-  12,
-  33,
-  196,
-  24,
-  99,
-  102,
-  102,
-  134,
-  70,
-  146,
-  4
-]), 0, 6)[1];
-var dmlt = rfse(/* @__PURE__ */ new u8([
-  33,
-  20,
-  196,
-  24,
-  99,
-  140,
-  33,
-  132,
-  16,
-  66,
-  8,
-  33,
-  132,
-  16,
-  66,
-  8,
-  33,
-  68,
-  68,
-  68,
-  68,
-  68,
-  68,
-  68,
-  68,
-  36,
-  9
-]), 0, 6)[1];
-var doct = rfse(/* @__PURE__ */ new u8([
-  32,
-  132,
-  16,
-  66,
-  102,
-  70,
-  68,
-  68,
-  68,
-  68,
-  36,
-  73,
-  2
-]), 0, 5)[1];
-var b2bl = function(b, s) {
-  var len = b.length, bl = new i32(len);
-  for (var i = 0; i < len; ++i) {
-    bl[i] = s;
-    s += 1 << b[i];
-  }
-  return bl;
-};
-var llb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
-  0,
-  0,
-  0,
-  0,
-  16843009,
-  50528770,
-  134678020,
-  202050057,
-  269422093
-])).buffer, 0, 36);
-var llbl = /* @__PURE__ */ b2bl(llb, 0);
-var mlb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  16843009,
-  50528770,
-  117769220,
-  185207048,
-  252579084,
-  16
-])).buffer, 0, 53);
-var mlbl = /* @__PURE__ */ b2bl(mlb, 3);
-var dhu = function(dat, out, hu) {
-  var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
-  if (!lb)
-    err(0);
-  var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
-  for (; pos > eb && i < ss; ) {
-    var cbt = pos >> 3;
-    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (pos & 7);
-    st = (st << btr | val) & msk;
-    out[++i] = hu.s[st];
-    pos -= btr = hu.n[st];
-  }
-  if (pos != eb || i + 1 != ss)
-    err(0);
-};
-var dhu4 = function(dat, out, hu) {
-  var bt = 6;
-  var ss = out.length, sz1 = ss + 3 >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
-  dhu(dat.subarray(bt, bt += dat[0] | dat[1] << 8), out.subarray(0, sz1), hu);
-  dhu(dat.subarray(bt, bt += dat[2] | dat[3] << 8), out.subarray(sz1, sz2), hu);
-  dhu(dat.subarray(bt, bt += dat[4] | dat[5] << 8), out.subarray(sz2, sz3), hu);
-  dhu(dat.subarray(bt), out.subarray(sz3), hu);
-};
-var rzb = function(dat, st, out) {
-  var _a3;
-  var bt = st.b;
-  var b0 = dat[bt], btype = b0 >> 1 & 3;
-  st.l = b0 & 1;
-  var sz = b0 >> 3 | dat[bt + 1] << 5 | dat[bt + 2] << 13;
-  var ebt = (bt += 3) + sz;
-  if (btype == 1) {
-    if (bt >= dat.length)
-      return;
-    st.b = bt + 1;
-    if (out) {
-      fill(out, dat[bt], st.y, st.y += sz);
-      return out;
-    }
-    return fill(new u8(sz), dat[bt]);
-  }
-  if (ebt > dat.length)
-    return;
-  if (btype == 0) {
-    st.b = ebt;
-    if (out) {
-      out.set(dat.subarray(bt, ebt), st.y);
-      st.y += sz;
-      return out;
-    }
-    return slc(dat, bt, ebt);
-  }
-  if (btype == 2) {
-    var b3 = dat[bt], lbt = b3 & 3, sf = b3 >> 2 & 3;
-    var lss = b3 >> 4, lcs = 0, s4 = 0;
-    if (lbt < 2) {
-      if (sf & 1)
-        lss |= dat[++bt] << 4 | (sf & 2 && dat[++bt] << 12);
-      else
-        lss = b3 >> 3;
-    } else {
-      s4 = sf;
-      if (sf < 2)
-        lss |= (dat[++bt] & 63) << 4, lcs = dat[bt] >> 6 | dat[++bt] << 2;
-      else if (sf == 2)
-        lss |= dat[++bt] << 4 | (dat[++bt] & 3) << 12, lcs = dat[bt] >> 2 | dat[++bt] << 6;
-      else
-        lss |= dat[++bt] << 4 | (dat[++bt] & 63) << 12, lcs = dat[bt] >> 6 | dat[++bt] << 2 | dat[++bt] << 10;
-    }
-    ++bt;
-    var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
-    var spl = buf.length - lss;
-    if (lbt == 0)
-      buf.set(dat.subarray(bt, bt += lss), spl);
-    else if (lbt == 1)
-      fill(buf, dat[bt++], spl);
-    else {
-      var hu = st.h;
-      if (lbt == 2) {
-        var hud = rhu(dat, bt);
-        lcs += bt - (bt = hud[0]);
-        st.h = hu = hud[1];
-      } else if (!hu)
-        err(0);
-      (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
-    }
-    var ns = dat[bt++];
-    if (ns) {
-      if (ns == 255)
-        ns = (dat[bt++] | dat[bt++] << 8) + 32512;
-      else if (ns > 127)
-        ns = ns - 128 << 8 | dat[bt++];
-      var scm = dat[bt++];
-      if (scm & 3)
-        err(0);
-      var dts = [dmlt, doct, dllt];
-      for (var i = 2; i > -1; --i) {
-        var md = scm >> (i << 1) + 2 & 3;
-        if (md == 1) {
-          var rbuf = new u8([0, 0, dat[bt++]]);
-          dts[i] = {
-            s: rbuf.subarray(2, 3),
-            n: rbuf.subarray(0, 1),
-            t: new u16(rbuf.buffer, 0, 1),
-            b: 0
-          };
-        } else if (md == 2) {
-          _a3 = rfse(dat, bt, 9 - (i & 1)), bt = _a3[0], dts[i] = _a3[1];
-        } else if (md == 3) {
-          if (!st.t)
-            err(0);
-          dts[i] = st.t[i];
-        }
-      }
-      var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
-      var lb = dat[ebt - 1];
-      if (!lb)
-        err(0);
-      var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
-      var lst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << llt.b) - 1;
-      cbt = (spos -= oct.b) >> 3;
-      var ost = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << oct.b) - 1;
-      cbt = (spos -= mlt.b) >> 3;
-      var mst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mlt.b) - 1;
-      for (++ns; --ns; ) {
-        var llc = llt.s[lst];
-        var lbtr = llt.n[lst];
-        var mlc = mlt.s[mst];
-        var mbtr = mlt.n[mst];
-        var ofc = oct.s[ost];
-        var obtr = oct.n[ost];
-        cbt = (spos -= ofc) >> 3;
-        var ofp = 1 << ofc;
-        var off = ofp + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16 | dat[cbt + 3] << 24) >>> (spos & 7) & ofp - 1);
-        cbt = (spos -= mlb[mlc]) >> 3;
-        var ml = mlbl[mlc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << mlb[mlc]) - 1);
-        cbt = (spos -= llb[llc]) >> 3;
-        var ll = llbl[llc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << llb[llc]) - 1);
-        cbt = (spos -= lbtr) >> 3;
-        lst = llt.t[lst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << lbtr) - 1);
-        cbt = (spos -= mbtr) >> 3;
-        mst = mlt.t[mst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mbtr) - 1);
-        cbt = (spos -= obtr) >> 3;
-        ost = oct.t[ost] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << obtr) - 1);
-        if (off > 3) {
-          st.o[2] = st.o[1];
-          st.o[1] = st.o[0];
-          st.o[0] = off -= 3;
-        } else {
-          var idx = off - (ll != 0);
-          if (idx) {
-            off = idx == 3 ? st.o[0] - 1 : st.o[idx];
-            if (idx > 1)
-              st.o[2] = st.o[1];
-            st.o[1] = st.o[0];
-            st.o[0] = off;
-          } else
-            off = st.o[0];
-        }
-        for (var i = 0; i < ll; ++i) {
-          buf[oubt + i] = buf[spl + i];
-        }
-        oubt += ll, spl += ll;
-        var stin = oubt - off;
-        if (stin < 0) {
-          var len = -stin;
-          var bs = st.e + stin;
-          if (len > ml)
-            len = ml;
-          for (var i = 0; i < len; ++i) {
-            buf[oubt + i] = st.w[bs + i];
-          }
-          oubt += len, ml -= len, stin = 0;
-        }
-        for (var i = 0; i < ml; ++i) {
-          buf[oubt + i] = buf[stin + i];
-        }
-        oubt += ml;
-      }
-      if (oubt != spl) {
-        while (spl < buf.length) {
-          buf[oubt++] = buf[spl++];
-        }
-      } else
-        oubt = buf.length;
-      if (out)
-        st.y += oubt;
-      else
-        buf = slc(buf, 0, oubt);
-    } else if (out) {
-      st.y += lss;
-      if (spl) {
-        for (var i = 0; i < lss; ++i) {
-          buf[i] = buf[spl + i];
-        }
-      }
-    } else if (spl)
-      buf = slc(buf, spl);
-    st.b = ebt;
-    return buf;
-  }
-  err(2);
-};
-var cct = function(bufs, ol) {
-  if (bufs.length == 1)
-    return bufs[0];
-  var buf = new u8(ol);
-  for (var i = 0, b = 0; i < bufs.length; ++i) {
-    var chk = bufs[i];
-    buf.set(chk, b);
-    b += chk.length;
-  }
-  return buf;
-};
-function decompress(dat, buf) {
-  var bufs = [], nb = +!buf;
-  var bt = 0, ol = 0;
-  for (; dat.length; ) {
-    var st = rzfh(dat, nb || buf);
-    if (typeof st == "object") {
-      if (nb) {
-        buf = null;
-        if (st.w.length == st.u) {
-          bufs.push(buf = st.w);
-          ol += st.u;
-        }
-      } else {
-        bufs.push(buf);
-        st.e = 0;
-      }
-      for (; !st.l; ) {
-        var blk = rzb(dat, st, buf);
-        if (!blk)
-          err(5);
-        if (buf)
-          st.e = st.y;
-        else {
-          bufs.push(blk);
-          ol += blk.length;
-          cpw(st.w, 0, blk.length);
-          st.w.set(blk, st.w.length - blk.length);
-        }
-      }
-      bt = st.b + st.c * 4;
-    } else
-      bt = st;
-    dat = dat.subarray(bt);
-  }
-  return cct(bufs, ol);
-}
-
-// node_modules/hysnappy/js/uncompress.js
-function snappyUncompressor() {
-  const wasm = instantiateWasm();
-  return (input, outputLength) => {
-    const { memory, uncompress } = wasm.exports;
-    const inputStart = 68e3;
-    const outputStart = inputStart + input.byteLength;
-    const totalSize = inputStart + input.byteLength + outputLength;
-    if (memory.buffer.byteLength < totalSize) {
-      const pageSize = 64 * 1024;
-      const currentPages = memory.buffer.byteLength / pageSize;
-      const requiredPages = Math.ceil(totalSize / pageSize);
-      const pagesToGrow = requiredPages - currentPages;
-      memory.grow(pagesToGrow);
-    }
-    const byteArray = new Uint8Array(memory.buffer);
-    byteArray.set(input, inputStart);
-    const result = uncompress(inputStart, input.byteLength, outputStart);
-    if (result === -1) throw new Error("invalid snappy length header");
-    if (result === -2) throw new Error("missing eof marker");
-    if (result === -3) throw new Error("premature end of input");
-    if (result) throw new Error(`failed to uncompress data ${result}`);
-    return byteArray.slice(outputStart, outputStart + outputLength);
-  };
-}
-function instantiateWasm() {
-  const binaryString = atob(wasm64);
-  const byteArray = new Uint8Array(binaryString.length);
-  for (let i = 0; i < binaryString.length; i += 1) {
-    byteArray[i] = binaryString.charCodeAt(i);
-  }
-  const mod = new WebAssembly.Module(byteArray);
-  return new WebAssembly.Instance(mod);
-}
-var wasm64 = "AGFzbQEAAAABEANgAABgA39/fwF/YAF/AX8DBgUAAQEBAgUDAQACBj8KfwFBoIwEC38AQYAIC38AQaAMC38AQaAMC38AQaCMBAt/AEGACAt/AEGgjAQLfwBBgIAIC38AQQALfwBBAQsHwQEOBm1lbW9yeQIAEV9fd2FzbV9jYWxsX2N0b3JzAAAGbWVtY3B5AAEHbWVtbW92ZQACCnVuY29tcHJlc3MAAwxfX2Rzb19oYW5kbGUDAQpfX2RhdGFfZW5kAwILX19zdGFja19sb3cDAwxfX3N0YWNrX2hpZ2gDBA1fX2dsb2JhbF9iYXNlAwULX19oZWFwX2Jhc2UDBgpfX2hlYXBfZW5kAwcNX19tZW1vcnlfYmFzZQMIDF9fdGFibGVfYmFzZQMJCuASBQIAC8sBAQN/AkAgAkUNAAJAAkAgAkEHcSIDDQAgACEEIAIhBQwBCyAAIQQgAiEFA0AgBCABLQAAOgAAIARBAWohBCABQQFqIQEgBUF/aiEFIANBf2oiAw0ACwsgAkEISQ0AA0AgBCABLQAAOgAAIAQgAS0AAToAASAEIAEtAAI6AAIgBCABLQADOgADIAQgAS0ABDoABCAEIAEtAAU6AAUgBCABLQAGOgAGIAQgAS0ABzoAByAEQQhqIQQgAUEIaiEBIAVBeGoiBQ0ACwsgAAugAwEEfwJAIAAgAUYNAAJAAkAgACABSQ0AIAEgAmoiAyAASw0BCyACRQ0BAkACQCACQQdxIgMNACAAIQQgAiEFDAELIAAhBCACIQUDQCAEIAEtAAA6AAAgBEEBaiEEIAFBAWohASAFQX9qIQUgA0F/aiIDDQALCyACQQhJDQEDQCAEIAEtAAA6AAAgBCABLQABOgABIAQgAS0AAjoAAiAEIAEtAAM6AAMgBCABLQAEOgAEIAQgAS0ABToABSAEIAEtAAY6AAYgBCABLQAHOgAHIARBCGohBCABQQhqIQEgBUF4aiIFDQAMAgsLIAJFDQACQAJAIAJBA3EiBA0AIAAgAmohBiACIQUMAQsgAiEFA0AgBUF/aiIFIABqIgYgBSABaiIDLQAAOgAAIARBf2oiBA0ACwsgAkEESQ0AIAZBfGohASADQXxqIQQDQCABQQNqIARBA2otAAA6AAAgAUECaiAEQQJqLQAAOgAAIAFBAWogBEEBai0AADoAACABIAQtAAA6AAAgAUF8aiEBIARBfGohBCAFQXxqIgUNAAsLIAALswoBCX8jgICAgABBIGsiAySAgICAACADQQlqQgA3AAAgA0IANwIEIAMgA0EYajYCAEF/IQQCQCABRQ0AIAMgAUF/aiIFNgIcIAMgAEEBajYCGCAALAAAIgZB/wBxIQcCQCAGQX9KDQAgBUUNASADIAFBfmoiBTYCHCADIABBAmo2AhggACwAASIGQf8AcUEHdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfWoiBTYCHCADIABBA2o2AhggACwAAiIGQf8AcUEOdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfGoiBTYCHCADIABBBGo2AhggACwAAyIGQf8AcUEVdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBe2o2AhwgAyAAQQVqNgIYIAAsAAQiAUEASA0BIAFBHHQgB3IhBwsgAiAHaiEIAkACQCADEISAgIAADQAgAiEADAELIAMoAgQhASACIQADQAJAIAMoAgggAWtBBEoNACADIAE2AgQgAxCEgICAAEUNAiADKAIEIQELIAFBAWohBQJAAkAgAS0AACIGQQNxDQAgCCAAayEJIAMoAggiCiAFayEEIAZBAnYiC0EBaiEHAkAgBkE/Sw0AIARBEEkNACAJQRBIDQAgACABKAIBNgIAIAAgASgCBTYCBCAAIAEoAgk2AgggACABKAINNgIMIAAgB2ohACADKAIIIAUgB2oiAWtBBEoNAyADIAE2AgQgAxCEgICAAEUNBAwCCwJAAkAgBkHwAU8NACAFIQYMAQsgCiAFIAtBRWoiAWoiBmshBCABQQJ0QYCIgIAAaigCACAFKAIAcUEBaiEHCwJAIAcgBE0NAANAIAggAGsgBEkNBSAAIAYgBBCBgICAACEAIAMoAgAiASABKAIAIgkgAygCDCIFaiIGNgIAIAFBBGoiASABKAIAIgogBWsiATYCACADIAE2AgwgACAEaiEAIAFFDQUgAyAJIApqNgIIIAcgBGshByABIQQgByABSw0ACyAIIABrIQkLIAkgB0kNAyAAIAYgBxCBgICAACAHaiEAIAMoAgggBiAHaiIBa0EESg0CIAMgATYCBCADEISAgIAADQEMAwsgACACayAGQQF0QaCIgIAAai8BACIBQQt2IgpBAnRBgIiAgABqKAIAIAUoAgBxIAFBgA5xaiIHQX9qTQ0CIAggAGshBAJAAkAgAUH/AXEiCUEQSw0AIAdBCEkNACAEQRBJDQAgACAAIAdrIgEoAgA2AgAgACABKAIENgIEIAAgASgCCDYCCCAAIAFBDGooAgA2AgwMAQsCQAJAAkAgBCAJQQpqSQ0AIAAgB2shBCAAIQEgCSEGIAdBB0wNAQwCCyAEIAlJDQUgCUEBaiEEQQAgB2shByAAIQEDQCABIAEgB2otAAA6AAAgAUEBaiEBIARBf2oiBEEBSw0ADAMLCwNAIAEgBCgCADYCACABIAQoAgQ2AgQgBiAHayEGIAEgB2oiASAEayIHQQhIDQALCyAGQQFIDQAgBkEIaiEHA0AgASAEKAIANgIAIAEgBCgCBDYCBCABQQhqIQEgBEEIaiEEIAdBeGoiB0EISw0ACwsgACAJaiEAIAMoAgggBSAKaiIBa0EESg0BIAMgATYCBCADEISAgIAARQ0CCyADKAIEIQEMAAsLIAMoAgAiASABKAIEIAMoAgwiBGs2AgQgASAEIAEoAgBqNgIAAkAgAy0AEA0AQX4hBAwBC0EAQX0gCCAARhshBAsgA0EgaiSAgICAACAEC7YDAQd/AkAgACgCBCIBIAAoAggiAkcNACAAKAIAIgIgAigCACIDIAAoAgwiBGoiATYCACACQQRqIgIgAigCACICIARrIgU2AgAgACAFNgIMAkAgAiAERw0AIABBAToAEEEADwsgACADIAJqIgI2AggLAkACQAJAIAIgAWsiAiABLQAAQQF0QaCIgIAAai8BAEELdkEBaiIFTw0AIABBEWogASACEIKAgIAAIQYgACgCDCEEQQAhByAAQQA2AgwgACgCACIBIAEoAgQgBGs2AgQgASAEIAEoAgBqIgM2AgADQCABQQRqKAIAIgFFDQMgBiACaiADIAUgAmsiBCABIAQgAUkbIgQQgYCAgAAaIAAoAgAiASABKAIEIARrNgIEIAEgASgCACAEaiIDNgIAIAQgAmoiAiAFSQ0ACyAAIAY2AgQgACAGIAVqNgIIDAELAkAgAkEESw0AIAAgAEERaiABIAIQgoCAgAAiASACajYCCCAAIAE2AgQgACgCDCECIABBADYCDCAAKAIAIgEgASgCBCACazYCBCABIAIgASgCAGo2AgAMAQsgACABNgIEC0EBIQcLIAcLC6gEAQBBgAgLoAQAAAAA/wAAAP//AAD///8A/////wAAAAAAAAAAAAAAAAEABAgBEAEgAgAFCAIQAiADAAYIAxADIAQABwgEEAQgBQAICAUQBSAGAAkIBhAGIAcACggHEAcgCAALCAgQCCAJAAQJCRAJIAoABQkKEAogCwAGCQsQCyAMAAcJDBAMIA0ACAkNEA0gDgAJCQ4QDiAPAAoJDxAPIBAACwkQEBAgEQAEChEQESASAAUKEhASIBMABgoTEBMgFAAHChQQFCAVAAgKFRAVIBYACQoWEBYgFwAKChcQFyAYAAsKGBAYIBkABAsZEBkgGgAFCxoQGiAbAAYLGxAbIBwABwscEBwgHQAICx0QHSAeAAkLHhAeIB8ACgsfEB8gIAALCyAQICAhAAQMIRAhICIABQwiECIgIwAGDCMQIyAkAAcMJBAkICUACAwlECUgJgAJDCYQJiAnAAoMJxAnICgACwwoECggKQAEDSkQKSAqAAUNKhAqICsABg0rECsgLAAHDSwQLCAtAAgNLRAtIC4ACQ0uEC4gLwAKDS8QLyAwAAsNMBAwIDEABA4xEDEgMgAFDjIQMiAzAAYOMxAzIDQABw40EDQgNQAIDjUQNSA2AAkONhA2IDcACg43EDcgOAALDjgQOCA5AAQPORA5IDoABQ86EDogOwAGDzsQOyA8AAcPPBA8IAEICA89ED0gARAJDz4QPiABGAoPPxA/IAEgCw9AEEAgAGQEbmFtZQE9BQARX193YXNtX2NhbGxfY3RvcnMBBm1lbWNweQIHbWVtbW92ZQMKdW5jb21wcmVzcwQKcmVmaWxsX3RhZwcSAQAPX19zdGFja19wb2ludGVyCQoBAAcucm9kYXRhADIJcHJvZHVjZXJzAQxwcm9jZXNzZWQtYnkBDFVidW50dSBjbGFuZwsxNi4wLjYgKDE1KQAsD3RhcmdldF9mZWF0dXJlcwIrD211dGFibGUtZ2xvYmFscysIc2lnbi1leHQ=";
-
-// node_modules/hyparquet-compressors/src/brotli.bitreader.js
-var BROTLI_READ_SIZE = 4096;
-var BROTLI_IBUF_SIZE = 2 * BROTLI_READ_SIZE + 32;
-var BROTLI_IBUF_MASK = 2 * BROTLI_READ_SIZE - 1;
-var kBitMask = new Uint32Array([
-  0,
-  1,
-  3,
-  7,
-  15,
-  31,
-  63,
-  127,
-  255,
-  511,
-  1023,
-  2047,
-  4095,
-  8191,
-  16383,
-  32767,
-  65535,
-  131071,
-  262143,
-  524287,
-  1048575,
-  2097151,
-  4194303,
-  8388607,
-  16777215
-]);
-var BrotliBitReader = class {
-  /**
-   * Input byte buffer, consist of a ringbuffer and a "slack" region where
-   * bytes from the start of the ringbuffer are copied.
-   *
-   * @typedef {import('./brotli.streams.js').BrotliInput} BrotliInput
-   * @param {BrotliInput} input
-   */
-  constructor(input) {
-    this.buf_ = new Uint8Array(BROTLI_IBUF_SIZE);
-    this.input_ = input;
-    this.buf_ptr_ = 0;
-    this.val_ = 0;
-    this.pos_ = 0;
-    this.bit_pos_ = 0;
-    this.bit_end_pos_ = 0;
-    this.eos_ = 0;
-    this.reset();
-  }
-  static READ_SIZE = BROTLI_READ_SIZE;
-  static IBUF_MASK = BROTLI_IBUF_MASK;
-  reset() {
-    this.buf_ptr_ = 0;
-    this.val_ = 0;
-    this.pos_ = 0;
-    this.bit_pos_ = 0;
-    this.bit_end_pos_ = 0;
-    this.eos_ = 0;
-    this.readMoreInput();
-    for (let i = 0; i < 4; i++) {
-      this.val_ |= this.buf_[this.pos_] << 8 * i;
-      this.pos_++;
-    }
-    return this.bit_end_pos_ > 0;
-  }
-  /**
-   * Fills up the input ringbuffer by calling the input callback.
-   *
-   * Does nothing if there are at least 32 bytes present after current position.
-   *
-   * Returns 0 if either:
-   *  - the input callback returned an error, or
-   *  - there is no more input and the position is past the end of the stream.
-   *
-   * After encountering the end of the input stream, 32 additional zero bytes are
-   * copied to the ringbuffer, therefore it is safe to call this function after
-   * every 32 bytes of input is read.
-   */
-  readMoreInput() {
-    if (this.bit_end_pos_ > 256) {
-    } else if (this.eos_) {
-      if (this.bit_pos_ > this.bit_end_pos_)
-        throw new Error("Unexpected end of input " + this.bit_pos_ + " " + this.bit_end_pos_);
-    } else {
-      const dst = this.buf_ptr_;
-      const bytes_read = this.input_.read(this.buf_, dst, BROTLI_READ_SIZE);
-      if (bytes_read < 0) {
-        throw new Error("Unexpected end of input");
-      }
-      if (bytes_read < BROTLI_READ_SIZE) {
-        this.eos_ = 1;
-        for (let p = 0; p < 32; p++)
-          this.buf_[dst + bytes_read + p] = 0;
-      }
-      if (dst === 0) {
-        for (let p = 0; p < 32; p++)
-          this.buf_[(BROTLI_READ_SIZE << 1) + p] = this.buf_[p];
-        this.buf_ptr_ = BROTLI_READ_SIZE;
-      } else {
-        this.buf_ptr_ = 0;
-      }
-      this.bit_end_pos_ += bytes_read << 3;
-    }
-  }
-  /* Guarantees that there are at least 24 bits in the buffer. */
-  fillBitWindow() {
-    while (this.bit_pos_ >= 8) {
-      this.val_ >>>= 8;
-      this.val_ |= this.buf_[this.pos_ & BROTLI_IBUF_MASK] << 24;
-      this.pos_++;
-      this.bit_pos_ = this.bit_pos_ - 8 >>> 0;
-      this.bit_end_pos_ = this.bit_end_pos_ - 8 >>> 0;
-    }
-  }
-  /**
-   * Reads the specified number of bits from Read Buffer.
-   *
-   * @param {number} n_bits
-   * @returns {number}
-   */
-  readBits(n_bits) {
-    if (32 - this.bit_pos_ < n_bits) this.fillBitWindow();
-    const val = this.val_ >>> this.bit_pos_ & kBitMask[n_bits];
-    this.bit_pos_ += n_bits;
-    return val;
-  }
-};
-
-// node_modules/hyparquet-compressors/src/brotli.huffman.js
-var kDefaultCodeLength = 8;
-var HUFFMAN_TABLE_BITS = 8;
-var HUFFMAN_TABLE_MASK = 255;
-var CODE_LENGTH_CODES = 18;
-var kCodeLengthCodeOrder = new Uint8Array([
-  1,
-  2,
-  3,
-  4,
-  0,
-  5,
-  17,
-  6,
-  16,
-  7,
-  8,
-  9,
-  10,
-  11,
-  12,
-  13,
-  14,
-  15
-]);
-var kMaxHuffmanTableSize = new Uint16Array([
-  256,
-  402,
-  436,
-  468,
-  500,
-  534,
-  566,
-  598,
-  630,
-  662,
-  694,
-  726,
-  758,
-  790,
-  822,
-  854,
-  886,
-  920,
-  952,
-  984,
-  1016,
-  1048,
-  1080
-]);
-var HuffmanCode = class {
-  /**
-   * @param {number} bits
-   * @param {number} value
-   */
-  constructor(bits2, value) {
-    this.bits = bits2;
-    this.value = value;
-  }
-};
-var kCodeLengthRepeatCode = 16;
-var MAX_LENGTH = 15;
-function getNextKey(key, len) {
-  let step = 1 << len - 1;
-  while (key & step) {
-    step >>= 1;
-  }
-  return (key & step - 1) + step;
-}
-function replicateValue(table2, i, step, end, code) {
-  do {
-    end -= step;
-    table2[i + end] = new HuffmanCode(code.bits, code.value);
-  } while (end > 0);
-}
-function nextTableBitSize(count, len, root_bits) {
-  let left = 1 << len - root_bits;
-  while (len < MAX_LENGTH) {
-    left -= count[len];
-    if (left <= 0) break;
-    ++len;
-    left <<= 1;
-  }
-  return len - root_bits;
-}
-function buildHuffmanTable(root_table, table2, root_bits, code_lengths, code_lengths_size) {
-  const start_table = table2;
-  const count = new Int32Array(MAX_LENGTH + 1);
-  const offset = new Int32Array(MAX_LENGTH + 1);
-  const sorted = new Int32Array(code_lengths_size);
-  for (let i = 0; i < code_lengths_size; i++) {
-    count[code_lengths[i]]++;
-  }
-  offset[1] = 0;
-  for (let i = 1; i < MAX_LENGTH; i++) {
-    offset[i + 1] = offset[i] + count[i];
-  }
-  for (let i = 0; i < code_lengths_size; i++) {
-    if (code_lengths[i] !== 0) {
-      sorted[offset[code_lengths[i]]++] = i;
-    }
-  }
-  let table_bits = root_bits;
-  let table_size = 1 << table_bits;
-  let total_size = table_size;
-  if (offset[MAX_LENGTH] === 1) {
-    for (let key2 = 0; key2 < total_size; ++key2) {
-      root_table[table2 + key2] = new HuffmanCode(0, sorted[0] & 65535);
-    }
-    return total_size;
-  }
-  let key = 0;
-  let symbol = 0;
-  for (let len = 1, step = 2; len <= root_bits; ++len, step <<= 1) {
-    for (; count[len] > 0; --count[len]) {
-      const code = new HuffmanCode(len & 255, sorted[symbol++] & 65535);
-      replicateValue(root_table, table2 + key, step, table_size, code);
-      key = getNextKey(key, len);
-    }
-  }
-  const mask = total_size - 1;
-  let low = -1;
-  for (let len = root_bits + 1, step = 2; len <= MAX_LENGTH; ++len, step <<= 1) {
-    for (; count[len] > 0; --count[len]) {
-      if ((key & mask) !== low) {
-        table2 += table_size;
-        table_bits = nextTableBitSize(count, len, root_bits);
-        table_size = 1 << table_bits;
-        total_size += table_size;
-        low = key & mask;
-        root_table[start_table + low] = new HuffmanCode(table_bits + root_bits & 255, table2 - start_table - low & 65535);
-      }
-      const code = new HuffmanCode(len - root_bits & 255, sorted[symbol++] & 65535);
-      replicateValue(root_table, table2 + (key >> root_bits), step, table_size, code);
-      key = getNextKey(key, len);
-    }
-  }
-  return total_size;
-}
-function readHuffmanCode(alphabet_size, tables, table2, br) {
-  const code_lengths = new Uint8Array(alphabet_size);
-  br.readMoreInput();
-  const simple_code_or_skip = br.readBits(2);
-  if (simple_code_or_skip === 1) {
-    let max_bits_counter = alphabet_size - 1;
-    let max_bits = 0;
-    const symbols = new Int32Array(4);
-    const num_symbols = br.readBits(2) + 1;
-    while (max_bits_counter) {
-      max_bits_counter >>= 1;
-      max_bits++;
-    }
-    for (let i = 0; i < num_symbols; i++) {
-      symbols[i] = br.readBits(max_bits) % alphabet_size;
-      code_lengths[symbols[i]] = 2;
-    }
-    code_lengths[symbols[0]] = 1;
-    switch (num_symbols) {
-      case 1:
-        break;
-      case 3:
-        if (symbols[0] === symbols[1] || symbols[0] === symbols[2] || symbols[1] === symbols[2]) {
-          throw new Error("[ReadHuffmanCode] invalid symbols");
-        }
-        break;
-      case 2:
-        if (symbols[0] === symbols[1]) {
-          throw new Error("[ReadHuffmanCode] invalid symbols");
-        }
-        code_lengths[symbols[1]] = 1;
-        break;
-      case 4:
-        if (symbols[0] === symbols[1] || symbols[0] === symbols[2] || symbols[0] === symbols[3] || symbols[1] === symbols[2] || symbols[1] === symbols[3] || symbols[2] === symbols[3]) {
-          throw new Error("[ReadHuffmanCode] invalid symbols");
-        }
-        if (br.readBits(1)) {
-          code_lengths[symbols[2]] = 3;
-          code_lengths[symbols[3]] = 3;
-        } else {
-          code_lengths[symbols[0]] = 2;
-        }
-        break;
-    }
-  } else {
-    const code_length_code_lengths = new Uint8Array(CODE_LENGTH_CODES);
-    let space = 32;
-    let num_codes = 0;
-    const huff = [
-      new HuffmanCode(2, 0),
-      new HuffmanCode(2, 4),
-      new HuffmanCode(2, 3),
-      new HuffmanCode(3, 2),
-      new HuffmanCode(2, 0),
-      new HuffmanCode(2, 4),
-      new HuffmanCode(2, 3),
-      new HuffmanCode(4, 1),
-      new HuffmanCode(2, 0),
-      new HuffmanCode(2, 4),
-      new HuffmanCode(2, 3),
-      new HuffmanCode(3, 2),
-      new HuffmanCode(2, 0),
-      new HuffmanCode(2, 4),
-      new HuffmanCode(2, 3),
-      new HuffmanCode(4, 5)
-    ];
-    for (let i = simple_code_or_skip; i < CODE_LENGTH_CODES && space > 0; i++) {
-      const code_len_idx = kCodeLengthCodeOrder[i];
-      let p = 0;
-      br.fillBitWindow();
-      p += br.val_ >>> br.bit_pos_ & 15;
-      br.bit_pos_ += huff[p].bits;
-      const v = huff[p].value;
-      code_length_code_lengths[code_len_idx] = v;
-      if (v !== 0) {
-        space -= 32 >> v;
-        num_codes++;
-      }
-    }
-    if (!(num_codes === 1 || space === 0))
-      throw new Error("[ReadHuffmanCode] invalid num_codes or space");
-    readHuffmanCodeLengths(code_length_code_lengths, alphabet_size, code_lengths, br);
-  }
-  const table_size = buildHuffmanTable(tables, table2, HUFFMAN_TABLE_BITS, code_lengths, alphabet_size);
-  if (!table_size) throw new Error("brotli BuildHuffmanTable failed");
-  return table_size;
-}
-function readSymbol(table2, index, br) {
-  br.fillBitWindow();
-  index += br.val_ >>> br.bit_pos_ & HUFFMAN_TABLE_MASK;
-  const nbits = table2[index].bits - HUFFMAN_TABLE_BITS;
-  if (nbits > 0) {
-    br.bit_pos_ += HUFFMAN_TABLE_BITS;
-    index += table2[index].value;
-    index += br.val_ >>> br.bit_pos_ & (1 << nbits) - 1;
-  }
-  br.bit_pos_ += table2[index].bits;
-  return table2[index].value;
-}
-function readHuffmanCodeLengths(code_length_code_lengths, num_symbols, code_lengths, br) {
-  let symbol = 0;
-  let prev_code_len = kDefaultCodeLength;
-  let repeat = 0;
-  let repeat_code_len = 0;
-  let space = 32768;
-  const table2 = [];
-  for (let i = 0; i < 32; i++)
-    table2.push(new HuffmanCode(0, 0));
-  buildHuffmanTable(table2, 0, 5, code_length_code_lengths, CODE_LENGTH_CODES);
-  while (symbol < num_symbols && space > 0) {
-    let p = 0;
-    br.readMoreInput();
-    br.fillBitWindow();
-    p += br.val_ >>> br.bit_pos_ & 31;
-    br.bit_pos_ += table2[p].bits;
-    const code_len = table2[p].value & 255;
-    if (code_len < kCodeLengthRepeatCode) {
-      repeat = 0;
-      code_lengths[symbol++] = code_len;
-      if (code_len !== 0) {
-        prev_code_len = code_len;
-        space -= 32768 >> code_len;
-      }
-    } else {
-      const extra_bits = code_len - 14;
-      let new_len = 0;
-      if (code_len === kCodeLengthRepeatCode) {
-        new_len = prev_code_len;
-      }
-      if (repeat_code_len !== new_len) {
-        repeat = 0;
-        repeat_code_len = new_len;
-      }
-      const old_repeat = repeat;
-      if (repeat > 0) {
-        repeat -= 2;
-        repeat <<= extra_bits;
-      }
-      repeat += br.readBits(extra_bits) + 3;
-      const repeat_delta = repeat - old_repeat;
-      if (symbol + repeat_delta > num_symbols) {
-        throw new Error("[ReadHuffmanCodeLengths] symbol + repeat_delta > num_symbols");
-      }
-      for (let x = 0; x < repeat_delta; x++)
-        code_lengths[symbol + x] = repeat_code_len;
-      symbol += repeat_delta;
-      if (repeat_code_len !== 0) {
-        space -= repeat_delta << 15 - repeat_code_len;
-      }
-    }
-  }
-  if (space !== 0) {
-    throw new Error("[ReadHuffmanCodeLengths] space = " + space);
-  }
-  for (; symbol < num_symbols; symbol++)
-    code_lengths[symbol] = 0;
-}
-var HuffmanTreeGroup = class {
-  /**
-   * Contains a collection of huffman trees with the same alphabet size.
-   *
-   * @param {number} alphabet_size
-   * @param {number} num_htrees
-   */
-  constructor(alphabet_size, num_htrees) {
-    this.alphabet_size = alphabet_size;
-    this.num_htrees = num_htrees;
-    this.codes = new Array(num_htrees + num_htrees * kMaxHuffmanTableSize[alphabet_size + 31 >>> 5]);
-    this.htrees = new Uint32Array(num_htrees);
-  }
-  /**
-   * @param {BrotliBitReader} br
-   */
-  decode(br) {
-    let next = 0;
-    for (let i = 0; i < this.num_htrees; i++) {
-      this.htrees[i] = next;
-      next += readHuffmanCode(this.alphabet_size, this.codes, next, br);
-    }
-  }
-};
-
-// node_modules/hyparquet-compressors/src/brotli.prefix.js
-function prefix([offset, nbits]) {
-  return { offset, nbits };
-}
-var kBlockLengthPrefixCode = [
-  [1, 2],
-  [5, 2],
-  [9, 2],
-  [13, 2],
-  [17, 3],
-  [25, 3],
-  [33, 3],
-  [41, 3],
-  [49, 4],
-  [65, 4],
-  [81, 4],
-  [97, 4],
-  [113, 5],
-  [145, 5],
-  [177, 5],
-  [209, 5],
-  [241, 6],
-  [305, 6],
-  [369, 7],
-  [497, 8],
-  [753, 9],
-  [1265, 10],
-  [2289, 11],
-  [4337, 12],
-  [8433, 13],
-  [16625, 24]
-].map(prefix);
-var kInsertLengthPrefixCode = [
-  [0, 0],
-  [1, 0],
-  [2, 0],
-  [3, 0],
-  [4, 0],
-  [5, 0],
-  [6, 1],
-  [8, 1],
-  [10, 2],
-  [14, 2],
-  [18, 3],
-  [26, 3],
-  [34, 4],
-  [50, 4],
-  [66, 5],
-  [98, 5],
-  [130, 6],
-  [194, 7],
-  [322, 8],
-  [578, 9],
-  [1090, 10],
-  [2114, 12],
-  [6210, 14],
-  [22594, 24]
-].map(prefix);
-var kCopyLengthPrefixCode = [
-  [2, 0],
-  [3, 0],
-  [4, 0],
-  [5, 0],
-  [6, 0],
-  [7, 0],
-  [8, 0],
-  [9, 0],
-  [10, 1],
-  [12, 1],
-  [14, 2],
-  [18, 2],
-  [22, 3],
-  [30, 3],
-  [38, 4],
-  [54, 4],
-  [70, 5],
-  [102, 5],
-  [134, 6],
-  [198, 7],
-  [326, 8],
-  [582, 9],
-  [1094, 10],
-  [2118, 24]
-].map(prefix);
-var kInsertRangeLut = [
-  0,
-  0,
-  8,
-  8,
-  0,
-  16,
-  8,
-  16,
-  16
-];
-var kCopyRangeLut = [
-  0,
-  8,
-  0,
-  8,
-  16,
-  0,
-  16,
-  8,
-  16
-];
-
-// node_modules/hyparquet-compressors/src/gzip.huffman.js
-var HUFFMAN_MAX_TABLE_SIZE = 1080;
-var fixedLengthExtraBits = new Uint8Array([
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  1,
-  1,
-  2,
-  2,
-  2,
-  2,
-  3,
-  3,
-  3,
-  3,
-  4,
-  4,
-  4,
-  4,
-  5,
-  5,
-  5,
-  5,
-  0,
-  /* unused */
-  0,
-  0,
-  /* impossible */
-  0
-]);
-var fixedDistanceExtraBits = new Uint8Array([
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  2,
-  2,
-  3,
-  3,
-  4,
-  4,
-  5,
-  5,
-  6,
-  6,
-  7,
-  7,
-  8,
-  8,
-  9,
-  9,
-  10,
-  10,
-  11,
-  11,
-  12,
-  12,
-  13,
-  13,
-  /* unused */
-  0,
-  0
-]);
-function freb(eb, start) {
-  const base = new Uint16Array(31);
-  for (let i = 0; i < 31; i++) {
-    base[i] = start += 1 << eb[i - 1];
-  }
-  const rev2 = new Int32Array(base[30]);
-  for (let i = 1; i < 30; i++) {
-    for (let j = base[i]; j < base[i + 1]; ++j) {
-      rev2[j] = j - base[i] << 5 | i;
-    }
-  }
-  return { base, rev: rev2 };
-}
-var { base: fixedLength, rev: revfl } = freb(fixedLengthExtraBits, 2);
-fixedLength[28] = 258;
-revfl[258] = 28;
-var { base: fixedDistance } = freb(fixedDistanceExtraBits, 0);
-var rev = new Uint16Array(32768);
-for (let i = 0; i < 32768; i++) {
-  let x = (i & 43690) >> 1 | (i & 21845) << 1;
-  x = (x & 52428) >> 2 | (x & 13107) << 2;
-  x = (x & 61680) >> 4 | (x & 3855) << 4;
-  rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
-}
-function huffMap(cd, maxBits, r) {
-  const l = new Uint16Array(maxBits);
-  for (let i = 0; i < cd.length; i++) {
-    if (cd[i]) ++l[cd[i] - 1];
-  }
-  const le = new Uint16Array(maxBits);
-  for (let i = 1; i < maxBits; i++) {
-    le[i] = le[i - 1] + l[i - 1] << 1;
-  }
-  let co;
-  if (r) {
-    co = new Uint16Array(1 << maxBits);
-    const rvb = 15 - maxBits;
-    for (let i = 0; i < cd.length; i++) {
-      if (cd[i]) {
-        const sv = i << 4 | cd[i];
-        const freeBits = maxBits - cd[i];
-        let startValue = le[cd[i] - 1]++ << freeBits;
-        for (const endValue = startValue | (1 << freeBits) - 1; startValue <= endValue; startValue++) {
-          co[rev[startValue] >> rvb] = sv;
-        }
-      }
-    }
-  } else {
-    co = new Uint16Array(cd.length);
-    for (let i = 0; i < cd.length; i++) {
-      if (cd[i]) {
-        co[i] = rev[le[cd[i] - 1]++] >> 15 - cd[i];
-      }
-    }
-  }
-  return co;
-}
-var fixedLengthTree = new Uint8Array(288);
-for (let i = 0; i < 144; i++) fixedLengthTree[i] = 8;
-for (let i = 144; i < 256; i++) fixedLengthTree[i] = 9;
-for (let i = 256; i < 280; i++) fixedLengthTree[i] = 7;
-for (let i = 280; i < 288; i++) fixedLengthTree[i] = 8;
-var fixedDistanceTree = new Uint8Array(32);
-for (let i = 0; i < 32; i++) fixedDistanceTree[i] = 5;
-var fixedLengthMap = /* @__PURE__ */ huffMap(fixedLengthTree, 9, 1);
-var fixedDistanceMap = /* @__PURE__ */ huffMap(fixedDistanceTree, 5, 1);
-
-// node_modules/hyparquet-compressors/src/brotli.blocks.js
-function decodeBlockType(max_block_type, trees, tree_type, block_types, ringbuffers, indexes, br) {
-  const ringbuffer = tree_type * 2;
-  const index = tree_type;
-  const type_code = readSymbol(trees, tree_type * HUFFMAN_MAX_TABLE_SIZE, br);
-  let block_type;
-  if (type_code === 0) {
-    block_type = ringbuffers[ringbuffer + (indexes[index] & 1)];
-  } else if (type_code === 1) {
-    block_type = ringbuffers[ringbuffer + (indexes[index] - 1 & 1)] + 1;
-  } else {
-    block_type = type_code - 2;
-  }
-  if (block_type >= max_block_type) {
-    block_type -= max_block_type;
-  }
-  block_types[tree_type] = block_type;
-  ringbuffers[ringbuffer + (indexes[index] & 1)] = block_type;
-  indexes[index]++;
-}
-function decodeMetaBlockLength(br) {
-  const out = {
-    meta_block_length: 0,
-    input_end: 0,
-    is_uncompressed: 0,
-    is_metadata: false
-  };
-  out.input_end = br.readBits(1);
-  if (out.input_end && br.readBits(1)) {
-    return out;
-  }
-  const size_nibbles = br.readBits(2) + 4;
-  if (size_nibbles === 7) {
-    out.is_metadata = true;
-    if (br.readBits(1) !== 0)
-      throw new Error("Invalid reserved bit");
-    const size_bytes = br.readBits(2);
-    if (size_bytes === 0)
-      return out;
-    for (let i = 0; i < size_bytes; i++) {
-      const next_byte = br.readBits(8);
-      if (i + 1 === size_bytes && size_bytes > 1 && next_byte === 0)
-        throw new Error("Invalid size byte");
-      out.meta_block_length |= next_byte << i * 8;
-    }
-  } else {
-    for (let i = 0; i < size_nibbles; i++) {
-      const next_nibble = br.readBits(4);
-      if (i + 1 === size_nibbles && size_nibbles > 4 && next_nibble === 0)
-        throw new Error("Invalid size nibble");
-      out.meta_block_length |= next_nibble << i * 4;
-    }
-  }
-  out.meta_block_length++;
-  if (!out.input_end && !out.is_metadata) {
-    out.is_uncompressed = br.readBits(1);
-  }
-  return out;
-}
-function copyUncompressedBlockToOutput(output, len, pos, ringbuffer, ringbuffer_mask, br) {
-  const rb_size = ringbuffer_mask + 1;
-  let rb_pos = pos & ringbuffer_mask;
-  let br_pos = br.pos_ & BrotliBitReader.IBUF_MASK;
-  if (len < 8 || br.bit_pos_ + (len << 3) < br.bit_end_pos_) {
-    while (len-- > 0) {
-      br.readMoreInput();
-      ringbuffer[rb_pos++] = br.readBits(8);
-      if (rb_pos === rb_size) {
-        output.write(ringbuffer, rb_size);
-        rb_pos = 0;
-      }
-    }
-    return;
-  }
-  if (br.bit_end_pos_ < 32) {
-    throw new Error("copyUncompressedBlockToOutput: br.bit_end_pos_ < 32");
-  }
-  while (br.bit_pos_ < 32) {
-    ringbuffer[rb_pos] = br.val_ >>> br.bit_pos_;
-    br.bit_pos_ += 8;
-    rb_pos++;
-    len--;
-  }
-  let nbytes = br.bit_end_pos_ - br.bit_pos_ >> 3;
-  if (br_pos + nbytes > BrotliBitReader.IBUF_MASK) {
-    const tail = BrotliBitReader.IBUF_MASK + 1 - br_pos;
-    for (let x = 0; x < tail; x++)
-      ringbuffer[rb_pos + x] = br.buf_[br_pos + x];
-    nbytes -= tail;
-    rb_pos += tail;
-    len -= tail;
-    br_pos = 0;
-  }
-  for (let x = 0; x < nbytes; x++)
-    ringbuffer[rb_pos + x] = br.buf_[br_pos + x];
-  rb_pos += nbytes;
-  len -= nbytes;
-  if (rb_pos >= rb_size) {
-    output.write(ringbuffer, rb_size);
-    rb_pos -= rb_size;
-    for (let x = 0; x < rb_pos; x++)
-      ringbuffer[x] = ringbuffer[rb_size + x];
-  }
-  while (rb_pos + len >= rb_size) {
-    nbytes = rb_size - rb_pos;
-    if (br.input_.read(ringbuffer, rb_pos, nbytes) < nbytes) {
-      throw new Error("copyUncompressedBlockToOutput: not enough bytes");
-    }
-    output.write(ringbuffer, rb_size);
-    len -= nbytes;
-    rb_pos = 0;
-  }
-  if (br.input_.read(ringbuffer, rb_pos, len) < len) {
-    throw new Error("copyUncompressedBlockToOutput: not enough bytes");
-  }
-  br.reset();
-}
-function decodeVarLenUint8(br) {
-  if (br.readBits(1)) {
-    const nbits = br.readBits(3);
-    if (nbits === 0) {
-      return 1;
-    } else {
-      return br.readBits(nbits) + (1 << nbits);
-    }
-  }
-  return 0;
-}
-function decodeWindowBits(br) {
-  if (br.readBits(1) === 0) return 16;
-  let n = br.readBits(3);
-  if (n > 0) return 17 + n;
-  n = br.readBits(3);
-  if (n > 0) return 8 + n;
-  return 17;
-}
-function jumpToByteBoundary(br) {
-  const new_bit_pos = br.bit_pos_ + 7 & ~7;
-  return !br.readBits(new_bit_pos - br.bit_pos_);
-}
-function readBlockLength(table2, index, br) {
-  const code = readSymbol(table2, index, br);
-  const { offset, nbits } = kBlockLengthPrefixCode[code];
-  return offset + br.readBits(nbits);
-}
-
-// node_modules/hyparquet-compressors/src/brotli.context.js
-var lookup = new Uint8Array([
-  /* CONTEXT_UTF8, last byte. */
-  /* ASCII range. */
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  4,
-  4,
-  0,
-  0,
-  4,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  8,
-  12,
-  16,
-  12,
-  12,
-  20,
-  12,
-  16,
-  24,
-  28,
-  12,
-  12,
-  32,
-  12,
-  36,
-  12,
-  44,
-  44,
-  44,
-  44,
-  44,
-  44,
-  44,
-  44,
-  44,
-  44,
-  32,
-  32,
-  24,
-  40,
-  28,
-  12,
-  12,
-  48,
-  52,
-  52,
-  52,
-  48,
-  52,
-  52,
-  52,
-  48,
-  52,
-  52,
-  52,
-  52,
-  52,
-  48,
-  52,
-  52,
-  52,
-  52,
-  52,
-  48,
-  52,
-  52,
-  52,
-  52,
-  52,
-  24,
-  12,
-  28,
-  12,
-  12,
-  12,
-  56,
-  60,
-  60,
-  60,
-  56,
-  60,
-  60,
-  60,
-  56,
-  60,
-  60,
-  60,
-  60,
-  60,
-  56,
-  60,
-  60,
-  60,
-  60,
-  60,
-  56,
-  60,
-  60,
-  60,
-  60,
-  60,
-  24,
-  12,
-  28,
-  12,
-  0,
-  /* UTF8 continuation byte range. */
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  /* UTF8 lead byte range. */
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  /* CONTEXT_UTF8 second last byte. */
-  /* ASCII range. */
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  1,
-  1,
-  1,
-  1,
-  0,
-  /* UTF8 continuation byte range. */
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  /* UTF8 lead byte range. */
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  /* CONTEXT_SIGNED, second last byte. */
-  0,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  7,
-  /* CONTEXT_SIGNED, last byte, same as the above values shifted by 3 bits. */
-  0,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  56,
-  /* CONTEXT_LSB6, last byte. */
-  0,
-  1,
-  2,
-  3,
-  4,
-  5,
-  6,
-  7,
-  8,
-  9,
-  10,
-  11,
-  12,
-  13,
-  14,
-  15,
-  16,
-  17,
-  18,
-  19,
-  20,
-  21,
-  22,
-  23,
-  24,
-  25,
-  26,
-  27,
-  28,
-  29,
-  30,
-  31,
-  32,
-  33,
-  34,
-  35,
-  36,
-  37,
-  38,
-  39,
-  40,
-  41,
-  42,
-  43,
-  44,
-  45,
-  46,
-  47,
-  48,
-  49,
-  50,
-  51,
-  52,
-  53,
-  54,
-  55,
-  56,
-  57,
-  58,
-  59,
-  60,
-  61,
-  62,
-  63,
-  0,
-  1,
-  2,
-  3,
-  4,
-  5,
-  6,
-  7,
-  8,
-  9,
-  10,
-  11,
-  12,
-  13,
-  14,
-  15,
-  16,
-  17,
-  18,
-  19,
-  20,
-  21,
-  22,
-  23,
-  24,
-  25,
-  26,
-  27,
-  28,
-  29,
-  30,
-  31,
-  32,
-  33,
-  34,
-  35,
-  36,
-  37,
-  38,
-  39,
-  40,
-  41,
-  42,
-  43,
-  44,
-  45,
-  46,
-  47,
-  48,
-  49,
-  50,
-  51,
-  52,
-  53,
-  54,
-  55,
-  56,
-  57,
-  58,
-  59,
-  60,
-  61,
-  62,
-  63,
-  0,
-  1,
-  2,
-  3,
-  4,
-  5,
-  6,
-  7,
-  8,
-  9,
-  10,
-  11,
-  12,
-  13,
-  14,
-  15,
-  16,
-  17,
-  18,
-  19,
-  20,
-  21,
-  22,
-  23,
-  24,
-  25,
-  26,
-  27,
-  28,
-  29,
-  30,
-  31,
-  32,
-  33,
-  34,
-  35,
-  36,
-  37,
-  38,
-  39,
-  40,
-  41,
-  42,
-  43,
-  44,
-  45,
-  46,
-  47,
-  48,
-  49,
-  50,
-  51,
-  52,
-  53,
-  54,
-  55,
-  56,
-  57,
-  58,
-  59,
-  60,
-  61,
-  62,
-  63,
-  0,
-  1,
-  2,
-  3,
-  4,
-  5,
-  6,
-  7,
-  8,
-  9,
-  10,
-  11,
-  12,
-  13,
-  14,
-  15,
-  16,
-  17,
-  18,
-  19,
-  20,
-  21,
-  22,
-  23,
-  24,
-  25,
-  26,
-  27,
-  28,
-  29,
-  30,
-  31,
-  32,
-  33,
-  34,
-  35,
-  36,
-  37,
-  38,
-  39,
-  40,
-  41,
-  42,
-  43,
-  44,
-  45,
-  46,
-  47,
-  48,
-  49,
-  50,
-  51,
-  52,
-  53,
-  54,
-  55,
-  56,
-  57,
-  58,
-  59,
-  60,
-  61,
-  62,
-  63,
-  /* CONTEXT_MSB6, last byte. */
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  1,
-  1,
-  2,
-  2,
-  2,
-  2,
-  3,
-  3,
-  3,
-  3,
-  4,
-  4,
-  4,
-  4,
-  5,
-  5,
-  5,
-  5,
-  6,
-  6,
-  6,
-  6,
-  7,
-  7,
-  7,
-  7,
-  8,
-  8,
-  8,
-  8,
-  9,
-  9,
-  9,
-  9,
-  10,
-  10,
-  10,
-  10,
-  11,
-  11,
-  11,
-  11,
-  12,
-  12,
-  12,
-  12,
-  13,
-  13,
-  13,
-  13,
-  14,
-  14,
-  14,
-  14,
-  15,
-  15,
-  15,
-  15,
-  16,
-  16,
-  16,
-  16,
-  17,
-  17,
-  17,
-  17,
-  18,
-  18,
-  18,
-  18,
-  19,
-  19,
-  19,
-  19,
-  20,
-  20,
-  20,
-  20,
-  21,
-  21,
-  21,
-  21,
-  22,
-  22,
-  22,
-  22,
-  23,
-  23,
-  23,
-  23,
-  24,
-  24,
-  24,
-  24,
-  25,
-  25,
-  25,
-  25,
-  26,
-  26,
-  26,
-  26,
-  27,
-  27,
-  27,
-  27,
-  28,
-  28,
-  28,
-  28,
-  29,
-  29,
-  29,
-  29,
-  30,
-  30,
-  30,
-  30,
-  31,
-  31,
-  31,
-  31,
-  32,
-  32,
-  32,
-  32,
-  33,
-  33,
-  33,
-  33,
-  34,
-  34,
-  34,
-  34,
-  35,
-  35,
-  35,
-  35,
-  36,
-  36,
-  36,
-  36,
-  37,
-  37,
-  37,
-  37,
-  38,
-  38,
-  38,
-  38,
-  39,
-  39,
-  39,
-  39,
-  40,
-  40,
-  40,
-  40,
-  41,
-  41,
-  41,
-  41,
-  42,
-  42,
-  42,
-  42,
-  43,
-  43,
-  43,
-  43,
-  44,
-  44,
-  44,
-  44,
-  45,
-  45,
-  45,
-  45,
-  46,
-  46,
-  46,
-  46,
-  47,
-  47,
-  47,
-  47,
-  48,
-  48,
-  48,
-  48,
-  49,
-  49,
-  49,
-  49,
-  50,
-  50,
-  50,
-  50,
-  51,
-  51,
-  51,
-  51,
-  52,
-  52,
-  52,
-  52,
-  53,
-  53,
-  53,
-  53,
-  54,
-  54,
-  54,
-  54,
-  55,
-  55,
-  55,
-  55,
-  56,
-  56,
-  56,
-  56,
-  57,
-  57,
-  57,
-  57,
-  58,
-  58,
-  58,
-  58,
-  59,
-  59,
-  59,
-  59,
-  60,
-  60,
-  60,
-  60,
-  61,
-  61,
-  61,
-  61,
-  62,
-  62,
-  62,
-  62,
-  63,
-  63,
-  63,
-  63,
-  /* CONTEXT_{M,L}SB6, second last byte, */
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0
-]);
-var lookupOffsets = new Uint16Array([
-  /* CONTEXT_LSB6 */
-  1024,
-  1536,
-  /* CONTEXT_MSB6 */
-  1280,
-  1536,
-  /* CONTEXT_UTF8 */
-  0,
-  256,
-  /* CONTEXT_SIGNED */
-  768,
-  512
-]);
-
-// node_modules/hyparquet-compressors/src/brotli.contextmap.js
-function decodeContextMap(context_map_size, br) {
-  let max_run_length_prefix = 0;
-  br.readMoreInput();
-  const num_htrees = decodeVarLenUint8(br) + 1;
-  const context_map = new Uint8Array(context_map_size);
-  if (num_htrees <= 1) {
-    return [num_htrees, context_map];
-  }
-  const use_rle_for_zeros = br.readBits(1);
-  if (use_rle_for_zeros) {
-    max_run_length_prefix = br.readBits(4) + 1;
-  }
-  const table2 = [];
-  for (let i = 0; i < HUFFMAN_MAX_TABLE_SIZE; i++) {
-    table2[i] = new HuffmanCode(0, 0);
-  }
-  readHuffmanCode(num_htrees + max_run_length_prefix, table2, 0, br);
-  for (let i = 0; i < context_map_size; ) {
-    br.readMoreInput();
-    const code = readSymbol(table2, 0, br);
-    if (code === 0) {
-      context_map[i] = 0;
-      i++;
-    } else if (code <= max_run_length_prefix) {
-      let reps = 1 + (1 << code) + br.readBits(code);
-      while (--reps) {
-        if (i >= context_map_size) {
-          throw new Error("[DecodeContextMap] i >= context_map_size");
-        }
-        context_map[i] = 0;
-        i++;
-      }
-    } else {
-      context_map[i] = code - max_run_length_prefix;
-      i++;
-    }
-  }
-  if (br.readBits(1)) {
-    inverseMoveToFrontTransform(context_map, context_map_size);
-  }
-  return [num_htrees, context_map];
-}
-function moveToFront(v, index) {
-  const value = v[index];
-  for (let i = index; i; i--) v[i] = v[i - 1];
-  v[0] = value;
-}
-function inverseMoveToFrontTransform(v, v_len) {
-  const mtf = new Uint8Array(256);
-  for (let i = 0; i < 256; i++) {
-    mtf[i] = i;
-  }
-  for (let i = 0; i < v_len; i++) {
-    const index = v[i];
-    v[i] = mtf[index];
-    if (index) moveToFront(mtf, index);
-  }
-}
-
-// node_modules/hyparquet-compressors/src/brotli.streams.js
-var BrotliInput = class {
-  /**
-   * @param {Uint8Array} buffer
-   */
-  constructor(buffer) {
-    this.buffer = buffer;
-    this.pos = 0;
-  }
-  /**
-   * @param {Uint8Array} buf
-   * @param {number} i
-   * @param {number} count
-   * @returns {number}
-   */
-  read(buf, i, count) {
-    if (this.pos + count > this.buffer.length) {
-      count = this.buffer.length - this.pos;
-    }
-    for (let p = 0; p < count; p++)
-      buf[i + p] = this.buffer[this.pos + p];
-    this.pos += count;
-    return count;
-  }
-};
-var BrotliOutput = class {
-  /**
-   * @param {Uint8Array} buf
-   */
-  constructor(buf) {
-    this.buffer = buf;
-    this.pos = 0;
-  }
-  /**
-   * @param {Uint8Array} buf
-   * @param {number} count
-   * @returns {number}
-   */
-  write(buf, count) {
-    if (this.pos + count > this.buffer.length) throw new Error("brotli output buffer is not large enough");
-    this.buffer.set(buf.subarray(0, count), this.pos);
-    this.pos += count;
-    return count;
-  }
-};
-
-// node_modules/hyparquet-compressors/src/gzip.js
-var codeLengthIndexMap = new Uint8Array([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
-function bits(input, pos, mask) {
-  const o = pos / 8 | 0;
-  return (input[o] | input[o + 1] << 8) >> (pos & 7) & mask;
-}
-function bits16(d, p) {
-  const o = p / 8 | 0;
-  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
-}
-function shft(p) {
-  return (p + 7) / 8 | 0;
-}
-function gzipStart(input, i) {
-  if (input[i++] !== 31 || input[i++] !== 139 || input[i++] !== 8) return 0;
-  const flag = input[i++];
-  i += 6;
-  if (flag & 4) i += (input[i + 10] | input[i + 11] << 8) + 2;
-  for (let zs = (flag >> 3 & 1) + (flag >> 4 & 1); zs > 0; zs -= Number(!input[i++])) ;
-  return i + (flag & 2);
-}
-function gunzip(input, output, inputIndex = 0, outputIndex = 0) {
-  let out = output ?? new Uint8Array(1024);
-  if (!(input.length - inputIndex)) return out;
-  const payloadStart = gzipStart(input, inputIndex);
-  if (payloadStart === input.length - 8) return out;
-  if (payloadStart > input.length - 8) throw new Error("unexpected EOF");
-  let pos = payloadStart * 8;
-  let final = 0;
-  let lengthBits = 0;
-  let distBits = 0;
-  let lengthMap;
-  let distMap;
-  const totalBits = input.length * 8;
-  function ensureSize(length) {
-    if (!output && length > out.length) {
-      const old = out;
-      out = new Uint8Array(Math.max(old.length * 2, length));
-      out.set(old);
-    }
-  }
-  do {
-    if (!lengthMap) {
-      final = bits(input, pos, 1);
-      const type = bits(input, pos + 1, 3);
-      pos += 3;
-      if (!type) {
-        const s = shft(pos) + 4;
-        const l = input[s - 4] | input[s - 3] << 8;
-        const t = s + l;
-        if (t > input.length) throw new Error("unexpected EOF");
-        ensureSize(outputIndex + l);
-        out.set(input.subarray(s, t), outputIndex);
-        outputIndex += l;
-        pos = t * 8;
-        continue;
-      } else if (type === 1) {
-        lengthMap = fixedLengthMap;
-        distMap = fixedDistanceMap;
-        lengthBits = 9;
-        distBits = 5;
-      } else if (type === 2) {
-        const hLiteral = bits(input, pos, 31) + 257;
-        const hcLengths = bits(input, pos + 10, 15) + 4;
-        const tl = hLiteral + bits(input, pos + 5, 31) + 1;
-        pos += 14;
-        const lengthDistanceTree = new Uint8Array(tl);
-        const codeLengthTree = new Uint8Array(19);
-        for (let i = 0; i < hcLengths; ++i) {
-          codeLengthTree[codeLengthIndexMap[i]] = bits(input, pos + i * 3, 7);
-        }
-        pos += hcLengths * 3;
-        const codeLengthBits = Math.max(...codeLengthTree);
-        const clbMask = (1 << codeLengthBits) - 1;
-        const codeLengthMap = huffMap(codeLengthTree, codeLengthBits, 1);
-        for (let i = 0; i < tl; ) {
-          const r = codeLengthMap[bits(input, pos, clbMask)];
-          pos += r & 15;
-          const symbol = r >> 4;
-          if (symbol < 16) {
-            lengthDistanceTree[i++] = symbol;
-          } else {
-            let copy = 0;
-            let n = 0;
-            if (symbol === 16) {
-              n = 3 + bits(input, pos, 3);
-              pos += 2;
-              copy = lengthDistanceTree[i - 1];
-            } else if (symbol === 17) {
-              n = 3 + bits(input, pos, 7);
-              pos += 3;
-            } else if (symbol === 18) {
-              n = 11 + bits(input, pos, 127);
-              pos += 7;
-            }
-            while (n--) lengthDistanceTree[i++] = copy;
-          }
-        }
-        const lengthTree = lengthDistanceTree.subarray(0, hLiteral);
-        const distanceTree = lengthDistanceTree.subarray(hLiteral);
-        lengthBits = Math.max(...lengthTree);
-        distBits = Math.max(...distanceTree);
-        lengthMap = huffMap(lengthTree, lengthBits, 1);
-        distMap = huffMap(distanceTree, distBits, 1);
-      } else throw new Error("invalid block type");
-      if (pos > totalBits) throw new Error("unexpected EOF");
-    }
-    ensureSize(outputIndex + 131072);
-    const lms = (1 << lengthBits) - 1;
-    const dms = (1 << distBits) - 1;
-    for (; ; ) {
-      const code = lengthMap[bits16(input, pos) & lms];
-      const sym = code >> 4;
-      pos += code & 15;
-      if (pos > totalBits) throw new Error("unexpected EOF");
-      if (!code) throw new Error("invalid length/literal");
-      if (sym < 256) out[outputIndex++] = sym;
-      else if (sym === 256) {
-        lengthMap = void 0;
-        break;
-      } else {
-        let add = sym - 254;
-        if (sym > 264) {
-          const index = sym - 257;
-          const b = fixedLengthExtraBits[index];
-          add = bits(input, pos, (1 << b) - 1) + fixedLength[index];
-          pos += b;
-        }
-        if (!distMap) throw new Error("invalid distance map");
-        const d = distMap[bits16(input, pos) & dms];
-        const dsym = d >> 4;
-        if (!d) throw new Error("invalid distance");
-        pos += d & 15;
-        let dt = fixedDistance[dsym];
-        if (dsym > 3) {
-          const b = fixedDistanceExtraBits[dsym];
-          dt += bits16(input, pos) & (1 << b) - 1;
-          pos += b;
-        }
-        if (pos > totalBits) throw new Error("unexpected EOF");
-        const end = outputIndex + add;
-        if (outputIndex < dt) throw new Error("unexpected dictionary case");
-        ensureSize(end);
-        for (; outputIndex < end; outputIndex++) out[outputIndex] = out[outputIndex - dt];
-      }
-    }
-    if (lengthMap) final = 1;
-  } while (!final);
-  if (outputIndex < out.length) {
-    const nextBlock = Math.ceil(pos / 8) + 8;
-    gunzip(input, out, nextBlock, outputIndex);
-  }
-  if (!output) return out.subarray(0, outputIndex);
-  return out;
-}
-
-// node_modules/hyparquet-compressors/src/brotli.dictionary.js
-var dictionaryGz64 = `
-H4sIAAAAAAAAAzy96XIcx7Uu+tuI4DuU2meLxDbRAElNJgYHR0neGrgFyr7bPg5FdlV2dwHVVa3KKoBN
-SRHggIHgAFKcBc4zJQIgOGIggYjDF6D+kf8U56K6GxH3Ie73rYRsGRLQnZWVwxq+tXKtlYlf0V40GAZ+
-UQe6mBSU2+9GnvZUokw5GozCoGb8RLt+UouqOuxLTRL4/boYaz0Yxf2J3pfUtIqjAR0XIq8W4JdiFFcK
-UdRfDVQt8Ad04Ie6rINqOapo43u6EsV81guisJSUdWXA14NFP/SqqoT31kwxDYKyVl6i44pWblnFWhXj
-qJLEqa6ouF8VAp1Wo7Dsl8oYpw5U6IV60OgBHYYYj6uMLkRJuRqZJDXaqyhPl9GmrPHeskpCVdGf+WF/
-IYhKxt+vC2iP8aFdP/r3QzwTr291/lSOAk+Hnhn0k/IX6B/D8AbRh/FLYYK2ZTWgS+jLaB26KgiqKikP
-avw3SE1Fh2nRDypVFSd9kR8mZd8EvklKUYSxam8Q8xzUBt8VTAVzV4GJMJwo9t0y3m8CZZJEK0y3Uivi
-mX4/LA36QaDx+aCKvQKeLfqx3oM16w+jQYUO89WwVMH6J5hsECmvhLU3OiiGUaIrqVsuaq5FWIsjt993
-ozAKXR1gn8rYE8/X3ifYnzgNdBnrpvrUPj8sRm6QFgI1aAJtTFkFRcM9RF/7o1Bv6uj4D/zHuNigvaCj
-WLm6EKTY/zQe1Lq/iL/LIJoS1gmbiP3G2Ms6xJr09+tqUlUGnfrVOIoqn+z9/DPQS7i3VgU9olM80691
-tRioEuinH6vjFTGfBOONsecJaLYvrVQTrJaH/jAGfA8KBi1i9LV+rBXWISliX1SaRKCNOO+ChlTQD7qu
-DmBNPPRfAa1jR5MkjcNChB/QCTghiCOj0zjYYLDwcRRoPApSTAyWG3ursY+Bl++rlsAalQEV1/BMAloO
-DQjGi6Pq30DTblStbcp35LraVY9JsBABdsPHy7A+VfBZvuQXsQaJa8xfSrGq4Q3hu6WkM8Z+YIxJgHka
-5aM75eEdDvYv6IvKIWikvxrFmJtJ1n+9rc0DXXa1F3qqURQXOG+s4df53vwg6KYCft1c3df5KfYyVmH/
-IPoeVCFoKCAxef/s+FdnVaXBINbbpLH+XxvW/3FQ+UkFewPaM6VImxJ4AltTqmIs77S1OQHoJw39BPvG
-fvpBh5VByI99lSBnyNOY4uaO6j4sHcY+iPlGQTEK0acfGFXEt+hZVY0LORCj72IQDRZUoWaqKjTgi/cw
-3g/wA9YxoP0EfBcM+v0+ZEJiEhBO7GP6pfYAPDioVX+CvdgNmQO+x5qEBnvYj+2uxWlo+tKgBknWvwn9
-lSIVlCACDN6nvZL2ve6c0Yl5H9/l+8xf3sOY/aKzwUQR9hFyAnSYpAW9X5MaQoxDe6DpBNwcYetAXnFl
-00fVfS5kQBnrXsA49oOWByIssjK1GDwLmgyqGKOP9XJB/1vwrj7sfaJKpuAnBrQVgPmSfgiwELTbhQUu
-YdH+2vvlF16a1L6gfFGBrkUp1j3BEvlhn9q/36VsqmlT9E15cHAwH/sGfRZMNdYDmzAP/K03Y2LbwY8e
-xrGlo2NjAXsOKsDY4hCyxCtE+/JF5ccBxoP1Yt9xX4o5a7fsFze8UwWd6QE/+F8bcqCJuBLgWQ/0UIV8
-3tjR0cFZerEaLKdgimqUFNPQK4CPyrEuQrIE/bpmEvRRBr2D9yHXdbAJxGhSP8GjwVe9vTmKfOxJ7eNd
-e3NYM6180ByH5HsGS9sZqoFaCQyR+FXzxz//+c8YB2SjVwO/m9ZO54dqufoXyO4AfB0MQsHsL2/N/rN9
-XYsD4QR5FeRbWrZ9iH6qqSlDkyRYmk4XNPCf7V3tZWi4D7FGkDFJDBnmvPuuA20SYD+hXUBVGETFh4zq
-96sJ9h86Cvoh0CXQTBWb8R7WdF3LuhaX9A2ZkMdgugpxjwaDVrDXpdSHnA6wUQavBpMoSqSo0u5XSu/+
-8aPNQQpdi36xlJ0gqloJ9FZOKpQSgRenpd1f7doVQj6FWMO/gFgDUiHWfoA6ALyF9XNA/3Gsg1oBOsiA
-Vry0X4fKKFdV9SBoo5QGxb2bt2wtg9ZA90kJMgXCH7ovjSGvapsw//XrWztbO3M9FQOh5YN//NgzkC8F
-Dc6BHN+76aOt2HpDBsD8gw+wiEXQw/8dumgKUc1AhuTRRW7Pl717CxhPP/autfOHH6C8alg3b8PX/9X6
-bao87E29DQq3Df+D0K/imXXAHcneTX/eOuC7kH5ezdOFpAcTgywLQs1xRoN7N32w1YNs0wMq2Lvpw60B
-1h90C3JUQRX8E0YDCvxgSjrUzv8dOmOiImRTRSe+yHHTVd4C2ZjGReCAKnRJVxL3QOf6rd+/swH/1RhX
-swB6gnyJOzpaOyt+0O+0tfX4cRQC53geeGsQ+2QiP6imiWnvM+3ABrW9mzdv/bR3+xd7N3dsVZ6qYK3w
-rs09fRCC6zc666Fik72bN211MB/oWYh6X1UgW7raqz0mSoPPPv1iF/gReCXGGry3tau8qecjrC1EQNef
-Qad7O97bWgHW2vreB/8ADWg/dMv/A8wF8uKYV9a3toKuY+xJSUOngrRC4J7Q27rlw398ExW/Wf+v1k7Q
-1ka0bSSQiTXihmgwKIAXtr7/wT/+qgbUFryv5fsfWv5jx5b/2LrlvX/06WJx1/+z51PI0vKAD3UH0jbA
-F+hj9duUOhT8APqBrkqwdvkC6NADvZaBRSAvgJHCZOuWD/7xyd69e9o2d2wqRtDU6GPXFzudfRA4W99/
-7x/bv9z5Px766Gz5oUXv89H+/X9AvxnQTrL+h9ZOYJEErN6pgOZ++KGr/Z/+v/KfQf/0V/7Po0G8JwHN
-Kc8zkBYB2HFfZ8sffoDIikLsZR6KoaPj/VasRa0Pot6AqMCxkLNREWvR6mzu6ACNg4exGIB/wKngibjm
-Yl+TGihLA1P4UZiHMnOh50p4L3Ri/n2s055yfifkAaCe4KsQfN0PWoGmUSH04T7QiQu6b/Ggc93Ar7ZC
-+HyI57AOHTv/ttN8+K+ergR8SQTs/+lPrYPYN4CMqArlEVUTqPxA79723wZ0ErZt/mBvQHkOWv/6q8+c
-QhoAl0f9nT+sa/lk17ad4LlWVShAXqtww6Y/fwR8VqZQ6Gr3QVuQJSlxNHCCX9Xft7W809GxuTUE0P/n
-pn91/vNfnS2fRSUHeiVZ1/KHP0BflqBTKwXIp9bv1rV0kCawD/3R1v8Pcg1r3bPObG1vd/AgpCLxbWlD
-63ctaOpAb67H9KpeqqD/VJL/656PW7Gx36ZRgv+2gMchIX9YB1J4Dz/v4+cD/HyIn4/w8+fNHfLPJvxs
-xs8W/KDdZrTbjHab0W4z2m1Guy1otwXttqDdFrTbgnZb0G4L2m1hf/hsE77bhDab0LYDz3Tg2Q5814E2
-HWjbgWfQARYDP2iHf4HQ8PMRfj7Ezwf4eR8/7+FnC34242cTftDuI7T7CO0+QruP0O4jtPsI7T5Cu4/Q
-7iO0+wjtPkS7D9HuQ7T7EO0+RLsP0e5DtPsQ7T5Euw/R7gO0+wDtPkC7D9DuA7T7AO0+QLsP0O4DtPsA
-7d5Hu/fR7n20ex/t3ke799HufbR7H+3eR7v3MeMOzvq9TVv+DLWEyeN/wKxR5dV1WBOJJuiqAsckkReV
-gctdCCz1ajYq+BDQr6aUMq+mBnwPesMQcUWQSxEtEvyuXOyt5/dFsN0i4NQQupgWBaQpODYoRd+mr+4T
-1YboEzoCUACcAx1UUH18H8k5UqVUVVNAzDACSwJ7Q4YFqU9VByOnFsGeUBCOcdXH+wt4Z8AGQeT5Efgi
-5rj8189fP3z9Ej9Lr1/8OvT64a9Dvx769aB89vT1Mj5dwl9zaPUSvz+Rv5ZeP8N3S/hk7tfh15fR9in+
-mf31KHo4+vrHX4/+egDfPsLvj/Dfy+zj9ezrq/j3InrCU6+vvb6Fz5++voS2B9Huinz6Av0/fH0eP2fw
-c/nXQ/h8Fu97+voC3v/09fzrl/jsBf65gecOvX729sDb8Tc33468HX5zFz/zbw+9PYy/x97MvpnBN3fx
-/ZG3o2/H3h5+O4yfQ/iEv4++uffmMX4//OY2nh2VPsbfHsQzo/jsF/R0j79J23H8fhht+d9Db55Ir8No
-P/x25M3P+GwcbUbeTMkTw/jmCd7+BNjdJNh4HQWwphOY5bCDsTtAdbT6CTkKxIcxvzXU/rTsAX9AQ7At
-fLfow3ImqIyrNHOhooHyYG0BkcFMh0iIPeA/owFq0yo9BobuAgNypBEHc38Qv9Bki60ABjCk5Q47uwqJ
-DuyD9+o4hmEcQveqQpQm9AsAWCYBrcFAzP4ENgmkGYxQoMO4JO4FI7Y5qYew2YVZ6qbGhdET0+gLCjRj
-CNFggwiVKXolYLcr2jsVvLvmU7PSW2AAv0PaoewerwfagJ4BHAI+gJJ/F4CxE/OAiR3Frq5SQdOQhkYr
-+aEq4gnoUj8Blkw1vRn4ArgGqlPvSyJAVyJk9IxP8WyYAMQbU0j9IBHTF0pAA32lXg3M6NG8Dj1DUxP/
-xdKVYQrT5WLAmlBrUMdoDOhDV4BHP0WIVRvQQLmmXPT3wbzGgMII6C+m5wXYFDgLOlIFMQzsmBat+TaF
-fsaSVHU5ragQWpquC1/8C9DO0PZeARzpwrRxKVqw4sDo5QB2USjGzyBEjaZDx9CbYjx2DRER6wKmD2s+
-Tcowk/AsXmew2El5kO4ZTtoD6bnEYgmXM60ksCcoVOKEzpTaDkiGflpwMX1L2FBYqoGqaSKPuMZ31FIx
-07lMLhY2webFDkAt6aqaVmkeG1WtBrVPub8F4KpSWoVwpJ+E1IResKaG5rjBBsUQUNhaCsJ+ulpophFw
-AxqYFI9VlTyL7klbIb0uIYmGviPt7SWxcuDmY3IARFsIfEBvToSFLSrQL/1KNZWCCLlbBtMPNH0V7Zyg
-R2+W8QB3a7DKAhpLKulLYb4mZfooYFeakIMu0E3gRvQn0BnHCWp6RIxbc/lvgGM6WAwla/8gtxl4TodV
-X7uE9X5QxEQ1zUpyHvS8X4HJqkgdPoxAwh40BynTZadJPWC/1C0XuM5xVAMqMv0amwcUg/mRLMBgDlcC
-YD0py44SXdWiYhEk4UZVzcWEiQUWB3rgTluvHMRCTH8I9EecxERTCrY4phqF2FARMjAxCHd7KTI+I9WB
-Vqu1yHVhaupishW43ZRBxQnXACYlGYd+N5PGgDtFvpIEjI3mWqVJ1IndSXSe9leFTAJjTwX/Q8oxeBmm
-CnSLJR7Ep3gvzd4QUtCnc8Itf8X+6IqEhIzdMsGPpqfP0M1ovCgtwJKqhW4CbqIVHg1iL3WxRjaA9QKz
-mHYpKGEAGwrepbfS7CBf9lJyEXjX+sTTCDsqAM5zdQct8F6KzSr4M6DfBSCXEkEkNQx4CnPrBDX09Bi6
-5IyicwKbZzSRK+V4KIPGBlSxhPgzoYvV0MfGb2tkMNjk2HxDXy8Fd0zuDkswoLf0cMtKBN3tlRTyl5vs
-7SFzol3oJRGkD2CE722gA7RAjwg9fuylCCPNJ3kHgXh8a8U1/xqMJrR12tthgimPBlqpVk12UcrTWu3c
-RWKlLzjn0rqDdAwTceXCvMj1kImB+NUAnRiwhP392pQAPBIM972eOKJjGN/W2MFG0R2ENJ4bU3f4JRjR
-g5DQngIBY0GM7qFHRofffN377h+3/LmTWHffNyRqKAIMLewD5fepfXlFq8GAZcp0vTn0HRO8Q56G0Kah
-Gsj10AkQiteL3kSQBVYD8j6Ke6l7iDKxgxAK9BObPlUV8RDA7PZBc+CUWFHlYB6bexRsOGAvMCO4KFa5
-tvb2v9MFauiHMnQcmz1kYswyKVPnhXRO/MVgAAmYlyQI8EUJl9D9WsTOaKiywVwP1h+MHaeUsVD0f6M+
-303JkA91wi1pgflcc75roUeSHnNDtxZJBavtgQa+5WInsfgMC1FMxz9kB4YLYUu/SEKq1H68mSaV+LPp
-0zM7yNjgbkg4SnSeExg6lOgIxVrT510hu1CrUZ76RtzbXkrRrPcpU4zB7XSPbPz+ezFUqjmMFZtHt0Qu
-onuhqxC39xQxr9jQJ+fpalJ27AkA2NSllOdpgzgvOyFjSiHdVGaQo+JoOyFcunN0X0NlYUafY+ZOPp/v
-agd0DUsFTpqHIA49h508VgB5x3EN0gLErovUFSX9Dc9B8hXSBmCIwrfYripPUOSgoKs9iXvo/jEcvKNA
-IRRANHUDiLB94BI6Dco8pTFUuC59zY6BEDeAaqG4ho2zAZRKJ7r3DTEEXZ9GsDtJqF9OYoQZyecenQCd
-g1QnmJvRG1o7c852wiM8mu7rozu+CpkY0MnT09rpFze0Uch6CsAR8Mro3YRWmD3PXfZps5eqEkqCk9GV
-noKKcz15E7vdCSUDBFh3ziU6LIPWapvfE9GXpFUfdFkjDquC6TEJkIb4qg1lRx4CXfP4QAf0D5p215h2
-nkB08ogCAiUtFgs+OqVn39D919EPTlOwY9e10KsPTKNT3e1890PnR+IF5JHKd7R/FQ+bXM7XB1mVebzl
-xORnglRDz3KupspR1Epn+TYiUJ5WGTDiph7YQGmJDmax0rtps5gfWrGCdHR2VilV6FI0PF8wHfs+6Ojg
-qUFO/LgFqo5EYcEqPkQZ0VsAButqp3MZM4JwauPmkaTymEfLHypkEgf2/p93b/vvrvY4Kum4SLf+DvLM
-ZjpMechj6EnqAmMmCX3xZjPHAggW9rc633/vBPQM8jQn+GMHRJoDcnJ4bucNcsUp4Dr71Nb/96DxQdVd
-9NzHgA41HnvAfiP8xYJVE+qZ7ZSdrc473Y5HzEqvB10tFaijfl2rwLwMeKKWpxvbqRI7g6fDGj2Jhggn
-t4nLMUhATg9WpXfvtq/2krYcHzg23OjAlqc7oYUANz/gAwyIKxXyJQRfQsvwAIzQOgqr5F/yTEvUBtzC
-Uwk5ajHUlA6dbyG9Lt8pLyro9dxM3+ve1EGF0MnjOie/OV/xeYiWo9sbUAPbs4OYqwBxqDdzpNjk1j/x
-l+/pxAb/QROXyeKbNnfkHKpYiL6edS1UEN2eDxBAjscXWHDKzpY/FotFMBEgCxFejvAByhqPtdL7vEl4
-ATirGlqHM+whbsUhHlW4XMQcJy2nQ6YNvNbm0dBqeTdIOul5NVvf++gfXTy7bYtTMBpPnhwqSKD1fjEV
-qqbbyeU6oQygj7hqm3giAfGvQrrRI0rD7qj7PzbvdiiNYJoXdJdfKTn4yfVsdIp9hr85Oa7f53uj6nae
-2OVCPRjUdmJP+t39WrCyHxArk0ne7ymqb3M9+8ttbripA7vZtinX2kkU3s3TQui3NKhRlhg6kzqxel3v
-0GMRODz0gLJbJ7vv9NGWIMc73K08OHddyyBxCc8+TEpx4/GoowCm6U/IW+CjnMMzWuBnDI1OEPD3t6DR
-NKr4JoItAhnqaTnboWfEVFMaoK9mIzpNXl1PfEhcoIBE0SciMJ6nk6DMFHKGfpSYQ1PorAKRCrhagcqK
-1Lfpqyl6VYx59TiIVC31VFHz+IHeEACjhHZmhFElkaGHxQgF84w2UvR2BGmJR2S1iEeT1gGCFSECAF0Y
-+lQ5PoUBvZoyHIsCQEs9cdrQeo+AfHVIvAi7ySPDEuzp+NV1wCLO2PXjvsiI20bFRFaAFmk1KtONKmSA
-t0FnAJpHUO/KhDzGJzTTnKoCB2oerfniB4IocX1VBLTk8ZEPuIeFrUJSRIUU0yS6jhVILOCfiigSKCfe
-j34LNOIwBJABXvTqcSXiJKM+/glc82qhzCZcgxrgv6sqaR8wMtBQXEypSPCiqAT7QPkl4OIBrgsdWAB8
-WHzuJZa3gveAtqCvsXd0WYVhBAEGAOVizOAeumANFsenU6oMTRabCKAXK4VVBTO+ehxCcu2P6FgQ35QZ
-4JhVNaphpCFBFhiOn0Uu2DmW4yPYSBgLhYjLx+jWMvSShCSa8NV12ny+2ECwnUBGrgxX0ZYMSBuYO+wA
-DAOrAXStCZN1FZoYapHd4GnGQtAtBnRLLxpoqBTQ88ZXYyEqCiKZ1rFdwNAHVX9r32EUjSA3KtOpN+Cr
-PghfIOhX96lzSPIxbGLQTZ8CeYOeYX6pgBpZB5pmMNCckj0EWI1MkPK4HpuMrgKuG56ghR3TTyiExDAG
-lwedA3g5RgUi8aIBYCZDt59RlULEQ1uP7XxFbCu8oEwKqx0AuQ+rC9lPIw7T812FxXg11RfxVdgypYWn
-KArABn5sUh1wBJEpiseGHkZut0yQ6wjLnf4o7qqCRRYRlinSbkLdEGif4ReFKKALE6sGIgT44oBeHZB9
-cxkHgydga4AY2CMHdJ07jQ54LkXXJyXIfVInmZ18gplQKSkCZvzmir2VgOHRFSULaK2GdcMmBRWgy4gA
-UpypNCuAUHxMi9OH7AJlYxIQ+JQlwPNVccaKwaZEqBmfx7jcMtobAOYQPPhY033TR+SoFV2y5l3aqp1e
-RC2NjqHwCXpS61QDDRk652qGwxd1UeChTBxrgeEuT6/TKg1fkB4MW8qetAK1hadCmLqUPIQ1oEBYBtW0
-AH2JpxgvAzxlSOcVsGCsGCRE55gBn8YuJhTLIWssHidYFVqghGYojlsW9wT2h07HWJcwKj9hnAvYFpYS
-xwnejYK0EtLSiiEWaXGLw7BH+/RcAEiXknIR8g1mZ0wXOBYOuA5UDFlLLsYEtHjH0koFK0DLPObqaq9q
-nU37YJ55Vcg6tyYqIKGVTxYFhLfSBHoXkgTWHLBEyRPjUhxdRpyEQFI+dnpQzPWqBjFqMl6pBgmZEuvS
-kVAEc8eMM0IPrlBSVCwCBoMNMUA6EKFi00KFbgj6AsXJatIqo3+A0QKYS3QTeeLgBTwr86Q6lf7LoNRB
-EA1mKj5b82WhT7uJuAWN9faCrCFb3HIscVsVjBAET59dWWgspLLFODFHiHuQGucKfvs2VXTkJZQ5dLAZ
-OiC5g5yFxLTwoArjh1lJKxtrFfFwGRYU+sHSf0aZg+kkdEphbSm2K0TwGrJZM2pIe0lUKgVa3NCga54e
-k25914UiBRURV1Vq1GSDKklgjcjhdVIUJ3dZsCWjm3I9jGnTHui9mAbCyTWxVcVjwn0HLYC2XAyH0qlk
-/ZBG73MZhkIPQIn7ivGUZTGKUPOJuMSth9tgvzA2KAfoJ8Z5RPEAKVN/JStGNgeBkSkJLqiHXczEMHoA
-gFs2I+cQ/NEpo5OSeHjIUyQg0CTQWZEgoQYRGlRE0NBb7MJMJrf6ocTbKVLLDnHeRbLL4s+FVPG8QO/i
-CSTF4SAdmCXl1irC49jstFRmbJcWsK3pgy/5IcetoJl8vgsKwSUWhwCRswJP/GSE9ox9URx/JOepQj81
-MREZDgE159LehBwAv5c9TUkdCy2BY4kBUoiLpMJYwZovnknhNS2ue/OFyBYvpXyw3kQ5OzCM+tIeIYV1
-LMEU8gNwLlavRG87z3cLwjt05TEaC6xjPhbZRZ8sLSN6Vl1Zq4J4WYFiY1UFHWD3rC8MwoN0DkiX1DAL
-0l4VlmPSZgdRpbytMOSnRI8jFHwKcQxZz/gWgB/03evGfjXBGOicJ5HSqoHI83xyKh1hJHvOsU28CFhH
-rAOoEAJBCQ3wJEV7dK5ob4esIRaYDrQynRUqYHwh4wlzDuwbyA2uCWz37+i1wQCL/r5Ijgs+ETrPMzxm
-gwvhQQogvgBcw+QDBdRV/kokYSIz4jkG+TyBDPKE/rcLp8P6SJOauIYp30pR0isSTFHSA6kJRUMqcbRW
-I4hFnHAHY81vPhcJL1oItE33fK/oAhHzhiPQ3rthwVQ76dQ3Wgxxh6o69LrotnV4Pu7LeU13DswKbCHR
-fcBKAxI9QWtoq7O3rB2PHrWSnEuZ7bs+/vQL53OwBPUyHfWu2ANlkcxKTIpP5S0UPInZVcFm616RpeB3
-cIOHv93EHguAd8DpvcIX+ZaWL0Nx6miPJkuuZw9wuF8VZ5YpS2QCdg09fClSIpa1FyI2ofgTe0XaeJpO
-G7pvg5qzQedL+YIuM+4iIp1gIiAcngNoiQLED0+dxLWbGMJCmZVv7PGTt4UG/veEdJ6it9Wt8QQISk5i
-X2HQ72eUHqW90E9PQdcg/drE/0/pVE1EG3rEM6HeHUV0CChGf4pDpOUbiuyceGBFDhuTc9phw+XFGosk
-MlUoIf5yH6PROD5sMKSZPyCcGxYlymqndcfSHs2papXaDMyT65HDRcMY137DCGAxwVx6bKFtMGeMVm+D
-UgdK5LIRBGM/94iG7SrEGMsglUssp3Til9He99/TLcT553p8q8XAY6pGzs/1MNYI8kSHsD8h11LKEIC4
-UNz8ZhM9g9+L+uEa4iM5TcnRc4O3k4g6ORMlukwFm+SMgZ+AyGMelBSxHMlWcTw4cuKV3yZaQA6WjLHH
-fZQb3ifWuU9/YPz13t1tH+Xk6NHZLlog7/wd6IYHhX4k/mLgt5CxQTHQZtL336lEqpA+xdcCBAUBnwAF
-gQ9g2ZS442RNekmc73wTKyy0qgl6cfFKeg1zPWWRGFwMHuaRv+UIych5aqcsgyfO1y5YCsLd3MO2Nka2
-QkL5SQ2TYbQInlepeMOcTXKaERUS+qeJ04wSV9dG59PQpaNEezXhIAc6BPpFDo7zlOjakxOh2jck1vxu
-QXR0XGvvc9GYgdGOX9wjmA173a9rrZ0SSyumdUmwmRwvm52CgX9gkO53YB80344+u9qLQuFyspkvCh6W
-MwrTJZ5eHtw4HVV8VlEgOgxLTOAYZgBsN8EnnpzHGUbN+OH74oyiUwicRTsgzBMQbVADKhEbAKv3jUxJ
-KMEIbyo5Kd5YFO0m6Eti0WkBY5gbhDviXsGBpF327NVyPS3/SWG3t8xthubBTPsIaWqMZe9q51FvsQYc
-iy582DNxTY5wu3eIFBVHnKPkhOUbgXE8hlUe5dIAdLGLtZXzlpZesQ6cnXQGuwQmsZz8G/Foe9vovnYY
-wRvUvH+fL+d6mAPAcVLgyWm6odmcGolHoJPyn//qlDiEfCmF8RMDHzDSlSPcytNZ7X1JcOHwWCPnQMql
-PJHBJsNE4GGYnDVjlQBTisAu0Gg7rCUGgxlSVI6Ee0X7tLT8HVI5USCbWKIDtuJBRlfHRCeJrF6u1fmT
-k5Md7ymk5Ag5xzWfi46mxiGSrAoEpEzmMVWuZ0DCDsQGjuUsExoKYIWWYELXWiLYHpsHzRSqgZ5+hj8b
-yo1cjxxNm245H5YDYacsvXVYhm9p+TR0HAmT2AM7td9vk0XEOyAHt4vGl7NBp01oabPIHOZI5Ho6xOX6
-pUi5NhFPFdIVCIN0y3hGp0PY0ZHgCCPWQasW64/o248ZG5dzHGskSM9twvzQX7v2VbfKkSpzJvyQRjsQ
-IwM5jJxrrJOjb6flD+TBHgaH/QGfez0t8m1LQZUZNxRzk0qMtAVPlmDRVmWOJq7i3xIxM7YyN1U/N9qY
-Hlp5eboxf2D1lzMry9frB2bweTb5sj52amXxwcrc0Mrcz9nwg2xirjF9vXFypDm9kF2ezCZmVhZv1y8d
-z8av188/Wz3/BM1WFhZWFu5mpw80R3/Ons+uvDiwMvdT/ertxqWj2fPbKy8vNQ+caTxerD+6Xr90pPHy
-VOOXi/UjQ/i9OXMY3fK9y4c4pF+uNc7cq489X71zbvX6Uz44NFwfR8uZ1fPTqzcuNCbnsuHHK3NHmy9f
-1k9eajy5sfJyGY80X2JUz7JL9xoLyytzi2jZfHq4fu5i8+7I6o1T2eSV7Nbx+uN72cgxvn3xUv3Ms+b5
-iWxkOJuer5+41zx+Mps7mF1aqD8bwzo07i9gXtnEqWzu0Mri0Mr8WHb7ZTZxtHHmav3JYja51Dgyym9n
-z2Z3DtavXKofOVrHs+cerp5frF8awi/1c/PZi4ns2PmVhQf1iZMrS5Mc9sKJ+uST7NZPzeWLWDQsSGPx
-auPq7dUDp+tzc/WxiWx+OTs1ng0/W1k8h/6b1+9l00ey4XuNB7IdL37KTl1oLk82rx9rHJzPRhcbR8bq
-lw81zjzNpk6uzJ1rnD3WnF5qTl/Pho83n8zXz15sHnyUjV/Lhm9z2OP30C12Njs7gp3Kjv+UTd9onHiI
-RVuZG68/fY65rLw8mz1/1FicaODZe0PNmTuNxZHGraXs2ELj4mL28mz90gPs3eqloeadAyuLz+vXXtTP
-zNSPHQDZrF4cXj29VD9xG79n08+yxQUMpg4CmDi6emG4ObNYf3w2Wzq68vJ44+U0XlF/emJ16Ej96H2s
-Rv3a8+zl6ezI8WxspDG7WD/xI+aYTV5bmQNd3apfOI1VzU6eWL36eGUeMz3ePPRydQjLOIpmoLTG3VMg
-ElAmPsdLs1uj2ckxEE926y5GgvFj6RrXzjTuP1uZO432WNLVQ/dWr883Jqfx9tXRY83lC/ULM9mLoezu
-0fqh4WzkKVa1efgUaJJ0dfpA48ixbG46G7+PT7Jj50hdCyfZ/9Qd/H9l/lp26WF2eaj+dKJ5d6w+fhYN
-QPmNe0exUPXZg/WhE6Ai8Es2dDEbv4pxgkrxFQaAWaNxc3omu3oCRAjKwUJxT1/O1o9ONg9cyG4+rF84
-sbK4yN05cDtbeF4/+7B+fLqxdILcOvuy+fLOyuLRxuLxlZcjmAVX7OkB0CpYElwGbuVcZi7XLyw1bi2Q
-kBYms+NnsRFgW1AU1rx+5STHP7lUPz8MUsTIs+HnmBc6AZVmY+fBNdjHbO4cKC2bGWlcOwC2It2euJuN
-PeOzxxayqwsgD6wtRoX2IKrV0eOcI6h34Vh27lL9wQ1QL6gRXWGRyQULk82hQ82Zs6B2kuLV+eb0FAZM
-gjyznC1cqo9huxcaJ2ayG4dW71ysz81kJ49xGe/NghLw1OoQRM1QNv0T927iFDf99IH6tdFsdERed6J5
-92Y28hgjxMKKTDuK/rOJ8eaTm1jS+tg5SBgwAmTOyuJNcFzj7gwWJLsNbl3AOnOmZ4ayM9PZKIbxsHFn
-ERImWzgDmYNlQXtQI4bUeHGuuQTBchXcB7nXnLlBKsXWXwL/PqZwuHI4WxoD79d/nKqfWWosHm4sjmKO
-jalzjckn4BqQRDY+Wb98G3RVv3hw9dxpCs+xh41DU6vn76GT1TPToF6s8+rlK9ncXPPobHNmqnFxKVu4
-k80dq1+aJD3cflyfOdNcOtTgGEaadw9zZciJ0yT48/fqh0GfBxqPlrKX9+vnIcYpnVZ/uUBpcw+Ca371
-8g3s4+roqezWYch8iJfViydBipB4q6efgd3IKZjU2MjKwi+NI/fJGosTzZO3688hYa5xhNPPsLONu8dB
-ciKHn2NSZLrx69Qmp8ab0w8hSah9Fo82n9xbHZ1onHlOUnw5m50+nr04SxUwfhstMWbuxfIvq0NXsx/v
-YVW59Q9/giTHRBpnHjdnSKX1a9exI82Z29mJkWziUTbxM7iguXwGYr/5ZGpl/mF28njj7kMRJiOgKDLg
-zBPyFMTywpls6r7Iz9PUL/eOZgsToJPm2IP6pUPZ6evsjZv4LJs+tLJ8uT5+qzkEmXNmZXE8u3W/8fP5
-bOImRGt96EBj/Bn/fWQ+G/ulOX0Lr8uWh1evL0LmQyNkDyf40rFT2RCplN/+/CP0b3ZsuH70werBm5AP
-eC8lIeTnyDDF0UlMbZ6cDv69O4KZrl68Acak3lwexVAbZ2ahU0iokJyjC7LOx/FVfeompDomWL9wtX52
-eGXhKOiH+vfaKOZI+T9+vbl0GpyIN4L8sOON60PQFxRlCyNkmcWFxhTo+TS0GxXQyUOQtyQqKJexH7OZ
-eby3eQT8PkONPHKM/AtZcelq46fDfPaXo42pI42FuxDm2RWIponVn49l01fI42PPMH0MFVAB42lMLQm/
-H81OXM3GJuvnr1FNQAMCEgwdJa4Ad4+N1o+NZsfPkwvOT61OjmSTN0QnCnNBrU9eq0/dagzfBZXWn89m
-lx5jjiQ56NPnV4TOr4LIMR7okeYy5vUCCoLMTnl4GpwreoS6hmpl5jBUW/PukWzpPDnl+Amqs4WpbPoY
-iKd++Cq/mj7SvDmMBuDQ1YPT1BEQgwt3Vm9eJQq6+LJx+Fnz5QOilPHb7G36IZEMZPt1vPcYGJ+79vAU
-xchpSLBLzdvL4ERs4urwj9nCeTwOfbeyeKH+YAkSAOqeUgu7PH2MApbI5Bw0HTTp6o2RbOYFURbme2wR
-FAK5wf8vTmTDc1zVyWvZ/ONsAlxwGFyZ3bgCPq1fPgl0RLK8cWVl/ije1TxATVo/O4YdJ23PPwEwg7Ij
-xYIgwbYzR4A3oLZWlqfrZ+aziYMrcyfqR05nxx+CQyGNKeVuPGzePUhwMnWBYOzRUuP2leaJ57JQ9zHZ
-xuLdxuLUystrwCGU/9CJ964DKUGUEW9ABt66ujo53Lx4on4a6uzS6s0TwBjkx6fPoeVJny9PA9U0rk4R
-sl6+jpWvP1psnDvfXD5JhLNwF7OAuofEw7I0x4Bgx0CZxJ+TV4EQyFZnJ1aBoEjbh/EKoseHhyi0H48S
-MQLBjt9rPrkKBZGNgE/R1TLAJ6i3fu4l4c3E+eb0PSwOeRYIeeL46p0xoqwXCxS/Q3ebxw5lYHkg5KMX
-V16cWj3/COsJIqSWuXS8eXeIgn3iIB4Bs0BIkgexv8uXmzPAUUsr83fA4NyIp0ehGRt3idzA4FwcKLLp
-n5oHrzduU+/Uz00BiQFdUAdhhcevgHewm8Cuq6OjnNfJ21BeRCPYu8lpstvYLDRv/dRhootLR6h/b402
-b74kqoEgvbSApYPWy6bOg7yx0ZCfFPIjYNhTRE2Xb5AjgB4pD69AsLC3h09AYKBe4aZxYJjmwxv4f/3i
-NLiJUmUOZDO+8uIapcHYL/WpY/XJR/Wjt0WPTBI2Dx8nB038TI15/hkV8ePR5r3x5tIS+Aucwh2cvkEY
-OXQAvQF4410wGWiVPHkC6d149gi4lMgfGmr0Z7APmB3vgpYB1AG5rl6+z/1aoIalHAbdvoACugn9no1d
-W714i4s/NtccP4iFAm7BjtQfXK+fnYPKzh6eoiYd+xE4DZqxfkRGBX48eYIIcPievPcpZMvKy8dQOo2p
-M1ANRBrLl1d/ugShhxfVbw6BxrAX2DvoAkyz/uhHbjRk9dxc48xPzdHHHM/JEWJCID3oSkCaW4DEz/DS
-5pXj2fxc484EMT9Q1ssbVGSjI8C6lCeArLBxxh7Why7XD4EIT1CPHJ8AF0ATYWrEz7dfgjtowhw7AlFJ
-UoQEm4e5dIkE9uIX0Ay2m8bLEUiPwyBFbHf98jJoFSANIguMRnPpwmnMjpBvHJwySRENm+L4KBacanrh
-DvfryH3y1NknAKIY3urQNUpO0tj51av3IU+aT+bYDyaIrZycWz1/idIY2uHlLDUdrCrIc+CZ6XmuMJZr
-XKyky9chD2kqAj1Oc2tA8AJynmWzw2AcSM7m8hUwKRRQdhx24hIepGnw/G52+zZEBK0YaD0YsJdvW5MW
-NAzaI81AmULpQNqPX+Hig6nvjEGjYYPAX6tnLmKjOYWTY8B7EOnZ0AsQGCc7eapx+Sb0MkQTrbCFn6Ge
-Vi9QnVGiHlmuHx2GmF09uywct0AUAYsJWhi2yeITcBmEc31+KXt+J5t4DO5eWXwJEoKmAIvBqoL2h6yj
-UQbaOHM1OwXz6ia4CfCVNjjo5wWoYr555BFIDvPCvtNUBDdBYsDAPwz6OU5RP3yX2wdNCsG4fJJkA6G0
-fL75+CYx2zMA8tHs0lVC5acX67NXYdlRAZ24R+gLow/jvzxFfXrkLq0zkOXQNUgbgha0mV8WW3KhPjHR
-XH6YTVyAlUSWX7xKfj8ivHDxfnNmiRDrGCU2cSMsOLz0xCJ10JHjsMppHcw/ARXVLx/E2EADK3MvQb1U
-3xeh3Ubql37mHCFvaaTAzr0JCUMsdGQsu3y+ufALdgHzzRZGMGzgdhKe8Avt8UtXm7Py+SHYApcIdw9O
-N6ZnAS1op88ehBLMJs5BllIbwlCdnMPKg7WJisdGVn+8CrsGfzauTxNXQ1YvHaVldHkIVkP9CiyFi80Z
-IKJpoqDpy80nlyFRCVpunsDc6yfEWoeFNfNjNn0NPAKxQ7h1/2zzl3ONc0v4CoYJJQNGAsH7y0Vq0sPL
-jV9u12cmRKRMZbcsR4/gE2qfW/frT26DrYgkJx42DtwERQGjYsr0n8z9DH2UTV+gOwImA5D/5BzV9NiF
-xtnbhL54aglm3RiNo6VlAunJKVAg7dCx5Wz2aP3aBMURjESsNshm9Enj5wOkqAOnBYg+EHfKaTBF/fpN
-Uuz4YwiTbOJOdusc+Xf4EPA8TQAChgvAbNnkpGjn682fgdJPrP50snH3ANaKy3X3MFRn/dlY88l8NjwL
-LsuWLwA40UkFI3TuDvf95HFMtnHxBX0jL4ZgSVGNUrOfF01BSoPEgE1By1EsOPyO3mCtiIl6FTqagJ9o
-kz4oohQggctXoaqw1+ACyrFh+iiwOFRGLy407g5hGQH8sCYQoasHxutjj0hFEzfp21m4lT2cJepYvgzz
-XCwIMPJBvJqyhZiKLrJsdpYkB3V5+Cq4tT49Toq6fqV+8lL28Gg2C2V6ggba2PPmkxu0lW4+XL0K2EZ3
-ED4hnLv8E+XG/COYRZgdRRww1eQ4LeiLp/DJKvj92DCkuvjQntESfDpJCAdD4OikCJxjGAxl2oWZxqUX
-jcvYC0CUJ9k9KIhJIkmsz/Ff6Dp4caF+6BrIMrs5SmE4PNs8MkMn2PAwXTQP7mDHVy8CJz/DXIhegEAm
-ZmCT4nXQkvQ8wHKBdUkbZIkegxsv0M/Ki/MAvfXzE/SDwVrEpmDjsNFT6HAGlLM6dJAC9sRV7DVAF8Ug
-Ojk3CloCtG4sLkPKNe4RBTUWx7BiNDqO3IcdRx/LyUuNowCBk9jxlbnbFHoP55rLl7KRi5zypSOwZBu/
-YJ2PwH5pzl4HmWGhOPLbLxuLl/FhdvwADdvlQ83lSUwKhgD0EZ1OLy5k48tsicE/uNl8OpHNw0I5Q2cm
-cAKY6+Qp0Q4PKaiBu6aXgBUhc/iWp4eBYMk1156s/jTRuDxE6XTrLp2BF2bqM2dJIRcXKKuPnSOXTR8j
-42Czrp6A8KT5A/ELpX/kNORt48wN+jfuHBQP1T1af8uXG4BYk9caT65RPgBbAnsfvEdcNLlEb+ThSVE9
-4JGbUFsCmWjjU4NPH6mf+LEO4Dd7ZHX0mEi5SZhvNGzvL6zeOQfwTIvj3OHV+7NE13NH0YbrMALrnvwC
-M3xl/sjqhcfZ8BHsPv1RLw6uLExnIwAGRxsn7lPHLd3CvhNDPjwFpQw6oT1+b5Zae/g5um2cWQRoIXp5
-TKMV6p5YFED60EvQNh131x9QR8OyuHS0Pjdcv/1T/eSVxoNT9BJfO7C6SFQGyiHZz15tHp3AdhOdzi02
-pq+vXnhWn37avLeYjYw3lhebM6cghME42YGfiIhevFiZP0Gjb3qGW/b8duPoUH346Mo8AOdc48QMmfoq
-xNEi13z5KdHIFTp7geK4krCUjy1jOm7KMA4dDviM6/Ni35MQydgPfdePEl9XqlE1ir9NtZsyUIUnnl4k
-AbOhBGwa1juIlQTOhmFUKcRa4mfDqo6ZhKUYvyohpcb1U095cs4eqTREn9KP8eQTiZqPq7HGe40uvVoI
-JY7UDESM5ZDAUsN0klCVVYG5yyU5SGNIrpHQQg6b0Sjfpn7VBj4aia01KiiloXKjONaRTe5kSK8fqzj2
-C4w+RG9lGbnmATgPMjhOVSn4axGJjDtlqLlhoN+rqVArxu242gbhSuyohOYWFENwY4mFxXhSxulJbE9U
-YcBmMMBoQH6O+coqGQnANRKkG0pVACWRvIbnUIxm5im7p5nPHRV5xiaRnkbiYSJmTvhKgjM5R6yYG1Wq
-NnNbG4n24a7FeIEv4Zk8v7WRkLHEfxqP8TeYY+z6qhp5GASztZPI8zlQ/F4IJKiYUQKYa8D6HX7kxr7x
-sZvMQ8JOpewBv+siKQSrEmNlJb1KawZGRRJALRHKnpIeVFTk6mEF0FS38eCcK6OMnJUbiVWLGLNk+2c0
-KFYqkrhBI1HXBpP1GWXLnBEJozax2v/qMd5Z8DnTlDFuUaC9KNEh9heTfbVgJDqP0bJ+qBjXhPFyZZTL
-sKbIfXXd8/dL3Cdj//CUZHsp7v5+UrgfRNhFjpkkH7+6v8/HO149rur9pCpPDbya8nSkB3h2WVXMAq5o
-hpAzlJVpQEyXKL667vqBqwp4SCKCJXzVQ594OupTVcxCgmFNQShEIqeNhNHGEi0cFmW1sdfccYb6GknX
-5Uwx94IfFFREjgDhkCsNY5iUxDd60esnrxd/nfh1VLLkF14/xM8cs95/PS6fPPr1gOTKP8bvy78O4fOD
-0ubpr0fwc0jy6n+ST2bx23PJqV+0mfavf5RnlyULf4q9SY8vfh3Fpy+YrY+/F/lvZvHj2SXJ6n+M1mvf
-vz7Dsb2+yvfyO/QnGfySYf/i9YL091j6f8TeZWwvXl9/fe/1Sfz3IZ69a2chzz6Sb/Ekxn1DxvxEPuNb
-X8h8Zdb49kf5BG/5dVhmzb5ZY4Atn+Cfl+j5R/vGtbEx1//H30eIZw+s9cA2Q+hx9t8VA+bwxEtZ0yvy
-D9d6RN7+UNrYOgasLLAklQOW0DPHaesXLP16AL09+e3W2d9uj/52a/6322Py+9Bvt+bkk7O/3VqST47+
-duvMb7ce/nbrZ/n3Pfl2Qhrg/8u/3ZqSp0b5ID9Bm1vy1Lz8e0QenJc2M/yF/15iGza+jd/7FHlaWl7i
-//nU8G+3Hvx26478fv63W2Py1ZL8PiGdTMsb7/126+lanxzV7d//jXddkJFc+r2fIXmd9MPfn0rLe/LJ
-vd/7RPsjMovp31dgWlpiDI/kkznpbVqeuiOfnJanRuTDB9JgSj55IN3+xAf51T1pc17Wdkh6G3oz//bw
-2yNvbvPfb0ffPHxz982NN9NvZt/Mv5nBP3d//xw/T6Wuw8Lb8TezUslhhPUZ0J41GEbQfvbNM7Q7/PbQ
-21H8fRefjr0dfntQ6jzMSyWHu/I5W7Biw8/o+SCrO6DfqTf30RPe+/YAPnuO3u7h7bPS8jZHhd+G0eIu
-Ws5wtFJbYlwqScy/eYZvx98ewO9Tb36Rt3Jso+j3Jt/45sHaTEbx+2PWosB4Rt7MyJgey7tmMTvOlFUl
-HrKWBFrelNoUw+jRjvhnmQlGgKdYo+IpnnqCnyl8MibVKlgN466Mlk/wPbOc1+/PYoQ30fcY5nkXT99c
-+3yEb5OxcCZj+Ocgx4uWI2+mudry28/S5zDeePfNdZnduLRh66fcG1mf2bcHWR2Dq8Q1ln2ZkXHclPZY
-Z+zdz1xdPDGCzx6gj2EZw8/ckzcP8Nt9rNIIWo7jrcNoz1ksvHmET0Ywh8fccRnPYanSwRW2ozuI9bkn
-877LFUZPN4VGWLXjOvdExjG8tneHWNED35LmfsY3HNW9f6/6Y1mZQ/KueaGKGYwP45K3ch3mpbdR6X+U
-MwfdzL55zjFIbJjkBjFGkrGnaZCUGeQaFG0EtsA6BjylVYlGlDAlj5U1pLqDRKoVlSn7UdhlY+wl5CSu
-Ae5ITq9E0zNdn7rbZgKYOA1DyX6O+DirETCSV2KTmV3DPM5BHUjRReAzN9BpKKUXQs2s9n6iGxXWvBrU
-qk3LNxLQN6DcGvpktHmvnRHL0aBTz5fciFhLdnIs88UbCiw/UfalaITNAzBr4cp8C8Nddcx4V0bIsPhA
-mZHRgY27zytPch6lsof2BrVEOwu2dJlU7aUuy9zwL4AZhnwync1VoU2e8Ewq0xXQzNwit8y0hTSWOhbM
-MmHBkQLARU2ilKV0p2K+pxRui5mYgO8qimnu2oYlGlkCAoKQWAGDKDHODyBHJzWbjyFrzVQyicn3EkCf
-EtMUGGlrGJbJeLhAcncJ1kJCd4Yo1wjiMVymjDPMSYK+mFJXldSEgLFMNpdkYx86wyN4u2wn666hb/ul
-3sfgWbOWW1FgvKard3GmprzD0llSjhlytUfCpR1gRFv2gaHxiRqQ6DsaCJi7pBuVdC9IgZXuiGfjmqdd
-RjYxWZXJI77h/rHuB5aYxRP8hHU2GbxYkoS6gPTBlAEtLY0NdJL6GKxRIfmuLN4IeG2zHIxNyjA2PptF
-u7hmJDDsAGOAfckOIWl4fonIvOq7XJ5ttuZKhcYGV14x6DewO23TZKxFpAIQLinSZk+027B4I3GdAI1a
-4sYYKcv5pSZxCtpmdpi/WWpNmWwQ1DSTzjzmSDBgjQH+wmMDfgRIiYXE5xylJB0IzXe1p0HPuhYGvbKo
-QCB1SSSezw8ZwcfQTabylbSyU2EBNIB6icDXXlXSDMLUvn+nnburJK3775bVGEmbMikHbOSCysEj2tvG
-8iFMyaB9A9IocascG+dmg3oZx0dq2JYy6ywp6UTmLqkthkPBX3vsFrtK+NcmyDDPQJJdiOpdzfwBbrCs
-tSHVwTLp3iRv+sQKAafbCfWgs8Pug01t8npJISr4wsoeyhBfSjiQScDX5IcdzG4rST2iAgsyMmTTFLTk
-kkgsuPZ26jQxTOkJSfMSvx/bOjssJpMM6rXk/qBm7PxAUpx0r2VfyJcqyXNf2S/4CRN+32lr22GFh9TA
-YUL1APchSiUKdC3vZS05ZoMVWtWUNqAWOd2dsyH3DgPOpTCHUMinYktyT0AFzCICm9VsYotp28Sagi2S
-iBBXdlhhxeK0oc0KIoFVmVpTYoEUhklawSkx/Nr7mNQfQgozC8hjaG1c6fFhuaSeHixrS1LMBPF67Y65
-KmGg/jarA2xOkS3wBG4IfT4v0kbXmOeCld/B7MBSVGbJEVX72HI4M4ZAtButCBKSAilq1qUukRkHSLuG
-gYmSewXCpwAKavmWFiYL4LUOiMwD7YADtkMyYHN3UOpCSWKJHZab9NFKfxpLLeqcIxnYNo3D0L71pSgz
-sxU+syK9nErCox86bAVJoPzY7MAKMp2ZGYYqKMQ2PNuXPKtAWpe2sg5vd85mTzhrSUqM9MeagZkrfsos
-kH7MdluFZUjVLk9y4/9l5/651dpMS3GSSCI7u3NUpoHex6hpUkEimQcFRs4OaKn4peM2m35n0+kMazLg
-cZb3xdx3gxmK0T4qNwYmQ1fRaBZhBZW1z6+klbIVcpArvhfUIJ8rUoUUVAIFj3Gy7LfEexupbYWpYATa
-5lanrPYaKpPUQJ54q9NrcUjMDMVUU5ZEldpXFlZgzUQ3UiZTwKFnvE8JeeftEmyzqGSXR43sGF0iF38V
-QZQnjk3nMHuU61vRzNyAtOoMSvkihrtuHdQOy35vEy25lqVhvrHZeiy5hEkrVwQEKyhj36Xohva2OhLK
-m1gwVKDWNUkBO1H0E8ZFY4C9VsCzMinWDBIYHZpKJPKFdfLwH984LGjOucdGi6cEW8H61N05UXUgaFYW
-GmDMP1MRuA9SubSiuaL78P6KzQeOtU0M2qrFreZhkRzWBWJ4tgIPi0oeVDUuubMtZR6rzTIzOyz4slll
-RorAQY+zaJqR1BAMQipgrGupsqY1NHosqZEu641XE8FuDCSOJVnNBm3bNE4WAmOKnLN+PRkPAoRzhzIN
-JIcVwhwyxKp5C7C0AlmCKZlWLeKCyWqmNS9JPpJx7K7lIUGTiGvH+sI8G9Tv2BycWIquMU6ftYr0Lgny
-hzAWbb+WZLnDQj9ffGZBCFlO6JDKNn5jUyKY0kE6Y0B0rodCPCAslM6oCPBdGyBn/1oamfb+mrI8MvVR
-VSrEQQtXzN4yVJxxKtF+ohtuoy9lWZjWqC0zQ8BT3G0VitpYZvkt7X0Z1CoAGt9YIWkTWY0Up8LEAKlC
-313LorTpjIzPB1IUH24iwkN2xObHSpGxoFayibBSIgv0Z4vUUPGxG6sULeXnWZWi7FdZsMdnaq2ILsnO
-IUxhQSIvTWSrmB3KbEQLGRP5viS8FjAZgTmE2y2eB/rle39wpDDPHgsnoSIprViyHiS2G4QBQW/TE41k
-0mlvF3mHGqdIbc9UXAAe3lcAadOrZS5tdpV2WyjNPLKoyCImLB8kpYuorkPmXLJc1oaO1naWku6T6toU
-F9aM6E10taxDJhDo0IkKYlRIeaZ1LZ9L5pnDFcNQc44UvbEpywZ6ZTeIvKXlc7CRY3OzjMTyYx+s1Cv6
-AslYJANDo8NUyhsy6wIWiqwSCya5PowRgHRj+iwtfaxZLMDZziI5acWWJupJBn1BZhETM2qs7s7ycwq4
-PNaOTaNgDRnaY+WYTkQyLdlRcrIEXEKUsmrxuhZnhzXuQOvgSZb0Nxgg3+4oI2/3wT6SWthFtujpYuV7
-AAlBDutabL6esWPRdkG2EsyiF9ci4002/UDKi7U4xu5YwdbMsgmnzqCWtLyODluvDfQOIgQMpQSTyh8Q
-nj5VuFPwea1CjddbOCxq6nADWRwdf70bK6iETl7XwMrbrLwWljZY4t2JfwFVMXmP9OkzNYSlgPiGbVaU
-/A2wDPbnAIiRX6YUMsZlCUIViGp1uv9uhYdUCYOIdUSd2mQVr0tJYi8TkbCYzjbI39gXHVfWO383VxMo
-Eo/pLgOcEdOWOwuKgsWwMDdHBglIoxgiA2tKHe4o2pS0PoFH2dlfmZIIyCGZJpLwRjVh0zRsGoizW3Jd
-HKIZsm+tSnKT0ocubcWKL3URQ8cvWqMpsQlhHgkIr223UqBgs23axG7ZyoqcYvczLTsv+VO5HowMb01g
-gwRarD3SvOT84Dsscuonu+WyAY95T+QL6gFlpD5ergez5DrbNFkASN4Y0MNrMZyC3DKCTVWOSK0KDdS4
-1i6ZU/mihQAe9gTqjMVpoNlci9ml5IHYMrS+/ES0fZiKSPqr1FB3RFSahNAPfxal+CRlAbiSZb1Ye9MK
-FGewHHG4JNKURTSkMIUByMd4ZelYMlPy3W1Ct+mVmgUOy/hzN6MKt5NICURF/YcX2aTFrkKNm+l8YSHq
-HuvssCmvLKdJ9mDiEnR5L9gD/UlNt6C2h5oJEjJyeIJFyyallUyj1NgqCcwZpnYykpVseIUKlon1hGhl
-KclrosUOoWOTCDe02UQsMSNyPbR6Er/aa01nW+nA7E3jfgxCCqfqOC8lNDcILmhpKVgalNJ1vIaDeZpr
-lR+6v2JdjNiTbPKgVuU9KL6Yxf7vKUQtkuq09Y9pIAwkh2ZGLlIQCQZTwJXy8AIdtJuu+UOMFFPFxHZa
-J5dd1patjlQClLpvPMZKIRwqYlBhq+iewvj2SXU7SW9d12KrHOT/sq8SOANyr43YaqwAxzoC3CTeqYA2
-Gvi4ra2nNQ+OjTfYjD3Dy1XwAOtA4X9iVu/Xf2MaKAhF0kRB47HbnWvfY31IHrPL6UkSzJdYILhHSmk4
-vLXG8cO/snJbWd5MgGlttS7JRu9RjsBg3tsQrpcrReKNzi7r4SnCtiMqI8NE8ScpzaHaNj+2NQ5kKiAb
-Wi6fS5mVwOb6mT1rjqWNQFWe49i8wTX3D0vUSiZ9ESzdYktgmI/lJh1nm7Vz+GxFiZ6zlTEAEGsscSc6
-QEQz2xtKLyBe37B2HCxz1smPmIQGHJzEO2y1ks9TA2Ri/m7NKxhUFcGm4r2jtsZ6fip5ohuldmZQa6ed
-+40Cy8idAlKLYMO2VMoskkVBbta7tfHTUDgOkJg79ol2eEmPTQU32+Qwttbyhz+w4thOGJUaQsjaapIM
-l+thajdYRnDPfr0Ndl9ZVTbY0hHfWQaqptJ1q6ixDTbrsWXntr3b/un8J3EicIXYRTQqEoxeEtfphWN1
-xZrzjdT7Wy9iBrJMUjmNX9xA2PBpIsN9l5fQdDq5HqlDyxtuQC9fWh+ntkCXV+KI7GHuZlgS9ONEoZT7
-FVhRrLmUfOQq65dKoPMHQ1rVrPkZDpA8hVHDEjcM3/EKEJBwzoFF3J3zmLIdVe0bEsyBFGAzZA2Mf46C
-1SnBzSpwaby3doqksMmCChiCcn5A1L/4DqFet1nvK2vz6jRW1ockR9pglSAgJhpcm5ioGSPOv2JNBJFU
-Xyn6ZG0M2k12WqxIkxXL0yJ76tiCK5KPiV4+k5IHznZq2KhIbSjuxZAXx1ANglL66aTsTyQ5eb1NjMw5
-tpRN96CVptTyX/mlzhaZH8thcIbbsFEbHTdOpX4N6xrkeujHRL9ScNOwmB2NbBoG6e+GprFZwQ7YkC4K
-wYrdTss6KXqZRFJk4Ctrse+xfuHdFmvsoaOApXmkdMXf/JiktVaQYYd1a+2xaNTmwndWCRVY60LR5fmZ
-WKuOrWNitoUATGHN6nfnK+va2WWtcmt+GNdSOTYdlGKhGB0oYvW02UI0X1g8KLmgAJm/V4dQLCdkS3IY
-3rJEcCLFgoxIvkKN+lbqdsf96BP0CYKsAXzSFcjv0Lmy8owXRmHjWlp6oSid9VIFeb2tumH6dY0Fw0X3
-BwFT1NFSKta2dtI7qQcdW63HkVrZEKaxwwRmKaXQuTbaTvG9Qh9JnrexCbAOvRE6KPZar8puLUnbA6KE
-tdRDMmV6YKGWEvqXgGRdqZlAde6wShS1p9mZ9lMq2jJBG8Ug9pNBK/J4CxE2QDmSYpzbmisnSZVvBifa
-qhMtUnYoqNlaNLFrDQcyOnsXXBf22uME+jvxooDlnJNa0doWFPIANdraVSalo0n3ihXplC1dfyUlTkKp
-H2CSbQHdKUqUjXg9aF4J9s315AWGel4kOKtoF4T1V9GG/hCVlHdajbfDuo5tzRvTapUNhrAG03gjHFGC
-FV30yX1qDc2iX0w0L8FxeBlbXkp35uVagtAr2nLysNVYSgg8FUi+dgny2+12PsfL82JkQ/pZZFy1BUCU
-I3WtWX8NS8AK9hQC4v9yCmK2xLzZzKH1TDXvsFaCw+AWwfqxVCVZK3LECgqJaKdE6gEHUeoVY7pa0Nnn
-4qzYxMMu+ntgQULpbbfuYaL+SB5giNGA5VupEA/wLDXsPF6zApFhazo4UmhEe59Zv/cnUhDKkRufarw4
-CH/VxNsEaSoFMyRqiBCDlehzPUZGUOJVP6DB7ZKV3cqqddjs2NZe+hjKmGdn2AAHmiZl7TXP1iMwLA7s
-gFisS49lNrnF1I1YCSV2jqVIKQCAR6G5vMhNZSHLrK0vxfRZmaaYWg+UY4te9OxmuTdTo7YXONWHzfS+
-tsceHK64FCIe8tgzRUecAa5OBVw4n1t72ubzt2gaE2FS0OJbgyzYwfpo/j4SEbV9xXf/2CH/I+HF9Et5
-gKaOLTTmiLYFYgGxyAoCmzrdUl+Y50Cs2mH2WFDKewyIIxN5bzEV5/SA3LlUsrWYoAPExmdsFCxZqeKt
-1+q8GPKYppdONIq40VzyB6tw2NJnbbwlhv4CFZJZbGY9ltIhGmvNQ2tuaBWnUWunFA62jEetbaUNT1Op
-jmKfdflsySPD8qv4sZ5Z8LpDYbdD0Lax1aec7akYmms1jPZaqwDsK/Rd1axaUYo8VqXbq0qkz23CVFup
-tiBYvpIKLaB0hmDJDZQQSLb0wbufsSBQEA5qhyyxw57H/TWFVDcVa6/QtUJdJScTDiS+4Vgg4mjASdXw
-9RuF+GBNRWwdtIiGZDla1iehtUGrcA0mQFUQhtryVrZqmNnOGg+x1P/hATj5HqLZ0iAvz3RYfj6G3o53
-WzdTH0+vYX2KLs/nrXlMaBKy3I3Dq1NsaSLWwwHfh/KfxMYk5hw5vokd1gimBMXrwkhuKBOqgwypVUCB
-YhDwdgsdd9iyEIQHQL8Wj+fa/9PpeuefO8RIc7ojcY44tF3BR3K1m+dY9EuzxfxbvRjHGhcQhnhgUA4H
-XWOrn/HaSpZO4Y2QFICYP5duzUcq0s1xbKm4H8Rrt8EWEiyz2Foh2jdoVZ2dmMdabfvBY44XwTSJrXM8
-74iCHhzM57CfBTGIS1LxPdrKdcNa5x1xnFl3kfn+++9+6Bz0BQJERVML7fLwnNRITVJNDyeJnVVX9sYq
-FUHqGFvAzhoqXWCnXkClbdYLbs3cvLUGkx3WGhSCzDl/9wOAj4pJYcUWeOdYit0q+FJbNy9XAmywxRAd
-W3fQSJ2YqBiyJpoKdtiTbNayC5TcVYAFkdsAglqbdfG02SKLXe2B39PSknfEvQjGIxVD/NLRv2vNJy51
-vpwBX4mtVmW1ygCkR89enAaCnmNxxrmWGwkKWK8vDSgIy2T6qN9WT9zYbYlow1rhNPGzAgFLkXfWasby
-fS6VS5z/4j2rXm2tGhSL97Mz8aV72+WKVyPV+7vaCeqIbWw9RwJ4SOGyXyHV0IwoYBvFjsuzzj9Lg8Pe
-5LWOnFYSmby959ET50OVxdKSmqWvrb4QdO0ze9KrHGGFT3RcEB6N/X5Qsq2HmF8r9yjF/9aOvqu8BBLs
-JJ602LHy06GPEyYd0AXveKRTFEwSW0wkZ+OOw1OPCu8u9WORtNBxfvJfFvkDC0ehH9l6jc5aecA1PWFL
-EtI1Sm9orpUXqW0QZ0DAw21KFFtVbW3QG/fYqAEsI+8YdOgT7845Vp/5oTgDuuwxhq1s87eerv/dDpFI
-FxBPpC1YNyzIGgPeihKWO1aUeafbWY+/6Q6Va2vjBCtha8Fs3RarApAcpTDm7lp3EauLcbZyCthmKwZu
-BClRb7D6Mr6jygSr7Qi4ciFLqdEZVxJ9a523UhWfYmbtLNJqPEydtbh3WAvTFq8yPdZslZWg1w/YsxDY
-knqORFZgKmIV5Ktma875i2NvjklATjzqYsl2bKqtt2ikyD5GxjtE6MbwSDeEFYIS0Hl3jorInkkxzmO7
-KsCeCe352JqYEXcDz2ATOYLbZgS+2kp0htznx2Rd+glpdoN+PmHF4SjcvOa5dF2iC1sk1GE5fh6dWpjW
-KrfobahSmqF765MFm/01DWpYxj85OSJcHnDS7Qq0RqcT6FEsYbr6HLntdP2f1kMdWkTs2BpqVDYcjq2z
-Z3i5MneFZ95qrRCo02VJimBLDiHZcgNLtoERSC4wMcC0vBI678i5mlxgIiU68Xut3fJvoSTIB4qBG/6p
-vfNCLhsB9LPwYHN1n7Oluq9PbjPJy61IjrIVVPMwVIhYLD23dYtPrpP0SdUkBWPztk9HVKTTbWu3bqSt
-w5vpbGFAW2CKTjIGIPE6TEcZW7PUkwKCsa3N3+JQCUdSZZWIumjphfoxpMfXoduDS051Zc8PBy2sGCyL
-F5ZnXeDiQtzD+z6tL8exJ8TdoqSAIFLa9to34j9TskXONq/ix+Lu3ae9Tlv91vncxijtIV1vdChJYj8i
-luIRYiwKFvzO0ondObn2hIWg7GEw0a+SmYiQFfQrwlhuPXCwWBUif96L5bCmGXgyTQzkkinW0G1RiggC
-v0D2RGKk2UJpRogvpMMM7F8hbOLBii8g0fPFqb2bh7MwXsUzt8EWz6Q/sopubJyHQ2KgUqA1wSNXnjsb
-dy3MgMWsfi8m10ZDDVsFKxm6uWZrT5p2q0Z3xBEGrBxb75FXMHBiiZiDIiCwD1o0Xet3jB2DjBOAFVhT
-j5dVQaPtlv/lLE/n5IoH5TDJI6oZIimHd8XwEo3QHgbHFSvB0oJcwRBriWUjFANFWpjWI8GPmJiWG3a/
-sEcGfmjLAUeyGH9nSdb15gt7rCpFJlUoxwm0A0Q7QmYRtNlyvTUiK7keVzSercv5HWE/KwFKDVXwoESG
-5K3v35FKYRvk3qZcT8oa+rkep5cOZTotBkQFQPtCW0F/Yv8IfVnwGMIGk7anco5jjyPoMgFZbcjt/PLz
-HZENOBQ+Z1yEmDnOf9mwDVtTkIfIEk8UUf0OWgjdaWFa4q0JapEhYQUGFX0ezOohHhbPl6We9aJFocGl
-vq+3nSFcsG+jxJYKk1ph1i7eXBJfTHWHDSHJr9WhtmVfJVihzANYnjsy6JCyzpVeRLfxpMKxIVyMHTA0
-FcpSzJDxWZwAZIONhesuWD8fDSlozO5uh26VLkuuLVJulGdZclQrzLhWfDQvGD0KqdihPvPWh8gzLFo2
-oN9iFNsCsY6tVYhpyz1jkZWRtuhfnnJQSEwitHZYb72xlYA5aMyGRAqOJsrCjlpxz70jCZNOfMzInv9h
-YVmUkbQL+CclDBl6IjDNHlt9U7DwADiYVz18asG6LQG+UTlyhsPHsRRfSP0/R24A0TFvfWfZbHatfq+L
-OxiJ33yDLWJsUYWIGsy1zTLgHql7KUsrsCLmVlkr6Rtb/3qjxFlI2KkfeRvpc7fnt9avJoGDcri+FuPJ
-2pUErrVtNhAlkXPDWr/FGqKC17WQm7AriqFXURimLFoa7LABjuLsZ0KRUGsUC5Cg1waLiuYb8aEby31l
-tkRem41rNl+6PCrjZQ000iwHOPR84YGd1uug6dQjYjFlnqvxnraAJ3eBdTPhz24/kZgVBlgNUE7Y0FJR
-KGvFDY0luhZrpOV9mo7Qg9b0snrzG+Xw0jGAoX6WvLehUBuJqDGxbyyBymVhvH+EK7DRRttBwcrCFITx
-KnKHHNSn1IF37BmfQz4TNWGIjW0NZcfSmRE0EddskXTj2EOiPTZ+CUKGW2djyL2i3HrIg3VyhxzD+yGj
-9ABUqKDpMbMucV5nxMViiV9YPvZgWmKCgkBu2HOULd7p2IrfeXZNDfaZElzBI+E0+QQLCCoQ67pQ4/Ga
-tXp4Gub5Uji6IGFMNTF9AmX1mJFal4khj5VIHvS+hrEupub3utJO99e9fKbXHpPZsphGzmhBjrICeUoL
-vM+etG/kdZA8h02lXqSwUxBY8NRu5co339i6rJ+oGCLPa5c7l6yME0xJ7ypjvRhwwTLzQIf9NWye+poZ
-cJ6WA811LdsSVv5VcoSd2nu1aht5T3RAYwt/5XrWqmDKbYuOAlynNxzUw4WVCvbYvLWAbRECDquiOt+1
-2Pgj3gfNSW8UZqT2oneUltrfef+05o67SmjiE9ZapiSSoIW1upLfWaJlHB19HkWJTeWC8I5yzA8jq9i3
-MyBpkLE4ScwcR16yhZUVXcoBVOi45tpH8deGkS5d1E4E1qxL65s2GyVWtp49lsPEW2h9yh2MmgcIvI6N
-/t1EbBlqbdpLcophfBtcVrQqYXtaBLiKbHnOLnG+Q17H3P9ohz0yECvHD20N0LXgcVGfAN6wbgcA9m11
-fOcHXqLFEzaHHcmNOirg0VnI8F/KwfYk5bWPLGbLg/BesF5F4n95DNjmdCmnHNvrFqCsnS++3OvYcvob
-ZU8UhF/s2Jr5dNMnVsOKKbmuxSr7fNlyh4yQp2A+j2dyZM5cT1QAfmL5Yp5oRzmqh6Ivih1rtIvBWjDE
-pJq7H4olT9kM0lcsIp/ov/I2Lx3/D33v7ziEU1hthiBI+C/ltGNslB5GSqDxFxuMavMl1tS1U/Dl7kpR
-sN05LIbMKBG7+itJt9hoK0A7toC2Y+NRBuUeWFAn/SbKqVqfVWQFfJvdwE4bemSLqTu2KrKNr9CDVauL
-5YImR8qeY9LKkXiKDb4otzXHQqc9+9bh/hqDk8QxQXlF8vnOHgtxlKpawzDIV/TsiFedPvsWuWiNOlB8
-6f877ejYskOJz9BREunwhz/YaFXhTEjSrt4dX326Z+9XNoDFVltvl6DzaN/22qfehtw+SQA1GwftMSfG
-YoQoiw64zJbldyxANc7XdOjK2WFZSTly7JFscaHG8to8ULMHHdaw9dptIX57PVc4EAXEKHgDT/mUZdiC
-Pb7/1B7Di8e4FPHAHgO1bOTYOLIu67NQnSwL3dVuy6Abia9SiUUONgUg1o6tAS783V5WjtjsVRtd+wn1
-UTc9ZFxn5kUDCfxNSchf9z//1bmhmNra5Ka9R9zhdL1Bo35q10X4oesdewBkHBsSsl37fRJZBSX46ppn
-w/YlI1unEKj9kNElpf0AJgqEI/62jjdFU0v1aWY/4P2JvQSmwtRgN6q+ul6S2yhhcjBIWi5Uidwk5RVU
-qYQIswuSvzRQ9i4HJrWbf2fEK559vrrP+AnXV8Z+p2wOVWTT8Vmlnem+Nu5Cha8W8FykmPvtMUuYsboV
-DKLASx+p2WxKfGRvkoI93Cc2kWDicrSWby5ZRV7EcuolxojKpRtMJecVfrydkTh/wIarcpzRqwVexRyJ
-7oiMTW2KbJKQvcJJsk5iFqDntU5+hAHxlqSK5LhHNmPcaOsMkmu1mPeCpYppfepXs1EiYTq8MsrzS5Fc
-SeHJPqAzcQ34SllnHFaC2VOllA782BYAMGu1BfiXr8XM54VETOSC8Hs1laS8SCnkvUzMOucNSBS9fVFR
-9IqSbCuet/E7JRFyENKS4W6wYAyGxuj9V49DCZtKJF8WA7RJ+fbKA8Nbf1xWL3BdtoTtg6nHcnGX3J/L
-qERe6hO/uk5bJ/bXKhOYytq+M0t/CjgPdBMqu+RSlAFj4e1CPu+2qjBznBLn1UIoV4RFciFYhdeEYVmV
-VASQeH/GWsht2RV7bTNtMZ7W8zCdfxPkMy4LPKmAo9bSkHhpppwA8qSLThe5ozjmHaL2loDfb7LR+2za
-jXjksR90olJKcqsSOdn3GIJTW0tENGtTDtYS6cz+Nol22LqWdgOcUGTujbbJCwnvx2LaPSuuJyLfbMqI
-WcvW8Yhf+aAE7sp8fcnbov+JjkdGkZGemVnFUHQbR6YCGvdEnzboSMdruVxAj0YS6GjLgzoCXt9MrL+W
-uyPCjup0LZfOSDIBgUZYk3QlVTASXSk5ejzXHbC3ccOYV/sZOyYRFIwvtMf04vXEiwesbHO61s6SaYAz
-NoPHDwxES6KSiMK1pByvILcHsR79oFgaa/smnjY68sxadtJna/tsvTvMm7T5bXLrNd8PecsYiQo4kIEz
-vycWWIUd1ORgnRk0crtrTLZQVAZFLvcAs1m0uG8lKlRuppEY+4RpRv8/W2/aJNd5XgnKu1Hd6H1fr1Pt
-ZmFcqALk6Qk3qlAOECRFyNxCgKye8fQoblXeqrpEVmZ13kwASUkRAEhwEynKtkjJMm2KIkhCEAGCAAEC
-IAl+gP2d/GQw5os7goSoiZnfMPOcc57nvW+yRwuqKpd73/uuz3LOedA2iFUgTqdk7CrKRPK4IFuuZAUp
-0p+c3dn0bSuiEr1D0VChzEYsmGJdpVA6y1sojWIvMM5I/ilG1+YpDHz7vm07rBwIfx9mEau0DlnichPj
-D6gponOw+jEPiMW3uRnsRgQB7MojZBExH/lc9syen5sQvmVDqNoGVXeveCCIbc4irqEcCrwK1UbAfB5j
-6neJcpiU9XAV1WMVquJ8I6oMzBkgI5091TjQvLsxaIiaAGAH7QfIFW5YubWFc2DDSZ2qDbO8ZJvSmGEy
-EQY6he/SPW2iZl04CdFj8BPC1NfsQxWJp+vS5QccGzHm1ZGQYnbf9XrnSt1fcMJZrENNN/KLZIx4u229
-4LCxCXDM+h4BIuLdUHS0i4fEclCRt9VVds39vk4AGOACY42T/roH+JYdjd/dUwTxdMRy7EDwYwEdjP1D
-VQGGiKyT/4lKWuujDXGfbZ4zjEggKvdR8GoRthBRd3XCcvGQt8dCtU+yMOla5fsq5ydjFRsofICeRORY
-63/Qw0CLHdbFvLUVO1JAplMIIY2ixRMmbZwq1KgiT1Q16U0AAMF6Va7R9jkg8rbAlTMvdYStg/Ojy8ro
-RHRpn/4PgjfNOwppdXnJDM6lETgw3I9E9apQ0JmhNrYWFG9H3bJ4oT37vdZ5sMycS904QbtBMBNRSkEm
-MI6bA+znwRtHQMBO0UrJsc4yrDG4QqK+1uXXxZspCqcq3uf7hjSGVkc8rFm1Q/savB7YzR7om3GOb0P7
-3CxEcqVQ2q8vupMqE1jXMQbfc3Q8cJY0uBued2IEcr/4auz/4sl0nbbdIK+D/WCltn0P+RVUBavWhbWq
-gV4ilBtQBaZ//ZyZMKFj8+4hGWo9AkbsfixtX2p12dzqqj7KwrLzvBvSS2aKwiFrjVevmwTzzRHkXdXq
-wvoXChXgUOzztsrMA7X9y+6GZ9S8sflmxoEQeAzXL9MFtpFhyXb+DzumWTwYdOs0R7kt3CfqRqE6Up3l
-TqH6S8Ws1h1qNuJ+HpWd4fk9XEW40jqrLnV+YBBq7pOLzrODyY26f7QasK6BCgFKw9w+bOVONlbtkD3F
-F0VVaqhSwJiU7b96nnEPmawlZ4445gAgKp7D9JPs51Kv5rwmrcmGjnW7SbxD4Gq1WlJkb1nzD/FFwUKF
-cqh2IICLc8+B0sWmSh+OVuFh2r0dR7aH68/OY0cKdHr1I5xhHkYsdrjb6GSrrurmzMxwsdnCYfXjTZRz
-73NeuIpA47B5hhOwJ+GcBNvHI4oTnMU47x8ed8l4dAr2PNLQuE7hC1gcd1TcI0i+A7epNDdJhd5Y2m1E
-egbPT9RAKnlOzRcKi3ZrglUKUR9Wq50y/3Z2CjFXHRhFEiG2P4fuuZMg9iOBUpXcRe4ztiCdlQzFKRqG
-Mn96kz3FHcwB3iEw0B182tqrwmGfJRYNnDJyNwqdq2uTe8yHwZnPILCNULB4HAXdOH22T1QDAf5HOD++
-DkJzuRnEruE3XB1D+8DqxPUDEKjgyl7rVcdgV+53O7lXHh1yPqm9y6o7yQpXHO8io8xiPZnTimm87HIW
-5qZvAgrTd6GIgnW8cAKIn9gseFBgwQ1gyVlg3xmOxutOTNrb6XAe2h9HsTsTl8GNtsuKYLZ+lPXsFL6P
-drG7NqL9cV/8j6gWXW8tgi1/lz1bx710+A6oUy08W6fA3MIMErIFtEizwFX1kfsehguhW9d5aEhFH9SN
-wxpntrmmiAtx2OFhq8P2WYSUsL+BrkobmLkHVmxkiFIsFK6DLTh6ezuC79ztIBm3ExtVz+wU1dDZ4V2P
-cU42t4D+hmgJonhw2MBP8fNlidX8cMAI2Nu4iMg86p4hxlIovrQ3xFO0fXSW5x2ArH0PKiC1mHDj3jqO
-qHlPQ3n7u05hL5w829wt/iOqHGEeNg/6Pt9xkLyWG+taDhEXdcWTpnQ7iBxJa+BdbjfRQbUHmC9Edp8Q
-0dBbc5hSYSbZRm1ei2t0FGQMrdTw9OHHTZgtxfoYaj9ENgxBU+1iYCny+QvHHjcOFC6cR1bt/L3f+0//
-eefuDpgT8CXdeR8WodXByo17dnkGYQQfCXPZBUGanc5BYgjA+tGxPgXduPa8t2mDoDjYLsy3dHx/m/fz
-outU5WYdjEbzR2dm9hGggBpI2McYPFqCCMDqoJvwmp1lRJdwLrnADIDbI2w0D9vkRhCNoGx7Dgexz0Oc
-hFxO28exjzpbsRFZcmabyDuYF1Lb8Wj84mggZMbSAnHUy4PDPcQDSie/IR5HVvcup5q6AkLzVZ+3rn3R
-LWaP2ka3UcwXej7YIdjHaE/ViWw9dImVwudT4QSLjgtWFK6vgiAN7cNFlyRYdHJWoCG0r5W9OZ9/gaCf
-F3WiY94FKTfLHt4DSmDVdneg3qBNMdqw+WgP0qVD01T/Eaa33c58OsLyWLzW7s/VxvZLGMXBpIGmKdis
-sjtw6ksHcQyzc3pLng53LuHSkidRvgHJmK3mWy4d0rh4REzLwpmdBctu92HfK8+5tKL4ZM/pUIVvuIWz
-5p2/3CwpllqEzoIrsYAWaHu8QFmwq+Tf9yY7XIxiVB4jtQI0ELzv7Z5xzYkGu/z45tlGtZkPDQp3VDW/
-ts+Y2YT6qhPbNa0L64ZetdnRazbJJ0BoDoa97h1AN/W6YGr4cO0NeRz3tze3ji0C9L2zcF62i/40/jzd
-I6XsdTs3NrdYBVnxAaR5SKoSfTy2yV28D+e30NFLTqjcH/EdBFDW6mMzvlD8eCuWfMN3mYyG+THA5iUH
-UxRuWLl5U5Bibvs20z+QNnA1mOAiMhOGeSTdn/VguwvWYd9xGaXCet5sgmXZQcjjqv4eFg3tI5FLFZdA
-UzUtG9+35lW18wBrk1r/T+AUxPt2747rJe1glqRuClf1aNhPNk4uPYB5Yz5KH06vbfY2I4UN2oudDjbi
-wyUyvsgCQR+lcQ2VzvJ6uakbirZcIFuC9ebzqUBSnehX7EKMK23t2b11rJj3DzhbpXGs8Zd65SMT7Kx9
-xNmsg9i/5L9wG+jQ2rHzXECtpQV3N/39PV9a8ECfa4cV7rcWymx3Che88XS07RQOI3MRmZlZlYLbMati
-cDs2zLgZNYfr2u3G4WDz5k/6f/Xo6OZ7w8M3X6+gAAdlN4ZIb/60T5SYmZUexPfa3aiZzkh400dkGROc
-dlg98HEceLQ/1kW5Plip4SB5GL/xADeq6MGwKrEP4fxEyGZ886d2fdrb+P6ECqnqhsHWzetwy22tNwPo
-hsq+wLnLfQJx0x7CDqyR2Ec8CsHoEaLe9C8Q2YAWrcfL0JBRba3zhEJDe+vmJfoZ5pmaMcWIfFNu3vwp
-DN8jjJbYxgD1oS7lSrfoqJGwWg6dhDnYAmENzBDc156HSQuEQX2Be7Kh4fegpXvz0rBrrskjyKIMHikj
-MSIALquI2sBK4QftK3t24gD8pJSJtmMbJ4/7srImPud/l540aLz/SmrH1kcGJf6wNlLT2J4Lf1AXVXkI
-+PHQnIlkhdmFRJ4A1zFAmL1EJ/brEnFJ3M9THLZXr1JRt7RW91gBu+b7a4iy4HVG4GHXhL/BUFEjggHH
-HdmbZqVkeKsKRS75YeXQ4zEDRWnwNzxLzT8YeA/fvHQECQPF30aD0c2frsLAsPcfhlAya8pb+5WOKuG6
-juE+IQGCBoidCvKC9d7Nc0gSHGH/SMfOv4d5xMwO4q4DzGeKc6A6ckXqKfYE/GLz8+Ylc2AGiPSw30gv
-QlF4rDL4V1LntR2J/cTxsH4abKn/mUeocX/auwOQKY/YdVANEtcDWKVeqYceFyxp13BdESBblpqm9qmb
-5xCI7N68BBql62Ng3TGjAk3qm+cGSH2vQvPGVi72XbN7YC+bg4D+WUEkBspOgJ2TvG/nYanxh9+FfmQx
-8+F6KXr2gMYZZhfjnUAfajw8k3POnIMj1BmmDNgjkJGGZNSI8W6y/5RoAjrl5jmoA1Mpu+LyXR/b54/g
-a9YuW6ZQPA5138aeyc6GR5ifuflWifwI4M6egFK8reJJwMqonl9sRJm0dWmLF3BpPQcgR9J/FuW38lyX
-zQP1T+nquxc+vPzRCSjZ4udHJz96JukA20/87WrC7334vD6XlHuhxws1XeoMf3TKP3eN14S2sK5zVfeB
-8i0/79ez/+v9C1Qafsuug9ZctU/wb3yWir03qMd7zVrymKsQvy9NY6oC37D26Oc13Omj42iz/YX7S//4
-Pb3/0XfZ9if9/lehDuyqyW+7BrBUey+4zu8Ftv0t3pO6w/YNKAI/B0Vf/MWnPgnFZbs2Wo7ne5fXwPcv
-83v2XN4+a48+Qw1ltJ/tQPvwChWQcZ/vfPQ4++k7GA22AvrBb1u7pZx8mVd7m8+pfrpovz/p/fUex+eq
-PdsFV2x+lCrIF+xbVCu2327wiS/4uHznw3eoz/xd6hVfwjhR9fiS9981b/VJqku/b5/R92/4817wn5g9
-x9mjV+1anBd87RnMG84jKUVTs9nae5U6sI9JD/bWWaizfnyKurBSjP0pX79ARdTHqH77hp32T0vd9tZP
-pK4LCwBarlSLvfzxCdd8bVVo8c2n7d0n7ZW3ocFq70tLV5qzr/PbT0Jn9tYr9u7P7Irnqbir/5+jeiyu
-8hg1ep+EVuutK7eu33rH2szrugLwo3wH98dV36QC8GP2qTPe/kdvvU11WWgFn4LGrivRvg5dXbTL3nsN
-Gr1oqf18h8qy0Iulmq7aj1Zbi6Xi+5a1/JQ/7wko2H58ktq8p3i9i67K+1Mo5NrPN12x9mn2KNRwpXH8
-UyjJ4rtU28U330B/2GdfoUbxU64g/Drvfc566Br74Yr99bbf45J95zH1J3R8+e03qb37unRv7W4/DR1e
-qvNekWYyx/SE7u9avWft/RO3rvC66L3z7FuMyxlv3+t6n+rE0DGmTi/1d9Hnp2QV2mi94v37JjWbX/cx
-fRzPQ/3msxyZU9QfPo/fNC5f8P/8kv/3l/2/v+r//cIv/fKv/Oqv/fpv/Mav/9qv/sov/9IXfnPbzN/5
-u9v/3t//+39v+9/9OzPbfvMf/MN/9I//yT/9Z//8n/+zf/pP/vE/+of/4F/8y3/1r//Nv/13//7f/7t/
-+2/+9b/6l//i/7X/xD3w+y/Zz1/2//+S//9X+F786b/9pv/3C2zUr1hTfu0Lv/6F34i4lqKsYKBEhlzl
-ExQr3twEA2hih0/dQ5SF4kow3O86dNfCMWowEVJmjgJomuB7otJBNdpo2dnVUDEvCkut8Bg3T87degSv
-AZIddsJhNj+DMedlSnPAiO8Uztax83qstAyTloDoDTyspbBF3ZvIn5Nmbw8xocpFKCCbD4YgNME8x1zE
-L410haEGOxqOmegH6IUZ/E5korbA1AdNCCByNcNzyK6sZh4g2EuMFCb4RHUMgA4o/CKmzUyaPJftM0Rn
-4/tIaVB46856wLzR5NsBvIz0W0NMGxzofe5YNoGkaLpwZBHLbkqqxIza5KgrDZgFQ5yVGRPELQDSb45t
-jxFZV8NaWpDWJ6QLFXu02zCpaa21EbNmIP2LV3ApQaceqbpxiy4l6/rgjdmzEFM32jCfuW9T5wFPphXz
-a9ayZnbHIux3Ps5mva7xKvswalZDos9cRimmUNS1IZsG0nxwP49UQrLB/UcwBYlHpA6QGJwonlinSDl0
-J232IDatHHXdbFKrBp+pWGXdzLV9veoYQ/flliJv3QCiNMRtIzTl6mg2kdbWEKtEckth9mUyWPG+wMX2
-y0IEGkHvYfLB0bZ7OysxyszcHYXMH3kz9hlAOW++XtbNvTaxJ0cHA+TvSnncDsRpbIFQ4GeGbAbc/i6z
-ZeF7gyJHFEN3v7kfJNNAMw4Xbu50nA8Cf2tjXHB5xkPs4VqG3hFABhVlxQpGhUB7p5u3pqr2jgWuEHPY
-Al1VmYqZgDw0ZNlgcD2/UPYkfkvZQMcBON2is+Cg/Kp7dyyrLTCgDvRHsyinwqDyuO98UrsXmzyjNKU1
-4wGbLMQOVky8Qr5aSnpVd3R0UECxoREpZiSsIJnrLnXcWSaHvF+ClqM8Z/dOIpbJih4qRT9iQhA0efgM
-CBJThxTcwnia5m44Uyt2gyUHSy5Hoty+24yJ0A0+6qII4XadL1c+E+AKMf1rbpJdnHn3TRKvmgBGzdd9
-YgkofyYM0P7Ynx28NG4CZUM5F4j/VYF3akiMwHD2BSgHYXZdQpucNZLdJVV+BfBmpmsmLgnXm4DdyTGN
-BPGikAIOUVJ6TXLZtm/Yvk7dFHyBs7xmxsquLB1OSDJgtSFES60nPCoAhVsbA0hRVpvWeVtVgIMaopoA
-o9gR8WZI8vHKSshRT2pzsIpUHEn/nH7HRtoumrFnBT26jjS+0pBNOgP8XqAP1l3OKGsz2B0roVNuG7dt
-cYpiepa6G/CqJvLnM824UcbdMxjFrmarHuLk6kUufGazhmyHeWrKkluPuboG4slgzdoEkoSZNd4DXg9T
-ra2C7LjLMGPvFcipi02fO7aLalG9VgNGAAQeUOLUSOlDPSZIK2Mc/V/xYGFBpD0lHTz82i176zhpNzYD
-4NQAk0JxZ2HD+xVzI+OhwFpYBpF9URpdeBinpBHYp8zTbEBFBE2TwSDx/B2MSq5uFIEW6e6MvOg91coQ
-qoZFJHCLyCTuIeQBm50tQOa6cfiCQQdLpodIxd6OZuYqlFxLHUD7HDBXyB6CusExpxrfi874A/wTWeNA
-2RSbBCjYUUL4DsVZ19Y02SIyuc1D7NTx4HE8b3PWxdJIsC1BUhxYtx/dGARO0QNDjXgqNZx0pSqZixQK
-EhPgCPa0rtR+a0ACPCA77wItsy5lByQIMhfWQqwzSi4mzBM+wfBTZOG6EAWmwbEztsiqjzECEL7nc8Mh
-bsAoLEt0KpLmhWvLVt0HPBxcxGm1tAZwAyyrA44ALIpBf6U3HppdN2Z2mQ9Yb0kLpKEWWXG/9R9ZNOXK
-QGaGq/s6vxCw9QpdAPNCktK2a/UhfkCUX/cI1SibrWMO/F/1jbFrRunejtkzHUfYsUSFRG2LAEd6lYvB
-MNBijaf7qu5BoPfwhGW3y4TUbMyRwkP0Fakt1EJyoxTa0fYc2N4PxvYO7SLrFhbNGlHdLVTdug7tGjZf
-QVgdjwfdAxJVtH1BW8vTqc6Js9YC8IzAkj3KSg3xEEJB1mGrHaUiNXQ4ji26kONGBfF7KDARLjoeRvat
-igRf146Jsi/dBt+akLurgQNlFQK0R0xkWxF3Oaxn4nsvCytA8MgMMwlYmolOSBoxT8JmNSJ2gZ3vKN75
-2E6X1ojGg1QGVjcEoSA/3lBYigL5NYj34AfZEVQEaoaoHAie8MSCQQ6LrxSwVF1YjPuuAWjr9DCFNjqF
-y9dFsquSPAs1pTcrKk8Fbmmygp0TqY6ycO1zjg5mJXaA/mh5aeGBwfCoHbIwmYku4jDZFue4Wngnw9lA
-UsCeBzJ74hrAEGcayUomdIvoBj9u5r1aAjZ8eTdDm1hHOHBAUGiUzWUgl1FcSsjVS7ATDOYVwXRKVVaw
-xctTyz6zrz0CiBRCeT6HAu6rhzh3bZKR5wZeplQpjlQgnKODKxdrqEfUevHMFk4wicZC9qLHLa6LShzD
-wVGqQ3F3By1LEhM23wJ/22wOepBMqRpi8G0Poy1KSxzymmRYEny+YdYy6XLUW6h8Q6M0+hZ2YaqNAo9A
-AhFZW4LwikEGBRAm9THK3FtwnX6Yl8Jr2sXujnOZAmqY+Czv12iKbtKJeEjg8rJHkXSMP/bMVVho5qhC
-dHgIk0b4CElbAS7zW3+0nxqQnWVHYRx0cFnhKgu2VVY4r+1b88UBaigh16ZOE+FhhBSsoITzwkAJFEVQ
-YuOi2L3JznBQZbPR+B+5MI6N/07BbNbcyEauEJ2wXo32k01Krx/jtbSgxOIyKVCbTnauJckpi7qR0gBN
-R2CBaapxv++PqHKI9J5gSXV19Ou1G29m/+lJpcdgZwSelmoff2ib3iNj20tnJeDQm9Amgzut9B38OuEx
-od5zxLa1Aop6RzRtvl4frrcwW2VdEFwiSbWJrI6jIIpY83HSRx7aAWSwD6XVXI6YQOMpQ3WkISidPcn7
-ONuddh2lebviXMEeq1wvcDlSogdoj+ERDkn2lGRXblJOUNpsSObCgXEPdh07bClMwdOcNjb2KYTs2TD0
-iiRyMWsxpofC7BG9ATlFbMKYPX3b99eBGPKEum0OW+CAARNJNXdKAvfE/JQyuF3w23Guo8VdiPdpKmLf
-KJ1i6aoqkHdXEryQrifkNOzT3PTLwjXAe9jHGsolMTQzWHvQJ23h0ke2lunf1arjtImDw8zcHtc54SsN
-zRKvhkI9DGras3CAzaVvBhZTVGqq9K3rXl7SCYlbJiTNH9xcF6CGWnOQ7IL9De3JSvVn+PVIkuMkH5Wb
-Wyiwwb0Xg/LlIWV510t6SSA2q/oGBEm6RQnWIEZs0KcELgYO3/o6fDRngNMWFR750Abt82FUigICCcRk
-QOUdQttIh82+tT9sv3iurotWV1iLFSX7lwLZ6Mi27TPuxq0CIaejJEAJyyWJ+vZ7UUSJB8eZAgeyRhtp
-Z0DYXXIRUlITqaBQe2dgXUfTFIemNIexM4ptDhWAIamOzdfCU3APyPb5dTLQRhV1ALBEwVDUIYlNHRd3
-rfS5AIB0lv1ehI4rrFdJ9NGWMAtacE8A2oAuML1Ks3KRB4YNu38DEmA1VDvEHLCZSoQfNNqaGosZSXs9
-+0zAFBRDo4CEh+koIFOagcE4E6MQlJg4Agccuul2QagwHkY1A6xpkEOi4IBZuZA3A8i9DOjMktkRPWg8
-qIWb0NFDANc2mZkZly52Lb3RQLQcBK+cN9EsB4MoLGGHdtcsFTXe4lgg9YdhYkVb2N2lA/d6pPz6tgMl
-rKNeY4vmrqtU7beRXVmp0AW+bwRLpDmKqIjZhf2IVASVdg+19FYQ35A0un3DBeyL3TCoEBRcdkurN5GG
-LeYkdn4c2wHgLoLRRpYxmxpxl0JaVdCyqWxfQa82ERqyPWu4b10AaYV9pCC/tWGWWnBJbM6uA2UUJIy5
-NbPdGGKiwQDrI3BKSxCh4jaItcMadhIsgMVIg+FwBTKAGdGIKMJuwYYf0Z456RzZAx5kiS+dgwiam01C
-Jhcs4DjEAzxtloxGYHnkCk6gQWtBBAC3CZ+oeyjsVYjqcauMQdkrNQtAinH0w8hxyVSorTSE+iemgd3C
-o0QRo54kUO4qt0yIGHqIyDqq2ye/HQNH9awiqH4x3F8ixx7XKYu2CpnibO4dD4aSkQI6BuKGNsGLSDdA
-zYQQrRnZdaPusuyNgtLXRMnOmG2x6tYFlE/BK48g2AgidyizIGMAB1uc2QGSWlpy5YZl8bOtDYHT6QfQ
-ejlOm10UuOD27hy9OQa+wWDmIU6vxgxyyuWqehd2LSdUzjEeLZlGQaeLiMHucdnr3mQ/j087KXBBye+C
-3Y4+wvTjUYu3aH4LIkgzzJUxoMPTpOFGuD08etQskRviYtMb1f22VMabFAuG1JWt8tmIi22icEEzGJVb
-QcMsCx+xu5AcwBUlH83T00tSqGCLNRGqyt/CcUQyugwquxm2p05Bc8NsElh56A3Hs9aJUdS4+MPqIGKe
-RZCDSmojiGoEJSCblCXZ8Kwb4ZBL1zStR1yswMYVAb6PdVFIjcZmiODxjmukuctYOPZdTgC0cHsE2Pe6
-UOZ8t5JdXQXqvFAwAbuEXYe1cJYWnHHinaoZDmGSihw8tMGWvr7PQhH3Hrr/PspCwHed7HHt7v0bCA76
-DsnDhEpkyOCFO1DsDPSqH/Tm+gZ/D5QbUmvKOJuIjQO5ei2SFD3Qtqq/fnlsx9hofKT+60t/9Yz9iYLZ
-f/Ws//K31x7726s/+NurP7n9g1dvv/jGZ2f/UoC9T8/9QIg9++X/ef7F/+vyuf/7hbc/uXr9k3ePf3Lt
-yc/Ov/zz8z9Arfo3vv/Z+Qv44pnvfvazFz599vjtF5/99OmXP/2zM59c/5PPTnz/5+//8e0nP/j0xQuf
-XH/9kw/e+uTa937x6JlPn7j+86ee/PnpG7e/+yefvfzM7ddetBc/+977t3/83mcf/PknV4/fPvfq7e+/
-+cm7P/z0/F/84uwzn7154uc/PvHp69//9I9/+Ml7P7r9/IXbz57/9Pqf3r7y5GdvX/vs+KlPn/7LT0+9
-8en505+dP/PZ+eufPnP99jtvffripU+vnrz9J+duf/+GtefTZ37wyfU37JVPT7/+6bnXfv79lz678vTt
-v3jV/v25Pc73HsfFP3j59ok3rc0BJ2xs7t08Zz7DAKYbJnK5UgK2jQzJmCC4augYsG4CCZp91RPMCbYW
-8rY2w92psSU9JsJr5eZ15HTJPhdaiJXaqRIg7wbBWKEHHX5adwdhvA2PhJOVkIQAXgHUR5kUgqH6MGbJ
-Tde53MIZEy6yqT3ANRAzmtC71THhd+I63zxX1ps3X4Z9ESjZchjwqiFzLkBagm7Pm5oZd/Ona2Dpo0SW
-Y7IEIhOZVrcgTg4z9eUeatU7/9w2XQdQNR4xq0vb/pGqKBvnbA8aB2VF1VrreWvMzZdXR+KVEBjpfVg7
-ksxeQS+zV7Fw2NR4Ckd5E65GGF/Zc94LlRfsBWghULUSXnoJFac+6hn2H7HmV49EANm8/B5nSxkwvsbN
-MkyBIZCVfSDxXmYmA5BcYsTQZk6SrdK/FWjBJmCS0fODJopqn2RJ7A+85DaKjp9kYWwVBb/Kf1/lu5f5
-1gV+7ImoRK4i5Sf+9vSf+1v4/Bv89zVW7L4W11FV8mv88HNxneNshm76GptxJr5+ultDqWKw2ngJcDTp
-wt++epL1y8/wM+f5+2n+/jN+/QKLo1/li6ejSRejbLnu/njc4kJUDb8Sb1lLXuArF3k7Nen5uJeKlL/B
-eurHvan45Ud8imd4R/XYxahQ/gILnD8Vdcpf4/9Oq846r6BOuBL1zk/xuz/gTc/FXX4Q5d7Vkxeyeu0a
-uKeiSDwHzvvZOuqElznHWy95b+MBv8NC7M9HJ5yKe/0gCrefZm+kausvRUed5IfVnu/FTc9Hj6nlN2LQ
-7c+no0r9j+Je34su0gVVEv4Dvqjevsi+0nx4IwZaj6O5eiN69Tg74Q027wxbq68/EQ17HK97XXnNZ81V
-jc5TbO25KGN/IZ7iRZ8q3s/n/bnw7ln++2I84Ktxr+Ns/7Woaq9G/jj+1IdP8JG1gk7zxTRbTkfzXmOb
-9ftZbzDa/Awf4Uq057WYWm/GTdXUNzm4vJG3+bjrd6DAF8rHkOwS2fXtM/sDx1I8XB4pRVlMABZWZpOa
-xdJWYHOYWGPJNdhAqt2wVMa7UpTEFuZ1ab60azeufFBXDhBQA7WI7upwvLkCa9I2ZLOugfR5BLtTT44q
-rrIfJV1QIbN0vY2aSGgP/TygkFbNI6AvW9mj2fZbP72r+GiZPfnSZvAsOkVKYkfFRH2jFKjEq0yYmTiG
-0Hxxx9f27RwmtnxCITUIOiiSzbbQUf56SQ3i0aANvs0XyUisySDANxBUWBkio6H8LnU05W3XSXl3b+eL
-gbmnzpsbcm4q4Hmro43KIrtmCPoKidta2BpVp6q3DqURfAjFrEtHgG2VjFiPezGW83SMH1yb7cBV7hFL
-4ulr9rMnYRtV4INf+NWUVfxGwoQx/W8u06DbHzgldokRbF4F5Di5pBSF2qI3C9lNu8vezlIW4KRzgc40
-Q3meprenxOwq+wd99+noXsH/HWHQdtLCT4lx1LQYi84ZKRM9kZ0z1lQoZoh1PRvn8Bx1M0tfPcOoIA7g
-CN6+M60ArzCJFE6fA1A31SwLtUC+OmWgOqGy0ikcxWDndzLpFxJaZSZqj7NlZucB2751bNFdzS1zGcHw
-2JhEYnc18u6SswOYhhx5Twh2txL0A0JhUnqNcGLFOMEKjI3JxmQLo9GgJBez0bM7FqnSxRA2USNePRga
-nXjee9hD7NPAoHUoaLnlKjCujwG+wVjcvIjuok+RLRkpFyoxxW696flEmwf7BaQKDiPSPXDiaCKtro63
-NKwDOGxrpHOBI8nS9sOBo8ycD15LIQEkB2iLxC617sCcerWTmEysIseyVinHvtCtYvRX01zbGkMZBVep
-etR+EIvYx4PVbAUY2Ao/nhsJ5yRZqWxBchW7G7tj5UFRXKgShx+sSq2T06BB3HaFueAvp31yZuYueqnF
-KOUJ4XHU8v+QjiE/aeSxnBF4u5u+BhmJ4HMspYyAwkqIGT2AAj6siLZSTQYa89BKqrrOCrS/HEkkxRJf
-C1IEqPqdhA7YPhO6KIuFY3TI6WTZYrBOqe0KIf0Efoq4FrSWmMFnSx2Ltn2mSJCPwGMUhSJofLYV192l
-Kp3CRRT9ZP+FZkHVf4js+TFoTciYMlEPrIT5MeCDboZ6FHEhzICWPQZ2wOQ8VjQg4xZfZDiE8QxXbYD6
-Zb9wWJGjEh/BTATgEYEJsI9Z2LKJKBsUHZB1w+Mx5klA6caXYm7YbuE41dkU1KaqKOYRTjCWj4cOUce1
-07ueZh5OiHTbEkYoduq1dv0eS9ocgkOsjXuBoxo24KNBaWy8SXgJc6ton+IT/YEdinbIjhZd/wOBXSl+
-1STGCTfkVcAxPcb9iE4EoG91kkJzEBFHMgWDZPszqykPsX5lmPgcpzpHb1VBaWozcp33bHZ6IhtjSbn7
-XQlbHIAn23N6vbGyh2tQPGZ4l7OPW/9D2s3sy7vTd7caxKNxchKZxRyK6KJ4IpvZeAGZ5wFrAdgGBhnX
-imsmAY6byDP0JssJRDigWjKUjRF8G7J3601iZlHce61QIYK5UsUj7B73JUvha/3AYSIOqmTjTII+1wo+
-2rv7B5EYJRiApR4eUuFTYu4oC4QsZ6ARioMRhZ+TygP5sILl2FW2p5vA7hGAcyQpVmsf5hfQKbYPKXvv
-QDJdWfq70OP5n1I2PKDLq5CcdHdXQV/YNLG6lxaSXXJHbcbUrsWiLpYCjrtKZJPALwn82ygajPUWake9
-yWggnV6issEBGyHcvNPFf789EzuW889hq4hR/Qg1hCrtBwCx89GWfc0QzzHwkOT9Vdkn63Yu1kIlDAI5
-6Ag4q3CGMBkIJR5KViSgjMK5rpTN4YpabgQ8UtbbY6GMSxYeg11KqUxBDjDXWCOO9hUCDRuVFI485d0o
-eovN1VX3bI9QYquhKChLAEMdNuWS0hnffEU7P09sx6+F5UF1I2w0xPygFylCs62dkwgosU+XkwOSMP8N
-w7ZMkkSGp2ruSntYAtM3ylOOWTdG9FH0SeHZBUoxUmo6YYm3MaBAFIybp9g7q6hT2iKZXOubo0OWIpZ3
-gnUrjY9MTkI7F46GsY6+b3zMbDfrnPVQGikRxSk0sZRZQsatI2O4s2PRgRRHS6HRWMmdFAozv/Z2BJu4
-G1FjV+ix+eU7Z2/iEDR4HYMtP3XHaT9IzIr+g9npEnvsjMNUkRCmnUitXyJ7bZLDpNE6csi8beQqV43O
-35dm2BpAF9w7Z1Jy1BEhDPmDD0pQ4u/GLqqTriGqqOcemmBO9N+Y0sY+PhvzZTahghsVgsCukPIwzRI1
-aWFC6whCnoTqKcRyy7OhlCOzIHhflZp4+vktcFoRWEbr5oiDzr3+H3Zvyh/jvk5JeQS23pqLDFB8mZYi
-dla7uu3unH8IXFZbARIqqCZDMVhA1nXlhHP9UihPDNaaow64mnfvybq/z6QB7I2jQ2Rz+8XKJIFpmgQL
-3Y19pzssj5a9td6gHO2BmG+NkjbEvST8eQvrb1RJGyfSXcm6XkENMVqqW8lHhC0gkAHtqz4J5a4iCZil
-EyIKgcawyrDDCdQHj7REDqV0XbUe5poTUxqqUdq0J2hYp333oeSL9+qYOQflOUC9Sy+Y2YFdngZTk7CJ
-rN+nIgz3gcWsCAGS8YIKqBAj0+VEyAuiIbxWd19atSnDu3mfwJyD4STBXb+USCuoPux2DjzNiiOovkdZ
-vrDLcTdobKAnCUtcMVcRiJqeKg0dTPa9K/lZx0DazE9dV8foIOFbKE8AAWZPSgvNVAlCS/jQnNdJ40x0
-cMfMFqtVAs0hGw6Z55QPt7kWGnLJsCxaclVZIJg+JEnD4eAdwIVQAEsroE/L13ZgV+RI2ctCSHvgQhKB
-oVClVB4HUrUwC57oprJYq45CP18YJ80f9J9QyECzJGTE8j5UpWdptiJNCe0RFIR3TcyKCsc19TpSFGJG
-MX/k6YX+xz3uZsXkolpfT8BvKBsgHWs7yEMpJrM/WUEBIe4spytvX2ghBarEZDNi58NN0z18x44di151
-hb5Bq26L9Qmf3V/BPQKY0iQMclESog89nYStNMsc8TvMqYdSLMjOEy/S+VCKFUhJkDGFiiW8rQVeYoFg
-laOsk7hRJWBxwrMTjA3Rn127dkEUbVCsg2WVPEjHDMAep9iKz3YBrLqNPcFOABLXBv3D1YR7yGLUXd1z
-bxX2qYgiLAEcZJRCNWHpBw1Xvah5WFpHqgTqKBJmq3B9SlhGUnpE/ERVQeGRMrOKTQLoPoGWQmFn2zb2
-PaIiYV/ZRHX9O6CPaQMhr4MCE5LB644rr3Snks0YVVhk0vIzWwoSTw4TUzkuLy9nrx0KktIc0lmyn7/q
-ap1lX4gBkD/uTlbBYRtK+XlpXQbzj5GxSt8YwnNdB56/aRmZ8IVq81uHVKbcqkGgkQYqK4b1u47qK9Hm
-Li23wA77CsDFV5MPAe4O4khmbbpHD2tki1qU8mHp+ZRh/R+pVNiZmjSusdubyFNCqMdzctY+9uQqWkDf
-lGNEK9Lszmpkq2esdcZjUQdzcj9nE51qf+aHFo5y4AzjVoUiDSO6bTZaLtkUsAtMQV++v59grzNel9hG
-FWejIouhDVSUnSJoBvfVlfUFFHtmEvJOgHGiETTMhGJ0UTxXQMhKT8ldXuXEhuvjyrEktgRowQdQ5I7G
-NXfpaQ435f+KSTHegiITELjr9CEUhRisJRQ6dbDlp8wnFNmdQkRw9K1XWFg8sSpZkJS8zKppz99gpM2v
-qogzoJv9QnXBZNDvPOpzUvbAQYL48eRuD9UwRXx27mHdUBRwGHg1FKzXB6qjxf8KWFwZZklTJ9ZnN52r
-4+CNBjbHtg4AEXnAlhEBP1IR/QcRb/Fwqfq2XwAoe/xgtcIWKbuTg4SfOLaYZZRifTSBIyHcUJQOmCw6
-rZKlQLtzBB8RzAbhuOaKUGMS1wLnfoLKYh9x0UnX8Mb4AhvC430hRSHWq4i3M0EjH6zqydKpEgG4AINM
-OxzkHJNYmdnAe80gI3CVw4WKcTVL2kH7RSBx2AcAHUBvkWsVKx5I4VQrT/6M9pzxEP58KIZysnKPdXAj
-Ip/BNikSqXouMjXcqcfaDwivI/Yb91DZr8TQbhJIrbhL+y4QxgIV7t61i9Bp3txLmAUmhgrFXjEbG/Kg
-8FsnVgOhN/fA5tpwzDBqFbqSemcZVbdkwkQUp+y5H9Udb3ohOSz6InY2wN21+osEb04c23kkJHaS90Jr
-rlfaoeX4InvsbqLI91RKryhHUofGZUqWryIIC5vwQMUGRHYUPl4oZj8Ei4HAmTyZEjI1eeBHKmHnYGM2
-2G0pB69RRpFNL4VcwKZC1RTMAWhx8soofk60J9AHgy1HQQqJrLXPiVr2BaTGOcNcDAOAybpR4USWsFNc
-iqrEE+JjmRiCQYF1wOLjLFMqwhTeXRkGdN3jrHAxyP/gLrrqcTgW7ml0FZ+TUnwV2AyzHdVtoIaPmdaF
-doAKPWudrwo3u6vYXW3i/4t3ppjMQgpw4CSBs0QH0jMSC0lVAMVmZBeOUqzAds6RbS3D9Y1ko28P3djZ
-NelroqCj15tlhI+2yvaZwryEUtGmFSHxYYRAI90pQapuwBgjMZKFw7wwRvtjb59rCSegYKN1VP6mqTNu
-kgRB4bhV+2U5nWqJn77kQTOUvkMchdC1eZX+6ywsQOncc6QUugPMMdTe7ayFD7ZaOutRCPpuEUDDfso+
-SN8Wyod/85O/+eO/OfM3f/Y3Zz8+QZW3S//nMxBQGsKthL9fqcImdxrCcxp4ao5ooqqZTVeePXx3vFL7
-52R71a6GRiRNiwxq0s5aqfYFXkuoLrA46f5i7jswC/lGVyljdIv3CAhvPWDVFd4tuGb1gHoHastgxcFX
-iXZdJfBWwwgkvtAoH48dOuyXVLODalrKGDNrbrYBziMp7+spFQuqUcurZ89jr65ApxCudyn0l+BWqr1h
-bQ48WhM6dKD9OGipceZf9UgZogpV9AvgV9b8m5dQdCGJS6DeizXTbJ1HFIusmXZ32Jhnm1k8JW28a0hX
-SIENHAlprIWsQsUiqXRZqFd0hUpEb0ld6qOT/hp+uwgNpg/f++g5qihd56tPUBMJulNv2c937f3LH96g
-HlPSpaIq0nX+hI7VB9SZejepSV1q9aik5MS7vBPaSR+dTO9CA+sqtZWuUrXpCjWw2FJ87sOXXLvqun3m
-bVdKcoUoaVt99Jy9Az2sR/WUSUfqmitO4Te07zj74D3+K00vaU9dSwpZp5IG1AXvDehlvSfFL3yCLcS3
-vM3WllB5wt0etZ6DwtQH/rxv25Nf4Hevxm+u7yS9LHwPqlTtfdH6G+x1tVmKYlQQ452fYF+8y7/5XXvt
-UbxCJSqNyLvU/pKG1NvpOS77qMVoPUH9q5di3PxzV7MrX4unpuYW34Wal/Sp7H4vU6PquiuOQQvrvQ9/
-lO5xnSN6ydt7A33qilYYj/d99EOV7Kr0xzCW1qcYN/ZB6r8bvO9l6of9iPpZ6JPTcV/omaEtPlLSJPsg
-Zo61ECphz9nVNJbPffS4q4edtG+e5DXepsLaBSqLnUrXu/DhX6TeYFv4JDEjLtiTQ9fsGY7RBVzLR/k4
-nzY+p3l2nb+7qpeN+XuatVI3Y79f1W8ffdfnxnucR5c4d6FBxvZRrezZpFqGsX0fT5Pm/Xtst+bu96xN
-p+yqF6GidevsrTc/furWqzgpXBVMP6Uhdg2qUFKXku4XVbhO3XqDylpPf/wklLbsc9LDCpWx+O4Ve/VV
-6lWd0Gsfn7x1yb9xzfW4zkG5jApSj/HEOovf7N+T1iqodb1J/TB8421qT0FZi2pW9u47dv+n7TdXCbMr
-23PgKnafd6CqRY0yapndum4tOItv2TfO8DXoWulZoRl2PvXG096+t/xzJ29dtv/aM7Adp5KmGvXP+Pmf
-hR5bPBufxvuN6mJSLXtUuma4EpTU+GzooTf5PD+l5tdbaIv6FIpo9hoUwrwP7HlPUnvrcfvuKbZGCl34
-3GX25CnrobfwROwHqsDZ+3waKYlRse0MtM3SKOBzl6gldgpKZlAdY9/jjk9JzwzqaP453O0N9YSPtLXU
-78bWuLKZ971r0r2exvgVzAyoxoXKmV/lPMeS8+/Wa/68JzWKVFR709p+yp7/9VvvoIcxE601j3Hc3rHX
-NcPU55rJb1Dp7G2Mu/rePvWmK+W9gxnT3Dk5VK5DFWlWpUaYIdzdghbm1+s1f1XnMoFvUeVaWLieO92d
-NguWGGMw/iXyZaab8FO8WNU/Ug8HRKd4jo2wGIRktwDIqogr2uyWzcZiYpWDFuGpxqUFpcHpSSJm5ulu
-T/4Haq0aMcjMyP4Gi2S32eg9Saars7yrBfhUEiGA5+AAHwFxwF316K7EeWqVw3G/e59HNAlrCmgIdYS3
-3IusRl4veXY87M06/GITT8F0SCNMz05ILdMJYUoGZDWa/HbdHW0kq82zN/NfeejL36LG1reSlTSqlLxb
-gph2m+lZXGqzJRtmKVl3we2ambk3aJOqFyOoJMJNe5BUXlwdJCSj6i8Xyrybiwqzfm9HohpsOsIy/1tV
-wipPQiVVd2tjMHKRo1CQQdihN1psxluANirxA1zO5AGyo2jWhy6Tdd9meUz8vb2dxhrxiD5xVzvcSWWq
-B/V+F5UplhaiZNPyaIMRvpV62B1WSe1K+DXOM4xU5Bk9glVXDQAjjWf8Uqy1mdmWPJ0WKdINxhv8W1ci
-Q2jYderq0OkFnKD7v7RTro2BLzLYS1YyCM9RvoR9pjhpeP1ruKLChuZ/71tbZz5ipNCwO3P32+RCZeTB
-cLYxpw4ePFExfXlsK5XKZLkgBgUVShasVu1au/FSCy1iZEWUx5olQxlCq/tH6Ghag3fMr2uKz+6gGU5P
-q3dXhYpkjCt0Wu+wVpCZnXqsjHyrqiv5qwh8aJG1wQWFI+jkRkUQ0ncDltOspFhlgcryvsjuatdQ6FbZ
-yppvAUACmgqhmXCAjacgmfJ2VBg7qj8pFAfqpjhTocJLij0OCA9AyuV+lokokDdaagGu7b5j12GZbFwi
-GDLcQIoQcwOdoy80IiNJClSFM4eKcR5XAxMPSXn50klvsDdhbUGbaP3RZGeb7IP4ug+syrRydqD3bWPp
-gRs7AJygj5lIMGXN2IDQiAQ5fdUmS424hm3bRcI5OSQM01O1JDyBTwiBj3G3EnmTkJRmuLq3s7DUwhs9
-xREiLT5T3VNFZn1pISX4onwi9oeaalTiLZMcSDk4HFSrnjvwfEFVqEg1g4HzOtAeABd4fVir/l21r913
-UgVLwJQZ+yb7UVE9BtoSb7aYbSHY6F9PurvIzu5du34bMRTXvFhqIQ+keWKU93Z2zCchobTmB/0H+5Gh
-KqJgH3ITrkqEAPRQ+B3RDbPEgiJn1HrqlTEWAaZoDrTHeMDSOX/lsbMsZ8GdnSiflPFuN67dbfS/UKkc
-XmHHoi1STfYkCIIah1B+Q2n3vgNIETEC0rmv7TOhwjvLLU6fwVcv34QvOL7ht1K8ZXHr2GLhZ2eUwUOk
-0XMpjOduuj5Et80LFA6gUza/GXjIemnjf45h6VKuYlV95jICK5OWfdDyQbEFFZH8PyqBQcXjtgBJQ4St
-XP1v49oPVsXDGNxlxaKxUIvCn9iv32RpDWDJ9sQBUACNhEg0EDFVy9XoclMAogeoli62NereJCB+cM44
-gRJyfT5p4vUmB7LNfFSE5qMT5yaMnZKRD6ihlyXj0wPrWBKErmJ2juhWKIbQ0WHkzrDe7C+cIBgsT+5y
-21SsEaFxV7QpKblD2yeKeSAWmlCRBQq9KDjdRLVQKWR4l6gmHKT5qMaRsmeVAM/U6yxT3DMS9GYQ2ZSG
-ot8A1aFUbVQAoTWvLcQotoabPFyhK7T5s2qFNTXwOs2AN2XTlTIA5TiqdEIxh6hcUuij5g8hOyyWzn6Q
-Aim6+sDBB6NOEsVvBkOA5Np0ViF1EaqJeMEuipTaR0NAjYxlTss9SepwFhOOXWK2sqPGYyeQhNDCw00U
-2rCLBSEakXtgvXDnNi4MaUc3RtqjbsZj05hc22eiCM2Sw4IP6dzcqrXvALblibkomwn5mEAosFicK3jQ
-IOoLfiixQuVAieYS6GpQNOWEg3B3a5SVRQIihUYqjroED21ci4O6PslkbaJqnF3hXhX6wmqKbDxTY5IE
-rXsTKaII7hpyO71J1AVDmhT+QElc5Zrv75i/Dt+zr22I6iCwWUDCmqjcaustivfYwHL5yyhrNrB0RHEv
-JVUKESAmyfhy1BTDkiZIkVmpTgszJqYAG2izhxJ6+prNdUn/bVQtertweVzkHwY88ZnvpcZBNJ0VX6WG
-K9AqsrsuqWbN25A1CY0NO8oPeEG6Tth31qp+yvG2YElOGCdbzMxk9mSSTG3PniVxF+4+QsiaSnXZXTsF
-EuiVHV/fQJnHWk/BsmwO51PRJywaZl5rvrO/PZ2CG2NPoUQVp+f942RE4pBCqsL+bA/LL2FH9w+49Yq/
-NutjIeSxUo2OVhLPiEJvmBpJaLqXXNojMGICBBoJAqJt/cw6Ui3cdeiu4r9AFcDFWgnp4bLpr06EuqNW
-oH3NIWJYv93WXm8T+kU4QdbQ+aQ2UFB4QqbEvtZ4wh7l9X8CYsVThKrUwJJx35Q+xVzr+gTVxdr50FRE
-wMl5TaiB1i6WoRuXKys4G5SWXo+IQJNyREXrjRdRDTXsVOEzmZ+XuRhgbx5fcQbvjiLe9rV7200X2Sov
-u6qNnhMFZYKpWzR0S4GbGAdAULUWY54BnRstSOpywEwi1G2lavl5dtcv339INeD2tdY2DGi3Vu5OIYM5
-eoA0KFPdX9wL03CFGWHNEhDHNijWskFbLNhY7rxWQi3eT/NWgEjATryjEmqmL2E/msMtspJwQ8/Q22ok
-1sKOoAOtPRloQsrwoD5iF7sctjBP+CW/+0jG5WuKllfKvU+nq2YUc6qjkLyhfU+hiyrnH1FRppCPxgdy
-CNGGsuAUdENqt2ZZrY2EpliZpDEOwhlWuDn2o50QQk0l5My4cEsXi0Dp6xqcwEFrxeOcA0ig7CocYreU
-GjHFA8A5EboAU641OOeWFtLJWsk/p1uddpjfPdD6Fy1DtKEPsJN5uvkiRUaiRNdog9qObrWJysTjK2pq
-Q0EKgGQZcBnT0faf4OHwFlp6XgoT452E0UEldpE9a4Tz4ezSVLgTlj5EnmVM2+olDoBF24I6CcMmUE+K
-cBQlMYb2v62tOinz91BTNSo4r5DzypZRUIgz46j4BOyAzcrMT1UtPhScEHMIEnS+OdS6RgGio0KPM1KR
-Ek6zpOV3NkE+Qs67TN6inYiYWBTyUQ1llExtIaG/n7BxdT/p7lddx0HCUdFPzp3E+iOMjdoWdt37mUOm
-jRJywhkWDEZ64xqMNmlbOmOoDpIOl0inQa97BDaXamdjX3ddTOIZu4UjjQha0zqBzF0jaIicE47bQ1So
-YN1takc5L3OU7D4uaSwDILILmmjQHSRJj62jCqSEN0Mo1WyuA4kRNNdCEJsR5YzouNlMDSMkxeXKXgpq
-lr2UIzY3itpJNp05jUBFP6w5SYfNRjJVmyjK4thmr9/sGazvNbsl0dwTF/7YaH/iGrqIOLsNKEXINALw
-SToVQcktinsminBgT7XmuI/C7qQEbRmoDurfbla+DSqqxhOnJelBmAsWDHZ6xvDUvzSbGx5cOHAchtSG
-KhZbKv+cHHVieKwNh6tqS2McTOcGG2DBGuiNZjJqgnT2uxNv4xV1Mm00GXAlCHPRMbhYUkKeMSrm4TSU
-y7QGQTwQUyMqytKU4EQkx9r7ARBlwkeocRtVyP9bh3UORLIblIXQGgQaSZ2rWAB6S5CH3uTuNiexvaW/
-+BDadJhbbg3OXS2nArd1GUSH7mOMgsngjq7L50T98SmgIxC0UJJ3AKFTOZo9fTsxFikRuEQHtICMOWVd
-BRKV3Ye1NYAngJllHppgXDQoeLgLNuaUcUyYKJqALiFUc8CK84mXVhyI+P6IHFMnqCbtWrAMtFXYzq1n
-Yyy9XtPZimC7bQprYhSVNvFHClhtn9kmt3v7DPrXT7I1gerzarnYXrkuaPA5R4drflAk21uhCPbZUXm/
-OCSGCQhJn0aJiSFr43puRohw+N3ALzXyg6hiSJXAlpFRrLZnVsjmYaGE+7wji9MUFGgc9B2F5d7vEmsr
-iMHRKmjsCWgodAhC+c3OYFQ6rFeG9XiTDHkddbUrpNqShqqo76ktAZbxB+DmUJ97WAX6lAaknjVKYmMT
-gxCgb69w4hVxCcWMutU9RQC+u578IXOWWVUZk1YxLLu2j/rObjlJqv4gTuqABPpurDrw0PJoU2byybSO
-G28MEOHAkAuunbTxvVYE1d25Ban6h7wAjB+Bt461H/Tvxwp4ECcRYGRiYEZdV+s+6EQhb2J+gSYtKxyH
-Z6kTMk4ynbyMD5RF0s1G/3obks5oPXJyAfXPqZtHUwhT3adBoB8ZxqL0Rrt42bJUcUeHj6MWA9Btn32o
-9ZpVs8NXS8K6H4Va6DrZ8SsTdY3D9h1+6spcjiLeAhHJHj74/l69YyTyDW9FMfBeG1Wb59ITcdAlp2GM
-hC9WiKwC35QwP66fr80fDI2EKTQmxIF7kWlbawUB8B0/x1MZDsDtiw0ImBJRyqrtXWpvelSGmUYdgoM1
-YVrd0PLYymiw27rgbttUgdaUiwrjNKmfIavsHNBCO5jmHdVTld7xy8PniwrCFImtQvTdjULuRt3uPVIZ
-q2K336i3uC49lukBQWVSw+4V7pgShkp92292QrJ+NmcJu5RbVJEwuxvaaUU+jI0Jo9mLCFDSosGkdTfB
-zi50KvxXFLNIxLjSoz8cIYeDKvaqCHLdD63qUXe575ZTLelpihdDRjGp+NADZPYlZZpWRn0UJfeOCgQ1
-NokNGVRMgyk9zIi3rDds0JDlbWeJh8jus13QX000ShzCDZYlRGnvbkMnUYkci6EN9bQKM3Ne+2DoC8ct
-LApoKlWUYvHKZ/HIqfvAYR7WlgULzwsXj6LMzh2ob1ogeEz2whrOYJA2vPA1xqJ18KD90/d+kK0iF63F
-x7eaQVQPdQoHooY+uZbjhN22zXlX7DNPgpjR7IEwirmatyM9Prvbw7EbJbXM/qTVcpiLQixj1J3ZiogA
-yE1eMwQKsz4EbtaFartYEBC2OewhRfD1EYLv1ctaVAVqjdMYYf21rsrjfh0GliOycbf72ohACuPixJGc
-KpWDm9jBsSZ83GCHx5TTUcuRl63DuevxKkxWhU1IHFESgpOLs5CGFf8RI225dZNo/evXUVKsmovKNgUm
-bRmlj0atk8kERyKbhn1Kjku1H9t/CtnasFTJhzzYWvytvtOcszSEiw6tp8ZF2OnlU4Cf+5kI+HyHpruT
-V0Q+wwQN1gf6zItAmXmQYCI4/b02BhQcML+5YrnIjjG+lR6+ppHjdgmWk1srkqfhesMguEyBG/kQrW77
-dAEfkEzkxD1UnGvSzmXWSziIJHnraXX44f7ELnQPi1g6E25ahpjZPFcsFRBkG03C/IpcBA0SGadaklAF
-hqPb9+7jBwhN7iXpWTC5FD+zWQ7D2EfInwKmz+bnU8lpl/u6mnOojWipOgONp4Ot7x8aN18qvsV4VMEA
-TJhATIZsRYBCMjPcBoMXQtcoES6iKpDsM5Qc6SlWDPeFIhRi//Qpgc8FYwYkNdn9SfqDIhJzrsjSKMGh
-IKqdItwtUdm+Iu1hE9z9BTfr4LS7wwQHVuEQ9larfjZHQ1YuDT+rIAWnUV/V36K9qD6SdntxpzjtAYyK
-pVck/e7NNoTvOzh8/1Zmbo7y9MizmbmVtu1514Fo8ohL3d+WQYRGLWvHxbqxGJrkMKWEF2I3KXXolfjY
-dNvUPWfpq5BdonMFv27LhMJQVoEk3a7bGioWROuC9S24TyIm22C1eHQaT+w7EmzEgXYOj1iC1tgelvP7
-naFh7pHfQlVxyp7LgzB8o4gL7mZbNQI+ZVteS6F5VYorx326BNxWjvi+48AarMnETJJn6TZXypYcHbji
-BhMn8lZh4bWre4496jIafRp7Xp7B9+p5J/JiTiSY4+okXEVkPQcF5HqUBmO6V/mhFDTjuuj5cko6JMqj
-I84ygDz5AYnTRE5tA5q0RezyjC9X0LRrtO8wWeyyg9zX19O5eahNnrORipM6KZflSZPpPufm+NdVCGni
-dOimZ1O1/1fPQog+sWKaEIrrluo+UTxa0d5WJxIpl1UGiG6eKzV/nSbTDzZLSdiFCqarH1A7vOWfNEG4
-AY+QRRR4LAIMUm7WFCSr7OpCh0QFKd7NTfcQZeQtWgZOIuNYI+GxIp7dLbtuWuITq1DO1S2ScK/tNmMv
-L9/AHYVOL+V7EzemkdzPqnNOxt26FJGHcAG4htJ+5AdslXfNFnq4hPZ68IqagedK2b+eTIVMClPNa/Zs
-YLkN1RxEjs0awhOHfiR7En4WB4DerUZIgFto8pCK5JgbRbb4a9+2gPU0FhS1sZtAXCzkvxnNkOzDnk6x
-JymEZQjfBuHiqI8VpRawoywsJKGmmQdVE1ZYosA72u/QrfNUxZ5UuNNco24FdfWdDKdxxwwtswxgGj1I
-PGCbBZlZyMKNLpwJAuJskeGDsvYvtACs1Wph4ejRo/Prg8F6zyvsqM0YgbCWsyy2Ys9D50XS4VOUUZnN
-Sl0tHBLAtnt2/57ZlyquOIFwXjQoA/q12UviHNtsnlf8ERYV4hTett3/Obtm1CixEzHLf3e/tKv9zM4M
-U8XjGVmvFRuv5RYEg1I7a95BdyT5jjt23DNmMg2ewhxxEUc8JJXyv3sRRRkM/QTqQujbfTChK2qvlyre
-MIfbDixn1zcsa1Wg6Am4923A+qGq328mvSPWAeW+1iyeW8IouyYfkMMLDh2GSkrI/AMtYkunZz/LFiDT
-m2SItBmHHwlondCeZc/ciH0h9pXhmJoUCK+liRVJvL1ZJNBLWqtO8Xx31EUlHWtwqyBZ9vYP2oG/Yy6D
-4UQ1UqDWUhodZl3biAwU2WRRx91l0arKLLWU1c7ddnitstx1XQrdIaBlhrbryt8SSD/pg9oz3mWf8UY3
-Wb8tpWJqNqapzDcOHRiia4q2tJphiKq0RkucyrNfO7gDfnS/S/9m1sFGyifOF5mDEWiB1aqToYyEZWea
-YHE/Y4dH6WkAJBvRvWSd06Vx3wTF1jJvqcr6ZzFL9T88NjM4JBFHbojZ/MjTOwegGyDDYi5D5/+O60o6
-fpw66gryNEUqpT3stNq8CYTuSHhQATCf/VWx5ROP1/oT+4MnHVr1YmAlN1EPW/fdKDe3fF8laWJvx75q
-xmewbGn3O9qJEQkVPBqOq8WDZGsvLNz9gPU4xsWLrUhHSkk1hIljr8jQo0VSebP5sz9rQ9Iugbbdb/0R
-Ssut/dedO5e/3cb/Z5LrwUruCTQ45yWl5Ck7l1xpZ6ZmOTiyLRUVnA35BBqK9KEJpB33W2VQrNtU1CQ0
-F61PsnOkSKXMC2Zn+zHumZO/EFgJNEg6R64nJnkqto3nhVfbWcqyzF8e08KVW3qEgNEeQrsewI3Ug1xJ
-W25zM/N95EPpm7SAfWoFOrp0Jsd2KrRkm8PWsSJLUexO1cnteTO+y+5NAODSmLbnI2Ez7ouvMxyouLN5
-ATgLVFo3eD7W/q8kJe9O0ccypoPSNC3McLW6M6qo2+eXs2hidkzNZMNYJBWwIkq0aHfBZhbo/mwtmKPT
-W4v9OTOGi7gVobihF5flPiZK7ARpwXzLEVygHmGvcNSl0mt70bHN3h6dQa2qBlRtkb5UyZYknkpHqkoD
-loNnU9Fte8Kv2PHWuAP+ULbPg/8R4haIYe3kTfYMs6Njh7tCXF9waW27xRxGVjNJtKDcH4qSEybQFEkD
-R/o89L4XsshDwSrKG3XXJsGiDaldf4U4XO11UsJK9bsxLgjgu0OK70dl320ZO8qr2fLBAojESp0ANyhK
-3LCQfZ2qjqqaj62TBwaoDs6pNJcxvZqZba3Pa3t5CvVULXSOUowh8jtrLm/BGoY75jtFq1eyle0z+Hw8
-Msfd8+Lb2nTOzEzm2COQ1gsNuRYoWdzrWY174PW2Z0STwey1r6atGINxB4Z5QXDOUJwtUiiZ09RDHd9s
-YVB7soBikYW2Q8aE5zW5GE4OifrIVR6ftdf3FS24NYMGFxlaoSvUltq/nFNalKljfHWlzckTWS58TxXj
-zvxqBJkZsul2qzaK0TLUWlpP2TuIEjOj4msolmJPHtZH18PSvHufZVuVC6GGTyS527BmkdEDmwN91sqc
-Y862vW1Zb7b+DiRFOP0Jn0nBIchKD8Jf2MpyUdzkeneOV/Cd7IDMgnyFPH4upe6wjepKusaa36NASpFk
-3Q5kthCNON/3MneqnbQFCvmm8RpujO0vlT6m7xbnl3+eOC8Ge4aaQFnctwhFMyom8TqEqTTsZ29zOaxS
-AhC/B+C82WS5TZ0XhehKgMCzkKUjX4G+C5iyDWjClzv8gDAIrhFnfxL4X0n94yClKrHzl/3Wk9k+E9A8
-h7Wk6tW44AOeCUqLdwvbK1wL7cOtYh2KGJYQ/B83nuYLvBQ0F+PMZa7WnzcyRggV6azRv23cr1NIF2mL
-66g/KFLebVgFRbQ3iX0Pc3U5Q8wzmeY5OX4x6jBmNljkMJRFS0BAduYBbJu1AMSsy6AQHd5ibUhPW/GF
-/ZnfkSUVnGuo1YzbcE+nHrMbhwx/CmBk+++x4KjiubLtqsjOMuXpXH0WdkbhuSOBeRQCpgab01VS3l1n
-DWOnKizo+SumLomraZCQdb4Pt4lUq3TkYCFPOcxmftyBUSsWiIxonL/WLC5x2OHKPQlhvC/zwR1pyGmc
-0faazIbpS1tM7UylhKEcRV/YU5klGVU8TMzaSBpBR7XWVwa97mLSlmNomMXoCRdKRCXsaS29rlatCUU8
-WFq2+Ho5LA4cGHGFUFy1iXUs+1nznblKV9ljDr9FqHM+R+iS665h5LeINYi+bm3pFQZTI/q9P8VSVJgV
-1kQ3fBM/C7L8ewGF6MIdmofagHO27w36niknQCaDb5IzE3uLvGXhXgKY6Kg6ojYTNHw48vPLq8wr7LsV
-XAo/W9k3bm8TrZVx2YOLyk2TmSnfITLwg6tUixGWimNiHdnsi71xOTucEuPJ+ZVOkW0yOn3TyWI7Oh+J
-F7B9tfVZog4EYw7MoRWcsANs8m5EuxpcZzTY6iRVcCJf2TXUkc1icdtDxxXJBrdbCFdQ9pp5g8YriIxU
-hDoxexrVNIx+9sIjyAeoP50c1XL6uB86FZA+msc9RBWWn4UGBJAy8YXsatortF/xrK9CB0+1dsOOJYK4
-HLKYZuwdPEN9EaSyv8wIJrJmwxyyr03zpyBi9uBq1fqRyAOE/hrmUvgxWJsCsmvmMKFwNPzZ4Pk6xtiv
-n9G9fJ9UqQweOgm+1QatMrd7Bp+nBKm0ZlmlPUu8cEtqUCsOzs6uznKrOS8lOdWbJwFAFWnp/9oDuMyB
-A7Mi+dQEAj+0svvY1UNVHRnCVVkbWFQpe4xzfFilJCzWW+Tt60wFPzBy/ryjWDuwV5EEgr+QAfRndHXF
-EAZRLNl2ISAsPT64l55RQhN5lVL2VTpz50LRj+uoAX5OZSmaLM4T9P8Jc6N22HqaOcrTwhzpJAuG9Uko
-Kqa90ZU0PWOWUDfZOZVUH7B1+JpFABqfl9+OYjq9NOdtfyO5GTHG1kogLHxTBznLpidEzlHWdNfaCIwG
-0EWOtyURvd2HocY6TrlV71su/lTI2967l/bkV2mXBuNRMIgEQGyCeY35wOhwJepkyuKOHP7kTB8vTEub
-AP1WMs/vdHC/vtYXynGs+xpXWzNXtRHaQzuYMo867LJteI3P48aH9ljt7SG/jSPPmRIeQWljkpmdOWR4
-xg/2QKajPW21gc7yV2HRF3dvAtod+XjtLUVkF+eSXcRsfJEkktE/3EbqtWo2ozkvZw+cwQ+LKkH8zSYx
-0yf288S80t7o5O3+gHsOFo1so9hxquTg2HgdaEFucytZ/Ed16rWeU11pWJUCNXE/2WTFCM+1al8S83A1
-PJPeBMIqJPQhhoZRcTj3kXpVvWkdM5sFslv1ZuQp3M7Bhhtxm5L5mtQtXLP+ZMFBI27XOSqc50PN8aNg
-fgw2E0sExIbwf53F5GdZ2kPmWe9sNArNb9jhjdAKyVedC7oPxmUkyDX50GE7Mc4TFcbF0S2oksB9QzMC
-a0D7pHpSh/io53GAUeAswq6XtEbrI7RqFzXLSbe2XwL3qsy924ot36mp6BdECfK0lut+kotQ3D7BukTA
-Gvl6dxCUdZk9nTiwjiVykMskzmpVXhB7+5AtIu1dOvuDber7zDjitCUBXW57ExVcEzydDoW2H8zOaqoE
-b4MUNuLSA6/dHLkGO91lG0NzAf3T+k0HPYlNiDvxhLI/M+2f3Qv/x//e/M637P//YWG92vFNeAJHi+rb
-i26T8CwHISvpZAeiBIW/NwaJTJPoLfCDbMfcSGeZbSGiEDbbMgJQYqcn+0d7UaajBJVoz+P8wY4qy+l8
-+CL19S5Rae/lj45/+AHVCa9Soe5//P1G6ItBkev2uVd+8bPvf3L13O0XnlBVaP/92on0++0Xn/rFn30P
-xZefu/rJ9eu3L/zx7e9/8On1F3/xww9+8cQzn77ztv3v56dvfPLejz65+u4n1566/afPfvL+iz+/9O7P
-333JPvnzcy/cvvT8Z68/5uuOaXDriaFgBlFbBSCC1YHH65Qqty2ScbAua+MOAjTg+Th+JpQwyy44lLj+
-zZdVlDleHzSqTMfoMioPrZQPlyyyLBR4qWT9BDWYdX0gA+wT99UrQ9rDrDpspraUGFx3cwzjNXASQRR3
-Lc+mjlR/Qx1MKGy2z1gGMgPXUcEgNKM7UJw2ngt6K/rd9sX0Oy4WubMK5e42K4crRLxukKNEovSzwCEp
-gg+0xUqUHy2p3AfNQCj0/ZjKhieg/NfqQobu5kfPSE0S6n+uxdjqdkJd8jhVH6nKKPVJu8Jl6m+GWmGo
-cUKRMd3ro+cwhzk7L+bXcd1Oag1KjTLuzb/f//B9alW+zZl/BX8l5UKoFaZr2qdwxbeoU3ktu1emjUh9
-xavUFNU9QxPzcrr+ZaojhrblVb5HZU3ru7+k6qZUDpNOpn267cNHoXNJzch37XnxLFA0fQqqoa7YeSnT
-Cr3kPXwBCp1QF/U+gQZlq2552Z6e/WPjEn0D9caL6Fd7onddefECVUy/Y89+0V5zBdAPL/EqH9j3vpNp
-SF7Onv0C+0nKne+6iii1J6li+q637m3psHLE9JmrfKa3XEcVMwBPRh1P6kFKLfN9u8N1tuCqX8fHEcqV
-VJa0e9sT4u8n2ALMz9S2D3/SzlvpYHJuvWc/T/qsuZZ9F8/yAfU3b0D5kqN4BZqynIF8cvvuB9Q0vcD+
-UXulzfqB5rqN19WkFIt3P3Ad2vf4HP6ZqWe5kY3FVd2Pc+5GO4d5Z82Aq7G+qM958sOXs7XznjRioSWa
-VFQvcR69j+fj07br5TL62kaY6yvTAL3caoRaWx7lpy9aK56TjqqvKSncanzf5xrAvP2uzdz3uW6O22/v
-uf7uk3n7uR4v+Aq8xvG/QJXYk7wO7vuO3audwxjHdh0lPVTNOvY39p8/dy1b65+sNvdJVmG+ELWkT3n9
-cdVAR8npKC3tJaRVI9s+8Czfej5+uRHVse0zL7clyNvrqJD0a9k1z0b5cpaZxusn+cq5qKZ9OmvPcZZo
-v9F+Hv9ebtuGot6pWrfue43Vvc/E9Z+Pz7wR9dBTiWoWEPfP6yle9ArmuqaXbn+pvVd7X5Xwfoq/PM/P
-v5kVxb7K26m1eq53+O/jfK7noyr3B1Ga/AobpkLw0Wy8/kN2zkvTz3i8fS7Vzvaa46mXno8C6K9HqfdT
-WX151Z3Xw57nff8ivqX+fyX6JD2vjex7vG96xpPxmZf4IFdYNf7ZKNKdxvrFGMEz0bdxzVefzAqan427
-p7E+HgXBz0SN8pPx7GdjjI57jXjvqxhHvP4Gr/9jXjb1uVpyge18J0b8JF9Mn/lOlG6/ODUfvN+usetO
-+y++LtIcOB5PrcLur8W9XuSTnkS9eG//1agFf7V95DRv/Qrsf3z+xayvLscKusrLnon+POMF7ts2q69+
-GCXUL7bP5b16nO15Ij7P5uHKp9nmC+zJk+yli+3Y+Tq6EaXkH8/2jcvx+pl2DqvfMMfeiK9ci8/rM1dj
-nV5j807zk5pvmv8vRZ+cjkG5EnNAbb7iDda4t3M19eETsd6f5NWuRJ+8lu0Px7NnzPYcf6LoUtw3tecC
-q9WnfYb3xdXOZ/Mnzc/jMUsv8y0WsvfxeiGbY6dizrzKm6a1prXwwvT+eZzf0lo7z2f/IK6j+a9N/vnp
-Pf9afOa1bM5oYl/M9oGfRZ+8ETv5ad+j8JXz0bAf8InS9S/ECnqv7Qe89Xi8dTZG/EyMAluibmnX+wtT
-e0U7uLHWfJ5f9odN+4P/qbHQ3HuG1+e08V36QnvG+fOmfj7FP6/yM29EI5/zZ/TPXI0Bupg94xPx7wu8
-wmW+/k52Vl7w72Lf0Hn3ahp3qkVDF/tpKiS/TT3pR5Pq86Vb74Ri88cnoC798Sm+foWKyK1Ws5SUT926
-SDXvpAOeFJZfzzSW37QrvAldcOhphzI4Xp3SEH9Myti438cn/V7hAVNVmrrXev0NtMnVpi+46jh+P4fP
-+jXPfXySV1J73qLudVzzdXvvFBSp7TpX/fNQ6H6cn4K+9ROhUU4V6VeSNvlbt37Cp4DW+Jnsvk9Sn5tt
-c4VzKVJfomq3FL+hzX0Kz88+DWXst6hv/rj0xqVdTR3xS9Sf1uuPUsX8rPfb43zKM1KsvnUWz4/r8NUr
-1Et/mq9Dxfws+iB9lxrdrtd9ht94068v3XK1B9d+x5/xvM2Dp29d4hXfSnrdP8v+vUwFbe/zVuvcZkbb
-J+ehh+7j/oara7fa8U/E62lMoe99DXMvxiKe8dZraI36wa7qiuPWX49TuTzUvWNcMPPe8vnzpv32JK+M
-+X/d/oJO+mW2IObGGSq+n/W2XcXrjCsi8ge3vS0nisj/3gxmJm1wx55SUmN9PPToZb99h3LTEVam+DDY
-eIPN2R1MhkivZQIUDyJ7KqK1Wg9Xx5secZzPscE5Jr9Z+hwSs81tZ2JWwHlAB8Fztq2eUu1y1p1U5D20
-NMlAP4KSuvP2TyeERIdKtYd8IsJh9yO/s7oxhuyJyBae+d3L5F9kZhhkjzDs1hBlrT2hkWEgvrgWIHQy
-Be7JUK/FprJQZb+yRyHOPQGDo8C4C/5kwRTkSToCkXUYelZRpb0dRDaT0tnB8RbSg8V+1OTKocVFW9e0
-N5l7gAFvh8luHVtsG95K/dVVc3c+d+ZHg/uQld1vXTbbIpCoLNDC61wm2YP+92QgkjmPZIs0iXFIct+O
-UV6DCgd0whuqkKDy8/3gFyKK169KZBOHpWQxhlkurqZOXko+FqrY513F2HaIqY0kYkssissMbgh10vK2
-AavIMUAph81UhOvBziOdwaxxpIIO2ty9Byp2gJvmeJNWUIY0R1yInE7AfJIyvDUnxGi4whzcoEh7Uut1
-KIXDhuuQuhYOm0WrU2HZ2RxmfSiDwiDrxfSFTQ2RHSIwXrRadPbKl5FWpCov6Il50hT5lCPMUYM12sru
-7+0sFhlx4eFx05JOnFziQmxjpgCU1nPonlAdIDu2IAHhjLUFZD1afJMpoEhHzuQB7iJHDYfOQCXtisAw
-WV97hQIVtS9brJWUBVyP2rWqPKVh02WotAMF1oecly6fSVyCY0Qy/fKlBZVWiK0zZ2m42k/AIEnSWrHZ
-dZiKSUOvzlok5jvuk1Gve5O2LLOtBeZepAUynAILLWbIUQiXJtm73kTotW/lUDZvN0c7YAFLOd5ikJMb
-Wj1/1W2m7Il9Zn3PwrGdzYY9y1GbjTtbPgrXqTTqmU15IEOQzzkKQniSDF9UtXJ2jsr0Eouc9lnepcU4
-ItmbI0Ziq1Z+B/RpiC9BfSjHuM21CU376IILYfO4SzJ5EvSI2uY9F+woV4UyaCWZAe+RLrznvPuZRmUi
-UlCqBalOfAq6qhuDTcTVVQZcBP5SIN40o7Al5ejPRttZwtVIa4dAwcSQJAq+amueNzlU74u9EP5RQlIK
-nTrpigwj3ClaPYvlqURqAg65/lAMXtVVisxhSAfsbNkZgJIj417fh1e1wYlYDHHohF8n5jvAYqka6H6A
-JTQhBR8ITU/hU+zkS+V+2x22LvsusKKi7g5x0h/5wxUtGcy25fmcZiIN9tAVCZwWhj7jvWyfORCCGISn
-E/JYcL5UOQ503gsbqwSwr586OtEVMjE7He/NrPShEArAHhVIUkH4kooqPpyVvEhI5MaRV1pZToPcGMR2
-m+FJexPs8VtboSrsguE8Xbi/JUy+mVbEpOJjS1PoYwd+iwWvNKgyrIeQLA4RFclas3wrspBewpmX1OKV
-kEDUOeWkSKQqIkLAiJhxSkSC/GD7btUxC4paueZlzWpxXsm3CIn9EM2wbSKVZ26pZPYxaWS7VDZSsymP
-LW5QEBOCLLNJ/WmcjgHhbCkCnSKWmbTNErDGJsK+fPdvQXvWgm05cTZT+etNciZpE+ck9xDikZ3n2i2y
-ejtFW0emluZlEvUpW+4bJXUIp2GPpo0uoNcyL6a5BNYcCdXhZLBTsWUKQPBu0kdNSHLRkn4D5k4Sk8QU
-G1E32nX8ihwPT+pyXeo4bAsZF61kWwH7YDQYHC4C4xPaUZw7GWGoN1nyPZU/QixbWye0bGMqEGBVgIJq
-n8gEBKEgGoRW23Ltda/nY//kBN253DxuQkd8Iq6CzwNXL2PBYAIg25qettrvcraiC362XK7mENVKHckF
-AzDQtXv2Z3C8uQPT7oufp+wVDGeUmHE5Iz+DMdPsTjwPVwZmUof81WxOAc3QaJ0iE/cEILypm6RcleSc
-HYoSlPEm5EcJgBO9KvQ5IDABTCD+yGmbTWsJ8YI+4cZmlOCQOIRVKGWGXouJy7CBFB7HLJObulb3NotQ
-2N4pFqIIvlE1gZMiiJTaKVqjpG686H2I8XlNZuztDlgTkGwMHslqxUqegHC1im1tURG7iGPFCqLA6yi0
-7Me72WKBD3RVJq7IthCvXW1bTkXEeZqwYtive7WTVu/NgPbFvnw5J5F9fMxlM3QyZRW5ipLMoipRvmJe
-E38bujMw90NEgEyaUJCCuTpleybOaiPZDqlyAM335VY9a7DWCkUTe3WkSuCr6HgCAInAExXSOiTnqR2p
-ofr0/0O2nxOEjehIFH2whRGUCOwh6bRlrZxUFaQpnE1vq4SOWZgePP42KX46WFvOmduZAwV6op8j4L+E
-fh4JbbnQQMHKyEG9j3MOIMcmV7WvZvJDQpa7/5FoA85XbqFbSXyeyMJgMkjTPKab3WdmalYlVdF6kFCu
-/EFtxNCCai0hgJCJON7p0zmnwpIOxJneVFKi3fLiA4lsi/Mnm7C2J1ZRE979eskIQVCDqD6P6eRblfbw
-wBbP5ENS9rh1SYwWSyZRK1sxbJgREQsgmdTlsrkacgWHxsNJUDLrd6P8CHVhQGPzo63uZ8ShhWXBsYKu
-nIs3ZPLsjU6FkPtyv127WB4923SyHop5c6tp1emdwqThx/6cZNN79RGxpHz2RgWQ3uSeQYYV/mpu+2fC
-dpQ1ag804Th9sQeX2gGBAel2Yfgwi5ZbaasaqNooFFZIRwn4WjrD8ufou40awf8kMjQJ15eeNKzktKsJ
-UemaMjmVpfTCVY9wBS/kDNsy5xcTpBW1SaJ+B3HHIHXIhbQ2eqWtsgvt8UMJQmwWo714pI7N28GV8jeJ
-XgwfvZWfwobvhfwYFnGCshiPGZPZHjtBKR0vnQDZ9m7NlmHWS4mWao2EkyVXZE44yzRYRWA2bcaLiaNJ
-kVs1dF9S9Ks3KLv7zYI0a5ja7W2cWRJe6qmcw1L2JHTpTBQJLuGQIcozUa5Q3TzzKJOVivFivDeqigQE
-n9ot91Td9pCgFFYAUpPTRQ3jIiPwo88eCoIOQ0Duo3RRCb4Aj+coMG2y+QJzGRwbB9EnsGhpG0mCrS9m
-nIylnPcwyapZ4bAggvZoNTSLMheHLL8W2h3YCNI2CEa3I4XV6vQOLDsiucMfss6te+Hwcoft9+1F0C3g
-T4ZuTf7YzbKHfhhHHbnynYyzux4sHnjwULHvvkN3f9VF4mV5jliSaeH3G7veXh2hDlVtobY2BTfywEAA
-b8esPNMqQfcmbUQGe1/SDBg0mYtguxL0uTZDC8+lBzX9c/2ZPo2FMCxa6LeouMEybqrFnL3Y7sg2cRaz
-yhR75LmGAmvSdxlR+K/NEPj5orNcPevfWSmtF8riftuZJ+P+YNgcNovv8ObNV3v6oz/hT2l4/fXLVPHy
-NAQhpz0s1bVWfEt5kAQJRcP5h5dkbCuelZsr9fqYq+OuAc5M1Ia9Y664o+yqNr0H1+pNUFSYozCTIyq2
-u4ZE5k9EQkU+wh7HZrsfkyuC2CpYzo2IJGLlst1r4Dl4fycnX+FjFR/1OyzlwbnlvfANf/t39/32l+6x
-/y1NpUbip00O804WptJA396RL8v5JpMGmt031RN7i755FfuGw3ICksFUrGfqxFn8GrDBozHLZUzmOsu5
-JsXU3Zf33sGZYXtnNbqj8OpTbiPPFXnwfqlXZ6okLOyZKhdmkqLYq0csreRPpPSHCgh1ipmpAHoq26rs
-GLpMzDYIcUZJCs8w5BpF82z0vD90MRWskJxE6PJnWvMIfrTCJd3J/FQcu9ifp/AajVQ0JjiSigLt3Jn3
-/UMQdSpUCYMilX4wILkC46lIcj5Y8xttUa+p+ATea40YdXJi0pYtc1mKiq0dE97xqvdSO1uPkM3WHllT
-K2BGMbbGrdOpfR07faYlWEylVnyTxAYVXMS0/nKFB9t58nTEzqwWnI37nW1NCbvalKs7szSVksiUesF7
-8CoO+t6SpphnZkgzSwxynkfJZqjbWBIY0DsWi4eb+bpb7LUZ31ZX2LXrtztT22khPtR+czYHALEzeh7B
-ybXcGC2mMiy7R3k4BNV1raEpmo05kqq4bHH2bPrsmX+4yZZOVugVj6XtLTLjZNvdrX1r9uh8Vn9sVib7
-qIt/hsspboWpVB7Ic7lzxVTUZP8jlZ09UWvOU+d/gCJOg8026wQbBck/miR0rKWJF9zx2akQGJQH2wpZ
-mT5eSo4EF65NzTHpxee6Qz1xh+sP2Q40swQVYVtAyV9dnrqM1010h2Z2KkW+bWoLW57KKLXsSrQ1q9iH
-oz6nJy9L2DliQx6b871ntRyuUKLKtpVuNTPlBcdzMlOwc2EqYJzVtVMhyGwnWppKyIajqOoph+r/fv0D
-u/Uf1v/93SdGCv80biT7wmOJyj1f3DWVWphK4yzRYHR1oqobuX1YH51i6nCamXJ2i2rVLN+mLiUNLGs2
-IlWt2gX6c2nKn6FSC3VlwyCTCY7IaE2/NEpiTkUbCvfvPZGtmHLsbh5L91HpTDmuU+G3wkuA+Ug37Ruj
-EKveiU0c2AtMxCJyC+5A+P4SoAqhNzKtndgVUWdLL3C6Jea1l2y1g7U/GLWOGSZq8gdoUZvXB2UTBw2o
-omakyVszE7Muad4Tb9BmbNDQTOjOfbK24Pu+PPVUZHV+zJ1NJwn9v6Wpo7mYMmdUTy7aQ98hyR1wx3S6
-dy3DNyW12x2FyifhB4gnp/WmytXLVIxKjhnDHXiF8TVIt9RQtuEiz6LVNj2m7JDtU6u4yCrNMoQSezUu
-un1q3Xq1Zz9NppLN0k4bho4+a7ylxEQWkoArWeRaeFnRjxR7WImjxFe4Fm7upUH3I54UplnYVNrBYCXX
-aXttSy0gwpIVxS5QXhJAoWDQVqkqCe9e5JbxFO6mmPIli8Up/FKm1MAVkIGemlYdiugBwANSIetMu92m
-UatVRottamfPSvd9/uyoi6kJM2WXAxrlQtFoIXX7WYoSczDSwFJ7GlY8h30fYQ+mHPkfol5ccstV3TH6
-DSoqnLiMmvJ7yZPNRPF2bx3LdDQ8Wuh63ggPSGLC1+226QfM46TYIG0v6nmkx4N8cgebKJ4gju2Uo5cC
-xAraZTqfhVRAMj6tazN5tC9FYbgXTIVzp5o5mp1C4gm2QroteLZthI1zMFS9saqosZGCOPnqa6pI/alf
-dmdqgp7nSX3tzHEPG7hsvrv9Wd1B7/k2LzszldLMyhIWKuDBjB1TLy2PFnuZh2BS3joJ5hMFotSw52J8
-SSNQtGclq0gFvaW2LhMLkSCMhNq2WAHfgHnaAl3KrXpUxrrdPpPhjRpXpgxusdAcY6VJj91/3712+ny1
-okQJ85AJptZgR+tG7XZaVqk/pxImTTMerqlCSrLkkpYakAO2ABm7W518w87O1qNPqeiQnM8MvQNTdnl4
-WaluQVa5T9WEQp2ckWTv4qp7V1txPtZtFaHd/VP+kU5RHGYYNS6lVOptaiavZuo69skpp3V7vaYi1yx8
-tQa9aNUdQMuAHKtTGj7h4jiablE/4P2pOeGyaoM2n4V43FaVjfu+VqnC7jIztb3Faa9dgP2SzpXZqeU/
-Bdgja7+FAqmw9WhDxS6UVYsdemE5n2jFFESS62g8BOjTV1Wrm7Polufa2tq3Z+ZnpjeKjVRQhtHLVHsW
-Kaqpic3ES9qXaEGkgJ17iuERtXXF7SpTqQKmuFvs7lRTVrLajdYjsu1H1D+xQ28QyUO8tDzlQk9F1HZ6
-9bF2L4g8g2fgXGCMZ2PgthiRaAuC292TiBzvmWVj7ZOy1QPDyVqNyZLzowcLHgGGjarIrsvseqjU5FAD
-+5HjJYrMWJrZPjMVI1c1r1QeJ8E7uStm7bQ104bcfUYiheJIh6NeXEEGv1cm8b2nvSaKsHWm8BZZ5doC
-hy33rIjYe+nDvZ3+oFOo0FuUXj5wYM7sX2sXHXm0pS0FHGHYeojyTW3ylCOWoxUFZk3+ZskgQyA0rF+y
-arFJxC2Uu7x0t6zDKkty5Wp6drR7yrt2BaZWKbAoUx0GooGTLMxg4AVo2t6X3yYvIPPx+GPqbMTmkVl5
-rRfFfaItVG6WQiuTLfuMSTvPqtJXSwUeA5+aVahJ5xUjWK5varPAT+Ym+X+tGmgWVIRlHJ2uWnqDIhNM
-c2iyr5UomurLrMhPdEVjAveR+TkbrPK6qtLZKkBfFUmffNKi2dMTYUtmiaepPWRLvnJUAt227fN3b8ub
-Z8eW9e4ULDAStG6fedbCF8VU8Hw1dgEl5Kbw+XOtRhYgf1P++9IUhtxW2FZzeLABbbzmsE33PJbw4Y/B
-/ZeaxofXwF1u/0rWfaazUG/pL7LTyUcnz/sGVQiCgZ+/d4088nedI389Z6Xbu38hLvr/+D0oALTX/OiZ
-Dy9SY0AqCNkn7f3nXHuBegP867rY8c7yzu/wirUAfPCr5Kdnygv2V3tNqBGcmNICyDjwH32XqiPQc8A1
-L1LvQBxzaCOcSNd4nzz0J1KvUE2CvfE++fB/Snb7RTLJn/NeuUGVgatT3H2oBlwmG/19akq8PPV8YOo/
-m3QZTlAL4u2PHsXdWpUDfNKZ/RecGX+d/Hq0533eNd0Bo5T1xGX+vETuu38vvffehz/mp9+lqsEFZ6M9
-fuvsrTc/fir99nQwhMjiukIml/OpWnabWHOJx/YWeUevkU0WjLvgGb1in7lif708xeISn+rsrcsZO+n1
-/JNsjV3TWVWviE3lvCdw/N6w7z3m750kZ0pXuXLrOthd/gwnwAGzTz7p33uL7LEzU0y2aAsYbNGWV26d
-J//tLedsncgYZK9M/XWWz/s0eIP46+OTLVcrOGB+v/NkjL2ja7Inz9q/15zJ9TRYcH4/8dHO2VWu2XfF
-YXvMOWJnQzXH+/PJjM/2CniI7d3zZ7A7nQV/Lb13XXxAFEUze1CAmuFiKoSpkygqvfiB35mO6mYlhbGd
-evmVIMFgu8OG5rlS5Fy+1RbMW/qt7mCVmlQMPrqyp22JFbJES9MB46nMnFm+01v5dHKnaQNh6xXSelMh
-3RmCSFZRmHaVUNtIPcHPB3RR8cOUrMwTN01EdrxVHt1Q3rtTZNZeOlyg0ylQ4sz04ReXivh4G0ag8zwV
-2qYvmvlrOxanXNUp07+zvGM6C7cyldNpn3d1MDhcfy6CuPBt9NU3ZTvv2bWY1xCxC0Qdc7/U/HSyA8ds
-5h1Nob5mZvLksZ2dS9OjkqXfcOXOFLag0/I2+G5bS5B/ehI15pU8thSW7CxPRQ2nra8lc3T1+aODYbeZ
-i2xtoXStF/COG+UVH+y1hWlrzVp1tOr12rIFRa7ivn06mOG94sWwZ7Kq7WHSePRX1o2Av14x1o29xFqZ
-cnj2TKeqlorpVHwkA9x6+TJr3idJ3ukQ5xc982qz8SHr7kkrNKdmtGkL8IE8DRZBIE7ktpZ3p5haKy3c
-TDMeTm1rUz44xOodHCv2b4yHqxtZ4WJ8eNrvJb4rWzwCsmwQamZG3Ld3zOaWlsY6HrdJOFZd2qdZbGe4
-3APMChCml5am8MsZ1GM87M0yxty6pM3nvJ9Iy8kcnmJX9pNXmwWs2jQF75v5PZkkID7fei4KhBVTSRXG
-jdr+C3aVez4toLcAYnJ6N1s+mmpac6pQCvUbEC/HpfdmNbwzoz+82dD+9ZLIZpiGpqT7nrmQexZNwru5
-RrFwaKnsC6IpU3m2KA8+bt2BIlRyGXLKw5BF7tvZiOYIKsZher1yK22U5ES20ddUu1LvquiMI2ZXJlkd
-eY0glrNuRLTzuqrTa2tgq1pqQFrHAjGU07zTe6c3RonAJ78wC5OFK5vFmb7WV6lFe0IM3vL0FpSDHBkK
-HWw9NBxsleuOtkk1mHnlrFhAEYSdRMiQrJy58ut9QEKrPuI/BxEvtWds88660QHmpdKotFsVt8KMGHvE
-5qz82COhOjmNZ5Fn2cb7pzjU1u5pdI/iuQlOl5NdfLFnWfCpTXT7jDn4eSmrNFe1yTAn4nhJrDLNULck
-9tRNkYOM44gRp3OxmIbhYGlkNXekfFjMShNxR6oyqGKG7ZGq4oc5+AubW+KjYkVT7uMsZTok0JRUgJ4N
-RY7zmd7UxdD/+Y4rw0Cu5EzICiVtE2mkXA0ZkNB1wYcvumLV6RdcxsQVfn4UGikfUAzknMvm+LtXXIXJ
-VV/yViVVmR+EsFISFQmtLdw3Pu8aStbUp/iV86FC80EIy1zLtGWszY9CYwRf+TGv/BPKnpzOVKdeDKmc
-5/3KfqmXQjNHSiwvZJf9GZVhngk1lTPRjKQPIwWk1+LdN6ZEh1z5JJR/klBYGhTvydMu6+SSXCf41hsh
-+fJmfP1kaLy8lmnghCQUbvTn0SrdVxov70TjXwyZsqdC1+g035Ls1Une8UleWYph3wlBp7MhovUKf/9J
-6BHl8i9SK/pZKMA8y57RlV+I+57iPHyW7byBf1+lnJerDF11CR38fjr68LlQptITnYv580M0BpeSGthr
-vNTVGMTXfGL7I1yL542e9Mn2LL+SlK9eD7GjD0JG6XJ03el43tcoJfRSfPdMXOdKjJHmRtKRey0m7emQ
-JHoxVIDOZipn78Rk1i2OxwpK8lNJRed0rKYTsRs8kY3CjVAEkr7Qyy49hA8/HyP+ZqgSnYm18KhfytfR
-d+KCL7Gf035yst0ivDPVpB/FbA9dL7+ytH0uxodjxnpPJtGw6Dp87Hn/Ct6SZFNoeeHPN+NGL8bWBBWp
-YdP8Tl5jY+doOsvDl3Mtd/fuYLAhAzltcM8sfQ6GUUzxynr18ue84pFzRudtL+el5lftEDrcZraK6fNk
-5+dM2pm4fvKry2mXfcfi53JDQC93zdyRgbKn+Jyt2uKTaA7tCT12D8UWdwqXDLp2HyijqOsYVvUSI7Go
-kQaJgGqvEHitt/A5z28GcIy83liSdYnas90u4XP30feohgk/LEJs0XxuABY+FytwDWSzTJuJXWGzM21C
-7h5ROHxv5xvI3B/uLFOTpmiRlxnaG3C8xZnPRQzmiulsfkkTW9Ya+JKfc9aX0v09w7j4uQ4QTqE1VYnV
-yemZxTTiKXN+xMvM6nDBCgpXM3zN5ONS/6Gz3PmcRzVTFFNpVVx493/KiB2eb7qrWivNDpsVoStJqBR3
-Th5RVXDXq4dw0LdGG/b+t9B/3zoC+GrmGma/CujyOT8kw8AC59HkuuD4wkFlnVJJm7zesDg4Wj5uJ+5x
-pEYyIKcoI7gme6E/kK3YWZar0mIlc4ojx7uYxoNOz65du3x97DTzsETBD5E0QXlRfCjzoyk6Quc/q62H
-WqyrmMGrcsM70w7/zntIoGWGuWwG/bnPLYdtzZ2TQ+U6Mv6zzY4/2vVfP2faLs1/7oV2JihAdgeb9f/V
-dXW/TZ5X/LqW+B/euqqSaHEMo5pW4rgKga5MbUFdUDvtYnJsJxicOPPrkETVpIUApe0orVRGhaaWrrSk
-GdAUmuFQQqTtHpE7LuFm0v6LPefrec7zgZBCYr+fz+c5v/M7vzMwwH7DgIqPYQMyKGRBQMfvY177PPoe
-WVahXwIfpMdwhh2/U8H6YjXGqaj10KPLj342/+492n609ej+o5u750ANGDFzioPcR6R7BxHwPiLwd1Dr
-GBF28//nGKkAJB/1fv14B2v+3qNv8ewvUCEY9IS3MSbwJUYRNvFbiliQojJqPuP//vEagWc9ZdbA7e+e
-xzgGRAc2OTqxyVGBh/gEl3bPsQ4vqUZDDGYH9YZXSc3WPD+/3+4n/H7bGC9BpWxzxqbfHnj0Nj4rtc9m
-EB2RqICvice6ZArXPg9IN+PKCvGHnxa//lFFElZBqe3JGp9/98kWaObR9Z7cApUyvIPTJqOzPrJafRdQ
-702+x/uj3t66xBE8nbNvzROcpU+CZ3Sad3y/bmeq09PFWmwsn2K5RUy99ATLKuEehWscktx4pQsnVcUK
-QwFbpmM2V9T6UXM/p3VYAYrhRKroSiGY/E2IAZJe6FciwSNXZ46RNUZyxRstBsub485Zhv4ihESbbsHH
-qvOdOZzCOJmlumd2GEpKds2KOOIpN+wpeEgL5CpX/Mgo7DqCOXMTemYLUOLtKdwxRSmPY//XIBItPdIv
-wur1tZLMEYXQ+uC11NEBOXdBrJmx4jgUzRvO3mi2T2O+6zD2i46COAiDT3ZJ7Oj5m82GOf/mB0Aj1Ypn
-oUHVp4CbDGXQAN20OUBRoGKgwmzoseJCb7r062K14FialpB4ullrK1gSYCzqzSxvIjoe7nZZaA4h0Udw
-PeSY6HQqeHRgcExTySXaBvzMGyQkqKRxxNqEet+sdadbS8Vq0LV7CpBq0yw1oC47CWMQFgxvBhsqMBmn
-M8JRJ4zFZTatWg5V5ZvZqVYbmDVdkBIMTEfiGtV7dsRYPSQB4Y6d6CCElY1zxVyp4GFfn2MCbfsuB5tz
-J2tQuQTU3U6ZBzHfNktgYkGrzdRmm7x+uEwec/C7VACKK2hJDaVMjINj3Q6SsH5j/pibgoxhLYRDVB+W
-nkB1JGS8KCkwokUhO0VXU2VlN4mNiMvh8HHB1ISCKeQQZ93bpQ8xxbwsqWm2PbisFNhYiD7mfioUMIPI
-QnUwJkpILEBaHqRKtOq5p/yFmCmTval4U22mw/N4j0zkPaFZUAD+WKYLPZsxM5zpFcGThYK7vNUyrhAk
-8mbvYiQzt0aJrIWOhsbjQBkztLR5+mHYHh2iw0GRJATPoawTdSILVYowhaIy+S7EiDHt6kgVk2JIrbzT
-tlkxcKCX/C2A5lFjEVuxE85ydbXPW1B/UfgoCAFzro29qC6BjfnQs8jJa/VsWoEuxEtMq64ZJlxhk0iL
-NmmlDBUcoe5a0w9KjYeLtHcC7Ip1KIoEvGcZ2r3FTsnYvF1bmPHQApfDA6YWVCVsyAdwuW6r0/ATGTJq
-IN+xYn08jtu1lz1RQp77TnkStl0sTNhV64enXwen0OghvByb2tPchLiFdUxqUzkIJxifLFyELch9QPDw
-UeWVkqM0erK2ZOb7VM54QnnfiAtRSbYRdYbCucs8rbX5gyYIrPIlFCIZK5r1/HStbtwvZBHD9tccLL68
-f0Kl+Q1Ez1w9quq+YRHNYeUJkq30y4ojT8peqkQ3jFNc6x0wG5rZt4CPJpMwmvuFyCDL4wbS1hNp52TR
-yHPsTKnwWMxCQ60YeZRK14xvD4/1SrndMesyZ0821AClAekyAcUqQDW79rIS45A6iS4PazQyAnWgnPhu
-nrghHg85FLXGMoosUDaaHwqCfdjaF9ZUzbyACvm6KDlGJVTRY6+8eOjoxOTvjx3OpCu0aA/9LFZDTMrr
-YERVfL4f3GwsMjSATydimwttyCoNFhezVvhZT9Cvb9S65nkbGtFxRhVnTZOpDPm1AgYcXYLSXnrbZqv8
-VHMZuQJmxvBbqJGmPAXOz5xGpYm2yiHWI5zM8ywy2/2cDPioEm00I9Hu7edS4IrehnHSVsF1YK7iqLeq
-H2AT+pmNohzl8k5kU0P6AO5sniIVPrPN2bHmhc5wowQ6b4qCwVj32aJwpM8whn6vZSHGNBk9c+TX9By/
-GICoZrfTZREfsxG3F3IUkPCSLxF90dXZyNszQ41ShK32zcSRcYabXjdjZarTOWW5AU4pY45GTs3GbiXv
-2i3KmPbanFXZ+3Cd8V4b8LM6VYyl4Ld5E4GPhqUvuLZwz3HVaRXImfF/tNdTVSOr0RI5PpcFoXYldpKJ
-3Cc4MAtdZxJMdOZoSBszgZxhGC0zxspZyDkVLz8GZF/Q7ZhxAXHNqmbzBFV8FMGASAKzLjtHR0IzdAhq
-jZM15NTYMYa4lwcIGyM/ZwGiTFRPlSYsKd2Y6+JCawPzJ0iYVBTKMZ+RmRIWbj0EyCPaUJKLbWWBM8pQ
-FVkjnakkWaROkZiMSK2bAHhkp6tRNbgOX50SsOooG0ID2AyPLkr8gsCh0M48p8BOK4s2gnUDzdkhzo8Z
-X5YGk0Vuss/v1isATv5F02p5oIVg5inznRRD5WAHVl4QhGH1vDzIITMunaIE8sgMcuHBMKccSujfTg+S
-P3KptikSTKDPo3Tf0U/ws39xFY38THtvUBBYGpk/MR9w7czoixbaglPHFOmjGohzdXCJYF/XR2mhrKPP
-MYezRAjK2fGTOsMB313odUW6eXFo1Mn4tEhftulR7bCJcVPNtEQcp2khJEPaantHsyAY5euT4DjEHRZ9
-vfJSCRBhdRPuxyxy5/W3hKLZ8IP9hdZMfJ75Fmq6PP5s96PHPwN3GeuFUZ2y8JPrVAUMmeTnAd/lym73
-gypsUtWOMU7/k91LjKre5QpvgKsCrruDfzMy/PhHPHOHWOXIp36AvxHKu2HuR2jsPWSVM8aMDG/mdfPd
-CVH+Gev6UV0zujvwvu/zWwTPA5gyIrjbjBj/dfcTZJ6fQ958n7FeqGz3I6PJ28j+3sYabZt4f3pTOIZ4
-+PLJfXoLrtIGd/8Uj7+PNeW2ocofxlsvCmFgQwKyFzCiuoKx6TsY7aX4siUwqLpjXMLpnJzynYRrtyS8
-flGi1RTS/VrVuvpOMQEo3q0rcAk7Aj6XsyDufBV//4pZHFxLiBgXV1Xw94wKu6/hM6yo6j8P1XtZtox9
-i75c5zM85Y7UPlsTcsiG8Ar+gtff4Lg5cwmIV0NlcW4JReSBvOYFPEWfRS2j2pnbcF1OUVV4HMfgosTT
-NbliRzE31qWRP5SO2FL8HNWGjkBiuQSaCvJQul7YCI6N83dHIfBq3q0oFoqtNvUB8jGoxXakd+4JKUKR
-izymx0WpgbWOv+wgw+Qh129yT3tGqukRe+SqT025IwffwBPPuDd191qXHrmMZ91mggoX46MBdkPa5LZU
-4KKmuy5ltqSmG9/9tjd64ZjzyJ9Zx88vCY3hYyEFUZE7ep6/qfY/L4/3gYxn2843mZfiaEUPZPSuyfRZ
-kxJUdowJ68Z9Qt20ptp5012HyCE8L9ZkxtnCW2v4hD+oYnBYMRD+vG2vE8eRvNwUl5Gyao5aw2yOdZvV
-INWM4Jgt8/8PXnUe94nUaQrjQ99znsgFjFD9hFEqujLktKxhxSJ+HqlxpD65i9GuszYydROfawWyObiO
-z43wXnjspvymHEqBYBb3j3S6M+V9r776ankJRXzARwhBIXR74dvRzIYCIhRGVJtUfY4iqLeI6vdYsTM9
-XdSSdizjNwrlNiBUL6R/Y7FEgFL2UpAfAmagDllxDMdaWS9ZY6EYeyS6oAd/VKhE8Zhy+fDbxUzfcBFE
-SxrN4+8cmYAU0zm0lviGJ43VTZc4EAaeQfsgjKnkdYvqZBaP03JWfNsstu5if9wzyPjGcddmYIUGiJYE
-KrDdCYgqJ/o2Bp6wJbCTKSj0WrWwGIVBXgtCb4itYKzfu1YWeawHYrylgGihV92jV4khqSyNlQRkdgXM
-yMn++MaX8kpIkKqDl3COemGZL2HgIHsP8Nfp2NLQ4TMBXO1TluFkJb4kQzSLYon7bJ4JInJmIsxMQT1v
-BgWMLz0DjJZoIrRmhVSlXJjxeq3RnCVcgpgjuUKShNWjvUp+/BEzaNiJOLh8pDHYagyRktxJIWaDSyxu
-hkh7DY2y4ozXt7GJXvD6mTCyaowYC1e56bJcmCaOhS9YA0PXdODQtRcBp5/xytHyqkEQrBhohWFouwNp
-z17hBwjFgfc/N9MDYcVDIxMj8bgvkQ6DaEEAsDGsS5OJuofzChsq3TpIG1IBM4E6OUMM4n+CP2YxADnb
-yv3ybJ3pSQHWhrMT7BTmMbo5YZax2alWTV2suWQGJIuicHLKQk7VCVS7MRDoRX8BrvFBu9r0NBRd6KkX
-Qu45tzFPKwfeKYW4CAIXYAWOOwKXmGtoqiPPNBeFs962LhnAk/uoxC4Xm1PmnZuoLFKDYGO355IWabcD
-DMgG3YBnJLiijbaKCIJVuXidkV31yExl0hWAWBVeD5O3jT/s+gub0EtxquG6U6/N16QgiWi7+MCtN+Qg
-NYWG3PRCF8epWsdce1EVA8jvkHIWbikFCGzZtMEMCMCRsFncQRU/NPRe6fh4af7Eck5sB1ukBniAZkuF
-JUxGn8Wm6vBFHdh2g/IaLjiKywA2PPJG6B1zVuWwOBfnnFmLBqryaPiHgEgoddVFjSmYJhjOwH6sQ23B
-LghFQLu8vP/wy/sneIyZP4pDQ6MhIgU7pCdSKBi2GVZ/DPIeQ34t0CyDRRqpl3Gc7b0S6MgeMjNpcAgW
-7cnWrPktiyGYoretsGXhLCRn8wQJuViVzr6DMo1QqlZmF6/nctyAagM/dZb5xpaOo6J4CZOJEXq9PvXE
-QNJ3ZmlW3xSBynqLk6gxXIPtepmH3oRNjcQe0PXuZOHxyLd8I1+7g5N6Ap5zj2QrZrq1WeS/WAaELnAk
-5CV7Pce28BJr5bjEjh1vn38qVhIGjdqOrI3qxS/4aGrloKd+Va3Ai+ohLIpyegSiURdkYod8a2gXsc90
-JLmY2DcT1luR+rLn9WWesPz2FOLnq6YGPi8GUpAO6o+NJjYNpxjmCqbYylVSnaQFxQy4bIPmYBPn3yNY
-BZHPCvz0qklwXIzex1c/VlPvdKfVGNw7NFr0FMdtqnPsqrmYg1u6qwmT2+cf0m9BhjqSS4gDhTVHSfMO
-3lcpW8lkqMQgc52j2rBztFvT2LzDXh1EIaPES1jmNCjhODIPGq35NgmLWgWb3On6uPfFgRHw37JEG3Dw
-OhcbB+OLCfPRq3alTDevXBdpfEUeHZVSw2i3/U2XbpKqFGYE98LIirFxT9FIdGOrIcUieP2ypDMpiMRt
-amv1qOM4ruW5R0GCNFIJsE9PA48IZJCboI6Uk2U3D/FOq3Q1aB1k50OotrIRUaeC7eyjRBdVs4QDiRwc
-IiUgcQiejcqX+XQIHJFYFsjxK1V1KrRXFls5cOkwmo7TUNKTYX0Jbu4nXtK8pPphTYwpthr0fvxC8IeN
-OtqomtogoEM6s2bkKsPLK5fIPTCdWF+Qj8lloZgfhGL6CzML/1nPs0GKrS8MiR7O7pXH27srGO3YwBhC
-8Nnjaxg1WEGNIIqNbIWxC2KYm3POYhTggcRTzPUkCuJiCNukGSTRB9DWic9lrnz42TWKopjrAoe9bzn6
-FA/ZtKo88fU+oeeFJ3ZaO+b+pA60gZ+hHo7omyDmdxMrr59nfO0nRgpXFXf8DH325BZ85u9Rxydfh7Uk
-J+vLLJQqF8ZP3eVyrN6qI6MJZU3GsgEca7LYR8sOWFQBkkXoULh7435dTG0GiiPuliRrjRSUOYLTLZx+
-lZSRIl96Fo7LChElMGNxRTYjXDgDDfJW/ZS3yw2KZasM2z8rwVCxdIrZMTTdB3LtV2WRQQiNFRraaM1H
-23QPU1K8rYv+C9d2dWTw8yXQ/YTp+L6ZyiVO2yqkbFwSran64jW0eQVwhBxa0McGJkWh8mKp9AdfwGO8
-1YUnqRYSLZKyTBef9q897d952v8efm6dfdq/8rT/j2er3z5b/fTZ6rVnq1eerX7zbPXqs9Uv/nvrm//9
-83Obcr61Yv4akrjYhgQvKMrwNeL2H3IIjAM9ErXhjMuLEm6zWaVBBMeGJ2xQwGahrksSaJ+jkHCWDfz1
-Ve6wzSy2ybNXVPgmCAh+LEnQOxLD+lIe75zkk26oIKPNGrbxyjVJ+NWBm5UoNfsyZ5hyUEzHs4I07euS
-zHuRk9a5TdYwf3ZHvlqXANllOXJHQn5fqdOpfc7gM+sP1yV718+C56fdUFHI6ypCZPudzvpGTrwtrWru
-/rVXuNR6wTGbEPgHyoxQaWnRsIf/2DsJLQgQW1G3kfwbXLBC/zK16xer4RpI0yWByy/NttWxbjEL5KVk
-9VSaNMqbMbtAwoZK2cPlaghpkFczkl65lcfpJr1eSN3qGvMvYfkM3FDOBlWru3LxSuXyu/snyuVDk4ey
-996YfOvNbN/I3sx3ugSRCRwelsoyj8s6Tei6QY6EaaiCt3vKKQ7J+K1p9N9xo6faMT84k/L/sqCx2KPF
-uwwEvTkQY1BIIPKvwP2aJbessYFfJCJQleSWWYBAz3DWA+VOePVhDL2prC+Vjubnkcs4Sy796Qngb2fW
-QEghRabnu61aibrAvHl3wThK/75XobYP50F7bO8o5aEr8+h95fjj0D6QgTJScqCeeOGFFJ5W60EF+fBJ
-YjwI3jj5Ful9tZlshrFu8nbNsZSxoq3xRic72DVGentIaS32UbeRuDx3kBMENvK/HH/H0528I9mYmHt5
-l9QjFacpcQXzKVzhEulDAsOHck/91TM7dvzgm0cmsuJcrzQZCBlA98WYygR8D2gM0850fJVWYrMQzuW6
-7dPLwaT5k9bOfaWed0Fl2k6+w4eUExaymY2jOgNSbS0IFfXeNpNshPJWDiL9Nbl+zNVO5vGYNVey7uzQ
-CPLhefDGNiyegGM43mti1BG/TiFdxrtVu4I26ivp3SJGrfCh1B6iJfcSnACcJemVMkZHsJFrI0lnJdms
-s6lwLLwmV4gKR4seJzhMXhnZuy+b9Hd/G3B8zj0TLgY+ZDEEUnkHS7w8hj3Hkm3YGxzI0vvCc9qr2Egb
-MTkwg9sJOkT8/jQ3KmnzBOLJyS9wLo3ELR3NZZ75gRlhN8fndGHhOc1ZSa3T8F7PabYqsjMvqRWKVy/i
-YEruPHv9jvnYZxalzUMH9iWulTvIaLTXEa5ZX8xVa61fFraX9QCIAKg5bh8rVRiy7m8o4pJl5O0ogZ8d
-vmbCnCfH5TJKTBFva0O4Wl+l/Ix13xO6KCJPD5H51fete+aO/R8EyzZRoN8BAA==`;
-var dictionary;
-function getDictionary() {
-  if (!dictionary) {
-    dictionary = new Uint8Array(122784);
-    const gzipString = atob(dictionaryGz64);
-    const gzipBytes = new Uint8Array(gzipString.length);
-    for (let i = 0; i < gzipString.length; i++) {
-      gzipBytes[i] = gzipString.charCodeAt(i);
-    }
-    gunzip(gzipBytes, dictionary);
-  }
-  return dictionary;
-}
-
-// node_modules/hyparquet-compressors/src/brotli.transform.js
-var kIdentity = 0;
-var kOmitLast1 = 1;
-var kOmitLast2 = 2;
-var kOmitLast3 = 3;
-var kOmitLast4 = 4;
-var kOmitLast5 = 5;
-var kOmitLast6 = 6;
-var kOmitLast7 = 7;
-var kOmitLast8 = 8;
-var kOmitLast9 = 9;
-var kUppercaseFirst = 10;
-var kUppercaseAll = 11;
-var kOmitFirst1 = 12;
-var kOmitFirst2 = 13;
-var kOmitFirst3 = 14;
-var kOmitFirst4 = 15;
-var kOmitFirst5 = 16;
-var kOmitFirst6 = 17;
-var kOmitFirst7 = 18;
-var kOmitFirst9 = 20;
-var Transform = class {
-  /**
-   * @param {string} prefix
-   * @param {number} transform
-   * @param {string} suffix
-   */
-  constructor(prefix2, transform2, suffix) {
-    this.prefix = new Uint8Array(prefix2.length);
-    this.transform = transform2;
-    this.suffix = new Uint8Array(suffix.length);
-    for (let i = 0; i < prefix2.length; i++) this.prefix[i] = prefix2.charCodeAt(i);
-    for (let i = 0; i < suffix.length; i++) this.suffix[i] = suffix.charCodeAt(i);
-  }
-};
-var kTransforms = [
-  new Transform("", kIdentity, ""),
-  new Transform("", kIdentity, " "),
-  new Transform(" ", kIdentity, " "),
-  new Transform("", kOmitFirst1, ""),
-  new Transform("", kUppercaseFirst, " "),
-  new Transform("", kIdentity, " the "),
-  new Transform(" ", kIdentity, ""),
-  new Transform("s ", kIdentity, " "),
-  new Transform("", kIdentity, " of "),
-  new Transform("", kUppercaseFirst, ""),
-  new Transform("", kIdentity, " and "),
-  new Transform("", kOmitFirst2, ""),
-  new Transform("", kOmitLast1, ""),
-  new Transform(", ", kIdentity, " "),
-  new Transform("", kIdentity, ", "),
-  new Transform(" ", kUppercaseFirst, " "),
-  new Transform("", kIdentity, " in "),
-  new Transform("", kIdentity, " to "),
-  new Transform("e ", kIdentity, " "),
-  new Transform("", kIdentity, '"'),
-  new Transform("", kIdentity, "."),
-  new Transform("", kIdentity, '">'),
-  new Transform("", kIdentity, "\n"),
-  new Transform("", kOmitLast3, ""),
-  new Transform("", kIdentity, "]"),
-  new Transform("", kIdentity, " for "),
-  new Transform("", kOmitFirst3, ""),
-  new Transform("", kOmitLast2, ""),
-  new Transform("", kIdentity, " a "),
-  new Transform("", kIdentity, " that "),
-  new Transform(" ", kUppercaseFirst, ""),
-  new Transform("", kIdentity, ". "),
-  new Transform(".", kIdentity, ""),
-  new Transform(" ", kIdentity, ", "),
-  new Transform("", kOmitFirst4, ""),
-  new Transform("", kIdentity, " with "),
-  new Transform("", kIdentity, "'"),
-  new Transform("", kIdentity, " from "),
-  new Transform("", kIdentity, " by "),
-  new Transform("", kOmitFirst5, ""),
-  new Transform("", kOmitFirst6, ""),
-  new Transform(" the ", kIdentity, ""),
-  new Transform("", kOmitLast4, ""),
-  new Transform("", kIdentity, ". The "),
-  new Transform("", kUppercaseAll, ""),
-  new Transform("", kIdentity, " on "),
-  new Transform("", kIdentity, " as "),
-  new Transform("", kIdentity, " is "),
-  new Transform("", kOmitLast7, ""),
-  new Transform("", kOmitLast1, "ing "),
-  new Transform("", kIdentity, "\n	"),
-  new Transform("", kIdentity, ":"),
-  new Transform(" ", kIdentity, ". "),
-  new Transform("", kIdentity, "ed "),
-  new Transform("", kOmitFirst9, ""),
-  new Transform("", kOmitFirst7, ""),
-  new Transform("", kOmitLast6, ""),
-  new Transform("", kIdentity, "("),
-  new Transform("", kUppercaseFirst, ", "),
-  new Transform("", kOmitLast8, ""),
-  new Transform("", kIdentity, " at "),
-  new Transform("", kIdentity, "ly "),
-  new Transform(" the ", kIdentity, " of "),
-  new Transform("", kOmitLast5, ""),
-  new Transform("", kOmitLast9, ""),
-  new Transform(" ", kUppercaseFirst, ", "),
-  new Transform("", kUppercaseFirst, '"'),
-  new Transform(".", kIdentity, "("),
-  new Transform("", kUppercaseAll, " "),
-  new Transform("", kUppercaseFirst, '">'),
-  new Transform("", kIdentity, '="'),
-  new Transform(" ", kIdentity, "."),
-  new Transform(".com/", kIdentity, ""),
-  new Transform(" the ", kIdentity, " of the "),
-  new Transform("", kUppercaseFirst, "'"),
-  new Transform("", kIdentity, ". This "),
-  new Transform("", kIdentity, ","),
-  new Transform(".", kIdentity, " "),
-  new Transform("", kUppercaseFirst, "("),
-  new Transform("", kUppercaseFirst, "."),
-  new Transform("", kIdentity, " not "),
-  new Transform(" ", kIdentity, '="'),
-  new Transform("", kIdentity, "er "),
-  new Transform(" ", kUppercaseAll, " "),
-  new Transform("", kIdentity, "al "),
-  new Transform(" ", kUppercaseAll, ""),
-  new Transform("", kIdentity, "='"),
-  new Transform("", kUppercaseAll, '"'),
-  new Transform("", kUppercaseFirst, ". "),
-  new Transform(" ", kIdentity, "("),
-  new Transform("", kIdentity, "ful "),
-  new Transform(" ", kUppercaseFirst, ". "),
-  new Transform("", kIdentity, "ive "),
-  new Transform("", kIdentity, "less "),
-  new Transform("", kUppercaseAll, "'"),
-  new Transform("", kIdentity, "est "),
-  new Transform(" ", kUppercaseFirst, "."),
-  new Transform("", kUppercaseAll, '">'),
-  new Transform(" ", kIdentity, "='"),
-  new Transform("", kUppercaseFirst, ","),
-  new Transform("", kIdentity, "ize "),
-  new Transform("", kUppercaseAll, "."),
-  new Transform("Â ", kIdentity, ""),
-  new Transform(" ", kIdentity, ","),
-  new Transform("", kUppercaseFirst, '="'),
-  new Transform("", kUppercaseAll, '="'),
-  new Transform("", kIdentity, "ous "),
-  new Transform("", kUppercaseAll, ", "),
-  new Transform("", kUppercaseFirst, "='"),
-  new Transform(" ", kUppercaseFirst, ","),
-  new Transform(" ", kUppercaseAll, '="'),
-  new Transform(" ", kUppercaseAll, ", "),
-  new Transform("", kUppercaseAll, ","),
-  new Transform("", kUppercaseAll, "("),
-  new Transform("", kUppercaseAll, ". "),
-  new Transform(" ", kUppercaseAll, "."),
-  new Transform("", kUppercaseAll, "='"),
-  new Transform(" ", kUppercaseAll, ". "),
-  new Transform(" ", kUppercaseFirst, '="'),
-  new Transform(" ", kUppercaseAll, "='"),
-  new Transform(" ", kUppercaseFirst, "='")
-];
-var kNumTransforms = kTransforms.length;
-function ToUpperCase(p, i) {
-  if (p[i] < 192) {
-    if (p[i] >= 97 && p[i] <= 122) {
-      p[i] ^= 32;
-    }
-    return 1;
-  }
-  if (p[i] < 224) {
-    p[i + 1] ^= 32;
-    return 2;
-  }
-  p[i + 2] ^= 5;
-  return 3;
-}
-function transformDictionaryWord(dst, idx, word, len, transform2) {
-  const dictionary2 = getDictionary();
-  const { prefix: prefix2 } = kTransforms[transform2];
-  const { suffix } = kTransforms[transform2];
-  const t = kTransforms[transform2].transform;
-  let skip = t < kOmitFirst1 ? 0 : t - (kOmitFirst1 - 1);
-  const start_idx = idx;
-  if (skip > len) skip = len;
-  let prefix_pos = 0;
-  while (prefix_pos < prefix2.length) {
-    dst[idx++] = prefix2[prefix_pos++];
-  }
-  word += skip;
-  len -= skip;
-  if (t <= kOmitLast9) len -= t;
-  for (let i = 0; i < len; i++) {
-    dst[idx++] = dictionary2[word + i];
-  }
-  let uppercase2 = idx - len;
-  if (t === kUppercaseFirst) {
-    ToUpperCase(dst, uppercase2);
-  } else if (t === kUppercaseAll) {
-    while (len > 0) {
-      const step = ToUpperCase(dst, uppercase2);
-      uppercase2 += step;
-      len -= step;
-    }
-  }
-  let suffix_pos = 0;
-  while (suffix_pos < suffix.length) {
-    dst[idx++] = suffix[suffix_pos++];
-  }
-  return idx - start_idx;
-}
-
-// node_modules/hyparquet-compressors/src/brotli.js
-var kNumLiteralCodes = 256;
-var kNumInsertAndCopyCodes = 704;
-var kNumBlockLengthCodes = 26;
-var kLiteralContextBits = 6;
-var kDistanceContextBits = 2;
-var NUM_DISTANCE_SHORT_CODES = 16;
-var kDistanceShortCodeIndexOffset = new Uint8Array([
-  3,
-  2,
-  1,
-  0,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2
-]);
-var kDistanceShortCodeValueOffset = new Int8Array([
-  0,
-  0,
-  0,
-  0,
-  -1,
-  1,
-  -2,
-  2,
-  -3,
-  3,
-  -1,
-  1,
-  -2,
-  2,
-  -3,
-  3
-]);
-var offsetsByLength = new Uint32Array([
-  0,
-  0,
-  0,
-  0,
-  0,
-  4096,
-  9216,
-  21504,
-  35840,
-  44032,
-  53248,
-  63488,
-  74752,
-  87040,
-  93696,
-  100864,
-  104704,
-  106752,
-  108928,
-  113536,
-  115968,
-  118528,
-  119872,
-  121280,
-  122016
-]);
-var sizeBitsByLength = new Uint8Array([
-  0,
-  0,
-  0,
-  0,
-  10,
-  10,
-  11,
-  11,
-  10,
-  10,
-  10,
-  10,
-  10,
-  9,
-  9,
-  8,
-  7,
-  7,
-  8,
-  7,
-  7,
-  6,
-  6,
-  5,
-  5
-]);
-var minDictionaryWordLength = 4;
-var maxDictionaryWordLength = 24;
-function decompressBrotli(input, outputLength) {
-  const output = new Uint8Array(outputLength);
-  const brotliInput = new BrotliInput(input);
-  const brotliOutput = new BrotliOutput(output);
-  brotli(brotliInput, brotliOutput);
-  return output;
-}
-function brotli(input, output) {
-  let pos = 0;
-  let input_end = 0;
-  let max_distance = 0;
-  const dist_rb = [16, 15, 11, 4];
-  let dist_rb_idx = 0;
-  const hgroup = [new HuffmanTreeGroup(0, 0), new HuffmanTreeGroup(0, 0), new HuffmanTreeGroup(0, 0)];
-  const kRingBufferWriteAheadSlack = 128 + BrotliBitReader.READ_SIZE;
-  const br = new BrotliBitReader(input);
-  const window_bits = decodeWindowBits(br);
-  const max_backward_distance = (1 << window_bits) - 16;
-  const ringbuffer_size = 1 << window_bits;
-  const ringbuffer_mask = ringbuffer_size - 1;
-  const ringbuffer = new Uint8Array(ringbuffer_size + kRingBufferWriteAheadSlack + maxDictionaryWordLength);
-  const ringbuffer_end = ringbuffer_size;
-  const block_type_trees = [];
-  const block_len_trees = [];
-  for (let x = 0; x < 3 * HUFFMAN_MAX_TABLE_SIZE; x++) {
-    block_type_trees[x] = new HuffmanCode(0, 0);
-    block_len_trees[x] = new HuffmanCode(0, 0);
-  }
-  while (!input_end) {
-    const block_length = [1 << 28, 1 << 28, 1 << 28];
-    const block_type = [0];
-    const num_block_types = [1, 1, 1];
-    const block_type_rb = [0, 1, 0, 1, 0, 1];
-    const block_type_rb_index = [0];
-    for (let i = 0; i < 3; i++) {
-      hgroup[i].codes = [];
-      hgroup[i].htrees = new Uint32Array();
-    }
-    br.readMoreInput();
-    const _out = decodeMetaBlockLength(br);
-    let meta_block_remaining_len = _out.meta_block_length;
-    if (pos + meta_block_remaining_len > output.buffer.length) {
-      const tmp = new Uint8Array(pos + meta_block_remaining_len);
-      tmp.set(output.buffer);
-      output.buffer = tmp;
-    }
-    input_end = _out.input_end;
-    if (_out.is_metadata) {
-      jumpToByteBoundary(br);
-      for (; meta_block_remaining_len > 0; --meta_block_remaining_len) {
-        br.readMoreInput();
-        br.readBits(8);
-      }
-      continue;
-    }
-    if (meta_block_remaining_len === 0) continue;
-    if (_out.is_uncompressed) {
-      br.bit_pos_ = br.bit_pos_ + 7 & ~7;
-      copyUncompressedBlockToOutput(output, meta_block_remaining_len, pos, ringbuffer, ringbuffer_mask, br);
-      pos += meta_block_remaining_len;
-      continue;
-    }
-    for (let i = 0; i < 3; i++) {
-      num_block_types[i] = decodeVarLenUint8(br) + 1;
-      if (num_block_types[i] >= 2) {
-        readHuffmanCode(num_block_types[i] + 2, block_type_trees, i * HUFFMAN_MAX_TABLE_SIZE, br);
-        readHuffmanCode(kNumBlockLengthCodes, block_len_trees, i * HUFFMAN_MAX_TABLE_SIZE, br);
-        block_length[i] = readBlockLength(block_len_trees, i * HUFFMAN_MAX_TABLE_SIZE, br);
-        block_type_rb_index[i] = 1;
-      }
-    }
-    br.readMoreInput();
-    const distance_postfix_bits = br.readBits(2);
-    const num_direct_distance_codes = NUM_DISTANCE_SHORT_CODES + (br.readBits(4) << distance_postfix_bits);
-    const distance_postfix_mask = (1 << distance_postfix_bits) - 1;
-    const num_distance_codes = num_direct_distance_codes + (48 << distance_postfix_bits);
-    const context_modes = new Uint8Array(num_block_types[0]);
-    for (let i = 0; i < num_block_types[0]; i++) {
-      br.readMoreInput();
-      context_modes[i] = br.readBits(2) << 1;
-    }
-    const [num_literal_htrees, context_map] = decodeContextMap(num_block_types[0] << kLiteralContextBits, br);
-    const [num_dist_htrees, dist_context_map] = decodeContextMap(num_block_types[2] << kDistanceContextBits, br);
-    hgroup[0] = new HuffmanTreeGroup(kNumLiteralCodes, num_literal_htrees);
-    hgroup[1] = new HuffmanTreeGroup(kNumInsertAndCopyCodes, num_block_types[1]);
-    hgroup[2] = new HuffmanTreeGroup(num_distance_codes, num_dist_htrees);
-    for (let i = 0; i < 3; ++i) {
-      hgroup[i].decode(br);
-    }
-    let context_map_slice = 0;
-    let dist_context_map_slice = 0;
-    let context_mode = context_modes[block_type[0]];
-    let context_lookup_offset1 = lookupOffsets[context_mode];
-    let context_lookup_offset2 = lookupOffsets[context_mode + 1];
-    let htree_command = hgroup[1].htrees[0];
-    while (meta_block_remaining_len > 0) {
-      let distance_code;
-      br.readMoreInput();
-      if (block_length[1] === 0) {
-        decodeBlockType(
-          num_block_types[1],
-          block_type_trees,
-          1,
-          block_type,
-          block_type_rb,
-          block_type_rb_index,
-          br
-        );
-        block_length[1] = readBlockLength(block_len_trees, HUFFMAN_MAX_TABLE_SIZE, br);
-        htree_command = hgroup[1].htrees[block_type[1]];
-      }
-      block_length[1]--;
-      const cmd_code = readSymbol(hgroup[1].codes, htree_command, br);
-      let range_idx = cmd_code >> 6;
-      if (range_idx >= 2) {
-        range_idx -= 2;
-        distance_code = -1;
-      } else {
-        distance_code = 0;
-      }
-      const insertIndex = kInsertRangeLut[range_idx] + (cmd_code >> 3 & 7);
-      const insertPrefix = kInsertLengthPrefixCode[insertIndex];
-      const insertLength = insertPrefix.offset + br.readBits(insertPrefix.nbits);
-      const copyIndex = kCopyRangeLut[range_idx] + (cmd_code & 7);
-      const copyCode = kCopyLengthPrefixCode[copyIndex];
-      const copyLength = copyCode.offset + br.readBits(copyCode.nbits);
-      let prev_byte1 = ringbuffer[pos - 1 & ringbuffer_mask];
-      let prev_byte2 = ringbuffer[pos - 2 & ringbuffer_mask];
-      for (let j = 0; j < insertLength; j++) {
-        br.readMoreInput();
-        if (block_length[0] === 0) {
-          decodeBlockType(
-            num_block_types[0],
-            block_type_trees,
-            0,
-            block_type,
-            block_type_rb,
-            block_type_rb_index,
-            br
-          );
-          block_length[0] = readBlockLength(block_len_trees, 0, br);
-          const context_offset = block_type[0] << kLiteralContextBits;
-          context_map_slice = context_offset;
-          context_mode = context_modes[block_type[0]];
-          context_lookup_offset1 = lookupOffsets[context_mode];
-          context_lookup_offset2 = lookupOffsets[context_mode + 1];
-        }
-        const context = lookup[context_lookup_offset1 + prev_byte1] | lookup[context_lookup_offset2 + prev_byte2];
-        const literal_htree_index = context_map[context_map_slice + context];
-        block_length[0]--;
-        prev_byte2 = prev_byte1;
-        prev_byte1 = readSymbol(hgroup[0].codes, hgroup[0].htrees[literal_htree_index], br);
-        ringbuffer[pos & ringbuffer_mask] = prev_byte1;
-        if ((pos & ringbuffer_mask) === ringbuffer_mask) {
-          output.write(ringbuffer, ringbuffer_size);
-        }
-        pos++;
-      }
-      meta_block_remaining_len -= insertLength;
-      if (meta_block_remaining_len <= 0) break;
-      if (distance_code < 0) {
-        br.readMoreInput();
-        if (block_length[2] === 0) {
-          decodeBlockType(
-            num_block_types[2],
-            block_type_trees,
-            2,
-            block_type,
-            block_type_rb,
-            block_type_rb_index,
-            br
-          );
-          block_length[2] = readBlockLength(block_len_trees, 2 * HUFFMAN_MAX_TABLE_SIZE, br);
-          dist_context_map_slice = block_type[2] << kDistanceContextBits;
-        }
-        block_length[2]--;
-        const context = (copyLength > 4 ? 3 : copyLength - 2) & 255;
-        const dist_htree_index = dist_context_map[dist_context_map_slice + context];
-        distance_code = readSymbol(hgroup[2].codes, hgroup[2].htrees[dist_htree_index], br);
-        if (distance_code >= num_direct_distance_codes) {
-          distance_code -= num_direct_distance_codes;
-          const postfix = distance_code & distance_postfix_mask;
-          distance_code >>= distance_postfix_bits;
-          const nbits = (distance_code >> 1) + 1;
-          const offset = (2 + (distance_code & 1) << nbits) - 4;
-          distance_code = num_direct_distance_codes + (offset + br.readBits(nbits) << distance_postfix_bits) + postfix;
-        }
-      }
-      const distance = translateShortCodes(distance_code, dist_rb, dist_rb_idx);
-      if (distance < 0) throw new Error("[BrotliDecompress] invalid distance");
-      if (pos < max_backward_distance && max_distance !== max_backward_distance) {
-        max_distance = pos;
-      } else {
-        max_distance = max_backward_distance;
-      }
-      let copy_dst = pos & ringbuffer_mask;
-      if (distance > max_distance) {
-        if (copyLength >= minDictionaryWordLength && copyLength <= maxDictionaryWordLength) {
-          let offset = offsetsByLength[copyLength];
-          const word_id = distance - max_distance - 1;
-          const shift = sizeBitsByLength[copyLength];
-          const mask = (1 << shift) - 1;
-          const word_idx = word_id & mask;
-          const transform_idx = word_id >> shift;
-          offset += word_idx * copyLength;
-          if (transform_idx < kNumTransforms) {
-            const len = transformDictionaryWord(ringbuffer, copy_dst, offset, copyLength, transform_idx);
-            copy_dst += len;
-            pos += len;
-            meta_block_remaining_len -= len;
-            if (copy_dst >= ringbuffer_end) {
-              output.write(ringbuffer, ringbuffer_size);
-              for (let _x = 0; _x < copy_dst - ringbuffer_end; _x++)
-                ringbuffer[_x] = ringbuffer[ringbuffer_end + _x];
-            }
-          } else {
-            throw new Error("Invalid backward reference");
-          }
-        } else {
-          throw new Error("Invalid backward reference");
-        }
-      } else {
-        if (distance_code > 0) {
-          dist_rb[dist_rb_idx & 3] = distance;
-          dist_rb_idx++;
-        }
-        if (copyLength > meta_block_remaining_len) {
-          throw new Error("Invalid backward reference");
-        }
-        for (let j = 0; j < copyLength; j++) {
-          ringbuffer[pos & ringbuffer_mask] = ringbuffer[pos - distance & ringbuffer_mask];
-          if ((pos & ringbuffer_mask) === ringbuffer_mask) {
-            output.write(ringbuffer, ringbuffer_size);
-          }
-          pos++;
-          meta_block_remaining_len--;
-        }
-      }
-    }
-    pos &= 1073741823;
-  }
-  output.write(ringbuffer, pos & ringbuffer_mask);
-}
-function translateShortCodes(code, ringbuffer, index) {
-  if (code < NUM_DISTANCE_SHORT_CODES) {
-    index += kDistanceShortCodeIndexOffset[code];
-    index &= 3;
-    return ringbuffer[index] + kDistanceShortCodeValueOffset[code];
-  } else {
-    return code - NUM_DISTANCE_SHORT_CODES + 1;
-  }
-}
-
-// node_modules/hyparquet-compressors/src/lz4.js
-function decompressLz4(input, outputLength) {
-  const output = new Uint8Array(outputLength);
-  try {
-    let i = 0;
-    let o = 0;
-    while (i < input.length - 8) {
-      const expectedOutputLength = input[i++] << 24 | input[i++] << 16 | input[i++] << 8 | input[i++];
-      const expectedInputLength = input[i++] << 24 | input[i++] << 16 | input[i++] << 8 | input[i++];
-      if (input.length - i < expectedInputLength) throw new Error("lz4 not hadoop");
-      if (output.length < expectedOutputLength) throw new Error("lz4 not hadoop");
-      const chunk = lz4basic(input.subarray(i, i + expectedInputLength), output, o);
-      if (chunk !== expectedOutputLength) throw new Error("lz4 not hadoop");
-      i += expectedInputLength;
-      o += expectedOutputLength;
-      if (i === input.length) return output;
-    }
-    if (i < input.length) throw new Error("lz4 not hadoop");
-  } catch (error2) {
-    if (error2 instanceof Error && error2.message !== "lz4 not hadoop") throw error2;
-    lz4basic(input, output, 0);
-  }
-  return output;
-}
-function decompressLz4Raw(input, outputLength) {
-  const output = new Uint8Array(outputLength);
-  lz4basic(input, output, 0);
-  return output;
-}
-function lz4basic(input, output, outputIndex) {
-  let len = outputIndex;
-  for (let i = 0; i < input.length; ) {
-    const token = input[i++];
-    let literals = token >> 4;
-    if (literals) {
-      let byte2 = literals + 240;
-      while (byte2 === 255) literals += byte2 = input[i++];
-      output.set(input.subarray(i, i + literals), len);
-      len += literals;
-      i += literals;
-      if (i >= input.length) return len - outputIndex;
-    }
-    const offset = input[i++] | input[i++] << 8;
-    if (!offset || offset > len) {
-      throw new Error(`lz4 offset out of range ${offset}`);
-    }
-    let matchLength = token & 15;
-    let byte = matchLength + 240;
-    while (byte === 255) matchLength += byte = input[i++];
-    matchLength += 4;
-    let pos = len - offset;
-    const end = len + matchLength;
-    while (len < end) output[len++] = output[pos++];
-  }
-  return len - outputIndex;
-}
-
-// node_modules/hyparquet-compressors/src/compressors.js
-var compressors = {
-  SNAPPY: snappyUncompressor(),
-  // loads wasm
-  GZIP: (input, length) => gunzip(input, new Uint8Array(length)),
-  BROTLI: decompressBrotli,
-  ZSTD: (input) => decompress(input),
-  LZ4: decompressLz4,
-  LZ4_RAW: decompressLz4Raw
-};
-
-// src/stats/pow.ts
-var import_math_base_special_pow = __toESM(require_lib59(), 1);
-function pow(x, y) {
-  return (0, import_math_base_special_pow.default)(x, y);
-}
-var POW10 = (() => {
-  const out = [1];
-  for (let k = 1; k <= 22; k++) out.push(out[k - 1] * 10);
-  return out;
-})();
-
-// src/values/grammar.ts
-var MISSING_TOKENS = ["", "NA", "N/A", "NaN", "nan", "null", "NULL", "<NA>"];
-var missingSet = new Set(MISSING_TOKENS);
-function isMissingToken(text) {
-  const n = text.length;
-  if (n > 4 && text.charCodeAt(0) > 32 && text.charCodeAt(n - 1) > 32) return false;
-  return missingSet.has(text) || missingSet.has(text.trim());
-}
-var lastInteger = false;
-function lastScanWasInteger() {
-  return lastInteger;
-}
-function scanDecimal(t) {
-  const n = t.length;
-  let i = 0;
-  let c = n > 0 ? t.charCodeAt(0) : 0;
-  let negative = false;
-  if (c === 43 || c === 45) {
-    negative = c === 45;
-    c = ++i < n ? t.charCodeAt(i) : 0;
-  }
-  let mantissa = 0;
-  let digits = 0;
-  let fraction = 0;
-  let dot = false;
-  while (c >= 48 && c <= 57) {
-    mantissa = mantissa * 10 + (c - 48);
-    digits++;
-    c = ++i < n ? t.charCodeAt(i) : 0;
-  }
-  if (c === 46) {
-    dot = true;
-    c = ++i < n ? t.charCodeAt(i) : 0;
-    while (c >= 48 && c <= 57) {
-      mantissa = mantissa * 10 + (c - 48);
-      digits++;
-      fraction++;
-      c = ++i < n ? t.charCodeAt(i) : 0;
-    }
-  }
-  if (digits === 0) return NaN;
-  let exponent2 = false;
-  if (c === 101 || c === 69) {
-    exponent2 = true;
-    c = ++i < n ? t.charCodeAt(i) : 0;
-    if (c === 43 || c === 45) c = ++i < n ? t.charCodeAt(i) : 0;
-    let e = 0;
-    while (c >= 48 && c <= 57) {
-      e++;
-      c = ++i < n ? t.charCodeAt(i) : 0;
-    }
-    if (e === 0) return NaN;
-  }
-  if (i !== n) return NaN;
-  lastInteger = !dot && !exponent2;
-  if (exponent2 || digits > 15) return Number(t);
-  const v = fraction === 0 ? mantissa : mantissa / POW10[fraction];
-  return negative ? -v : v;
-}
-var INFINITY = /^[+-]?(?:inf|infinity)$/i;
-function trimmed(text) {
-  const n = text.length;
-  return n > 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(n - 1) <= 32) ? text.trim() : text;
-}
-function parseNumber(text) {
-  const t = trimmed(text);
-  const x = scanDecimal(t);
-  return x === x ? x : infinity(t);
-}
-function infinity(t) {
-  const c = t.charCodeAt(0) | 32;
-  if (t.length > 9 || c !== 105 && c !== 43 && c !== 45) return NaN;
-  if (INFINITY.test(t)) return t.charCodeAt(0) === 45 ? -Infinity : Infinity;
-  return NaN;
-}
-function digitsAt(t, at, count) {
-  let v = 0;
-  for (let k = 0; k < count; k++) {
-    const c = t.charCodeAt(at + k) - 48;
-    if (!(c >= 0 && c <= 9)) return -1;
-    v = v * 10 + c;
-  }
-  return v;
-}
-function parseIsoDate(text) {
-  const t = trimmed(text);
-  const n = t.length;
-  const bad = { ms: NaN, dateOnly: false };
-  if (n < 10 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return bad;
-  const y = digitsAt(t, 0, 4);
-  const mo = digitsAt(t, 5, 2);
-  const d = digitsAt(t, 8, 2);
-  if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31) return bad;
-  const day = Date.UTC(y, mo - 1, d);
-  if (new Date(day).getUTCDate() !== d) return bad;
-  if (n === 10) return { ms: day, dateOnly: true };
-  const sep2 = t.charCodeAt(10);
-  if (sep2 !== 84 && sep2 !== 32 || n < 16 || t.charCodeAt(13) !== 58) return bad;
-  const h = digitsAt(t, 11, 2);
-  const mi = digitsAt(t, 14, 2);
-  if (h < 0 || h > 23 || mi < 0 || mi > 59) return bad;
-  let ms = day + h * 36e5 + mi * 6e4;
-  let i = 16;
-  if (i < n && t.charCodeAt(i) === 58) {
-    const sec = digitsAt(t, i + 1, 2);
-    if (sec < 0 || sec > 60) return bad;
-    ms += sec * 1e3;
-    i += 3;
-    if (i < n && t.charCodeAt(i) === 46) {
-      let scale = 100;
-      let frac = 0;
-      i++;
-      const from = i;
-      while (i < n && t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57) {
-        frac += (t.charCodeAt(i) - 48) * scale;
-        scale /= 10;
-        i++;
-      }
-      if (i === from) return bad;
-      ms += frac;
-    }
-  }
-  if (i === n) return { ms, dateOnly: false };
-  const z = t.charCodeAt(i);
-  if (z === 90 && i + 1 === n) return { ms, dateOnly: false };
-  if (z !== 43 && z !== 45) return bad;
-  const oh = digitsAt(t, i + 1, 2);
-  const colon = t.charCodeAt(i + 3) === 58 ? 1 : 0;
-  const om = digitsAt(t, i + 3 + colon, 2);
-  if (oh < 0 || om < 0 || i + 5 + colon !== n) return bad;
-  const offset = (oh * 60 + om) * 6e4;
-  return { ms: z === 43 ? ms - offset : ms + offset, dateOnly: false };
-}
-var TRUE_TEXT = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
-var FALSE_TEXT = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
-function parseBoolean(text) {
-  if (TRUE_TEXT.has(text)) return 1;
-  if (FALSE_TEXT.has(text)) return 0;
-  return -1;
-}
-var LINEAR_INTERN = 16;
-var Interner = class {
-  dictionary = [];
-  index = /* @__PURE__ */ new Map();
-  code(text) {
-    const d = this.dictionary;
-    if (d.length <= LINEAR_INTERN) {
-      for (let k = 0; k < d.length; k++) if (d[k] === text) return k;
-    }
-    let c = this.index.get(text);
-    if (c === void 0) {
-      c = this.dictionary.length;
-      this.index.set(text, c);
-      this.dictionary.push(text);
-    }
-    return c;
-  }
-};
-var GrowableFloat64 = class {
-  buf;
-  length = 0;
-  constructor(capacity = 1024) {
-    this.buf = new Float64Array(capacity);
-  }
-  push(v) {
-    if (this.length === this.buf.length) {
-      const next = new Float64Array(this.buf.length * 2);
-      next.set(this.buf);
-      this.buf = next;
-    }
-    this.buf[this.length++] = v;
-  }
-  get(i) {
-    return this.buf[i];
-  }
-  finish() {
-    return this.buf.length === this.length ? this.buf : this.buf.slice(0, this.length);
-  }
-};
-var GrowableInt32 = class {
-  buf;
-  length = 0;
-  constructor(capacity = 1024) {
-    this.buf = new Int32Array(capacity);
-  }
-  push(v) {
-    if (this.length === this.buf.length) {
-      const next = new Int32Array(this.buf.length * 2);
-      next.set(this.buf);
-      this.buf = next;
-    }
-    this.buf[this.length++] = v;
-  }
-  finish() {
-    return this.buf.length === this.length ? this.buf : this.buf.slice(0, this.length);
-  }
-};
-
-// src/values/coerce.ts
-function asCategorical(col) {
-  return col.kind === "categorical" ? col : numbersToCategorical(col.name, col.source, col.values);
-}
-function asNumbers(col) {
-  if (col.kind === "numerical") return { ok: true, values: col.values };
-  const parsed = col.dictionary.map((s) => isMissingToken(s) ? NaN : parseNumber(s));
-  const firstRow = new Int32Array(col.dictionary.length).fill(-1);
-  for (let i = 0; i < col.codes.length; i++) {
-    const c = col.codes[i];
-    if (c >= 0 && firstRow[c] === -1) firstRow[c] = i;
-  }
-  let bad = -1;
-  for (let j = 0; j < parsed.length; j++) {
-    if (firstRow[j] === -1 || !Number.isNaN(parsed[j]) || isMissingToken(col.dictionary[j])) continue;
-    if (bad < 0 || firstRow[j] < firstRow[bad]) bad = j;
-  }
-  if (bad >= 0) return { ok: false, text: col.dictionary[bad], row: firstRow[bad] };
-  const out = new Float64Array(col.codes.length);
-  for (let i = 0; i < out.length; i++) {
-    const c = col.codes[i];
-    const v = c >= 0 ? parsed[c] : NaN;
-    out[i] = v - v === 0 ? v : NaN;
-  }
-  return { ok: true, values: out };
-}
-var LINEAR_LOOKUP = 16;
-function numbersToCategorical(name2, source, values) {
-  const codes = new Int32Array(values.length);
-  const small = new Float64Array(LINEAR_LOOKUP);
-  let index = null;
-  const dictionary2 = [];
-  let last = NaN;
-  let lastCode = -1;
-  for (let i = 0; i < values.length; i++) {
-    const x = values[i];
-    if (x === last) {
-      codes[i] = lastCode;
-      continue;
-    }
-    if (x !== x || x === Infinity || x === -Infinity) {
-      codes[i] = -1;
-      continue;
-    }
-    let c = -1;
-    if (index === null) {
-      for (let k = 0; k < dictionary2.length; k++) {
-        if (small[k] === x) {
-          c = k;
-          break;
-        }
-      }
-    } else c = index.get(x) ?? -1;
-    if (c < 0) {
-      c = dictionary2.length;
-      dictionary2.push(source === "boolean" ? x === 1 ? "true" : "false" : String(x));
-      if (index === null && c < LINEAR_LOOKUP) small[c] = x;
-      else {
-        if (index === null) index = new Map(Array.from(small, (v, k) => [v, k]));
-        index.set(x, c);
-      }
-    }
-    codes[i] = c;
-    last = x;
-    lastCode = c;
-  }
-  return { kind: "categorical", name: name2, source, codes, dictionary: dictionary2 };
-}
-
-// src/io/raw-column.ts
-var MAX_CATEGORICAL_INTEGER_VALUES = 10;
-function finishColumn(raw, forced, path) {
-  if (raw.type === "numbers") {
-    const categorical = forced === "categorical" || forced === void 0 && (raw.source === "boolean" || raw.source === "integer" && fewDistinct(raw.values, MAX_CATEGORICAL_INTEGER_VALUES));
-    return categorical ? numbersToCategorical(raw.name, raw.source, raw.values) : numerical(raw);
-  }
-  if (forced === "numerical") return codesToNumerical(raw, path);
-  const column2 = {
-    kind: "categorical",
-    name: raw.name,
-    source: raw.source,
-    codes: raw.codes,
-    dictionary: raw.dictionary
-  };
-  return column2;
-}
-function numerical(raw) {
-  const v = raw.values;
-  let nonFinite = 0;
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (x === Infinity || x === -Infinity) {
-      v[i] = NaN;
-      nonFinite++;
-    }
-  }
-  return { kind: "numerical", name: raw.name, source: raw.source, values: v, nonFinite };
-}
-function fewDistinct(values, max) {
-  const seen = new Float64Array(max + 1);
-  let size3 = 0;
-  let last = NaN;
-  outer: for (let i = 0; i < values.length; i++) {
-    const x = values[i];
-    if (x !== x || x === last) continue;
-    last = x;
-    for (let k = 0; k < size3; k++) if (seen[k] === x) continue outer;
-    seen[size3++] = x;
-    if (size3 > max) return false;
-  }
-  return true;
-}
-function codesToNumerical(raw, path) {
-  const dict = new Float64Array(raw.dictionary.length);
-  let sawDate = false;
-  raw.dictionary.forEach((text, k) => {
-    let x;
-    if (raw.source === "boolean") x = text === "true" ? 1 : 0;
-    else if (isMissingToken(text)) x = NaN;
-    else {
-      x = parseNumber(text);
-      if (x !== x) {
-        x = parseIsoDate(text).ms;
-        sawDate = true;
-      }
-      if (x !== x) {
-        const row = raw.codes.indexOf(k) + 1;
-        throw inputError(
-          `column '${raw.name}' in ${path} is configured as numerical but row ${row} holds '${text}'`
-        );
-      }
-    }
-    dict[k] = x;
-  });
-  const values = new Float64Array(raw.codes.length);
-  for (let i = 0; i < values.length; i++) {
-    const c = raw.codes[i];
-    values[i] = c < 0 ? NaN : dict[c];
-  }
-  const source = raw.source === "string" ? sawDate ? "timestamp" : "float" : raw.source;
-  return numerical({ name: raw.name, source, values });
-}
-
-// src/io/select.ts
-var MAX_LISTED_COLUMNS = 30;
-function listColumns(names) {
-  if (names.length === 0) return "none";
-  const shown = names.slice(0, MAX_LISTED_COLUMNS).join(", ");
-  return names.length > MAX_LISTED_COLUMNS ? `${shown} … and ${names.length - MAX_LISTED_COLUMNS} more` : shown;
-}
-function selectColumns(path, available, requested) {
-  if (requested === void 0) return [...available];
-  const have = new Set(available);
-  for (const name2 of requested) {
-    if (!have.has(name2))
-      throw inputError(`column '${name2}' not found in ${path} (columns: ${listColumns(available)})`);
-  }
-  return [...new Set(requested)];
-}
-function makeTable(path, format, rows, columnNames, raw, options, nested = []) {
-  const columns3 = /* @__PURE__ */ new Map();
-  for (const r of raw) columns3.set(r.name, finishColumn(r, options?.kinds?.[r.name], path));
-  return { path, format, rows, columnNames, columns: columns3, ...nested.length > 0 ? { nested } : {} };
-}
-
-// src/io/parquet-page.ts
-var MAX_FAST_BIT_WIDTH = 24;
-function decodeHybrid(bytes, pos, end, width, out, count) {
-  if (width === 0) {
-    out.fill(0, 0, count);
-    return;
-  }
-  const mask = (1 << width) - 1;
-  const valueBytes = width + 7 >> 3;
-  let i = 0;
-  while (i < count) {
-    if (pos >= end) throw new Error("parquet rle/bit-packed run past the end of its data");
-    let header2 = 0;
-    let shift = 0;
-    let b;
-    do {
-      b = bytes[pos++];
-      header2 |= (b & 127) << shift;
-      shift += 7;
-    } while (b & 128);
-    if (header2 & 1) {
-      const groups = header2 >>> 1;
-      const runEnd = pos + groups * width;
-      if (runEnd > end) throw new Error("parquet bit-packed run past the end of its data");
-      let acc = 0;
-      let bits2 = 0;
-      const stop = Math.min(count, i + groups * 8);
-      for (; i < stop; i++) {
-        while (bits2 < width) {
-          acc |= bytes[pos++] << bits2;
-          bits2 += 8;
-        }
-        out[i] = acc & mask;
-        acc >>>= width;
-        bits2 -= width;
-      }
-      pos = runEnd;
-    } else {
-      const n = header2 >>> 1;
-      let v = 0;
-      for (let k = 0; k < valueBytes; k++) v |= bytes[pos++] << 8 * k;
-      const stop = Math.min(count, i + n);
-      out.fill(v, i, stop);
-      i = stop;
-    }
-  }
-}
-function plainNumbers(type, bytes, pos, count, out) {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (type === "DOUBLE") {
-    if (pos + 8 * count > bytes.length) throw new Error("parquet plain page too short");
-    if ((bytes.byteOffset + pos) % 8 === 0)
-      out.set(new Float64Array(bytes.buffer, bytes.byteOffset + pos, count));
-    else {
-      const copy = new Uint8Array(8 * count);
-      copy.set(bytes.subarray(pos, pos + 8 * count));
-      out.set(new Float64Array(copy.buffer));
-    }
-    return 8 * count;
-  }
-  if (type === "FLOAT") {
-    if (pos + 4 * count > bytes.length) throw new Error("parquet plain page too short");
-    for (let i = 0; i < count; i++) out[i] = view.getFloat32(pos + 4 * i, true);
-    return 4 * count;
-  }
-  if (type === "INT32") {
-    if (pos + 4 * count > bytes.length) throw new Error("parquet plain page too short");
-    for (let i = 0; i < count; i++) out[i] = view.getInt32(pos + 4 * i, true);
-    return 4 * count;
-  }
-  if (type === "INT64") {
-    if (pos + 8 * count > bytes.length) throw new Error("parquet plain page too short");
-    for (let i = 0, p = pos; i < count; i++, p += 8) {
-      out[i] = view.getInt32(p + 4, true) * 4294967296 + view.getUint32(p, true);
-    }
-    return 8 * count;
-  }
-  if (type === "BOOLEAN") {
-    if (pos + (count + 7 >> 3) > bytes.length) throw new Error("parquet plain page too short");
-    for (let i = 0; i < count; i++) out[i] = bytes[pos + (i >> 3)] >> (i & 7) & 1;
-    return count + 7 >> 3;
-  }
-  throw new Error(`parquet plain ${type} is not a fast type`);
-}
-function byteStreamSplitNumbers(type, bytes, pos, count, out) {
-  const width = type === "DOUBLE" || type === "INT64" ? 8 : type === "FLOAT" || type === "INT32" ? 4 : 0;
-  if (width === 0) throw new Error(`parquet byte_stream_split for ${type} is not a fast type`);
-  if (pos + width * count > bytes.length) throw new Error("parquet byte_stream_split page too short");
-  const joined = new Uint8Array(width * count);
-  for (let b = 0; b < width; b++) {
-    const from = pos + b * count;
-    for (let i = 0; i < count; i++) joined[i * width + b] = bytes[from + i];
-  }
-  plainNumbers(type, joined, 0, count, out);
-  return width * count;
-}
-var utf8 = new TextDecoder();
-var utf8Encoder = new TextEncoder();
-var ByteInterner = class {
-  dictionary = [];
-  table = new Int32Array(4 << 10);
-  // per slot: hash, code + 1 (0 = empty), arena start, length
-  arena = new Uint8Array(1 << 14);
-  arenaUsed = 0;
-  /**
-   * Reads `count` PLAIN byte arrays (4-byte little-endian length, then the bytes) from bytes[pos..) into
-   * out[0..count) as codes; returns the bytes consumed.
-   */
-  plainCodes(bytes, pos, count, out) {
-    const start = pos;
-    const n = bytes.length;
-    for (let i = 0; i < count; i++) {
-      if (pos + 4 > n) throw new Error("parquet plain byte array page too short");
-      const len = (bytes[pos] | bytes[pos + 1] << 8 | bytes[pos + 2] << 16 | bytes[pos + 3] << 24) >>> 0;
-      pos += 4;
-      if (pos + len > n) throw new Error("parquet plain byte array runs past the end of its page");
-      out[i] = this.code(bytes, pos, len);
-      pos += len;
-    }
-    return pos - start;
-  }
-  /** the code of a string (encoded to UTF-8 first, so it shares codes with byte input) */
-  codeText(text) {
-    const b = utf8Encoder.encode(text);
-    return this.code(b, 0, b.length);
-  }
-  /** the code of bytes[pos..pos+len) */
-  code(bytes, pos, len) {
-    let h = 2166136261;
-    for (let k = 0; k < len; k++) h = Math.imul(h ^ bytes[pos + k], 16777619);
-    h ^= h >>> 16;
-    h = Math.imul(h, 2246822507);
-    h ^= h >>> 13;
-    h = Math.imul(h, 3266489909);
-    h ^= h >>> 16;
-    const t = this.table;
-    const mask = (t.length >> 2) - 1;
-    let o = (h & mask) << 2;
-    while (true) {
-      const c = t[o + 1];
-      if (c === 0) break;
-      if (t[o] === h && t[o + 3] === len && this.same(t[o + 2], bytes, pos, len)) return c - 1;
-      o = o + 4 & t.length - 1;
-    }
-    const code = this.dictionary.length;
-    this.dictionary.push(utf8.decode(bytes.subarray(pos, pos + len)));
-    if (this.arenaUsed + len > this.arena.length) {
-      const next = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + len));
-      next.set(this.arena.subarray(0, this.arenaUsed));
-      this.arena = next;
-    }
-    this.arena.set(bytes.subarray(pos, pos + len), this.arenaUsed);
-    t[o] = h;
-    t[o + 1] = code + 1;
-    t[o + 2] = this.arenaUsed;
-    t[o + 3] = len;
-    this.arenaUsed += len;
-    if (this.dictionary.length * 2 > t.length >> 2) this.grow();
-    return code;
-  }
-  same(at, bytes, pos, len) {
-    const a = this.arena;
-    for (let k = 0; k < len; k++) if (a[at + k] !== bytes[pos + k]) return false;
-    return true;
-  }
-  grow() {
-    const old = this.table;
-    const t = new Int32Array(old.length * 2);
-    const mask = (t.length >> 2) - 1;
-    for (let p = 0; p < old.length; p += 4) {
-      if (old[p + 1] === 0) continue;
-      let o = (old[p] & mask) << 2;
-      while (t[o + 1] !== 0) o = o + 4 & t.length - 1;
-      t[o] = old[p];
-      t[o + 1] = old[p + 1];
-      t[o + 2] = old[p + 2];
-      t[o + 3] = old[p + 3];
-    }
-    this.table = t;
-  }
-};
-
-// src/io/parquet-chunk.ts
-var defScratch = new Uint8Array(0);
-var idxScratch = new Int32Array(0);
-var numScratch = new Float64Array(0);
-function scratch(n) {
-  if (defScratch.length < n) {
-    const size3 = Math.max(n, 2 * defScratch.length);
-    defScratch = new Uint8Array(size3);
-    idxScratch = new Int32Array(size3);
-    numScratch = new Float64Array(size3);
-  }
-}
-var FAST_TYPES = /* @__PURE__ */ new Set(["DOUBLE", "FLOAT", "INT32", "INT64", "BOOLEAN"]);
-var FAST_ENCODINGS = /* @__PURE__ */ new Set([
-  "PLAIN",
-  "PLAIN_DICTIONARY",
-  "RLE_DICTIONARY",
-  "RLE",
-  "DELTA_BINARY_PACKED",
-  "DELTA_LENGTH_BYTE_ARRAY",
-  "DELTA_BYTE_ARRAY",
-  "BYTE_STREAM_SPLIT"
-]);
-function decodeChunk(bytes, numValues, decoder3, rule, sink, start) {
-  const reader = {
-    view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-    offset: 0
-  };
-  const maxDef = decoder3.element.repetition_type === "REQUIRED" ? 0 : 1;
-  const fastType = FAST_TYPES.has(decoder3.type) || decoder3.type === "BYTE_ARRAY" && rule.to === "codes";
-  const fast = fastType && rule.fast !== void 0 && rule.fast !== false;
-  let pos = start;
-  let seen = 0;
-  let dictNumbers = null;
-  let dictCodes = null;
-  while (seen < numValues && reader.offset < bytes.byteLength) {
-    const header2 = parquetHeader(reader);
-    const compressed = bytes.subarray(reader.offset, reader.offset + header2.compressed_page_size);
-    if (compressed.length !== header2.compressed_page_size) {
-      throw new Error("parquet page extends past its column chunk");
-    }
-    reader.offset += header2.compressed_page_size;
-    if (header2.type === "DICTIONARY_PAGE") {
-      const diph = header2.dictionary_page_header;
-      if (!diph) throw new Error("parquet dictionary page header is undefined");
-      const page2 = decompressPage(
-        compressed,
-        Number(header2.uncompressed_page_size),
-        decoder3.codec,
-        decoder3.compressors
-      );
-      const pageReader = { view: new DataView(page2.buffer, page2.byteOffset, page2.byteLength), offset: 0 };
-      const raw = readPlain(pageReader, decoder3.type, diph.num_values, decoder3.element.type_length);
-      if (rule.to === "numbers") dictNumbers = Float64Array.from(rule.convert(raw));
-      else {
-        const interner = sink.interner;
-        dictCodes = new Int32Array(raw.length);
-        if (fast) {
-          const entries = raw;
-          for (let k = 0; k < entries.length; k++) {
-            const b = entries[k];
-            dictCodes[k] = interner.code(b, 0, b.length);
-          }
-        } else {
-          const text = rule.text(raw);
-          for (let k = 0; k < text.length; k++) dictCodes[k] = interner.codeText(text[k]);
-        }
-      }
-      continue;
-    }
-    if (header2.type !== "DATA_PAGE" && header2.type !== "DATA_PAGE_V2") continue;
-    const v2 = header2.type === "DATA_PAGE_V2";
-    const n = v2 ? header2.data_page_header_v2?.num_values ?? 0 : header2.data_page_header?.num_values ?? 0;
-    if (pos + n > start + numValues)
-      throw new Error("parquet data pages hold more values than the column chunk");
-    const encoding = (v2 ? header2.data_page_header_v2?.encoding : header2.data_page_header?.encoding) ?? "";
-    const dictEncoded = encoding === "PLAIN_DICTIONARY" || encoding === "RLE_DICTIONARY";
-    if (dictEncoded && (rule.to === "numbers" ? dictNumbers === null : dictCodes === null)) {
-      throw new Error("parquet dictionary-encoded page without a dictionary page");
-    }
-    scratch(n);
-    const page = fast && FAST_ENCODINGS.has(encoding) ? fastPage(header2, compressed, n, maxDef, encoding, decoder3, rule, sink) : generalPage(header2, compressed, n, decoder3, rule, sink, dictEncoded);
-    place(page, sink, pos, n, page.defs, dictNumbers, dictCodes);
-    pos += n;
-    seen += n;
-  }
-  if (seen !== numValues)
-    throw new Error(`parquet column chunk holds ${seen} values, metadata says ${numValues}`);
-  return seen;
-}
-function fastPage(header2, compressed, n, maxDef, encoding, decoder3, rule, sink) {
-  let page;
-  let pos = 0;
-  let nonNull = n;
-  let defs = null;
-  if (header2.type === "DATA_PAGE") {
-    page = decompressPage(
-      compressed,
-      Number(header2.uncompressed_page_size),
-      decoder3.codec,
-      decoder3.compressors
-    );
-    if (maxDef > 0) {
-      const len = new DataView(page.buffer, page.byteOffset, page.byteLength).getUint32(0, true);
-      pos = 4 + len;
-      if (pos > page.length) throw new Error("parquet definition levels run past the end of their page");
-      decodeHybrid(page, 4, pos, 1, defScratch, n);
-      nonNull = 0;
-      for (let i = 0; i < n; i++) nonNull += defScratch[i];
-      if (nonNull < n) defs = defScratch;
-    }
-  } else {
-    const h = header2.data_page_header_v2;
-    if (!h) throw new Error("parquet data page header v2 is undefined");
-    const levels = h.repetition_levels_byte_length + h.definition_levels_byte_length;
-    if (maxDef > 0 && h.num_nulls > 0) {
-      decodeHybrid(compressed, h.repetition_levels_byte_length, levels, 1, defScratch, n);
-      defs = defScratch;
-      nonNull = n - h.num_nulls;
-    }
-    page = compressed.subarray(levels);
-    if (h.is_compressed !== false) {
-      page = decompressPage(
-        page,
-        Number(header2.uncompressed_page_size) - levels,
-        decoder3.codec,
-        decoder3.compressors
-      );
-    }
-  }
-  if (encoding === "PLAIN_DICTIONARY" || encoding === "RLE_DICTIONARY") {
-    const width = page[pos];
-    if (width > MAX_FAST_BIT_WIDTH) {
-      const arr = new Array(nonNull);
-      readRleBitPackedHybrid(
-        { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: pos + 1 },
-        width,
-        arr,
-        page.length - pos - 1
-      );
-      return { as: "indices", values: arr, defs };
-    }
-    decodeHybrid(page, pos + 1, page.length, width, idxScratch, nonNull);
-    return { as: "indices", values: idxScratch, defs };
-  }
-  if (encoding === "RLE") {
-    const len = new DataView(page.buffer, page.byteOffset, page.byteLength).getUint32(pos, true);
-    decodeHybrid(page, pos + 4, pos + 4 + len, 1, idxScratch, nonNull);
-    for (let i = 0; i < nonNull; i++) numScratch[i] = idxScratch[i];
-    return { as: "numbers", values: numScratch, defs };
-  }
-  if (rule.to === "codes") {
-    const interner = sink.interner;
-    if (encoding === "PLAIN") interner.plainCodes(page, pos, nonNull, idxScratch);
-    else if (encoding === "DELTA_LENGTH_BYTE_ARRAY" || encoding === "DELTA_BYTE_ARRAY") {
-      const arrays = new Array(nonNull);
-      const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: pos };
-      if (encoding === "DELTA_BYTE_ARRAY") deltaByteArray(reader, nonNull, arrays);
-      else deltaLengthByteArray(reader, nonNull, arrays);
-      for (let i = 0; i < nonNull; i++) {
-        const b = arrays[i];
-        idxScratch[i] = interner.code(b, 0, b.length);
-      }
-    } else throw new Error(`parquet ${encoding} encoding for a ${decoder3.type} column`);
-    return { as: "codes", values: idxScratch, defs };
-  }
-  if (encoding === "PLAIN") plainNumbers(decoder3.type, page, pos, nonNull, numScratch);
-  else if (encoding === "BYTE_STREAM_SPLIT")
-    byteStreamSplitNumbers(decoder3.type, page, pos, nonNull, numScratch);
-  else if (encoding === "DELTA_BINARY_PACKED" && (decoder3.type === "INT32" || decoder3.type === "INT64")) {
-    const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: pos };
-    const ints = decoder3.type === "INT32" ? new Int32Array(nonNull) : new BigInt64Array(nonNull);
-    deltaBinaryUnpack(reader, nonNull, ints);
-    for (let i = 0; i < nonNull; i++) numScratch[i] = Number(ints[i]);
-  } else throw new Error(`parquet ${encoding} encoding for a ${decoder3.type} column`);
-  const { divisor, factor } = rule.fast ?? { divisor: 1, factor: 1 };
-  if (divisor !== 1) for (let i = 0; i < nonNull; i++) numScratch[i] = numScratch[i] / divisor;
-  if (factor !== 1) for (let i = 0; i < nonNull; i++) numScratch[i] = numScratch[i] * factor;
-  return { as: "numbers", values: numScratch, defs };
-}
-function generalPage(header2, compressed, n, decoder3, rule, sink, dictEncoded) {
-  let defLevels;
-  let data;
-  if (header2.type === "DATA_PAGE") {
-    const daph = header2.data_page_header;
-    if (!daph) throw new Error("parquet data page header is undefined");
-    const page = decompressPage(
-      compressed,
-      Number(header2.uncompressed_page_size),
-      decoder3.codec,
-      decoder3.compressors
-    );
-    const r = readDataPage(page, daph, decoder3);
-    defLevels = r.definitionLevels;
-    data = r.dataPage;
-  } else {
-    const daph2 = header2.data_page_header_v2;
-    if (!daph2) throw new Error("parquet data page header v2 is undefined");
-    const r = readDataPageV2(compressed, header2, decoder3);
-    defLevels = daph2.num_nulls > 0 ? r.definitionLevels : void 0;
-    data = r.dataPage;
-  }
-  let defs = null;
-  if (defLevels !== void 0 && defLevels.length > 0) {
-    for (let i = 0; i < n; i++) defScratch[i] = defLevels[i];
-    defs = defScratch;
-  }
-  if (dictEncoded) return { as: "indices", values: data, defs };
-  if (rule.to === "numbers") return { as: "numbers", values: rule.convert(data), defs };
-  const interner = sink.interner;
-  return { as: "codes", values: textCodes(rule.text(data), interner), defs };
-}
-function textCodes(text, interner) {
-  const c = new Int32Array(text.length);
-  for (let k = 0; k < text.length; k++) c[k] = interner.codeText(text[k]);
-  return c;
-}
-function place(page, sink, pos, n, defs, dictNumbers, dictCodes) {
-  const v = page.values instanceof Int32Array || page.values instanceof Float64Array ? page.values : Float64Array.from(page.values);
-  if (sink.to === "numbers") {
-    if (page.as === "indices")
-      gatherNumbers(sink.values, pos, n, defs, dictNumbers, toInt32(v));
-    else copyNumbers(sink.values, pos, n, defs, v instanceof Float64Array ? v : Float64Array.from(v));
-  } else if (page.as === "indices")
-    gatherCodes(sink.codes, pos, n, defs, dictCodes, toInt32(v));
-  else copyCodes(sink.codes, pos, n, defs, toInt32(v));
-}
-function toInt32(v) {
-  return v instanceof Int32Array ? v : Int32Array.from(v);
-}
-function gatherNumbers(out, pos, n, defs, dict, idx) {
-  const size3 = dict.length;
-  if (defs === null) {
-    for (let i = 0; i < n; i++) {
-      const k = idx[i];
-      if (k >= size3) throw new Error(`parquet dictionary index ${k} out of range (${size3} entries)`);
-      out[pos + i] = dict[k];
-    }
-    return;
-  }
-  for (let i = 0, j = 0; i < n; i++) {
-    if (defs[i] === 0) out[pos + i] = NaN;
-    else {
-      const k = idx[j++];
-      if (k >= size3) throw new Error(`parquet dictionary index ${k} out of range (${size3} entries)`);
-      out[pos + i] = dict[k];
-    }
-  }
-}
-function copyNumbers(out, pos, n, defs, v) {
-  if (defs === null) {
-    out.set(v.subarray(0, n), pos);
-    return;
-  }
-  for (let i = 0, j = 0; i < n; i++) out[pos + i] = defs[i] === 0 ? NaN : v[j++];
-}
-function gatherCodes(out, pos, n, defs, dict, idx) {
-  const size3 = dict.length;
-  if (defs === null) {
-    for (let i = 0; i < n; i++) {
-      const k = idx[i];
-      if (k >= size3) throw new Error(`parquet dictionary index ${k} out of range (${size3} entries)`);
-      out[pos + i] = dict[k];
-    }
-    return;
-  }
-  for (let i = 0, j = 0; i < n; i++) {
-    if (defs[i] === 0) out[pos + i] = -1;
-    else {
-      const k = idx[j++];
-      if (k >= size3) throw new Error(`parquet dictionary index ${k} out of range (${size3} entries)`);
-      out[pos + i] = dict[k];
-    }
-  }
-}
-function copyCodes(out, pos, n, defs, v) {
-  if (defs === null) {
-    out.set(v.subarray(0, n), pos);
-    return;
-  }
-  for (let i = 0, j = 0; i < n; i++) out[pos + i] = defs[i] === 0 ? -1 : v[j++];
-}
-var utf82 = new TextDecoder();
-function bytesToText(data) {
-  const arr = data;
-  const out = new Array(arr.length);
-  for (let i = 0; i < arr.length; i++) {
-    const b = arr[i];
-    out[i] = typeof b === "string" ? b : utf82.decode(b);
-  }
-  return out;
-}
-function toDoubles(data, divisor = 1, factor = 1) {
-  if (data instanceof Float64Array && divisor === 1 && factor === 1) return data;
-  const out = new Float64Array(data.length);
-  const arr = data;
-  if (divisor === 1 && factor === 1) for (let i = 0; i < out.length; i++) out[i] = Number(arr[i]);
-  else if (factor === 1) for (let i = 0; i < out.length; i++) out[i] = Number(arr[i]) / divisor;
-  else for (let i = 0; i < out.length; i++) out[i] = Number(arr[i]) * factor;
-  return out;
-}
-var PLAIN = { divisor: 1, factor: 1 };
-var PARSERS = {
-  timestampFromMilliseconds: (ms) => Number(ms),
-  timestampFromMicroseconds: (us) => Number(us) / 1e3,
-  timestampFromNanoseconds: (ns) => Number(ns) / 1e6,
-  dateFromDays: (days) => days * 864e5,
-  stringFromBytes: (b) => b === void 0 ? void 0 : utf82.decode(b),
-  jsonFromBytes: (b) => b === void 0 ? void 0 : utf82.decode(b),
-  geometryFromBytes: (b) => b,
-  geographyFromBytes: (b) => b,
-  uuidFromBytes: (b) => b
-};
-function valueRule(element, schemaPath) {
-  const ctype = element.converted_type;
-  const ltype = element.logical_type;
-  const type = element.type;
-  const generic = (d) => {
-    const decoder3 = { element, schemaPath, parsers: PARSERS, utf8: true };
-    return toDoubles(convert(d, decoder3));
-  };
-  if (ctype === "DECIMAL" || ltype?.type === "DECIMAL") {
-    const k = element.scale ?? 0;
-    const scale = k <= 22 ? POW10[k] : pow(10, k);
-    if (type === "INT32" || type === "INT64") {
-      return {
-        source: "decimal",
-        rule: { to: "numbers", convert: (d) => toDoubles(d, scale), fast: { divisor: scale, factor: 1 } }
-      };
-    }
-    return {
-      source: "decimal",
-      rule: {
-        to: "numbers",
-        convert: (d) => {
-          const arr = d;
-          const out = new Float64Array(arr.length);
-          for (let i = 0; i < arr.length; i++) out[i] = parseDecimal(arr[i]) / scale;
-          return out;
-        }
-      }
-    };
-  }
-  if (type === "BOOLEAN")
-    return { source: "boolean", rule: { to: "numbers", convert: (d) => toDoubles(d), fast: PLAIN } };
-  if (type === "FLOAT" || type === "DOUBLE")
-    return { source: "float", rule: { to: "numbers", convert: (d) => toDoubles(d), fast: PLAIN } };
-  if (ltype?.type === "FLOAT16") return { source: "float", rule: { to: "numbers", convert: generic } };
-  if (ctype === "DATE" || ltype?.type === "DATE") {
-    return {
-      source: "date",
-      rule: {
-        to: "numbers",
-        convert: (d) => toDoubles(d, 1, 864e5),
-        fast: { divisor: 1, factor: 864e5 }
-      }
-    };
-  }
-  if (ltype?.type === "TIMESTAMP" || ctype === "TIMESTAMP_MILLIS" || ctype === "TIMESTAMP_MICROS") {
-    const unit = ltype?.type === "TIMESTAMP" ? ltype.unit : ctype === "TIMESTAMP_MILLIS" ? "MILLIS" : "MICROS";
-    const perMs = unit === "MILLIS" ? 1 : unit === "MICROS" ? 1e3 : 1e6;
-    return {
-      source: "timestamp",
-      rule: { to: "numbers", convert: (d) => toDoubles(d, perMs), fast: { divisor: perMs, factor: 1 } }
-    };
-  }
-  if (type === "INT96") return { source: "timestamp", rule: { to: "numbers", convert: generic } };
-  if (type === "INT32" || type === "INT64") {
-    const unsigned = ctype === "UINT_64" || ctype === "UINT_32" || ltype?.type === "INTEGER" && !ltype.isSigned && ltype.bitWidth >= 32;
-    return {
-      source: "integer",
-      rule: unsigned ? { to: "numbers", convert: generic } : { to: "numbers", convert: (d) => toDoubles(d), fast: PLAIN }
-    };
-  }
-  if (type === "BYTE_ARRAY" || type === "FIXED_LEN_BYTE_ARRAY") {
-    if (ltype?.type === "UUID" || ctype === "INTERVAL") {
-      return { source: "string", rule: { to: "codes", text: (d) => Array.from(d, hex) } };
-    }
-    return { source: "string", rule: { to: "codes", text: bytesToText, fast: type === "BYTE_ARRAY" } };
-  }
-  return { unsupported: `type ${String(type)}` };
-}
-function hex(b) {
-  let s = "";
-  for (const x of b) s += x.toString(16).padStart(2, "0");
-  return s;
-}
-
-// src/io/parquet.ts
-var nativeZstd = zlib.zstdDecompressSync;
-var COMPRESSORS = {
-  // one WebAssembly instance for every page (hyparquet-compressors' decompressSnappy makes one per call)
-  SNAPPY: compressors.SNAPPY,
-  GZIP: (input) => zlib.gunzipSync(input),
-  BROTLI: (input) => zlib.brotliDecompressSync(input),
-  ZSTD: nativeZstd ? (input) => nativeZstd(input) : (input) => decompress(input),
-  LZ4: decompressLz4,
-  LZ4_RAW: decompressLz4Raw
-};
-var MAGIC = 827474256;
-async function readParquetMetadata(src) {
-  const n = src.byteLength;
-  if (n < 12) throw new Error(`file is too short (${n} bytes)`);
-  const tail = await src.read(n - 8, n);
-  const view = new DataView(tail.buffer, tail.byteOffset, 8);
-  if (view.getUint32(4, true) !== MAGIC) throw new Error("no PAR1 footer (not Parquet, or truncated)");
-  const metaLength = view.getUint32(0, true);
-  if (metaLength > n - 12) throw new Error(`footer length ${metaLength} exceeds the file size ${n}`);
-  const footer = await src.read(n - 8 - metaLength, n);
-  const metadata = parquetMetadata(footer, { parsers: PARSERS });
-  return metadata;
-}
-function topLevel(metadata) {
-  return parquetSchema(metadata).children;
-}
-function parquetColumnNames(metadata) {
-  return topLevel(metadata).map((c) => c.element.name);
-}
-function isFlat(t) {
-  return t.children.length === 0 && t.element.repetition_type !== "REPEATED";
-}
-function parquetNestedColumnNames(metadata) {
-  return topLevel(metadata).filter((t) => !isFlat(t)).map((t) => t.element.name);
-}
-function parquetColumnBytes(metadata) {
-  const bytes = /* @__PURE__ */ new Map();
-  for (const group2 of metadata.row_groups) {
-    for (const c of group2.columns) {
-      const p = c.meta_data?.path_in_schema;
-      if (!p || p.length !== 1) continue;
-      const name2 = p[0];
-      bytes.set(name2, (bytes.get(name2) ?? 0) + Number(c.meta_data?.total_compressed_size ?? 0));
-    }
-  }
-  return bytes;
-}
-async function readParquet(src, path, requested, compressors2 = COMPRESSORS) {
-  const metadata = await readParquetMetadata(src);
-  const tops = topLevel(metadata);
-  const columnNames = tops.map((c) => c.element.name);
-  const rows = Number(metadata.num_rows);
-  const root = parquetSchema(metadata);
-  const byName = new Map(tops.map((t) => [t.element.name, t]));
-  const wanted = selectColumns(path, columnNames, requested).filter((name2) => {
-    const t = byName.get(name2);
-    if (isFlat(t)) return true;
-    if (requested !== void 0) {
-      throw inputError(
-        `column '${name2}' in ${path} is a nested Parquet type (list, map or struct), which cannot be read`
-      );
-    }
-    return false;
-  });
-  const leafIndex = /* @__PURE__ */ new Map();
-  metadata.row_groups[0]?.columns.forEach((c, i) => {
-    const p = c.meta_data?.path_in_schema;
-    if (p && p.length === 1) leafIndex.set(p[0], i);
-  });
-  const plans = wanted.map((name2) => {
-    const t = byName.get(name2);
-    const found = valueRule(t.element, [root, t]);
-    if ("unsupported" in found) {
-      throw inputError(`column '${name2}' in ${path} has an unsupported Parquet ${found.unsupported}`);
-    }
-    const sink = found.rule.to === "numbers" ? { to: "numbers", values: new Float64Array(rows) } : { to: "codes", codes: new Int32Array(rows), interner: new ByteInterner() };
-    const decoder3 = {
-      pathInSchema: [name2],
-      type: t.element.type,
-      element: t.element,
-      schemaPath: [root, t],
-      codec: "UNCOMPRESSED",
-      parsers: PARSERS,
-      compressors: compressors2,
-      utf8: true
-    };
-    const index = leafIndex.get(name2);
-    if (index === void 0 && metadata.row_groups.length > 0)
-      throw new Error(`no column chunk for '${name2}'`);
-    return { name: name2, index: index ?? -1, decoder: decoder3, source: found.source, rule: found.rule, sink };
-  });
-  const tasks = [];
-  let groupStart = 0;
-  for (const group2 of metadata.row_groups) {
-    for (const plan of plans) {
-      const meta2 = group2.columns[plan.index]?.meta_data;
-      if (!meta2) throw new Error(`row group has no metadata for column '${plan.name}'`);
-      const begin = Number(meta2.dictionary_page_offset ?? meta2.data_page_offset);
-      const dataBegin = Number(meta2.data_page_offset);
-      const first = meta2.dictionary_page_offset !== void 0 && begin > 0 && begin < dataBegin ? begin : dataBegin;
-      const end = first + Number(meta2.total_compressed_size);
-      if (end > src.byteLength) {
-        throw new Error(
-          `column '${plan.name}' chunk ends at byte ${end}, past the end of the file (${src.byteLength} bytes)`
-        );
-      }
-      tasks.push({
-        plan,
-        start: groupStart,
-        begin: first,
-        end,
-        numValues: Number(meta2.num_values),
-        codec: meta2.codec
-      });
-    }
-    groupStart += Number(group2.num_rows);
-  }
-  if (groupStart !== rows) throw new Error(`row groups hold ${groupStart} rows, metadata says ${rows}`);
-  let next = tasks.length > 0 ? src.read(tasks[0].begin, tasks[0].end) : null;
-  for (let k = 0; k < tasks.length; k++) {
-    const task = tasks[k];
-    const bytes = await next;
-    const after = tasks[k + 1];
-    next = after ? src.read(after.begin, after.end) : null;
-    const decoder3 = { ...task.plan.decoder, codec: task.codec };
-    decodeChunk(bytes, task.numValues, decoder3, task.plan.rule, task.plan.sink, task.start);
-  }
-  const columns3 = plans.map(
-    (p) => p.sink.to === "numbers" ? { type: "numbers", name: p.name, source: p.source, values: p.sink.values } : {
-      type: "codes",
-      name: p.name,
-      source: p.source,
-      codes: p.sink.codes,
-      dictionary: p.sink.interner.dictionary
-    }
-  );
-  return { columnNames, nested: parquetNestedColumnNames(metadata), rows, columns: columns3 };
-}
-
-// src/io/read.ts
-import { createReadStream } from "node:fs";
-import { open as open2, stat } from "node:fs/promises";
-import { createGunzip } from "node:zlib";
-
-// src/io/csv.ts
-var import_papaparse = __toESM(require_papaparse(), 1);
-
-// src/io/text-column.ts
-var TextColumnBuilder = class {
-  /** `forced`: a column forced categorical keeps date text as written */
-  constructor(name2, forced) {
-    this.name = name2;
-    this.forced = forced;
-  }
-  name;
-  forced;
-  nums = new GrowableFloat64();
-  allInteger = true;
-  sawNumber = false;
-  /** dates and timestamps are held as epoch ms in `nums`, never together with plain numbers */
-  sawDate = false;
-  allDateOnly = true;
-  codes = null;
-  interner = new Interner();
-  get length() {
-    return this.nums ? this.nums.length : this.codes.length;
-  }
-  pushMissing() {
-    if (this.nums) this.nums.push(NaN);
-    else this.codes.push(-1);
-  }
-  /** a CSV field: missing tokens, numbers, dates and text */
-  pushText(text) {
-    if (isMissingToken(text)) return this.pushMissing();
-    const t = trimmed(text);
-    let x = scanDecimal(t);
-    if (x === x) return this.pushParsed(x, lastScanWasInteger());
-    x = infinity(t);
-    if (x === x) return this.pushParsed(x, false);
-    this.pushNonNumeric(text);
-  }
-  /** a JSON number */
-  pushNumber(x) {
-    this.pushParsed(x, Number.isInteger(x));
-  }
-  /** a JSON boolean: category "true"/"false" */
-  pushBoolean(b) {
-    this.pushCode(b ? "true" : "false");
-  }
-  /** a JSON string (not parsed as a number; dates are; missing tokens are missing) */
-  pushString(text) {
-    if (isMissingToken(text)) return this.pushMissing();
-    this.pushNonNumeric(text);
-  }
-  pushParsed(x, integer2) {
-    if (this.nums && !this.sawDate) {
-      this.sawNumber = true;
-      if (!integer2) this.allInteger = false;
-      this.nums.push(x);
-    } else this.pushCode(String(x));
-  }
-  pushNonNumeric(text) {
-    if (this.nums && !this.sawNumber && this.forced !== "categorical") {
-      const d = parseIsoDate(text);
-      if (d.ms === d.ms) {
-        this.sawDate = true;
-        if (!d.dateOnly) this.allDateOnly = false;
-        this.nums.push(d.ms);
-        return;
-      }
-    }
-    this.pushCode(text);
-  }
-  pushCode(text) {
-    if (this.nums) this.switchToCodes();
-    this.codes.push(this.interner.code(text));
-  }
-  /** numbers seen so far become String(n); dates their ISO text (a mixed column is rare and canonicalised) */
-  switchToCodes() {
-    const nums = this.nums;
-    const codes = new GrowableInt32(Math.max(1024, nums.length * 2));
-    for (let i = 0; i < nums.length; i++) {
-      const x = nums.get(i);
-      const text = this.sawDate ? new Date(x).toISOString() : String(x);
-      codes.push(x !== x ? -1 : this.interner.code(text));
-    }
-    this.codes = codes;
-    this.nums = null;
-  }
-  finish() {
-    const name2 = this.name;
-    if (this.nums) {
-      const source = this.sawDate ? this.allDateOnly ? "date" : "timestamp" : this.sawNumber && this.allInteger ? "integer" : "float";
-      return { type: "numbers", name: name2, source, values: this.nums.finish() };
-    }
-    const codes = this.codes.finish();
-    const dictionary2 = this.interner.dictionary;
-    if (dictionary2.length > 0 && dictionary2.every((t) => parseBoolean(t) >= 0)) {
-      return { type: "numbers", name: name2, source: "boolean", values: remapBooleans(codes, dictionary2) };
-    }
-    return { type: "codes", name: name2, source: "string", codes, dictionary: dictionary2 };
-  }
-};
-function remapBooleans(codes, dictionary2) {
-  const truth = dictionary2.map(parseBoolean);
-  const values = new Float64Array(codes.length);
-  for (let i = 0; i < codes.length; i++) {
-    const c = codes[i];
-    values[i] = c < 0 ? NaN : truth[c];
-  }
-  return values;
-}
-
-// src/io/csv.ts
-function readCsv(text, path, requested, kinds, mode = "values") {
-  return new Promise((resolve5, reject) => {
-    let header2 = null;
-    let builders = [];
-    let line = 0;
-    let failed = false;
-    let finished = false;
-    const fail = (e, parser) => {
-      if (failed) return;
-      failed = true;
-      parser?.abort();
-      text.destroy();
-      reject(e);
-    };
-    text.on("error", (e) => fail(e, null));
-    import_papaparse.default.parse(text, {
-      delimiter: ",",
-      skipEmptyLines: true,
-      chunk(results, parser) {
-        if (failed || finished) return;
-        try {
-          const quoteError = results.errors.find((e) => e.type === "Quotes");
-          if (quoteError) {
-            throw inputError(
-              `cannot read ${path} as CSV: line ${line + (quoteError.row ?? 0) + 1}: ${quoteError.message.toLowerCase()}`
-            );
-          }
-          const rows = results.data;
-          let start = 0;
-          if (header2 === null) {
-            if (rows.length === 0) return;
-            header2 = headerNames(rows[0], path);
-            start = 1;
-            line = 1;
-            const wanted = selectColumns(path, header2, requested);
-            const position = new Map(header2.map((n, i) => [n, i]));
-            if (mode === "header") {
-              finished = true;
-              parser.abort();
-              text.destroy();
-              resolve5({ columnNames: header2, rows: 0, columns: [] });
-              return;
-            }
-            if (mode === "values") {
-              builders = wanted.map((name2) => ({
-                index: position.get(name2),
-                builder: new TextColumnBuilder(name2, kinds?.[name2])
-              }));
-            }
-          }
-          const width = header2.length;
-          for (let r = start; r < rows.length; r++) {
-            const row = rows[r];
-            line++;
-            if (row.length !== width) {
-              throw inputError(
-                `${path} line ${line} has ${row.length} field${row.length === 1 ? "" : "s"}, expected ${width} (header)`
-              );
-            }
-            for (const { index, builder } of builders) builder.pushText(row[index]);
-          }
-        } catch (e) {
-          fail(e, parser);
-        }
-      },
-      complete() {
-        if (failed || finished) return;
-        if (header2 === null) return fail(inputError(`input file is empty: ${path}`), null);
-        try {
-          resolve5({
-            columnNames: header2,
-            rows: line - 1,
-            columns: builders.map(({ builder }) => builder.finish())
-          });
-        } catch (e) {
-          fail(e, null);
-        }
-      },
-      error(e) {
-        fail(e, null);
-      }
-    });
-  });
-}
-function headerNames(row, path) {
-  const names = row.map((n, i) => {
-    const name2 = i === 0 ? n.replace(/^\uFEFF/, "") : n;
-    return name2 === "" ? `Unnamed: ${i}` : name2;
-  });
-  const seen = /* @__PURE__ */ new Set();
-  for (const n of names) {
-    if (seen.has(n)) throw inputError(`column '${n}' appears twice in the header of ${path}`);
-    seen.add(n);
-  }
-  return names;
-}
-
-// src/io/jsonl.ts
-import { createInterface } from "node:readline";
-async function readJsonl(text, path, requested, kinds, countOnly = false) {
-  const names = [];
-  const known = /* @__PURE__ */ new Set();
-  const wanted = requested === void 0 ? null : new Set(requested);
-  const builders = /* @__PURE__ */ new Map();
-  let rows = 0;
-  let line = 0;
-  let sawAny = false;
-  const lines = createInterface({ input: text, crlfDelay: Infinity });
-  try {
-    for await (const raw of lines) {
-      line++;
-      if (line === 1 && raw.charCodeAt(0) === 65279) sawAny = true;
-      const s = line === 1 ? raw.replace(/^\uFEFF/, "") : raw;
-      if (s.trim() === "") continue;
-      sawAny = true;
-      let obj;
-      try {
-        obj = JSON.parse(s);
-      } catch {
-        obj = void 0;
-      }
-      if (obj === null || typeof obj !== "object" || Array.isArray(obj)) {
-        const preview = s.length > 40 ? `${s.slice(0, 40)}…` : s;
-        throw inputError(`${path} line ${line} is not a JSON object: ${preview}`);
-      }
-      for (const key in obj) {
-        if (!known.has(key)) {
-          known.add(key);
-          names.push(key);
-        }
-        if (countOnly || wanted !== null && !wanted.has(key)) continue;
-        let b = builders.get(key);
-        if (b === void 0) {
-          b = new TextColumnBuilder(key, kinds?.[key]);
-          for (let r = 0; r < rows; r++) b.pushMissing();
-          builders.set(key, b);
-        }
-        push(b, obj[key]);
-      }
-      rows++;
-      for (const b of builders.values()) if (b.length < rows) b.pushMissing();
-    }
-  } finally {
-    lines.close();
-    text.destroy();
-  }
-  if (!sawAny) throw inputError(`input file is empty: ${path}`);
-  const selected = selectColumns(path, names, requested);
-  const columns3 = countOnly ? [] : selected.map((name2) => builders.get(name2).finish());
-  return { columnNames: names, rows, columns: columns3 };
-}
-function push(b, v) {
-  if (v === null || v === void 0) b.pushMissing();
-  else if (typeof v === "number") b.pushNumber(v);
-  else if (typeof v === "string") b.pushString(v);
-  else if (typeof v === "boolean") b.pushBoolean(v);
-  else b.pushString(JSON.stringify(v));
-}
-
-// src/io/read.ts
-var EXTENSIONS = [
-  { ending: ".parquet", format: "parquet", gzip: false },
-  { ending: ".csv.gz", format: "csv", gzip: true },
-  { ending: ".csv", format: "csv", gzip: false },
-  { ending: ".jsonl.gz", format: "jsonl", gzip: true },
-  { ending: ".ndjson.gz", format: "jsonl", gzip: true },
-  { ending: ".jsonl", format: "jsonl", gzip: false },
-  { ending: ".ndjson", format: "jsonl", gzip: false }
-];
-function formatOf(path) {
-  const lower = path.toLowerCase();
-  const hit = EXTENSIONS.find((e) => lower.endsWith(e.ending));
-  if (!hit) {
-    throw inputError(
-      `input file ${path} has an unknown extension (expected one of: ${EXTENSIONS.map((e) => e.ending).join(", ")})`
-    );
-  }
-  return hit;
-}
-async function readTable(path, options) {
-  const { format } = formatOf(path);
-  const result = format === "parquet" ? await readParquetRaw(path, options?.columns) : await readTextRaw(path, options?.columns, options?.kinds);
-  noRows(result.rows, path);
-  return makeTable(path, format, result.rows, result.columnNames, result.columns, options, result.nested);
-}
-async function readTextRaw(path, columns3, kinds) {
-  const { format, gzip } = formatOf(path);
-  await checkFile(path);
-  const read = format === "csv" ? readCsv : readJsonl;
-  const result = await textErrors(path, format, () => read(textStream(path, gzip), path, columns3, kinds));
-  return { ...result, nested: [] };
-}
-async function readParquetRaw(path, columns3) {
-  const size3 = await checkFile(path);
-  return withFile(path, size3, (src) => readParquet(src, path, columns3));
-}
-async function readParquetFooter(path) {
-  const size3 = await checkFile(path);
-  return withFile(path, size3, (src) => readParquetMetadata(src));
-}
-async function readColumnSchema(path) {
-  const { format, gzip } = formatOf(path);
-  if (format === "parquet") {
-    const metadata = await readParquetFooter(path);
-    return { names: parquetColumnNames(metadata), nested: parquetNestedColumnNames(metadata) };
-  }
-  await checkFile(path);
-  const result = await textErrors(
-    path,
-    format,
-    () => format === "csv" ? readCsv(textStream(path, gzip), path, void 0, void 0, "header") : readJsonl(textStream(path, gzip), path, void 0, void 0, true)
-  );
-  return { names: result.columnNames, nested: [] };
-}
-function noRows(rows, path) {
-  if (rows === 0) throw inputError(`input file has no data rows: ${path}`);
-}
-async function checkFile(path) {
-  let size3;
-  try {
-    const s = await stat(path);
-    if (s.isDirectory()) throw inputError(`input file ${path} is a directory`);
-    size3 = s.size;
-  } catch (e) {
-    if (isGateError(e)) throw e;
-    const code = e.code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw inputError(`input file not found: ${path}`);
-    throw inputError(`cannot read input file ${path}: ${e.message}`);
-  }
-  if (size3 === 0) throw inputError(`input file is empty: ${path}`);
-  return size3;
-}
-async function withFile(path, size3, f) {
-  const handle = await open2(path, "r");
-  const src = {
-    byteLength: size3,
-    async read(start, end) {
-      const buf = Buffer.allocUnsafeSlow(end - start);
-      const { bytesRead } = await handle.read(buf, 0, end - start, start);
-      if (bytesRead !== end - start) throw new Error(`short read at byte ${start}`);
-      return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-    }
-  };
-  try {
-    return await f(src);
-  } catch (e) {
-    if (isGateError(e)) throw e;
-    const reason = (e instanceof Error ? e.message : String(e)).replace(/^parquet /, "").split("\n")[0];
-    throw inputError(`cannot read ${path} as Parquet: ${reason}`);
-  } finally {
-    await handle.close();
-  }
-}
-async function textErrors(path, format, f) {
-  try {
-    return await f();
-  } catch (e) {
-    if (isGateError(e)) throw e;
-    const what = format === "csv" ? "CSV" : "JSON Lines";
-    throw inputError(
-      `cannot read ${path} as ${what}: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`
-    );
-  }
-}
-function textStream(path, gzip) {
-  const file = createReadStream(path, { highWaterMark: 1 << 20 });
-  if (!gzip) {
-    file.setEncoding("utf8");
-    return file;
-  }
-  const gunzip2 = createGunzip();
-  file.on("error", (e) => gunzip2.destroy(e));
-  const out = file.pipe(gunzip2);
-  out.setEncoding("utf8");
-  return out;
-}
-
 // src/io/parallel.ts
+init_parquet();
+init_read();
+init_select();
 var PARALLEL_MIN_BYTES = 8 << 20;
 var TEXT_COST = 4;
 async function readTables(requests, executor) {
@@ -29514,8 +29860,14 @@ function assemble(file) {
   return makeTable(request.path, file.format, rows, columnNames, raw, request.options, file.nested);
 }
 
+// src/gate/run.ts
+init_read();
+
 // src/version.ts
 var VERSION = true ? "0.1.0" : "dev";
+
+// src/gate/run.ts
+init_errors();
 
 // src/quality/new-categories.ts
 var NEW_CATEGORY_EXAMPLES = 10;
@@ -29933,6 +30285,7 @@ function continuedFraction(a, x) {
 }
 
 // src/stats/smirnov.ts
+init_pow();
 var MINLOG = -708.3964185322641;
 var SMIRNOV_MAX_COMPUTE_N = 1e6;
 var EPS2 = 2220446049250313e-31;
@@ -30026,6 +30379,7 @@ function clip01(p) {
 }
 
 // src/stats/kolmogorov.ts
+init_pow();
 var E128 = pow(2, 128);
 var EM128 = pow(2, -128);
 var SQRT2PI = Math.sqrt(2 * Math.PI);
@@ -30469,6 +30823,7 @@ function besselKScaled(nu, z) {
 }
 
 // src/stats/cramer-von-mises.ts
+init_pow();
 var PI_1_5 = pow(Math.PI, 1.5);
 var CVM_EXACT_MAX_N = 20;
 function cramerVonMisesTwoSample(x, y, method = "auto") {
@@ -30745,6 +31100,9 @@ function numericBins(sortedRef, sortedCur, bins, distinct = distinctBoth(sortedR
   };
 }
 
+// src/drift/registry.ts
+init_errors();
+
 // src/drift/chi2.ts
 function chi2Test(referenceCounts, currentCounts) {
   const r = chi2TwoRow(referenceCounts, currentCounts);
@@ -30869,6 +31227,7 @@ function supports(test, kind) {
 }
 
 // src/drift/select.ts
+init_errors();
 function autoMethod(kind, referenceRows, distinct) {
   const continuous = kind === "numerical" && distinct > AUTO_CONTINUOUS_DISTINCT;
   if (referenceRows <= AUTO_SMALL_REFERENCE_ROWS) return continuous ? "ks" : "chi2";
@@ -30904,6 +31263,7 @@ function featureThreshold(test, featureThresholdSetting, globalMethod, globalThr
 }
 
 // src/drift/summary.ts
+init_pow();
 var SUMMARY_TOP_CATEGORIES = 20;
 var HISTOGRAM_BINS = 20;
 var HISTOGRAM_TAIL_SHARE = 0.01;
@@ -31223,6 +31583,9 @@ function handOver(values, transfer) {
   return values.slice();
 }
 
+// src/prepare/features.ts
+init_errors();
+
 // src/quality/schema.ts
 function schemaDifferences(input) {
   const inCur = new Set(input.currentFeatures);
@@ -31237,6 +31600,7 @@ function schemaDifferences(input) {
 }
 
 // src/prepare/features.ts
+init_coerce();
 function predictionSource(config2, tables) {
   const output = config2.columns.score ?? config2.columns.prediction;
   if (!output) return void 0;
@@ -33117,6 +33481,16 @@ var PERFORMANCE_CONSTANTS = {
   zero_division: 0
 };
 
+// src/prepare/performance.ts
+init_errors();
+
+// src/prepare/outputs.ts
+init_errors();
+
+// src/prepare/columns.ts
+init_errors();
+init_coerce();
+
 // src/prepare/labels.ts
 var NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 function labelKey(label) {
@@ -33503,6 +33877,8 @@ function noOutputs(config2, table2) {
 }
 
 // src/prepare/pairing.ts
+init_errors();
+init_coerce();
 function pairRows(config2, holdout, baseline) {
   const id = config2.columns.id;
   if (!id) {
@@ -33597,6 +33973,7 @@ function sameLabels(a, b) {
 }
 
 // src/prepare/segments.ts
+init_coerce();
 function segmentGroups(config2, holdout) {
   const out = [];
   for (const name2 of config2.columns.segments) {
@@ -33649,6 +34026,9 @@ function prepareProduction(config2, holdout, current, outputs) {
   const input = o.model(current, null);
   return input ? { input } : { note: noOutputs(config2, current) };
 }
+
+// src/gate/rules/performance.ts
+init_errors();
 
 // src/gate/verdict.ts
 function brokenStatus(severity2) {
@@ -34125,6 +34505,7 @@ function renderText(report) {
 }
 
 // src/cli/args.ts
+init_errors();
 var VALUE_FLAGS = {
   "--config": "config",
   "--holdout": "holdout",
@@ -34290,20 +34671,12 @@ function toOverrides(args) {
   return o;
 }
 
-// src/io/read-task.ts
-async function readTask(msg) {
-  const output = await (msg.text ? readTextRaw(msg.path, msg.columns ?? void 0, msg.kinds ?? void 0) : readParquetRaw(msg.path, msg.columns ?? void 0));
-  const transfer = output.columns.map(
-    (c) => (c.type === "numbers" ? c.values : c.codes).buffer
-  );
-  return { output, transfer };
-}
-
 // src/runtime/handlers.ts
 var MESSAGE_HANDLERS = {
   read: {
     init: () => null,
-    run: (input) => readTask(input)
+    // loaded on first use: a drift or metrics worker never initialises the Parquet decoders
+    run: async (input) => (await Promise.resolve().then(() => (init_read_task(), read_task_exports))).readTask(input)
   },
   "drift.numeric": {
     init: () => new SortScratch(),
@@ -34364,6 +34737,7 @@ async function runHere(kind, jobs, options) {
 // src/runtime/threaded.ts
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+init_errors();
 function threadedExecutor(options) {
   const threads = Math.max(0, Math.floor(options.threads ?? availableParallelism()));
   return {

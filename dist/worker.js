@@ -11,12 +11,24 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err2) => function __init() {
+  if (err2) throw err2[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err2 = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -34,6 +46,26 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+
+// src/errors.ts
+function isGateError(e) {
+  return e instanceof GateError;
+}
+var GateError, inputError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    GateError = class extends Error {
+      code;
+      constructor(code, message) {
+        super(message);
+        this.name = "GateError";
+        this.code = code;
+      }
+    };
+    inputError = (message) => new GateError("input", message);
+  }
+});
 
 // node_modules/@stdlib/math-base-assert-is-nan/lib/main.js
 var require_main = __commonJS({
@@ -3916,6 +3948,23 @@ var require_lib74 = __commonJS({
   }
 });
 
+// src/stats/pow.ts
+function pow(x, y) {
+  return (0, import_math_base_special_pow.default)(x, y);
+}
+var import_math_base_special_pow, POW10;
+var init_pow = __esm({
+  "src/stats/pow.ts"() {
+    "use strict";
+    import_math_base_special_pow = __toESM(require_lib74(), 1);
+    POW10 = (() => {
+      const out = [1];
+      for (let k = 1; k <= 22; k++) out.push(out[k - 1] * 10);
+      return out;
+    })();
+  }
+});
+
 // node_modules/papaparse/papaparse.js
 var require_papaparse = __commonJS({
   "node_modules/papaparse/papaparse.js"(exports, module) {
@@ -5190,1598 +5239,12 @@ var require_papaparse = __commonJS({
   }
 });
 
-// src/runtime/worker.ts
-import { parentPort, workerData } from "node:worker_threads";
-
-// src/errors.ts
-var GateError = class extends Error {
-  code;
-  constructor(code, message) {
-    super(message);
-    this.name = "GateError";
-    this.code = code;
-  }
-};
-var inputError = (message) => new GateError("input", message);
-function isGateError(e) {
-  return e instanceof GateError;
-}
-
-// src/quality/missing.ts
-function missingShare(missing, rows) {
-  return rows > 0 ? missing / rows : 0;
-}
-
-// src/stats/random.ts
-function createRng(seed) {
-  let x = seed >>> 0;
-  const splitmix = () => {
-    x = x + 2654435769 >>> 0;
-    let z = x;
-    z = Math.imul(z ^ z >>> 16, 2246822507) >>> 0;
-    z = Math.imul(z ^ z >>> 13, 3266489909) >>> 0;
-    return (z ^ z >>> 16) >>> 0;
-  };
-  let s0 = splitmix();
-  let s1 = splitmix();
-  let s2 = splitmix();
-  let s3 = splitmix();
-  if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
-  const nextUint32 = () => {
-    const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
-    const t = s1 << 9;
-    s2 ^= s0;
-    s3 ^= s1;
-    s1 ^= s2;
-    s0 ^= s3;
-    s2 ^= t;
-    s3 = rotl(s3, 11);
-    return result;
-  };
-  return {
-    nextUint32,
-    nextInt(n) {
-      if (n <= 2097152) {
-        const threshold = (4294967296 - n) % n;
-        for (; ; ) {
-          const r = nextUint32();
-          const m = r * n;
-          if (m % 4294967296 >= threshold) return Math.floor(m / 4294967296);
-        }
-      }
-      const limit = 4294967296 - 4294967296 % n;
-      for (; ; ) {
-        const r = nextUint32();
-        if (r < limit) return r % n;
-      }
-    },
-    nextFloat() {
-      const hi = nextUint32() >>> 5;
-      const lo = nextUint32() >>> 6;
-      return (hi * 67108864 + lo) / 9007199254740992;
-    }
-  };
-}
-function rotl(v, k) {
-  return (v << k | v >>> 32 - k) >>> 0;
-}
-
-// src/stats/sort.ts
-var RADIX_MIN_LENGTH = 256;
-var BUCKETS = 2048;
-var LOW_DIGITS = [
-  [0, 0, 2047],
-  [0, 11, 2047],
-  [0, 22, 1023],
-  [1, 0, 2047],
-  [1, 11, 2047]
-];
-var TOP = 5;
-var NEGATIVE_TOP = 512;
-var counts = new Int32Array(6 * BUCKETS);
-var offsets = new Int32Array(BUCKETS);
-var steps = new Int32Array(BUCKETS);
-var SortScratch = class {
-  free = [];
-  lent = [];
-  /** a buffer of at least `length` doubles, lent until it is given back or releaseAll() */
-  take(length) {
-    let best = -1;
-    for (let k = 0; k < this.free.length; k++) {
-      const len = this.free[k].length;
-      if (len >= length && (best < 0 || len < this.free[best].length)) best = k;
-    }
-    let buffer;
-    if (best >= 0) buffer = this.free.splice(best, 1)[0];
-    else {
-      this.free.length = 0;
-      buffer = new Float64Array(length);
-    }
-    this.lent.push(buffer);
-    return buffer;
-  }
-  /** hands a buffer back before releaseAll() (the sort's spare ping-pong buffer) */
-  give(buffer) {
-    const k = this.lent.indexOf(buffer);
-    if (k >= 0) this.free.push(...this.lent.splice(k, 1));
-  }
-  /** every result handed out so far becomes invalid; their buffers are reused */
-  releaseAll() {
-    this.free.push(...this.lent.splice(0));
-  }
-};
-function sortedFiniteWithStats(values, scratch2) {
-  const len = values.length;
-  let a = scratch2.take(len);
-  let n = 0;
-  if (len < RADIX_MIN_LENGTH) {
-    for (let i = 0; i < len; i++) {
-      const v = values[i];
-      if (v - v === 0) a[n++] = v === 0 ? 0 : v;
-    }
-    return { sorted: a.subarray(0, n).sort(), missing: len - n };
-  }
-  let ua = new Uint32Array(a.buffer, a.byteOffset, 2 * len);
-  counts.fill(0);
-  for (let i = 0; i < len; i++) {
-    const v = values[i];
-    if (v - v !== 0) continue;
-    a[n] = v === 0 ? 0 : v;
-    const lo = ua[2 * n];
-    const hi = ua[2 * n + 1];
-    counts[lo & 2047]++;
-    counts[BUCKETS + (lo >>> 11 & 2047)]++;
-    counts[2 * BUCKETS + (lo >>> 22)]++;
-    counts[3 * BUCKETS + (hi & 2047)]++;
-    counts[4 * BUCKETS + (hi >>> 11 & 2047)]++;
-    counts[5 * BUCKETS + (hi >>> 22)]++;
-    n++;
-  }
-  if (n < RADIX_MIN_LENGTH) return { sorted: a.subarray(0, n).sort(), missing: len - n };
-  let b = scratch2.take(len);
-  let ub = new Uint32Array(b.buffer, b.byteOffset, 2 * len);
-  for (let d = 0; d < LOW_DIGITS.length; d++) {
-    const [word, shift, mask] = LOW_DIGITS[d];
-    const base2 = d * BUCKETS;
-    if (counts[base2 + (ua[word] >>> shift & mask)] === n) continue;
-    let sum = 0;
-    for (let j = 0; j <= mask; j++) {
-      offsets[j] = sum;
-      sum += counts[base2 + j];
-    }
-    for (let i = 0; i < n; i++) {
-      const digit = ua[2 * i + word] >>> shift & mask;
-      b[offsets[digit]++] = a[i];
-    }
-    [a, b] = [b, a];
-    [ua, ub] = [ub, ua];
-  }
-  const base = TOP * BUCKETS;
-  const top0 = ua[1] >>> 22;
-  if (counts[base + top0] === n) {
-    if (top0 >= NEGATIVE_TOP) {
-      for (let i = 0; i < n; i++) b[i] = a[n - 1 - i];
-      [a, b] = [b, a];
-    }
-  } else {
-    let sum = 0;
-    for (let j = 2 * NEGATIVE_TOP - 1; j >= NEGATIVE_TOP; j--) {
-      sum += counts[base + j];
-      offsets[j] = sum - 1;
-      steps[j] = -1;
-    }
-    const negatives = sum;
-    for (let j = 0; j < NEGATIVE_TOP; j++) {
-      offsets[j] = sum;
-      steps[j] = 1;
-      sum += counts[base + j];
-    }
-    if (negatives === 0) {
-      for (let i = 0; i < n; i++) b[offsets[ua[2 * i + 1] >>> 22]++] = a[i];
-    } else {
-      for (let i = 0; i < n; i++) {
-        const digit = ua[2 * i + 1] >>> 22;
-        const at = offsets[digit];
-        b[at] = a[i];
-        offsets[digit] = at + steps[digit];
-      }
-    }
-    [a, b] = [b, a];
-  }
-  scratch2.give(b);
-  return { sorted: n < a.length ? a.subarray(0, n) : a, missing: len - n };
-}
-
-// src/stats/argsort.ts
-var SHIFTS = [0, 11, 22, 0, 11, 22];
-var WORDS = [0, 0, 0, 1, 1, 1];
-var MASKS = [2047, 2047, 1023, 2047, 2047, 1023];
-var BUCKETS2 = 2048;
-function argsort(values) {
-  const n = values.length;
-  let a = new Float64Array(n);
-  let ia = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    if (v !== v) throw new RangeError(`argsort: NaN at index ${i}`);
-    a[i] = v === 0 ? 0 : v;
-    ia[i] = i;
-  }
-  if (n < RADIX_MIN_LENGTH) {
-    const keys = a;
-    return ia.sort((p, q) => keys[p] - keys[q] || p - q);
-  }
-  let b = new Float64Array(n);
-  let ib = new Uint32Array(n);
-  let ua = new Uint32Array(a.buffer);
-  let ub = new Uint32Array(b.buffer);
-  const counts2 = new Uint32Array(6 * BUCKETS2);
-  for (let i = 0; i < n; i++) {
-    const lo = ua[2 * i];
-    const hi = ua[2 * i + 1];
-    counts2[lo & 2047]++;
-    counts2[BUCKETS2 + (lo >>> 11 & 2047)]++;
-    counts2[2 * BUCKETS2 + (lo >>> 22)]++;
-    counts2[3 * BUCKETS2 + (hi & 2047)]++;
-    counts2[4 * BUCKETS2 + (hi >>> 11 & 2047)]++;
-    counts2[5 * BUCKETS2 + (hi >>> 22)]++;
-  }
-  const offsets2 = new Uint32Array(BUCKETS2);
-  for (let d = 0; d < 6; d++) {
-    const word = WORDS[d];
-    const shift = SHIFTS[d];
-    const mask = MASKS[d];
-    const base = d * BUCKETS2;
-    if (counts2[base + (ua[word] >>> shift & mask)] === n) continue;
-    let sum = 0;
-    for (let j = 0; j <= mask; j++) {
-      offsets2[j] = sum;
-      sum += counts2[base + j];
-    }
-    for (let i = 0; i < n; i++) {
-      const o = offsets2[ua[2 * i + word] >>> shift & mask]++;
-      b[o] = a[i];
-      ib[o] = ia[i];
-    }
-    [a, b] = [b, a];
-    [ia, ib] = [ib, ia];
-    [ua, ub] = [ub, ua];
-  }
-  let firstNegative = n;
-  for (let i = 0; i < n; i++) {
-    if (ua[2 * i + 1] >= 2147483648) {
-      firstNegative = i;
-      break;
-    }
-  }
-  if (firstNegative === n) return ia;
-  const negatives = n - firstNegative;
-  for (let i = 0; i < negatives; i++) {
-    b[i] = a[n - 1 - i];
-    ib[i] = ia[n - 1 - i];
-  }
-  for (let s = 0; s < negatives; ) {
-    let e = s + 1;
-    while (e < negatives && b[e] === b[s]) e++;
-    for (let l = s, r = e - 1; l < r; l++, r--) {
-      const t = ib[l];
-      ib[l] = ib[r];
-      ib[r] = t;
-    }
-    s = e;
-  }
-  ib.set(ia.subarray(0, firstNegative), negatives);
-  return ib;
-}
-
-// src/stats/quantile.ts
-function quantileSorted(sorted, p) {
-  const n = sorted.length;
-  if (n === 0) throw new RangeError("quantileSorted: empty input");
-  if (!(p >= 0 && p <= 1)) throw new RangeError(`quantileSorted: p must be in [0, 1], got ${p}`);
-  const h = (n - 1) * p;
-  if (h >= n - 1) return sorted[n - 1];
-  const i = Math.floor(h);
-  const gamma = h - i;
-  const a = sorted[i];
-  const b = sorted[i + 1];
-  const diff = b - a;
-  return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
-}
-
-// src/stats/searchsorted.ts
-function searchsortedLeft(sortedEdges, x) {
-  let lo = 0;
-  let hi = sortedEdges.length;
-  if (x !== x) return hi;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (sortedEdges[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function searchsortedRight(sortedEdges, x) {
-  let lo = 0;
-  let hi = sortedEdges.length;
-  if (x !== x) return hi;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (sortedEdges[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-// src/stats/moments.ts
-function mean(values) {
-  const n = values.length;
-  if (n === 0) throw new RangeError("mean: empty input");
-  let sum = 0;
-  let comp = 0;
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    const t = sum + v;
-    comp += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
-    sum = t;
-  }
-  return (sum + comp) / n;
-}
-function populationStd(values) {
-  return populationStdAbout(values, mean(values));
-}
-function populationStdAbout(values, mu) {
-  const n = values.length;
-  if (n === 0) throw new RangeError("populationStd: empty input");
-  let sum = 0;
-  let comp = 0;
-  for (let i = 0; i < n; i++) {
-    const d = values[i] - mu;
-    const v = d * d;
-    const t = sum + v;
-    comp += sum >= v ? sum - t + v : v - t + sum;
-    sum = t;
-  }
-  return Math.sqrt((sum + comp) / n);
-}
-
-// src/stats/gamma.ts
-var import_math_base_special_gammaln = __toESM(require_lib65(), 1);
-var EPS = 2220446049250313e-31;
-var TINY = 1e-300;
-var MAX_ITER = 1e5;
-function lnGamma(a) {
-  return (0, import_math_base_special_gammaln.default)(a);
-}
-function gammaQ(a, x) {
-  check(a, x);
-  if (x <= 0) return 1;
-  if (x === Infinity) return 0;
-  return x < a + 1 ? 1 - series(a, x) : continuedFraction(a, x);
-}
-function check(a, x) {
-  if (!(a > 0) || a === Infinity || x !== x) {
-    throw new RangeError(`incomplete gamma: need a > 0 and x a number, got a=${a}, x=${x}`);
-  }
-}
-function logPrefactor(a, x) {
-  return a * Math.log(x) - x - (0, import_math_base_special_gammaln.default)(a);
-}
-function series(a, x) {
-  let ap = a;
-  let del = 1 / a;
-  let sum = del;
-  for (let n = 0; n < MAX_ITER; n++) {
-    ap += 1;
-    del *= x / ap;
-    sum += del;
-    if (Math.abs(del) < Math.abs(sum) * EPS) break;
-  }
-  return sum * Math.exp(logPrefactor(a, x));
-}
-function continuedFraction(a, x) {
-  let b = x + 1 - a;
-  let c = 1 / TINY;
-  let d = 1 / b;
-  let h = d;
-  for (let i = 1; i < MAX_ITER; i++) {
-    const an = -i * (i - a);
-    b += 2;
-    d = an * d + b;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = b + an / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    const del = d * c;
-    h *= del;
-    if (Math.abs(del - 1) < EPS) break;
-  }
-  return Math.exp(logPrefactor(a, x)) * h;
-}
-
-// src/stats/pow.ts
-var import_math_base_special_pow = __toESM(require_lib74(), 1);
-function pow(x, y) {
-  return (0, import_math_base_special_pow.default)(x, y);
-}
-var POW10 = (() => {
-  const out = [1];
-  for (let k = 1; k <= 22; k++) out.push(out[k - 1] * 10);
-  return out;
-})();
-
-// src/stats/smirnov.ts
-var MINLOG = -708.3964185322641;
-var SMIRNOV_MAX_COMPUTE_N = 1e6;
-var EPS2 = 2220446049250313e-31;
-var COARSE_POINTS_PER_SD = 32;
-var COARSE_MIN_N = 2e4;
-function smirnovSf(n, x) {
-  if (!(n > 0 && x >= 0 && x <= 1)) return NaN;
-  if (n === 1) return 1 - x;
-  if (x === 0) return 1;
-  if (x === 1) return 0;
-  const nx = n * x;
-  let nxfl = Math.floor(nx);
-  let alpha = nx - nxfl;
-  if (alpha === 1) {
-    nxfl += 1;
-    alpha = 0;
-  }
-  let n1mxfl = n - nxfl - (alpha === 0 ? 0 : 1);
-  let n1mxceil = n - nxfl;
-  if (alpha === 0) {
-    n1mxfl -= 1;
-    n1mxceil += 1;
-  }
-  if (nxfl === 0 || nxfl === 1 && alpha === 0) {
-    const cdf = x * pow(1 + x, n - 1);
-    return clip01(1 - cdf);
-  }
-  if (-2 * n * x * x < MINLOG) return 0;
-  if (nxfl >= n - 1) return clip01(pow(1 - x, n));
-  if (n > SMIRNOV_MAX_COMPUTE_N) return clip01(Math.exp(-((6 * n * x + 1) * (6 * n * x + 1)) / 18 / n));
-  const nUpperTerms = n - n1mxceil + 1;
-  const useUpper = nUpperTerms <= 1 && x < 0.5 || n >= 10 && nUpperTerms <= 3 && x <= 0.5 / Math.sqrt(n);
-  const start2 = useUpper ? n : 0;
-  const step = useUpper ? -1 : 1;
-  const nTerms = useUpper ? n - n1mxceil + 1 : n1mxfl + 1;
-  const logN = Math.log(n);
-  const vmid = Math.floor(n / 2);
-  if (!useUpper && n >= COARSE_MIN_N && nx * x >= 2.2) {
-    const step2 = Math.floor(0.2 * n / Math.sqrt(nx * x) / COARSE_POINTS_PER_SD);
-    if (step2 >= 2) return clip01(x * coarseLowerSum(n, nxfl, alpha, n1mxfl, step2));
-  }
-  let sum = 0;
-  let logC = 0;
-  for (let j = 0; j < nTerms; j++) {
-    const v = start2 + j * step;
-    const b = n - nxfl - v - alpha;
-    const a = nxfl + v + alpha;
-    let logA = logC + (v - 1) * (Math.log(a) - logN);
-    let sign = 1;
-    if (n - v > 0) {
-      logA += (n - v) * (Math.log(Math.abs(b)) - logN);
-      if (b < 0 && (n - v) % 2 === 1) sign = -1;
-    }
-    const term = sign * Math.exp(logA);
-    if (term !== 0 && Number.isFinite(term)) sum += term;
-    if (term !== 0) {
-      if (4 * (nTerms - j) * Math.abs(term) < EPS2 * sum && j !== nTerms - 1) break;
-    } else if (j > vmid) {
-      break;
-    }
-    logC += Math.log((n - j) / (j + 1));
-  }
-  const prob = x * sum;
-  return clip01(useUpper ? 1 - prob : prob);
-}
-function coarseLowerSum(n, nxfl, alpha, vmax, step) {
-  const logN = Math.log(n);
-  const lgN1 = lnGamma(n + 1);
-  const term = (v) => {
-    const a = nxfl + v + alpha;
-    const b = n - nxfl - v - alpha;
-    let logA = lgN1 - lnGamma(v + 1) - lnGamma(n - v + 1) + (v - 1) * (Math.log(a) - logN);
-    if (n - v > 0) logA += (n - v) * (Math.log(b) - logN);
-    return Math.exp(logA);
-  };
-  const f0 = term(0);
-  let sum = 0;
-  let peaked = false;
-  let last = 0;
-  for (let v = 0; v <= vmax; v += step) {
-    const t = term(v);
-    sum += t;
-    if (t < last) peaked = true;
-    last = t;
-    if (peaked && t < EPS2 * 1e-3 * sum) break;
-  }
-  return step * sum - (step - 1) / 2 * f0;
-}
-function clip01(p) {
-  return p < 0 ? 0 : p > 1 ? 1 : p;
-}
-
-// src/stats/kolmogorov.ts
-var E128 = pow(2, 128);
-var EM128 = pow(2, -128);
-var SQRT2PI = Math.sqrt(2 * Math.PI);
-var LOG_2PI = Math.log(2 * Math.PI);
-var MIN_LOG = -708;
-var SQRT3 = Math.sqrt(3);
-var PI2 = Math.PI * Math.PI;
-var PI4 = PI2 * PI2;
-var PI6 = PI4 * PI2;
-var STIRLING = [
-  -0.029550653594771242,
-  0.00641025641025641,
-  -0.0019175269175269176,
-  8417508417508417e-19,
-  -5952380952380953e-19,
-  7936507936507937e-19,
-  -0.002777777777777778,
-  0.08333333333333333
-];
-function kolmogorovSf(d, n) {
-  if (!(Number.isInteger(n) && n > 0))
-    throw new RangeError(`kolmogorovSf: n must be a positive integer, got ${n}`);
-  if (d !== d) return NaN;
-  if (d >= 1) return 0;
-  if (d <= 0) return 1;
-  const t = n * d;
-  if (t <= 1) {
-    if (t <= 0.5) return 1;
-    let prob;
-    if (n <= 140) {
-      prob = 1;
-      for (let i = 1; i <= n; i++) prob *= i * (1 / n) * (2 * t - 1);
-    } else {
-      prob = Math.exp(logNFactorialDivNPowN(n) + n * Math.log(2 * t - 1));
-    }
-    return clip012(1 - prob);
-  }
-  if (t >= n - 1) return clip012(2 * pow(1 - d, n));
-  if (d >= 0.5) return clip012(2 * smirnovSf(n, d));
-  const nxsquared = t * d;
-  if (n <= 140) {
-    if (nxsquared <= 0.754693) return clip012(1 - durbinCdf(n, d));
-    if (nxsquared <= 4) return clip012(1 - pomeranzCdf(n, d));
-    return clip012(2 * smirnovSf(n, d));
-  }
-  if (nxsquared >= 370) return 0;
-  if (nxsquared >= 2.2) return clip012(2 * smirnovSf(n, d));
-  let cdf;
-  if (n <= 1e5 && n * pow(d, 1.5) <= 1.4) cdf = durbinCdf(n, d);
-  else cdf = pelzGoodCdf(n, d);
-  return clip012(1 - cdf);
-}
-function logNFactorialDivNPowN(n) {
-  const rn = 1 / n;
-  let poly = 0;
-  for (const c of STIRLING) poly = poly * (rn / n) + c;
-  return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * poly;
-}
-function durbinCdf(n, d) {
-  if (d >= 1) return 1;
-  const nd = n * d;
-  if (nd <= 0.5) return 0;
-  const k = Math.ceil(nd);
-  const h = k - nd;
-  const m = 2 * k - 1;
-  let H = new Float64Array(m * m);
-  const v = new Float64Array(m);
-  const w = new Float64Array(m);
-  let fac = 1;
-  for (let j = 1; j <= m; j++) {
-    w[j - 1] = fac;
-    fac /= j;
-    v[j - 1] = (1 - pow(h, j)) * fac;
-  }
-  const tt = pow(Math.max(2 * h - 1, 0), m) - 2 * pow(h, m);
-  v[m - 1] = (1 + tt) * fac;
-  for (let i = 1; i < m; i++) {
-    for (let r = i - 1; r < m; r++) H[r * m + i] = w[r - (i - 1)];
-  }
-  for (let r = 0; r < m; r++) H[r * m] = v[r];
-  for (let c = 0; c < m; c++) H[(m - 1) * m + c] = v[m - 1 - c];
-  let P = new Float64Array(m * m);
-  for (let i = 0; i < m; i++) P[i * m + i] = 1;
-  let nn = n;
-  let expnt = 0;
-  let Hexpnt = 0;
-  while (nn > 0) {
-    if (nn % 2) {
-      P = matmul(P, H, m);
-      expnt += Hexpnt;
-    }
-    H = matmul(H, H, m);
-    Hexpnt *= 2;
-    const c = (k - 1) * m + (k - 1);
-    if (Math.abs(H[c]) > E128) {
-      for (let i = 0; i < H.length; i++) H[i] /= E128;
-      Hexpnt += 128;
-    }
-    nn = Math.floor(nn / 2);
-  }
-  let p = P[(k - 1) * m + (k - 1)];
-  for (let i = 1; i <= n; i++) {
-    p = i * p / n;
-    if (Math.abs(p) < EM128) {
-      p *= E128;
-      expnt -= 128;
-    }
-  }
-  if (expnt !== 0) p = p * pow(2, expnt);
-  return clip012(p);
-}
-function matmul(A, B, m) {
-  const C = new Float64Array(m * m);
-  for (let i = 0; i < m; i++) {
-    for (let k = 0; k < m; k++) {
-      const a = A[i * m + k];
-      if (a === 0) continue;
-      const bo = k * m;
-      const co = i * m;
-      for (let j = 0; j < m; j++) C[co + j] += a * B[bo + j];
-    }
-  }
-  return C;
-}
-function pomeranzJ1J2(i, n, ll, ceilf, roundf) {
-  let j1;
-  let j2;
-  if (i === 0) {
-    j1 = -ll - ceilf - 1;
-    j2 = ll + ceilf - 1;
-  } else {
-    const ip1div2 = Math.floor((i + 1) / 2);
-    const ip1mod2 = (i + 1) % 2;
-    if (ip1mod2 === 0) {
-      if (ip1div2 === n + 1) {
-        j1 = n - ll - ceilf - 1;
-        j2 = n + ll + ceilf - 1;
-      } else {
-        j1 = ip1div2 - 1 - ll - roundf - 1;
-        j2 = ip1div2 + ll - 1 + ceilf - 1;
-      }
-    } else {
-      j1 = ip1div2 - 1 - ll - 1;
-      j2 = ip1div2 + ll + roundf - 1;
-    }
-  }
-  return [Math.max(j1 + 2, 0), Math.min(j2, n)];
-}
-function pomeranzCdf(n, x) {
-  const t = n * x;
-  const ll = Math.floor(t);
-  const f = t - ll;
-  const g = Math.min(f, 1 - f);
-  const ceilf = f > 0 ? 1 : 0;
-  const roundf = f > 0.5 ? 1 : 0;
-  const npwrs = 2 * (ll + 1);
-  const gpower = new Float64Array(npwrs);
-  const twogpower = new Float64Array(npwrs);
-  const onem2gpower = new Float64Array(npwrs);
-  gpower[0] = 1;
-  twogpower[0] = 1;
-  onem2gpower[0] = 1;
-  let expnt = 0;
-  const gn = g / n;
-  const g2n = 2 * g / n;
-  const omg2n = (1 - 2 * g) / n;
-  for (let m = 1; m < npwrs; m++) {
-    gpower[m] = gpower[m - 1] * gn / m;
-    twogpower[m] = twogpower[m - 1] * g2n / m;
-    onem2gpower[m] = onem2gpower[m - 1] * omg2n / m;
-  }
-  let V0 = new Float64Array(npwrs);
-  let V1 = new Float64Array(npwrs);
-  V1[0] = 1;
-  let V0s = 0;
-  let V1s = 0;
-  let j1 = pomeranzJ1J2(0, n, ll, ceilf, roundf)[0];
-  let j2;
-  const conv = new Float64Array(2 * npwrs);
-  for (let i = 1; i < 2 * n + 2; i++) {
-    const k1 = j1;
-    [V0, V1] = [V1, V0];
-    [V0s, V1s] = [V1s, V0s];
-    V1.fill(0);
-    [j1, j2] = pomeranzJ1J2(i, n, ll, ceilf, roundf);
-    const pwrs = i === 1 || i === 2 * n + 1 ? gpower : i % 2 ? twogpower : onem2gpower;
-    const ln2 = j2 - k1 + 1;
-    if (ln2 > 0) {
-      const aStart = k1 - V0s;
-      const aLen = Math.max(0, Math.min(npwrs, aStart + ln2) - aStart);
-      const bLen = Math.min(npwrs, ln2);
-      const convLen = aLen + bLen - 1;
-      conv.fill(0, 0, convLen);
-      for (let p = 0; p < aLen; p++) {
-        const a = V0[aStart + p];
-        if (a === 0) continue;
-        for (let q = 0; q < bLen; q++) conv[p + q] += a * pwrs[q];
-      }
-      const convStart = j1 - k1;
-      const useLen = j2 - j1 + 1;
-      let maxV = -Infinity;
-      for (let p = 0; p < useLen; p++) {
-        const val = conv[convStart + p];
-        V1[p] = val;
-      }
-      for (let p = 0; p < npwrs; p++) if (V1[p] > maxV) maxV = V1[p];
-      if (maxV > 0 && maxV < EM128) {
-        for (let p = 0; p < npwrs; p++) V1[p] *= E128;
-        expnt -= 128;
-      }
-      V1s = V0s + j1 - k1;
-    }
-  }
-  let ans = V1[n - V1s];
-  for (let m = 1; m <= n; m++) {
-    if (Math.abs(ans) > E128) {
-      ans *= EM128;
-      expnt += 128;
-    }
-    ans *= m;
-  }
-  if (expnt !== 0) ans = ans * pow(2, expnt);
-  return clip012(ans);
-}
-function pelzGoodCdf(n, x) {
-  if (x <= 0) return 0;
-  if (x >= 1) return 1;
-  const z = Math.sqrt(n) * x;
-  const z2 = z * z;
-  const z3 = z2 * z;
-  const z4 = z2 * z2;
-  const z6 = z4 * z2;
-  const qlog = -PI2 / 8 / z2;
-  if (qlog < MIN_LOG) return 0;
-  let q = Math.exp(qlog);
-  const k1a = -z2;
-  const k1b = PI2 / 4;
-  const k2a = 6 * z6 + 2 * z4;
-  const k2b = (2 * z4 - 5 * z2) * PI2 / 4;
-  const k2c = PI4 * (1 - 2 * z2) / 16;
-  const k3d = PI6 * (5 - 30 * z2) / 64;
-  const k3c = PI4 * (-60 * z2 + 212 * z4) / 16;
-  const k3b = PI2 * (135 * z4 - 96 * z6) / 4;
-  const k3a = -30 * z6 - 90 * z4 * z4;
-  const K = [0, 0, 0, 0];
-  const maxk = Math.ceil(16 * z / Math.PI);
-  for (let k = maxk; k > 0; k--) {
-    const m = 2 * k - 1;
-    const m2 = m * m;
-    const m4 = m2 * m2;
-    const m6 = m4 * m2;
-    const qpower = pow(q, 8 * k);
-    K[0] = K[0] * qpower + 1;
-    K[1] = K[1] * qpower + (k1a + k1b * m2);
-    K[2] = K[2] * qpower + (k2a + k2b * m2 + k2c * m4);
-    K[3] = K[3] * qpower + (k3a + k3b * m2 + k3c * m4 + k3d * m6);
-  }
-  const div = [z, 6 * z4, 72 * z6 * z, 6480 * z6 * z4];
-  for (let i = 0; i < 4; i++) K[i] = K[i] * q * SQRT2PI / div[i];
-  q = Math.exp(-PI2 / 2 / z2);
-  let k2extra = 0;
-  let k3extra = 0;
-  const sqrt3z = SQRT3 * z;
-  for (let k = maxk; k > 0; k--) {
-    const k2 = k * k;
-    const qp = pow(q, k2);
-    const kspi = Math.PI * k;
-    k2extra += k2 * qp;
-    k3extra += (sqrt3z + kspi) * (sqrt3z - kspi) * k2 * qp;
-  }
-  K[2] = K[2] + k2extra * (PI2 * SQRT2PI / (-36 * z3));
-  K[3] = K[3] + k3extra * (PI2 * SQRT2PI / (216 * z6));
-  let sum = 0;
-  for (let i = 0; i < 4; i++) sum += K[i] / pow(n, i / 2);
-  return sum;
-}
-function clip012(p) {
-  return p < 0 ? 0 : p > 1 ? 1 : p;
-}
-
-// src/stats/ks-two-sample.ts
-var KS_EXACT_MAX_N = 1e4;
-function ksTwoSample(x, y, method = "auto") {
-  if (x.length === 0 || y.length === 0) throw new RangeError("ksTwoSample: samples must not be empty");
-  return ksTwoSampleFromStatistic(ksStatisticSorted(x, y), x.length, y.length, method);
-}
-function ksTwoSampleFromStatistic(statistic, n1, n2, method = "auto") {
-  if (!(n1 >= 1 && n2 >= 1)) throw new RangeError(`ksTwoSample: samples must not be empty (${n1}, ${n2})`);
-  let d = statistic;
-  const g = gcd(n1, n2);
-  let mode;
-  if (method === "auto") mode = Math.max(n1, n2) <= KS_EXACT_MAX_N ? "exact" : "asymp";
-  else if (method === "exact") mode = n1 / g >= 2147483647 / (n2 / g) ? "asymp" : "exact";
-  else mode = "asymp";
-  if (mode === "exact") {
-    const lcm = n1 / g * n2;
-    const h = roundHalfEven(d * lcm);
-    d = h / lcm;
-    if (h === 0) return { statistic: d, pValue: 1, method: "exact" };
-    const prob2 = n1 === n2 ? probOutsideSquare(n1, h) : outerProbInside(n1, n2, g, h);
-    if (prob2 >= 0 && prob2 <= 1) return { statistic: d, pValue: prob2, method: "exact" };
-  }
-  const m = Math.max(n1, n2);
-  const n = Math.min(n1, n2);
-  const en = m * n / (m + n);
-  const prob = kolmogorovSf(d, Math.max(1, roundHalfEven(en)));
-  return { statistic: d, pValue: Math.min(1, Math.max(0, prob)), method: "asymp" };
-}
-function ksStatisticSorted(x, y) {
-  const n1 = x.length;
-  const n2 = y.length;
-  let i = 0;
-  let j = 0;
-  let maxS = 0;
-  let minS = 0;
-  while (i < n1 || j < n2) {
-    const v = j >= n2 || i < n1 && x[i] <= y[j] ? x[i] : y[j];
-    while (i < n1 && x[i] <= v) i++;
-    while (j < n2 && y[j] <= v) j++;
-    const diff = i / n1 - j / n2;
-    if (diff > maxS) maxS = diff;
-    if (-diff > minS) minS = -diff;
-  }
-  return minS > maxS ? Math.min(minS, 1) : maxS;
-}
-function probOutsideSquare(n, h) {
-  let P = 0;
-  let k = Math.floor(n / h);
-  while (k >= 0) {
-    let p1 = 1;
-    for (let j = 0; j < h; j++) p1 = (n - k * h - j) * p1 / (n + k * h + j + 1);
-    P = p1 * (1 - P);
-    k--;
-  }
-  return 2 * P;
-}
-function outerProbInside(m0, n0, g, h) {
-  const m = Math.max(m0, n0);
-  const n = Math.min(m0, n0);
-  const mg = m / g;
-  const ng = n / g;
-  let minj = 0;
-  let maxj = Math.min(Math.ceil(h / mg), n + 1);
-  let curlen = maxj - minj;
-  const lenA = Math.min(2 * maxj + 2, n + 1);
-  const A = new Float64Array(lenA).fill(1);
-  A.fill(0, minj, maxj);
-  const inv = new Float64Array(m + n + 1);
-  for (let k = 1; k <= m + n; k++) inv[k] = 1 / k;
-  for (let i = 1; i <= m; i++) {
-    const lastminj = minj;
-    const lastlen = curlen;
-    minj = Math.min(Math.max(Math.floor((ng * i - h) / mg) + 1, 0), n);
-    maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
-    if (maxj <= minj) return 1;
-    let val = minj === 0 ? 0 : 1;
-    const shift = minj - lastminj;
-    for (let j = minj; j < maxj; j++) {
-      val = (A[j - minj + shift] * i + val * j) * inv[i + j];
-      A[j - minj] = val;
-    }
-    curlen = maxj - minj;
-    if (lastlen > curlen) A.fill(1, maxj - minj, Math.min(maxj - minj + (lastlen - curlen), lenA));
-  }
-  return A[maxj - minj - 1];
-}
-function gcd(a, b) {
-  while (b !== 0) [a, b] = [b, a % b];
-  return a;
-}
-function roundHalfEven(v) {
-  const r = Math.round(v);
-  return r - v === 0.5 && r % 2 !== 0 ? r - 1 : r;
-}
-
-// src/stats/ks-wasserstein.ts
-function ksWassersteinSorted(x, y) {
-  const n = x.length;
-  const m = y.length;
-  if (n === 0 || m === 0) throw new RangeError("ksWassersteinSorted: samples must not be empty");
-  let i = 0;
-  let j = 0;
-  let maxS = 0;
-  let minS = 0;
-  let sum = 0;
-  let comp = 0;
-  let z;
-  for (; ; ) {
-    const xi = x[i];
-    const yj = y[j];
-    const takeX = xi <= yj ? 1 : 0;
-    const v = Math.min(xi, yj);
-    i += takeX;
-    j += 1 - takeX;
-    if (i === n || j === m) {
-      z = v;
-      break;
-    }
-    const a = x[i];
-    const b = y[j];
-    const next = a < b ? a : b;
-    if (next > v) {
-      const diff = i / n - j / m;
-      if (diff > maxS) maxS = diff;
-      if (-diff > minS) minS = -diff;
-      const term = Math.abs(diff) * (next - v) - comp;
-      const t = sum + term;
-      comp = t - sum - term;
-      sum = t;
-    }
-  }
-  for (; ; ) {
-    while (i < n && x[i] <= z) i++;
-    while (j < m && y[j] <= z) j++;
-    const diff = i / n - j / m;
-    if (diff > maxS) maxS = diff;
-    if (-diff > minS) minS = -diff;
-    if (i === n && j === m) break;
-    const next = j >= m || i < n && x[i] < y[j] ? x[i] : y[j];
-    const term = Math.abs(diff) * (next - z) - comp;
-    const t = sum + term;
-    comp = t - sum - term;
-    sum = t;
-    z = next;
-  }
-  return { ksStatistic: minS > maxS ? Math.min(minS, 1) : maxS, wasserstein: sum };
-}
-
-// src/stats/bessel-k.ts
-function besselKScaled(nu, z) {
-  if (!(z > 0)) throw new RangeError(`besselKScaled: z must be > 0, got ${z}`);
-  const h = Math.min(0.1, 0.5 / Math.sqrt(z));
-  let sum = 0.5;
-  for (let j = 1; ; j++) {
-    const t = j * h;
-    const f = Math.exp(-z * (Math.cosh(t) - 1)) * Math.cosh(nu * t);
-    sum += f;
-    if (f < 1e-18 * sum) break;
-  }
-  return sum * h;
-}
-
-// src/stats/cramer-von-mises.ts
-var PI_1_5 = pow(Math.PI, 1.5);
-var CVM_EXACT_MAX_N = 20;
-function cramerVonMisesTwoSample(x, y, method = "auto") {
-  const nx = x.length;
-  const ny = y.length;
-  if (nx <= 1 || ny <= 1) {
-    throw new RangeError(`cramerVonMisesTwoSample: need at least 2 values per sample, got ${nx} and ${ny}`);
-  }
-  const mode = method === "auto" ? Math.max(nx, ny) > CVM_EXACT_MAX_N ? "asymptotic" : "exact" : method;
-  const u = cvmU(x, y);
-  const k = nx * ny;
-  const N = nx + ny;
-  const t = u / (k * N) - (4 * k - 1) / (6 * N);
-  if (mode === "exact") return { statistic: t, pValue: cvmExactPValue(u, nx, ny) };
-  const et = (1 + 1 / N) / 6;
-  let vt = (N + 1) * (4 * k * N - 3 * (nx * nx + ny * ny) - 2 * k);
-  vt = vt / (45 * N * N * 4 * k);
-  const tn = 1 / 6 + (t - et) / Math.sqrt(45 * vt);
-  const p = tn < 3e-3 ? 1 : Math.max(0, 1 - cvmLimitCdf(tn));
-  return { statistic: t, pValue: p };
-}
-function cvmU(x, y) {
-  const nx = x.length;
-  const ny = y.length;
-  let i = 0;
-  let j = 0;
-  let sx = 0;
-  let sy = 0;
-  while (i < nx || j < ny) {
-    const v = j >= ny || i < nx && x[i] <= y[j] ? x[i] : y[j];
-    const start2 = i + j;
-    let ci = 0;
-    let cj = 0;
-    while (i + ci < nx && x[i + ci] === v) ci++;
-    while (j + cj < ny && y[j + cj] === v) cj++;
-    const rank = start2 + (ci + cj + 1) / 2;
-    for (let a = 0; a < ci; a++) {
-      const dlt = rank - (i + a + 1);
-      sx += dlt * dlt;
-    }
-    for (let b = 0; b < cj; b++) {
-      const dlt = rank - (j + b + 1);
-      sy += dlt * dlt;
-    }
-    i += ci;
-    j += cj;
-  }
-  return nx * sx + ny * sy;
-}
-function cvmLimitCdf(x) {
-  let tot = 0;
-  for (let k = 0; ; k++) {
-    const u = Math.exp(lnGamma(k + 0.5) - lnGamma(k + 1)) / (PI_1_5 * Math.sqrt(x));
-    const y = 4 * k + 1;
-    const q = y * y / (16 * x);
-    const z = u * Math.sqrt(y) * Math.exp(-2 * q) * besselKScaled(0.25, q);
-    tot += z;
-    if (!(Math.abs(z) >= 1e-7)) break;
-  }
-  return tot;
-}
-function cvmExactPValue(u, m, n) {
-  const g = gcd2(m, n);
-  const lcm = m / g * n;
-  const a = lcm / m;
-  const b = lcm / n;
-  const mn = m * n;
-  const zeta = floorDiv(lcm * lcm * (m + n) * (6 * u - mn * (4 * mn - 1)), 6 * mn * mn);
-  const cap = Math.max(zeta, 0);
-  let gs = [{ val: [0], freq: [1] }];
-  for (let v = 1; v <= m; v++) gs.push({ val: [], freq: [] });
-  for (let uu = 0; uu <= n; uu++) {
-    const next = [];
-    let tmp = { val: [], freq: [] };
-    for (let v = 0; v <= m; v++) {
-      tmp = mergeShift(tmp, gs[v], (a * v - b * uu) * (a * v - b * uu), cap);
-      next.push(tmp);
-    }
-    gs = next;
-  }
-  const last = gs[m];
-  let count = 0;
-  for (let i = 0; i < last.val.length; i++) if (last.val[i] >= zeta) count += last.freq[i];
-  return count / binomial(m + n, m);
-}
-function mergeShift(p, q, cost, cap) {
-  const val = [];
-  const freq = [];
-  let i = 0;
-  let j = 0;
-  const push2 = (v, f) => {
-    const w = Math.min(v + cost, cap);
-    const last = val.length - 1;
-    if (last >= 0 && val[last] === w) freq[last] += f;
-    else {
-      val.push(w);
-      freq.push(f);
-    }
-  };
-  while (i < p.val.length || j < q.val.length) {
-    if (j >= q.val.length || i < p.val.length && p.val[i] < q.val[j]) {
-      push2(p.val[i], p.freq[i]);
-      i++;
-    } else if (i >= p.val.length || q.val[j] < p.val[i]) {
-      push2(q.val[j], q.freq[j]);
-      j++;
-    } else {
-      push2(p.val[i], p.freq[i] + q.freq[j]);
-      i++;
-      j++;
-    }
-  }
-  return { val, freq };
-}
-function floorDiv(a, b) {
-  let q = Math.floor(a / b);
-  if (q * b > a) q -= 1;
-  else if ((q + 1) * b <= a) q += 1;
-  return q;
-}
-function binomial(n, k) {
-  let r = 1;
-  for (let i = 1; i <= k; i++) r = r * (n - k + i) / i;
-  return r;
-}
-function gcd2(a, b) {
-  while (b !== 0) [a, b] = [b, a % b];
-  return a;
-}
-
-// src/stats/chi2.ts
-function chi2Sf(x, dof) {
-  if (!(dof > 0)) throw new RangeError(`chi2Sf: degrees of freedom must be > 0, got ${dof}`);
-  if (x <= 0) return 1;
-  return gammaQ(dof / 2, x / 2);
-}
-
-// src/stats/chi2-contingency.ts
-function chi2TwoRow(refCounts, curCounts) {
-  const k = refCounts.length;
-  if (curCounts.length !== k) {
-    throw new RangeError(`chi2TwoRow: count arrays differ in length (${k} vs ${curCounts.length})`);
-  }
-  let r0 = 0;
-  let r1 = 0;
-  let bins = 0;
-  for (let j = 0; j < k; j++) {
-    const a = refCounts[j];
-    const b = curCounts[j];
-    if (!(a >= 0 && b >= 0 && a !== Infinity && b !== Infinity)) {
-      throw new RangeError(`chi2TwoRow: counts must be finite and ≥ 0, got ${a} and ${b} in bin ${j}`);
-    }
-    r0 += a;
-    r1 += b;
-    if (a + b > 0) bins++;
-  }
-  if (r0 === 0 || r1 === 0) throw new RangeError("chi2TwoRow: one side has no counts");
-  const dof = bins - 1;
-  if (dof === 0) return { statistic: 0, pValue: 1, dof: 0 };
-  const total = r0 + r1;
-  let s0 = 0;
-  let s1 = 0;
-  for (let j = 0; j < k; j++) {
-    const a = refCounts[j];
-    const b = curCounts[j];
-    const col = a + b;
-    if (col === 0) continue;
-    const e0 = r0 * col / total;
-    const e1 = r1 * col / total;
-    s0 += (a - e0) * (a - e0) / e0;
-    s1 += (b - e1) * (b - e1) / e1;
-  }
-  const statistic = s0 + s1;
-  return { statistic, pValue: chi2Sf(statistic, dof), dof };
-}
-
-// src/stats/wasserstein.ts
-function wassersteinSorted(x, y) {
-  const n = x.length;
-  const m = y.length;
-  if (n === 0 || m === 0) throw new RangeError("wassersteinSorted: samples must not be empty");
-  let i = 0;
-  let j = 0;
-  let sum = 0;
-  let comp = 0;
-  let z = Math.min(x[0], y[0]);
-  while (i < n || j < m) {
-    while (i < n && x[i] <= z) i++;
-    while (j < m && y[j] <= z) j++;
-    if (i === n && j === m) break;
-    const next = j >= m || i < n && x[i] < y[j] ? x[i] : y[j];
-    const term = Math.abs(i / n - j / m) * (next - z) - comp;
-    const t = sum + term;
-    comp = t - sum - term;
-    sum = t;
-    z = next;
-  }
-  return sum;
-}
-
-// src/quality/out-of-range.ts
-function outOfRange(sortedRef, sortedCur) {
-  if (sortedRef.length === 0 || sortedCur.length === 0) return null;
-  const min = sortedRef[0];
-  const max = sortedRef[sortedRef.length - 1];
-  const below = searchsortedLeft(sortedCur, min);
-  const above = sortedCur.length - searchsortedRight(sortedCur, max);
-  return { share: (below + above) / sortedCur.length, below, above, min, max };
-}
-
-// src/drift/constants.ts
-var SHARE_FLOOR = 1e-4;
-var MAX_VALUE_BINS = 20;
-var WASSERSTEIN_STD_FLOOR = 1e-3;
-var AUTO_SMALL_REFERENCE_ROWS = 1e3;
-var AUTO_CONTINUOUS_DISTINCT = 5;
-
-// src/drift/binning.ts
-function distinctSorted(sorted, limit) {
-  const out = [];
-  let i = 0;
-  while (i < sorted.length && out.length <= limit) {
-    const v = sorted[i];
-    out.push(v);
-    i = searchsortedRight(sorted, v);
-  }
-  return out;
-}
-function distinctBoth(a, b, limit) {
-  const da = distinctSorted(a, limit);
-  const db = distinctSorted(b, limit);
-  const merged = [.../* @__PURE__ */ new Set([...da, ...db])].sort((x, y) => x - y);
-  return merged.slice(0, limit + 1);
-}
-function countEqual(sorted, v) {
-  return searchsortedRight(sorted, v) - searchsortedLeft(sorted, v);
-}
-function valueBins(values, sortedRef, sortedCur) {
-  const reference = new Float64Array(values.length);
-  const current = new Float64Array(values.length);
-  values.forEach((v, j) => {
-    reference[j] = countEqual(sortedRef, v);
-    current[j] = countEqual(sortedCur, v);
-  });
-  return { mode: "values", values, reference, current };
-}
-function quantileEdges(sortedRef, bins) {
-  const edges = [];
-  for (let k = 1; k < bins; k++) {
-    const q = quantileSorted(sortedRef, k / bins);
-    if (edges.length === 0 || q !== edges[edges.length - 1]) edges.push(q);
-  }
-  return edges;
-}
-function countInEdgeBins(sorted, edges) {
-  const counts2 = new Float64Array(edges.length + 1);
-  let below = 0;
-  for (let j = 0; j < edges.length; j++) {
-    const atMost = searchsortedRight(sorted, edges[j]);
-    counts2[j] = atMost - below;
-    below = atMost;
-  }
-  counts2[edges.length] = sorted.length - below;
-  return counts2;
-}
-function numericBins(sortedRef, sortedCur, bins, distinct = distinctBoth(sortedRef, sortedCur, MAX_VALUE_BINS)) {
-  if (distinct.length <= MAX_VALUE_BINS) return valueBins(distinct, sortedRef, sortedCur);
-  const edges = quantileEdges(sortedRef, bins);
-  return {
-    mode: "quantiles",
-    edges,
-    reference: countInEdgeBins(sortedRef, edges),
-    current: countInEdgeBins(sortedCur, edges)
-  };
-}
-
-// src/catalog/drift-tests.ts
-var DRIFT_CATALOG = {
-  ks: {
-    kinds: ["numerical"],
-    score: "p-value",
-    driftWhen: "below",
-    defaultThreshold: 0.05,
-    correctable: true,
-    input: "sorted",
-    stats: "test",
-    oracle: "scipy.stats.ks_2samp(ref, cur, method='auto')"
-  },
-  cramer_von_mises: {
-    kinds: ["numerical"],
-    score: "p-value",
-    driftWhen: "below",
-    defaultThreshold: 0.05,
-    correctable: true,
-    input: "sorted",
-    stats: "test",
-    oracle: "scipy.stats.cramervonmises_2samp(ref, cur)"
-  },
-  chi2: {
-    kinds: ["categorical"],
-    score: "p-value",
-    driftWhen: "below",
-    defaultThreshold: 0.05,
-    correctable: true,
-    input: "bins",
-    stats: "test-dof",
-    oracle: "scipy.stats.chi2_contingency([ref_counts, cur_counts], correction=False)"
-  },
-  psi: {
-    kinds: ["numerical", "categorical"],
-    score: "index",
-    driftWhen: "above",
-    defaultThreshold: 0.1,
-    correctable: false,
-    input: "bins",
-    stats: "size",
-    oracle: "sum((c - r) * log(c / r)), shares floored at 1e-4 (numpy)"
-  },
-  jensen_shannon: {
-    kinds: ["numerical", "categorical"],
-    score: "distance",
-    driftWhen: "above",
-    defaultThreshold: 0.1,
-    correctable: false,
-    input: "bins",
-    stats: "size",
-    oracle: "scipy.spatial.distance.jensenshannon(r, c, base=2)"
-  },
-  kl: {
-    kinds: ["numerical", "categorical"],
-    score: "divergence",
-    driftWhen: "above",
-    defaultThreshold: 0.1,
-    correctable: false,
-    input: "bins",
-    stats: "size",
-    oracle: "scipy.stats.entropy(r, c), shares floored at 1e-4"
-  },
-  hellinger: {
-    kinds: ["numerical", "categorical"],
-    score: "distance",
-    driftWhen: "above",
-    defaultThreshold: 0.1,
-    correctable: false,
-    input: "bins",
-    stats: "size",
-    oracle: "sqrt(1 - sum(sqrt(r * c))) (numpy)"
-  },
-  wasserstein: {
-    kinds: ["numerical"],
-    score: "distance",
-    driftWhen: "above",
-    defaultThreshold: 0.1,
-    correctable: false,
-    input: "sorted",
-    stats: "size",
-    oracle: "scipy.stats.wasserstein_distance(ref, cur) / max(numpy.std(ref), 0.001)"
-  }
-};
-var DRIFT_TEST_IDS = Object.keys(DRIFT_CATALOG);
-var DRIFT_METHOD_IDS = ["auto", ...DRIFT_TEST_IDS];
-var P_VALUE_TEST_IDS = DRIFT_TEST_IDS.filter((id) => DRIFT_CATALOG[id].correctable);
-
-// src/drift/chi2.ts
-function chi2Test(referenceCounts, currentCounts) {
-  const r = chi2TwoRow(referenceCounts, currentCounts);
-  return { score: r.pValue, statistic: r.statistic, pValue: r.pValue, dof: r.dof };
-}
-
-// src/drift/cramer-von-mises.ts
-function cramerVonMisesTest(sortedReference, sortedCurrent) {
-  const r = cramerVonMisesTwoSample(sortedReference, sortedCurrent);
-  return { score: r.pValue, statistic: r.statistic, pValue: r.pValue };
-}
-
-// src/drift/shares.ts
-function countTotal(counts2) {
-  let s = 0;
-  for (let i = 0; i < counts2.length; i++) s += counts2[i];
-  return s;
-}
-
-// src/drift/hellinger.ts
-function hellingerDistance(referenceCounts, currentCounts) {
-  const nr = countTotal(referenceCounts);
-  const nc = countTotal(currentCounts);
-  let sum = 0;
-  for (let b = 0; b < referenceCounts.length; b++) {
-    const d = Math.sqrt(referenceCounts[b] / nr) - Math.sqrt(currentCounts[b] / nc);
-    sum += d * d;
-  }
-  return Math.min(Math.sqrt(sum / 2), 1);
-}
-
-// src/drift/jensen-shannon.ts
-function jensenShannonDistance(referenceCounts, currentCounts) {
-  const nr = countTotal(referenceCounts);
-  const nc = countTotal(currentCounts);
-  let left = 0;
-  let right = 0;
-  for (let b = 0; b < referenceCounts.length; b++) {
-    const r = referenceCounts[b] / nr;
-    const c = currentCounts[b] / nc;
-    const m = (r + c) / 2;
-    if (r > 0) left += r * Math.log(r / m);
-    if (c > 0) right += c * Math.log(c / m);
-  }
-  const js = (left + right) / Math.LN2;
-  return Math.sqrt(Math.max(js, 0) / 2);
-}
-
-// src/drift/kl.ts
-function klDivergence(referenceCounts, currentCounts) {
-  const nr = countTotal(referenceCounts);
-  const nc = countTotal(currentCounts);
-  let sr = 0;
-  let sc = 0;
-  for (let b = 0; b < referenceCounts.length; b++) {
-    sr += Math.max(referenceCounts[b] / nr, SHARE_FLOOR);
-    sc += Math.max(currentCounts[b] / nc, SHARE_FLOOR);
-  }
-  let sum = 0;
-  for (let b = 0; b < referenceCounts.length; b++) {
-    const r = Math.max(referenceCounts[b] / nr, SHARE_FLOOR) / sr;
-    const c = Math.max(currentCounts[b] / nc, SHARE_FLOOR) / sc;
-    sum += r * Math.log(r / c);
-  }
-  return sum;
-}
-
-// src/drift/ks.ts
-function ksTest(sortedReference, sortedCurrent) {
-  const r = ksTwoSample(sortedReference, sortedCurrent);
-  return { score: r.pValue, statistic: r.statistic, pValue: r.pValue };
-}
-
-// src/drift/psi.ts
-function populationStabilityIndex(referenceCounts, currentCounts) {
-  const nr = countTotal(referenceCounts);
-  const nc = countTotal(currentCounts);
-  let sum = 0;
-  for (let b = 0; b < referenceCounts.length; b++) {
-    const r = Math.max(referenceCounts[b] / nr, SHARE_FLOOR);
-    const c = Math.max(currentCounts[b] / nc, SHARE_FLOOR);
-    sum += (c - r) * Math.log(c / r);
-  }
-  return sum;
-}
-
-// src/drift/wasserstein.ts
-function normalisedWasserstein(sortedReference, sortedCurrent, referenceStd = populationStd(sortedReference)) {
-  const w = wassersteinSorted(sortedReference, sortedCurrent);
-  return w / Math.max(referenceStd, WASSERSTEIN_STD_FLOOR);
-}
-function wassersteinTest(sortedReference, sortedCurrent) {
-  return { score: normalisedWasserstein(sortedReference, sortedCurrent) };
-}
-
-// src/drift/registry.ts
-var size = (f) => (r, c) => ({ score: f(r, c) });
-var COMPUTE = {
-  ks: ksTest,
-  cramer_von_mises: cramerVonMisesTest,
-  chi2: chi2Test,
-  psi: size(populationStabilityIndex),
-  jensen_shannon: size(jensenShannonDistance),
-  kl: size(klDivergence),
-  hellinger: size(hellingerDistance),
-  wasserstein: wassersteinTest
-};
-var DRIFT_TESTS = Object.fromEntries(
-  DRIFT_TEST_IDS.map((id) => {
-    const facts = DRIFT_CATALOG[id];
-    const test = { id, ...facts, pValue: facts.correctable, compute: COMPUTE[id] };
-    return [id, test];
-  })
-);
-
-// src/drift/select.ts
-function autoMethod(kind, referenceRows, distinct) {
-  const continuous = kind === "numerical" && distinct > AUTO_CONTINUOUS_DISTINCT;
-  if (referenceRows <= AUTO_SMALL_REFERENCE_ROWS) return continuous ? "ks" : "chi2";
-  return continuous ? "wasserstein" : "jensen_shannon";
-}
-
-// src/drift/summary.ts
-var HISTOGRAM_BINS = 20;
-var HISTOGRAM_TAIL_SHARE = 0.01;
-var LOG_BINS_MEDIAN_POSITION = 0.1;
-var SUMMARY_QUANTILES = {
-  p01: 0.01,
-  p05: 0.05,
-  p25: 0.25,
-  p50: 0.5,
-  p75: 0.75,
-  p95: 0.95,
-  p99: 0.99
-};
-function numericSummary(sorted, missing) {
-  const n = sorted.length;
-  if (n === 0) return { count: 0, missing, mean: null, std: null, min: null, max: null, quantiles: null };
-  const quantiles = {};
-  for (const [name, p] of Object.entries(SUMMARY_QUANTILES)) quantiles[name] = quantileSorted(sorted, p);
-  const mu = mean(sorted);
-  return {
-    count: n,
-    missing,
-    mean: mu,
-    std: populationStdAbout(sorted, mu),
-    min: sorted[0],
-    max: sorted[n - 1],
-    quantiles
-  };
-}
-function numericHistograms(sortedRef, sortedCur, valueBins2) {
-  if (valueBins2) {
-    const labels = valueBins2.values.map((v) => String(v));
-    return {
-      reference: { labels, counts: Array.from(valueBins2.reference) },
-      current: { labels: [...labels], counts: Array.from(valueBins2.current) }
-    };
-  }
-  const sides = [sortedRef, sortedCur].filter((x) => x.length > 0);
-  if (sides.length === 0) return { reference: { edges: [], counts: [] }, current: { edges: [], counts: [] } };
-  const min = Math.min(...sides.map((x) => x[0]));
-  const max = Math.max(...sides.map((x) => x[x.length - 1]));
-  let lo = Math.min(...sides.map((x) => quantileSorted(x, HISTOGRAM_TAIL_SHARE)));
-  let hi = Math.max(...sides.map((x) => quantileSorted(x, 1 - HISTOGRAM_TAIL_SHARE)));
-  if (!(hi > lo)) [lo, hi] = [min, max];
-  const bins = hi > lo && Number.isFinite(hi - lo) ? HISTOGRAM_BINS : 1;
-  const larger = sides.reduce((a, b) => b.length > a.length ? b : a);
-  const median = quantileSorted(larger, 0.5);
-  const scale = bins > 1 && lo > 0 && median - lo < (hi - lo) * LOG_BINS_MEDIAN_POSITION ? "log" : "linear";
-  const edges = [min];
-  for (let k = 1; k < bins; k++)
-    edges.push(scale === "log" ? lo * pow(hi / lo, k / bins) : lo + (hi - lo) * k / bins);
-  edges.push(max);
-  return {
-    reference: { edges, scale, counts: equalWidthCounts(sortedRef, edges) },
-    current: { edges: [...edges], scale, counts: equalWidthCounts(sortedCur, edges) }
-  };
-}
-function equalWidthCounts(sorted, edges) {
-  const bins = edges.length - 1;
-  const counts2 = [];
-  let start2 = searchsortedLeft(sorted, edges[0]);
-  for (let k = 0; k < bins; k++) {
-    const end = k === bins - 1 ? sorted.length : searchsortedLeft(sorted, edges[k + 1]);
-    counts2.push(end - start2);
-    start2 = end;
-  }
-  return counts2;
-}
-
-// src/drift/analyse.ts
-function skipReason(nRef, nCur, distinct, one) {
-  if (nRef === 0) return "all values missing in reference";
-  if (nCur === 0) return "all values missing in current";
-  if (nRef < 2) return `fewer than 2 values in reference (${nRef})`;
-  if (nCur < 2) return `fewer than 2 values in current (${nCur})`;
-  if (distinct < 2) return `one value only (${one()}) in both reference and current`;
-  return null;
-}
-function outcomeOf(stats, method) {
-  const s = stats[method];
-  if (s === void 0 || s === null) throw new Error(`drift: ${method} was selected but not computed`);
-  if (typeof s === "number") return { score: s };
-  return { score: s.pValue, ...s };
-}
-function analyseNumeric(task, scratch2 = new SortScratch()) {
-  scratch2.releaseAll();
-  const { sorted: sr, missing: missRef } = sortedFiniteWithStats(task.reference, scratch2);
-  const { sorted: sc, missing: missCur } = sortedFiniteWithStats(task.current, scratch2);
-  const distinct = distinctBoth(sr, sc, MAX_VALUE_BINS);
-  const bins = sr.length > 0 && sc.length > 0 ? numericBins(sr, sc, task.bins, distinct) : null;
-  const hist = numericHistograms(sr, sc, bins && bins.mode === "values" ? bins : null);
-  const quality = {
-    missing: {
-      reference: missingShare(missRef, task.reference.length),
-      current: missingShare(missCur, task.current.length)
-    },
-    newCategories: null,
-    outOfRange: outOfRange(sr, sc),
-    constant: { reference: isConstantSorted(sr), current: isConstantSorted(sc) }
-  };
-  const reference = { summary: numericSummary(sr, missRef), histogram: hist.reference };
-  const current = { summary: numericSummary(sc, missCur), histogram: hist.current };
-  const base = { name: task.name, kind: "numerical", reference, current, quality };
-  const skipped = skipReason(sr.length, sc.length, distinct.length, () => String(distinct[0]));
-  if (skipped !== null || bins === null)
-    return { ...base, method: task.method, outcome: null, skipped, stats: { ks: null, psi: null } };
-  const method = task.method === "auto" ? autoMethod("numerical", sr.length, distinct.length) : task.method;
-  const merged = ksWassersteinSorted(sr, sc);
-  const ks = ksTwoSampleFromStatistic(merged.ksStatistic, sr.length, sc.length);
-  const referenceStd = reference.summary.std;
-  const stats = {
-    ks: { statistic: ks.statistic, pValue: ks.pValue },
-    psi: DRIFT_TESTS.psi.compute(bins.reference, bins.current).score,
-    jensen_shannon: DRIFT_TESTS.jensen_shannon.compute(bins.reference, bins.current).score,
-    kl: DRIFT_TESTS.kl.compute(bins.reference, bins.current).score,
-    hellinger: DRIFT_TESTS.hellinger.compute(bins.reference, bins.current).score,
-    // the registry's wassersteinTest (normalisedWasserstein), reusing the summary's reference std
-    wasserstein: merged.wasserstein / Math.max(referenceStd, WASSERSTEIN_STD_FLOOR)
-  };
-  if (method === "cramer_von_mises") {
-    const r = DRIFT_TESTS.cramer_von_mises.compute(sr, sc);
-    stats.cramer_von_mises = { statistic: r.statistic, pValue: r.pValue };
-  }
-  if (method === "chi2") {
-    const r = DRIFT_TESTS.chi2.compute(bins.reference, bins.current);
-    stats.chi2 = { statistic: r.statistic, pValue: r.pValue, dof: r.dof };
-  }
-  return { ...base, method, outcome: outcomeOf(stats, method), skipped: null, stats };
-}
-function isConstantSorted(sorted) {
-  return sorted.length > 0 && sorted[0] === sorted[sorted.length - 1];
-}
-
-// src/io/read.ts
-import { createReadStream } from "node:fs";
-import { open, stat } from "node:fs/promises";
-import { createGunzip } from "node:zlib";
-
-// src/io/csv.ts
-var import_papaparse = __toESM(require_papaparse(), 1);
-
 // src/values/grammar.ts
-var MISSING_TOKENS = ["", "NA", "N/A", "NaN", "nan", "null", "NULL", "<NA>"];
-var missingSet = new Set(MISSING_TOKENS);
 function isMissingToken(text) {
   const n = text.length;
   if (n > 4 && text.charCodeAt(0) > 32 && text.charCodeAt(n - 1) > 32) return false;
   return missingSet.has(text) || missingSet.has(text.trim());
 }
-var lastInteger = false;
 function lastScanWasInteger() {
   return lastInteger;
 }
@@ -6832,7 +5295,6 @@ function scanDecimal(t) {
   const v = fraction === 0 ? mantissa : mantissa / POW10[fraction];
   return negative ? -v : v;
 }
-var INFINITY = /^[+-]?(?:inf|infinity)$/i;
 function trimmed(text) {
   const n = text.length;
   return n > 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(n - 1) <= 32) ? text.trim() : text;
@@ -6901,73 +5363,101 @@ function parseIsoDate(text) {
   const offset = (oh * 60 + om) * 6e4;
   return { ms: z === 43 ? ms - offset : ms + offset, dateOnly: false };
 }
-var TRUE_TEXT = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
-var FALSE_TEXT = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
 function parseBoolean(text) {
   if (TRUE_TEXT.has(text)) return 1;
   if (FALSE_TEXT.has(text)) return 0;
   return -1;
 }
-var LINEAR_INTERN = 16;
-var Interner = class {
-  dictionary = [];
-  index = /* @__PURE__ */ new Map();
-  code(text) {
-    const d = this.dictionary;
-    if (d.length <= LINEAR_INTERN) {
-      for (let k = 0; k < d.length; k++) if (d[k] === text) return k;
-    }
-    let c = this.index.get(text);
-    if (c === void 0) {
-      c = this.dictionary.length;
-      this.index.set(text, c);
-      this.dictionary.push(text);
-    }
-    return c;
+var MISSING_TOKENS, missingSet, lastInteger, INFINITY, TRUE_TEXT, FALSE_TEXT, LINEAR_INTERN, Interner, GrowableFloat64, GrowableInt32;
+var init_grammar = __esm({
+  "src/values/grammar.ts"() {
+    "use strict";
+    init_pow();
+    MISSING_TOKENS = ["", "NA", "N/A", "NaN", "nan", "null", "NULL", "<NA>"];
+    missingSet = new Set(MISSING_TOKENS);
+    lastInteger = false;
+    INFINITY = /^[+-]?(?:inf|infinity)$/i;
+    TRUE_TEXT = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
+    FALSE_TEXT = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
+    LINEAR_INTERN = 16;
+    Interner = class {
+      dictionary = [];
+      index = /* @__PURE__ */ new Map();
+      code(text) {
+        const d = this.dictionary;
+        if (d.length <= LINEAR_INTERN) {
+          for (let k = 0; k < d.length; k++) if (d[k] === text) return k;
+        }
+        let c = this.index.get(text);
+        if (c === void 0) {
+          c = this.dictionary.length;
+          this.index.set(text, c);
+          this.dictionary.push(text);
+        }
+        return c;
+      }
+    };
+    GrowableFloat64 = class {
+      buf;
+      length = 0;
+      constructor(capacity = 1024) {
+        this.buf = new Float64Array(capacity);
+      }
+      push(v) {
+        if (this.length === this.buf.length) {
+          const next = new Float64Array(this.buf.length * 2);
+          next.set(this.buf);
+          this.buf = next;
+        }
+        this.buf[this.length++] = v;
+      }
+      get(i) {
+        return this.buf[i];
+      }
+      finish() {
+        return this.buf.length === this.length ? this.buf : this.buf.slice(0, this.length);
+      }
+    };
+    GrowableInt32 = class {
+      buf;
+      length = 0;
+      constructor(capacity = 1024) {
+        this.buf = new Int32Array(capacity);
+      }
+      push(v) {
+        if (this.length === this.buf.length) {
+          const next = new Int32Array(this.buf.length * 2);
+          next.set(this.buf);
+          this.buf = next;
+        }
+        this.buf[this.length++] = v;
+      }
+      finish() {
+        return this.buf.length === this.length ? this.buf : this.buf.slice(0, this.length);
+      }
+    };
   }
-};
-var GrowableFloat64 = class {
-  buf;
-  length = 0;
-  constructor(capacity = 1024) {
-    this.buf = new Float64Array(capacity);
+});
+
+// src/values/coerce.ts
+var init_coerce = __esm({
+  "src/values/coerce.ts"() {
+    "use strict";
+    init_grammar();
   }
-  push(v) {
-    if (this.length === this.buf.length) {
-      const next = new Float64Array(this.buf.length * 2);
-      next.set(this.buf);
-      this.buf = next;
-    }
-    this.buf[this.length++] = v;
+});
+
+// src/io/raw-column.ts
+var init_raw_column = __esm({
+  "src/io/raw-column.ts"() {
+    "use strict";
+    init_errors();
+    init_grammar();
+    init_coerce();
   }
-  get(i) {
-    return this.buf[i];
-  }
-  finish() {
-    return this.buf.length === this.length ? this.buf : this.buf.slice(0, this.length);
-  }
-};
-var GrowableInt32 = class {
-  buf;
-  length = 0;
-  constructor(capacity = 1024) {
-    this.buf = new Int32Array(capacity);
-  }
-  push(v) {
-    if (this.length === this.buf.length) {
-      const next = new Int32Array(this.buf.length * 2);
-      next.set(this.buf);
-      this.buf = next;
-    }
-    this.buf[this.length++] = v;
-  }
-  finish() {
-    return this.buf.length === this.length ? this.buf : this.buf.slice(0, this.length);
-  }
-};
+});
 
 // src/io/select.ts
-var MAX_LISTED_COLUMNS = 30;
 function listColumns(names) {
   if (names.length === 0) return "none";
   const shown = names.slice(0, MAX_LISTED_COLUMNS).join(", ");
@@ -6982,103 +5472,17 @@ function selectColumns(path, available, requested) {
   }
   return [...new Set(requested)];
 }
+var MAX_LISTED_COLUMNS;
+var init_select = __esm({
+  "src/io/select.ts"() {
+    "use strict";
+    init_errors();
+    init_raw_column();
+    MAX_LISTED_COLUMNS = 30;
+  }
+});
 
 // src/io/text-column.ts
-var TextColumnBuilder = class {
-  /** `forced`: a column forced categorical keeps date text as written */
-  constructor(name, forced) {
-    this.name = name;
-    this.forced = forced;
-  }
-  name;
-  forced;
-  nums = new GrowableFloat64();
-  allInteger = true;
-  sawNumber = false;
-  /** dates and timestamps are held as epoch ms in `nums`, never together with plain numbers */
-  sawDate = false;
-  allDateOnly = true;
-  codes = null;
-  interner = new Interner();
-  get length() {
-    return this.nums ? this.nums.length : this.codes.length;
-  }
-  pushMissing() {
-    if (this.nums) this.nums.push(NaN);
-    else this.codes.push(-1);
-  }
-  /** a CSV field: missing tokens, numbers, dates and text */
-  pushText(text) {
-    if (isMissingToken(text)) return this.pushMissing();
-    const t = trimmed(text);
-    let x = scanDecimal(t);
-    if (x === x) return this.pushParsed(x, lastScanWasInteger());
-    x = infinity(t);
-    if (x === x) return this.pushParsed(x, false);
-    this.pushNonNumeric(text);
-  }
-  /** a JSON number */
-  pushNumber(x) {
-    this.pushParsed(x, Number.isInteger(x));
-  }
-  /** a JSON boolean: category "true"/"false" */
-  pushBoolean(b) {
-    this.pushCode(b ? "true" : "false");
-  }
-  /** a JSON string (not parsed as a number; dates are; missing tokens are missing) */
-  pushString(text) {
-    if (isMissingToken(text)) return this.pushMissing();
-    this.pushNonNumeric(text);
-  }
-  pushParsed(x, integer) {
-    if (this.nums && !this.sawDate) {
-      this.sawNumber = true;
-      if (!integer) this.allInteger = false;
-      this.nums.push(x);
-    } else this.pushCode(String(x));
-  }
-  pushNonNumeric(text) {
-    if (this.nums && !this.sawNumber && this.forced !== "categorical") {
-      const d = parseIsoDate(text);
-      if (d.ms === d.ms) {
-        this.sawDate = true;
-        if (!d.dateOnly) this.allDateOnly = false;
-        this.nums.push(d.ms);
-        return;
-      }
-    }
-    this.pushCode(text);
-  }
-  pushCode(text) {
-    if (this.nums) this.switchToCodes();
-    this.codes.push(this.interner.code(text));
-  }
-  /** numbers seen so far become String(n); dates their ISO text (a mixed column is rare and canonicalised) */
-  switchToCodes() {
-    const nums = this.nums;
-    const codes = new GrowableInt32(Math.max(1024, nums.length * 2));
-    for (let i = 0; i < nums.length; i++) {
-      const x = nums.get(i);
-      const text = this.sawDate ? new Date(x).toISOString() : String(x);
-      codes.push(x !== x ? -1 : this.interner.code(text));
-    }
-    this.codes = codes;
-    this.nums = null;
-  }
-  finish() {
-    const name = this.name;
-    if (this.nums) {
-      const source = this.sawDate ? this.allDateOnly ? "date" : "timestamp" : this.sawNumber && this.allInteger ? "integer" : "float";
-      return { type: "numbers", name, source, values: this.nums.finish() };
-    }
-    const codes = this.codes.finish();
-    const dictionary2 = this.interner.dictionary;
-    if (dictionary2.length > 0 && dictionary2.every((t) => parseBoolean(t) >= 0)) {
-      return { type: "numbers", name, source: "boolean", values: remapBooleans(codes, dictionary2) };
-    }
-    return { type: "codes", name, source: "string", codes, dictionary: dictionary2 };
-  }
-};
 function remapBooleans(codes, dictionary2) {
   const truth = dictionary2.map(parseBoolean);
   const values = new Float64Array(codes.length);
@@ -7088,6 +5492,108 @@ function remapBooleans(codes, dictionary2) {
   }
   return values;
 }
+var TextColumnBuilder;
+var init_text_column = __esm({
+  "src/io/text-column.ts"() {
+    "use strict";
+    init_grammar();
+    TextColumnBuilder = class {
+      /** `forced`: a column forced categorical keeps date text as written */
+      constructor(name, forced) {
+        this.name = name;
+        this.forced = forced;
+      }
+      name;
+      forced;
+      nums = new GrowableFloat64();
+      allInteger = true;
+      sawNumber = false;
+      /** dates and timestamps are held as epoch ms in `nums`, never together with plain numbers */
+      sawDate = false;
+      allDateOnly = true;
+      codes = null;
+      interner = new Interner();
+      get length() {
+        return this.nums ? this.nums.length : this.codes.length;
+      }
+      pushMissing() {
+        if (this.nums) this.nums.push(NaN);
+        else this.codes.push(-1);
+      }
+      /** a CSV field: missing tokens, numbers, dates and text */
+      pushText(text) {
+        if (isMissingToken(text)) return this.pushMissing();
+        const t = trimmed(text);
+        let x = scanDecimal(t);
+        if (x === x) return this.pushParsed(x, lastScanWasInteger());
+        x = infinity(t);
+        if (x === x) return this.pushParsed(x, false);
+        this.pushNonNumeric(text);
+      }
+      /** a JSON number */
+      pushNumber(x) {
+        this.pushParsed(x, Number.isInteger(x));
+      }
+      /** a JSON boolean: category "true"/"false" */
+      pushBoolean(b) {
+        this.pushCode(b ? "true" : "false");
+      }
+      /** a JSON string (not parsed as a number; dates are; missing tokens are missing) */
+      pushString(text) {
+        if (isMissingToken(text)) return this.pushMissing();
+        this.pushNonNumeric(text);
+      }
+      pushParsed(x, integer) {
+        if (this.nums && !this.sawDate) {
+          this.sawNumber = true;
+          if (!integer) this.allInteger = false;
+          this.nums.push(x);
+        } else this.pushCode(String(x));
+      }
+      pushNonNumeric(text) {
+        if (this.nums && !this.sawNumber && this.forced !== "categorical") {
+          const d = parseIsoDate(text);
+          if (d.ms === d.ms) {
+            this.sawDate = true;
+            if (!d.dateOnly) this.allDateOnly = false;
+            this.nums.push(d.ms);
+            return;
+          }
+        }
+        this.pushCode(text);
+      }
+      pushCode(text) {
+        if (this.nums) this.switchToCodes();
+        this.codes.push(this.interner.code(text));
+      }
+      /** numbers seen so far become String(n); dates their ISO text (a mixed column is rare and canonicalised) */
+      switchToCodes() {
+        const nums = this.nums;
+        const codes = new GrowableInt32(Math.max(1024, nums.length * 2));
+        for (let i = 0; i < nums.length; i++) {
+          const x = nums.get(i);
+          const text = this.sawDate ? new Date(x).toISOString() : String(x);
+          codes.push(x !== x ? -1 : this.interner.code(text));
+        }
+        this.codes = codes;
+        this.nums = null;
+      }
+      finish() {
+        const name = this.name;
+        if (this.nums) {
+          const source = this.sawDate ? this.allDateOnly ? "date" : "timestamp" : this.sawNumber && this.allInteger ? "integer" : "float";
+          return { type: "numbers", name, source, values: this.nums.finish() };
+        }
+        const codes = this.codes.finish();
+        const dictionary2 = this.interner.dictionary;
+        if (dictionary2.length > 0 && dictionary2.every((t) => parseBoolean(t) >= 0)) {
+          return { type: "numbers", name, source: "boolean", values: remapBooleans(codes, dictionary2) };
+        }
+        return { type: "codes", name, source: "string", codes, dictionary: dictionary2 };
+      }
+    };
+  }
+});
 
 // src/io/csv.ts
 function readCsv(text, path, requested, kinds, mode = "values") {
@@ -7186,6 +5692,16 @@ function headerNames(row, path) {
   }
   return names;
 }
+var import_papaparse;
+var init_csv = __esm({
+  "src/io/csv.ts"() {
+    "use strict";
+    import_papaparse = __toESM(require_papaparse(), 1);
+    init_errors();
+    init_select();
+    init_text_column();
+  }
+});
 
 // src/io/jsonl.ts
 import { createInterface } from "node:readline";
@@ -7248,88 +5764,98 @@ function push(b, v) {
   else if (typeof v === "boolean") b.pushBoolean(v);
   else b.pushString(JSON.stringify(v));
 }
-
-// src/io/parquet.ts
-import * as zlib from "node:zlib";
+var init_jsonl = __esm({
+  "src/io/jsonl.ts"() {
+    "use strict";
+    init_errors();
+    init_select();
+    init_text_column();
+  }
+});
 
 // node_modules/hyparquet/src/constants.js
-var ParquetTypes = [
-  "BOOLEAN",
-  "INT32",
-  "INT64",
-  "INT96",
-  // deprecated
-  "FLOAT",
-  "DOUBLE",
-  "BYTE_ARRAY",
-  "FIXED_LEN_BYTE_ARRAY"
-];
-var Encodings = [
-  "PLAIN",
-  "GROUP_VAR_INT",
-  // deprecated
-  "PLAIN_DICTIONARY",
-  "RLE",
-  "BIT_PACKED",
-  // deprecated
-  "DELTA_BINARY_PACKED",
-  "DELTA_LENGTH_BYTE_ARRAY",
-  "DELTA_BYTE_ARRAY",
-  "RLE_DICTIONARY",
-  "BYTE_STREAM_SPLIT"
-];
-var FieldRepetitionTypes = [
-  "REQUIRED",
-  "OPTIONAL",
-  "REPEATED"
-];
-var ConvertedTypes = [
-  "UTF8",
-  "MAP",
-  "MAP_KEY_VALUE",
-  "LIST",
-  "ENUM",
-  "DECIMAL",
-  "DATE",
-  "TIME_MILLIS",
-  "TIME_MICROS",
-  "TIMESTAMP_MILLIS",
-  "TIMESTAMP_MICROS",
-  "UINT_8",
-  "UINT_16",
-  "UINT_32",
-  "UINT_64",
-  "INT_8",
-  "INT_16",
-  "INT_32",
-  "INT_64",
-  "JSON",
-  "BSON",
-  "INTERVAL"
-];
-var CompressionCodecs = [
-  "UNCOMPRESSED",
-  "SNAPPY",
-  "GZIP",
-  "LZO",
-  "BROTLI",
-  "LZ4",
-  "ZSTD",
-  "LZ4_RAW"
-];
-var PageTypes = [
-  "DATA_PAGE",
-  "INDEX_PAGE",
-  "DICTIONARY_PAGE",
-  "DATA_PAGE_V2"
-];
-var EdgeInterpolationAlgorithms = [
-  "SPHERICAL",
-  "VINCENTY",
-  "THOMAS",
-  "ANDOYER",
-  "KARNEY"
-];
+var ParquetTypes, Encodings, FieldRepetitionTypes, ConvertedTypes, CompressionCodecs, PageTypes, EdgeInterpolationAlgorithms;
+var init_constants = __esm({
+  "node_modules/hyparquet/src/constants.js"() {
+    ParquetTypes = [
+      "BOOLEAN",
+      "INT32",
+      "INT64",
+      "INT96",
+      // deprecated
+      "FLOAT",
+      "DOUBLE",
+      "BYTE_ARRAY",
+      "FIXED_LEN_BYTE_ARRAY"
+    ];
+    Encodings = [
+      "PLAIN",
+      "GROUP_VAR_INT",
+      // deprecated
+      "PLAIN_DICTIONARY",
+      "RLE",
+      "BIT_PACKED",
+      // deprecated
+      "DELTA_BINARY_PACKED",
+      "DELTA_LENGTH_BYTE_ARRAY",
+      "DELTA_BYTE_ARRAY",
+      "RLE_DICTIONARY",
+      "BYTE_STREAM_SPLIT"
+    ];
+    FieldRepetitionTypes = [
+      "REQUIRED",
+      "OPTIONAL",
+      "REPEATED"
+    ];
+    ConvertedTypes = [
+      "UTF8",
+      "MAP",
+      "MAP_KEY_VALUE",
+      "LIST",
+      "ENUM",
+      "DECIMAL",
+      "DATE",
+      "TIME_MILLIS",
+      "TIME_MICROS",
+      "TIMESTAMP_MILLIS",
+      "TIMESTAMP_MICROS",
+      "UINT_8",
+      "UINT_16",
+      "UINT_32",
+      "UINT_64",
+      "INT_8",
+      "INT_16",
+      "INT_32",
+      "INT_64",
+      "JSON",
+      "BSON",
+      "INTERVAL"
+    ];
+    CompressionCodecs = [
+      "UNCOMPRESSED",
+      "SNAPPY",
+      "GZIP",
+      "LZO",
+      "BROTLI",
+      "LZ4",
+      "ZSTD",
+      "LZ4_RAW"
+    ];
+    PageTypes = [
+      "DATA_PAGE",
+      "INDEX_PAGE",
+      "DICTIONARY_PAGE",
+      "DATA_PAGE_V2"
+    ];
+    EdgeInterpolationAlgorithms = [
+      "SPHERICAL",
+      "VINCENTY",
+      "THOMAS",
+      "ANDOYER",
+      "KARNEY"
+    ];
+  }
+});
 
 // node_modules/hyparquet/src/wkb.js
 function wkbToGeojson(reader) {
@@ -7411,40 +5937,12 @@ function readPolygon(reader, flags) {
   }
   return rings;
 }
+var init_wkb = __esm({
+  "node_modules/hyparquet/src/wkb.js"() {
+  }
+});
 
 // node_modules/hyparquet/src/convert.js
-var decoder = new TextDecoder();
-var DEFAULT_PARSERS = {
-  timestampFromMilliseconds(millis) {
-    return new Date(Number(millis));
-  },
-  timestampFromMicroseconds(micros) {
-    return new Date(Number(micros / 1000n));
-  },
-  timestampFromNanoseconds(nanos) {
-    return new Date(Number(nanos / 1000000n));
-  },
-  dateFromDays(days) {
-    return new Date(days * 864e5);
-  },
-  stringFromBytes(bytes) {
-    return bytes && decoder.decode(bytes);
-  },
-  jsonFromBytes(bytes) {
-    return bytes && JSON.parse(decoder.decode(bytes));
-  },
-  geometryFromBytes(bytes) {
-    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
-  },
-  geographyFromBytes(bytes) {
-    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
-  },
-  uuidFromBytes(bytes) {
-    if (!bytes) return void 0;
-    const hex2 = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-    return hex2.slice(0, 8) + "-" + hex2.slice(8, 12) + "-" + hex2.slice(12, 16) + "-" + hex2.slice(16, 20) + "-" + hex2.slice(20, 32);
-  }
-};
 function convert(data, columnDecoder) {
   const { element, parsers, utf8: utf83 = true, schemaPath } = columnDecoder;
   const { type, converted_type: ctype, logical_type: ltype } = element;
@@ -7556,6 +6054,44 @@ function parseFloat16(bytes) {
   if (exp === 31) return frac ? NaN : sign * Infinity;
   return sign * 2 ** (exp - 15) * (1 + frac / 1024);
 }
+var decoder, DEFAULT_PARSERS;
+var init_convert = __esm({
+  "node_modules/hyparquet/src/convert.js"() {
+    init_wkb();
+    decoder = new TextDecoder();
+    DEFAULT_PARSERS = {
+      timestampFromMilliseconds(millis) {
+        return new Date(Number(millis));
+      },
+      timestampFromMicroseconds(micros) {
+        return new Date(Number(micros / 1000n));
+      },
+      timestampFromNanoseconds(nanos) {
+        return new Date(Number(nanos / 1000000n));
+      },
+      dateFromDays(days) {
+        return new Date(days * 864e5);
+      },
+      stringFromBytes(bytes) {
+        return bytes && decoder.decode(bytes);
+      },
+      jsonFromBytes(bytes) {
+        return bytes && JSON.parse(decoder.decode(bytes));
+      },
+      geometryFromBytes(bytes) {
+        return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
+      },
+      geographyFromBytes(bytes) {
+        return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
+      },
+      uuidFromBytes(bytes) {
+        if (!bytes) return void 0;
+        const hex2 = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+        return hex2.slice(0, 8) + "-" + hex2.slice(8, 12) + "-" + hex2.slice(12, 16) + "-" + hex2.slice(16, 20) + "-" + hex2.slice(20, 32);
+      }
+    };
+  }
+});
 
 // node_modules/hyparquet/src/schema.js
 function schemaTree(schema, rootIndex, path) {
@@ -7603,19 +6139,12 @@ function getMaxDefinitionLevel(schemaPath) {
   }
   return maxLevel;
 }
+var init_schema = __esm({
+  "node_modules/hyparquet/src/schema.js"() {
+  }
+});
 
 // node_modules/hyparquet/src/thrift.js
-var STOP = 0;
-var TRUE = 1;
-var FALSE = 2;
-var BYTE = 3;
-var I16 = 4;
-var I32 = 5;
-var I64 = 6;
-var DOUBLE = 7;
-var BINARY = 8;
-var LIST = 9;
-var STRUCT = 12;
 function deserializeTCompactProtocol(reader) {
   const value = {};
   let fid = 0;
@@ -7709,6 +6238,22 @@ function readZigZagBigInt(reader) {
   const zigzag = readVarBigInt(reader);
   return zigzag >> 1n ^ -(zigzag & 1n);
 }
+var STOP, TRUE, FALSE, BYTE, I16, I32, I64, DOUBLE, BINARY, LIST, STRUCT;
+var init_thrift = __esm({
+  "node_modules/hyparquet/src/thrift.js"() {
+    STOP = 0;
+    TRUE = 1;
+    FALSE = 2;
+    BYTE = 3;
+    I16 = 4;
+    I32 = 5;
+    I64 = 6;
+    DOUBLE = 7;
+    BINARY = 8;
+    LIST = 9;
+    STRUCT = 12;
+  }
+});
 
 // node_modules/hyparquet/src/geoparquet.js
 function markGeoColumns(schema, key_value_metadata) {
@@ -7733,10 +6278,12 @@ function markGeoColumns(schema, key_value_metadata) {
     }
   }
 }
+var init_geoparquet = __esm({
+  "node_modules/hyparquet/src/geoparquet.js"() {
+  }
+});
 
 // node_modules/hyparquet/src/metadata.js
-var defaultInitialFetchSize = 1 << 19;
-var decoder2 = new TextDecoder();
 function decode(value) {
   return value && decoder2.decode(value);
 }
@@ -7959,6 +6506,18 @@ function convertMetadata(value, schema, parsers) {
   if (type === "FIXED_LEN_BYTE_ARRAY") return value;
   return value;
 }
+var defaultInitialFetchSize, decoder2;
+var init_metadata = __esm({
+  "node_modules/hyparquet/src/metadata.js"() {
+    init_constants();
+    init_convert();
+    init_schema();
+    init_thrift();
+    init_geoparquet();
+    defaultInitialFetchSize = 1 << 19;
+    decoder2 = new TextDecoder();
+  }
+});
 
 // node_modules/hyparquet/src/delta.js
 function deltaBinaryUnpack(reader, count, output) {
@@ -8083,6 +6642,11 @@ function deltaByteArray(reader, count, output) {
     reader.offset += suffixData[i];
   }
 }
+var init_delta = __esm({
+  "node_modules/hyparquet/src/delta.js"() {
+    init_thrift();
+  }
+});
 
 // node_modules/hyparquet/src/encoding.js
 function readRleBitPackedHybrid(reader, width, output, length) {
@@ -8180,6 +6744,11 @@ function byteWidth(type, typeLength) {
       throw new Error(`parquet unsupported type: ${type}`);
   }
 }
+var init_encoding = __esm({
+  "node_modules/hyparquet/src/encoding.js"() {
+    init_thrift();
+  }
+});
 
 // node_modules/hyparquet/src/plain.js
 function readPlain(reader, type, count, fixedLength2) {
@@ -8269,9 +6838,12 @@ function align(buffer, offset, size2) {
   new Uint8Array(aligned).set(new Uint8Array(buffer, offset, size2));
   return aligned;
 }
+var init_plain = __esm({
+  "node_modules/hyparquet/src/plain.js"() {
+  }
+});
 
 // node_modules/hyparquet/src/snappy.js
-var WORD_MASK = [0, 255, 65535, 16777215, 4294967295];
 function copyBytes(fromArray, fromPos, toArray, toPos, length) {
   for (let i = 0; i < length; i++) {
     toArray[toPos + i] = fromArray[fromPos + i];
@@ -8355,6 +6927,12 @@ function snappyUncompress(input, output) {
   }
   if (outPos !== outputLength) throw new Error("premature end of input");
 }
+var WORD_MASK;
+var init_snappy = __esm({
+  "node_modules/hyparquet/src/snappy.js"() {
+    WORD_MASK = [0, 255, 65535, 16777215, 4294967295];
+  }
+});
 
 // node_modules/hyparquet/src/datapage.js
 function readDataPage(bytes, daph, { type, element, schemaPath }) {
@@ -8500,6 +7078,15 @@ function readDefinitionLevelsV2(reader, daph2, schemaPath) {
 function bitWidth(value) {
   return 32 - Math.clz32(value);
 }
+var init_datapage = __esm({
+  "node_modules/hyparquet/src/datapage.js"() {
+    init_delta();
+    init_encoding();
+    init_plain();
+    init_schema();
+    init_snappy();
+  }
+});
 
 // node_modules/hyparquet/src/column.js
 function parquetHeader(reader) {
@@ -8555,591 +7142,28 @@ function pageStatistics(stats) {
     is_min_value_exact: stats.field_8
   };
 }
+var init_column = __esm({
+  "node_modules/hyparquet/src/column.js"() {
+    init_constants();
+    init_thrift();
+  }
+});
+
+// node_modules/hyparquet/src/index.js
+var init_src = __esm({
+  "node_modules/hyparquet/src/index.js"() {
+    init_metadata();
+  }
+});
+
+// node_modules/hyparquet/src/node.js
+var init_node = __esm({
+  "node_modules/hyparquet/src/node.js"() {
+    init_src();
+  }
+});
 
 // node_modules/fzstd/esm/index.mjs
-var ab = ArrayBuffer;
-var u8 = Uint8Array;
-var u16 = Uint16Array;
-var i16 = Int16Array;
-var i32 = Int32Array;
-var slc = function(v, s, e) {
-  if (u8.prototype.slice)
-    return u8.prototype.slice.call(v, s, e);
-  if (s == null || s < 0)
-    s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  var n = new u8(e - s);
-  n.set(v.subarray(s, e));
-  return n;
-};
-var fill = function(v, n, s, e) {
-  if (u8.prototype.fill)
-    return u8.prototype.fill.call(v, n, s, e);
-  if (s == null || s < 0)
-    s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  for (; s < e; ++s)
-    v[s] = n;
-  return v;
-};
-var cpw = function(v, t, s, e) {
-  if (u8.prototype.copyWithin)
-    return u8.prototype.copyWithin.call(v, t, s, e);
-  if (s == null || s < 0)
-    s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  while (s < e) {
-    v[t++] = v[s++];
-  }
-};
-var ec = [
-  "invalid zstd data",
-  "window size too large (>2046MB)",
-  "invalid block type",
-  "FSE accuracy too high",
-  "match distance too far back",
-  "unexpected EOF"
-];
-var err = function(ind, msg, nt) {
-  var e = new Error(msg || ec[ind]);
-  e.code = ind;
-  if (Error.captureStackTrace)
-    Error.captureStackTrace(e, err);
-  if (!nt)
-    throw e;
-  return e;
-};
-var rb = function(d, b, n) {
-  var i = 0, o = 0;
-  for (; i < n; ++i)
-    o |= d[b++] << (i << 3);
-  return o;
-};
-var b4 = function(d, b) {
-  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
-};
-var rzfh = function(dat, w) {
-  var n3 = dat[0] | dat[1] << 8 | dat[2] << 16;
-  if (n3 == 3126568 && dat[3] == 253) {
-    var flg = dat[4];
-    var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
-    if (flg & 8)
-      err(0);
-    var bt = 6 - ss;
-    var db = df == 3 ? 4 : df;
-    var di = rb(dat, bt, db);
-    bt += db;
-    var fsb = fcf ? 1 << fcf : ss;
-    var fss = rb(dat, bt, fsb) + (fcf == 1 && 256);
-    var ws = fss;
-    if (!ss) {
-      var wb = 1 << 10 + (dat[5] >> 3);
-      ws = wb + (wb >> 3) * (dat[5] & 7);
-    }
-    if (ws > 2145386496)
-      err(1);
-    var buf = new u8((w == 1 ? fss || ws : w ? 0 : ws) + 12);
-    buf[0] = 1, buf[4] = 4, buf[8] = 8;
-    return {
-      b: bt + fsb,
-      y: 0,
-      l: 0,
-      d: di,
-      w: w && w != 1 ? w : buf.subarray(12),
-      e: ws,
-      o: new i32(buf.buffer, 0, 3),
-      u: fss,
-      c: cc,
-      m: Math.min(131072, ws)
-    };
-  } else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
-    return b4(dat, 4) + 8;
-  }
-  err(0);
-};
-var msb = function(val) {
-  var bits2 = 0;
-  for (; 1 << bits2 <= val; ++bits2)
-    ;
-  return bits2 - 1;
-};
-var rfse = function(dat, bt, mal) {
-  var tpos = (bt << 3) + 4;
-  var al = (dat[bt] & 15) + 5;
-  if (al > mal)
-    err(3);
-  var sz = 1 << al;
-  var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
-  var buf = new ab(512 + (sz << 2));
-  var freq = new i16(buf, 0, 256);
-  var dstate = new u16(buf, 0, 256);
-  var nstate = new u16(buf, 512, sz);
-  var bb1 = 512 + (sz << 1);
-  var syms = new u8(buf, bb1, sz);
-  var nbits = new u8(buf, bb1 + sz);
-  while (sym < 255 && probs > 0) {
-    var bits2 = msb(probs + 1);
-    var cbt = tpos >> 3;
-    var msk = (1 << bits2 + 1) - 1;
-    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (tpos & 7) & msk;
-    var msk1fb = (1 << bits2) - 1;
-    var msv = msk - probs - 1;
-    var sval = val & msk1fb;
-    if (sval < msv)
-      tpos += bits2, val = sval;
-    else {
-      tpos += bits2 + 1;
-      if (val > msk1fb)
-        val -= msv;
-    }
-    freq[++sym] = --val;
-    if (val == -1) {
-      probs += val;
-      syms[--ht] = sym;
-    } else
-      probs -= val;
-    if (!val) {
-      do {
-        var rbt = tpos >> 3;
-        re = (dat[rbt] | dat[rbt + 1] << 8) >> (tpos & 7) & 3;
-        tpos += 2;
-        sym += re;
-      } while (re == 3);
-    }
-  }
-  if (sym > 255 || probs)
-    err(0);
-  var sympos = 0;
-  var sstep = (sz >> 1) + (sz >> 3) + 3;
-  var smask = sz - 1;
-  for (var s = 0; s <= sym; ++s) {
-    var sf = freq[s];
-    if (sf < 1) {
-      dstate[s] = -sf;
-      continue;
-    }
-    for (i = 0; i < sf; ++i) {
-      syms[sympos] = s;
-      do {
-        sympos = sympos + sstep & smask;
-      } while (sympos >= ht);
-    }
-  }
-  if (sympos)
-    err(0);
-  for (i = 0; i < sz; ++i) {
-    var ns = dstate[syms[i]]++;
-    var nb = nbits[i] = al - msb(ns);
-    nstate[i] = (ns << nb) - sz;
-  }
-  return [tpos + 7 >> 3, {
-    b: al,
-    s: syms,
-    n: nbits,
-    t: nstate
-  }];
-};
-var rhu = function(dat, bt) {
-  var i = 0, wc = -1;
-  var buf = new u8(292), hb = dat[bt];
-  var hw = buf.subarray(0, 256);
-  var rc = buf.subarray(256, 268);
-  var ri = new u16(buf.buffer, 268);
-  if (hb < 128) {
-    var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
-    bt += hb;
-    var epos = ebt << 3;
-    var lb = dat[bt];
-    if (!lb)
-      err(0);
-    var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
-    var fpos = (++bt << 3) - 8 + msb(lb);
-    for (; ; ) {
-      fpos -= btr1;
-      if (fpos < epos)
-        break;
-      var cbt = fpos >> 3;
-      st1 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr1) - 1;
-      hw[++wc] = fdt.s[st1];
-      fpos -= btr2;
-      if (fpos < epos)
-        break;
-      cbt = fpos >> 3;
-      st2 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr2) - 1;
-      hw[++wc] = fdt.s[st2];
-      btr1 = fdt.n[st1];
-      st1 = fdt.t[st1];
-      btr2 = fdt.n[st2];
-      st2 = fdt.t[st2];
-    }
-    if (++wc > 255)
-      err(0);
-  } else {
-    wc = hb - 127;
-    for (; i < wc; i += 2) {
-      var byte = dat[++bt];
-      hw[i] = byte >> 4;
-      hw[i + 1] = byte & 15;
-    }
-    ++bt;
-  }
-  var wes = 0;
-  for (i = 0; i < wc; ++i) {
-    var wt = hw[i];
-    if (wt > 11)
-      err(0);
-    wes += wt && 1 << wt - 1;
-  }
-  var mb = msb(wes) + 1;
-  var ts = 1 << mb;
-  var rem = ts - wes;
-  if (rem & rem - 1)
-    err(0);
-  hw[wc++] = msb(rem) + 1;
-  for (i = 0; i < wc; ++i) {
-    var wt = hw[i];
-    ++rc[hw[i] = wt && mb + 1 - wt];
-  }
-  var hbuf = new u8(ts << 1);
-  var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
-  ri[mb] = 0;
-  for (i = mb; i > 0; --i) {
-    var pv = ri[i];
-    fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
-  }
-  if (ri[0] != ts)
-    err(0);
-  for (i = 0; i < wc; ++i) {
-    var bits2 = hw[i];
-    if (bits2) {
-      var code = ri[bits2];
-      fill(syms, i, code, ri[bits2] = code + (1 << mb - bits2));
-    }
-  }
-  return [bt, {
-    n: nb,
-    b: mb,
-    s: syms
-  }];
-};
-var dllt = rfse(/* @__PURE__ */ new u8([
-  81,
-  16,
-  99,
-  140,
-  49,
-  198,
-  24,
-  99,
-  12,
-  33,
-  196,
-  24,
-  99,
-  102,
-  102,
-  134,
-  70,
-  146,
-  4
-]), 0, 6)[1];
-var dmlt = rfse(/* @__PURE__ */ new u8([
-  33,
-  20,
-  196,
-  24,
-  99,
-  140,
-  33,
-  132,
-  16,
-  66,
-  8,
-  33,
-  132,
-  16,
-  66,
-  8,
-  33,
-  68,
-  68,
-  68,
-  68,
-  68,
-  68,
-  68,
-  68,
-  36,
-  9
-]), 0, 6)[1];
-var doct = rfse(/* @__PURE__ */ new u8([
-  32,
-  132,
-  16,
-  66,
-  102,
-  70,
-  68,
-  68,
-  68,
-  68,
-  36,
-  73,
-  2
-]), 0, 5)[1];
-var b2bl = function(b, s) {
-  var len = b.length, bl = new i32(len);
-  for (var i = 0; i < len; ++i) {
-    bl[i] = s;
-    s += 1 << b[i];
-  }
-  return bl;
-};
-var llb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
-  0,
-  0,
-  0,
-  0,
-  16843009,
-  50528770,
-  134678020,
-  202050057,
-  269422093
-])).buffer, 0, 36);
-var llbl = /* @__PURE__ */ b2bl(llb, 0);
-var mlb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  16843009,
-  50528770,
-  117769220,
-  185207048,
-  252579084,
-  16
-])).buffer, 0, 53);
-var mlbl = /* @__PURE__ */ b2bl(mlb, 3);
-var dhu = function(dat, out, hu) {
-  var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
-  if (!lb)
-    err(0);
-  var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
-  for (; pos > eb && i < ss; ) {
-    var cbt = pos >> 3;
-    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (pos & 7);
-    st = (st << btr | val) & msk;
-    out[++i] = hu.s[st];
-    pos -= btr = hu.n[st];
-  }
-  if (pos != eb || i + 1 != ss)
-    err(0);
-};
-var dhu4 = function(dat, out, hu) {
-  var bt = 6;
-  var ss = out.length, sz1 = ss + 3 >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
-  dhu(dat.subarray(bt, bt += dat[0] | dat[1] << 8), out.subarray(0, sz1), hu);
-  dhu(dat.subarray(bt, bt += dat[2] | dat[3] << 8), out.subarray(sz1, sz2), hu);
-  dhu(dat.subarray(bt, bt += dat[4] | dat[5] << 8), out.subarray(sz2, sz3), hu);
-  dhu(dat.subarray(bt), out.subarray(sz3), hu);
-};
-var rzb = function(dat, st, out) {
-  var _a;
-  var bt = st.b;
-  var b0 = dat[bt], btype = b0 >> 1 & 3;
-  st.l = b0 & 1;
-  var sz = b0 >> 3 | dat[bt + 1] << 5 | dat[bt + 2] << 13;
-  var ebt = (bt += 3) + sz;
-  if (btype == 1) {
-    if (bt >= dat.length)
-      return;
-    st.b = bt + 1;
-    if (out) {
-      fill(out, dat[bt], st.y, st.y += sz);
-      return out;
-    }
-    return fill(new u8(sz), dat[bt]);
-  }
-  if (ebt > dat.length)
-    return;
-  if (btype == 0) {
-    st.b = ebt;
-    if (out) {
-      out.set(dat.subarray(bt, ebt), st.y);
-      st.y += sz;
-      return out;
-    }
-    return slc(dat, bt, ebt);
-  }
-  if (btype == 2) {
-    var b3 = dat[bt], lbt = b3 & 3, sf = b3 >> 2 & 3;
-    var lss = b3 >> 4, lcs = 0, s4 = 0;
-    if (lbt < 2) {
-      if (sf & 1)
-        lss |= dat[++bt] << 4 | (sf & 2 && dat[++bt] << 12);
-      else
-        lss = b3 >> 3;
-    } else {
-      s4 = sf;
-      if (sf < 2)
-        lss |= (dat[++bt] & 63) << 4, lcs = dat[bt] >> 6 | dat[++bt] << 2;
-      else if (sf == 2)
-        lss |= dat[++bt] << 4 | (dat[++bt] & 3) << 12, lcs = dat[bt] >> 2 | dat[++bt] << 6;
-      else
-        lss |= dat[++bt] << 4 | (dat[++bt] & 63) << 12, lcs = dat[bt] >> 6 | dat[++bt] << 2 | dat[++bt] << 10;
-    }
-    ++bt;
-    var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
-    var spl = buf.length - lss;
-    if (lbt == 0)
-      buf.set(dat.subarray(bt, bt += lss), spl);
-    else if (lbt == 1)
-      fill(buf, dat[bt++], spl);
-    else {
-      var hu = st.h;
-      if (lbt == 2) {
-        var hud = rhu(dat, bt);
-        lcs += bt - (bt = hud[0]);
-        st.h = hu = hud[1];
-      } else if (!hu)
-        err(0);
-      (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
-    }
-    var ns = dat[bt++];
-    if (ns) {
-      if (ns == 255)
-        ns = (dat[bt++] | dat[bt++] << 8) + 32512;
-      else if (ns > 127)
-        ns = ns - 128 << 8 | dat[bt++];
-      var scm = dat[bt++];
-      if (scm & 3)
-        err(0);
-      var dts = [dmlt, doct, dllt];
-      for (var i = 2; i > -1; --i) {
-        var md = scm >> (i << 1) + 2 & 3;
-        if (md == 1) {
-          var rbuf = new u8([0, 0, dat[bt++]]);
-          dts[i] = {
-            s: rbuf.subarray(2, 3),
-            n: rbuf.subarray(0, 1),
-            t: new u16(rbuf.buffer, 0, 1),
-            b: 0
-          };
-        } else if (md == 2) {
-          _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
-        } else if (md == 3) {
-          if (!st.t)
-            err(0);
-          dts[i] = st.t[i];
-        }
-      }
-      var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
-      var lb = dat[ebt - 1];
-      if (!lb)
-        err(0);
-      var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
-      var lst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << llt.b) - 1;
-      cbt = (spos -= oct.b) >> 3;
-      var ost = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << oct.b) - 1;
-      cbt = (spos -= mlt.b) >> 3;
-      var mst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mlt.b) - 1;
-      for (++ns; --ns; ) {
-        var llc = llt.s[lst];
-        var lbtr = llt.n[lst];
-        var mlc = mlt.s[mst];
-        var mbtr = mlt.n[mst];
-        var ofc = oct.s[ost];
-        var obtr = oct.n[ost];
-        cbt = (spos -= ofc) >> 3;
-        var ofp = 1 << ofc;
-        var off = ofp + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16 | dat[cbt + 3] << 24) >>> (spos & 7) & ofp - 1);
-        cbt = (spos -= mlb[mlc]) >> 3;
-        var ml = mlbl[mlc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << mlb[mlc]) - 1);
-        cbt = (spos -= llb[llc]) >> 3;
-        var ll = llbl[llc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << llb[llc]) - 1);
-        cbt = (spos -= lbtr) >> 3;
-        lst = llt.t[lst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << lbtr) - 1);
-        cbt = (spos -= mbtr) >> 3;
-        mst = mlt.t[mst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mbtr) - 1);
-        cbt = (spos -= obtr) >> 3;
-        ost = oct.t[ost] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << obtr) - 1);
-        if (off > 3) {
-          st.o[2] = st.o[1];
-          st.o[1] = st.o[0];
-          st.o[0] = off -= 3;
-        } else {
-          var idx = off - (ll != 0);
-          if (idx) {
-            off = idx == 3 ? st.o[0] - 1 : st.o[idx];
-            if (idx > 1)
-              st.o[2] = st.o[1];
-            st.o[1] = st.o[0];
-            st.o[0] = off;
-          } else
-            off = st.o[0];
-        }
-        for (var i = 0; i < ll; ++i) {
-          buf[oubt + i] = buf[spl + i];
-        }
-        oubt += ll, spl += ll;
-        var stin = oubt - off;
-        if (stin < 0) {
-          var len = -stin;
-          var bs = st.e + stin;
-          if (len > ml)
-            len = ml;
-          for (var i = 0; i < len; ++i) {
-            buf[oubt + i] = st.w[bs + i];
-          }
-          oubt += len, ml -= len, stin = 0;
-        }
-        for (var i = 0; i < ml; ++i) {
-          buf[oubt + i] = buf[stin + i];
-        }
-        oubt += ml;
-      }
-      if (oubt != spl) {
-        while (spl < buf.length) {
-          buf[oubt++] = buf[spl++];
-        }
-      } else
-        oubt = buf.length;
-      if (out)
-        st.y += oubt;
-      else
-        buf = slc(buf, 0, oubt);
-    } else if (out) {
-      st.y += lss;
-      if (spl) {
-        for (var i = 0; i < lss; ++i) {
-          buf[i] = buf[spl + i];
-        }
-      }
-    } else if (spl)
-      buf = slc(buf, spl);
-    st.b = ebt;
-    return buf;
-  }
-  err(2);
-};
-var cct = function(bufs, ol) {
-  if (bufs.length == 1)
-    return bufs[0];
-  var buf = new u8(ol);
-  for (var i = 0, b = 0; i < bufs.length; ++i) {
-    var chk = bufs[i];
-    buf.set(chk, b);
-    b += chk.length;
-  }
-  return buf;
-};
 function decompress(dat, buf) {
   var bufs = [], nb = +!buf;
   var bt = 0, ol = 0;
@@ -9176,6 +7200,594 @@ function decompress(dat, buf) {
   }
   return cct(bufs, ol);
 }
+var ab, u8, u16, i16, i32, slc, fill, cpw, ec, err, rb, b4, rzfh, msb, rfse, rhu, dllt, dmlt, doct, b2bl, llb, llbl, mlb, mlbl, dhu, dhu4, rzb, cct;
+var init_esm = __esm({
+  "node_modules/fzstd/esm/index.mjs"() {
+    ab = ArrayBuffer;
+    u8 = Uint8Array;
+    u16 = Uint16Array;
+    i16 = Int16Array;
+    i32 = Int32Array;
+    slc = function(v, s, e) {
+      if (u8.prototype.slice)
+        return u8.prototype.slice.call(v, s, e);
+      if (s == null || s < 0)
+        s = 0;
+      if (e == null || e > v.length)
+        e = v.length;
+      var n = new u8(e - s);
+      n.set(v.subarray(s, e));
+      return n;
+    };
+    fill = function(v, n, s, e) {
+      if (u8.prototype.fill)
+        return u8.prototype.fill.call(v, n, s, e);
+      if (s == null || s < 0)
+        s = 0;
+      if (e == null || e > v.length)
+        e = v.length;
+      for (; s < e; ++s)
+        v[s] = n;
+      return v;
+    };
+    cpw = function(v, t, s, e) {
+      if (u8.prototype.copyWithin)
+        return u8.prototype.copyWithin.call(v, t, s, e);
+      if (s == null || s < 0)
+        s = 0;
+      if (e == null || e > v.length)
+        e = v.length;
+      while (s < e) {
+        v[t++] = v[s++];
+      }
+    };
+    ec = [
+      "invalid zstd data",
+      "window size too large (>2046MB)",
+      "invalid block type",
+      "FSE accuracy too high",
+      "match distance too far back",
+      "unexpected EOF"
+    ];
+    err = function(ind, msg, nt) {
+      var e = new Error(msg || ec[ind]);
+      e.code = ind;
+      if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+      if (!nt)
+        throw e;
+      return e;
+    };
+    rb = function(d, b, n) {
+      var i = 0, o = 0;
+      for (; i < n; ++i)
+        o |= d[b++] << (i << 3);
+      return o;
+    };
+    b4 = function(d, b) {
+      return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+    };
+    rzfh = function(dat, w) {
+      var n3 = dat[0] | dat[1] << 8 | dat[2] << 16;
+      if (n3 == 3126568 && dat[3] == 253) {
+        var flg = dat[4];
+        var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
+        if (flg & 8)
+          err(0);
+        var bt = 6 - ss;
+        var db = df == 3 ? 4 : df;
+        var di = rb(dat, bt, db);
+        bt += db;
+        var fsb = fcf ? 1 << fcf : ss;
+        var fss = rb(dat, bt, fsb) + (fcf == 1 && 256);
+        var ws = fss;
+        if (!ss) {
+          var wb = 1 << 10 + (dat[5] >> 3);
+          ws = wb + (wb >> 3) * (dat[5] & 7);
+        }
+        if (ws > 2145386496)
+          err(1);
+        var buf = new u8((w == 1 ? fss || ws : w ? 0 : ws) + 12);
+        buf[0] = 1, buf[4] = 4, buf[8] = 8;
+        return {
+          b: bt + fsb,
+          y: 0,
+          l: 0,
+          d: di,
+          w: w && w != 1 ? w : buf.subarray(12),
+          e: ws,
+          o: new i32(buf.buffer, 0, 3),
+          u: fss,
+          c: cc,
+          m: Math.min(131072, ws)
+        };
+      } else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
+        return b4(dat, 4) + 8;
+      }
+      err(0);
+    };
+    msb = function(val) {
+      var bits2 = 0;
+      for (; 1 << bits2 <= val; ++bits2)
+        ;
+      return bits2 - 1;
+    };
+    rfse = function(dat, bt, mal) {
+      var tpos = (bt << 3) + 4;
+      var al = (dat[bt] & 15) + 5;
+      if (al > mal)
+        err(3);
+      var sz = 1 << al;
+      var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+      var buf = new ab(512 + (sz << 2));
+      var freq = new i16(buf, 0, 256);
+      var dstate = new u16(buf, 0, 256);
+      var nstate = new u16(buf, 512, sz);
+      var bb1 = 512 + (sz << 1);
+      var syms = new u8(buf, bb1, sz);
+      var nbits = new u8(buf, bb1 + sz);
+      while (sym < 255 && probs > 0) {
+        var bits2 = msb(probs + 1);
+        var cbt = tpos >> 3;
+        var msk = (1 << bits2 + 1) - 1;
+        var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (tpos & 7) & msk;
+        var msk1fb = (1 << bits2) - 1;
+        var msv = msk - probs - 1;
+        var sval = val & msk1fb;
+        if (sval < msv)
+          tpos += bits2, val = sval;
+        else {
+          tpos += bits2 + 1;
+          if (val > msk1fb)
+            val -= msv;
+        }
+        freq[++sym] = --val;
+        if (val == -1) {
+          probs += val;
+          syms[--ht] = sym;
+        } else
+          probs -= val;
+        if (!val) {
+          do {
+            var rbt = tpos >> 3;
+            re = (dat[rbt] | dat[rbt + 1] << 8) >> (tpos & 7) & 3;
+            tpos += 2;
+            sym += re;
+          } while (re == 3);
+        }
+      }
+      if (sym > 255 || probs)
+        err(0);
+      var sympos = 0;
+      var sstep = (sz >> 1) + (sz >> 3) + 3;
+      var smask = sz - 1;
+      for (var s = 0; s <= sym; ++s) {
+        var sf = freq[s];
+        if (sf < 1) {
+          dstate[s] = -sf;
+          continue;
+        }
+        for (i = 0; i < sf; ++i) {
+          syms[sympos] = s;
+          do {
+            sympos = sympos + sstep & smask;
+          } while (sympos >= ht);
+        }
+      }
+      if (sympos)
+        err(0);
+      for (i = 0; i < sz; ++i) {
+        var ns = dstate[syms[i]]++;
+        var nb = nbits[i] = al - msb(ns);
+        nstate[i] = (ns << nb) - sz;
+      }
+      return [tpos + 7 >> 3, {
+        b: al,
+        s: syms,
+        n: nbits,
+        t: nstate
+      }];
+    };
+    rhu = function(dat, bt) {
+      var i = 0, wc = -1;
+      var buf = new u8(292), hb = dat[bt];
+      var hw = buf.subarray(0, 256);
+      var rc = buf.subarray(256, 268);
+      var ri = new u16(buf.buffer, 268);
+      if (hb < 128) {
+        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+        bt += hb;
+        var epos = ebt << 3;
+        var lb = dat[bt];
+        if (!lb)
+          err(0);
+        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+        var fpos = (++bt << 3) - 8 + msb(lb);
+        for (; ; ) {
+          fpos -= btr1;
+          if (fpos < epos)
+            break;
+          var cbt = fpos >> 3;
+          st1 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr1) - 1;
+          hw[++wc] = fdt.s[st1];
+          fpos -= btr2;
+          if (fpos < epos)
+            break;
+          cbt = fpos >> 3;
+          st2 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr2) - 1;
+          hw[++wc] = fdt.s[st2];
+          btr1 = fdt.n[st1];
+          st1 = fdt.t[st1];
+          btr2 = fdt.n[st2];
+          st2 = fdt.t[st2];
+        }
+        if (++wc > 255)
+          err(0);
+      } else {
+        wc = hb - 127;
+        for (; i < wc; i += 2) {
+          var byte = dat[++bt];
+          hw[i] = byte >> 4;
+          hw[i + 1] = byte & 15;
+        }
+        ++bt;
+      }
+      var wes = 0;
+      for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        if (wt > 11)
+          err(0);
+        wes += wt && 1 << wt - 1;
+      }
+      var mb = msb(wes) + 1;
+      var ts = 1 << mb;
+      var rem = ts - wes;
+      if (rem & rem - 1)
+        err(0);
+      hw[wc++] = msb(rem) + 1;
+      for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        ++rc[hw[i] = wt && mb + 1 - wt];
+      }
+      var hbuf = new u8(ts << 1);
+      var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+      ri[mb] = 0;
+      for (i = mb; i > 0; --i) {
+        var pv = ri[i];
+        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
+      }
+      if (ri[0] != ts)
+        err(0);
+      for (i = 0; i < wc; ++i) {
+        var bits2 = hw[i];
+        if (bits2) {
+          var code = ri[bits2];
+          fill(syms, i, code, ri[bits2] = code + (1 << mb - bits2));
+        }
+      }
+      return [bt, {
+        n: nb,
+        b: mb,
+        s: syms
+      }];
+    };
+    dllt = rfse(/* @__PURE__ */ new u8([
+      81,
+      16,
+      99,
+      140,
+      49,
+      198,
+      24,
+      99,
+      12,
+      33,
+      196,
+      24,
+      99,
+      102,
+      102,
+      134,
+      70,
+      146,
+      4
+    ]), 0, 6)[1];
+    dmlt = rfse(/* @__PURE__ */ new u8([
+      33,
+      20,
+      196,
+      24,
+      99,
+      140,
+      33,
+      132,
+      16,
+      66,
+      8,
+      33,
+      132,
+      16,
+      66,
+      8,
+      33,
+      68,
+      68,
+      68,
+      68,
+      68,
+      68,
+      68,
+      68,
+      36,
+      9
+    ]), 0, 6)[1];
+    doct = rfse(/* @__PURE__ */ new u8([
+      32,
+      132,
+      16,
+      66,
+      102,
+      70,
+      68,
+      68,
+      68,
+      68,
+      36,
+      73,
+      2
+    ]), 0, 5)[1];
+    b2bl = function(b, s) {
+      var len = b.length, bl = new i32(len);
+      for (var i = 0; i < len; ++i) {
+        bl[i] = s;
+        s += 1 << b[i];
+      }
+      return bl;
+    };
+    llb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+      0,
+      0,
+      0,
+      0,
+      16843009,
+      50528770,
+      134678020,
+      202050057,
+      269422093
+    ])).buffer, 0, 36);
+    llbl = /* @__PURE__ */ b2bl(llb, 0);
+    mlb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      16843009,
+      50528770,
+      117769220,
+      185207048,
+      252579084,
+      16
+    ])).buffer, 0, 53);
+    mlbl = /* @__PURE__ */ b2bl(mlb, 3);
+    dhu = function(dat, out, hu) {
+      var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+      if (!lb)
+        err(0);
+      var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+      for (; pos > eb && i < ss; ) {
+        var cbt = pos >> 3;
+        var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (pos & 7);
+        st = (st << btr | val) & msk;
+        out[++i] = hu.s[st];
+        pos -= btr = hu.n[st];
+      }
+      if (pos != eb || i + 1 != ss)
+        err(0);
+    };
+    dhu4 = function(dat, out, hu) {
+      var bt = 6;
+      var ss = out.length, sz1 = ss + 3 >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+      dhu(dat.subarray(bt, bt += dat[0] | dat[1] << 8), out.subarray(0, sz1), hu);
+      dhu(dat.subarray(bt, bt += dat[2] | dat[3] << 8), out.subarray(sz1, sz2), hu);
+      dhu(dat.subarray(bt, bt += dat[4] | dat[5] << 8), out.subarray(sz2, sz3), hu);
+      dhu(dat.subarray(bt), out.subarray(sz3), hu);
+    };
+    rzb = function(dat, st, out) {
+      var _a;
+      var bt = st.b;
+      var b0 = dat[bt], btype = b0 >> 1 & 3;
+      st.l = b0 & 1;
+      var sz = b0 >> 3 | dat[bt + 1] << 5 | dat[bt + 2] << 13;
+      var ebt = (bt += 3) + sz;
+      if (btype == 1) {
+        if (bt >= dat.length)
+          return;
+        st.b = bt + 1;
+        if (out) {
+          fill(out, dat[bt], st.y, st.y += sz);
+          return out;
+        }
+        return fill(new u8(sz), dat[bt]);
+      }
+      if (ebt > dat.length)
+        return;
+      if (btype == 0) {
+        st.b = ebt;
+        if (out) {
+          out.set(dat.subarray(bt, ebt), st.y);
+          st.y += sz;
+          return out;
+        }
+        return slc(dat, bt, ebt);
+      }
+      if (btype == 2) {
+        var b3 = dat[bt], lbt = b3 & 3, sf = b3 >> 2 & 3;
+        var lss = b3 >> 4, lcs = 0, s4 = 0;
+        if (lbt < 2) {
+          if (sf & 1)
+            lss |= dat[++bt] << 4 | (sf & 2 && dat[++bt] << 12);
+          else
+            lss = b3 >> 3;
+        } else {
+          s4 = sf;
+          if (sf < 2)
+            lss |= (dat[++bt] & 63) << 4, lcs = dat[bt] >> 6 | dat[++bt] << 2;
+          else if (sf == 2)
+            lss |= dat[++bt] << 4 | (dat[++bt] & 3) << 12, lcs = dat[bt] >> 2 | dat[++bt] << 6;
+          else
+            lss |= dat[++bt] << 4 | (dat[++bt] & 63) << 12, lcs = dat[bt] >> 6 | dat[++bt] << 2 | dat[++bt] << 10;
+        }
+        ++bt;
+        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+        var spl = buf.length - lss;
+        if (lbt == 0)
+          buf.set(dat.subarray(bt, bt += lss), spl);
+        else if (lbt == 1)
+          fill(buf, dat[bt++], spl);
+        else {
+          var hu = st.h;
+          if (lbt == 2) {
+            var hud = rhu(dat, bt);
+            lcs += bt - (bt = hud[0]);
+            st.h = hu = hud[1];
+          } else if (!hu)
+            err(0);
+          (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+        }
+        var ns = dat[bt++];
+        if (ns) {
+          if (ns == 255)
+            ns = (dat[bt++] | dat[bt++] << 8) + 32512;
+          else if (ns > 127)
+            ns = ns - 128 << 8 | dat[bt++];
+          var scm = dat[bt++];
+          if (scm & 3)
+            err(0);
+          var dts = [dmlt, doct, dllt];
+          for (var i = 2; i > -1; --i) {
+            var md = scm >> (i << 1) + 2 & 3;
+            if (md == 1) {
+              var rbuf = new u8([0, 0, dat[bt++]]);
+              dts[i] = {
+                s: rbuf.subarray(2, 3),
+                n: rbuf.subarray(0, 1),
+                t: new u16(rbuf.buffer, 0, 1),
+                b: 0
+              };
+            } else if (md == 2) {
+              _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+            } else if (md == 3) {
+              if (!st.t)
+                err(0);
+              dts[i] = st.t[i];
+            }
+          }
+          var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+          var lb = dat[ebt - 1];
+          if (!lb)
+            err(0);
+          var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+          var lst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << llt.b) - 1;
+          cbt = (spos -= oct.b) >> 3;
+          var ost = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << oct.b) - 1;
+          cbt = (spos -= mlt.b) >> 3;
+          var mst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mlt.b) - 1;
+          for (++ns; --ns; ) {
+            var llc = llt.s[lst];
+            var lbtr = llt.n[lst];
+            var mlc = mlt.s[mst];
+            var mbtr = mlt.n[mst];
+            var ofc = oct.s[ost];
+            var obtr = oct.n[ost];
+            cbt = (spos -= ofc) >> 3;
+            var ofp = 1 << ofc;
+            var off = ofp + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16 | dat[cbt + 3] << 24) >>> (spos & 7) & ofp - 1);
+            cbt = (spos -= mlb[mlc]) >> 3;
+            var ml = mlbl[mlc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << mlb[mlc]) - 1);
+            cbt = (spos -= llb[llc]) >> 3;
+            var ll = llbl[llc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << llb[llc]) - 1);
+            cbt = (spos -= lbtr) >> 3;
+            lst = llt.t[lst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << lbtr) - 1);
+            cbt = (spos -= mbtr) >> 3;
+            mst = mlt.t[mst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mbtr) - 1);
+            cbt = (spos -= obtr) >> 3;
+            ost = oct.t[ost] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << obtr) - 1);
+            if (off > 3) {
+              st.o[2] = st.o[1];
+              st.o[1] = st.o[0];
+              st.o[0] = off -= 3;
+            } else {
+              var idx = off - (ll != 0);
+              if (idx) {
+                off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+                if (idx > 1)
+                  st.o[2] = st.o[1];
+                st.o[1] = st.o[0];
+                st.o[0] = off;
+              } else
+                off = st.o[0];
+            }
+            for (var i = 0; i < ll; ++i) {
+              buf[oubt + i] = buf[spl + i];
+            }
+            oubt += ll, spl += ll;
+            var stin = oubt - off;
+            if (stin < 0) {
+              var len = -stin;
+              var bs = st.e + stin;
+              if (len > ml)
+                len = ml;
+              for (var i = 0; i < len; ++i) {
+                buf[oubt + i] = st.w[bs + i];
+              }
+              oubt += len, ml -= len, stin = 0;
+            }
+            for (var i = 0; i < ml; ++i) {
+              buf[oubt + i] = buf[stin + i];
+            }
+            oubt += ml;
+          }
+          if (oubt != spl) {
+            while (spl < buf.length) {
+              buf[oubt++] = buf[spl++];
+            }
+          } else
+            oubt = buf.length;
+          if (out)
+            st.y += oubt;
+          else
+            buf = slc(buf, 0, oubt);
+        } else if (out) {
+          st.y += lss;
+          if (spl) {
+            for (var i = 0; i < lss; ++i) {
+              buf[i] = buf[spl + i];
+            }
+          }
+        } else if (spl)
+          buf = slc(buf, spl);
+        st.b = ebt;
+        return buf;
+      }
+      err(2);
+    };
+    cct = function(bufs, ol) {
+      if (bufs.length == 1)
+        return bufs[0];
+      var buf = new u8(ol);
+      for (var i = 0, b = 0; i < bufs.length; ++i) {
+        var chk = bufs[i];
+        buf.set(chk, b);
+        b += chk.length;
+      }
+      return buf;
+    };
+  }
+});
 
 // node_modules/hysnappy/js/uncompress.js
 function snappyUncompressor() {
@@ -9211,199 +7823,155 @@ function instantiateWasm() {
   const mod = new WebAssembly.Module(byteArray);
   return new WebAssembly.Instance(mod);
 }
-var wasm64 = "AGFzbQEAAAABEANgAABgA39/fwF/YAF/AX8DBgUAAQEBAgUDAQACBj8KfwFBoIwEC38AQYAIC38AQaAMC38AQaAMC38AQaCMBAt/AEGACAt/AEGgjAQLfwBBgIAIC38AQQALfwBBAQsHwQEOBm1lbW9yeQIAEV9fd2FzbV9jYWxsX2N0b3JzAAAGbWVtY3B5AAEHbWVtbW92ZQACCnVuY29tcHJlc3MAAwxfX2Rzb19oYW5kbGUDAQpfX2RhdGFfZW5kAwILX19zdGFja19sb3cDAwxfX3N0YWNrX2hpZ2gDBA1fX2dsb2JhbF9iYXNlAwULX19oZWFwX2Jhc2UDBgpfX2hlYXBfZW5kAwcNX19tZW1vcnlfYmFzZQMIDF9fdGFibGVfYmFzZQMJCuASBQIAC8sBAQN/AkAgAkUNAAJAAkAgAkEHcSIDDQAgACEEIAIhBQwBCyAAIQQgAiEFA0AgBCABLQAAOgAAIARBAWohBCABQQFqIQEgBUF/aiEFIANBf2oiAw0ACwsgAkEISQ0AA0AgBCABLQAAOgAAIAQgAS0AAToAASAEIAEtAAI6AAIgBCABLQADOgADIAQgAS0ABDoABCAEIAEtAAU6AAUgBCABLQAGOgAGIAQgAS0ABzoAByAEQQhqIQQgAUEIaiEBIAVBeGoiBQ0ACwsgAAugAwEEfwJAIAAgAUYNAAJAAkAgACABSQ0AIAEgAmoiAyAASw0BCyACRQ0BAkACQCACQQdxIgMNACAAIQQgAiEFDAELIAAhBCACIQUDQCAEIAEtAAA6AAAgBEEBaiEEIAFBAWohASAFQX9qIQUgA0F/aiIDDQALCyACQQhJDQEDQCAEIAEtAAA6AAAgBCABLQABOgABIAQgAS0AAjoAAiAEIAEtAAM6AAMgBCABLQAEOgAEIAQgAS0ABToABSAEIAEtAAY6AAYgBCABLQAHOgAHIARBCGohBCABQQhqIQEgBUF4aiIFDQAMAgsLIAJFDQACQAJAIAJBA3EiBA0AIAAgAmohBiACIQUMAQsgAiEFA0AgBUF/aiIFIABqIgYgBSABaiIDLQAAOgAAIARBf2oiBA0ACwsgAkEESQ0AIAZBfGohASADQXxqIQQDQCABQQNqIARBA2otAAA6AAAgAUECaiAEQQJqLQAAOgAAIAFBAWogBEEBai0AADoAACABIAQtAAA6AAAgAUF8aiEBIARBfGohBCAFQXxqIgUNAAsLIAALswoBCX8jgICAgABBIGsiAySAgICAACADQQlqQgA3AAAgA0IANwIEIAMgA0EYajYCAEF/IQQCQCABRQ0AIAMgAUF/aiIFNgIcIAMgAEEBajYCGCAALAAAIgZB/wBxIQcCQCAGQX9KDQAgBUUNASADIAFBfmoiBTYCHCADIABBAmo2AhggACwAASIGQf8AcUEHdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfWoiBTYCHCADIABBA2o2AhggACwAAiIGQf8AcUEOdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfGoiBTYCHCADIABBBGo2AhggACwAAyIGQf8AcUEVdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBe2o2AhwgAyAAQQVqNgIYIAAsAAQiAUEASA0BIAFBHHQgB3IhBwsgAiAHaiEIAkACQCADEISAgIAADQAgAiEADAELIAMoAgQhASACIQADQAJAIAMoAgggAWtBBEoNACADIAE2AgQgAxCEgICAAEUNAiADKAIEIQELIAFBAWohBQJAAkAgAS0AACIGQQNxDQAgCCAAayEJIAMoAggiCiAFayEEIAZBAnYiC0EBaiEHAkAgBkE/Sw0AIARBEEkNACAJQRBIDQAgACABKAIBNgIAIAAgASgCBTYCBCAAIAEoAgk2AgggACABKAINNgIMIAAgB2ohACADKAIIIAUgB2oiAWtBBEoNAyADIAE2AgQgAxCEgICAAEUNBAwCCwJAAkAgBkHwAU8NACAFIQYMAQsgCiAFIAtBRWoiAWoiBmshBCABQQJ0QYCIgIAAaigCACAFKAIAcUEBaiEHCwJAIAcgBE0NAANAIAggAGsgBEkNBSAAIAYgBBCBgICAACEAIAMoAgAiASABKAIAIgkgAygCDCIFaiIGNgIAIAFBBGoiASABKAIAIgogBWsiATYCACADIAE2AgwgACAEaiEAIAFFDQUgAyAJIApqNgIIIAcgBGshByABIQQgByABSw0ACyAIIABrIQkLIAkgB0kNAyAAIAYgBxCBgICAACAHaiEAIAMoAgggBiAHaiIBa0EESg0CIAMgATYCBCADEISAgIAADQEMAwsgACACayAGQQF0QaCIgIAAai8BACIBQQt2IgpBAnRBgIiAgABqKAIAIAUoAgBxIAFBgA5xaiIHQX9qTQ0CIAggAGshBAJAAkAgAUH/AXEiCUEQSw0AIAdBCEkNACAEQRBJDQAgACAAIAdrIgEoAgA2AgAgACABKAIENgIEIAAgASgCCDYCCCAAIAFBDGooAgA2AgwMAQsCQAJAAkAgBCAJQQpqSQ0AIAAgB2shBCAAIQEgCSEGIAdBB0wNAQwCCyAEIAlJDQUgCUEBaiEEQQAgB2shByAAIQEDQCABIAEgB2otAAA6AAAgAUEBaiEBIARBf2oiBEEBSw0ADAMLCwNAIAEgBCgCADYCACABIAQoAgQ2AgQgBiAHayEGIAEgB2oiASAEayIHQQhIDQALCyAGQQFIDQAgBkEIaiEHA0AgASAEKAIANgIAIAEgBCgCBDYCBCABQQhqIQEgBEEIaiEEIAdBeGoiB0EISw0ACwsgACAJaiEAIAMoAgggBSAKaiIBa0EESg0BIAMgATYCBCADEISAgIAARQ0CCyADKAIEIQEMAAsLIAMoAgAiASABKAIEIAMoAgwiBGs2AgQgASAEIAEoAgBqNgIAAkAgAy0AEA0AQX4hBAwBC0EAQX0gCCAARhshBAsgA0EgaiSAgICAACAEC7YDAQd/AkAgACgCBCIBIAAoAggiAkcNACAAKAIAIgIgAigCACIDIAAoAgwiBGoiATYCACACQQRqIgIgAigCACICIARrIgU2AgAgACAFNgIMAkAgAiAERw0AIABBAToAEEEADwsgACADIAJqIgI2AggLAkACQAJAIAIgAWsiAiABLQAAQQF0QaCIgIAAai8BAEELdkEBaiIFTw0AIABBEWogASACEIKAgIAAIQYgACgCDCEEQQAhByAAQQA2AgwgACgCACIBIAEoAgQgBGs2AgQgASAEIAEoAgBqIgM2AgADQCABQQRqKAIAIgFFDQMgBiACaiADIAUgAmsiBCABIAQgAUkbIgQQgYCAgAAaIAAoAgAiASABKAIEIARrNgIEIAEgASgCACAEaiIDNgIAIAQgAmoiAiAFSQ0ACyAAIAY2AgQgACAGIAVqNgIIDAELAkAgAkEESw0AIAAgAEERaiABIAIQgoCAgAAiASACajYCCCAAIAE2AgQgACgCDCECIABBADYCDCAAKAIAIgEgASgCBCACazYCBCABIAIgASgCAGo2AgAMAQsgACABNgIEC0EBIQcLIAcLC6gEAQBBgAgLoAQAAAAA/wAAAP//AAD///8A/////wAAAAAAAAAAAAAAAAEABAgBEAEgAgAFCAIQAiADAAYIAxADIAQABwgEEAQgBQAICAUQBSAGAAkIBhAGIAcACggHEAcgCAALCAgQCCAJAAQJCRAJIAoABQkKEAogCwAGCQsQCyAMAAcJDBAMIA0ACAkNEA0gDgAJCQ4QDiAPAAoJDxAPIBAACwkQEBAgEQAEChEQESASAAUKEhASIBMABgoTEBMgFAAHChQQFCAVAAgKFRAVIBYACQoWEBYgFwAKChcQFyAYAAsKGBAYIBkABAsZEBkgGgAFCxoQGiAbAAYLGxAbIBwABwscEBwgHQAICx0QHSAeAAkLHhAeIB8ACgsfEB8gIAALCyAQICAhAAQMIRAhICIABQwiECIgIwAGDCMQIyAkAAcMJBAkICUACAwlECUgJgAJDCYQJiAnAAoMJxAnICgACwwoECggKQAEDSkQKSAqAAUNKhAqICsABg0rECsgLAAHDSwQLCAtAAgNLRAtIC4ACQ0uEC4gLwAKDS8QLyAwAAsNMBAwIDEABA4xEDEgMgAFDjIQMiAzAAYOMxAzIDQABw40EDQgNQAIDjUQNSA2AAkONhA2IDcACg43EDcgOAALDjgQOCA5AAQPORA5IDoABQ86EDogOwAGDzsQOyA8AAcPPBA8IAEICA89ED0gARAJDz4QPiABGAoPPxA/IAEgCw9AEEAgAGQEbmFtZQE9BQARX193YXNtX2NhbGxfY3RvcnMBBm1lbWNweQIHbWVtbW92ZQMKdW5jb21wcmVzcwQKcmVmaWxsX3RhZwcSAQAPX19zdGFja19wb2ludGVyCQoBAAcucm9kYXRhADIJcHJvZHVjZXJzAQxwcm9jZXNzZWQtYnkBDFVidW50dSBjbGFuZwsxNi4wLjYgKDE1KQAsD3RhcmdldF9mZWF0dXJlcwIrD211dGFibGUtZ2xvYmFscysIc2lnbi1leHQ=";
+var wasm64;
+var init_uncompress = __esm({
+  "node_modules/hysnappy/js/uncompress.js"() {
+    wasm64 = "AGFzbQEAAAABEANgAABgA39/fwF/YAF/AX8DBgUAAQEBAgUDAQACBj8KfwFBoIwEC38AQYAIC38AQaAMC38AQaAMC38AQaCMBAt/AEGACAt/AEGgjAQLfwBBgIAIC38AQQALfwBBAQsHwQEOBm1lbW9yeQIAEV9fd2FzbV9jYWxsX2N0b3JzAAAGbWVtY3B5AAEHbWVtbW92ZQACCnVuY29tcHJlc3MAAwxfX2Rzb19oYW5kbGUDAQpfX2RhdGFfZW5kAwILX19zdGFja19sb3cDAwxfX3N0YWNrX2hpZ2gDBA1fX2dsb2JhbF9iYXNlAwULX19oZWFwX2Jhc2UDBgpfX2hlYXBfZW5kAwcNX19tZW1vcnlfYmFzZQMIDF9fdGFibGVfYmFzZQMJCuASBQIAC8sBAQN/AkAgAkUNAAJAAkAgAkEHcSIDDQAgACEEIAIhBQwBCyAAIQQgAiEFA0AgBCABLQAAOgAAIARBAWohBCABQQFqIQEgBUF/aiEFIANBf2oiAw0ACwsgAkEISQ0AA0AgBCABLQAAOgAAIAQgAS0AAToAASAEIAEtAAI6AAIgBCABLQADOgADIAQgAS0ABDoABCAEIAEtAAU6AAUgBCABLQAGOgAGIAQgAS0ABzoAByAEQQhqIQQgAUEIaiEBIAVBeGoiBQ0ACwsgAAugAwEEfwJAIAAgAUYNAAJAAkAgACABSQ0AIAEgAmoiAyAASw0BCyACRQ0BAkACQCACQQdxIgMNACAAIQQgAiEFDAELIAAhBCACIQUDQCAEIAEtAAA6AAAgBEEBaiEEIAFBAWohASAFQX9qIQUgA0F/aiIDDQALCyACQQhJDQEDQCAEIAEtAAA6AAAgBCABLQABOgABIAQgAS0AAjoAAiAEIAEtAAM6AAMgBCABLQAEOgAEIAQgAS0ABToABSAEIAEtAAY6AAYgBCABLQAHOgAHIARBCGohBCABQQhqIQEgBUF4aiIFDQAMAgsLIAJFDQACQAJAIAJBA3EiBA0AIAAgAmohBiACIQUMAQsgAiEFA0AgBUF/aiIFIABqIgYgBSABaiIDLQAAOgAAIARBf2oiBA0ACwsgAkEESQ0AIAZBfGohASADQXxqIQQDQCABQQNqIARBA2otAAA6AAAgAUECaiAEQQJqLQAAOgAAIAFBAWogBEEBai0AADoAACABIAQtAAA6AAAgAUF8aiEBIARBfGohBCAFQXxqIgUNAAsLIAALswoBCX8jgICAgABBIGsiAySAgICAACADQQlqQgA3AAAgA0IANwIEIAMgA0EYajYCAEF/IQQCQCABRQ0AIAMgAUF/aiIFNgIcIAMgAEEBajYCGCAALAAAIgZB/wBxIQcCQCAGQX9KDQAgBUUNASADIAFBfmoiBTYCHCADIABBAmo2AhggACwAASIGQf8AcUEHdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfWoiBTYCHCADIABBA2o2AhggACwAAiIGQf8AcUEOdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfGoiBTYCHCADIABBBGo2AhggACwAAyIGQf8AcUEVdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBe2o2AhwgAyAAQQVqNgIYIAAsAAQiAUEASA0BIAFBHHQgB3IhBwsgAiAHaiEIAkACQCADEISAgIAADQAgAiEADAELIAMoAgQhASACIQADQAJAIAMoAgggAWtBBEoNACADIAE2AgQgAxCEgICAAEUNAiADKAIEIQELIAFBAWohBQJAAkAgAS0AACIGQQNxDQAgCCAAayEJIAMoAggiCiAFayEEIAZBAnYiC0EBaiEHAkAgBkE/Sw0AIARBEEkNACAJQRBIDQAgACABKAIBNgIAIAAgASgCBTYCBCAAIAEoAgk2AgggACABKAINNgIMIAAgB2ohACADKAIIIAUgB2oiAWtBBEoNAyADIAE2AgQgAxCEgICAAEUNBAwCCwJAAkAgBkHwAU8NACAFIQYMAQsgCiAFIAtBRWoiAWoiBmshBCABQQJ0QYCIgIAAaigCACAFKAIAcUEBaiEHCwJAIAcgBE0NAANAIAggAGsgBEkNBSAAIAYgBBCBgICAACEAIAMoAgAiASABKAIAIgkgAygCDCIFaiIGNgIAIAFBBGoiASABKAIAIgogBWsiATYCACADIAE2AgwgACAEaiEAIAFFDQUgAyAJIApqNgIIIAcgBGshByABIQQgByABSw0ACyAIIABrIQkLIAkgB0kNAyAAIAYgBxCBgICAACAHaiEAIAMoAgggBiAHaiIBa0EESg0CIAMgATYCBCADEISAgIAADQEMAwsgACACayAGQQF0QaCIgIAAai8BACIBQQt2IgpBAnRBgIiAgABqKAIAIAUoAgBxIAFBgA5xaiIHQX9qTQ0CIAggAGshBAJAAkAgAUH/AXEiCUEQSw0AIAdBCEkNACAEQRBJDQAgACAAIAdrIgEoAgA2AgAgACABKAIENgIEIAAgASgCCDYCCCAAIAFBDGooAgA2AgwMAQsCQAJAAkAgBCAJQQpqSQ0AIAAgB2shBCAAIQEgCSEGIAdBB0wNAQwCCyAEIAlJDQUgCUEBaiEEQQAgB2shByAAIQEDQCABIAEgB2otAAA6AAAgAUEBaiEBIARBf2oiBEEBSw0ADAMLCwNAIAEgBCgCADYCACABIAQoAgQ2AgQgBiAHayEGIAEgB2oiASAEayIHQQhIDQALCyAGQQFIDQAgBkEIaiEHA0AgASAEKAIANgIAIAEgBCgCBDYCBCABQQhqIQEgBEEIaiEEIAdBeGoiB0EISw0ACwsgACAJaiEAIAMoAgggBSAKaiIBa0EESg0BIAMgATYCBCADEISAgIAARQ0CCyADKAIEIQEMAAsLIAMoAgAiASABKAIEIAMoAgwiBGs2AgQgASAEIAEoAgBqNgIAAkAgAy0AEA0AQX4hBAwBC0EAQX0gCCAARhshBAsgA0EgaiSAgICAACAEC7YDAQd/AkAgACgCBCIBIAAoAggiAkcNACAAKAIAIgIgAigCACIDIAAoAgwiBGoiATYCACACQQRqIgIgAigCACICIARrIgU2AgAgACAFNgIMAkAgAiAERw0AIABBAToAEEEADwsgACADIAJqIgI2AggLAkACQAJAIAIgAWsiAiABLQAAQQF0QaCIgIAAai8BAEELdkEBaiIFTw0AIABBEWogASACEIKAgIAAIQYgACgCDCEEQQAhByAAQQA2AgwgACgCACIBIAEoAgQgBGs2AgQgASAEIAEoAgBqIgM2AgADQCABQQRqKAIAIgFFDQMgBiACaiADIAUgAmsiBCABIAQgAUkbIgQQgYCAgAAaIAAoAgAiASABKAIEIARrNgIEIAEgASgCACAEaiIDNgIAIAQgAmoiAiAFSQ0ACyAAIAY2AgQgACAGIAVqNgIIDAELAkAgAkEESw0AIAAgAEERaiABIAIQgoCAgAAiASACajYCCCAAIAE2AgQgACgCDCECIABBADYCDCAAKAIAIgEgASgCBCACazYCBCABIAIgASgCAGo2AgAMAQsgACABNgIEC0EBIQcLIAcLC6gEAQBBgAgLoAQAAAAA/wAAAP//AAD///8A/////wAAAAAAAAAAAAAAAAEABAgBEAEgAgAFCAIQAiADAAYIAxADIAQABwgEEAQgBQAICAUQBSAGAAkIBhAGIAcACggHEAcgCAALCAgQCCAJAAQJCRAJIAoABQkKEAogCwAGCQsQCyAMAAcJDBAMIA0ACAkNEA0gDgAJCQ4QDiAPAAoJDxAPIBAACwkQEBAgEQAEChEQESASAAUKEhASIBMABgoTEBMgFAAHChQQFCAVAAgKFRAVIBYACQoWEBYgFwAKChcQFyAYAAsKGBAYIBkABAsZEBkgGgAFCxoQGiAbAAYLGxAbIBwABwscEBwgHQAICx0QHSAeAAkLHhAeIB8ACgsfEB8gIAALCyAQICAhAAQMIRAhICIABQwiECIgIwAGDCMQIyAkAAcMJBAkICUACAwlECUgJgAJDCYQJiAnAAoMJxAnICgACwwoECggKQAEDSkQKSAqAAUNKhAqICsABg0rECsgLAAHDSwQLCAtAAgNLRAtIC4ACQ0uEC4gLwAKDS8QLyAwAAsNMBAwIDEABA4xEDEgMgAFDjIQMiAzAAYOMxAzIDQABw40EDQgNQAIDjUQNSA2AAkONhA2IDcACg43EDcgOAALDjgQOCA5AAQPORA5IDoABQ86EDogOwAGDzsQOyA8AAcPPBA8IAEICA89ED0gARAJDz4QPiABGAoPPxA/IAEgCw9AEEAgAGQEbmFtZQE9BQARX193YXNtX2NhbGxfY3RvcnMBBm1lbWNweQIHbWVtbW92ZQMKdW5jb21wcmVzcwQKcmVmaWxsX3RhZwcSAQAPX19zdGFja19wb2ludGVyCQoBAAcucm9kYXRhADIJcHJvZHVjZXJzAQxwcm9jZXNzZWQtYnkBDFVidW50dSBjbGFuZwsxNi4wLjYgKDE1KQAsD3RhcmdldF9mZWF0dXJlcwIrD211dGFibGUtZ2xvYmFscysIc2lnbi1leHQ=";
+  }
+});
+
+// node_modules/hysnappy/js/index.js
+var init_js = __esm({
+  "node_modules/hysnappy/js/index.js"() {
+    init_uncompress();
+  }
+});
 
 // node_modules/hyparquet-compressors/src/brotli.bitreader.js
-var BROTLI_READ_SIZE = 4096;
-var BROTLI_IBUF_SIZE = 2 * BROTLI_READ_SIZE + 32;
-var BROTLI_IBUF_MASK = 2 * BROTLI_READ_SIZE - 1;
-var kBitMask = new Uint32Array([
-  0,
-  1,
-  3,
-  7,
-  15,
-  31,
-  63,
-  127,
-  255,
-  511,
-  1023,
-  2047,
-  4095,
-  8191,
-  16383,
-  32767,
-  65535,
-  131071,
-  262143,
-  524287,
-  1048575,
-  2097151,
-  4194303,
-  8388607,
-  16777215
-]);
-var BrotliBitReader = class {
-  /**
-   * Input byte buffer, consist of a ringbuffer and a "slack" region where
-   * bytes from the start of the ringbuffer are copied.
-   *
-   * @typedef {import('./brotli.streams.js').BrotliInput} BrotliInput
-   * @param {BrotliInput} input
-   */
-  constructor(input) {
-    this.buf_ = new Uint8Array(BROTLI_IBUF_SIZE);
-    this.input_ = input;
-    this.buf_ptr_ = 0;
-    this.val_ = 0;
-    this.pos_ = 0;
-    this.bit_pos_ = 0;
-    this.bit_end_pos_ = 0;
-    this.eos_ = 0;
-    this.reset();
-  }
-  static READ_SIZE = BROTLI_READ_SIZE;
-  static IBUF_MASK = BROTLI_IBUF_MASK;
-  reset() {
-    this.buf_ptr_ = 0;
-    this.val_ = 0;
-    this.pos_ = 0;
-    this.bit_pos_ = 0;
-    this.bit_end_pos_ = 0;
-    this.eos_ = 0;
-    this.readMoreInput();
-    for (let i = 0; i < 4; i++) {
-      this.val_ |= this.buf_[this.pos_] << 8 * i;
-      this.pos_++;
-    }
-    return this.bit_end_pos_ > 0;
-  }
-  /**
-   * Fills up the input ringbuffer by calling the input callback.
-   *
-   * Does nothing if there are at least 32 bytes present after current position.
-   *
-   * Returns 0 if either:
-   *  - the input callback returned an error, or
-   *  - there is no more input and the position is past the end of the stream.
-   *
-   * After encountering the end of the input stream, 32 additional zero bytes are
-   * copied to the ringbuffer, therefore it is safe to call this function after
-   * every 32 bytes of input is read.
-   */
-  readMoreInput() {
-    if (this.bit_end_pos_ > 256) {
-    } else if (this.eos_) {
-      if (this.bit_pos_ > this.bit_end_pos_)
-        throw new Error("Unexpected end of input " + this.bit_pos_ + " " + this.bit_end_pos_);
-    } else {
-      const dst = this.buf_ptr_;
-      const bytes_read = this.input_.read(this.buf_, dst, BROTLI_READ_SIZE);
-      if (bytes_read < 0) {
-        throw new Error("Unexpected end of input");
-      }
-      if (bytes_read < BROTLI_READ_SIZE) {
-        this.eos_ = 1;
-        for (let p = 0; p < 32; p++)
-          this.buf_[dst + bytes_read + p] = 0;
-      }
-      if (dst === 0) {
-        for (let p = 0; p < 32; p++)
-          this.buf_[(BROTLI_READ_SIZE << 1) + p] = this.buf_[p];
-        this.buf_ptr_ = BROTLI_READ_SIZE;
-      } else {
+var BROTLI_READ_SIZE, BROTLI_IBUF_SIZE, BROTLI_IBUF_MASK, kBitMask, BrotliBitReader;
+var init_brotli_bitreader = __esm({
+  "node_modules/hyparquet-compressors/src/brotli.bitreader.js"() {
+    BROTLI_READ_SIZE = 4096;
+    BROTLI_IBUF_SIZE = 2 * BROTLI_READ_SIZE + 32;
+    BROTLI_IBUF_MASK = 2 * BROTLI_READ_SIZE - 1;
+    kBitMask = new Uint32Array([
+      0,
+      1,
+      3,
+      7,
+      15,
+      31,
+      63,
+      127,
+      255,
+      511,
+      1023,
+      2047,
+      4095,
+      8191,
+      16383,
+      32767,
+      65535,
+      131071,
+      262143,
+      524287,
+      1048575,
+      2097151,
+      4194303,
+      8388607,
+      16777215
+    ]);
+    BrotliBitReader = class {
+      /**
+       * Input byte buffer, consist of a ringbuffer and a "slack" region where
+       * bytes from the start of the ringbuffer are copied.
+       *
+       * @typedef {import('./brotli.streams.js').BrotliInput} BrotliInput
+       * @param {BrotliInput} input
+       */
+      constructor(input) {
+        this.buf_ = new Uint8Array(BROTLI_IBUF_SIZE);
+        this.input_ = input;
         this.buf_ptr_ = 0;
+        this.val_ = 0;
+        this.pos_ = 0;
+        this.bit_pos_ = 0;
+        this.bit_end_pos_ = 0;
+        this.eos_ = 0;
+        this.reset();
       }
-      this.bit_end_pos_ += bytes_read << 3;
-    }
+      static READ_SIZE = BROTLI_READ_SIZE;
+      static IBUF_MASK = BROTLI_IBUF_MASK;
+      reset() {
+        this.buf_ptr_ = 0;
+        this.val_ = 0;
+        this.pos_ = 0;
+        this.bit_pos_ = 0;
+        this.bit_end_pos_ = 0;
+        this.eos_ = 0;
+        this.readMoreInput();
+        for (let i = 0; i < 4; i++) {
+          this.val_ |= this.buf_[this.pos_] << 8 * i;
+          this.pos_++;
+        }
+        return this.bit_end_pos_ > 0;
+      }
+      /**
+       * Fills up the input ringbuffer by calling the input callback.
+       *
+       * Does nothing if there are at least 32 bytes present after current position.
+       *
+       * Returns 0 if either:
+       *  - the input callback returned an error, or
+       *  - there is no more input and the position is past the end of the stream.
+       *
+       * After encountering the end of the input stream, 32 additional zero bytes are
+       * copied to the ringbuffer, therefore it is safe to call this function after
+       * every 32 bytes of input is read.
+       */
+      readMoreInput() {
+        if (this.bit_end_pos_ > 256) {
+        } else if (this.eos_) {
+          if (this.bit_pos_ > this.bit_end_pos_)
+            throw new Error("Unexpected end of input " + this.bit_pos_ + " " + this.bit_end_pos_);
+        } else {
+          const dst = this.buf_ptr_;
+          const bytes_read = this.input_.read(this.buf_, dst, BROTLI_READ_SIZE);
+          if (bytes_read < 0) {
+            throw new Error("Unexpected end of input");
+          }
+          if (bytes_read < BROTLI_READ_SIZE) {
+            this.eos_ = 1;
+            for (let p = 0; p < 32; p++)
+              this.buf_[dst + bytes_read + p] = 0;
+          }
+          if (dst === 0) {
+            for (let p = 0; p < 32; p++)
+              this.buf_[(BROTLI_READ_SIZE << 1) + p] = this.buf_[p];
+            this.buf_ptr_ = BROTLI_READ_SIZE;
+          } else {
+            this.buf_ptr_ = 0;
+          }
+          this.bit_end_pos_ += bytes_read << 3;
+        }
+      }
+      /* Guarantees that there are at least 24 bits in the buffer. */
+      fillBitWindow() {
+        while (this.bit_pos_ >= 8) {
+          this.val_ >>>= 8;
+          this.val_ |= this.buf_[this.pos_ & BROTLI_IBUF_MASK] << 24;
+          this.pos_++;
+          this.bit_pos_ = this.bit_pos_ - 8 >>> 0;
+          this.bit_end_pos_ = this.bit_end_pos_ - 8 >>> 0;
+        }
+      }
+      /**
+       * Reads the specified number of bits from Read Buffer.
+       *
+       * @param {number} n_bits
+       * @returns {number}
+       */
+      readBits(n_bits) {
+        if (32 - this.bit_pos_ < n_bits) this.fillBitWindow();
+        const val = this.val_ >>> this.bit_pos_ & kBitMask[n_bits];
+        this.bit_pos_ += n_bits;
+        return val;
+      }
+    };
   }
-  /* Guarantees that there are at least 24 bits in the buffer. */
-  fillBitWindow() {
-    while (this.bit_pos_ >= 8) {
-      this.val_ >>>= 8;
-      this.val_ |= this.buf_[this.pos_ & BROTLI_IBUF_MASK] << 24;
-      this.pos_++;
-      this.bit_pos_ = this.bit_pos_ - 8 >>> 0;
-      this.bit_end_pos_ = this.bit_end_pos_ - 8 >>> 0;
-    }
-  }
-  /**
-   * Reads the specified number of bits from Read Buffer.
-   *
-   * @param {number} n_bits
-   * @returns {number}
-   */
-  readBits(n_bits) {
-    if (32 - this.bit_pos_ < n_bits) this.fillBitWindow();
-    const val = this.val_ >>> this.bit_pos_ & kBitMask[n_bits];
-    this.bit_pos_ += n_bits;
-    return val;
-  }
-};
+});
 
 // node_modules/hyparquet-compressors/src/brotli.huffman.js
-var kDefaultCodeLength = 8;
-var HUFFMAN_TABLE_BITS = 8;
-var HUFFMAN_TABLE_MASK = 255;
-var CODE_LENGTH_CODES = 18;
-var kCodeLengthCodeOrder = new Uint8Array([
-  1,
-  2,
-  3,
-  4,
-  0,
-  5,
-  17,
-  6,
-  16,
-  7,
-  8,
-  9,
-  10,
-  11,
-  12,
-  13,
-  14,
-  15
-]);
-var kMaxHuffmanTableSize = new Uint16Array([
-  256,
-  402,
-  436,
-  468,
-  500,
-  534,
-  566,
-  598,
-  630,
-  662,
-  694,
-  726,
-  758,
-  790,
-  822,
-  854,
-  886,
-  920,
-  952,
-  984,
-  1016,
-  1048,
-  1080
-]);
-var HuffmanCode = class {
-  /**
-   * @param {number} bits
-   * @param {number} value
-   */
-  constructor(bits2, value) {
-    this.bits = bits2;
-    this.value = value;
-  }
-};
-var kCodeLengthRepeatCode = 16;
-var MAX_LENGTH = 15;
 function getNextKey(key, len) {
   let step = 1 << len - 1;
   while (key & step) {
@@ -9638,211 +8206,210 @@ function readHuffmanCodeLengths(code_length_code_lengths, num_symbols, code_leng
   for (; symbol < num_symbols; symbol++)
     code_lengths[symbol] = 0;
 }
-var HuffmanTreeGroup = class {
-  /**
-   * Contains a collection of huffman trees with the same alphabet size.
-   *
-   * @param {number} alphabet_size
-   * @param {number} num_htrees
-   */
-  constructor(alphabet_size, num_htrees) {
-    this.alphabet_size = alphabet_size;
-    this.num_htrees = num_htrees;
-    this.codes = new Array(num_htrees + num_htrees * kMaxHuffmanTableSize[alphabet_size + 31 >>> 5]);
-    this.htrees = new Uint32Array(num_htrees);
+var kDefaultCodeLength, HUFFMAN_TABLE_BITS, HUFFMAN_TABLE_MASK, CODE_LENGTH_CODES, kCodeLengthCodeOrder, kMaxHuffmanTableSize, HuffmanCode, kCodeLengthRepeatCode, MAX_LENGTH, HuffmanTreeGroup;
+var init_brotli_huffman = __esm({
+  "node_modules/hyparquet-compressors/src/brotli.huffman.js"() {
+    kDefaultCodeLength = 8;
+    HUFFMAN_TABLE_BITS = 8;
+    HUFFMAN_TABLE_MASK = 255;
+    CODE_LENGTH_CODES = 18;
+    kCodeLengthCodeOrder = new Uint8Array([
+      1,
+      2,
+      3,
+      4,
+      0,
+      5,
+      17,
+      6,
+      16,
+      7,
+      8,
+      9,
+      10,
+      11,
+      12,
+      13,
+      14,
+      15
+    ]);
+    kMaxHuffmanTableSize = new Uint16Array([
+      256,
+      402,
+      436,
+      468,
+      500,
+      534,
+      566,
+      598,
+      630,
+      662,
+      694,
+      726,
+      758,
+      790,
+      822,
+      854,
+      886,
+      920,
+      952,
+      984,
+      1016,
+      1048,
+      1080
+    ]);
+    HuffmanCode = class {
+      /**
+       * @param {number} bits
+       * @param {number} value
+       */
+      constructor(bits2, value) {
+        this.bits = bits2;
+        this.value = value;
+      }
+    };
+    kCodeLengthRepeatCode = 16;
+    MAX_LENGTH = 15;
+    HuffmanTreeGroup = class {
+      /**
+       * Contains a collection of huffman trees with the same alphabet size.
+       *
+       * @param {number} alphabet_size
+       * @param {number} num_htrees
+       */
+      constructor(alphabet_size, num_htrees) {
+        this.alphabet_size = alphabet_size;
+        this.num_htrees = num_htrees;
+        this.codes = new Array(num_htrees + num_htrees * kMaxHuffmanTableSize[alphabet_size + 31 >>> 5]);
+        this.htrees = new Uint32Array(num_htrees);
+      }
+      /**
+       * @param {BrotliBitReader} br
+       */
+      decode(br) {
+        let next = 0;
+        for (let i = 0; i < this.num_htrees; i++) {
+          this.htrees[i] = next;
+          next += readHuffmanCode(this.alphabet_size, this.codes, next, br);
+        }
+      }
+    };
   }
-  /**
-   * @param {BrotliBitReader} br
-   */
-  decode(br) {
-    let next = 0;
-    for (let i = 0; i < this.num_htrees; i++) {
-      this.htrees[i] = next;
-      next += readHuffmanCode(this.alphabet_size, this.codes, next, br);
-    }
-  }
-};
+});
 
 // node_modules/hyparquet-compressors/src/brotli.prefix.js
 function prefix([offset, nbits]) {
   return { offset, nbits };
 }
-var kBlockLengthPrefixCode = [
-  [1, 2],
-  [5, 2],
-  [9, 2],
-  [13, 2],
-  [17, 3],
-  [25, 3],
-  [33, 3],
-  [41, 3],
-  [49, 4],
-  [65, 4],
-  [81, 4],
-  [97, 4],
-  [113, 5],
-  [145, 5],
-  [177, 5],
-  [209, 5],
-  [241, 6],
-  [305, 6],
-  [369, 7],
-  [497, 8],
-  [753, 9],
-  [1265, 10],
-  [2289, 11],
-  [4337, 12],
-  [8433, 13],
-  [16625, 24]
-].map(prefix);
-var kInsertLengthPrefixCode = [
-  [0, 0],
-  [1, 0],
-  [2, 0],
-  [3, 0],
-  [4, 0],
-  [5, 0],
-  [6, 1],
-  [8, 1],
-  [10, 2],
-  [14, 2],
-  [18, 3],
-  [26, 3],
-  [34, 4],
-  [50, 4],
-  [66, 5],
-  [98, 5],
-  [130, 6],
-  [194, 7],
-  [322, 8],
-  [578, 9],
-  [1090, 10],
-  [2114, 12],
-  [6210, 14],
-  [22594, 24]
-].map(prefix);
-var kCopyLengthPrefixCode = [
-  [2, 0],
-  [3, 0],
-  [4, 0],
-  [5, 0],
-  [6, 0],
-  [7, 0],
-  [8, 0],
-  [9, 0],
-  [10, 1],
-  [12, 1],
-  [14, 2],
-  [18, 2],
-  [22, 3],
-  [30, 3],
-  [38, 4],
-  [54, 4],
-  [70, 5],
-  [102, 5],
-  [134, 6],
-  [198, 7],
-  [326, 8],
-  [582, 9],
-  [1094, 10],
-  [2118, 24]
-].map(prefix);
-var kInsertRangeLut = [
-  0,
-  0,
-  8,
-  8,
-  0,
-  16,
-  8,
-  16,
-  16
-];
-var kCopyRangeLut = [
-  0,
-  8,
-  0,
-  8,
-  16,
-  0,
-  16,
-  8,
-  16
-];
+var kBlockLengthPrefixCode, kInsertLengthPrefixCode, kCopyLengthPrefixCode, kInsertRangeLut, kCopyRangeLut;
+var init_brotli_prefix = __esm({
+  "node_modules/hyparquet-compressors/src/brotli.prefix.js"() {
+    kBlockLengthPrefixCode = [
+      [1, 2],
+      [5, 2],
+      [9, 2],
+      [13, 2],
+      [17, 3],
+      [25, 3],
+      [33, 3],
+      [41, 3],
+      [49, 4],
+      [65, 4],
+      [81, 4],
+      [97, 4],
+      [113, 5],
+      [145, 5],
+      [177, 5],
+      [209, 5],
+      [241, 6],
+      [305, 6],
+      [369, 7],
+      [497, 8],
+      [753, 9],
+      [1265, 10],
+      [2289, 11],
+      [4337, 12],
+      [8433, 13],
+      [16625, 24]
+    ].map(prefix);
+    kInsertLengthPrefixCode = [
+      [0, 0],
+      [1, 0],
+      [2, 0],
+      [3, 0],
+      [4, 0],
+      [5, 0],
+      [6, 1],
+      [8, 1],
+      [10, 2],
+      [14, 2],
+      [18, 3],
+      [26, 3],
+      [34, 4],
+      [50, 4],
+      [66, 5],
+      [98, 5],
+      [130, 6],
+      [194, 7],
+      [322, 8],
+      [578, 9],
+      [1090, 10],
+      [2114, 12],
+      [6210, 14],
+      [22594, 24]
+    ].map(prefix);
+    kCopyLengthPrefixCode = [
+      [2, 0],
+      [3, 0],
+      [4, 0],
+      [5, 0],
+      [6, 0],
+      [7, 0],
+      [8, 0],
+      [9, 0],
+      [10, 1],
+      [12, 1],
+      [14, 2],
+      [18, 2],
+      [22, 3],
+      [30, 3],
+      [38, 4],
+      [54, 4],
+      [70, 5],
+      [102, 5],
+      [134, 6],
+      [198, 7],
+      [326, 8],
+      [582, 9],
+      [1094, 10],
+      [2118, 24]
+    ].map(prefix);
+    kInsertRangeLut = [
+      0,
+      0,
+      8,
+      8,
+      0,
+      16,
+      8,
+      16,
+      16
+    ];
+    kCopyRangeLut = [
+      0,
+      8,
+      0,
+      8,
+      16,
+      0,
+      16,
+      8,
+      16
+    ];
+  }
+});
 
 // node_modules/hyparquet-compressors/src/gzip.huffman.js
-var HUFFMAN_MAX_TABLE_SIZE = 1080;
-var fixedLengthExtraBits = new Uint8Array([
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  1,
-  1,
-  2,
-  2,
-  2,
-  2,
-  3,
-  3,
-  3,
-  3,
-  4,
-  4,
-  4,
-  4,
-  5,
-  5,
-  5,
-  5,
-  0,
-  /* unused */
-  0,
-  0,
-  /* impossible */
-  0
-]);
-var fixedDistanceExtraBits = new Uint8Array([
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  2,
-  2,
-  3,
-  3,
-  4,
-  4,
-  5,
-  5,
-  6,
-  6,
-  7,
-  7,
-  8,
-  8,
-  9,
-  9,
-  10,
-  10,
-  11,
-  11,
-  12,
-  12,
-  13,
-  13,
-  /* unused */
-  0,
-  0
-]);
 function freb(eb, start2) {
   const base = new Uint16Array(31);
   for (let i = 0; i < 31; i++) {
@@ -9855,17 +8422,6 @@ function freb(eb, start2) {
     }
   }
   return { base, rev: rev2 };
-}
-var { base: fixedLength, rev: revfl } = freb(fixedLengthExtraBits, 2);
-fixedLength[28] = 258;
-revfl[258] = 28;
-var { base: fixedDistance } = freb(fixedDistanceExtraBits, 0);
-var rev = new Uint16Array(32768);
-for (let i = 0; i < 32768; i++) {
-  let x = (i & 43690) >> 1 | (i & 21845) << 1;
-  x = (x & 52428) >> 2 | (x & 13107) << 2;
-  x = (x & 61680) >> 4 | (x & 3855) << 4;
-  rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
 }
 function huffMap(cd, maxBits, r) {
   const l = new Uint16Array(maxBits);
@@ -9900,15 +8456,103 @@ function huffMap(cd, maxBits, r) {
   }
   return co;
 }
-var fixedLengthTree = new Uint8Array(288);
-for (let i = 0; i < 144; i++) fixedLengthTree[i] = 8;
-for (let i = 144; i < 256; i++) fixedLengthTree[i] = 9;
-for (let i = 256; i < 280; i++) fixedLengthTree[i] = 7;
-for (let i = 280; i < 288; i++) fixedLengthTree[i] = 8;
-var fixedDistanceTree = new Uint8Array(32);
-for (let i = 0; i < 32; i++) fixedDistanceTree[i] = 5;
-var fixedLengthMap = /* @__PURE__ */ huffMap(fixedLengthTree, 9, 1);
-var fixedDistanceMap = /* @__PURE__ */ huffMap(fixedDistanceTree, 5, 1);
+var HUFFMAN_MAX_TABLE_SIZE, fixedLengthExtraBits, fixedDistanceExtraBits, fixedLength, revfl, fixedDistance, rev, fixedLengthTree, fixedDistanceTree, fixedLengthMap, fixedDistanceMap;
+var init_gzip_huffman = __esm({
+  "node_modules/hyparquet-compressors/src/gzip.huffman.js"() {
+    HUFFMAN_MAX_TABLE_SIZE = 1080;
+    fixedLengthExtraBits = new Uint8Array([
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      1,
+      1,
+      2,
+      2,
+      2,
+      2,
+      3,
+      3,
+      3,
+      3,
+      4,
+      4,
+      4,
+      4,
+      5,
+      5,
+      5,
+      5,
+      0,
+      /* unused */
+      0,
+      0,
+      /* impossible */
+      0
+    ]);
+    fixedDistanceExtraBits = new Uint8Array([
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      2,
+      2,
+      3,
+      3,
+      4,
+      4,
+      5,
+      5,
+      6,
+      6,
+      7,
+      7,
+      8,
+      8,
+      9,
+      9,
+      10,
+      10,
+      11,
+      11,
+      12,
+      12,
+      13,
+      13,
+      /* unused */
+      0,
+      0
+    ]);
+    ({ base: fixedLength, rev: revfl } = freb(fixedLengthExtraBits, 2));
+    fixedLength[28] = 258;
+    revfl[258] = 28;
+    ({ base: fixedDistance } = freb(fixedDistanceExtraBits, 0));
+    rev = new Uint16Array(32768);
+    for (let i = 0; i < 32768; i++) {
+      let x = (i & 43690) >> 1 | (i & 21845) << 1;
+      x = (x & 52428) >> 2 | (x & 13107) << 2;
+      x = (x & 61680) >> 4 | (x & 3855) << 4;
+      rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
+    }
+    fixedLengthTree = new Uint8Array(288);
+    for (let i = 0; i < 144; i++) fixedLengthTree[i] = 8;
+    for (let i = 144; i < 256; i++) fixedLengthTree[i] = 9;
+    for (let i = 256; i < 280; i++) fixedLengthTree[i] = 7;
+    for (let i = 280; i < 288; i++) fixedLengthTree[i] = 8;
+    fixedDistanceTree = new Uint8Array(32);
+    for (let i = 0; i < 32; i++) fixedDistanceTree[i] = 5;
+    fixedLengthMap = /* @__PURE__ */ huffMap(fixedLengthTree, 9, 1);
+    fixedDistanceMap = /* @__PURE__ */ huffMap(fixedDistanceTree, 5, 1);
+  }
+});
 
 // node_modules/hyparquet-compressors/src/brotli.blocks.js
 function decodeBlockType(max_block_type, trees, tree_type, block_types, ringbuffers, indexes, br) {
@@ -10055,1829 +8699,1842 @@ function readBlockLength(table, index, br) {
   const { offset, nbits } = kBlockLengthPrefixCode[code];
   return offset + br.readBits(nbits);
 }
+var init_brotli_blocks = __esm({
+  "node_modules/hyparquet-compressors/src/brotli.blocks.js"() {
+    init_brotli_huffman();
+    init_brotli_bitreader();
+    init_brotli_prefix();
+    init_gzip_huffman();
+  }
+});
 
 // node_modules/hyparquet-compressors/src/brotli.context.js
-var lookup = new Uint8Array([
-  /* CONTEXT_UTF8, last byte. */
-  /* ASCII range. */
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  4,
-  4,
-  0,
-  0,
-  4,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  8,
-  12,
-  16,
-  12,
-  12,
-  20,
-  12,
-  16,
-  24,
-  28,
-  12,
-  12,
-  32,
-  12,
-  36,
-  12,
-  44,
-  44,
-  44,
-  44,
-  44,
-  44,
-  44,
-  44,
-  44,
-  44,
-  32,
-  32,
-  24,
-  40,
-  28,
-  12,
-  12,
-  48,
-  52,
-  52,
-  52,
-  48,
-  52,
-  52,
-  52,
-  48,
-  52,
-  52,
-  52,
-  52,
-  52,
-  48,
-  52,
-  52,
-  52,
-  52,
-  52,
-  48,
-  52,
-  52,
-  52,
-  52,
-  52,
-  24,
-  12,
-  28,
-  12,
-  12,
-  12,
-  56,
-  60,
-  60,
-  60,
-  56,
-  60,
-  60,
-  60,
-  56,
-  60,
-  60,
-  60,
-  60,
-  60,
-  56,
-  60,
-  60,
-  60,
-  60,
-  60,
-  56,
-  60,
-  60,
-  60,
-  60,
-  60,
-  24,
-  12,
-  28,
-  12,
-  0,
-  /* UTF8 continuation byte range. */
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  0,
-  1,
-  /* UTF8 lead byte range. */
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  2,
-  3,
-  /* CONTEXT_UTF8 second last byte. */
-  /* ASCII range. */
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  1,
-  1,
-  1,
-  1,
-  0,
-  /* UTF8 continuation byte range. */
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  /* UTF8 lead byte range. */
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  /* CONTEXT_SIGNED, second last byte. */
-  0,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  4,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  5,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  6,
-  7,
-  /* CONTEXT_SIGNED, last byte, same as the above values shifted by 3 bits. */
-  0,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  8,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  16,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  24,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  32,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  40,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  48,
-  56,
-  /* CONTEXT_LSB6, last byte. */
-  0,
-  1,
-  2,
-  3,
-  4,
-  5,
-  6,
-  7,
-  8,
-  9,
-  10,
-  11,
-  12,
-  13,
-  14,
-  15,
-  16,
-  17,
-  18,
-  19,
-  20,
-  21,
-  22,
-  23,
-  24,
-  25,
-  26,
-  27,
-  28,
-  29,
-  30,
-  31,
-  32,
-  33,
-  34,
-  35,
-  36,
-  37,
-  38,
-  39,
-  40,
-  41,
-  42,
-  43,
-  44,
-  45,
-  46,
-  47,
-  48,
-  49,
-  50,
-  51,
-  52,
-  53,
-  54,
-  55,
-  56,
-  57,
-  58,
-  59,
-  60,
-  61,
-  62,
-  63,
-  0,
-  1,
-  2,
-  3,
-  4,
-  5,
-  6,
-  7,
-  8,
-  9,
-  10,
-  11,
-  12,
-  13,
-  14,
-  15,
-  16,
-  17,
-  18,
-  19,
-  20,
-  21,
-  22,
-  23,
-  24,
-  25,
-  26,
-  27,
-  28,
-  29,
-  30,
-  31,
-  32,
-  33,
-  34,
-  35,
-  36,
-  37,
-  38,
-  39,
-  40,
-  41,
-  42,
-  43,
-  44,
-  45,
-  46,
-  47,
-  48,
-  49,
-  50,
-  51,
-  52,
-  53,
-  54,
-  55,
-  56,
-  57,
-  58,
-  59,
-  60,
-  61,
-  62,
-  63,
-  0,
-  1,
-  2,
-  3,
-  4,
-  5,
-  6,
-  7,
-  8,
-  9,
-  10,
-  11,
-  12,
-  13,
-  14,
-  15,
-  16,
-  17,
-  18,
-  19,
-  20,
-  21,
-  22,
-  23,
-  24,
-  25,
-  26,
-  27,
-  28,
-  29,
-  30,
-  31,
-  32,
-  33,
-  34,
-  35,
-  36,
-  37,
-  38,
-  39,
-  40,
-  41,
-  42,
-  43,
-  44,
-  45,
-  46,
-  47,
-  48,
-  49,
-  50,
-  51,
-  52,
-  53,
-  54,
-  55,
-  56,
-  57,
-  58,
-  59,
-  60,
-  61,
-  62,
-  63,
-  0,
-  1,
-  2,
-  3,
-  4,
-  5,
-  6,
-  7,
-  8,
-  9,
-  10,
-  11,
-  12,
-  13,
-  14,
-  15,
-  16,
-  17,
-  18,
-  19,
-  20,
-  21,
-  22,
-  23,
-  24,
-  25,
-  26,
-  27,
-  28,
-  29,
-  30,
-  31,
-  32,
-  33,
-  34,
-  35,
-  36,
-  37,
-  38,
-  39,
-  40,
-  41,
-  42,
-  43,
-  44,
-  45,
-  46,
-  47,
-  48,
-  49,
-  50,
-  51,
-  52,
-  53,
-  54,
-  55,
-  56,
-  57,
-  58,
-  59,
-  60,
-  61,
-  62,
-  63,
-  /* CONTEXT_MSB6, last byte. */
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  1,
-  1,
-  2,
-  2,
-  2,
-  2,
-  3,
-  3,
-  3,
-  3,
-  4,
-  4,
-  4,
-  4,
-  5,
-  5,
-  5,
-  5,
-  6,
-  6,
-  6,
-  6,
-  7,
-  7,
-  7,
-  7,
-  8,
-  8,
-  8,
-  8,
-  9,
-  9,
-  9,
-  9,
-  10,
-  10,
-  10,
-  10,
-  11,
-  11,
-  11,
-  11,
-  12,
-  12,
-  12,
-  12,
-  13,
-  13,
-  13,
-  13,
-  14,
-  14,
-  14,
-  14,
-  15,
-  15,
-  15,
-  15,
-  16,
-  16,
-  16,
-  16,
-  17,
-  17,
-  17,
-  17,
-  18,
-  18,
-  18,
-  18,
-  19,
-  19,
-  19,
-  19,
-  20,
-  20,
-  20,
-  20,
-  21,
-  21,
-  21,
-  21,
-  22,
-  22,
-  22,
-  22,
-  23,
-  23,
-  23,
-  23,
-  24,
-  24,
-  24,
-  24,
-  25,
-  25,
-  25,
-  25,
-  26,
-  26,
-  26,
-  26,
-  27,
-  27,
-  27,
-  27,
-  28,
-  28,
-  28,
-  28,
-  29,
-  29,
-  29,
-  29,
-  30,
-  30,
-  30,
-  30,
-  31,
-  31,
-  31,
-  31,
-  32,
-  32,
-  32,
-  32,
-  33,
-  33,
-  33,
-  33,
-  34,
-  34,
-  34,
-  34,
-  35,
-  35,
-  35,
-  35,
-  36,
-  36,
-  36,
-  36,
-  37,
-  37,
-  37,
-  37,
-  38,
-  38,
-  38,
-  38,
-  39,
-  39,
-  39,
-  39,
-  40,
-  40,
-  40,
-  40,
-  41,
-  41,
-  41,
-  41,
-  42,
-  42,
-  42,
-  42,
-  43,
-  43,
-  43,
-  43,
-  44,
-  44,
-  44,
-  44,
-  45,
-  45,
-  45,
-  45,
-  46,
-  46,
-  46,
-  46,
-  47,
-  47,
-  47,
-  47,
-  48,
-  48,
-  48,
-  48,
-  49,
-  49,
-  49,
-  49,
-  50,
-  50,
-  50,
-  50,
-  51,
-  51,
-  51,
-  51,
-  52,
-  52,
-  52,
-  52,
-  53,
-  53,
-  53,
-  53,
-  54,
-  54,
-  54,
-  54,
-  55,
-  55,
-  55,
-  55,
-  56,
-  56,
-  56,
-  56,
-  57,
-  57,
-  57,
-  57,
-  58,
-  58,
-  58,
-  58,
-  59,
-  59,
-  59,
-  59,
-  60,
-  60,
-  60,
-  60,
-  61,
-  61,
-  61,
-  61,
-  62,
-  62,
-  62,
-  62,
-  63,
-  63,
-  63,
-  63,
-  /* CONTEXT_{M,L}SB6, second last byte, */
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0
-]);
-var lookupOffsets = new Uint16Array([
-  /* CONTEXT_LSB6 */
-  1024,
-  1536,
-  /* CONTEXT_MSB6 */
-  1280,
-  1536,
-  /* CONTEXT_UTF8 */
-  0,
-  256,
-  /* CONTEXT_SIGNED */
-  768,
-  512
-]);
+var lookup, lookupOffsets;
+var init_brotli_context = __esm({
+  "node_modules/hyparquet-compressors/src/brotli.context.js"() {
+    lookup = new Uint8Array([
+      /* CONTEXT_UTF8, last byte. */
+      /* ASCII range. */
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      4,
+      4,
+      0,
+      0,
+      4,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      8,
+      12,
+      16,
+      12,
+      12,
+      20,
+      12,
+      16,
+      24,
+      28,
+      12,
+      12,
+      32,
+      12,
+      36,
+      12,
+      44,
+      44,
+      44,
+      44,
+      44,
+      44,
+      44,
+      44,
+      44,
+      44,
+      32,
+      32,
+      24,
+      40,
+      28,
+      12,
+      12,
+      48,
+      52,
+      52,
+      52,
+      48,
+      52,
+      52,
+      52,
+      48,
+      52,
+      52,
+      52,
+      52,
+      52,
+      48,
+      52,
+      52,
+      52,
+      52,
+      52,
+      48,
+      52,
+      52,
+      52,
+      52,
+      52,
+      24,
+      12,
+      28,
+      12,
+      12,
+      12,
+      56,
+      60,
+      60,
+      60,
+      56,
+      60,
+      60,
+      60,
+      56,
+      60,
+      60,
+      60,
+      60,
+      60,
+      56,
+      60,
+      60,
+      60,
+      60,
+      60,
+      56,
+      60,
+      60,
+      60,
+      60,
+      60,
+      24,
+      12,
+      28,
+      12,
+      0,
+      /* UTF8 continuation byte range. */
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      0,
+      1,
+      /* UTF8 lead byte range. */
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      2,
+      3,
+      /* CONTEXT_UTF8 second last byte. */
+      /* ASCII range. */
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      1,
+      1,
+      1,
+      1,
+      0,
+      /* UTF8 continuation byte range. */
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      /* UTF8 lead byte range. */
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      /* CONTEXT_SIGNED, second last byte. */
+      0,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      4,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      5,
+      6,
+      6,
+      6,
+      6,
+      6,
+      6,
+      6,
+      6,
+      6,
+      6,
+      6,
+      6,
+      6,
+      6,
+      6,
+      7,
+      /* CONTEXT_SIGNED, last byte, same as the above values shifted by 3 bits. */
+      0,
+      8,
+      8,
+      8,
+      8,
+      8,
+      8,
+      8,
+      8,
+      8,
+      8,
+      8,
+      8,
+      8,
+      8,
+      8,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      24,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      32,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      40,
+      48,
+      48,
+      48,
+      48,
+      48,
+      48,
+      48,
+      48,
+      48,
+      48,
+      48,
+      48,
+      48,
+      48,
+      48,
+      56,
+      /* CONTEXT_LSB6, last byte. */
+      0,
+      1,
+      2,
+      3,
+      4,
+      5,
+      6,
+      7,
+      8,
+      9,
+      10,
+      11,
+      12,
+      13,
+      14,
+      15,
+      16,
+      17,
+      18,
+      19,
+      20,
+      21,
+      22,
+      23,
+      24,
+      25,
+      26,
+      27,
+      28,
+      29,
+      30,
+      31,
+      32,
+      33,
+      34,
+      35,
+      36,
+      37,
+      38,
+      39,
+      40,
+      41,
+      42,
+      43,
+      44,
+      45,
+      46,
+      47,
+      48,
+      49,
+      50,
+      51,
+      52,
+      53,
+      54,
+      55,
+      56,
+      57,
+      58,
+      59,
+      60,
+      61,
+      62,
+      63,
+      0,
+      1,
+      2,
+      3,
+      4,
+      5,
+      6,
+      7,
+      8,
+      9,
+      10,
+      11,
+      12,
+      13,
+      14,
+      15,
+      16,
+      17,
+      18,
+      19,
+      20,
+      21,
+      22,
+      23,
+      24,
+      25,
+      26,
+      27,
+      28,
+      29,
+      30,
+      31,
+      32,
+      33,
+      34,
+      35,
+      36,
+      37,
+      38,
+      39,
+      40,
+      41,
+      42,
+      43,
+      44,
+      45,
+      46,
+      47,
+      48,
+      49,
+      50,
+      51,
+      52,
+      53,
+      54,
+      55,
+      56,
+      57,
+      58,
+      59,
+      60,
+      61,
+      62,
+      63,
+      0,
+      1,
+      2,
+      3,
+      4,
+      5,
+      6,
+      7,
+      8,
+      9,
+      10,
+      11,
+      12,
+      13,
+      14,
+      15,
+      16,
+      17,
+      18,
+      19,
+      20,
+      21,
+      22,
+      23,
+      24,
+      25,
+      26,
+      27,
+      28,
+      29,
+      30,
+      31,
+      32,
+      33,
+      34,
+      35,
+      36,
+      37,
+      38,
+      39,
+      40,
+      41,
+      42,
+      43,
+      44,
+      45,
+      46,
+      47,
+      48,
+      49,
+      50,
+      51,
+      52,
+      53,
+      54,
+      55,
+      56,
+      57,
+      58,
+      59,
+      60,
+      61,
+      62,
+      63,
+      0,
+      1,
+      2,
+      3,
+      4,
+      5,
+      6,
+      7,
+      8,
+      9,
+      10,
+      11,
+      12,
+      13,
+      14,
+      15,
+      16,
+      17,
+      18,
+      19,
+      20,
+      21,
+      22,
+      23,
+      24,
+      25,
+      26,
+      27,
+      28,
+      29,
+      30,
+      31,
+      32,
+      33,
+      34,
+      35,
+      36,
+      37,
+      38,
+      39,
+      40,
+      41,
+      42,
+      43,
+      44,
+      45,
+      46,
+      47,
+      48,
+      49,
+      50,
+      51,
+      52,
+      53,
+      54,
+      55,
+      56,
+      57,
+      58,
+      59,
+      60,
+      61,
+      62,
+      63,
+      /* CONTEXT_MSB6, last byte. */
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      1,
+      1,
+      2,
+      2,
+      2,
+      2,
+      3,
+      3,
+      3,
+      3,
+      4,
+      4,
+      4,
+      4,
+      5,
+      5,
+      5,
+      5,
+      6,
+      6,
+      6,
+      6,
+      7,
+      7,
+      7,
+      7,
+      8,
+      8,
+      8,
+      8,
+      9,
+      9,
+      9,
+      9,
+      10,
+      10,
+      10,
+      10,
+      11,
+      11,
+      11,
+      11,
+      12,
+      12,
+      12,
+      12,
+      13,
+      13,
+      13,
+      13,
+      14,
+      14,
+      14,
+      14,
+      15,
+      15,
+      15,
+      15,
+      16,
+      16,
+      16,
+      16,
+      17,
+      17,
+      17,
+      17,
+      18,
+      18,
+      18,
+      18,
+      19,
+      19,
+      19,
+      19,
+      20,
+      20,
+      20,
+      20,
+      21,
+      21,
+      21,
+      21,
+      22,
+      22,
+      22,
+      22,
+      23,
+      23,
+      23,
+      23,
+      24,
+      24,
+      24,
+      24,
+      25,
+      25,
+      25,
+      25,
+      26,
+      26,
+      26,
+      26,
+      27,
+      27,
+      27,
+      27,
+      28,
+      28,
+      28,
+      28,
+      29,
+      29,
+      29,
+      29,
+      30,
+      30,
+      30,
+      30,
+      31,
+      31,
+      31,
+      31,
+      32,
+      32,
+      32,
+      32,
+      33,
+      33,
+      33,
+      33,
+      34,
+      34,
+      34,
+      34,
+      35,
+      35,
+      35,
+      35,
+      36,
+      36,
+      36,
+      36,
+      37,
+      37,
+      37,
+      37,
+      38,
+      38,
+      38,
+      38,
+      39,
+      39,
+      39,
+      39,
+      40,
+      40,
+      40,
+      40,
+      41,
+      41,
+      41,
+      41,
+      42,
+      42,
+      42,
+      42,
+      43,
+      43,
+      43,
+      43,
+      44,
+      44,
+      44,
+      44,
+      45,
+      45,
+      45,
+      45,
+      46,
+      46,
+      46,
+      46,
+      47,
+      47,
+      47,
+      47,
+      48,
+      48,
+      48,
+      48,
+      49,
+      49,
+      49,
+      49,
+      50,
+      50,
+      50,
+      50,
+      51,
+      51,
+      51,
+      51,
+      52,
+      52,
+      52,
+      52,
+      53,
+      53,
+      53,
+      53,
+      54,
+      54,
+      54,
+      54,
+      55,
+      55,
+      55,
+      55,
+      56,
+      56,
+      56,
+      56,
+      57,
+      57,
+      57,
+      57,
+      58,
+      58,
+      58,
+      58,
+      59,
+      59,
+      59,
+      59,
+      60,
+      60,
+      60,
+      60,
+      61,
+      61,
+      61,
+      61,
+      62,
+      62,
+      62,
+      62,
+      63,
+      63,
+      63,
+      63,
+      /* CONTEXT_{M,L}SB6, second last byte, */
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0
+    ]);
+    lookupOffsets = new Uint16Array([
+      /* CONTEXT_LSB6 */
+      1024,
+      1536,
+      /* CONTEXT_MSB6 */
+      1280,
+      1536,
+      /* CONTEXT_UTF8 */
+      0,
+      256,
+      /* CONTEXT_SIGNED */
+      768,
+      512
+    ]);
+  }
+});
 
 // node_modules/hyparquet-compressors/src/brotli.contextmap.js
 function decodeContextMap(context_map_size, br) {
@@ -11938,55 +10595,66 @@ function inverseMoveToFrontTransform(v, v_len) {
     if (index) moveToFront(mtf, index);
   }
 }
+var init_brotli_contextmap = __esm({
+  "node_modules/hyparquet-compressors/src/brotli.contextmap.js"() {
+    init_brotli_blocks();
+    init_brotli_huffman();
+    init_gzip_huffman();
+  }
+});
 
 // node_modules/hyparquet-compressors/src/brotli.streams.js
-var BrotliInput = class {
-  /**
-   * @param {Uint8Array} buffer
-   */
-  constructor(buffer) {
-    this.buffer = buffer;
-    this.pos = 0;
+var BrotliInput, BrotliOutput;
+var init_brotli_streams = __esm({
+  "node_modules/hyparquet-compressors/src/brotli.streams.js"() {
+    BrotliInput = class {
+      /**
+       * @param {Uint8Array} buffer
+       */
+      constructor(buffer) {
+        this.buffer = buffer;
+        this.pos = 0;
+      }
+      /**
+       * @param {Uint8Array} buf
+       * @param {number} i
+       * @param {number} count
+       * @returns {number}
+       */
+      read(buf, i, count) {
+        if (this.pos + count > this.buffer.length) {
+          count = this.buffer.length - this.pos;
+        }
+        for (let p = 0; p < count; p++)
+          buf[i + p] = this.buffer[this.pos + p];
+        this.pos += count;
+        return count;
+      }
+    };
+    BrotliOutput = class {
+      /**
+       * @param {Uint8Array} buf
+       */
+      constructor(buf) {
+        this.buffer = buf;
+        this.pos = 0;
+      }
+      /**
+       * @param {Uint8Array} buf
+       * @param {number} count
+       * @returns {number}
+       */
+      write(buf, count) {
+        if (this.pos + count > this.buffer.length) throw new Error("brotli output buffer is not large enough");
+        this.buffer.set(buf.subarray(0, count), this.pos);
+        this.pos += count;
+        return count;
+      }
+    };
   }
-  /**
-   * @param {Uint8Array} buf
-   * @param {number} i
-   * @param {number} count
-   * @returns {number}
-   */
-  read(buf, i, count) {
-    if (this.pos + count > this.buffer.length) {
-      count = this.buffer.length - this.pos;
-    }
-    for (let p = 0; p < count; p++)
-      buf[i + p] = this.buffer[this.pos + p];
-    this.pos += count;
-    return count;
-  }
-};
-var BrotliOutput = class {
-  /**
-   * @param {Uint8Array} buf
-   */
-  constructor(buf) {
-    this.buffer = buf;
-    this.pos = 0;
-  }
-  /**
-   * @param {Uint8Array} buf
-   * @param {number} count
-   * @returns {number}
-   */
-  write(buf, count) {
-    if (this.pos + count > this.buffer.length) throw new Error("brotli output buffer is not large enough");
-    this.buffer.set(buf.subarray(0, count), this.pos);
-    this.pos += count;
-    return count;
-  }
-};
+});
 
 // node_modules/hyparquet-compressors/src/gzip.js
-var codeLengthIndexMap = new Uint8Array([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
 function bits(input, pos, mask) {
   const o = pos / 8 | 0;
   return (input[o] | input[o + 1] << 8) >> (pos & 7) & mask;
@@ -12140,9 +10808,32 @@ function gunzip(input, output, inputIndex = 0, outputIndex = 0) {
   if (!output) return out.subarray(0, outputIndex);
   return out;
 }
+var codeLengthIndexMap;
+var init_gzip = __esm({
+  "node_modules/hyparquet-compressors/src/gzip.js"() {
+    init_gzip_huffman();
+    codeLengthIndexMap = new Uint8Array([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+  }
+});
 
 // node_modules/hyparquet-compressors/src/brotli.dictionary.js
-var dictionaryGz64 = `
+function getDictionary() {
+  if (!dictionary) {
+    dictionary = new Uint8Array(122784);
+    const gzipString = atob(dictionaryGz64);
+    const gzipBytes = new Uint8Array(gzipString.length);
+    for (let i = 0; i < gzipString.length; i++) {
+      gzipBytes[i] = gzipString.charCodeAt(i);
+    }
+    gunzip(gzipBytes, dictionary);
+  }
+  return dictionary;
+}
+var dictionaryGz64, dictionary;
+var init_brotli_dictionary = __esm({
+  "node_modules/hyparquet-compressors/src/brotli.dictionary.js"() {
+    init_gzip();
+    dictionaryGz64 = `
 H4sIAAAAAAAAAzy96XIcx7Uu+tuI4DuU2meLxDbRAElNJgYHR0neGrgFyr7bPg5FdlV2dwHVVa3KKoBN
 SRHggIHgAFKcBc4zJQIgOGIggYjDF6D+kf8U56K6GxH3Ie73rYRsGRLQnZWVwxq+tXKtlYlf0V40GAZ+
 UQe6mBSU2+9GnvZUokw5GozCoGb8RLt+UouqOuxLTRL4/boYaz0Yxf2J3pfUtIqjAR0XIq8W4JdiFFcK
@@ -13113,179 +11804,10 @@ s6lwLLwmV4gKR4seJzhMXhnZuy+b9Hd/G3B8zj0TLgY+ZDEEUnkHS7w8hj3Hkm3YGxzI0vvCc9qr2Egb
 MTkwg9sJOkT8/jQ3KmnzBOLJyS9wLo3ELR3NZZ75gRlhN8fndGHhOc1ZSa3T8F7PabYqsjMvqRWKVy/i
 YEruPHv9jvnYZxalzUMH9iWulTvIaLTXEa5ZX8xVa61fFraX9QCIAKg5bh8rVRiy7m8o4pJl5O0ogZ8d
 vmbCnCfH5TJKTBFva0O4Wl+l/Ix13xO6KCJPD5H51fete+aO/R8EyzZRoN8BAA==`;
-var dictionary;
-function getDictionary() {
-  if (!dictionary) {
-    dictionary = new Uint8Array(122784);
-    const gzipString = atob(dictionaryGz64);
-    const gzipBytes = new Uint8Array(gzipString.length);
-    for (let i = 0; i < gzipString.length; i++) {
-      gzipBytes[i] = gzipString.charCodeAt(i);
-    }
-    gunzip(gzipBytes, dictionary);
   }
-  return dictionary;
-}
+});
 
 // node_modules/hyparquet-compressors/src/brotli.transform.js
-var kIdentity = 0;
-var kOmitLast1 = 1;
-var kOmitLast2 = 2;
-var kOmitLast3 = 3;
-var kOmitLast4 = 4;
-var kOmitLast5 = 5;
-var kOmitLast6 = 6;
-var kOmitLast7 = 7;
-var kOmitLast8 = 8;
-var kOmitLast9 = 9;
-var kUppercaseFirst = 10;
-var kUppercaseAll = 11;
-var kOmitFirst1 = 12;
-var kOmitFirst2 = 13;
-var kOmitFirst3 = 14;
-var kOmitFirst4 = 15;
-var kOmitFirst5 = 16;
-var kOmitFirst6 = 17;
-var kOmitFirst7 = 18;
-var kOmitFirst9 = 20;
-var Transform = class {
-  /**
-   * @param {string} prefix
-   * @param {number} transform
-   * @param {string} suffix
-   */
-  constructor(prefix2, transform, suffix) {
-    this.prefix = new Uint8Array(prefix2.length);
-    this.transform = transform;
-    this.suffix = new Uint8Array(suffix.length);
-    for (let i = 0; i < prefix2.length; i++) this.prefix[i] = prefix2.charCodeAt(i);
-    for (let i = 0; i < suffix.length; i++) this.suffix[i] = suffix.charCodeAt(i);
-  }
-};
-var kTransforms = [
-  new Transform("", kIdentity, ""),
-  new Transform("", kIdentity, " "),
-  new Transform(" ", kIdentity, " "),
-  new Transform("", kOmitFirst1, ""),
-  new Transform("", kUppercaseFirst, " "),
-  new Transform("", kIdentity, " the "),
-  new Transform(" ", kIdentity, ""),
-  new Transform("s ", kIdentity, " "),
-  new Transform("", kIdentity, " of "),
-  new Transform("", kUppercaseFirst, ""),
-  new Transform("", kIdentity, " and "),
-  new Transform("", kOmitFirst2, ""),
-  new Transform("", kOmitLast1, ""),
-  new Transform(", ", kIdentity, " "),
-  new Transform("", kIdentity, ", "),
-  new Transform(" ", kUppercaseFirst, " "),
-  new Transform("", kIdentity, " in "),
-  new Transform("", kIdentity, " to "),
-  new Transform("e ", kIdentity, " "),
-  new Transform("", kIdentity, '"'),
-  new Transform("", kIdentity, "."),
-  new Transform("", kIdentity, '">'),
-  new Transform("", kIdentity, "\n"),
-  new Transform("", kOmitLast3, ""),
-  new Transform("", kIdentity, "]"),
-  new Transform("", kIdentity, " for "),
-  new Transform("", kOmitFirst3, ""),
-  new Transform("", kOmitLast2, ""),
-  new Transform("", kIdentity, " a "),
-  new Transform("", kIdentity, " that "),
-  new Transform(" ", kUppercaseFirst, ""),
-  new Transform("", kIdentity, ". "),
-  new Transform(".", kIdentity, ""),
-  new Transform(" ", kIdentity, ", "),
-  new Transform("", kOmitFirst4, ""),
-  new Transform("", kIdentity, " with "),
-  new Transform("", kIdentity, "'"),
-  new Transform("", kIdentity, " from "),
-  new Transform("", kIdentity, " by "),
-  new Transform("", kOmitFirst5, ""),
-  new Transform("", kOmitFirst6, ""),
-  new Transform(" the ", kIdentity, ""),
-  new Transform("", kOmitLast4, ""),
-  new Transform("", kIdentity, ". The "),
-  new Transform("", kUppercaseAll, ""),
-  new Transform("", kIdentity, " on "),
-  new Transform("", kIdentity, " as "),
-  new Transform("", kIdentity, " is "),
-  new Transform("", kOmitLast7, ""),
-  new Transform("", kOmitLast1, "ing "),
-  new Transform("", kIdentity, "\n	"),
-  new Transform("", kIdentity, ":"),
-  new Transform(" ", kIdentity, ". "),
-  new Transform("", kIdentity, "ed "),
-  new Transform("", kOmitFirst9, ""),
-  new Transform("", kOmitFirst7, ""),
-  new Transform("", kOmitLast6, ""),
-  new Transform("", kIdentity, "("),
-  new Transform("", kUppercaseFirst, ", "),
-  new Transform("", kOmitLast8, ""),
-  new Transform("", kIdentity, " at "),
-  new Transform("", kIdentity, "ly "),
-  new Transform(" the ", kIdentity, " of "),
-  new Transform("", kOmitLast5, ""),
-  new Transform("", kOmitLast9, ""),
-  new Transform(" ", kUppercaseFirst, ", "),
-  new Transform("", kUppercaseFirst, '"'),
-  new Transform(".", kIdentity, "("),
-  new Transform("", kUppercaseAll, " "),
-  new Transform("", kUppercaseFirst, '">'),
-  new Transform("", kIdentity, '="'),
-  new Transform(" ", kIdentity, "."),
-  new Transform(".com/", kIdentity, ""),
-  new Transform(" the ", kIdentity, " of the "),
-  new Transform("", kUppercaseFirst, "'"),
-  new Transform("", kIdentity, ". This "),
-  new Transform("", kIdentity, ","),
-  new Transform(".", kIdentity, " "),
-  new Transform("", kUppercaseFirst, "("),
-  new Transform("", kUppercaseFirst, "."),
-  new Transform("", kIdentity, " not "),
-  new Transform(" ", kIdentity, '="'),
-  new Transform("", kIdentity, "er "),
-  new Transform(" ", kUppercaseAll, " "),
-  new Transform("", kIdentity, "al "),
-  new Transform(" ", kUppercaseAll, ""),
-  new Transform("", kIdentity, "='"),
-  new Transform("", kUppercaseAll, '"'),
-  new Transform("", kUppercaseFirst, ". "),
-  new Transform(" ", kIdentity, "("),
-  new Transform("", kIdentity, "ful "),
-  new Transform(" ", kUppercaseFirst, ". "),
-  new Transform("", kIdentity, "ive "),
-  new Transform("", kIdentity, "less "),
-  new Transform("", kUppercaseAll, "'"),
-  new Transform("", kIdentity, "est "),
-  new Transform(" ", kUppercaseFirst, "."),
-  new Transform("", kUppercaseAll, '">'),
-  new Transform(" ", kIdentity, "='"),
-  new Transform("", kUppercaseFirst, ","),
-  new Transform("", kIdentity, "ize "),
-  new Transform("", kUppercaseAll, "."),
-  new Transform("Â ", kIdentity, ""),
-  new Transform(" ", kIdentity, ","),
-  new Transform("", kUppercaseFirst, '="'),
-  new Transform("", kUppercaseAll, '="'),
-  new Transform("", kIdentity, "ous "),
-  new Transform("", kUppercaseAll, ", "),
-  new Transform("", kUppercaseFirst, "='"),
-  new Transform(" ", kUppercaseFirst, ","),
-  new Transform(" ", kUppercaseAll, '="'),
-  new Transform(" ", kUppercaseAll, ", "),
-  new Transform("", kUppercaseAll, ","),
-  new Transform("", kUppercaseAll, "("),
-  new Transform("", kUppercaseAll, ". "),
-  new Transform(" ", kUppercaseAll, "."),
-  new Transform("", kUppercaseAll, "='"),
-  new Transform(" ", kUppercaseAll, ". "),
-  new Transform(" ", kUppercaseFirst, '="'),
-  new Transform(" ", kUppercaseAll, "='"),
-  new Transform(" ", kUppercaseFirst, "='")
-];
-var kNumTransforms = kTransforms.length;
 function ToUpperCase(p, i) {
   if (p[i] < 192) {
     if (p[i] >= 97 && p[i] <= 122) {
@@ -13334,106 +11856,172 @@ function transformDictionaryWord(dst, idx, word, len, transform) {
   }
   return idx - start_idx;
 }
+var kIdentity, kOmitLast1, kOmitLast2, kOmitLast3, kOmitLast4, kOmitLast5, kOmitLast6, kOmitLast7, kOmitLast8, kOmitLast9, kUppercaseFirst, kUppercaseAll, kOmitFirst1, kOmitFirst2, kOmitFirst3, kOmitFirst4, kOmitFirst5, kOmitFirst6, kOmitFirst7, kOmitFirst9, Transform, kTransforms, kNumTransforms;
+var init_brotli_transform = __esm({
+  "node_modules/hyparquet-compressors/src/brotli.transform.js"() {
+    init_brotli_dictionary();
+    kIdentity = 0;
+    kOmitLast1 = 1;
+    kOmitLast2 = 2;
+    kOmitLast3 = 3;
+    kOmitLast4 = 4;
+    kOmitLast5 = 5;
+    kOmitLast6 = 6;
+    kOmitLast7 = 7;
+    kOmitLast8 = 8;
+    kOmitLast9 = 9;
+    kUppercaseFirst = 10;
+    kUppercaseAll = 11;
+    kOmitFirst1 = 12;
+    kOmitFirst2 = 13;
+    kOmitFirst3 = 14;
+    kOmitFirst4 = 15;
+    kOmitFirst5 = 16;
+    kOmitFirst6 = 17;
+    kOmitFirst7 = 18;
+    kOmitFirst9 = 20;
+    Transform = class {
+      /**
+       * @param {string} prefix
+       * @param {number} transform
+       * @param {string} suffix
+       */
+      constructor(prefix2, transform, suffix) {
+        this.prefix = new Uint8Array(prefix2.length);
+        this.transform = transform;
+        this.suffix = new Uint8Array(suffix.length);
+        for (let i = 0; i < prefix2.length; i++) this.prefix[i] = prefix2.charCodeAt(i);
+        for (let i = 0; i < suffix.length; i++) this.suffix[i] = suffix.charCodeAt(i);
+      }
+    };
+    kTransforms = [
+      new Transform("", kIdentity, ""),
+      new Transform("", kIdentity, " "),
+      new Transform(" ", kIdentity, " "),
+      new Transform("", kOmitFirst1, ""),
+      new Transform("", kUppercaseFirst, " "),
+      new Transform("", kIdentity, " the "),
+      new Transform(" ", kIdentity, ""),
+      new Transform("s ", kIdentity, " "),
+      new Transform("", kIdentity, " of "),
+      new Transform("", kUppercaseFirst, ""),
+      new Transform("", kIdentity, " and "),
+      new Transform("", kOmitFirst2, ""),
+      new Transform("", kOmitLast1, ""),
+      new Transform(", ", kIdentity, " "),
+      new Transform("", kIdentity, ", "),
+      new Transform(" ", kUppercaseFirst, " "),
+      new Transform("", kIdentity, " in "),
+      new Transform("", kIdentity, " to "),
+      new Transform("e ", kIdentity, " "),
+      new Transform("", kIdentity, '"'),
+      new Transform("", kIdentity, "."),
+      new Transform("", kIdentity, '">'),
+      new Transform("", kIdentity, "\n"),
+      new Transform("", kOmitLast3, ""),
+      new Transform("", kIdentity, "]"),
+      new Transform("", kIdentity, " for "),
+      new Transform("", kOmitFirst3, ""),
+      new Transform("", kOmitLast2, ""),
+      new Transform("", kIdentity, " a "),
+      new Transform("", kIdentity, " that "),
+      new Transform(" ", kUppercaseFirst, ""),
+      new Transform("", kIdentity, ". "),
+      new Transform(".", kIdentity, ""),
+      new Transform(" ", kIdentity, ", "),
+      new Transform("", kOmitFirst4, ""),
+      new Transform("", kIdentity, " with "),
+      new Transform("", kIdentity, "'"),
+      new Transform("", kIdentity, " from "),
+      new Transform("", kIdentity, " by "),
+      new Transform("", kOmitFirst5, ""),
+      new Transform("", kOmitFirst6, ""),
+      new Transform(" the ", kIdentity, ""),
+      new Transform("", kOmitLast4, ""),
+      new Transform("", kIdentity, ". The "),
+      new Transform("", kUppercaseAll, ""),
+      new Transform("", kIdentity, " on "),
+      new Transform("", kIdentity, " as "),
+      new Transform("", kIdentity, " is "),
+      new Transform("", kOmitLast7, ""),
+      new Transform("", kOmitLast1, "ing "),
+      new Transform("", kIdentity, "\n	"),
+      new Transform("", kIdentity, ":"),
+      new Transform(" ", kIdentity, ". "),
+      new Transform("", kIdentity, "ed "),
+      new Transform("", kOmitFirst9, ""),
+      new Transform("", kOmitFirst7, ""),
+      new Transform("", kOmitLast6, ""),
+      new Transform("", kIdentity, "("),
+      new Transform("", kUppercaseFirst, ", "),
+      new Transform("", kOmitLast8, ""),
+      new Transform("", kIdentity, " at "),
+      new Transform("", kIdentity, "ly "),
+      new Transform(" the ", kIdentity, " of "),
+      new Transform("", kOmitLast5, ""),
+      new Transform("", kOmitLast9, ""),
+      new Transform(" ", kUppercaseFirst, ", "),
+      new Transform("", kUppercaseFirst, '"'),
+      new Transform(".", kIdentity, "("),
+      new Transform("", kUppercaseAll, " "),
+      new Transform("", kUppercaseFirst, '">'),
+      new Transform("", kIdentity, '="'),
+      new Transform(" ", kIdentity, "."),
+      new Transform(".com/", kIdentity, ""),
+      new Transform(" the ", kIdentity, " of the "),
+      new Transform("", kUppercaseFirst, "'"),
+      new Transform("", kIdentity, ". This "),
+      new Transform("", kIdentity, ","),
+      new Transform(".", kIdentity, " "),
+      new Transform("", kUppercaseFirst, "("),
+      new Transform("", kUppercaseFirst, "."),
+      new Transform("", kIdentity, " not "),
+      new Transform(" ", kIdentity, '="'),
+      new Transform("", kIdentity, "er "),
+      new Transform(" ", kUppercaseAll, " "),
+      new Transform("", kIdentity, "al "),
+      new Transform(" ", kUppercaseAll, ""),
+      new Transform("", kIdentity, "='"),
+      new Transform("", kUppercaseAll, '"'),
+      new Transform("", kUppercaseFirst, ". "),
+      new Transform(" ", kIdentity, "("),
+      new Transform("", kIdentity, "ful "),
+      new Transform(" ", kUppercaseFirst, ". "),
+      new Transform("", kIdentity, "ive "),
+      new Transform("", kIdentity, "less "),
+      new Transform("", kUppercaseAll, "'"),
+      new Transform("", kIdentity, "est "),
+      new Transform(" ", kUppercaseFirst, "."),
+      new Transform("", kUppercaseAll, '">'),
+      new Transform(" ", kIdentity, "='"),
+      new Transform("", kUppercaseFirst, ","),
+      new Transform("", kIdentity, "ize "),
+      new Transform("", kUppercaseAll, "."),
+      new Transform("Â ", kIdentity, ""),
+      new Transform(" ", kIdentity, ","),
+      new Transform("", kUppercaseFirst, '="'),
+      new Transform("", kUppercaseAll, '="'),
+      new Transform("", kIdentity, "ous "),
+      new Transform("", kUppercaseAll, ", "),
+      new Transform("", kUppercaseFirst, "='"),
+      new Transform(" ", kUppercaseFirst, ","),
+      new Transform(" ", kUppercaseAll, '="'),
+      new Transform(" ", kUppercaseAll, ", "),
+      new Transform("", kUppercaseAll, ","),
+      new Transform("", kUppercaseAll, "("),
+      new Transform("", kUppercaseAll, ". "),
+      new Transform(" ", kUppercaseAll, "."),
+      new Transform("", kUppercaseAll, "='"),
+      new Transform(" ", kUppercaseAll, ". "),
+      new Transform(" ", kUppercaseFirst, '="'),
+      new Transform(" ", kUppercaseAll, "='"),
+      new Transform(" ", kUppercaseFirst, "='")
+    ];
+    kNumTransforms = kTransforms.length;
+  }
+});
 
 // node_modules/hyparquet-compressors/src/brotli.js
-var kNumLiteralCodes = 256;
-var kNumInsertAndCopyCodes = 704;
-var kNumBlockLengthCodes = 26;
-var kLiteralContextBits = 6;
-var kDistanceContextBits = 2;
-var NUM_DISTANCE_SHORT_CODES = 16;
-var kDistanceShortCodeIndexOffset = new Uint8Array([
-  3,
-  2,
-  1,
-  0,
-  3,
-  3,
-  3,
-  3,
-  3,
-  3,
-  2,
-  2,
-  2,
-  2,
-  2,
-  2
-]);
-var kDistanceShortCodeValueOffset = new Int8Array([
-  0,
-  0,
-  0,
-  0,
-  -1,
-  1,
-  -2,
-  2,
-  -3,
-  3,
-  -1,
-  1,
-  -2,
-  2,
-  -3,
-  3
-]);
-var offsetsByLength = new Uint32Array([
-  0,
-  0,
-  0,
-  0,
-  0,
-  4096,
-  9216,
-  21504,
-  35840,
-  44032,
-  53248,
-  63488,
-  74752,
-  87040,
-  93696,
-  100864,
-  104704,
-  106752,
-  108928,
-  113536,
-  115968,
-  118528,
-  119872,
-  121280,
-  122016
-]);
-var sizeBitsByLength = new Uint8Array([
-  0,
-  0,
-  0,
-  0,
-  10,
-  10,
-  11,
-  11,
-  10,
-  10,
-  10,
-  10,
-  10,
-  9,
-  9,
-  8,
-  7,
-  7,
-  8,
-  7,
-  7,
-  6,
-  6,
-  5,
-  5
-]);
-var minDictionaryWordLength = 4;
-var maxDictionaryWordLength = 24;
 function decompressBrotli(input, outputLength) {
   const output = new Uint8Array(outputLength);
   const brotliInput = new BrotliInput(input);
@@ -13686,6 +12274,118 @@ function translateShortCodes(code, ringbuffer, index) {
     return code - NUM_DISTANCE_SHORT_CODES + 1;
   }
 }
+var kNumLiteralCodes, kNumInsertAndCopyCodes, kNumBlockLengthCodes, kLiteralContextBits, kDistanceContextBits, NUM_DISTANCE_SHORT_CODES, kDistanceShortCodeIndexOffset, kDistanceShortCodeValueOffset, offsetsByLength, sizeBitsByLength, minDictionaryWordLength, maxDictionaryWordLength;
+var init_brotli = __esm({
+  "node_modules/hyparquet-compressors/src/brotli.js"() {
+    init_brotli_bitreader();
+    init_brotli_blocks();
+    init_brotli_context();
+    init_brotli_contextmap();
+    init_brotli_huffman();
+    init_brotli_prefix();
+    init_brotli_streams();
+    init_brotli_transform();
+    init_gzip_huffman();
+    kNumLiteralCodes = 256;
+    kNumInsertAndCopyCodes = 704;
+    kNumBlockLengthCodes = 26;
+    kLiteralContextBits = 6;
+    kDistanceContextBits = 2;
+    NUM_DISTANCE_SHORT_CODES = 16;
+    kDistanceShortCodeIndexOffset = new Uint8Array([
+      3,
+      2,
+      1,
+      0,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      2,
+      2,
+      2,
+      2,
+      2,
+      2
+    ]);
+    kDistanceShortCodeValueOffset = new Int8Array([
+      0,
+      0,
+      0,
+      0,
+      -1,
+      1,
+      -2,
+      2,
+      -3,
+      3,
+      -1,
+      1,
+      -2,
+      2,
+      -3,
+      3
+    ]);
+    offsetsByLength = new Uint32Array([
+      0,
+      0,
+      0,
+      0,
+      0,
+      4096,
+      9216,
+      21504,
+      35840,
+      44032,
+      53248,
+      63488,
+      74752,
+      87040,
+      93696,
+      100864,
+      104704,
+      106752,
+      108928,
+      113536,
+      115968,
+      118528,
+      119872,
+      121280,
+      122016
+    ]);
+    sizeBitsByLength = new Uint8Array([
+      0,
+      0,
+      0,
+      0,
+      10,
+      10,
+      11,
+      11,
+      10,
+      10,
+      10,
+      10,
+      10,
+      9,
+      9,
+      8,
+      7,
+      7,
+      8,
+      7,
+      7,
+      6,
+      6,
+      5,
+      5
+    ]);
+    minDictionaryWordLength = 4;
+    maxDictionaryWordLength = 24;
+  }
+});
 
 // node_modules/hyparquet-compressors/src/lz4.js
 function decompressLz4(input, outputLength) {
@@ -13743,20 +12443,44 @@ function lz4basic(input, output, outputIndex) {
   }
   return len - outputIndex;
 }
+var init_lz4 = __esm({
+  "node_modules/hyparquet-compressors/src/lz4.js"() {
+  }
+});
 
 // node_modules/hyparquet-compressors/src/compressors.js
-var compressors = {
-  SNAPPY: snappyUncompressor(),
-  // loads wasm
-  GZIP: (input, length) => gunzip(input, new Uint8Array(length)),
-  BROTLI: decompressBrotli,
-  ZSTD: (input) => decompress(input),
-  LZ4: decompressLz4,
-  LZ4_RAW: decompressLz4Raw
-};
+var compressors;
+var init_compressors = __esm({
+  "node_modules/hyparquet-compressors/src/compressors.js"() {
+    init_esm();
+    init_js();
+    init_brotli();
+    init_gzip();
+    init_lz4();
+    compressors = {
+      SNAPPY: snappyUncompressor(),
+      // loads wasm
+      GZIP: (input, length) => gunzip(input, new Uint8Array(length)),
+      BROTLI: decompressBrotli,
+      ZSTD: (input) => decompress(input),
+      LZ4: decompressLz4,
+      LZ4_RAW: decompressLz4Raw
+    };
+  }
+});
+
+// node_modules/hyparquet-compressors/src/index.js
+var init_src2 = __esm({
+  "node_modules/hyparquet-compressors/src/index.js"() {
+    init_esm();
+    init_brotli();
+    init_gzip();
+    init_lz4();
+    init_compressors();
+  }
+});
 
 // src/io/parquet-page.ts
-var MAX_FAST_BIT_WIDTH = 24;
 function decodeHybrid(bytes, pos, end, width, out, count) {
   if (width === 0) {
     out.fill(0, 0, count);
@@ -13851,96 +12575,100 @@ function byteStreamSplitNumbers(type, bytes, pos, count, out) {
   plainNumbers(type, joined, 0, count, out);
   return width * count;
 }
-var utf8 = new TextDecoder();
-var utf8Encoder = new TextEncoder();
-var ByteInterner = class {
-  dictionary = [];
-  table = new Int32Array(4 << 10);
-  // per slot: hash, code + 1 (0 = empty), arena start, length
-  arena = new Uint8Array(1 << 14);
-  arenaUsed = 0;
-  /**
-   * Reads `count` PLAIN byte arrays (4-byte little-endian length, then the bytes) from bytes[pos..) into
-   * out[0..count) as codes; returns the bytes consumed.
-   */
-  plainCodes(bytes, pos, count, out) {
-    const start2 = pos;
-    const n = bytes.length;
-    for (let i = 0; i < count; i++) {
-      if (pos + 4 > n) throw new Error("parquet plain byte array page too short");
-      const len = (bytes[pos] | bytes[pos + 1] << 8 | bytes[pos + 2] << 16 | bytes[pos + 3] << 24) >>> 0;
-      pos += 4;
-      if (pos + len > n) throw new Error("parquet plain byte array runs past the end of its page");
-      out[i] = this.code(bytes, pos, len);
-      pos += len;
-    }
-    return pos - start2;
+var MAX_FAST_BIT_WIDTH, utf8, utf8Encoder, ByteInterner;
+var init_parquet_page = __esm({
+  "src/io/parquet-page.ts"() {
+    "use strict";
+    MAX_FAST_BIT_WIDTH = 24;
+    utf8 = new TextDecoder();
+    utf8Encoder = new TextEncoder();
+    ByteInterner = class {
+      dictionary = [];
+      table = new Int32Array(4 << 10);
+      // per slot: hash, code + 1 (0 = empty), arena start, length
+      arena = new Uint8Array(1 << 14);
+      arenaUsed = 0;
+      /**
+       * Reads `count` PLAIN byte arrays (4-byte little-endian length, then the bytes) from bytes[pos..) into
+       * out[0..count) as codes; returns the bytes consumed.
+       */
+      plainCodes(bytes, pos, count, out) {
+        const start2 = pos;
+        const n = bytes.length;
+        for (let i = 0; i < count; i++) {
+          if (pos + 4 > n) throw new Error("parquet plain byte array page too short");
+          const len = (bytes[pos] | bytes[pos + 1] << 8 | bytes[pos + 2] << 16 | bytes[pos + 3] << 24) >>> 0;
+          pos += 4;
+          if (pos + len > n) throw new Error("parquet plain byte array runs past the end of its page");
+          out[i] = this.code(bytes, pos, len);
+          pos += len;
+        }
+        return pos - start2;
+      }
+      /** the code of a string (encoded to UTF-8 first, so it shares codes with byte input) */
+      codeText(text) {
+        const b = utf8Encoder.encode(text);
+        return this.code(b, 0, b.length);
+      }
+      /** the code of bytes[pos..pos+len) */
+      code(bytes, pos, len) {
+        let h = 2166136261;
+        for (let k = 0; k < len; k++) h = Math.imul(h ^ bytes[pos + k], 16777619);
+        h ^= h >>> 16;
+        h = Math.imul(h, 2246822507);
+        h ^= h >>> 13;
+        h = Math.imul(h, 3266489909);
+        h ^= h >>> 16;
+        const t = this.table;
+        const mask = (t.length >> 2) - 1;
+        let o = (h & mask) << 2;
+        while (true) {
+          const c = t[o + 1];
+          if (c === 0) break;
+          if (t[o] === h && t[o + 3] === len && this.same(t[o + 2], bytes, pos, len)) return c - 1;
+          o = o + 4 & t.length - 1;
+        }
+        const code = this.dictionary.length;
+        this.dictionary.push(utf8.decode(bytes.subarray(pos, pos + len)));
+        if (this.arenaUsed + len > this.arena.length) {
+          const next = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + len));
+          next.set(this.arena.subarray(0, this.arenaUsed));
+          this.arena = next;
+        }
+        this.arena.set(bytes.subarray(pos, pos + len), this.arenaUsed);
+        t[o] = h;
+        t[o + 1] = code + 1;
+        t[o + 2] = this.arenaUsed;
+        t[o + 3] = len;
+        this.arenaUsed += len;
+        if (this.dictionary.length * 2 > t.length >> 2) this.grow();
+        return code;
+      }
+      same(at, bytes, pos, len) {
+        const a = this.arena;
+        for (let k = 0; k < len; k++) if (a[at + k] !== bytes[pos + k]) return false;
+        return true;
+      }
+      grow() {
+        const old = this.table;
+        const t = new Int32Array(old.length * 2);
+        const mask = (t.length >> 2) - 1;
+        for (let p = 0; p < old.length; p += 4) {
+          if (old[p + 1] === 0) continue;
+          let o = (old[p] & mask) << 2;
+          while (t[o + 1] !== 0) o = o + 4 & t.length - 1;
+          t[o] = old[p];
+          t[o + 1] = old[p + 1];
+          t[o + 2] = old[p + 2];
+          t[o + 3] = old[p + 3];
+        }
+        this.table = t;
+      }
+    };
   }
-  /** the code of a string (encoded to UTF-8 first, so it shares codes with byte input) */
-  codeText(text) {
-    const b = utf8Encoder.encode(text);
-    return this.code(b, 0, b.length);
-  }
-  /** the code of bytes[pos..pos+len) */
-  code(bytes, pos, len) {
-    let h = 2166136261;
-    for (let k = 0; k < len; k++) h = Math.imul(h ^ bytes[pos + k], 16777619);
-    h ^= h >>> 16;
-    h = Math.imul(h, 2246822507);
-    h ^= h >>> 13;
-    h = Math.imul(h, 3266489909);
-    h ^= h >>> 16;
-    const t = this.table;
-    const mask = (t.length >> 2) - 1;
-    let o = (h & mask) << 2;
-    while (true) {
-      const c = t[o + 1];
-      if (c === 0) break;
-      if (t[o] === h && t[o + 3] === len && this.same(t[o + 2], bytes, pos, len)) return c - 1;
-      o = o + 4 & t.length - 1;
-    }
-    const code = this.dictionary.length;
-    this.dictionary.push(utf8.decode(bytes.subarray(pos, pos + len)));
-    if (this.arenaUsed + len > this.arena.length) {
-      const next = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + len));
-      next.set(this.arena.subarray(0, this.arenaUsed));
-      this.arena = next;
-    }
-    this.arena.set(bytes.subarray(pos, pos + len), this.arenaUsed);
-    t[o] = h;
-    t[o + 1] = code + 1;
-    t[o + 2] = this.arenaUsed;
-    t[o + 3] = len;
-    this.arenaUsed += len;
-    if (this.dictionary.length * 2 > t.length >> 2) this.grow();
-    return code;
-  }
-  same(at, bytes, pos, len) {
-    const a = this.arena;
-    for (let k = 0; k < len; k++) if (a[at + k] !== bytes[pos + k]) return false;
-    return true;
-  }
-  grow() {
-    const old = this.table;
-    const t = new Int32Array(old.length * 2);
-    const mask = (t.length >> 2) - 1;
-    for (let p = 0; p < old.length; p += 4) {
-      if (old[p + 1] === 0) continue;
-      let o = (old[p] & mask) << 2;
-      while (t[o + 1] !== 0) o = o + 4 & t.length - 1;
-      t[o] = old[p];
-      t[o + 1] = old[p + 1];
-      t[o + 2] = old[p + 2];
-      t[o + 3] = old[p + 3];
-    }
-    this.table = t;
-  }
-};
+});
 
 // src/io/parquet-chunk.ts
-var defScratch = new Uint8Array(0);
-var idxScratch = new Int32Array(0);
-var numScratch = new Float64Array(0);
 function scratch(n) {
   if (defScratch.length < n) {
     const size2 = Math.max(n, 2 * defScratch.length);
@@ -13949,17 +12677,6 @@ function scratch(n) {
     numScratch = new Float64Array(size2);
   }
 }
-var FAST_TYPES = /* @__PURE__ */ new Set(["DOUBLE", "FLOAT", "INT32", "INT64", "BOOLEAN"]);
-var FAST_ENCODINGS = /* @__PURE__ */ new Set([
-  "PLAIN",
-  "PLAIN_DICTIONARY",
-  "RLE_DICTIONARY",
-  "RLE",
-  "DELTA_BINARY_PACKED",
-  "DELTA_LENGTH_BYTE_ARRAY",
-  "DELTA_BYTE_ARRAY",
-  "BYTE_STREAM_SPLIT"
-]);
 function decodeChunk(bytes, numValues, decoder3, rule, sink, start2) {
   const reader = {
     view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength),
@@ -14219,7 +12936,6 @@ function copyCodes(out, pos, n, defs, v) {
   }
   for (let i = 0, j = 0; i < n; i++) out[pos + i] = defs[i] === 0 ? -1 : v[j++];
 }
-var utf82 = new TextDecoder();
 function bytesToText(data) {
   const arr = data;
   const out = new Array(arr.length);
@@ -14238,18 +12954,6 @@ function toDoubles(data, divisor = 1, factor = 1) {
   else for (let i = 0; i < out.length; i++) out[i] = Number(arr[i]) * factor;
   return out;
 }
-var PLAIN = { divisor: 1, factor: 1 };
-var PARSERS = {
-  timestampFromMilliseconds: (ms) => Number(ms),
-  timestampFromMicroseconds: (us) => Number(us) / 1e3,
-  timestampFromNanoseconds: (ns) => Number(ns) / 1e6,
-  dateFromDays: (days) => days * 864e5,
-  stringFromBytes: (b) => b === void 0 ? void 0 : utf82.decode(b),
-  jsonFromBytes: (b) => b === void 0 ? void 0 : utf82.decode(b),
-  geometryFromBytes: (b) => b,
-  geographyFromBytes: (b) => b,
-  uuidFromBytes: (b) => b
-};
 function valueRule(element, schemaPath) {
   const ctype = element.converted_type;
   const ltype = element.logical_type;
@@ -14324,19 +13028,50 @@ function hex(b) {
   for (const x of b) s += x.toString(16).padStart(2, "0");
   return s;
 }
+var defScratch, idxScratch, numScratch, FAST_TYPES, FAST_ENCODINGS, utf82, PLAIN, PARSERS;
+var init_parquet_chunk = __esm({
+  "src/io/parquet-chunk.ts"() {
+    "use strict";
+    init_column();
+    init_datapage();
+    init_plain();
+    init_encoding();
+    init_delta();
+    init_parquet_page();
+    init_convert();
+    init_pow();
+    defScratch = new Uint8Array(0);
+    idxScratch = new Int32Array(0);
+    numScratch = new Float64Array(0);
+    FAST_TYPES = /* @__PURE__ */ new Set(["DOUBLE", "FLOAT", "INT32", "INT64", "BOOLEAN"]);
+    FAST_ENCODINGS = /* @__PURE__ */ new Set([
+      "PLAIN",
+      "PLAIN_DICTIONARY",
+      "RLE_DICTIONARY",
+      "RLE",
+      "DELTA_BINARY_PACKED",
+      "DELTA_LENGTH_BYTE_ARRAY",
+      "DELTA_BYTE_ARRAY",
+      "BYTE_STREAM_SPLIT"
+    ]);
+    utf82 = new TextDecoder();
+    PLAIN = { divisor: 1, factor: 1 };
+    PARSERS = {
+      timestampFromMilliseconds: (ms) => Number(ms),
+      timestampFromMicroseconds: (us) => Number(us) / 1e3,
+      timestampFromNanoseconds: (ns) => Number(ns) / 1e6,
+      dateFromDays: (days) => days * 864e5,
+      stringFromBytes: (b) => b === void 0 ? void 0 : utf82.decode(b),
+      jsonFromBytes: (b) => b === void 0 ? void 0 : utf82.decode(b),
+      geometryFromBytes: (b) => b,
+      geographyFromBytes: (b) => b,
+      uuidFromBytes: (b) => b
+    };
+  }
+});
 
 // src/io/parquet.ts
-var nativeZstd = zlib.zstdDecompressSync;
-var COMPRESSORS = {
-  // one WebAssembly instance for every page (hyparquet-compressors' decompressSnappy makes one per call)
-  SNAPPY: compressors.SNAPPY,
-  GZIP: (input) => zlib.gunzipSync(input),
-  BROTLI: (input) => zlib.brotliDecompressSync(input),
-  ZSTD: nativeZstd ? (input) => nativeZstd(input) : (input) => decompress(input),
-  LZ4: decompressLz4,
-  LZ4_RAW: decompressLz4Raw
-};
-var MAGIC = 827474256;
+import * as zlib from "node:zlib";
 async function readParquetMetadata(src) {
   const n = src.byteLength;
   if (n < 12) throw new Error(`file is too short (${n} bytes)`);
@@ -14449,17 +13184,34 @@ async function readParquet(src, path, requested, compressors2 = COMPRESSORS) {
   );
   return { columnNames, nested: parquetNestedColumnNames(metadata), rows, columns };
 }
+var nativeZstd, COMPRESSORS, MAGIC;
+var init_parquet = __esm({
+  "src/io/parquet.ts"() {
+    "use strict";
+    init_node();
+    init_src2();
+    init_errors();
+    init_select();
+    init_parquet_chunk();
+    init_parquet_page();
+    nativeZstd = zlib.zstdDecompressSync;
+    COMPRESSORS = {
+      // one WebAssembly instance for every page (hyparquet-compressors' decompressSnappy makes one per call)
+      SNAPPY: compressors.SNAPPY,
+      GZIP: (input) => zlib.gunzipSync(input),
+      BROTLI: (input) => zlib.brotliDecompressSync(input),
+      ZSTD: nativeZstd ? (input) => nativeZstd(input) : (input) => decompress(input),
+      LZ4: decompressLz4,
+      LZ4_RAW: decompressLz4Raw
+    };
+    MAGIC = 827474256;
+  }
+});
 
 // src/io/read.ts
-var EXTENSIONS = [
-  { ending: ".parquet", format: "parquet", gzip: false },
-  { ending: ".csv.gz", format: "csv", gzip: true },
-  { ending: ".csv", format: "csv", gzip: false },
-  { ending: ".jsonl.gz", format: "jsonl", gzip: true },
-  { ending: ".ndjson.gz", format: "jsonl", gzip: true },
-  { ending: ".jsonl", format: "jsonl", gzip: false },
-  { ending: ".ndjson", format: "jsonl", gzip: false }
-];
+import { createReadStream } from "node:fs";
+import { open, stat } from "node:fs/promises";
+import { createGunzip } from "node:zlib";
 function formatOf(path) {
   const lower = path.toLowerCase();
   const hit = EXTENSIONS.find((e) => lower.endsWith(e.ending));
@@ -14540,14 +13292,1603 @@ function textStream(path, gzip) {
   out.setEncoding("utf8");
   return out;
 }
+var EXTENSIONS;
+var init_read = __esm({
+  "src/io/read.ts"() {
+    "use strict";
+    init_errors();
+    init_csv();
+    init_jsonl();
+    init_parquet();
+    init_select();
+    EXTENSIONS = [
+      { ending: ".parquet", format: "parquet", gzip: false },
+      { ending: ".csv.gz", format: "csv", gzip: true },
+      { ending: ".csv", format: "csv", gzip: false },
+      { ending: ".jsonl.gz", format: "jsonl", gzip: true },
+      { ending: ".ndjson.gz", format: "jsonl", gzip: true },
+      { ending: ".jsonl", format: "jsonl", gzip: false },
+      { ending: ".ndjson", format: "jsonl", gzip: false }
+    ];
+  }
+});
 
 // src/io/read-task.ts
+var read_task_exports = {};
+__export(read_task_exports, {
+  readTask: () => readTask
+});
 async function readTask(msg) {
   const output = await (msg.text ? readTextRaw(msg.path, msg.columns ?? void 0, msg.kinds ?? void 0) : readParquetRaw(msg.path, msg.columns ?? void 0));
   const transfer = output.columns.map(
     (c) => (c.type === "numbers" ? c.values : c.codes).buffer
   );
   return { output, transfer };
+}
+var init_read_task = __esm({
+  "src/io/read-task.ts"() {
+    "use strict";
+    init_read();
+  }
+});
+
+// src/runtime/worker.ts
+init_errors();
+import { parentPort, workerData } from "node:worker_threads";
+
+// src/quality/missing.ts
+function missingShare(missing, rows) {
+  return rows > 0 ? missing / rows : 0;
+}
+
+// src/stats/random.ts
+function createRng(seed) {
+  let x = seed >>> 0;
+  const splitmix = () => {
+    x = x + 2654435769 >>> 0;
+    let z = x;
+    z = Math.imul(z ^ z >>> 16, 2246822507) >>> 0;
+    z = Math.imul(z ^ z >>> 13, 3266489909) >>> 0;
+    return (z ^ z >>> 16) >>> 0;
+  };
+  let s0 = splitmix();
+  let s1 = splitmix();
+  let s2 = splitmix();
+  let s3 = splitmix();
+  if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
+  const nextUint32 = () => {
+    const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+    const t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = rotl(s3, 11);
+    return result;
+  };
+  return {
+    nextUint32,
+    nextInt(n) {
+      if (n <= 2097152) {
+        const threshold = (4294967296 - n) % n;
+        for (; ; ) {
+          const r = nextUint32();
+          const m = r * n;
+          if (m % 4294967296 >= threshold) return Math.floor(m / 4294967296);
+        }
+      }
+      const limit = 4294967296 - 4294967296 % n;
+      for (; ; ) {
+        const r = nextUint32();
+        if (r < limit) return r % n;
+      }
+    },
+    nextFloat() {
+      const hi = nextUint32() >>> 5;
+      const lo = nextUint32() >>> 6;
+      return (hi * 67108864 + lo) / 9007199254740992;
+    }
+  };
+}
+function rotl(v, k) {
+  return (v << k | v >>> 32 - k) >>> 0;
+}
+
+// src/stats/sort.ts
+var RADIX_MIN_LENGTH = 256;
+var BUCKETS = 2048;
+var LOW_DIGITS = [
+  [0, 0, 2047],
+  [0, 11, 2047],
+  [0, 22, 1023],
+  [1, 0, 2047],
+  [1, 11, 2047]
+];
+var TOP = 5;
+var NEGATIVE_TOP = 512;
+var counts = new Int32Array(6 * BUCKETS);
+var offsets = new Int32Array(BUCKETS);
+var steps = new Int32Array(BUCKETS);
+var SortScratch = class {
+  free = [];
+  lent = [];
+  /** a buffer of at least `length` doubles, lent until it is given back or releaseAll() */
+  take(length) {
+    let best = -1;
+    for (let k = 0; k < this.free.length; k++) {
+      const len = this.free[k].length;
+      if (len >= length && (best < 0 || len < this.free[best].length)) best = k;
+    }
+    let buffer;
+    if (best >= 0) buffer = this.free.splice(best, 1)[0];
+    else {
+      this.free.length = 0;
+      buffer = new Float64Array(length);
+    }
+    this.lent.push(buffer);
+    return buffer;
+  }
+  /** hands a buffer back before releaseAll() (the sort's spare ping-pong buffer) */
+  give(buffer) {
+    const k = this.lent.indexOf(buffer);
+    if (k >= 0) this.free.push(...this.lent.splice(k, 1));
+  }
+  /** every result handed out so far becomes invalid; their buffers are reused */
+  releaseAll() {
+    this.free.push(...this.lent.splice(0));
+  }
+};
+function sortedFiniteWithStats(values, scratch2) {
+  const len = values.length;
+  let a = scratch2.take(len);
+  let n = 0;
+  if (len < RADIX_MIN_LENGTH) {
+    for (let i = 0; i < len; i++) {
+      const v = values[i];
+      if (v - v === 0) a[n++] = v === 0 ? 0 : v;
+    }
+    return { sorted: a.subarray(0, n).sort(), missing: len - n };
+  }
+  let ua = new Uint32Array(a.buffer, a.byteOffset, 2 * len);
+  counts.fill(0);
+  for (let i = 0; i < len; i++) {
+    const v = values[i];
+    if (v - v !== 0) continue;
+    a[n] = v === 0 ? 0 : v;
+    const lo = ua[2 * n];
+    const hi = ua[2 * n + 1];
+    counts[lo & 2047]++;
+    counts[BUCKETS + (lo >>> 11 & 2047)]++;
+    counts[2 * BUCKETS + (lo >>> 22)]++;
+    counts[3 * BUCKETS + (hi & 2047)]++;
+    counts[4 * BUCKETS + (hi >>> 11 & 2047)]++;
+    counts[5 * BUCKETS + (hi >>> 22)]++;
+    n++;
+  }
+  if (n < RADIX_MIN_LENGTH) return { sorted: a.subarray(0, n).sort(), missing: len - n };
+  let b = scratch2.take(len);
+  let ub = new Uint32Array(b.buffer, b.byteOffset, 2 * len);
+  for (let d = 0; d < LOW_DIGITS.length; d++) {
+    const [word, shift, mask] = LOW_DIGITS[d];
+    const base2 = d * BUCKETS;
+    if (counts[base2 + (ua[word] >>> shift & mask)] === n) continue;
+    let sum = 0;
+    for (let j = 0; j <= mask; j++) {
+      offsets[j] = sum;
+      sum += counts[base2 + j];
+    }
+    for (let i = 0; i < n; i++) {
+      const digit = ua[2 * i + word] >>> shift & mask;
+      b[offsets[digit]++] = a[i];
+    }
+    [a, b] = [b, a];
+    [ua, ub] = [ub, ua];
+  }
+  const base = TOP * BUCKETS;
+  const top0 = ua[1] >>> 22;
+  if (counts[base + top0] === n) {
+    if (top0 >= NEGATIVE_TOP) {
+      for (let i = 0; i < n; i++) b[i] = a[n - 1 - i];
+      [a, b] = [b, a];
+    }
+  } else {
+    let sum = 0;
+    for (let j = 2 * NEGATIVE_TOP - 1; j >= NEGATIVE_TOP; j--) {
+      sum += counts[base + j];
+      offsets[j] = sum - 1;
+      steps[j] = -1;
+    }
+    const negatives = sum;
+    for (let j = 0; j < NEGATIVE_TOP; j++) {
+      offsets[j] = sum;
+      steps[j] = 1;
+      sum += counts[base + j];
+    }
+    if (negatives === 0) {
+      for (let i = 0; i < n; i++) b[offsets[ua[2 * i + 1] >>> 22]++] = a[i];
+    } else {
+      for (let i = 0; i < n; i++) {
+        const digit = ua[2 * i + 1] >>> 22;
+        const at = offsets[digit];
+        b[at] = a[i];
+        offsets[digit] = at + steps[digit];
+      }
+    }
+    [a, b] = [b, a];
+  }
+  scratch2.give(b);
+  return { sorted: n < a.length ? a.subarray(0, n) : a, missing: len - n };
+}
+
+// src/stats/argsort.ts
+var SHIFTS = [0, 11, 22, 0, 11, 22];
+var WORDS = [0, 0, 0, 1, 1, 1];
+var MASKS = [2047, 2047, 1023, 2047, 2047, 1023];
+var BUCKETS2 = 2048;
+function argsort(values) {
+  const n = values.length;
+  let a = new Float64Array(n);
+  let ia = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v !== v) throw new RangeError(`argsort: NaN at index ${i}`);
+    a[i] = v === 0 ? 0 : v;
+    ia[i] = i;
+  }
+  if (n < RADIX_MIN_LENGTH) {
+    const keys = a;
+    return ia.sort((p, q) => keys[p] - keys[q] || p - q);
+  }
+  let b = new Float64Array(n);
+  let ib = new Uint32Array(n);
+  let ua = new Uint32Array(a.buffer);
+  let ub = new Uint32Array(b.buffer);
+  const counts2 = new Uint32Array(6 * BUCKETS2);
+  for (let i = 0; i < n; i++) {
+    const lo = ua[2 * i];
+    const hi = ua[2 * i + 1];
+    counts2[lo & 2047]++;
+    counts2[BUCKETS2 + (lo >>> 11 & 2047)]++;
+    counts2[2 * BUCKETS2 + (lo >>> 22)]++;
+    counts2[3 * BUCKETS2 + (hi & 2047)]++;
+    counts2[4 * BUCKETS2 + (hi >>> 11 & 2047)]++;
+    counts2[5 * BUCKETS2 + (hi >>> 22)]++;
+  }
+  const offsets2 = new Uint32Array(BUCKETS2);
+  for (let d = 0; d < 6; d++) {
+    const word = WORDS[d];
+    const shift = SHIFTS[d];
+    const mask = MASKS[d];
+    const base = d * BUCKETS2;
+    if (counts2[base + (ua[word] >>> shift & mask)] === n) continue;
+    let sum = 0;
+    for (let j = 0; j <= mask; j++) {
+      offsets2[j] = sum;
+      sum += counts2[base + j];
+    }
+    for (let i = 0; i < n; i++) {
+      const o = offsets2[ua[2 * i + word] >>> shift & mask]++;
+      b[o] = a[i];
+      ib[o] = ia[i];
+    }
+    [a, b] = [b, a];
+    [ia, ib] = [ib, ia];
+    [ua, ub] = [ub, ua];
+  }
+  let firstNegative = n;
+  for (let i = 0; i < n; i++) {
+    if (ua[2 * i + 1] >= 2147483648) {
+      firstNegative = i;
+      break;
+    }
+  }
+  if (firstNegative === n) return ia;
+  const negatives = n - firstNegative;
+  for (let i = 0; i < negatives; i++) {
+    b[i] = a[n - 1 - i];
+    ib[i] = ia[n - 1 - i];
+  }
+  for (let s = 0; s < negatives; ) {
+    let e = s + 1;
+    while (e < negatives && b[e] === b[s]) e++;
+    for (let l = s, r = e - 1; l < r; l++, r--) {
+      const t = ib[l];
+      ib[l] = ib[r];
+      ib[r] = t;
+    }
+    s = e;
+  }
+  ib.set(ia.subarray(0, firstNegative), negatives);
+  return ib;
+}
+
+// src/stats/quantile.ts
+function quantileSorted(sorted, p) {
+  const n = sorted.length;
+  if (n === 0) throw new RangeError("quantileSorted: empty input");
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`quantileSorted: p must be in [0, 1], got ${p}`);
+  const h = (n - 1) * p;
+  if (h >= n - 1) return sorted[n - 1];
+  const i = Math.floor(h);
+  const gamma = h - i;
+  const a = sorted[i];
+  const b = sorted[i + 1];
+  const diff = b - a;
+  return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
+}
+
+// src/stats/searchsorted.ts
+function searchsortedLeft(sortedEdges, x) {
+  let lo = 0;
+  let hi = sortedEdges.length;
+  if (x !== x) return hi;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sortedEdges[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function searchsortedRight(sortedEdges, x) {
+  let lo = 0;
+  let hi = sortedEdges.length;
+  if (x !== x) return hi;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sortedEdges[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// src/stats/moments.ts
+function mean(values) {
+  const n = values.length;
+  if (n === 0) throw new RangeError("mean: empty input");
+  let sum = 0;
+  let comp = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    const t = sum + v;
+    comp += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
+    sum = t;
+  }
+  return (sum + comp) / n;
+}
+function populationStd(values) {
+  return populationStdAbout(values, mean(values));
+}
+function populationStdAbout(values, mu) {
+  const n = values.length;
+  if (n === 0) throw new RangeError("populationStd: empty input");
+  let sum = 0;
+  let comp = 0;
+  for (let i = 0; i < n; i++) {
+    const d = values[i] - mu;
+    const v = d * d;
+    const t = sum + v;
+    comp += sum >= v ? sum - t + v : v - t + sum;
+    sum = t;
+  }
+  return Math.sqrt((sum + comp) / n);
+}
+
+// src/stats/gamma.ts
+var import_math_base_special_gammaln = __toESM(require_lib65(), 1);
+var EPS = 2220446049250313e-31;
+var TINY = 1e-300;
+var MAX_ITER = 1e5;
+function lnGamma(a) {
+  return (0, import_math_base_special_gammaln.default)(a);
+}
+function gammaQ(a, x) {
+  check(a, x);
+  if (x <= 0) return 1;
+  if (x === Infinity) return 0;
+  return x < a + 1 ? 1 - series(a, x) : continuedFraction(a, x);
+}
+function check(a, x) {
+  if (!(a > 0) || a === Infinity || x !== x) {
+    throw new RangeError(`incomplete gamma: need a > 0 and x a number, got a=${a}, x=${x}`);
+  }
+}
+function logPrefactor(a, x) {
+  return a * Math.log(x) - x - (0, import_math_base_special_gammaln.default)(a);
+}
+function series(a, x) {
+  let ap = a;
+  let del = 1 / a;
+  let sum = del;
+  for (let n = 0; n < MAX_ITER; n++) {
+    ap += 1;
+    del *= x / ap;
+    sum += del;
+    if (Math.abs(del) < Math.abs(sum) * EPS) break;
+  }
+  return sum * Math.exp(logPrefactor(a, x));
+}
+function continuedFraction(a, x) {
+  let b = x + 1 - a;
+  let c = 1 / TINY;
+  let d = 1 / b;
+  let h = d;
+  for (let i = 1; i < MAX_ITER; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = b + an / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    const del = d * c;
+    h *= del;
+    if (Math.abs(del - 1) < EPS) break;
+  }
+  return Math.exp(logPrefactor(a, x)) * h;
+}
+
+// src/stats/smirnov.ts
+init_pow();
+var MINLOG = -708.3964185322641;
+var SMIRNOV_MAX_COMPUTE_N = 1e6;
+var EPS2 = 2220446049250313e-31;
+var COARSE_POINTS_PER_SD = 32;
+var COARSE_MIN_N = 2e4;
+function smirnovSf(n, x) {
+  if (!(n > 0 && x >= 0 && x <= 1)) return NaN;
+  if (n === 1) return 1 - x;
+  if (x === 0) return 1;
+  if (x === 1) return 0;
+  const nx = n * x;
+  let nxfl = Math.floor(nx);
+  let alpha = nx - nxfl;
+  if (alpha === 1) {
+    nxfl += 1;
+    alpha = 0;
+  }
+  let n1mxfl = n - nxfl - (alpha === 0 ? 0 : 1);
+  let n1mxceil = n - nxfl;
+  if (alpha === 0) {
+    n1mxfl -= 1;
+    n1mxceil += 1;
+  }
+  if (nxfl === 0 || nxfl === 1 && alpha === 0) {
+    const cdf = x * pow(1 + x, n - 1);
+    return clip01(1 - cdf);
+  }
+  if (-2 * n * x * x < MINLOG) return 0;
+  if (nxfl >= n - 1) return clip01(pow(1 - x, n));
+  if (n > SMIRNOV_MAX_COMPUTE_N) return clip01(Math.exp(-((6 * n * x + 1) * (6 * n * x + 1)) / 18 / n));
+  const nUpperTerms = n - n1mxceil + 1;
+  const useUpper = nUpperTerms <= 1 && x < 0.5 || n >= 10 && nUpperTerms <= 3 && x <= 0.5 / Math.sqrt(n);
+  const start2 = useUpper ? n : 0;
+  const step = useUpper ? -1 : 1;
+  const nTerms = useUpper ? n - n1mxceil + 1 : n1mxfl + 1;
+  const logN = Math.log(n);
+  const vmid = Math.floor(n / 2);
+  if (!useUpper && n >= COARSE_MIN_N && nx * x >= 2.2) {
+    const step2 = Math.floor(0.2 * n / Math.sqrt(nx * x) / COARSE_POINTS_PER_SD);
+    if (step2 >= 2) return clip01(x * coarseLowerSum(n, nxfl, alpha, n1mxfl, step2));
+  }
+  let sum = 0;
+  let logC = 0;
+  for (let j = 0; j < nTerms; j++) {
+    const v = start2 + j * step;
+    const b = n - nxfl - v - alpha;
+    const a = nxfl + v + alpha;
+    let logA = logC + (v - 1) * (Math.log(a) - logN);
+    let sign = 1;
+    if (n - v > 0) {
+      logA += (n - v) * (Math.log(Math.abs(b)) - logN);
+      if (b < 0 && (n - v) % 2 === 1) sign = -1;
+    }
+    const term = sign * Math.exp(logA);
+    if (term !== 0 && Number.isFinite(term)) sum += term;
+    if (term !== 0) {
+      if (4 * (nTerms - j) * Math.abs(term) < EPS2 * sum && j !== nTerms - 1) break;
+    } else if (j > vmid) {
+      break;
+    }
+    logC += Math.log((n - j) / (j + 1));
+  }
+  const prob = x * sum;
+  return clip01(useUpper ? 1 - prob : prob);
+}
+function coarseLowerSum(n, nxfl, alpha, vmax, step) {
+  const logN = Math.log(n);
+  const lgN1 = lnGamma(n + 1);
+  const term = (v) => {
+    const a = nxfl + v + alpha;
+    const b = n - nxfl - v - alpha;
+    let logA = lgN1 - lnGamma(v + 1) - lnGamma(n - v + 1) + (v - 1) * (Math.log(a) - logN);
+    if (n - v > 0) logA += (n - v) * (Math.log(b) - logN);
+    return Math.exp(logA);
+  };
+  const f0 = term(0);
+  let sum = 0;
+  let peaked = false;
+  let last = 0;
+  for (let v = 0; v <= vmax; v += step) {
+    const t = term(v);
+    sum += t;
+    if (t < last) peaked = true;
+    last = t;
+    if (peaked && t < EPS2 * 1e-3 * sum) break;
+  }
+  return step * sum - (step - 1) / 2 * f0;
+}
+function clip01(p) {
+  return p < 0 ? 0 : p > 1 ? 1 : p;
+}
+
+// src/stats/kolmogorov.ts
+init_pow();
+var E128 = pow(2, 128);
+var EM128 = pow(2, -128);
+var SQRT2PI = Math.sqrt(2 * Math.PI);
+var LOG_2PI = Math.log(2 * Math.PI);
+var MIN_LOG = -708;
+var SQRT3 = Math.sqrt(3);
+var PI2 = Math.PI * Math.PI;
+var PI4 = PI2 * PI2;
+var PI6 = PI4 * PI2;
+var STIRLING = [
+  -0.029550653594771242,
+  0.00641025641025641,
+  -0.0019175269175269176,
+  8417508417508417e-19,
+  -5952380952380953e-19,
+  7936507936507937e-19,
+  -0.002777777777777778,
+  0.08333333333333333
+];
+function kolmogorovSf(d, n) {
+  if (!(Number.isInteger(n) && n > 0))
+    throw new RangeError(`kolmogorovSf: n must be a positive integer, got ${n}`);
+  if (d !== d) return NaN;
+  if (d >= 1) return 0;
+  if (d <= 0) return 1;
+  const t = n * d;
+  if (t <= 1) {
+    if (t <= 0.5) return 1;
+    let prob;
+    if (n <= 140) {
+      prob = 1;
+      for (let i = 1; i <= n; i++) prob *= i * (1 / n) * (2 * t - 1);
+    } else {
+      prob = Math.exp(logNFactorialDivNPowN(n) + n * Math.log(2 * t - 1));
+    }
+    return clip012(1 - prob);
+  }
+  if (t >= n - 1) return clip012(2 * pow(1 - d, n));
+  if (d >= 0.5) return clip012(2 * smirnovSf(n, d));
+  const nxsquared = t * d;
+  if (n <= 140) {
+    if (nxsquared <= 0.754693) return clip012(1 - durbinCdf(n, d));
+    if (nxsquared <= 4) return clip012(1 - pomeranzCdf(n, d));
+    return clip012(2 * smirnovSf(n, d));
+  }
+  if (nxsquared >= 370) return 0;
+  if (nxsquared >= 2.2) return clip012(2 * smirnovSf(n, d));
+  let cdf;
+  if (n <= 1e5 && n * pow(d, 1.5) <= 1.4) cdf = durbinCdf(n, d);
+  else cdf = pelzGoodCdf(n, d);
+  return clip012(1 - cdf);
+}
+function logNFactorialDivNPowN(n) {
+  const rn = 1 / n;
+  let poly = 0;
+  for (const c of STIRLING) poly = poly * (rn / n) + c;
+  return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * poly;
+}
+function durbinCdf(n, d) {
+  if (d >= 1) return 1;
+  const nd = n * d;
+  if (nd <= 0.5) return 0;
+  const k = Math.ceil(nd);
+  const h = k - nd;
+  const m = 2 * k - 1;
+  let H = new Float64Array(m * m);
+  const v = new Float64Array(m);
+  const w = new Float64Array(m);
+  let fac = 1;
+  for (let j = 1; j <= m; j++) {
+    w[j - 1] = fac;
+    fac /= j;
+    v[j - 1] = (1 - pow(h, j)) * fac;
+  }
+  const tt = pow(Math.max(2 * h - 1, 0), m) - 2 * pow(h, m);
+  v[m - 1] = (1 + tt) * fac;
+  for (let i = 1; i < m; i++) {
+    for (let r = i - 1; r < m; r++) H[r * m + i] = w[r - (i - 1)];
+  }
+  for (let r = 0; r < m; r++) H[r * m] = v[r];
+  for (let c = 0; c < m; c++) H[(m - 1) * m + c] = v[m - 1 - c];
+  let P = new Float64Array(m * m);
+  for (let i = 0; i < m; i++) P[i * m + i] = 1;
+  let nn = n;
+  let expnt = 0;
+  let Hexpnt = 0;
+  while (nn > 0) {
+    if (nn % 2) {
+      P = matmul(P, H, m);
+      expnt += Hexpnt;
+    }
+    H = matmul(H, H, m);
+    Hexpnt *= 2;
+    const c = (k - 1) * m + (k - 1);
+    if (Math.abs(H[c]) > E128) {
+      for (let i = 0; i < H.length; i++) H[i] /= E128;
+      Hexpnt += 128;
+    }
+    nn = Math.floor(nn / 2);
+  }
+  let p = P[(k - 1) * m + (k - 1)];
+  for (let i = 1; i <= n; i++) {
+    p = i * p / n;
+    if (Math.abs(p) < EM128) {
+      p *= E128;
+      expnt -= 128;
+    }
+  }
+  if (expnt !== 0) p = p * pow(2, expnt);
+  return clip012(p);
+}
+function matmul(A, B, m) {
+  const C = new Float64Array(m * m);
+  for (let i = 0; i < m; i++) {
+    for (let k = 0; k < m; k++) {
+      const a = A[i * m + k];
+      if (a === 0) continue;
+      const bo = k * m;
+      const co = i * m;
+      for (let j = 0; j < m; j++) C[co + j] += a * B[bo + j];
+    }
+  }
+  return C;
+}
+function pomeranzJ1J2(i, n, ll, ceilf, roundf) {
+  let j1;
+  let j2;
+  if (i === 0) {
+    j1 = -ll - ceilf - 1;
+    j2 = ll + ceilf - 1;
+  } else {
+    const ip1div2 = Math.floor((i + 1) / 2);
+    const ip1mod2 = (i + 1) % 2;
+    if (ip1mod2 === 0) {
+      if (ip1div2 === n + 1) {
+        j1 = n - ll - ceilf - 1;
+        j2 = n + ll + ceilf - 1;
+      } else {
+        j1 = ip1div2 - 1 - ll - roundf - 1;
+        j2 = ip1div2 + ll - 1 + ceilf - 1;
+      }
+    } else {
+      j1 = ip1div2 - 1 - ll - 1;
+      j2 = ip1div2 + ll + roundf - 1;
+    }
+  }
+  return [Math.max(j1 + 2, 0), Math.min(j2, n)];
+}
+function pomeranzCdf(n, x) {
+  const t = n * x;
+  const ll = Math.floor(t);
+  const f = t - ll;
+  const g = Math.min(f, 1 - f);
+  const ceilf = f > 0 ? 1 : 0;
+  const roundf = f > 0.5 ? 1 : 0;
+  const npwrs = 2 * (ll + 1);
+  const gpower = new Float64Array(npwrs);
+  const twogpower = new Float64Array(npwrs);
+  const onem2gpower = new Float64Array(npwrs);
+  gpower[0] = 1;
+  twogpower[0] = 1;
+  onem2gpower[0] = 1;
+  let expnt = 0;
+  const gn = g / n;
+  const g2n = 2 * g / n;
+  const omg2n = (1 - 2 * g) / n;
+  for (let m = 1; m < npwrs; m++) {
+    gpower[m] = gpower[m - 1] * gn / m;
+    twogpower[m] = twogpower[m - 1] * g2n / m;
+    onem2gpower[m] = onem2gpower[m - 1] * omg2n / m;
+  }
+  let V0 = new Float64Array(npwrs);
+  let V1 = new Float64Array(npwrs);
+  V1[0] = 1;
+  let V0s = 0;
+  let V1s = 0;
+  let j1 = pomeranzJ1J2(0, n, ll, ceilf, roundf)[0];
+  let j2;
+  const conv = new Float64Array(2 * npwrs);
+  for (let i = 1; i < 2 * n + 2; i++) {
+    const k1 = j1;
+    [V0, V1] = [V1, V0];
+    [V0s, V1s] = [V1s, V0s];
+    V1.fill(0);
+    [j1, j2] = pomeranzJ1J2(i, n, ll, ceilf, roundf);
+    const pwrs = i === 1 || i === 2 * n + 1 ? gpower : i % 2 ? twogpower : onem2gpower;
+    const ln2 = j2 - k1 + 1;
+    if (ln2 > 0) {
+      const aStart = k1 - V0s;
+      const aLen = Math.max(0, Math.min(npwrs, aStart + ln2) - aStart);
+      const bLen = Math.min(npwrs, ln2);
+      const convLen = aLen + bLen - 1;
+      conv.fill(0, 0, convLen);
+      for (let p = 0; p < aLen; p++) {
+        const a = V0[aStart + p];
+        if (a === 0) continue;
+        for (let q = 0; q < bLen; q++) conv[p + q] += a * pwrs[q];
+      }
+      const convStart = j1 - k1;
+      const useLen = j2 - j1 + 1;
+      let maxV = -Infinity;
+      for (let p = 0; p < useLen; p++) {
+        const val = conv[convStart + p];
+        V1[p] = val;
+      }
+      for (let p = 0; p < npwrs; p++) if (V1[p] > maxV) maxV = V1[p];
+      if (maxV > 0 && maxV < EM128) {
+        for (let p = 0; p < npwrs; p++) V1[p] *= E128;
+        expnt -= 128;
+      }
+      V1s = V0s + j1 - k1;
+    }
+  }
+  let ans = V1[n - V1s];
+  for (let m = 1; m <= n; m++) {
+    if (Math.abs(ans) > E128) {
+      ans *= EM128;
+      expnt += 128;
+    }
+    ans *= m;
+  }
+  if (expnt !== 0) ans = ans * pow(2, expnt);
+  return clip012(ans);
+}
+function pelzGoodCdf(n, x) {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const z = Math.sqrt(n) * x;
+  const z2 = z * z;
+  const z3 = z2 * z;
+  const z4 = z2 * z2;
+  const z6 = z4 * z2;
+  const qlog = -PI2 / 8 / z2;
+  if (qlog < MIN_LOG) return 0;
+  let q = Math.exp(qlog);
+  const k1a = -z2;
+  const k1b = PI2 / 4;
+  const k2a = 6 * z6 + 2 * z4;
+  const k2b = (2 * z4 - 5 * z2) * PI2 / 4;
+  const k2c = PI4 * (1 - 2 * z2) / 16;
+  const k3d = PI6 * (5 - 30 * z2) / 64;
+  const k3c = PI4 * (-60 * z2 + 212 * z4) / 16;
+  const k3b = PI2 * (135 * z4 - 96 * z6) / 4;
+  const k3a = -30 * z6 - 90 * z4 * z4;
+  const K = [0, 0, 0, 0];
+  const maxk = Math.ceil(16 * z / Math.PI);
+  for (let k = maxk; k > 0; k--) {
+    const m = 2 * k - 1;
+    const m2 = m * m;
+    const m4 = m2 * m2;
+    const m6 = m4 * m2;
+    const qpower = pow(q, 8 * k);
+    K[0] = K[0] * qpower + 1;
+    K[1] = K[1] * qpower + (k1a + k1b * m2);
+    K[2] = K[2] * qpower + (k2a + k2b * m2 + k2c * m4);
+    K[3] = K[3] * qpower + (k3a + k3b * m2 + k3c * m4 + k3d * m6);
+  }
+  const div = [z, 6 * z4, 72 * z6 * z, 6480 * z6 * z4];
+  for (let i = 0; i < 4; i++) K[i] = K[i] * q * SQRT2PI / div[i];
+  q = Math.exp(-PI2 / 2 / z2);
+  let k2extra = 0;
+  let k3extra = 0;
+  const sqrt3z = SQRT3 * z;
+  for (let k = maxk; k > 0; k--) {
+    const k2 = k * k;
+    const qp = pow(q, k2);
+    const kspi = Math.PI * k;
+    k2extra += k2 * qp;
+    k3extra += (sqrt3z + kspi) * (sqrt3z - kspi) * k2 * qp;
+  }
+  K[2] = K[2] + k2extra * (PI2 * SQRT2PI / (-36 * z3));
+  K[3] = K[3] + k3extra * (PI2 * SQRT2PI / (216 * z6));
+  let sum = 0;
+  for (let i = 0; i < 4; i++) sum += K[i] / pow(n, i / 2);
+  return sum;
+}
+function clip012(p) {
+  return p < 0 ? 0 : p > 1 ? 1 : p;
+}
+
+// src/stats/ks-two-sample.ts
+var KS_EXACT_MAX_N = 1e4;
+function ksTwoSample(x, y, method = "auto") {
+  if (x.length === 0 || y.length === 0) throw new RangeError("ksTwoSample: samples must not be empty");
+  return ksTwoSampleFromStatistic(ksStatisticSorted(x, y), x.length, y.length, method);
+}
+function ksTwoSampleFromStatistic(statistic, n1, n2, method = "auto") {
+  if (!(n1 >= 1 && n2 >= 1)) throw new RangeError(`ksTwoSample: samples must not be empty (${n1}, ${n2})`);
+  let d = statistic;
+  const g = gcd(n1, n2);
+  let mode;
+  if (method === "auto") mode = Math.max(n1, n2) <= KS_EXACT_MAX_N ? "exact" : "asymp";
+  else if (method === "exact") mode = n1 / g >= 2147483647 / (n2 / g) ? "asymp" : "exact";
+  else mode = "asymp";
+  if (mode === "exact") {
+    const lcm = n1 / g * n2;
+    const h = roundHalfEven(d * lcm);
+    d = h / lcm;
+    if (h === 0) return { statistic: d, pValue: 1, method: "exact" };
+    const prob2 = n1 === n2 ? probOutsideSquare(n1, h) : outerProbInside(n1, n2, g, h);
+    if (prob2 >= 0 && prob2 <= 1) return { statistic: d, pValue: prob2, method: "exact" };
+  }
+  const m = Math.max(n1, n2);
+  const n = Math.min(n1, n2);
+  const en = m * n / (m + n);
+  const prob = kolmogorovSf(d, Math.max(1, roundHalfEven(en)));
+  return { statistic: d, pValue: Math.min(1, Math.max(0, prob)), method: "asymp" };
+}
+function ksStatisticSorted(x, y) {
+  const n1 = x.length;
+  const n2 = y.length;
+  let i = 0;
+  let j = 0;
+  let maxS = 0;
+  let minS = 0;
+  while (i < n1 || j < n2) {
+    const v = j >= n2 || i < n1 && x[i] <= y[j] ? x[i] : y[j];
+    while (i < n1 && x[i] <= v) i++;
+    while (j < n2 && y[j] <= v) j++;
+    const diff = i / n1 - j / n2;
+    if (diff > maxS) maxS = diff;
+    if (-diff > minS) minS = -diff;
+  }
+  return minS > maxS ? Math.min(minS, 1) : maxS;
+}
+function probOutsideSquare(n, h) {
+  let P = 0;
+  let k = Math.floor(n / h);
+  while (k >= 0) {
+    let p1 = 1;
+    for (let j = 0; j < h; j++) p1 = (n - k * h - j) * p1 / (n + k * h + j + 1);
+    P = p1 * (1 - P);
+    k--;
+  }
+  return 2 * P;
+}
+function outerProbInside(m0, n0, g, h) {
+  const m = Math.max(m0, n0);
+  const n = Math.min(m0, n0);
+  const mg = m / g;
+  const ng = n / g;
+  let minj = 0;
+  let maxj = Math.min(Math.ceil(h / mg), n + 1);
+  let curlen = maxj - minj;
+  const lenA = Math.min(2 * maxj + 2, n + 1);
+  const A = new Float64Array(lenA).fill(1);
+  A.fill(0, minj, maxj);
+  const inv = new Float64Array(m + n + 1);
+  for (let k = 1; k <= m + n; k++) inv[k] = 1 / k;
+  for (let i = 1; i <= m; i++) {
+    const lastminj = minj;
+    const lastlen = curlen;
+    minj = Math.min(Math.max(Math.floor((ng * i - h) / mg) + 1, 0), n);
+    maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
+    if (maxj <= minj) return 1;
+    let val = minj === 0 ? 0 : 1;
+    const shift = minj - lastminj;
+    for (let j = minj; j < maxj; j++) {
+      val = (A[j - minj + shift] * i + val * j) * inv[i + j];
+      A[j - minj] = val;
+    }
+    curlen = maxj - minj;
+    if (lastlen > curlen) A.fill(1, maxj - minj, Math.min(maxj - minj + (lastlen - curlen), lenA));
+  }
+  return A[maxj - minj - 1];
+}
+function gcd(a, b) {
+  while (b !== 0) [a, b] = [b, a % b];
+  return a;
+}
+function roundHalfEven(v) {
+  const r = Math.round(v);
+  return r - v === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+// src/stats/ks-wasserstein.ts
+function ksWassersteinSorted(x, y) {
+  const n = x.length;
+  const m = y.length;
+  if (n === 0 || m === 0) throw new RangeError("ksWassersteinSorted: samples must not be empty");
+  let i = 0;
+  let j = 0;
+  let maxS = 0;
+  let minS = 0;
+  let sum = 0;
+  let comp = 0;
+  let z;
+  for (; ; ) {
+    const xi = x[i];
+    const yj = y[j];
+    const takeX = xi <= yj ? 1 : 0;
+    const v = Math.min(xi, yj);
+    i += takeX;
+    j += 1 - takeX;
+    if (i === n || j === m) {
+      z = v;
+      break;
+    }
+    const a = x[i];
+    const b = y[j];
+    const next = a < b ? a : b;
+    if (next > v) {
+      const diff = i / n - j / m;
+      if (diff > maxS) maxS = diff;
+      if (-diff > minS) minS = -diff;
+      const term = Math.abs(diff) * (next - v) - comp;
+      const t = sum + term;
+      comp = t - sum - term;
+      sum = t;
+    }
+  }
+  for (; ; ) {
+    while (i < n && x[i] <= z) i++;
+    while (j < m && y[j] <= z) j++;
+    const diff = i / n - j / m;
+    if (diff > maxS) maxS = diff;
+    if (-diff > minS) minS = -diff;
+    if (i === n && j === m) break;
+    const next = j >= m || i < n && x[i] < y[j] ? x[i] : y[j];
+    const term = Math.abs(diff) * (next - z) - comp;
+    const t = sum + term;
+    comp = t - sum - term;
+    sum = t;
+    z = next;
+  }
+  return { ksStatistic: minS > maxS ? Math.min(minS, 1) : maxS, wasserstein: sum };
+}
+
+// src/stats/bessel-k.ts
+function besselKScaled(nu, z) {
+  if (!(z > 0)) throw new RangeError(`besselKScaled: z must be > 0, got ${z}`);
+  const h = Math.min(0.1, 0.5 / Math.sqrt(z));
+  let sum = 0.5;
+  for (let j = 1; ; j++) {
+    const t = j * h;
+    const f = Math.exp(-z * (Math.cosh(t) - 1)) * Math.cosh(nu * t);
+    sum += f;
+    if (f < 1e-18 * sum) break;
+  }
+  return sum * h;
+}
+
+// src/stats/cramer-von-mises.ts
+init_pow();
+var PI_1_5 = pow(Math.PI, 1.5);
+var CVM_EXACT_MAX_N = 20;
+function cramerVonMisesTwoSample(x, y, method = "auto") {
+  const nx = x.length;
+  const ny = y.length;
+  if (nx <= 1 || ny <= 1) {
+    throw new RangeError(`cramerVonMisesTwoSample: need at least 2 values per sample, got ${nx} and ${ny}`);
+  }
+  const mode = method === "auto" ? Math.max(nx, ny) > CVM_EXACT_MAX_N ? "asymptotic" : "exact" : method;
+  const u = cvmU(x, y);
+  const k = nx * ny;
+  const N = nx + ny;
+  const t = u / (k * N) - (4 * k - 1) / (6 * N);
+  if (mode === "exact") return { statistic: t, pValue: cvmExactPValue(u, nx, ny) };
+  const et = (1 + 1 / N) / 6;
+  let vt = (N + 1) * (4 * k * N - 3 * (nx * nx + ny * ny) - 2 * k);
+  vt = vt / (45 * N * N * 4 * k);
+  const tn = 1 / 6 + (t - et) / Math.sqrt(45 * vt);
+  const p = tn < 3e-3 ? 1 : Math.max(0, 1 - cvmLimitCdf(tn));
+  return { statistic: t, pValue: p };
+}
+function cvmU(x, y) {
+  const nx = x.length;
+  const ny = y.length;
+  let i = 0;
+  let j = 0;
+  let sx = 0;
+  let sy = 0;
+  while (i < nx || j < ny) {
+    const v = j >= ny || i < nx && x[i] <= y[j] ? x[i] : y[j];
+    const start2 = i + j;
+    let ci = 0;
+    let cj = 0;
+    while (i + ci < nx && x[i + ci] === v) ci++;
+    while (j + cj < ny && y[j + cj] === v) cj++;
+    const rank = start2 + (ci + cj + 1) / 2;
+    for (let a = 0; a < ci; a++) {
+      const dlt = rank - (i + a + 1);
+      sx += dlt * dlt;
+    }
+    for (let b = 0; b < cj; b++) {
+      const dlt = rank - (j + b + 1);
+      sy += dlt * dlt;
+    }
+    i += ci;
+    j += cj;
+  }
+  return nx * sx + ny * sy;
+}
+function cvmLimitCdf(x) {
+  let tot = 0;
+  for (let k = 0; ; k++) {
+    const u = Math.exp(lnGamma(k + 0.5) - lnGamma(k + 1)) / (PI_1_5 * Math.sqrt(x));
+    const y = 4 * k + 1;
+    const q = y * y / (16 * x);
+    const z = u * Math.sqrt(y) * Math.exp(-2 * q) * besselKScaled(0.25, q);
+    tot += z;
+    if (!(Math.abs(z) >= 1e-7)) break;
+  }
+  return tot;
+}
+function cvmExactPValue(u, m, n) {
+  const g = gcd2(m, n);
+  const lcm = m / g * n;
+  const a = lcm / m;
+  const b = lcm / n;
+  const mn = m * n;
+  const zeta = floorDiv(lcm * lcm * (m + n) * (6 * u - mn * (4 * mn - 1)), 6 * mn * mn);
+  const cap = Math.max(zeta, 0);
+  let gs = [{ val: [0], freq: [1] }];
+  for (let v = 1; v <= m; v++) gs.push({ val: [], freq: [] });
+  for (let uu = 0; uu <= n; uu++) {
+    const next = [];
+    let tmp = { val: [], freq: [] };
+    for (let v = 0; v <= m; v++) {
+      tmp = mergeShift(tmp, gs[v], (a * v - b * uu) * (a * v - b * uu), cap);
+      next.push(tmp);
+    }
+    gs = next;
+  }
+  const last = gs[m];
+  let count = 0;
+  for (let i = 0; i < last.val.length; i++) if (last.val[i] >= zeta) count += last.freq[i];
+  return count / binomial(m + n, m);
+}
+function mergeShift(p, q, cost, cap) {
+  const val = [];
+  const freq = [];
+  let i = 0;
+  let j = 0;
+  const push2 = (v, f) => {
+    const w = Math.min(v + cost, cap);
+    const last = val.length - 1;
+    if (last >= 0 && val[last] === w) freq[last] += f;
+    else {
+      val.push(w);
+      freq.push(f);
+    }
+  };
+  while (i < p.val.length || j < q.val.length) {
+    if (j >= q.val.length || i < p.val.length && p.val[i] < q.val[j]) {
+      push2(p.val[i], p.freq[i]);
+      i++;
+    } else if (i >= p.val.length || q.val[j] < p.val[i]) {
+      push2(q.val[j], q.freq[j]);
+      j++;
+    } else {
+      push2(p.val[i], p.freq[i] + q.freq[j]);
+      i++;
+      j++;
+    }
+  }
+  return { val, freq };
+}
+function floorDiv(a, b) {
+  let q = Math.floor(a / b);
+  if (q * b > a) q -= 1;
+  else if ((q + 1) * b <= a) q += 1;
+  return q;
+}
+function binomial(n, k) {
+  let r = 1;
+  for (let i = 1; i <= k; i++) r = r * (n - k + i) / i;
+  return r;
+}
+function gcd2(a, b) {
+  while (b !== 0) [a, b] = [b, a % b];
+  return a;
+}
+
+// src/stats/chi2.ts
+function chi2Sf(x, dof) {
+  if (!(dof > 0)) throw new RangeError(`chi2Sf: degrees of freedom must be > 0, got ${dof}`);
+  if (x <= 0) return 1;
+  return gammaQ(dof / 2, x / 2);
+}
+
+// src/stats/chi2-contingency.ts
+function chi2TwoRow(refCounts, curCounts) {
+  const k = refCounts.length;
+  if (curCounts.length !== k) {
+    throw new RangeError(`chi2TwoRow: count arrays differ in length (${k} vs ${curCounts.length})`);
+  }
+  let r0 = 0;
+  let r1 = 0;
+  let bins = 0;
+  for (let j = 0; j < k; j++) {
+    const a = refCounts[j];
+    const b = curCounts[j];
+    if (!(a >= 0 && b >= 0 && a !== Infinity && b !== Infinity)) {
+      throw new RangeError(`chi2TwoRow: counts must be finite and ≥ 0, got ${a} and ${b} in bin ${j}`);
+    }
+    r0 += a;
+    r1 += b;
+    if (a + b > 0) bins++;
+  }
+  if (r0 === 0 || r1 === 0) throw new RangeError("chi2TwoRow: one side has no counts");
+  const dof = bins - 1;
+  if (dof === 0) return { statistic: 0, pValue: 1, dof: 0 };
+  const total = r0 + r1;
+  let s0 = 0;
+  let s1 = 0;
+  for (let j = 0; j < k; j++) {
+    const a = refCounts[j];
+    const b = curCounts[j];
+    const col = a + b;
+    if (col === 0) continue;
+    const e0 = r0 * col / total;
+    const e1 = r1 * col / total;
+    s0 += (a - e0) * (a - e0) / e0;
+    s1 += (b - e1) * (b - e1) / e1;
+  }
+  const statistic = s0 + s1;
+  return { statistic, pValue: chi2Sf(statistic, dof), dof };
+}
+
+// src/stats/wasserstein.ts
+function wassersteinSorted(x, y) {
+  const n = x.length;
+  const m = y.length;
+  if (n === 0 || m === 0) throw new RangeError("wassersteinSorted: samples must not be empty");
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  let comp = 0;
+  let z = Math.min(x[0], y[0]);
+  while (i < n || j < m) {
+    while (i < n && x[i] <= z) i++;
+    while (j < m && y[j] <= z) j++;
+    if (i === n && j === m) break;
+    const next = j >= m || i < n && x[i] < y[j] ? x[i] : y[j];
+    const term = Math.abs(i / n - j / m) * (next - z) - comp;
+    const t = sum + term;
+    comp = t - sum - term;
+    sum = t;
+    z = next;
+  }
+  return sum;
+}
+
+// src/quality/out-of-range.ts
+function outOfRange(sortedRef, sortedCur) {
+  if (sortedRef.length === 0 || sortedCur.length === 0) return null;
+  const min = sortedRef[0];
+  const max = sortedRef[sortedRef.length - 1];
+  const below = searchsortedLeft(sortedCur, min);
+  const above = sortedCur.length - searchsortedRight(sortedCur, max);
+  return { share: (below + above) / sortedCur.length, below, above, min, max };
+}
+
+// src/drift/constants.ts
+var SHARE_FLOOR = 1e-4;
+var MAX_VALUE_BINS = 20;
+var WASSERSTEIN_STD_FLOOR = 1e-3;
+var AUTO_SMALL_REFERENCE_ROWS = 1e3;
+var AUTO_CONTINUOUS_DISTINCT = 5;
+
+// src/drift/binning.ts
+function distinctSorted(sorted, limit) {
+  const out = [];
+  let i = 0;
+  while (i < sorted.length && out.length <= limit) {
+    const v = sorted[i];
+    out.push(v);
+    i = searchsortedRight(sorted, v);
+  }
+  return out;
+}
+function distinctBoth(a, b, limit) {
+  const da = distinctSorted(a, limit);
+  const db = distinctSorted(b, limit);
+  const merged = [.../* @__PURE__ */ new Set([...da, ...db])].sort((x, y) => x - y);
+  return merged.slice(0, limit + 1);
+}
+function countEqual(sorted, v) {
+  return searchsortedRight(sorted, v) - searchsortedLeft(sorted, v);
+}
+function valueBins(values, sortedRef, sortedCur) {
+  const reference = new Float64Array(values.length);
+  const current = new Float64Array(values.length);
+  values.forEach((v, j) => {
+    reference[j] = countEqual(sortedRef, v);
+    current[j] = countEqual(sortedCur, v);
+  });
+  return { mode: "values", values, reference, current };
+}
+function quantileEdges(sortedRef, bins) {
+  const edges = [];
+  for (let k = 1; k < bins; k++) {
+    const q = quantileSorted(sortedRef, k / bins);
+    if (edges.length === 0 || q !== edges[edges.length - 1]) edges.push(q);
+  }
+  return edges;
+}
+function countInEdgeBins(sorted, edges) {
+  const counts2 = new Float64Array(edges.length + 1);
+  let below = 0;
+  for (let j = 0; j < edges.length; j++) {
+    const atMost = searchsortedRight(sorted, edges[j]);
+    counts2[j] = atMost - below;
+    below = atMost;
+  }
+  counts2[edges.length] = sorted.length - below;
+  return counts2;
+}
+function numericBins(sortedRef, sortedCur, bins, distinct = distinctBoth(sortedRef, sortedCur, MAX_VALUE_BINS)) {
+  if (distinct.length <= MAX_VALUE_BINS) return valueBins(distinct, sortedRef, sortedCur);
+  const edges = quantileEdges(sortedRef, bins);
+  return {
+    mode: "quantiles",
+    edges,
+    reference: countInEdgeBins(sortedRef, edges),
+    current: countInEdgeBins(sortedCur, edges)
+  };
+}
+
+// src/drift/registry.ts
+init_errors();
+
+// src/catalog/drift-tests.ts
+var DRIFT_CATALOG = {
+  ks: {
+    kinds: ["numerical"],
+    score: "p-value",
+    driftWhen: "below",
+    defaultThreshold: 0.05,
+    correctable: true,
+    input: "sorted",
+    stats: "test",
+    oracle: "scipy.stats.ks_2samp(ref, cur, method='auto')"
+  },
+  cramer_von_mises: {
+    kinds: ["numerical"],
+    score: "p-value",
+    driftWhen: "below",
+    defaultThreshold: 0.05,
+    correctable: true,
+    input: "sorted",
+    stats: "test",
+    oracle: "scipy.stats.cramervonmises_2samp(ref, cur)"
+  },
+  chi2: {
+    kinds: ["categorical"],
+    score: "p-value",
+    driftWhen: "below",
+    defaultThreshold: 0.05,
+    correctable: true,
+    input: "bins",
+    stats: "test-dof",
+    oracle: "scipy.stats.chi2_contingency([ref_counts, cur_counts], correction=False)"
+  },
+  psi: {
+    kinds: ["numerical", "categorical"],
+    score: "index",
+    driftWhen: "above",
+    defaultThreshold: 0.1,
+    correctable: false,
+    input: "bins",
+    stats: "size",
+    oracle: "sum((c - r) * log(c / r)), shares floored at 1e-4 (numpy)"
+  },
+  jensen_shannon: {
+    kinds: ["numerical", "categorical"],
+    score: "distance",
+    driftWhen: "above",
+    defaultThreshold: 0.1,
+    correctable: false,
+    input: "bins",
+    stats: "size",
+    oracle: "scipy.spatial.distance.jensenshannon(r, c, base=2)"
+  },
+  kl: {
+    kinds: ["numerical", "categorical"],
+    score: "divergence",
+    driftWhen: "above",
+    defaultThreshold: 0.1,
+    correctable: false,
+    input: "bins",
+    stats: "size",
+    oracle: "scipy.stats.entropy(r, c), shares floored at 1e-4"
+  },
+  hellinger: {
+    kinds: ["numerical", "categorical"],
+    score: "distance",
+    driftWhen: "above",
+    defaultThreshold: 0.1,
+    correctable: false,
+    input: "bins",
+    stats: "size",
+    oracle: "sqrt(1 - sum(sqrt(r * c))) (numpy)"
+  },
+  wasserstein: {
+    kinds: ["numerical"],
+    score: "distance",
+    driftWhen: "above",
+    defaultThreshold: 0.1,
+    correctable: false,
+    input: "sorted",
+    stats: "size",
+    oracle: "scipy.stats.wasserstein_distance(ref, cur) / max(numpy.std(ref), 0.001)"
+  }
+};
+var DRIFT_TEST_IDS = Object.keys(DRIFT_CATALOG);
+var DRIFT_METHOD_IDS = ["auto", ...DRIFT_TEST_IDS];
+var P_VALUE_TEST_IDS = DRIFT_TEST_IDS.filter((id) => DRIFT_CATALOG[id].correctable);
+
+// src/drift/chi2.ts
+function chi2Test(referenceCounts, currentCounts) {
+  const r = chi2TwoRow(referenceCounts, currentCounts);
+  return { score: r.pValue, statistic: r.statistic, pValue: r.pValue, dof: r.dof };
+}
+
+// src/drift/cramer-von-mises.ts
+function cramerVonMisesTest(sortedReference, sortedCurrent) {
+  const r = cramerVonMisesTwoSample(sortedReference, sortedCurrent);
+  return { score: r.pValue, statistic: r.statistic, pValue: r.pValue };
+}
+
+// src/drift/shares.ts
+function countTotal(counts2) {
+  let s = 0;
+  for (let i = 0; i < counts2.length; i++) s += counts2[i];
+  return s;
+}
+
+// src/drift/hellinger.ts
+function hellingerDistance(referenceCounts, currentCounts) {
+  const nr = countTotal(referenceCounts);
+  const nc = countTotal(currentCounts);
+  let sum = 0;
+  for (let b = 0; b < referenceCounts.length; b++) {
+    const d = Math.sqrt(referenceCounts[b] / nr) - Math.sqrt(currentCounts[b] / nc);
+    sum += d * d;
+  }
+  return Math.min(Math.sqrt(sum / 2), 1);
+}
+
+// src/drift/jensen-shannon.ts
+function jensenShannonDistance(referenceCounts, currentCounts) {
+  const nr = countTotal(referenceCounts);
+  const nc = countTotal(currentCounts);
+  let left = 0;
+  let right = 0;
+  for (let b = 0; b < referenceCounts.length; b++) {
+    const r = referenceCounts[b] / nr;
+    const c = currentCounts[b] / nc;
+    const m = (r + c) / 2;
+    if (r > 0) left += r * Math.log(r / m);
+    if (c > 0) right += c * Math.log(c / m);
+  }
+  const js = (left + right) / Math.LN2;
+  return Math.sqrt(Math.max(js, 0) / 2);
+}
+
+// src/drift/kl.ts
+function klDivergence(referenceCounts, currentCounts) {
+  const nr = countTotal(referenceCounts);
+  const nc = countTotal(currentCounts);
+  let sr = 0;
+  let sc = 0;
+  for (let b = 0; b < referenceCounts.length; b++) {
+    sr += Math.max(referenceCounts[b] / nr, SHARE_FLOOR);
+    sc += Math.max(currentCounts[b] / nc, SHARE_FLOOR);
+  }
+  let sum = 0;
+  for (let b = 0; b < referenceCounts.length; b++) {
+    const r = Math.max(referenceCounts[b] / nr, SHARE_FLOOR) / sr;
+    const c = Math.max(currentCounts[b] / nc, SHARE_FLOOR) / sc;
+    sum += r * Math.log(r / c);
+  }
+  return sum;
+}
+
+// src/drift/ks.ts
+function ksTest(sortedReference, sortedCurrent) {
+  const r = ksTwoSample(sortedReference, sortedCurrent);
+  return { score: r.pValue, statistic: r.statistic, pValue: r.pValue };
+}
+
+// src/drift/psi.ts
+function populationStabilityIndex(referenceCounts, currentCounts) {
+  const nr = countTotal(referenceCounts);
+  const nc = countTotal(currentCounts);
+  let sum = 0;
+  for (let b = 0; b < referenceCounts.length; b++) {
+    const r = Math.max(referenceCounts[b] / nr, SHARE_FLOOR);
+    const c = Math.max(currentCounts[b] / nc, SHARE_FLOOR);
+    sum += (c - r) * Math.log(c / r);
+  }
+  return sum;
+}
+
+// src/drift/wasserstein.ts
+function normalisedWasserstein(sortedReference, sortedCurrent, referenceStd = populationStd(sortedReference)) {
+  const w = wassersteinSorted(sortedReference, sortedCurrent);
+  return w / Math.max(referenceStd, WASSERSTEIN_STD_FLOOR);
+}
+function wassersteinTest(sortedReference, sortedCurrent) {
+  return { score: normalisedWasserstein(sortedReference, sortedCurrent) };
+}
+
+// src/drift/registry.ts
+var size = (f) => (r, c) => ({ score: f(r, c) });
+var COMPUTE = {
+  ks: ksTest,
+  cramer_von_mises: cramerVonMisesTest,
+  chi2: chi2Test,
+  psi: size(populationStabilityIndex),
+  jensen_shannon: size(jensenShannonDistance),
+  kl: size(klDivergence),
+  hellinger: size(hellingerDistance),
+  wasserstein: wassersteinTest
+};
+var DRIFT_TESTS = Object.fromEntries(
+  DRIFT_TEST_IDS.map((id) => {
+    const facts = DRIFT_CATALOG[id];
+    const test = { id, ...facts, pValue: facts.correctable, compute: COMPUTE[id] };
+    return [id, test];
+  })
+);
+
+// src/drift/select.ts
+init_errors();
+function autoMethod(kind, referenceRows, distinct) {
+  const continuous = kind === "numerical" && distinct > AUTO_CONTINUOUS_DISTINCT;
+  if (referenceRows <= AUTO_SMALL_REFERENCE_ROWS) return continuous ? "ks" : "chi2";
+  return continuous ? "wasserstein" : "jensen_shannon";
+}
+
+// src/drift/summary.ts
+init_pow();
+var HISTOGRAM_BINS = 20;
+var HISTOGRAM_TAIL_SHARE = 0.01;
+var LOG_BINS_MEDIAN_POSITION = 0.1;
+var SUMMARY_QUANTILES = {
+  p01: 0.01,
+  p05: 0.05,
+  p25: 0.25,
+  p50: 0.5,
+  p75: 0.75,
+  p95: 0.95,
+  p99: 0.99
+};
+function numericSummary(sorted, missing) {
+  const n = sorted.length;
+  if (n === 0) return { count: 0, missing, mean: null, std: null, min: null, max: null, quantiles: null };
+  const quantiles = {};
+  for (const [name, p] of Object.entries(SUMMARY_QUANTILES)) quantiles[name] = quantileSorted(sorted, p);
+  const mu = mean(sorted);
+  return {
+    count: n,
+    missing,
+    mean: mu,
+    std: populationStdAbout(sorted, mu),
+    min: sorted[0],
+    max: sorted[n - 1],
+    quantiles
+  };
+}
+function numericHistograms(sortedRef, sortedCur, valueBins2) {
+  if (valueBins2) {
+    const labels = valueBins2.values.map((v) => String(v));
+    return {
+      reference: { labels, counts: Array.from(valueBins2.reference) },
+      current: { labels: [...labels], counts: Array.from(valueBins2.current) }
+    };
+  }
+  const sides = [sortedRef, sortedCur].filter((x) => x.length > 0);
+  if (sides.length === 0) return { reference: { edges: [], counts: [] }, current: { edges: [], counts: [] } };
+  const min = Math.min(...sides.map((x) => x[0]));
+  const max = Math.max(...sides.map((x) => x[x.length - 1]));
+  let lo = Math.min(...sides.map((x) => quantileSorted(x, HISTOGRAM_TAIL_SHARE)));
+  let hi = Math.max(...sides.map((x) => quantileSorted(x, 1 - HISTOGRAM_TAIL_SHARE)));
+  if (!(hi > lo)) [lo, hi] = [min, max];
+  const bins = hi > lo && Number.isFinite(hi - lo) ? HISTOGRAM_BINS : 1;
+  const larger = sides.reduce((a, b) => b.length > a.length ? b : a);
+  const median = quantileSorted(larger, 0.5);
+  const scale = bins > 1 && lo > 0 && median - lo < (hi - lo) * LOG_BINS_MEDIAN_POSITION ? "log" : "linear";
+  const edges = [min];
+  for (let k = 1; k < bins; k++)
+    edges.push(scale === "log" ? lo * pow(hi / lo, k / bins) : lo + (hi - lo) * k / bins);
+  edges.push(max);
+  return {
+    reference: { edges, scale, counts: equalWidthCounts(sortedRef, edges) },
+    current: { edges: [...edges], scale, counts: equalWidthCounts(sortedCur, edges) }
+  };
+}
+function equalWidthCounts(sorted, edges) {
+  const bins = edges.length - 1;
+  const counts2 = [];
+  let start2 = searchsortedLeft(sorted, edges[0]);
+  for (let k = 0; k < bins; k++) {
+    const end = k === bins - 1 ? sorted.length : searchsortedLeft(sorted, edges[k + 1]);
+    counts2.push(end - start2);
+    start2 = end;
+  }
+  return counts2;
+}
+
+// src/drift/analyse.ts
+function skipReason(nRef, nCur, distinct, one) {
+  if (nRef === 0) return "all values missing in reference";
+  if (nCur === 0) return "all values missing in current";
+  if (nRef < 2) return `fewer than 2 values in reference (${nRef})`;
+  if (nCur < 2) return `fewer than 2 values in current (${nCur})`;
+  if (distinct < 2) return `one value only (${one()}) in both reference and current`;
+  return null;
+}
+function outcomeOf(stats, method) {
+  const s = stats[method];
+  if (s === void 0 || s === null) throw new Error(`drift: ${method} was selected but not computed`);
+  if (typeof s === "number") return { score: s };
+  return { score: s.pValue, ...s };
+}
+function analyseNumeric(task, scratch2 = new SortScratch()) {
+  scratch2.releaseAll();
+  const { sorted: sr, missing: missRef } = sortedFiniteWithStats(task.reference, scratch2);
+  const { sorted: sc, missing: missCur } = sortedFiniteWithStats(task.current, scratch2);
+  const distinct = distinctBoth(sr, sc, MAX_VALUE_BINS);
+  const bins = sr.length > 0 && sc.length > 0 ? numericBins(sr, sc, task.bins, distinct) : null;
+  const hist = numericHistograms(sr, sc, bins && bins.mode === "values" ? bins : null);
+  const quality = {
+    missing: {
+      reference: missingShare(missRef, task.reference.length),
+      current: missingShare(missCur, task.current.length)
+    },
+    newCategories: null,
+    outOfRange: outOfRange(sr, sc),
+    constant: { reference: isConstantSorted(sr), current: isConstantSorted(sc) }
+  };
+  const reference = { summary: numericSummary(sr, missRef), histogram: hist.reference };
+  const current = { summary: numericSummary(sc, missCur), histogram: hist.current };
+  const base = { name: task.name, kind: "numerical", reference, current, quality };
+  const skipped = skipReason(sr.length, sc.length, distinct.length, () => String(distinct[0]));
+  if (skipped !== null || bins === null)
+    return { ...base, method: task.method, outcome: null, skipped, stats: { ks: null, psi: null } };
+  const method = task.method === "auto" ? autoMethod("numerical", sr.length, distinct.length) : task.method;
+  const merged = ksWassersteinSorted(sr, sc);
+  const ks = ksTwoSampleFromStatistic(merged.ksStatistic, sr.length, sc.length);
+  const referenceStd = reference.summary.std;
+  const stats = {
+    ks: { statistic: ks.statistic, pValue: ks.pValue },
+    psi: DRIFT_TESTS.psi.compute(bins.reference, bins.current).score,
+    jensen_shannon: DRIFT_TESTS.jensen_shannon.compute(bins.reference, bins.current).score,
+    kl: DRIFT_TESTS.kl.compute(bins.reference, bins.current).score,
+    hellinger: DRIFT_TESTS.hellinger.compute(bins.reference, bins.current).score,
+    // the registry's wassersteinTest (normalisedWasserstein), reusing the summary's reference std
+    wasserstein: merged.wasserstein / Math.max(referenceStd, WASSERSTEIN_STD_FLOOR)
+  };
+  if (method === "cramer_von_mises") {
+    const r = DRIFT_TESTS.cramer_von_mises.compute(sr, sc);
+    stats.cramer_von_mises = { statistic: r.statistic, pValue: r.pValue };
+  }
+  if (method === "chi2") {
+    const r = DRIFT_TESTS.chi2.compute(bins.reference, bins.current);
+    stats.chi2 = { statistic: r.statistic, pValue: r.pValue, dof: r.dof };
+  }
+  return { ...base, method, outcome: outcomeOf(stats, method), skipped: null, stats };
+}
+function isConstantSorted(sorted) {
+  return sorted.length > 0 && sorted[0] === sorted[sorted.length - 1];
 }
 
 // src/metrics/ranking.ts
@@ -15787,7 +16128,8 @@ function runResampleJob(data) {
 var MESSAGE_HANDLERS = {
   read: {
     init: () => null,
-    run: (input) => readTask(input)
+    // loaded on first use: a drift or metrics worker never initialises the Parquet decoders
+    run: async (input) => (await Promise.resolve().then(() => (init_read_task(), read_task_exports))).readTask(input)
   },
   "drift.numeric": {
     init: () => new SortScratch(),

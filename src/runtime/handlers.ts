@@ -3,11 +3,12 @@
  * Message handlers get their input and a per-worker state (made once per worker by `init`: the drift
  * analysis reuses its sort buffers feature after feature) and return the output with the buffers to hand
  * back; shared handlers run once per worker on their data record. Adding a kind is one entry here (the
- * compiler holds the table to contract/executor.ts's kinds).
+ * compiler holds the table to contract/executor.ts's kinds). The readers are imported on first use, so a
+ * worker that only analyses features starts without initialising them.
  */
 import type { MessageKind, SharedKind } from '../contract/executor.js';
 import { analyseNumeric, type NumericTask } from '../drift/analyse.js';
-import { readTask, type ReadRequest } from '../io/read-task.js';
+import type { ReadRequest } from '../io/read-task.js';
 import { runResampleJob, type MetricsWorkerData } from '../metrics/resample-job.js';
 import { SortScratch } from '../stats/index.js';
 
@@ -22,7 +23,8 @@ export interface MessageHandler<I, O, S> {
 export const MESSAGE_HANDLERS = {
   read: {
     init: () => null,
-    run: (input: ReadRequest) => readTask(input),
+    // loaded on first use: a drift or metrics worker never initialises the Parquet decoders
+    run: async (input: ReadRequest) => (await import('../io/read-task.js')).readTask(input),
   },
   'drift.numeric': {
     init: () => new SortScratch(),
