@@ -27369,10 +27369,16 @@ var DEFAULTS = {
   resamples: 1e3,
   seed: 42,
   bins: 10,
+  max_segments: 50,
   share: 0.5,
   max_missing_increase: 0.05,
   out_of_range_max_share: 0.01
 };
+var LIMITS = { resamples: 1e5, bins: 1e3, max_segments: 1e3 };
+var MIN_TAIL_DRAWS = 10;
+function minResamples(confidence) {
+  return Math.ceil(2 * MIN_TAIL_DRAWS / (1 - confidence) - 1e-9);
+}
 var MAX_SEED = 4294967295;
 function number3(expected, b = {}) {
   const e = { error: expected };
@@ -27461,7 +27467,20 @@ var performance = section(
       `Metric id -> rules. Every metric of the task is reported; only these are gated. Ids: ${METRIC_IDS_TEXT}.`
     ),
     confidence: number3("a number between 0 and 1 (exclusive)", { gt: 0, lt: 1 }).default(DEFAULTS.confidence).describe("Confidence level of the bootstrap intervals."),
-    resamples: number3("an integer ≥ 0", { int: true, gte: 0 }).default(DEFAULTS.resamples).describe("Number of bootstrap resamples; 0 = no intervals (then decide_on must be point)."),
+    resamples: number3(`an integer between 0 and ${LIMITS.resamples}`, {
+      int: true,
+      gte: 0,
+      lte: LIMITS.resamples
+    }).default(DEFAULTS.resamples).describe(
+      `Number of bootstrap resamples; 0 = no intervals (then decide_on must be point). Otherwise at least 20 / (1 − confidence) (${MIN_TAIL_DRAWS} beyond each end of the interval: 400 for 95%), at most ${LIMITS.resamples}.`
+    ),
+    max_segments: number3(`an integer between 1 and ${LIMITS.max_segments}`, {
+      int: true,
+      gte: 1,
+      lte: LIMITS.max_segments
+    }).default(DEFAULTS.max_segments).describe(
+      "Segments evaluated per segment column: the largest values first; the rest are counted in one note."
+    ),
     seed: number3(`an integer between 0 and ${MAX_SEED}`, { int: true, gte: 0, lte: MAX_SEED }).default(DEFAULTS.seed).describe("Seed of the bootstrap: the same input and seed give the same report."),
     decide_on: choice(["point", "interval"]).default("point").describe(
       "point: rules judge the point estimate; interval: a rule fails only when the whole interval breaks it, and warns when only the point estimate does."
@@ -27487,7 +27506,9 @@ var drift = section(
     ),
     threshold: driftThreshold.nullable().default(null).describe("Drift threshold; null = the test's default (0.05 for p-values, 0.1 for distances)."),
     features: record(string2(), driftFeature, { error: "a mapping of feature name to settings" }).default({}).describe("Feature name -> {method, threshold, kind}."),
-    bins: number3("an integer ≥ 2", { int: true, gte: 2 }).default(DEFAULTS.bins).describe("Number of quantile bins for binned tests (psi, jensen_shannon, kl, hellinger)."),
+    bins: number3(`an integer between 2 and ${LIMITS.bins}`, { int: true, gte: 2, lte: LIMITS.bins }).default(DEFAULTS.bins).describe(
+      `Number of quantile bins for binned tests (psi, jensen_shannon, kl, hellinger), at most ${LIMITS.bins}; capped (with a note) at the reference's rows.`
+    ),
     correction: choice(["none", "bonferroni", "fdr"]).default("none").describe(
       "Multiple-testing correction of p-value thresholds across features: bonferroni (t/m) or fdr (Benjamini–Hochberg)."
     ),
@@ -27799,6 +27820,10 @@ function crossKeyProblem(fc) {
   if (fc.performance.decide_on === "interval" && fc.performance.resamples === 0) {
     return "performance.decide_on is interval but performance.resamples is 0 (no intervals); set resamples ≥ 1 or decide_on: point";
   }
+  const fewest = minResamples(fc.performance.confidence);
+  if (fc.performance.resamples > 0 && fc.performance.resamples < fewest) {
+    return `performance.resamples ${fc.performance.resamples} is too few for confidence ${fc.performance.confidence}: an interval needs ${MIN_TAIL_DRAWS} resamples beyond each end, so at least ${fewest} (or 0 for no intervals)`;
+  }
   const pValue = (method, threshold, key) => method !== void 0 && P_VALUE_DRIFT_TESTS.includes(method) && threshold !== null && threshold !== void 0 && threshold >= 1 ? `${key} for ${method} must be a p-value threshold between 0 and 1 (exclusive), got ${threshold}` : null;
   const global = pValue(fc.drift.method, fc.drift.threshold, "drift.threshold");
   if (global !== null) return global;
@@ -27982,6 +28007,11 @@ function formatPValue(x) {
   if (v < 1e-3) return exponent(v, 2);
   if (v >= 1) return "1";
   return v.toPrecision(2).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+}
+function formatConfidence(x) {
+  const v = finite(x);
+  if (v === null) return NA;
+  return `${Number((v * 100).toPrecision(10))}%`;
 }
 function formatPercent(x) {
   const v = finite(x);
@@ -28332,7 +28362,7 @@ function metricRows(report) {
 function confidenceLabel(report) {
   const perf = report.settings?.performance;
   const c = finite(perf?.confidence);
-  return formatPercent(c !== null && c > 0 && c < 1 ? c : 0.95);
+  return formatConfidence(c !== null && c > 0 && c < 1 ? c : 0.95);
 }
 var GROUP_RANK = {
   performance: 0,
@@ -28741,6 +28771,8 @@ function driftSection(r) {
   const pd = r.predictionDrift;
   if (!d && !pd) return "";
   const parts = ['<section id="drift"><h2>Drift</h2>'];
+  if ((d?.notes ?? []).length > 0)
+    parts.push(`<ul class="notes">${d.notes.map((n) => `<li>${esc2(n, 500)}</li>`).join("")}</ul>`);
   if (pd) {
     const check2 = checksBySubject(r.checks ?? [], ["prediction_drift"]).get(pd.name);
     const p = isPValueMethod(pd.method);
@@ -29254,7 +29286,8 @@ function buildModel(report, options) {
     ...(report.skipped ?? []).map(
       (s) => `- ${escapeMarkdown(s.section)} skipped: ${escapeMarkdown(s.reason, 200)}`
     ),
-    ...(p?.notes ?? []).map((n) => `- ${escapeMarkdown(n, 300)}`)
+    ...(p?.notes ?? []).map((n) => `- ${escapeMarkdown(n, 300)}`),
+    ...(report.drift?.notes ?? []).map((n) => `- ${escapeMarkdown(n, 300)}`)
   ];
   const settingsRows = flattenSettings(report.settings ?? {}).map(([k, v]) => [
     escapeMarkdown(k, 60),
@@ -31091,12 +31124,40 @@ function countInEdgeBins(sorted, edges) {
 }
 function numericBins(sortedRef, sortedCur, bins, distinct = distinctBoth(sortedRef, sortedCur, MAX_VALUE_BINS)) {
   if (distinct.length <= MAX_VALUE_BINS) return valueBins(distinct, sortedRef, sortedCur);
+  const referenceValues = distinctSorted(sortedRef, MAX_VALUE_BINS);
+  if (referenceValues.length <= MAX_VALUE_BINS)
+    return referenceValueBins(referenceValues, sortedRef, sortedCur);
   const edges = quantileEdges(sortedRef, bins);
   return {
     mode: "quantiles",
     edges,
     reference: countInEdgeBins(sortedRef, edges),
     current: countInEdgeBins(sortedCur, edges)
+  };
+}
+function pointAndGapCounts(sorted, values) {
+  const counts2 = new Float64Array(2 * values.length + 1);
+  let done = 0;
+  values.forEach((v, j) => {
+    const below = searchsortedLeft(sorted, v);
+    const atMost = searchsortedRight(sorted, v);
+    counts2[2 * j] = below - done;
+    counts2[2 * j + 1] = atMost - below;
+    done = atMost;
+  });
+  counts2[2 * values.length] = sorted.length - done;
+  return counts2;
+}
+function referenceValueBins(values, sortedRef, sortedCur) {
+  const r = pointAndGapCounts(sortedRef, values);
+  const c = pointAndGapCounts(sortedCur, values);
+  const keep = [];
+  for (let j = 0; j < r.length; j++) if (r[j] > 0 || c[j] > 0) keep.push(j);
+  return {
+    mode: "reference-values",
+    values,
+    reference: Float64Array.from(keep, (j) => r[j]),
+    current: Float64Array.from(keep, (j) => c[j])
   };
 }
 
@@ -31419,7 +31480,8 @@ function analyseNumeric(task, scratch2 = new SortScratch()) {
   };
   const reference = { summary: numericSummary(sr, missRef), histogram: hist.reference };
   const current = { summary: numericSummary(sc, missCur), histogram: hist.current };
-  const base = { name: task.name, kind: "numerical", reference, current, quality: quality2 };
+  const binning = bins?.mode === "reference-values" ? referenceValuesNote(bins.values) : null;
+  const base = { name: task.name, kind: "numerical", reference, current, quality: quality2, binning };
   const skipped = skipReason(sr.length, sc.length, distinct.length, () => String(distinct[0]));
   if (skipped !== null || bins === null)
     return { ...base, method: task.method, outcome: null, skipped, stats: { ks: null, psi: null } };
@@ -31444,7 +31506,24 @@ function analyseNumeric(task, scratch2 = new SortScratch()) {
     const r = DRIFT_TESTS.chi2.compute(bins.reference, bins.current);
     stats.chi2 = { statistic: r.statistic, pValue: r.pValue, dof: r.dof };
   }
-  return { ...base, method, outcome: outcomeOf(stats, method), skipped: null, stats };
+  const outcome = outcomeOf(stats, method);
+  if (!Number.isFinite(outcome.score))
+    return { ...base, method, outcome: null, skipped: undefinedScore(method, sr, sc), stats };
+  return { ...base, method, outcome, skipped: null, stats };
+}
+function undefinedScore(method, sr, sc) {
+  const magnitude = Math.max(
+    Math.abs(sr[0]),
+    Math.abs(sr[sr.length - 1]),
+    Math.abs(sc[0]),
+    Math.abs(sc[sc.length - 1])
+  );
+  return `${method} is undefined on these values (the computation overflows: values reach magnitude ${magnitude.toExponential(2)})`;
+}
+function referenceValuesNote(values) {
+  const k = values.length;
+  const shown = values.slice(0, 5).map(String).join(", ") + (k > 5 ? ", …" : "");
+  return `binned on the reference's ${k} distinct value${k === 1 ? "" : "s"} (${shown}) and the gaps around ${k === 1 ? "it" : "them"}: its quantile edges collapse`;
 }
 function isConstantSorted(sorted) {
   return sorted.length > 0 && sorted[0] === sorted[sorted.length - 1];
@@ -31510,7 +31589,7 @@ function analyseCategorical(task) {
     summary: categoricalSummary(u.current, u.labels, u.missing[1]),
     histogram: hist.current
   };
-  const base = { name: task.name, kind: "categorical", reference, current, quality: quality2 };
+  const base = { name: task.name, kind: "categorical", reference, current, quality: quality2, binning: null };
   const skipped = skipReason(nRef, nCur, u.labels.length, () => `'${u.labels[0]}'`);
   if (skipped !== null)
     return { ...base, method: task.method, outcome: null, skipped, stats: { chi2: null, psi: null } };
@@ -31634,7 +31713,15 @@ function configuredKind(config2, name2) {
   if (config2.columns.features.categorical?.includes(name2)) return "categorical";
   return null;
 }
+function binsFor(config2, referenceRows) {
+  return Math.min(config2.drift.bins, Math.max(2, referenceRows));
+}
+function binsNote(config2, referenceRows) {
+  const used = binsFor(config2, referenceRows);
+  return used < config2.drift.bins ? `drift.bins ${config2.drift.bins} is more than the reference's ${referenceRows} rows: quantile bins were capped at ${used}` : null;
+}
 function planFeatures(config2, reference, current, predictionSource2) {
+  const bins = binsFor(config2, reference.rows);
   const listed = config2.columns.features.numerical !== null || config2.columns.features.categorical !== null;
   const configured = listed ? [
     .../* @__PURE__ */ new Set([
@@ -31686,7 +31773,7 @@ function planFeatures(config2, reference, current, predictionSource2) {
       plan.numeric.push({
         name: name2,
         method,
-        bins: config2.drift.bins,
+        bins,
         reference: pair.reference,
         current: pair.current
       });
@@ -31701,10 +31788,10 @@ function planFeatures(config2, reference, current, predictionSource2) {
     kindChanges
   });
   plan.schema = s;
-  plan.prediction = planPrediction(config2, predictionSource2, reference.path, current.path);
+  plan.prediction = planPrediction(config2, predictionSource2, reference.path, current.path, bins);
   return plan;
 }
-function planPrediction(config2, source, refPath, curPath) {
+function planPrediction(config2, source, refPath, curPath, bins) {
   if (!config2.prediction_drift.enabled) return null;
   if (!source) return { skip: "no prediction or score column configured", label: "prediction" };
   const label = source.label;
@@ -31730,7 +31817,7 @@ function planPrediction(config2, source, refPath, curPath) {
       task: {
         name: label,
         method,
-        bins: config2.drift.bins,
+        bins,
         reference: pair.reference,
         current: pair.current
       }
@@ -31794,7 +31881,7 @@ function nextUp(x) {
 
 // src/gate/messages.ts
 function confidenceText(confidence) {
-  return `${formatPercent(confidence)} CI`;
+  return `${formatConfidence(confidence)} CI`;
 }
 function ciText(confidence, ci, format) {
   return ci ? ` (${confidenceText(confidence)} ${format(ci[0])} to ${format(ci[1])})` : "";
@@ -31848,7 +31935,8 @@ function notTested(who, reason) {
 function driftMessage(f) {
   const what = f.pValue ? `${f.test} p-value` : f.test;
   const op = f.driftWhen === "below" ? f.drifted ? "<" : "≥" : f.drifted ? "≥" : "<";
-  return `${f.who} ${f.drifted ? "drifted" : "stable"}: ${what} ${formatScore(f.score, f.pValue)} ${op} ${formatScore(f.threshold, f.pValue)}`;
+  const bins = f.binning ? ` (${f.binning})` : "";
+  return `${f.who} ${f.drifted ? "drifted" : "stable"}: ${what} ${formatScore(f.score, f.pValue)} ${op} ${formatScore(f.threshold, f.pValue)}${bins}`;
 }
 function q(name2) {
   return `'${name2}'`;
@@ -31958,6 +32046,7 @@ function toFeature(a, threshold) {
     current: a.current
   };
   if (a.skipped !== null) f.skipped = a.skipped;
+  if (a.binning !== null) f.binning = a.binning;
   return f;
 }
 function predictionFeature(config2, a) {
@@ -31995,7 +32084,8 @@ function featureCheck(config2, f, group2) {
       pValue: test.pValue,
       driftWhen: test.driftWhen,
       score: f.score,
-      threshold: f.threshold
+      threshold: f.threshold,
+      binning: test.input === "bins" ? f.binning ?? null : null
     })
   };
 }
@@ -32208,7 +32298,8 @@ function assemble2(config2, reference, current, plan, numeric, categorical) {
       datasetDrift: dataset.datasetDrift,
       shareThreshold: config2.drift.share,
       correction: config2.drift.correction,
-      features: features2
+      features: features2,
+      ...binsNote(config2, reference.rows) ? { notes: [binsNote(config2, reference.rows)] } : {}
     },
     predictionDrift: predictionDrift2,
     quality: quality2,
@@ -33976,6 +34067,8 @@ function sameLabels(a, b) {
 init_coerce();
 function segmentGroups(config2, holdout) {
   const out = [];
+  const notes = [];
+  const max = config2.performance.max_segments;
   for (const name2 of config2.columns.segments) {
     const { codes, dictionary: dictionary2 } = asCategorical(column(holdout, name2));
     const groups = /* @__PURE__ */ new Map();
@@ -33986,12 +34079,19 @@ function segmentGroups(config2, holdout) {
       g.push(i);
     }
     const entries = [...groups.entries()].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
-    for (const [code, rows] of entries) {
+    for (const [code, rows] of entries.slice(0, max)) {
       const value = code < 0 ? "(missing)" : dictionary2[code];
       out.push({ column: name2, value, rows: Int32Array.from(rows) });
     }
+    if (entries.length > max) {
+      const left = entries.slice(max);
+      const rows = left.reduce((sum, [, r]) => sum + r.length, 0);
+      notes.push(
+        `segments: column '${name2}' has ${entries.length} values; the ${left.length} smallest (${rows} rows) were not evaluated (performance.max_segments is ${max})`
+      );
+    }
   }
-  return out;
+  return { groups: out, notes };
 }
 
 // src/prepare/performance.ts
@@ -34018,7 +34118,8 @@ function preparePerformance(config2, tables) {
     baseline = outputs.model(baselineTable, candidate.data.y);
     if (!baseline) throw inputError(noOutputs(config2, tables.baseline));
   }
-  return { outputs, candidate, baseline, segments: segmentGroups(config2, holdout) };
+  const { groups, notes } = segmentGroups(config2, holdout);
+  return { outputs, candidate, baseline, segments: groups, notes };
 }
 function prepareProduction(config2, holdout, current, outputs) {
   if (current.rows === 0) return { note: `${current.path} has no rows` };
@@ -34199,7 +34300,7 @@ function buildPerformance(config2, tables, executor) {
     options,
     prepared.segments.map((s) => s.rows)
   );
-  const notes = [...evaluation.notes];
+  const notes = [...evaluation.notes, ...prepared.notes];
   const rows = candidate.data.y.length;
   const segments = segmentMetrics(prepared.segments, evaluation.segments, notes);
   const production = tables.current ? productionMetrics(config2, tables.holdout, tables.current, outputs, notes, options) : null;

@@ -14535,12 +14535,40 @@ function countInEdgeBins(sorted, edges) {
 }
 function numericBins(sortedRef, sortedCur, bins, distinct = distinctBoth(sortedRef, sortedCur, MAX_VALUE_BINS)) {
   if (distinct.length <= MAX_VALUE_BINS) return valueBins(distinct, sortedRef, sortedCur);
+  const referenceValues = distinctSorted(sortedRef, MAX_VALUE_BINS);
+  if (referenceValues.length <= MAX_VALUE_BINS)
+    return referenceValueBins(referenceValues, sortedRef, sortedCur);
   const edges = quantileEdges(sortedRef, bins);
   return {
     mode: "quantiles",
     edges,
     reference: countInEdgeBins(sortedRef, edges),
     current: countInEdgeBins(sortedCur, edges)
+  };
+}
+function pointAndGapCounts(sorted, values) {
+  const counts2 = new Float64Array(2 * values.length + 1);
+  let done = 0;
+  values.forEach((v, j) => {
+    const below = searchsortedLeft(sorted, v);
+    const atMost = searchsortedRight(sorted, v);
+    counts2[2 * j] = below - done;
+    counts2[2 * j + 1] = atMost - below;
+    done = atMost;
+  });
+  counts2[2 * values.length] = sorted.length - done;
+  return counts2;
+}
+function referenceValueBins(values, sortedRef, sortedCur) {
+  const r = pointAndGapCounts(sortedRef, values);
+  const c = pointAndGapCounts(sortedCur, values);
+  const keep = [];
+  for (let j = 0; j < r.length; j++) if (r[j] > 0 || c[j] > 0) keep.push(j);
+  return {
+    mode: "reference-values",
+    values,
+    reference: Float64Array.from(keep, (j) => r[j]),
+    current: Float64Array.from(keep, (j) => c[j])
   };
 }
 
@@ -14860,7 +14888,8 @@ function analyseNumeric(task, scratch2 = new SortScratch()) {
   };
   const reference = { summary: numericSummary(sr, missRef), histogram: hist.reference };
   const current = { summary: numericSummary(sc, missCur), histogram: hist.current };
-  const base = { name: task.name, kind: "numerical", reference, current, quality };
+  const binning = bins?.mode === "reference-values" ? referenceValuesNote(bins.values) : null;
+  const base = { name: task.name, kind: "numerical", reference, current, quality, binning };
   const skipped = skipReason(sr.length, sc.length, distinct.length, () => String(distinct[0]));
   if (skipped !== null || bins === null)
     return { ...base, method: task.method, outcome: null, skipped, stats: { ks: null, psi: null } };
@@ -14885,7 +14914,24 @@ function analyseNumeric(task, scratch2 = new SortScratch()) {
     const r = DRIFT_TESTS.chi2.compute(bins.reference, bins.current);
     stats.chi2 = { statistic: r.statistic, pValue: r.pValue, dof: r.dof };
   }
-  return { ...base, method, outcome: outcomeOf(stats, method), skipped: null, stats };
+  const outcome = outcomeOf(stats, method);
+  if (!Number.isFinite(outcome.score))
+    return { ...base, method, outcome: null, skipped: undefinedScore(method, sr, sc), stats };
+  return { ...base, method, outcome, skipped: null, stats };
+}
+function undefinedScore(method, sr, sc) {
+  const magnitude = Math.max(
+    Math.abs(sr[0]),
+    Math.abs(sr[sr.length - 1]),
+    Math.abs(sc[0]),
+    Math.abs(sc[sc.length - 1])
+  );
+  return `${method} is undefined on these values (the computation overflows: values reach magnitude ${magnitude.toExponential(2)})`;
+}
+function referenceValuesNote(values) {
+  const k = values.length;
+  const shown = values.slice(0, 5).map(String).join(", ") + (k > 5 ? ", …" : "");
+  return `binned on the reference's ${k} distinct value${k === 1 ? "" : "s"} (${shown}) and the gaps around ${k === 1 ? "it" : "them"}: its quantile edges collapse`;
 }
 function isConstantSorted(sorted) {
   return sorted.length > 0 && sorted[0] === sorted[sorted.length - 1];

@@ -18,6 +18,8 @@ import { INPUT_ROLES, type InputRole } from '../contract/kinds.js';
 import {
   FAIL_ON_SCHEMA,
   FILE_SCHEMA,
+  MIN_TAIL_DRAWS,
+  minResamples,
   P_VALUE_DRIFT_TESTS,
   TASK_SCHEMA,
   type DriftMethodId,
@@ -182,6 +184,10 @@ function crossKeyProblem(fc: FileConfig): string | null {
   }
   if (fc.performance.decide_on === 'interval' && fc.performance.resamples === 0) {
     return 'performance.decide_on is interval but performance.resamples is 0 (no intervals); set resamples ≥ 1 or decide_on: point';
+  }
+  const fewest = minResamples(fc.performance.confidence);
+  if (fc.performance.resamples > 0 && fc.performance.resamples < fewest) {
+    return `performance.resamples ${fc.performance.resamples} is too few for confidence ${fc.performance.confidence}: an interval needs ${MIN_TAIL_DRAWS} resamples beyond each end, so at least ${fewest} (or 0 for no intervals)`;
   }
   const pValue = (method: DriftMethodId | undefined, threshold: number | null | undefined, key: string) =>
     method !== undefined &&

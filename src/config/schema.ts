@@ -30,10 +30,26 @@ export const DEFAULTS = {
   resamples: 1000,
   seed: 42,
   bins: 10,
+  max_segments: 50,
   share: 0.5,
   max_missing_increase: 0.05,
   out_of_range_max_share: 0.01,
 } as const;
+
+/**
+ * Upper bounds of the sizes the config controls (issue 14: a runaway value must be a one-line config
+ * error, never an exhausted heap): bootstrap resamples, quantile bins, segments evaluated per column.
+ */
+export const LIMITS = { resamples: 100_000, bins: 1000, max_segments: 1000 } as const;
+
+/**
+ * The fewest resamples an interval at `confidence` may rest on: MIN_TAIL_DRAWS resamples beyond each end
+ * (a 95% interval from 400 resamples has 10 below and 10 above it; with fewer, the ends are single draws).
+ */
+export const MIN_TAIL_DRAWS = 10;
+export function minResamples(confidence: number): number {
+  return Math.ceil((2 * MIN_TAIL_DRAWS) / (1 - confidence) - 1e-9);
+}
 
 /** largest accepted seed: the RNG (src/stats/random.ts) is seeded by one 32-bit unsigned integer */
 export const MAX_SEED = 4294967295; // 2^32 − 1
@@ -216,9 +232,24 @@ const performance = section(
     confidence: number('a number between 0 and 1 (exclusive)', { gt: 0, lt: 1 })
       .default(DEFAULTS.confidence)
       .describe('Confidence level of the bootstrap intervals.'),
-    resamples: number('an integer ≥ 0', { int: true, gte: 0 })
+    resamples: number(`an integer between 0 and ${LIMITS.resamples}`, {
+      int: true,
+      gte: 0,
+      lte: LIMITS.resamples,
+    })
       .default(DEFAULTS.resamples)
-      .describe('Number of bootstrap resamples; 0 = no intervals (then decide_on must be point).'),
+      .describe(
+        `Number of bootstrap resamples; 0 = no intervals (then decide_on must be point). Otherwise at least 20 / (1 − confidence) (${MIN_TAIL_DRAWS} beyond each end of the interval: 400 for 95%), at most ${LIMITS.resamples}.`,
+      ),
+    max_segments: number(`an integer between 1 and ${LIMITS.max_segments}`, {
+      int: true,
+      gte: 1,
+      lte: LIMITS.max_segments,
+    })
+      .default(DEFAULTS.max_segments)
+      .describe(
+        'Segments evaluated per segment column: the largest values first; the rest are counted in one note.',
+      ),
     seed: number(`an integer between 0 and ${MAX_SEED}`, { int: true, gte: 0, lte: MAX_SEED })
       .default(DEFAULTS.seed)
       .describe('Seed of the bootstrap: the same input and seed give the same report.'),
@@ -263,9 +294,11 @@ const drift = section(
       .record(z.string(), driftFeature, { error: 'a mapping of feature name to settings' })
       .default({})
       .describe('Feature name -> {method, threshold, kind}.'),
-    bins: number('an integer ≥ 2', { int: true, gte: 2 })
+    bins: number(`an integer between 2 and ${LIMITS.bins}`, { int: true, gte: 2, lte: LIMITS.bins })
       .default(DEFAULTS.bins)
-      .describe('Number of quantile bins for binned tests (psi, jensen_shannon, kl, hellinger).'),
+      .describe(
+        `Number of quantile bins for binned tests (psi, jensen_shannon, kl, hellinger), at most ${LIMITS.bins}; capped (with a note) at the reference's rows.`,
+      ),
     correction: choice(['none', 'bonferroni', 'fdr'])
       .default('none')
       .describe(

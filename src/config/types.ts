@@ -50,6 +50,8 @@ export interface Config {
     metrics: Record<string, MetricRule>;
     confidence: number;
     resamples: number;
+    /** segments evaluated per segment column, largest first */
+    max_segments: number;
     seed: number;
     decide_on: 'point' | 'interval';
     severity: Severity;

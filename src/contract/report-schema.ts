@@ -126,6 +126,7 @@ const driftFeature = z.looseObject({
   threshold: nullableNum,
   drifted: z.boolean(),
   skipped: z.string().optional(),
+  binning: z.string().optional(),
   stats: z.looseObject(statsShape),
   reference: side.nullable(),
   current: side.nullable(),
@@ -138,6 +139,7 @@ const drift = z.looseObject({
   shareThreshold: num,
   correction: z.enum(['none', 'bonferroni', 'fdr']),
   features: z.array(driftFeature),
+  notes: z.array(z.string()).optional(),
 });
 
 const quality = z.looseObject({

@@ -136,6 +136,8 @@ export interface DriftFeature {
   drifted: boolean;
   /** set when the feature could not be tested */
   skipped?: string;
+  /** set when the binned tests did not bin by DESIGN §4's quantile edges (a reference with few values) */
+  binning?: string;
   stats: DriftStats;
   reference: SideSummary | null;
   current: SideSummary | null;
@@ -148,6 +150,8 @@ export interface DriftSection {
   shareThreshold: number;
   correction: 'none' | 'bonferroni' | 'fdr';
   features: DriftFeature[];
+  /** what the drift section adjusted, e.g. bins capped at the reference's rows (absent when nothing) */
+  notes?: string[];
 }
 
 export interface QualityColumn {

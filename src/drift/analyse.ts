@@ -11,9 +11,10 @@
  * dictionaries; always chi2, psi, jensen_shannon, kl, hellinger.
  *
  * Untestable features come back with `skipped` set (STYLE habit 6), in this order of reasons: all values
- * missing on a side, fewer than 2 values on a side, or one value only — a single distinct value over both
+ * missing on a side, fewer than 2 values on a side, one value only — a single distinct value over both
  * samples together (nothing can differ; a side that is constant at another value than the other side is
- * tested, and drifts). Summaries and quality numbers are filled in either way.
+ * tested, and drifts); last, a deciding score that is undefined (an overflow on values near ±1.8e308: never
+ * counted as stable). Summaries and quality numbers are filled in either way.
  *
  * Cost: numerical O(n + m) (radix sort and merges) plus O(B log n) for bins; categorical O(n + m + k).
  */
@@ -50,6 +51,8 @@ export interface FeatureAnalysis {
   /** the deciding test's outcome; null when skipped */
   outcome: TestOutcome | null;
   skipped: string | null;
+  /** how the binned tests binned this feature when not by DESIGN §4's quantiles or values; else null */
+  binning: string | null;
   stats: DriftStats;
   reference: SideSummary;
   current: SideSummary;
@@ -116,7 +119,8 @@ export function analyseNumeric(task: NumericTask, scratch: SortScratch = new Sor
   };
   const reference: SideSummary = { summary: numericSummary(sr, missRef), histogram: hist.reference };
   const current: SideSummary = { summary: numericSummary(sc, missCur), histogram: hist.current };
-  const base = { name: task.name, kind: 'numerical' as const, reference, current, quality };
+  const binning = bins?.mode === 'reference-values' ? referenceValuesNote(bins.values) : null;
+  const base = { name: task.name, kind: 'numerical' as const, reference, current, quality, binning };
 
   const skipped = skipReason(sr.length, sc.length, distinct.length, () => String(distinct[0]));
   if (skipped !== null || bins === null)
@@ -144,7 +148,31 @@ export function analyseNumeric(task: NumericTask, scratch: SortScratch = new Sor
     const r = DRIFT_TESTS.chi2.compute(bins.reference, bins.current);
     stats.chi2 = { statistic: r.statistic!, pValue: r.pValue!, dof: r.dof! };
   }
-  return { ...base, method, outcome: outcomeOf(stats, method), skipped: null, stats };
+  const outcome = outcomeOf(stats, method);
+  if (!Number.isFinite(outcome.score))
+    return { ...base, method, outcome: null, skipped: undefinedScore(method, sr, sc), stats };
+  return { ...base, method, outcome, skipped: null, stats };
+}
+
+/**
+ * why a deciding score is undefined (NaN or ±Infinity): with finite inputs only an overflow does that —
+ * values near ±1.8e308 whose differences or spread exceed the largest double
+ */
+function undefinedScore(method: DriftTestId, sr: Float64Array, sc: Float64Array): string {
+  const magnitude = Math.max(
+    Math.abs(sr[0]!),
+    Math.abs(sr[sr.length - 1]!),
+    Math.abs(sc[0]!),
+    Math.abs(sc[sc.length - 1]!),
+  );
+  return `${method} is undefined on these values (the computation overflows: values reach magnitude ${magnitude.toExponential(2)})`;
+}
+
+/** why the bins are the reference's values and the gaps around them (binning.ts referenceValueBins) */
+function referenceValuesNote(values: readonly number[]): string {
+  const k = values.length;
+  const shown = values.slice(0, 5).map(String).join(', ') + (k > 5 ? ', …' : '');
+  return `binned on the reference's ${k} distinct value${k === 1 ? '' : 's'} (${shown}) and the gaps around ${k === 1 ? 'it' : 'them'}: its quantile edges collapse`;
 }
 
 function isConstantSorted(sorted: Float64Array): boolean {
@@ -219,7 +247,7 @@ export function analyseCategorical(task: CategoricalTask): FeatureAnalysis {
     summary: categoricalSummary(u.current, u.labels, u.missing[1]),
     histogram: hist.current,
   };
-  const base = { name: task.name, kind: 'categorical' as const, reference, current, quality };
+  const base = { name: task.name, kind: 'categorical' as const, reference, current, quality, binning: null };
   const skipped = skipReason(nRef, nCur, u.labels.length, () => `'${u.labels[0]}'`);
   if (skipped !== null)
     return { ...base, method: task.method, outcome: null, skipped, stats: { chi2: null, psi: null } };

@@ -5,6 +5,12 @@
  *  - otherwise edges = the distinct values of numpy.quantile(ref, [k/B for k in 1..B-1]) and a value x
  *    falls in bin numpy.searchsorted(edges, x, side='left'): the outer bins are open to ±∞ and a value
  *    equal to an edge falls in the bin left of it. So bin j holds edges[j-1] < x ≤ edges[j].
+ *  - except when the reference itself holds at most MAX_VALUE_BINS distinct values while both samples
+ *    together hold more (a constant or discrete reference against a continuous current): its quantile
+ *    edges collapse onto those values, so a current that moved off them entirely could land in the same
+ *    bins (a reference all 3.0 against N(0.1, 1): PSI 0). Then the bins are the reference's values and the
+ *    open gaps around and between them, (−∞, v1), {v1}, (v1, v2), …, {vk}, (vk, ∞), bins empty on both
+ *    sides dropped: mode 'reference-values', named in the report.
  * Counting works on the sorted samples: the number of values ≤ e is searchsortedRight(sorted, e), so each
  * bin costs two binary searches and nothing is allocated per value.
  *
@@ -16,7 +22,8 @@ import { MAX_VALUE_BINS } from './constants.js';
 
 export type NumericBins =
   | { mode: 'values'; values: number[]; reference: Float64Array; current: Float64Array }
-  | { mode: 'quantiles'; edges: number[]; reference: Float64Array; current: Float64Array };
+  | { mode: 'quantiles'; edges: number[]; reference: Float64Array; current: Float64Array }
+  | { mode: 'reference-values'; values: number[]; reference: Float64Array; current: Float64Array };
 
 /**
  * The distinct values of a sorted sample, stopping once more than `limit` are found (then the result has
@@ -92,11 +99,47 @@ export function numericBins(
   distinct: number[] = distinctBoth(sortedRef, sortedCur, MAX_VALUE_BINS),
 ): NumericBins {
   if (distinct.length <= MAX_VALUE_BINS) return valueBins(distinct, sortedRef, sortedCur);
+  const referenceValues = distinctSorted(sortedRef, MAX_VALUE_BINS);
+  if (referenceValues.length <= MAX_VALUE_BINS)
+    return referenceValueBins(referenceValues, sortedRef, sortedCur);
   const edges = quantileEdges(sortedRef, bins);
   return {
     mode: 'quantiles',
     edges,
     reference: countInEdgeBins(sortedRef, edges),
     current: countInEdgeBins(sortedCur, edges),
+  };
+}
+
+/** counts in (−∞, v1), {v1}, (v1, v2), …, {vk}, (vk, ∞) of a sorted sample (2k + 1 bins) */
+function pointAndGapCounts(sorted: Float64Array, values: readonly number[]): Float64Array {
+  const counts = new Float64Array(2 * values.length + 1);
+  let done = 0;
+  values.forEach((v, j) => {
+    const below = searchsortedLeft(sorted, v);
+    const atMost = searchsortedRight(sorted, v);
+    counts[2 * j] = below - done;
+    counts[2 * j + 1] = atMost - below;
+    done = atMost;
+  });
+  counts[2 * values.length] = sorted.length - done;
+  return counts;
+}
+
+/** the reference's distinct values as point bins and the gaps around them, bins empty on both sides dropped */
+export function referenceValueBins(
+  values: number[],
+  sortedRef: Float64Array,
+  sortedCur: Float64Array,
+): NumericBins {
+  const r = pointAndGapCounts(sortedRef, values);
+  const c = pointAndGapCounts(sortedCur, values);
+  const keep: number[] = [];
+  for (let j = 0; j < r.length; j++) if (r[j]! > 0 || c[j]! > 0) keep.push(j);
+  return {
+    mode: 'reference-values',
+    values,
+    reference: Float64Array.from(keep, (j) => r[j]!),
+    current: Float64Array.from(keep, (j) => c[j]!),
   };
 }

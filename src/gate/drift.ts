@@ -13,6 +13,7 @@ import { analyseCategorical, type FeatureAnalysis } from '../drift/analyse.js';
 import { analyseNumericParallel, type ParallelOptions } from '../drift/parallel.js';
 import type { MethodChoice } from '../drift/select.js';
 import {
+  binsNote,
   categoricalTasks,
   numericTasks,
   planFeatures,
@@ -141,6 +142,7 @@ function assemble(
       shareThreshold: config.drift.share,
       correction: config.drift.correction,
       features,
+      ...(binsNote(config, reference.rows) ? { notes: [binsNote(config, reference.rows)!] } : {}),
     },
     predictionDrift,
     quality,

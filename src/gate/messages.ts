@@ -5,6 +5,7 @@
  */
 import type { QualityColumn, QualitySection } from '../contract/report.js';
 import {
+  formatConfidence,
   formatCount,
   formatDelta,
   formatNumber,
@@ -16,7 +17,7 @@ import {
 // ------------------------------------------------------------------------------------------ performance
 
 function confidenceText(confidence: number): string {
-  return `${formatPercent(confidence)} CI`;
+  return `${formatConfidence(confidence)} CI`;
 }
 
 function ciText(confidence: number, ci: [number, number] | null, format: (x: number) => string): string {
@@ -135,12 +136,15 @@ export interface DriftFacts {
   driftWhen: 'below' | 'above';
   score: number;
   threshold: number;
+  /** how a binned test binned, when not by quantile edges */
+  binning: string | null;
 }
 
 export function driftMessage(f: DriftFacts): string {
   const what = f.pValue ? `${f.test} p-value` : f.test;
   const op = f.driftWhen === 'below' ? (f.drifted ? '<' : '≥') : f.drifted ? '≥' : '<';
-  return `${f.who} ${f.drifted ? 'drifted' : 'stable'}: ${what} ${formatScore(f.score, f.pValue)} ${op} ${formatScore(f.threshold, f.pValue)}`;
+  const bins = f.binning ? ` (${f.binning})` : '';
+  return `${f.who} ${f.drifted ? 'drifted' : 'stable'}: ${what} ${formatScore(f.score, f.pValue)} ${op} ${formatScore(f.threshold, f.pValue)}${bins}`;
 }
 
 // ------------------------------------------------------------------------------------------ quality

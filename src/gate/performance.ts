@@ -56,7 +56,7 @@ export function buildPerformance(
     options,
     prepared.segments.map((s) => s.rows),
   );
-  const notes = [...evaluation.notes];
+  const notes = [...evaluation.notes, ...prepared.notes];
   const rows = candidate.data.y.length;
   const segments = segmentMetrics(prepared.segments, evaluation.segments, notes);
   const production = tables.current

@@ -80,12 +80,29 @@ function configuredKind(config: Config, name: string): ColumnKind | null {
   return null;
 }
 
+/**
+ * The quantile bins a feature is cut into: drift.bins, capped at the reference's rows (more bins than rows
+ * cannot all hold a value; the drift section notes the cap, see binsNote)
+ */
+export function binsFor(config: Config, referenceRows: number): number {
+  return Math.min(config.drift.bins, Math.max(2, referenceRows));
+}
+
+/** the note when drift.bins was capped, or null */
+export function binsNote(config: Config, referenceRows: number): string | null {
+  const used = binsFor(config, referenceRows);
+  return used < config.drift.bins
+    ? `drift.bins ${config.drift.bins} is more than the reference's ${referenceRows} rows: quantile bins were capped at ${used}`
+    : null;
+}
+
 export function planFeatures(
   config: Config,
   reference: Table,
   current: Table,
   predictionSource: PredictionSource | undefined,
 ): FeaturePlan {
+  const bins = binsFor(config, reference.rows);
   const listed = config.columns.features.numerical !== null || config.columns.features.categorical !== null;
   const configured = listed
     ? [
@@ -149,7 +166,7 @@ export function planFeatures(
       plan.numeric.push({
         name,
         method,
-        bins: config.drift.bins,
+        bins,
         reference: pair.reference,
         current: pair.current,
       });
@@ -164,7 +181,7 @@ export function planFeatures(
     kindChanges,
   });
   plan.schema = s;
-  plan.prediction = planPrediction(config, predictionSource, reference.path, current.path);
+  plan.prediction = planPrediction(config, predictionSource, reference.path, current.path, bins);
   return plan;
 }
 
@@ -173,6 +190,7 @@ function planPrediction(
   source: PredictionSource | undefined,
   refPath: string,
   curPath: string,
+  bins: number,
 ): FeaturePlan['prediction'] {
   if (!config.prediction_drift.enabled) return null;
   if (!source) return { skip: 'no prediction or score column configured', label: 'prediction' };
@@ -199,7 +217,7 @@ function planPrediction(
       task: {
         name: label,
         method,
-        bins: config.drift.bins,
+        bins,
         reference: pair.reference,
         current: pair.current,
       },

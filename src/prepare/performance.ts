@@ -25,6 +25,8 @@ export interface PreparedPerformance {
   /** the baseline's outputs in holdout row order, with the holdout's labels; null without a baseline */
   baseline: TaskInput | null;
   segments: SegmentRows[];
+  /** what was left out of the segments (performance.max_segments) */
+  notes: string[];
 }
 
 export function preparePerformance(config: Config, tables: PerformanceTables): PreparedPerformance {
@@ -53,7 +55,8 @@ export function preparePerformance(config: Config, tables: PerformanceTables): P
     baseline = outputs.model(baselineTable, candidate.data.y);
     if (!baseline) throw inputError(noOutputs(config, tables.baseline!));
   }
-  return { outputs, candidate, baseline, segments: segmentGroups(config, holdout) };
+  const { groups, notes } = segmentGroups(config, holdout);
+  return { outputs, candidate, baseline, segments: groups, notes };
 }
 
 /**

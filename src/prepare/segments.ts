@@ -1,6 +1,7 @@
 /**
  * Segments (DESIGN §6): the holdout rows of each value of each columns.segments column, as row indices
- * (largest segment first, ties by first appearance; a missing value is its own "(missing)" segment).
+ * (largest segment first, ties by first appearance; a missing value is its own "(missing)" segment), at
+ * most performance.max_segments per column.
  */
 import type { Config } from '../config/types.js';
 import type { Table } from '../contract/table.js';
@@ -13,9 +14,14 @@ export interface SegmentRows {
   rows: Int32Array;
 }
 
-/** the holdout rows of each value of each segment column, largest first (ties by first code) */
-export function segmentGroups(config: Config, holdout: Table): SegmentRows[] {
+/**
+ * The holdout rows of each value of each segment column, largest first (ties by first code), at most
+ * performance.max_segments per column; `notes` counts the values left out, one line per column.
+ */
+export function segmentGroups(config: Config, holdout: Table): { groups: SegmentRows[]; notes: string[] } {
   const out: SegmentRows[] = [];
+  const notes: string[] = [];
+  const max = config.performance.max_segments;
   for (const name of config.columns.segments) {
     const { codes, dictionary } = asCategorical(column(holdout, name));
     const groups = new Map<number, number[]>();
@@ -26,10 +32,17 @@ export function segmentGroups(config: Config, holdout: Table): SegmentRows[] {
       g.push(i);
     }
     const entries = [...groups.entries()].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
-    for (const [code, rows] of entries) {
+    for (const [code, rows] of entries.slice(0, max)) {
       const value = code < 0 ? '(missing)' : dictionary[code]!;
       out.push({ column: name, value, rows: Int32Array.from(rows) });
     }
+    if (entries.length > max) {
+      const left = entries.slice(max);
+      const rows = left.reduce((sum, [, r]) => sum + r.length, 0);
+      notes.push(
+        `segments: column '${name}' has ${entries.length} values; the ${left.length} smallest (${rows} rows) were not evaluated (performance.max_segments is ${max})`,
+      );
+    }
   }
-  return out;
+  return { groups: out, notes };
 }

@@ -149,6 +149,16 @@ export function formatPValue(x: unknown): string {
     .replace(/\.$/, '');
 }
 
+/**
+ * A confidence level as a percentage, exactly as configured (up to 10 significant digits): 0.95 → "95%",
+ * 0.999999 → "99.9999%" (formatPercent would round it to "99.99%").
+ */
+export function formatConfidence(x: unknown): string {
+  const v = finite(x);
+  if (v === null) return NA;
+  return `${Number((v * 100).toPrecision(10))}%`;
+}
+
 /** a share as a percentage: 0.1234 → "12.3%", 0.0004 → "0.04%", 1 → "100%", 0 → "0%" */
 export function formatPercent(x: unknown): string {
   const v = finite(x);

@@ -160,6 +160,8 @@ function driftSection(r: Report): string {
   const pd = r.predictionDrift;
   if (!d && !pd) return '';
   const parts = ['<section id="drift"><h2>Drift</h2>'];
+  if ((d?.notes ?? []).length > 0)
+    parts.push(`<ul class="notes">${d!.notes!.map((n) => `<li>${esc(n, 500)}</li>`).join('')}</ul>`);
   if (pd) {
     const check = checksBySubject(r.checks ?? [], ['prediction_drift']).get(pd.name);
     const p = isPValueMethod(pd.method);

@@ -249,6 +249,7 @@ export function buildModel(report: Report, options: MarkdownOptions): Model {
       (s) => `- ${escapeMarkdown(s.section)} skipped: ${escapeMarkdown(s.reason, 200)}`,
     ),
     ...(p?.notes ?? []).map((n) => `- ${escapeMarkdown(n, 300)}`),
+    ...(report.drift?.notes ?? []).map((n) => `- ${escapeMarkdown(n, 300)}`),
   ];
   const settingsRows = flattenSettings(report.settings ?? {}).map(([k, v]) => [
     escapeMarkdown(k, 60),

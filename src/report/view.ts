@@ -4,7 +4,7 @@
  * confidence level. No thresholds are compared here: `drifted` and check statuses come from the report.
  */
 import type { Check, CheckStatus, DriftFeature, Estimate, Report, Verdict } from '../contract/report.js';
-import { finite, formatNumber, formatPercent } from './format.js';
+import { finite, formatConfidence, formatNumber, formatPercent } from './format.js';
 import { isPValueTest } from '../catalog/drift-tests.js';
 
 export const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
@@ -145,7 +145,7 @@ export function metricRows(report: Report): MetricRow[] {
 export function confidenceLabel(report: Report): string {
   const perf = (report.settings as { performance?: { confidence?: unknown } } | null)?.performance;
   const c = finite(perf?.confidence);
-  return formatPercent(c !== null && c > 0 && c < 1 ? c : 0.95);
+  return formatConfidence(c !== null && c > 0 && c < 1 ? c : 0.95);
 }
 
 /** group order within a status: the model's own rules first, per-segment rules (often many) last */

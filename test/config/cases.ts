@@ -32,23 +32,23 @@ export const BAD_FILE: [string, string, string][] = [
     'performance: {confidence: .nan}',
     'model-gate.yml: performance.confidence must be a number between 0 and 1 (exclusive), got .nan',
   ],
-  ['bins as text', 'drift: {bins: ten}', 'model-gate.yml: drift.bins must be an integer ≥ 2, got "ten"'],
-  ['bins 1', 'drift: {bins: 1}', 'model-gate.yml: drift.bins must be an integer ≥ 2, got 1'],
-  ['bins fractional', 'drift: {bins: 2.5}', 'model-gate.yml: drift.bins must be an integer ≥ 2, got 2.5'],
+  ['bins as text', 'drift: {bins: ten}', 'model-gate.yml: drift.bins must be an integer between 2 and 1000, got "ten"'],
+  ['bins 1', 'drift: {bins: 1}', 'model-gate.yml: drift.bins must be an integer between 2 and 1000, got 1'],
+  ['bins fractional', 'drift: {bins: 2.5}', 'model-gate.yml: drift.bins must be an integer between 2 and 1000, got 2.5'],
   [
     'bins as a quoted number',
     'drift: {bins: "10"}',
-    'model-gate.yml: drift.bins must be an integer ≥ 2, got "10"',
+    'model-gate.yml: drift.bins must be an integer between 2 and 1000, got "10"',
   ],
   [
     'resamples negative',
     'performance: {resamples: -1}',
-    'model-gate.yml: performance.resamples must be an integer ≥ 0, got -1',
+    'model-gate.yml: performance.resamples must be an integer between 0 and 100000, got -1',
   ],
   [
     'resamples fractional',
     'performance: {resamples: 10.5}',
-    'model-gate.yml: performance.resamples must be an integer ≥ 0, got 10.5',
+    'model-gate.yml: performance.resamples must be an integer between 0 and 100000, got 10.5',
   ],
   [
     'seed negative',
@@ -357,7 +357,7 @@ export const BAD_FILE: [string, string, string][] = [
   [
     'two problems, reported in file order',
     'drift: {bins: 1}\nperformance: {confidence: 2}',
-    'model-gate.yml: drift.bins must be an integer ≥ 2, got 1 (and 1 more)',
+    'model-gate.yml: drift.bins must be an integer between 2 and 1000, got 1 (and 1 more)',
   ],
   [
     'an unknown key before a bad value',

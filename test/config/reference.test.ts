@@ -9,16 +9,17 @@ describe('the Markdown config reference', () => {
     expect(rows.map((r) => r.key).slice(0, 3)).toStrictEqual(['inputs', 'inputs.holdout', 'inputs.baseline']);
     expect(rows.at(-1)!.key).toBe('fail_on');
     expect(rows.filter((r) => r.description.length < 10)).toStrictEqual([]);
-    // 9 top-level keys, 42 keys inside the 6 sections, 5 rule keys and 3 per-feature drift keys
-    expect(rows).toHaveLength(59);
+    // 9 top-level keys, 43 keys inside the 6 sections, 5 rule keys and 3 per-feature drift keys
+    expect(rows).toHaveLength(60);
   });
 
   it.each<[string, string, string]>([
     ['task', 'binary | multiclass | regression', ''],
     ['performance.confidence', 'number > 0, < 1', '0.95'],
-    ['performance.resamples', 'integer ≥ 0', '1000'],
+    ['performance.resamples', 'integer ≥ 0, ≤ 100000', '1000'],
+    ['performance.max_segments', 'integer ≥ 1, ≤ 1000', '50'],
     ['performance.seed', 'integer ≥ 0, ≤ 4294967295', '42'],
-    ['drift.bins', 'integer ≥ 2', '10'],
+    ['drift.bins', 'integer ≥ 2, ≤ 1000', '10'],
     ['drift.share', 'number > 0, ≤ 1', '0.5'],
     ['drift.threshold', 'number > 0 or null', 'null'],
     ['drift.features.<name>.kind', 'numerical | categorical', ''],

@@ -53,6 +53,7 @@ describe('defaults', () => {
         metrics: {},
         confidence: 0.95,
         resamples: 1000,
+        max_segments: 50,
         seed: 42,
         decide_on: 'point',
         severity: 'fail',
@@ -379,7 +380,7 @@ describe('required keys and bad overrides', () => {
       'a config file in a subfolder is named relative to cwd',
       { path: 'ci/gate.yml', record: { task: 'binary', drift: { bins: 0 } } },
       {},
-      'ci/gate.yml: drift.bins must be an integer ≥ 2, got 0',
+      'ci/gate.yml: drift.bins must be an integer between 2 and 1000, got 0',
     ],
   ])('%s', (_name, file, overrides, message) => {
     expect(configMessage(() => resolveConfig(file, overrides, CWD))).toBe(message);
@@ -387,7 +388,7 @@ describe('required keys and bad overrides', () => {
 
   it('the file is validated even when flags would fix what is missing', () => {
     expect(configMessage(() => fromRecord({ drift: { bins: 1 } }, { task: 'binary', target: 'y' }))).toBe(
-      'model-gate.yml: drift.bins must be an integer ≥ 2, got 1',
+      'model-gate.yml: drift.bins must be an integer between 2 and 1000, got 1',
     );
   });
 });

@@ -81,7 +81,7 @@ function binaryData(n: number, seed = 1) {
 const BASE = {
   task: 'binary',
   columns: { target: 'label', score: 'score' },
-  performance: { resamples: 200, seed: 3 },
+  performance: { resamples: 400, seed: 3 },
 };
 
 /** performance on the in-process executor with one pretend worker: the shared-resample job runs here */
@@ -167,7 +167,7 @@ describe('buildPerformance: binary', () => {
           pred: Uint8Array.from(d.weak, (s) => (s >= 0.5 ? 1 : 0)),
         },
       },
-      { resamples: 200, confidence: 0.95, seed: 3 },
+      { resamples: 400, confidence: 0.95, seed: 3 },
     );
     expect(section.candidate.metrics).toEqual(direct.candidate);
     expect(section.baseline!.metrics).toEqual(direct.baseline);
@@ -263,7 +263,7 @@ describe('buildPerformance: binary', () => {
     const c = config({
       ...BASE,
       performance: {
-        resamples: 200,
+        resamples: 400,
         seed: 3,
         metrics: {
           roc_auc: { min: 0.99, max_regression: 0.5 },
@@ -324,7 +324,7 @@ describe('buildPerformance: binary', () => {
       buildPerformance(
         config({
           ...BASE,
-          performance: { resamples: 200, seed: 3, decide_on: 'interval', metrics: { roc_auc: { min } } },
+          performance: { resamples: 400, seed: 3, decide_on: 'interval', metrics: { roc_auc: { min } } },
         }),
         {
           holdout,
@@ -342,7 +342,7 @@ describe('buildPerformance: binary', () => {
     const c = config({
       ...BASE,
       columns: { target: 'label', score: 'score', segments: ['country'] },
-      performance: { resamples: 50, metrics: { accuracy: { min: 0.1 } } },
+      performance: { resamples: 400, metrics: { accuracy: { min: 0.1 } } },
     });
     const small = d.country.map((v, i) => (i < 20 ? 'LU' : v));
     const t = table('holdout.csv', [
@@ -392,20 +392,20 @@ describe('buildPerformance: binary', () => {
       const us = out.section.segments.find((s) => s.value === 'US')!.metrics.accuracy!;
       return { us, check: out.checks.find((k) => k.id === 'segments.accuracy.min.country=US')! };
     };
-    const { us } = run(0.5, 200);
+    const { us } = run(0.5, 400);
     const [lo, hi] = us.ci!;
     // between the interval's upper end and the point: only the point is below the bound
-    const pointOnly = run((us.value! + hi) / 2, 200).check;
+    const pointOnly = run((us.value! + hi) / 2, 400).check;
     expect(pointOnly.status).toBe('pass');
     expect(pointOnly.message).toMatch(
       /< min .* in segment country=US \(\d+ rows\); the interval reaches the bound, so not flagged$/,
     );
     // above the whole interval: a warning
-    const whole = run(hi + 0.01, 200).check;
+    const whole = run(hi + 0.01, 400).check;
     expect(whole.status).toBe('warn');
     expect(whole.message).not.toMatch(/not flagged/);
     // below the whole interval: a pass that says nothing about chance
-    expect(run(lo - 0.01, 200).check.message).toMatch(/≥ min/);
+    expect(run(lo - 0.01, 400).check.message).toMatch(/≥ min/);
     // no intervals (resamples 0): the point decides
     expect(run((us.value! + hi) / 2, 0).check.status).toBe('warn');
   });
@@ -447,7 +447,7 @@ describe('buildPerformance: binary', () => {
   it('one class only: AUC is undefined and its checks skip, other metrics are computed', () => {
     const c = config({
       ...BASE,
-      performance: { resamples: 20, metrics: { roc_auc: { min: 0.8 }, accuracy: { min: 0.1 } } },
+      performance: { resamples: 400, metrics: { roc_auc: { min: 0.8 }, accuracy: { min: 0.1 } } },
     });
     const t = table('holdout.csv', [cat('label', ['0', '0', '0', '0']), num('score', [0.1, 0.6, 0.2, 0.3])]);
     const { section, checks } = buildPerformance(c, { holdout: t, baseline: null, current: null });
@@ -575,7 +575,7 @@ describe('buildPerformance: multiclass and regression', () => {
     const c = config({
       task: 'multiclass',
       columns: { target: 'y', scores_prefix: 'p_' },
-      performance: { resamples: 30 },
+      performance: { resamples: 400 },
     });
     const t = table('h.csv', [
       cat('y', ['b', 'a', 'c', 'b', 'a', 'c']),
@@ -613,7 +613,7 @@ describe('buildPerformance: multiclass and regression', () => {
     const c = config({
       task: 'regression',
       columns: { target: 'y', prediction: 'yhat' },
-      performance: { resamples: 30, metrics: { mae: { max: 0.5 } } },
+      performance: { resamples: 400, metrics: { mae: { max: 0.5 } } },
     });
     const t = table('h.csv', [num('y', [1, 2, 3, 4]), num('yhat', [1.5, 2, 2, 4])]);
     const { section, checks } = buildPerformance(c, { holdout: t, baseline: null, current: null });
@@ -636,7 +636,7 @@ describe('buildPerformance: determinism and multiclass baselines', () => {
     const c = config({
       ...BASE,
       columns: { target: 'label', score: 'score', segments: ['country'] },
-      performance: { resamples: 100, seed: 9, metrics: { f1: { min: 0.5 } } },
+      performance: { resamples: 400, seed: 9, metrics: { f1: { min: 0.5 } } },
     });
     const make = () =>
       buildPerformance(c, {
@@ -655,7 +655,7 @@ describe('buildPerformance: determinism and multiclass baselines', () => {
     const c = config({
       task: 'multiclass',
       columns: { target: 'y', prediction: 'pred', scores: { '2': 'p2', '10': 'p10', '1': 'p1' } },
-      performance: { resamples: 20 },
+      performance: { resamples: 400 },
     });
     const y = ['2', '10', '1', '2', '10', '1', '2', '2'];
     const holdout = table('h.csv', [

@@ -46,7 +46,7 @@ export function writeTinyScenario(dir: string, options: { passing: boolean; rows
       '  score: score',
       '  id: id',
       'performance:',
-      '  resamples: 50',
+      '  resamples: 400',
       '  metrics:',
       '    roc_auc: {min: 0.8}',
       '',

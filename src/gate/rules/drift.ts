@@ -57,6 +57,7 @@ export function toFeature(a: FeatureAnalysis, threshold: number | null): DriftFe
     current: a.current,
   };
   if (a.skipped !== null) f.skipped = a.skipped;
+  if (a.binning !== null) f.binning = a.binning;
   return f;
 }
 
@@ -98,6 +99,7 @@ export function featureCheck(config: Config, f: DriftFeature, group: 'drift' | '
       driftWhen: test.driftWhen,
       score: f.score,
       threshold: f.threshold,
+      binning: test.input === 'bins' ? (f.binning ?? null) : null,
     }),
   };
 }

@@ -1,0 +1,147 @@
+// Hostile and extreme input, round two (issue 14): each case with the exact line a user sees. The table of
+// every bad input the tests cover is docs/TESTING.md.
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/index.js';
+import { isGateError } from '../../src/errors.js';
+import { buildDrift } from '../../src/gate/drift.js';
+import { buildPerformance } from '../../src/gate/performance.js';
+import { formatConfidence } from '../../src/report/format.js';
+import { inProcessExecutor } from '../../src/runtime/in-process.js';
+import { cat, config, normal, num, table } from '../drift/helpers.js';
+
+const here = inProcessExecutor({ threads: 1, eager: true });
+
+function configError(record: Record<string, unknown>): string {
+  try {
+    resolveConfig(
+      { path: '/w/model-gate.yml', record: { task: 'binary', columns: { target: 'y' }, ...record } },
+      {},
+      '/w',
+    );
+  } catch (e) {
+    if (isGateError(e)) return e.message;
+    throw e;
+  }
+  return 'no error';
+}
+
+describe('sizes the config controls are bounded, with one line', () => {
+  it.each<[string, Record<string, unknown>, string]>([
+    [
+      'bins 1e9',
+      { drift: { bins: 1_000_000_000 } },
+      'model-gate.yml: drift.bins must be an integer between 2 and 1000, got 1000000000',
+    ],
+    [
+      'resamples 1e7',
+      { performance: { resamples: 10_000_000 } },
+      'model-gate.yml: performance.resamples must be an integer between 0 and 100000, got 10000000',
+    ],
+    [
+      'max_segments 0',
+      { performance: { max_segments: 0 } },
+      'model-gate.yml: performance.max_segments must be an integer between 1 and 1000, got 0',
+    ],
+    [
+      'too few resamples for the confidence',
+      { performance: { resamples: 1, decide_on: 'interval' } },
+      'model-gate.yml: performance.resamples 1 is too few for confidence 0.95: an interval needs 10 resamples beyond each end, so at least 400 (or 0 for no intervals)',
+    ],
+    [
+      '100 resamples at 99.9999%',
+      { performance: { resamples: 100, confidence: 0.999999 } },
+      'model-gate.yml: performance.resamples 100 is too few for confidence 0.999999: an interval needs 10 resamples beyond each end, so at least 20000000 (or 0 for no intervals)',
+    ],
+  ])('%s', (_label, record, line) => {
+    expect(configError(record)).toBe(line);
+  });
+
+  it('accepts exactly the fewest resamples for the confidence', () => {
+    expect(configError({ performance: { resamples: 400 } })).toBe('no error');
+    expect(configError({ performance: { resamples: 200, confidence: 0.9 } })).toBe('no error');
+  });
+
+  it('prints a confidence level exactly', () => {
+    expect(formatConfidence(0.95)).toBe('95%');
+    expect(formatConfidence(0.999999)).toBe('99.9999%');
+    expect(formatConfidence(0.9)).toBe('90%');
+  });
+
+  it('more bins than reference rows: capped, and the drift section says so', async () => {
+    const c = config({ drift: { bins: 1000, method: 'psi' } });
+    const out = await buildDrift(
+      c,
+      table('r', [num('x', normal(300, 0, 1, 1))]),
+      table('c', [num('x', normal(300, 0, 1, 2))]),
+      undefined,
+      here,
+    );
+    expect(out.drift.notes).toEqual([
+      "drift.bins 1000 is more than the reference's 300 rows: quantile bins were capped at 300",
+    ]);
+    expect(out.drift.features[0]!.score).not.toBeNull();
+  });
+});
+
+describe('undefined statistics are skips, never "stable"', () => {
+  it('±1e308 with wasserstein: a visible skip with the reason', async () => {
+    const big = Float64Array.from({ length: 200 }, (_, i) => (i % 2 ? 1e308 : -1e308) * (0.5 + i / 400));
+    const c = config({ drift: { method: 'wasserstein' } });
+    const out = await buildDrift(
+      c,
+      table('r', [num('x', big)]),
+      table('c', [num('x', big.slice().reverse())]),
+      undefined,
+      here,
+    );
+    const check = out.checks.find((k) => k.id === 'drift.x')!;
+    expect(check.status).toBe('skip');
+    expect(check.message).toBe(
+      'x not tested: wasserstein is undefined on these values (the computation overflows: values reach magnitude 9.98e+307)',
+    );
+    expect(out.drift.datasetDrift).toBe(false);
+    expect(out.checks.find((k) => k.id === 'drift.dataset')!.status).toBe('skip');
+  });
+});
+
+describe('a reference constant (or with few values) cannot hide a shift from binned tests', () => {
+  it.each(['psi', 'jensen_shannon', 'kl', 'hellinger'])(
+    '%s: reference all 3.0, current N(0.1, 1) drifts',
+    async (method) => {
+      const c = config({ drift: { method } });
+      const out = await buildDrift(
+        c,
+        table('r', [num('x', new Array(1000).fill(3.0))]),
+        table('c', [num('x', normal(1000, 0.1, 1, 7))]),
+        undefined,
+        here,
+      );
+      const f = out.drift.features[0]!;
+      expect(f.drifted).toBe(true);
+      expect(f.binning).toBe(
+        "binned on the reference's 1 distinct value (3) and the gaps around it: its quantile edges collapse",
+      );
+      expect(out.checks.find((k) => k.id === 'drift.x')!.message).toContain('(binned on the reference');
+    },
+  );
+});
+
+describe('segments are capped per column', () => {
+  it('40,000 segment values: the largest max_segments evaluated, the rest counted in one note', () => {
+    const n = 40_100;
+    const y = Array.from({ length: n }, (_, i) => String(i % 2));
+    const score = Float64Array.from({ length: n }, (_, i) => (i % 2 ? 0.7 : 0.3));
+    // 100 rows in segment "big", every other row its own value
+    const user = Array.from({ length: n }, (_, i) => (i < 100 ? 'big' : `u${i}`));
+    const c = config({
+      columns: { target: 'label', score: 'score', segments: ['user'] },
+      performance: { resamples: 0, max_segments: 3 },
+    });
+    const t = table('holdout.csv', [cat('label', y), num('score', score), cat('user', user)]);
+    const { section } = buildPerformance(c, { holdout: t, baseline: null, current: null }, here);
+    expect(section.segments.map((s) => s.value)).toEqual(['big', 'u100', 'u101']);
+    expect(section.notes).toContain(
+      "segments: column 'user' has 40001 values; the 39998 smallest (39998 rows) were not evaluated (performance.max_segments is 3)",
+    );
+  });
+});
