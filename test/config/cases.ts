@@ -32,9 +32,17 @@ export const BAD_FILE: [string, string, string][] = [
     'performance: {confidence: .nan}',
     'model-gate.yml: performance.confidence must be a number between 0 and 1 (exclusive), got .nan',
   ],
-  ['bins as text', 'drift: {bins: ten}', 'model-gate.yml: drift.bins must be an integer between 2 and 1000, got "ten"'],
+  [
+    'bins as text',
+    'drift: {bins: ten}',
+    'model-gate.yml: drift.bins must be an integer between 2 and 1000, got "ten"',
+  ],
   ['bins 1', 'drift: {bins: 1}', 'model-gate.yml: drift.bins must be an integer between 2 and 1000, got 1'],
-  ['bins fractional', 'drift: {bins: 2.5}', 'model-gate.yml: drift.bins must be an integer between 2 and 1000, got 2.5'],
+  [
+    'bins fractional',
+    'drift: {bins: 2.5}',
+    'model-gate.yml: drift.bins must be an integer between 2 and 1000, got 2.5',
+  ],
   [
     'bins as a quoted number',
     'drift: {bins: "10"}',
