@@ -19195,6 +19195,7 @@ function readCsv(text, path, requested, kinds, mode = "values") {
     let header2 = null;
     let builders = [];
     let line = 0;
+    let blank = 0;
     let failed = false;
     let finished = false;
     const fail = (e, parser) => {
@@ -19244,6 +19245,10 @@ function readCsv(text, path, requested, kinds, mode = "values") {
           for (let r = start; r < rows.length; r++) {
             const row = rows[r];
             line++;
+            if (row.length === 1 && width > 1 && row[0].trim() === "") {
+              blank++;
+              continue;
+            }
             if (row.length !== width) {
               throw inputError(
                 `${path} line ${line} has ${row.length} field${row.length === 1 ? "" : "s"}, expected ${width} (header)`
@@ -19261,7 +19266,7 @@ function readCsv(text, path, requested, kinds, mode = "values") {
         try {
           resolve5({
             columnNames: header2,
-            rows: line - 1,
+            rows: line - 1 - blank,
             columns: builders.map(({ builder }) => builder.finish())
           });
         } catch (e) {
@@ -27836,6 +27841,19 @@ function crossKeyProblem(fc) {
   return pValue(fc.prediction_drift.method, fc.prediction_drift.threshold, "prediction_drift.threshold");
 }
 
+// src/config/source-date.ts
+init_errors();
+function sourceDateEpoch(value) {
+  if (value === void 0 || value === "") return void 0;
+  const seconds = /^\d{1,12}$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  const date2 = new Date(seconds * 1e3);
+  if (!Number.isFinite(seconds) || Number.isNaN(date2.getTime()))
+    throw configError(
+      `SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 (e.g. 1767225600), got '${value}'`
+    );
+  return date2;
+}
+
 // src/cli/main.ts
 init_errors();
 
@@ -27888,7 +27906,7 @@ function firstLine(s) {
 init_errors();
 import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { dirname as dirname2, join as join2, resolve as resolve3, basename } from "node:path";
-async function writeFilesAtomically(outDir, files) {
+async function writeFilesAtomically(outDir, files, replaces = []) {
   const dir = resolve3(outDir);
   try {
     await mkdir(dir, { recursive: true });
@@ -27903,10 +27921,17 @@ async function writeFilesAtomically(outDir, files) {
       await rename(join2(staging, name2), join2(dir, name2));
       written[name2] = join2(dir, name2);
     }
+    await removeFiles(
+      dir,
+      replaces.filter((name2) => !(name2 in files))
+    );
     return written;
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
+}
+async function removeFiles(dir, names) {
+  for (const name2 of names) await rm(join2(resolve3(dir), name2), { force: true });
 }
 
 // src/report/html.ts
@@ -28092,7 +28117,7 @@ function escapeHtml(value, max) {
 }
 function escapeXml(value) {
   const s = typeof value === "string" ? value : value === null || value === void 0 ? "" : String(value);
-  return s.replace(
+  return s.replace(BIDI, "").replace(
     // eslint-disable-next-line no-control-regex -- forbidden XML characters
     /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
     "�"
@@ -28985,6 +29010,7 @@ function renderJunit(report) {
 }
 
 // src/contract/comment-marker.ts
+var GATE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 function commentMarker(gateId) {
   const id = String(gateId ?? "").replace(/[^A-Za-z0-9._-]/g, "-").slice(0, 100) || "default";
   return `<!-- model-gate:${id} -->`;
@@ -29737,13 +29763,20 @@ function renderReportFiles(report, formats) {
 
 // src/gate/outputs.ts
 async function writeReports(report, outDir, formats = REPORT_FORMAT_IDS) {
-  const written = await writeFilesAtomically(outDir, renderReportFiles(report, formats));
+  const all = REPORT_FORMAT_IDS.map((f) => REPORT_FORMATS[f].file);
+  const written = await writeFilesAtomically(outDir, renderReportFiles(report, formats), all);
   const out = {};
   for (const f of formats) {
     const path = written[REPORT_FORMATS[f].file];
     if (path !== void 0) out[REPORT_FORMATS[f].key] = path;
   }
   return out;
+}
+async function clearReports(outDir) {
+  await removeFiles(
+    outDir,
+    REPORT_FORMAT_IDS.map((f) => REPORT_FORMATS[f].file)
+  );
 }
 
 // src/io/parallel.ts
@@ -34653,7 +34686,11 @@ function parseArgs(argv) {
     if (value === "") throw usageError(`option ${flag} needs a value, got an empty string`);
     const key = VALUE_FLAGS[flag];
     if (key === "formats") args.formats = parseFormats(value);
-    else if (key === "failOn") {
+    else if (key === "gateId" && !GATE_ID_PATTERN.test(value)) {
+      throw usageError(
+        `option --gate-id must be 1-64 letters, digits, '.', '_' or '-' starting with a letter or digit, got '${value}'`
+      );
+    } else if (key === "failOn") {
       if (value !== "fail" && value !== "warn" && value !== "never")
         throw usageError(`option --fail-on must be one of fail, warn, never, got '${value}'`);
       args.failOn = value;
@@ -34727,15 +34764,23 @@ async function main(argv, io) {
   }
 }
 async function run(args, io) {
-  const configPath = args.config ? resolve4(io.cwd, args.config) : findDefaultConfig(io.cwd);
-  const file = configPath ? readConfigFile(configPath, io.cwd) : null;
-  const config2 = resolveConfig(file, toOverrides(args), io.cwd);
-  const report = await runGate(config2, {
-    gateId: args.gateId ?? "default",
-    cwd: io.cwd,
-    executor: io.executor
-  });
   const outDir = resolve4(io.cwd, args.out ?? DEFAULT_OUT);
+  let config2;
+  let report;
+  try {
+    const configPath = args.config ? resolve4(io.cwd, args.config) : findDefaultConfig(io.cwd);
+    const file = configPath ? readConfigFile(configPath, io.cwd) : null;
+    config2 = resolveConfig(file, toOverrides(args), io.cwd);
+    report = await runGate(config2, {
+      gateId: args.gateId ?? "default",
+      cwd: io.cwd,
+      executor: io.executor,
+      now: sourceDateEpoch(io.sourceDateEpoch)
+    });
+  } catch (e) {
+    if (isGateError(e)) await clearReports(outDir);
+    throw e;
+  }
   const written = await writeReports(report, outDir, args.formats ?? REPORT_FORMAT_IDS);
   const failed = reachesFailOn(report.verdict, config2.fail_on);
   if (args.quiet) {
@@ -34962,6 +35007,7 @@ function defaultExecutor() {
 process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   executor: defaultExecutor(),
+  sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s)
 });

@@ -5601,6 +5601,7 @@ function readCsv(text, path, requested, kinds, mode = "values") {
     let header = null;
     let builders = [];
     let line = 0;
+    let blank = 0;
     let failed = false;
     let finished = false;
     const fail = (e, parser) => {
@@ -5650,6 +5651,10 @@ function readCsv(text, path, requested, kinds, mode = "values") {
           for (let r = start2; r < rows.length; r++) {
             const row = rows[r];
             line++;
+            if (row.length === 1 && width > 1 && row[0].trim() === "") {
+              blank++;
+              continue;
+            }
             if (row.length !== width) {
               throw inputError(
                 `${path} line ${line} has ${row.length} field${row.length === 1 ? "" : "s"}, expected ${width} (header)`
@@ -5667,7 +5672,7 @@ function readCsv(text, path, requested, kinds, mode = "values") {
         try {
           resolve({
             columnNames: header,
-            rows: line - 1,
+            rows: line - 1 - blank,
             columns: builders.map(({ builder }) => builder.finish())
           });
         } catch (e) {

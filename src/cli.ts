@@ -6,6 +6,7 @@ import { defaultExecutor } from './runtime/index.js';
 process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   executor: defaultExecutor(),
+  sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
 });

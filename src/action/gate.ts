@@ -14,10 +14,11 @@ export async function runConfiguredGate(
   settings: ActionSettings,
   cwd: string,
   executor: Executor,
+  now?: Date,
 ): Promise<GateOutcome> {
   const path = settings.configPath ?? findDefaultConfig(cwd);
   const file = path === null ? null : readConfigFile(path, cwd);
   const config = resolveConfig(file, settings.overrides, cwd);
-  const report = await runGate(config, { gateId: settings.gateId, cwd, executor });
+  const report = await runGate(config, { gateId: settings.gateId, cwd, executor, now });
   return { report, failOn: config.fail_on };
 }

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { ConfigOverrides } from '../config/resolve.js';
 import { usageError } from '../errors.js';
 import { ARTIFACT_NAME_FORBIDDEN } from '../github/artifacts.js';
-import { GATE_ID_PATTERN } from '../github/sticky-comment.js';
+import { GATE_ID_PATTERN } from '../contract/comment-marker.js';
 
 /** returns the input's value, '' when not set (as core.getInput does, trimmed) */
 export type GetInput = (name: string) => string;

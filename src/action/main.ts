@@ -10,6 +10,7 @@ import { createOctokitCommentClient } from '../github/octokit-client.js';
 import { readContext } from './context.js';
 import { runConfiguredGate } from './gate.js';
 import { defaultExecutor } from '../runtime/index.js';
+import { sourceDateEpoch } from '../config/source-date.js';
 import { runAction, type ActionIo, type Connect } from './run-action.js';
 
 const io: ActionIo = {
@@ -46,6 +47,7 @@ export async function run(): Promise<void> {
     context,
     io,
     connect,
-    (settings, cwd) => runConfiguredGate(settings, cwd, executor),
+    (settings, cwd) =>
+      runConfiguredGate(settings, cwd, executor, sourceDateEpoch(process.env.SOURCE_DATE_EPOCH)),
   );
 }

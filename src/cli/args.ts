@@ -2,6 +2,7 @@
  * Pure argument parsing for `model-gate run` (citty-style: no process access, table-tested).
  * Accepts `--flag value` and `--flag=value`; unknown flags and missing values are usage errors.
  */
+import { GATE_ID_PATTERN } from '../contract/comment-marker.js';
 import { usageError } from '../errors.js';
 import { REPORT_FORMAT_IDS as REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
 
@@ -76,7 +77,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (value === '') throw usageError(`option ${flag} needs a value, got an empty string`);
     const key = VALUE_FLAGS[flag as keyof typeof VALUE_FLAGS];
     if (key === 'formats') args.formats = parseFormats(value);
-    else if (key === 'failOn') {
+    else if (key === 'gateId' && !GATE_ID_PATTERN.test(value)) {
+      // ids that differ must not share a PR comment marker (contract/comment-marker.ts)
+      throw usageError(
+        `option --gate-id must be 1-64 letters, digits, '.', '_' or '-' starting with a letter or digit, got '${value}'`,
+      );
+    } else if (key === 'failOn') {
       if (value !== 'fail' && value !== 'warn' && value !== 'never')
         throw usageError(`option --fail-on must be one of fail, warn, never, got '${value}'`);
       args.failOn = value;

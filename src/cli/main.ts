@@ -1,14 +1,18 @@
 /**
  * `model-gate run`: flags + YAML → Config (the same resolveConfig the action uses) → gate → report files →
  * a short summary on stdout → exit code (DESIGN §6): 0 below fail_on, 1 at or above it, 2 for a usage,
- * configuration or input error (one line on stderr, nothing written).
+ * configuration or input error (one line on stderr, nothing written, and the report files an earlier run
+ * left in the report folder removed, so they cannot pass for this run's).
  */
 import { resolve } from 'node:path';
 import { resolveConfig, type ConfigOverrides } from '../config/index.js';
+import { sourceDateEpoch } from '../config/source-date.js';
 import type { Executor } from '../contract/executor.js';
 import { isGateError } from '../errors.js';
 import { findDefaultConfig, readConfigFile } from '../io/config-file.js';
-import { ALL_FORMATS, writeReports } from '../gate/outputs.js';
+import { ALL_FORMATS, clearReports, writeReports } from '../gate/outputs.js';
+import type { Config } from '../config/types.js';
+import type { Report } from '../contract/report.js';
 import { runGate } from '../gate/run.js';
 import { blockingChecks, reachesFailOn } from '../gate/verdict.js';
 import { renderText } from '../report/index.js';
@@ -19,6 +23,8 @@ export interface CliIo {
   cwd: string;
   /** where the gate's work runs (src/cli.ts injects the threaded executor) */
   executor: Executor;
+  /** the environment's SOURCE_DATE_EPOCH, if set (the report's createdAt then) */
+  sourceDateEpoch?: string;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
 }
@@ -48,15 +54,24 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function run(args: RunArgs, io: CliIo): Promise<number> {
-  const configPath = args.config ? resolve(io.cwd, args.config) : findDefaultConfig(io.cwd);
-  const file = configPath ? readConfigFile(configPath, io.cwd) : null;
-  const config = resolveConfig(file, toOverrides(args), io.cwd);
-  const report = await runGate(config, {
-    gateId: args.gateId ?? 'default',
-    cwd: io.cwd,
-    executor: io.executor,
-  });
   const outDir = resolve(io.cwd, args.out ?? DEFAULT_OUT);
+  let config: Config;
+  let report: Report;
+  try {
+    const configPath = args.config ? resolve(io.cwd, args.config) : findDefaultConfig(io.cwd);
+    const file = configPath ? readConfigFile(configPath, io.cwd) : null;
+    config = resolveConfig(file, toOverrides(args), io.cwd);
+    report = await runGate(config, {
+      gateId: args.gateId ?? 'default',
+      cwd: io.cwd,
+      executor: io.executor,
+      now: sourceDateEpoch(io.sourceDateEpoch),
+    });
+  } catch (e) {
+    // a failed run leaves no report behind: the previous run's must not pass for this one's
+    if (isGateError(e)) await clearReports(outDir);
+    throw e;
+  }
   const written = await writeReports(report, outDir, args.formats ?? ALL_FORMATS);
   const failed = reachesFailOn(report.verdict, config.fail_on);
   if (args.quiet) {

@@ -1,9 +1,10 @@
 /**
  * Renders a report into the files of the report folder (report/formats.ts, the one format table) and
- * writes them all-or-nothing.
+ * writes them all-or-nothing; the report files of formats not written this time are removed, and a run that
+ * fails clears them (`clearReports`).
  */
 import type { Report } from '../contract/report.js';
-import { writeFilesAtomically } from '../io/write-reports.js';
+import { removeFiles, writeFilesAtomically } from '../io/write-reports.js';
 import {
   REPORT_FORMAT_IDS,
   REPORT_FORMATS,
@@ -23,11 +24,23 @@ export async function writeReports(
   outDir: string,
   formats: readonly ReportFormat[] = REPORT_FORMAT_IDS,
 ): Promise<WrittenReports> {
-  const written = await writeFilesAtomically(outDir, renderReportFiles(report, formats));
+  const all = REPORT_FORMAT_IDS.map((f) => REPORT_FORMATS[f].file);
+  const written = await writeFilesAtomically(outDir, renderReportFiles(report, formats), all);
   const out: WrittenReports = {};
   for (const f of formats) {
     const path = written[REPORT_FORMATS[f].file];
     if (path !== undefined) out[REPORT_FORMATS[f].key] = path;
   }
   return out;
+}
+
+/**
+ * removes every report file from `outDir` (a run that stopped with a user error: the previous run's
+ * reports must not pass for this one's); other files are left alone
+ */
+export async function clearReports(outDir: string): Promise<void> {
+  await removeFiles(
+    outDir,
+    REPORT_FORMAT_IDS.map((f) => REPORT_FORMATS[f].file),
+  );
 }

@@ -10,11 +10,10 @@
  * comment by a human that quotes the marker is never overwritten, and a marker for another gate id is ignored.
  * When several comments qualify (an earlier race), the oldest is updated and the rest are left alone.
  */
-import { commentMarker } from '../contract/comment-marker.js';
+import { commentMarker, GATE_ID_PATTERN } from '../contract/comment-marker.js';
 import type { Comment, CommentClient } from './comments.js';
 
-/** gate ids are restricted so that they cannot close the HTML comment or break the marker */
-export const GATE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+export { GATE_ID_PATTERN };
 
 export { commentMarker };
 

@@ -1,7 +1,8 @@
 /**
  * CSV reader (RFC 4180: quoted fields with embedded commas, quotes and line breaks; header row; UTF-8 BOM
  * and CRLF tolerated) on papaparse, streamed chunk by chunk straight into column builders; no row objects
- * are kept. Blank lines are skipped. Delimiter is always ','.
+ * are kept. Blank lines are skipped, also lines of spaces or tabs only (wherever they are: several
+ * trailing ones are common). Delimiter is always ','.
  *
  * Line numbers in messages count records with the header as line 1; they equal the file's line numbers
  * unless a quoted field holds a line break.
@@ -36,6 +37,8 @@ export function readCsv(
     let header: string[] | null = null;
     let builders: { index: number; builder: TextColumnBuilder }[] = [];
     let line = 0;
+    // lines of blanks only, skipped (counted in `line`, so messages keep the file's line numbers)
+    let blank = 0;
     let failed = false;
     let finished = false;
     const fail = (e: unknown, parser: Papa.Parser | null): void => {
@@ -85,6 +88,12 @@ export function readCsv(
           for (let r = start; r < rows.length; r++) {
             const row = rows[r] as string[];
             line++;
+            // a line of blanks only (spaces, tabs) is a blank line, as an empty one is (papaparse skips
+            // those); with one column it is a value (a missing one, once trimmed)
+            if (row.length === 1 && width > 1 && row[0]!.trim() === '') {
+              blank++;
+              continue;
+            }
             if (row.length !== width) {
               throw inputError(
                 `${path} line ${line} has ${row.length} field${row.length === 1 ? '' : 's'}, expected ${width} (header)`,
@@ -102,7 +111,7 @@ export function readCsv(
         try {
           resolve({
             columnNames: header,
-            rows: line - 1,
+            rows: line - 1 - blank,
             columns: builders.map(({ builder }) => builder.finish()),
           });
         } catch (e) {

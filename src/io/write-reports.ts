@@ -1,7 +1,9 @@
 /**
  * Writes the report files into the output folder all-or-nothing: every file is written into a fresh
  * sibling temp folder first, then moved into place one by one with rename (atomic per file on one file
- * system). If rendering or writing fails, nothing of this run is left in the output folder.
+ * system). If rendering or writing fails, nothing of this run is left in the output folder. Files named in
+ * `replaces` that this run does not write are removed once the new files are in place (report files of a
+ * format not asked for this time), so the folder never mixes two runs.
  */
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, basename } from 'node:path';
@@ -11,6 +13,7 @@ import { inputError } from '../errors.js';
 export async function writeFilesAtomically(
   outDir: string,
   files: Readonly<Record<string, string>>,
+  replaces: readonly string[] = [],
 ): Promise<Record<string, string>> {
   const dir = resolve(outDir);
   try {
@@ -26,8 +29,17 @@ export async function writeFilesAtomically(
       await rename(join(staging, name), join(dir, name));
       written[name] = join(dir, name);
     }
+    await removeFiles(
+      dir,
+      replaces.filter((name) => !(name in files)),
+    );
     return written;
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
+}
+
+/** removes these files from `dir` when they are there (nothing else; a missing folder is fine) */
+export async function removeFiles(dir: string, names: readonly string[]): Promise<void> {
+  for (const name of names) await rm(join(resolve(dir), name), { force: true });
 }

@@ -92,11 +92,13 @@ export function jsonForScript(value: unknown): string {
 
 /**
  * Text for XML 1.0 content and attributes: the five entities, and every character XML 1.0 forbids (C0
- * controls other than tab/newline/return, lone surrogates, U+FFFE/U+FFFF) replaced by U+FFFD.
+ * controls other than tab/newline/return, lone surrogates, U+FFFE/U+FFFF) replaced by U+FFFD; bidirectional
+ * controls (U+202E and the like) dropped, as the other escapes drop them.
  */
 export function escapeXml(value: unknown): string {
   const s = typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
   return s
+    .replace(BIDI, '') // bidirectional overrides would reorder what a reader of the file sees
     .replace(
       // eslint-disable-next-line no-control-regex -- forbidden XML characters
       /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,

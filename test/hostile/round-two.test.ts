@@ -1,6 +1,13 @@
 // Hostile and extreme input, round two (issue 14): each case with the exact line a user sees. The table of
 // every bad input the tests cover is docs/TESTING.md.
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { readTable } from '../../src/io/read.js';
+import { escapeXml } from '../../src/report/escape.js';
+import { writeTinyScenario } from '../helpers/tiny-dataset.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { isGateError } from '../../src/errors.js';
 import { buildDrift } from '../../src/gate/drift.js';
@@ -143,5 +150,88 @@ describe('segments are capped per column', () => {
     expect(section.notes).toContain(
       "segments: column 'user' has 40001 values; the 39998 smallest (39998 rows) were not evaluated (performance.max_segments is 3)",
     );
+  });
+});
+
+describe('smaller ones', () => {
+  const cli = async (argv: string[], cwd: string, env: { sourceDateEpoch?: string } = {}) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await main(argv, {
+      cwd,
+      executor: inProcessExecutor(),
+      stdout: (s) => void out.push(s),
+      stderr: (s) => void err.push(s),
+      ...env,
+    });
+    return { code, stdout: out.join(''), stderr: err.join('') };
+  };
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'mg-hostile-'));
+    writeTinyScenario(dir, { passing: true });
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a --format json run removes the HTML (and every other format) an earlier run left', async () => {
+    const out = join(dir, 'stale');
+    expect((await cli(['run', '--out', out, '-q'], dir)).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([
+      'junit.xml',
+      'metrics.prom',
+      'report.html',
+      'report.json',
+      'report.md',
+    ]);
+    expect((await cli(['run', '--out', out, '-q', '--format', 'json'], dir)).code).toBe(0);
+    expect(readdirSync(out)).toEqual(['report.json']);
+  });
+
+  it('a failed run leaves no report of an earlier run behind (other files stay)', async () => {
+    const out = join(dir, 'failed');
+    expect((await cli(['run', '--out', out, '-q'], dir)).code).toBe(0);
+    writeFileSync(join(out, 'notes.txt'), 'mine');
+    const r = await cli(['run', '--out', out, '--holdout', 'missing.csv'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(readdirSync(out)).toEqual(['notes.txt']);
+  });
+
+  it('gate ids are exact: one that another id would share a comment marker with is refused', async () => {
+    const r = await cli(['run', '--gate-id', 'fraud model'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      "model-gate: option --gate-id must be 1-64 letters, digits, '.', '_' or '-' starting with a letter or digit, got 'fraud model'\n",
+    );
+  });
+
+  it('SOURCE_DATE_EPOCH fixes createdAt; a bad value is one line', async () => {
+    const out = join(dir, 'dated');
+    expect((await cli(['run', '--out', out, '-q'], dir, { sourceDateEpoch: '1767225600' })).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')).createdAt).toBe(
+      '2026-01-01T00:00:00.000Z',
+    );
+    const r = await cli(['run', '--out', out, '-q'], dir, { sourceDateEpoch: 'yesterday' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      "model-gate: SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 (e.g. 1767225600), got 'yesterday'\n",
+    );
+  });
+
+  it('trailing lines of blanks in a CSV are blank lines, however many', async () => {
+    const path = join(dir, 'blanks.csv');
+    writeFileSync(path, 'a,b\n1.5,2\n3.5,4\n \n  \n\t\n\n');
+    expect((await readTable(path)).rows).toBe(2);
+  });
+
+  it('1e400 counts as non-finite, like ±Infinity', async () => {
+    const path = join(dir, 'overflow.csv');
+    writeFileSync(path, 'a,b\n1.5,1e400\n3.5,4\n2.5,-1e999\n');
+    const col = (await readTable(path)).columns.get('b')!;
+    expect(col.kind === 'numerical' ? col.nonFinite : -1).toBe(2);
+  });
+
+  it('junit.xml drops bidirectional overrides (U+202E) as the other renderings do', () => {
+    expect(escapeXml('pay\u202Emoc.exe')).toBe('paymoc.exe');
   });
 });
