@@ -27,6 +27,8 @@ export interface ActionSettings {
   /** '' disables the upload */
   artifactName: string;
   summary: boolean;
+  /** read data and config files outside the workspace (default false: refused, see io/workspace.ts) */
+  allowOutsideWorkspace: boolean;
   /** the `pull-request` input; null = the pull request of the triggering event */
   pullRequest: number | null;
 }
@@ -41,6 +43,7 @@ export const INPUT_DEFAULTS = {
   comment: 'true',
   'report-dir': 'model-gate-report',
   summary: 'true',
+  'allow-outside-workspace': 'false',
 } as const;
 // artifact-name has no fallback here: action.yml's default is `model-gate-report`, and an empty value
 // (whether set so or not filled in) disables the upload.
@@ -109,6 +112,7 @@ export function parseInputs(getInput: GetInput, cwd: string): ActionSettings {
     reportDir: resolve(cwd, withDefault('report-dir')),
     artifactName,
     summary: parseBoolean('summary', withDefault('summary')),
+    allowOutsideWorkspace: parseBoolean('allow-outside-workspace', withDefault('allow-outside-workspace')),
     pullRequest,
   };
 }

@@ -36,6 +36,7 @@ describe('parseInputs', () => {
       reportDir: '/work/repo/model-gate-report',
       artifactName: 'model-gate-report',
       summary: true,
+      allowOutsideWorkspace: false,
       pullRequest: null,
     });
   });
@@ -69,6 +70,7 @@ describe('parseInputs', () => {
       gateId: 'default',
       comment: true,
       summary: true,
+      allowOutsideWorkspace: false,
       artifactName: '',
       githubToken: '',
     });

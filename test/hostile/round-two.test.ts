@@ -1,9 +1,21 @@
 // Hostile and extreme input, round two (issue 14): each case with the exact line a user sees. The table of
 // every bad input the tests cover is docs/TESTING.md.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runConfiguredGate } from '../../src/action/gate.js';
+import { parseInputs } from '../../src/action/inputs.js';
 import { main } from '../../src/cli/main.js';
 import { readTable } from '../../src/io/read.js';
 import { escapeXml } from '../../src/report/escape.js';
@@ -233,5 +245,56 @@ describe('smaller ones', () => {
 
   it('junit.xml drops bidirectional overrides (U+202E) as the other renderings do', () => {
     expect(escapeXml('pay\u202Emoc.exe')).toBe('paymoc.exe');
+  });
+});
+
+describe('the action reads only files inside the workspace', () => {
+  let root = '';
+  let ws = '';
+  beforeAll(() => {
+    root = realpathSync(mkdtempSync(join(tmpdir(), 'mg-ws-')));
+    ws = join(root, 'workspace');
+    mkdirSync(ws);
+    writeTinyScenario(ws, { passing: true });
+    copyFileSync(join(ws, 'reference.csv'), join(root, 'secret.csv'));
+    symlinkSync(join(root, 'secret.csv'), join(ws, 'link.csv'));
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const gate = (inputs: Record<string, string>) =>
+    runConfiguredGate(
+      parseInputs((n) => inputs[n] ?? '', ws),
+      ws,
+      inProcessExecutor(),
+    ).then(
+      () => 'ran',
+      (e: unknown) => (isGateError(e) ? e.message : String(e)),
+    );
+
+  it.each<[string, Record<string, string>, (ws: string, root: string) => string]>([
+    [
+      'a relative path out of it',
+      { reference: '../secret.csv' },
+      (w, r) =>
+        `inputs.reference '${r}/secret.csv' is outside the workspace ${w} (it resolves to ${r}/secret.csv); set the action input allow-outside-workspace: true to read it`,
+    ],
+    [
+      'a link inside it pointing out',
+      { current: 'link.csv' },
+      (w, r) =>
+        `inputs.current 'link.csv' is outside the workspace ${w} (it resolves to ${r}/secret.csv); set the action input allow-outside-workspace: true to read it`,
+    ],
+    [
+      'a config file outside it',
+      { config: '../secret.csv' },
+      (w, r) =>
+        `config '${r}/secret.csv' is outside the workspace ${w} (it resolves to ${r}/secret.csv); set the action input allow-outside-workspace: true to read it`,
+    ],
+  ])('%s is refused with one line', async (_label, inputs, line) => {
+    expect(await gate(inputs)).toBe(line(ws, root));
+  });
+
+  it('allow-outside-workspace: true reads it; inside paths always work', async () => {
+    expect(await gate({ reference: '../secret.csv', 'allow-outside-workspace': 'true' })).toBe('ran');
+    expect(await gate({})).toBe('ran');
   });
 });
