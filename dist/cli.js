@@ -17046,7 +17046,10 @@ function selectColumns(path, available, requested) {
 }
 function makeTable(path, format, rows, columnNames, raw, options, nested = []) {
   const columns3 = /* @__PURE__ */ new Map();
-  for (const r of raw) columns3.set(r.name, finishColumn(r, options?.kinds?.[r.name], path));
+  for (const r of raw) {
+    const exact = r.type === "codes" && (options?.exact?.includes(r.name) ?? false);
+    columns3.set(r.name, finishColumn(r, exact ? "categorical" : options?.kinds?.[r.name], path));
+  }
   return { path, format, rows, columnNames, columns: columns3, ...nested.length > 0 ? { nested } : {} };
 }
 var MAX_LISTED_COLUMNS;
@@ -17607,6 +17610,16 @@ function hex(b) {
   for (const x of b) s += x.toString(16).padStart(2, "0");
   return s;
 }
+function exactIntegerRule(element, schemaPath) {
+  const decoder3 = { element, schemaPath, parsers: PARSERS, utf8: true };
+  return {
+    source: "integer",
+    rule: {
+      to: "codes",
+      text: (d) => Array.from(convert(d, decoder3), (v) => String(v))
+    }
+  };
+}
 var defScratch, idxScratch, numScratch, FAST_TYPES, FAST_ENCODINGS, utf82, PLAIN, PARSERS;
 var init_parquet_chunk = __esm({
   "src/io/parquet-chunk.ts"() {
@@ -17687,7 +17700,17 @@ function parquetColumnBytes(metadata) {
   }
   return bytes;
 }
-async function readParquet(src, path, requested, compressors2 = COMPRESSORS) {
+function safeIntegers(metadata, index) {
+  if (index === void 0 || metadata.row_groups.length === 0) return true;
+  return metadata.row_groups.every((g) => {
+    const st = g.columns[index]?.meta_data?.statistics;
+    const lo = st?.min_value ?? st?.min;
+    const hi = st?.max_value ?? st?.max;
+    const ok = (v) => typeof v === "bigint" && v <= SAFE && v >= -SAFE || typeof v === "number" && Number.isSafeInteger(v);
+    return ok(lo) && ok(hi);
+  });
+}
+async function readParquet(src, path, requested, exact = /* @__PURE__ */ new Set(), compressors2 = COMPRESSORS) {
   const metadata = await readParquetMetadata(src);
   const tops = topLevel(metadata);
   const columnNames = tops.map((c) => c.element.name);
@@ -17711,7 +17734,8 @@ async function readParquet(src, path, requested, compressors2 = COMPRESSORS) {
   });
   const plans = wanted.map((name2) => {
     const t = byName.get(name2);
-    const found = valueRule(t.element, [root, t]);
+    const index0 = leafIndex.get(name2);
+    const found = exact.has(name2) && t.element.type === "INT64" && !safeIntegers(metadata, index0) ? exactIntegerRule(t.element, [root, t]) : valueRule(t.element, [root, t]);
     if ("unsupported" in found) {
       throw inputError(`column '${name2}' in ${path} has an unsupported Parquet ${found.unsupported}`);
     }
@@ -17778,7 +17802,7 @@ async function readParquet(src, path, requested, compressors2 = COMPRESSORS) {
   );
   return { columnNames, nested: parquetNestedColumnNames(metadata), rows, columns: columns3 };
 }
-var nativeZstd, COMPRESSORS, MAGIC;
+var nativeZstd, COMPRESSORS, MAGIC, SAFE;
 var init_parquet = __esm({
   "src/io/parquet.ts"() {
     "use strict";
@@ -17799,6 +17823,7 @@ var init_parquet = __esm({
       LZ4_RAW: decompressLz4Raw
     };
     MAGIC = 827474256;
+    SAFE = BigInt(Number.MAX_SAFE_INTEGER);
   }
 });
 
@@ -19092,13 +19117,18 @@ var init_text_column = __esm({
     "use strict";
     init_grammar();
     TextColumnBuilder = class {
-      /** `forced`: a column forced categorical keeps date text as written */
-      constructor(name2, forced) {
+      /**
+       * `forced`: a column forced categorical keeps date text as written. `exact` (an id column): every value
+       * is kept as its text, numbers included (CSV "1152921504606847001" is not rounded to a double)
+       */
+      constructor(name2, forced, exact = false) {
         this.name = name2;
         this.forced = forced;
+        this.exact = exact;
       }
       name;
       forced;
+      exact;
       nums = new GrowableFloat64();
       allInteger = true;
       sawNumber = false;
@@ -19118,6 +19148,7 @@ var init_text_column = __esm({
       pushText(text) {
         if (isMissingToken(text)) return this.pushMissing();
         const t = trimmed(text);
+        if (this.exact) return this.pushCode(t);
         let x = scanDecimal(t);
         if (x === x) return this.pushParsed(x, lastScanWasInteger());
         x = infinity(t);
@@ -19190,7 +19221,7 @@ var init_text_column = __esm({
 });
 
 // src/io/csv.ts
-function readCsv(text, path, requested, kinds, mode = "values") {
+function readCsv(text, path, requested, kinds, mode = "values", exact = /* @__PURE__ */ new Set()) {
   return new Promise((resolve5, reject) => {
     let header2 = null;
     let builders = [];
@@ -19237,7 +19268,7 @@ function readCsv(text, path, requested, kinds, mode = "values") {
             if (mode === "values") {
               builders = wanted.map((name2) => ({
                 index: position.get(name2),
-                builder: new TextColumnBuilder(name2, kinds?.[name2])
+                builder: new TextColumnBuilder(name2, kinds?.[name2], exact.has(name2))
               }));
             }
           }
@@ -19304,7 +19335,7 @@ var init_csv = __esm({
 
 // src/io/jsonl.ts
 import { createInterface } from "node:readline";
-async function readJsonl(text, path, requested, kinds, countOnly = false) {
+async function readJsonl(text, path, requested, kinds, countOnly = false, exact = /* @__PURE__ */ new Set()) {
   const names = [];
   const known = /* @__PURE__ */ new Set();
   const wanted = requested === void 0 ? null : new Set(requested);
@@ -19338,11 +19369,14 @@ async function readJsonl(text, path, requested, kinds, countOnly = false) {
         if (countOnly || wanted !== null && !wanted.has(key)) continue;
         let b = builders.get(key);
         if (b === void 0) {
-          b = new TextColumnBuilder(key, kinds?.[key]);
+          b = new TextColumnBuilder(key, kinds?.[key], exact.has(key));
           for (let r = 0; r < rows; r++) b.pushMissing();
           builders.set(key, b);
         }
-        push(b, obj[key]);
+        const v = obj[key];
+        if (typeof v === "number" && exact.has(key) && Number.isInteger(v) && !Number.isSafeInteger(v))
+          b.pushString(integerToken(s, key, path, line));
+        else push(b, v);
       }
       rows++;
       for (const b of builders.values()) if (b.length < rows) b.pushMissing();
@@ -19362,6 +19396,15 @@ function push(b, v) {
   else if (typeof v === "string") b.pushString(v);
   else if (typeof v === "boolean") b.pushBoolean(v);
   else b.pushString(JSON.stringify(v));
+}
+function integerToken(line, key, path, lineNo) {
+  const literal = JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const hits = [...line.matchAll(new RegExp(`${literal}\\s*:\\s*(-?\\d+)\\s*(?=[,}])`, "g"))];
+  if (hits.length !== 1)
+    throw inputError(
+      `column '${key}' in ${path} line ${lineNo} holds an integer beyond 2^53 that cannot be read exactly here; write the ids as JSON strings`
+    );
+  return hits[0][1];
 }
 var init_jsonl = __esm({
   "src/io/jsonl.ts"() {
@@ -19388,20 +19431,24 @@ function formatOf(path) {
 }
 async function readTable(path, options) {
   const { format } = formatOf(path);
-  const result = format === "parquet" ? await readParquetRaw(path, options?.columns) : await readTextRaw(path, options?.columns, options?.kinds);
+  const result = format === "parquet" ? await readParquetRaw(path, options?.columns, options?.exact) : await readTextRaw(path, options?.columns, options?.kinds, options?.exact);
   noRows(result.rows, path);
   return makeTable(path, format, result.rows, result.columnNames, result.columns, options, result.nested);
 }
-async function readTextRaw(path, columns3, kinds) {
+async function readTextRaw(path, columns3, kinds, exact = []) {
   const { format, gzip } = formatOf(path);
   await checkFile(path);
-  const read = format === "csv" ? readCsv : readJsonl;
-  const result = await textErrors(path, format, () => read(textStream(path, gzip), path, columns3, kinds));
+  const forced = exact.length > 0 ? { ...kinds, ...Object.fromEntries(exact.map((c) => [c, "categorical"])) } : kinds;
+  const result = await textErrors(
+    path,
+    format,
+    () => format === "csv" ? readCsv(textStream(path, gzip), path, columns3, forced, "values", new Set(exact)) : readJsonl(textStream(path, gzip), path, columns3, forced, false, new Set(exact))
+  );
   return { ...result, nested: [] };
 }
-async function readParquetRaw(path, columns3) {
+async function readParquetRaw(path, columns3, exact = []) {
   const size3 = await checkFile(path);
-  return withFile(path, size3, (src) => readParquet(src, path, columns3));
+  return withFile(path, size3, (src) => readParquet(src, path, columns3, new Set(exact)));
 }
 async function readParquetFooter(path) {
   const size3 = await checkFile(path);
@@ -20850,7 +20897,7 @@ __export(read_task_exports, {
   readTask: () => readTask
 });
 async function readTask(msg) {
-  const output = await (msg.text ? readTextRaw(msg.path, msg.columns ?? void 0, msg.kinds ?? void 0) : readParquetRaw(msg.path, msg.columns ?? void 0));
+  const output = await (msg.text ? readTextRaw(msg.path, msg.columns ?? void 0, msg.kinds ?? void 0, msg.exact) : readParquetRaw(msg.path, msg.columns ?? void 0, msg.exact));
   const transfer = output.columns.map(
     (c) => (c.type === "numbers" ? c.values : c.codes).buffer
   );
@@ -29896,7 +29943,8 @@ async function runGroups(groups, files, executor) {
         path: file.request.path,
         text,
         columns: groups[g].columns,
-        kinds: text && file.request.options?.kinds ? { ...file.request.options.kinds } : null
+        kinds: text && file.request.options?.kinds ? { ...file.request.options.kinds } : null,
+        exact: [...file.request.options?.exact ?? []]
       }
     };
   });
@@ -33736,8 +33784,9 @@ function performanceColumns(config2, role, available) {
   const listAll = role !== "current" && (present.length === 0 || partialProba);
   for (const [name2, kind] of listAll ? outputs : present) add(name2, kind);
   if (c.id && role !== "current") add(c.id, null);
+  const exact = c.id && role !== "current" ? [c.id] : [];
   if (role === "holdout") for (const s of c.segments) add(s, "categorical");
-  return { columns: [...columns3], kinds };
+  return { columns: [...columns3], kinds, ...exact.length > 0 ? { exact } : {} };
 }
 function configuredKinds(config2) {
   const kinds = {};
@@ -33773,7 +33822,12 @@ function driftReadPlan(config2, available, nested = []) {
   return { columns: columns3, kinds: used };
 }
 function mergePlans(a, b) {
-  return { columns: [.../* @__PURE__ */ new Set([...a.columns, ...b.columns])], kinds: { ...a.kinds, ...b.kinds } };
+  const exact = [.../* @__PURE__ */ new Set([...a.exact ?? [], ...b.exact ?? []])];
+  return {
+    columns: [.../* @__PURE__ */ new Set([...a.columns, ...b.columns])],
+    kinds: { ...a.kinds, ...b.kinds },
+    ...exact.length > 0 ? { exact } : {}
+  };
 }
 
 // src/prepare/outputs.ts
@@ -34015,19 +34069,7 @@ function pairRows(config2, holdout, baseline) {
   }
   const hCol = column(holdout, id);
   const bCol = column(baseline, id);
-  const numeric = hCol.kind === "numerical" && bCol.kind === "numerical";
-  const ids = (table2, col) => {
-    if (numeric && col.kind === "numerical") {
-      const v = col.values;
-      requireComplete(table2, id, (i) => Number.isNaN(v[i]), v.length);
-      return v;
-    }
-    const l = asCategorical(col);
-    requireComplete(table2, id, (i) => l.codes[i] < 0, l.codes.length);
-    return Array.from(l.codes, (c) => l.dictionary[c]);
-  };
-  const h = ids(holdout, hCol);
-  const b = ids(baseline, bCol);
+  const [h, b] = pairingKeys(id, holdout, hCol, baseline, bCol);
   const holdoutRow = /* @__PURE__ */ new Map();
   let duplicates = 0;
   let firstDuplicate = "";
@@ -34094,6 +34136,51 @@ function sameLabels(a, b) {
     }
   }
   return { count, first };
+}
+function canonicalInteger(text) {
+  const m = /^\s*([+-]?)0*(\d+)\s*$/.exec(text);
+  if (!m) return null;
+  const digits = m[2];
+  return digits === "0" || m[1] !== "-" ? digits : `-${digits}`;
+}
+function idKeys(id, table2, col) {
+  if (col.kind === "numerical") {
+    const v = col.values;
+    requireComplete(table2, id, (i) => Number.isNaN(v[i]), v.length);
+    return { kind: "numbers", keys: v };
+  }
+  const l = asCategorical(col);
+  requireComplete(table2, id, (i) => l.codes[i] < 0, l.codes.length);
+  const canonical = l.dictionary.map(canonicalInteger);
+  const integers = canonical.every((c) => c !== null);
+  const dict = integers ? canonical : l.dictionary;
+  return { kind: integers ? "integers" : "text", keys: Array.from(l.codes, (c) => dict[c]) };
+}
+var KIND_WORDS = { numbers: "numbers", integers: "integers", text: "text" };
+function pairingKeys(id, holdout, hCol, baseline, bCol) {
+  const h = idKeys(id, holdout, hCol);
+  const b = idKeys(id, baseline, bCol);
+  if (h.kind === "numbers" && b.kind === "numbers") return [h.keys, b.keys];
+  if (h.kind === "text" || b.kind === "text") {
+    if (h.kind === b.kind) return [h.keys, b.keys];
+    throw inputError(
+      `column '${id}' holds ${KIND_WORDS[h.kind]} in ${holdout.path} but ${KIND_WORDS[b.kind]} in ${baseline.path}; ids pair only with ids of the same kind`
+    );
+  }
+  const asText = (k, table2) => {
+    if (k.kind !== "numbers") return k.keys;
+    const out = new Array(k.keys.length);
+    for (let i = 0; i < k.keys.length; i++) {
+      const v = k.keys[i];
+      if (!Number.isInteger(v))
+        throw inputError(
+          `column '${id}' in ${table2.path} has ${v} at row ${i + 1}, but the other file's ids are integers; ids pair only with ids of the same kind`
+        );
+      out[i] = String(Object.is(v, -0) ? 0 : v);
+    }
+    return out;
+  };
+  return [asText(h, holdout), asText(b, baseline)];
 }
 
 // src/prepare/segments.ts
@@ -34459,7 +34546,7 @@ async function runGate(config2, options) {
   const reading = INPUT_ROLES.flatMap((role) => {
     const path = config2.inputs[role];
     const plan = plans[role];
-    return path && plan ? [{ role, path, options: { columns: plan.columns, kinds: plan.kinds } }] : [];
+    return path && plan ? [{ role, path, options: { columns: plan.columns, kinds: plan.kinds, exact: plan.exact } }] : [];
   });
   const read = await readTables(reading, executor);
   const tables = {};

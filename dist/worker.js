@@ -5498,13 +5498,18 @@ var init_text_column = __esm({
     "use strict";
     init_grammar();
     TextColumnBuilder = class {
-      /** `forced`: a column forced categorical keeps date text as written */
-      constructor(name, forced) {
+      /**
+       * `forced`: a column forced categorical keeps date text as written. `exact` (an id column): every value
+       * is kept as its text, numbers included (CSV "1152921504606847001" is not rounded to a double)
+       */
+      constructor(name, forced, exact = false) {
         this.name = name;
         this.forced = forced;
+        this.exact = exact;
       }
       name;
       forced;
+      exact;
       nums = new GrowableFloat64();
       allInteger = true;
       sawNumber = false;
@@ -5524,6 +5529,7 @@ var init_text_column = __esm({
       pushText(text) {
         if (isMissingToken(text)) return this.pushMissing();
         const t = trimmed(text);
+        if (this.exact) return this.pushCode(t);
         let x = scanDecimal(t);
         if (x === x) return this.pushParsed(x, lastScanWasInteger());
         x = infinity(t);
@@ -5596,7 +5602,7 @@ var init_text_column = __esm({
 });
 
 // src/io/csv.ts
-function readCsv(text, path, requested, kinds, mode = "values") {
+function readCsv(text, path, requested, kinds, mode = "values", exact = /* @__PURE__ */ new Set()) {
   return new Promise((resolve, reject) => {
     let header = null;
     let builders = [];
@@ -5643,7 +5649,7 @@ function readCsv(text, path, requested, kinds, mode = "values") {
             if (mode === "values") {
               builders = wanted.map((name) => ({
                 index: position.get(name),
-                builder: new TextColumnBuilder(name, kinds?.[name])
+                builder: new TextColumnBuilder(name, kinds?.[name], exact.has(name))
               }));
             }
           }
@@ -5710,7 +5716,7 @@ var init_csv = __esm({
 
 // src/io/jsonl.ts
 import { createInterface } from "node:readline";
-async function readJsonl(text, path, requested, kinds, countOnly = false) {
+async function readJsonl(text, path, requested, kinds, countOnly = false, exact = /* @__PURE__ */ new Set()) {
   const names = [];
   const known = /* @__PURE__ */ new Set();
   const wanted = requested === void 0 ? null : new Set(requested);
@@ -5744,11 +5750,14 @@ async function readJsonl(text, path, requested, kinds, countOnly = false) {
         if (countOnly || wanted !== null && !wanted.has(key)) continue;
         let b = builders.get(key);
         if (b === void 0) {
-          b = new TextColumnBuilder(key, kinds?.[key]);
+          b = new TextColumnBuilder(key, kinds?.[key], exact.has(key));
           for (let r = 0; r < rows; r++) b.pushMissing();
           builders.set(key, b);
         }
-        push(b, obj[key]);
+        const v = obj[key];
+        if (typeof v === "number" && exact.has(key) && Number.isInteger(v) && !Number.isSafeInteger(v))
+          b.pushString(integerToken(s, key, path, line));
+        else push(b, v);
       }
       rows++;
       for (const b of builders.values()) if (b.length < rows) b.pushMissing();
@@ -5768,6 +5777,15 @@ function push(b, v) {
   else if (typeof v === "string") b.pushString(v);
   else if (typeof v === "boolean") b.pushBoolean(v);
   else b.pushString(JSON.stringify(v));
+}
+function integerToken(line, key, path, lineNo) {
+  const literal = JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const hits = [...line.matchAll(new RegExp(`${literal}\\s*:\\s*(-?\\d+)\\s*(?=[,}])`, "g"))];
+  if (hits.length !== 1)
+    throw inputError(
+      `column '${key}' in ${path} line ${lineNo} holds an integer beyond 2^53 that cannot be read exactly here; write the ids as JSON strings`
+    );
+  return hits[0][1];
 }
 var init_jsonl = __esm({
   "src/io/jsonl.ts"() {
@@ -13033,6 +13051,16 @@ function hex(b) {
   for (const x of b) s += x.toString(16).padStart(2, "0");
   return s;
 }
+function exactIntegerRule(element, schemaPath) {
+  const decoder3 = { element, schemaPath, parsers: PARSERS, utf8: true };
+  return {
+    source: "integer",
+    rule: {
+      to: "codes",
+      text: (d) => Array.from(convert(d, decoder3), (v) => String(v))
+    }
+  };
+}
 var defScratch, idxScratch, numScratch, FAST_TYPES, FAST_ENCODINGS, utf82, PLAIN, PARSERS;
 var init_parquet_chunk = __esm({
   "src/io/parquet-chunk.ts"() {
@@ -13098,7 +13126,17 @@ function isFlat(t) {
 function parquetNestedColumnNames(metadata) {
   return topLevel(metadata).filter((t) => !isFlat(t)).map((t) => t.element.name);
 }
-async function readParquet(src, path, requested, compressors2 = COMPRESSORS) {
+function safeIntegers(metadata, index) {
+  if (index === void 0 || metadata.row_groups.length === 0) return true;
+  return metadata.row_groups.every((g) => {
+    const st = g.columns[index]?.meta_data?.statistics;
+    const lo = st?.min_value ?? st?.min;
+    const hi = st?.max_value ?? st?.max;
+    const ok = (v) => typeof v === "bigint" && v <= SAFE && v >= -SAFE || typeof v === "number" && Number.isSafeInteger(v);
+    return ok(lo) && ok(hi);
+  });
+}
+async function readParquet(src, path, requested, exact = /* @__PURE__ */ new Set(), compressors2 = COMPRESSORS) {
   const metadata = await readParquetMetadata(src);
   const tops = topLevel(metadata);
   const columnNames = tops.map((c) => c.element.name);
@@ -13122,7 +13160,8 @@ async function readParquet(src, path, requested, compressors2 = COMPRESSORS) {
   });
   const plans = wanted.map((name) => {
     const t = byName.get(name);
-    const found = valueRule(t.element, [root, t]);
+    const index0 = leafIndex.get(name);
+    const found = exact.has(name) && t.element.type === "INT64" && !safeIntegers(metadata, index0) ? exactIntegerRule(t.element, [root, t]) : valueRule(t.element, [root, t]);
     if ("unsupported" in found) {
       throw inputError(`column '${name}' in ${path} has an unsupported Parquet ${found.unsupported}`);
     }
@@ -13189,7 +13228,7 @@ async function readParquet(src, path, requested, compressors2 = COMPRESSORS) {
   );
   return { columnNames, nested: parquetNestedColumnNames(metadata), rows, columns };
 }
-var nativeZstd, COMPRESSORS, MAGIC;
+var nativeZstd, COMPRESSORS, MAGIC, SAFE;
 var init_parquet = __esm({
   "src/io/parquet.ts"() {
     "use strict";
@@ -13210,6 +13249,7 @@ var init_parquet = __esm({
       LZ4_RAW: decompressLz4Raw
     };
     MAGIC = 827474256;
+    SAFE = BigInt(Number.MAX_SAFE_INTEGER);
   }
 });
 
@@ -13227,16 +13267,20 @@ function formatOf(path) {
   }
   return hit;
 }
-async function readTextRaw(path, columns, kinds) {
+async function readTextRaw(path, columns, kinds, exact = []) {
   const { format, gzip } = formatOf(path);
   await checkFile(path);
-  const read = format === "csv" ? readCsv : readJsonl;
-  const result = await textErrors(path, format, () => read(textStream(path, gzip), path, columns, kinds));
+  const forced = exact.length > 0 ? { ...kinds, ...Object.fromEntries(exact.map((c) => [c, "categorical"])) } : kinds;
+  const result = await textErrors(
+    path,
+    format,
+    () => format === "csv" ? readCsv(textStream(path, gzip), path, columns, forced, "values", new Set(exact)) : readJsonl(textStream(path, gzip), path, columns, forced, false, new Set(exact))
+  );
   return { ...result, nested: [] };
 }
-async function readParquetRaw(path, columns) {
+async function readParquetRaw(path, columns, exact = []) {
   const size2 = await checkFile(path);
-  return withFile(path, size2, (src) => readParquet(src, path, columns));
+  return withFile(path, size2, (src) => readParquet(src, path, columns, new Set(exact)));
 }
 async function checkFile(path) {
   let size2;
@@ -13324,7 +13368,7 @@ __export(read_task_exports, {
   readTask: () => readTask
 });
 async function readTask(msg) {
-  const output = await (msg.text ? readTextRaw(msg.path, msg.columns ?? void 0, msg.kinds ?? void 0) : readParquetRaw(msg.path, msg.columns ?? void 0));
+  const output = await (msg.text ? readTextRaw(msg.path, msg.columns ?? void 0, msg.kinds ?? void 0, msg.exact) : readParquetRaw(msg.path, msg.columns ?? void 0, msg.exact));
   const transfer = output.columns.map(
     (c) => (c.type === "numbers" ? c.values : c.codes).buffer
   );

@@ -53,4 +53,9 @@ export interface ReadOptions {
   readonly columns?: readonly string[];
   /** force a kind per column name; others are inferred (DESIGN §1) */
   readonly kinds?: Readonly<Record<string, ColumnKind>>;
+  /**
+   * id columns, read so that integers stay exact: text formats keep the text (categories), Parquet INT64
+   * beyond ±2^53 (or without statistics proving otherwise) becomes its decimal text with source 'integer'
+   */
+  readonly exact?: readonly string[];
 }

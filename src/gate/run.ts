@@ -63,7 +63,9 @@ export async function runGate(config: Config, options: GateOptions): Promise<Rep
   const reading = INPUT_ROLES.flatMap((role) => {
     const path = config.inputs[role];
     const plan = plans[role];
-    return path && plan ? [{ role, path, options: { columns: plan.columns, kinds: plan.kinds } }] : [];
+    return path && plan
+      ? [{ role, path, options: { columns: plan.columns, kinds: plan.kinds, exact: plan.exact } }]
+      : [];
   });
   const read = await readTables(reading, executor);
   const tables: Partial<Record<InputRole, Table>> = {};

@@ -32,6 +32,7 @@ export function readCsv(
   requested: readonly string[] | undefined,
   kinds: Readonly<Record<string, ColumnKind>> | undefined,
   mode: 'values' | 'count' | 'header' = 'values',
+  exact: ReadonlySet<string> = new Set(),
 ): Promise<CsvResult> {
   return new Promise((resolve, reject) => {
     let header: string[] | null = null;
@@ -80,7 +81,7 @@ export function readCsv(
             if (mode === 'values') {
               builders = wanted.map((name) => ({
                 index: position.get(name) as number,
-                builder: new TextColumnBuilder(name, kinds?.[name]),
+                builder: new TextColumnBuilder(name, kinds?.[name], exact.has(name)),
               }));
             }
           }

@@ -25,6 +25,7 @@ export async function readJsonl(
   requested: readonly string[] | undefined,
   kinds: Readonly<Record<string, ColumnKind>> | undefined,
   countOnly = false,
+  exact: ReadonlySet<string> = new Set(),
 ): Promise<JsonlResult> {
   const names: string[] = [];
   const known = new Set<string>();
@@ -59,11 +60,15 @@ export async function readJsonl(
         if (countOnly || (wanted !== null && !wanted.has(key))) continue;
         let b = builders.get(key);
         if (b === undefined) {
-          b = new TextColumnBuilder(key, kinds?.[key]);
+          b = new TextColumnBuilder(key, kinds?.[key], exact.has(key));
           for (let r = 0; r < rows; r++) b.pushMissing();
           builders.set(key, b);
         }
-        push(b, (obj as Record<string, unknown>)[key]);
+        const v = (obj as Record<string, unknown>)[key];
+        // JSON.parse rounds integers beyond 2^53: an id column takes the integer's own text from the line
+        if (typeof v === 'number' && exact.has(key) && Number.isInteger(v) && !Number.isSafeInteger(v))
+          b.pushString(integerToken(s, key, path, line));
+        else push(b, v);
       }
       rows++;
       for (const b of builders.values()) if (b.length < rows) b.pushMissing();
@@ -84,4 +89,18 @@ function push(b: TextColumnBuilder, v: unknown): void {
   else if (typeof v === 'string') b.pushString(v);
   else if (typeof v === 'boolean') b.pushBoolean(v);
   else b.pushString(JSON.stringify(v));
+}
+
+/**
+ * The text of an integer-valued key in a JSON line, e.g. 1152921504606847001 for "id": 1152921504606847001
+ * (JSON.parse gives the nearest double); one top-level occurrence, else an input error asking for strings.
+ */
+function integerToken(line: string, key: string, path: string, lineNo: number): string {
+  const literal = JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const hits = [...line.matchAll(new RegExp(`${literal}\\s*:\\s*(-?\\d+)\\s*(?=[,}])`, 'g'))];
+  if (hits.length !== 1)
+    throw inputError(
+      `column '${key}' in ${path} line ${lineNo} holds an integer beyond 2^53 that cannot be read exactly here; write the ids as JSON strings`,
+    );
+  return hits[0]![1]!;
 }

@@ -202,6 +202,7 @@ async function runGroups(
         text,
         columns: groups[g]!.columns,
         kinds: text && file.request.options?.kinds ? { ...file.request.options.kinds } : null,
+        exact: [...(file.request.options?.exact ?? [])],
       },
     };
   });

@@ -562,3 +562,21 @@ function hex(b: Uint8Array): string {
   for (const x of b) s += x.toString(16).padStart(2, '0');
   return s;
 }
+
+/**
+ * An id column of INT64 that may exceed ±2^53: each value as its exact decimal text (hyparquet decodes it
+ * as a BigInt; unsigned 64-bit through its converter), source 'integer' so pairing knows it is a number.
+ */
+export function exactIntegerRule(
+  element: SchemaElement,
+  schemaPath: SchemaTree[],
+): { source: SourceType; rule: ValueRule } {
+  const decoder = { element, schemaPath, parsers: PARSERS, utf8: true } as unknown as ColumnDecoder;
+  return {
+    source: 'integer',
+    rule: {
+      to: 'codes',
+      text: (d) => Array.from(convert(d, decoder) as ArrayLike<bigint | number>, (v) => String(v)),
+    },
+  };
+}

@@ -23,6 +23,7 @@ import type { SourceType } from '../contract/table.js';
 import { selectColumns } from './select.js';
 import {
   decodeChunk,
+  exactIntegerRule,
   PARSERS,
   valueRule,
   type ColumnDecoder,
@@ -118,6 +119,23 @@ interface Plan {
   sink: ColumnSink;
 }
 
+/** ±2^53: integers up to this magnitude are exact as doubles */
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** whether every row group's statistics prove the INT64 column's values within ±2^53 (as doubles, exact) */
+function safeIntegers(metadata: FileMetaData, index: number | undefined): boolean {
+  if (index === undefined || metadata.row_groups.length === 0) return true;
+  return metadata.row_groups.every((g) => {
+    const st = g.columns[index]?.meta_data?.statistics;
+    const lo = st?.min_value ?? st?.min;
+    const hi = st?.max_value ?? st?.max;
+    const ok = (v: unknown): boolean =>
+      (typeof v === 'bigint' && v <= SAFE && v >= -SAFE) ||
+      (typeof v === 'number' && Number.isSafeInteger(v));
+    return ok(lo) && ok(hi);
+  });
+}
+
 /**
  * Reads the requested columns (all flat columns when undefined; nested ones are then left out).
  * A requested nested column (list, map, struct) is an input error.
@@ -126,6 +144,7 @@ export async function readParquet(
   src: ByteSource,
   path: string,
   requested: readonly string[] | undefined,
+  exact: ReadonlySet<string> = new Set(),
   compressors: Compressors = COMPRESSORS,
 ): Promise<RawTable> {
   const metadata = await readParquetMetadata(src);
@@ -154,7 +173,11 @@ export async function readParquet(
 
   const plans: Plan[] = wanted.map((name) => {
     const t = byName.get(name) as SchemaTree;
-    const found = valueRule(t.element, [root, t]);
+    const index0 = leafIndex.get(name);
+    const found =
+      exact.has(name) && t.element.type === 'INT64' && !safeIntegers(metadata, index0)
+        ? exactIntegerRule(t.element, [root, t])
+        : valueRule(t.element, [root, t]);
     if ('unsupported' in found) {
       throw inputError(`column '${name}' in ${path} has an unsupported Parquet ${found.unsupported}`);
     }

@@ -15,12 +15,14 @@ export interface ReadRequest {
   columns: string[] | null;
   /** kinds forced while parsing (text files only; Parquet kinds are applied by makeTable) */
   kinds: Record<string, ColumnKind> | null;
+  /** id columns read exactly (ReadOptions.exact) */
+  exact: string[];
 }
 
 export async function readTask(msg: ReadRequest): Promise<{ output: RawTable; transfer: ArrayBuffer[] }> {
   const output = await (msg.text
-    ? readTextRaw(msg.path, msg.columns ?? undefined, msg.kinds ?? undefined)
-    : readParquetRaw(msg.path, msg.columns ?? undefined));
+    ? readTextRaw(msg.path, msg.columns ?? undefined, msg.kinds ?? undefined, msg.exact)
+    : readParquetRaw(msg.path, msg.columns ?? undefined, msg.exact));
   const transfer = output.columns.map(
     (c) => (c.type === 'numbers' ? c.values : c.codes).buffer as ArrayBuffer,
   );

@@ -66,8 +66,8 @@ export async function readTable(path: string, options?: ReadOptions): Promise<Ta
   const { format } = formatOf(path);
   const result =
     format === 'parquet'
-      ? await readParquetRaw(path, options?.columns)
-      : await readTextRaw(path, options?.columns, options?.kinds);
+      ? await readParquetRaw(path, options?.columns, options?.exact)
+      : await readTextRaw(path, options?.columns, options?.kinds, options?.exact);
   noRows(result.rows, path);
   return makeTable(path, format, result.rows, result.columnNames, result.columns, options, result.nested);
 }
@@ -80,11 +80,20 @@ export async function readTextRaw(
   path: string,
   columns: readonly string[] | undefined,
   kinds: ReadOptions['kinds'],
+  exact: ReadOptions['exact'] = [],
 ): Promise<RawTable> {
   const { format, gzip } = formatOf(path);
   await checkFile(path);
-  const read = format === 'csv' ? readCsv : readJsonl;
-  const result = await textErrors(path, format, () => read(textStream(path, gzip), path, columns, kinds));
+  // exact (id) columns keep their text: categories, whatever they look like
+  const forced =
+    exact.length > 0
+      ? { ...kinds, ...Object.fromEntries(exact.map((c) => [c, 'categorical' as const])) }
+      : kinds;
+  const result = await textErrors(path, format, () =>
+    format === 'csv'
+      ? readCsv(textStream(path, gzip), path, columns, forced, 'values', new Set(exact))
+      : readJsonl(textStream(path, gzip), path, columns, forced, false, new Set(exact)),
+  );
   return { ...result, nested: [] };
 }
 
@@ -95,9 +104,10 @@ export async function readTextRaw(
 export async function readParquetRaw(
   path: string,
   columns: readonly string[] | undefined,
+  exact: readonly string[] = [],
 ): Promise<RawTable> {
   const size = await checkFile(path);
-  return withFile(path, size, (src) => readParquet(src, path, columns));
+  return withFile(path, size, (src) => readParquet(src, path, columns, new Set(exact)));
 }
 
 /**

@@ -47,6 +47,10 @@ export function makeTable(
   nested: readonly string[] = [],
 ): Table {
   const columns = new Map<string, Column>();
-  for (const r of raw) columns.set(r.name, finishColumn(r, options?.kinds?.[r.name], path));
+  for (const r of raw) {
+    // an exact (id) column read as text stays text: its integers may not fit a double
+    const exact = r.type === 'codes' && (options?.exact?.includes(r.name) ?? false);
+    columns.set(r.name, finishColumn(r, exact ? 'categorical' : options?.kinds?.[r.name], path));
+  }
   return { path, format, rows, columnNames, columns, ...(nested.length > 0 ? { nested } : {}) };
 }

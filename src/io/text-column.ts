@@ -36,10 +36,14 @@ export class TextColumnBuilder {
   private codes: GrowableInt32 | null = null;
   private readonly interner = new Interner();
 
-  /** `forced`: a column forced categorical keeps date text as written */
+  /**
+   * `forced`: a column forced categorical keeps date text as written. `exact` (an id column): every value
+   * is kept as its text, numbers included (CSV "1152921504606847001" is not rounded to a double)
+   */
   constructor(
     readonly name: string,
     private readonly forced?: ColumnKind,
+    private readonly exact = false,
   ) {}
 
   get length(): number {
@@ -55,6 +59,7 @@ export class TextColumnBuilder {
   pushText(text: string): void {
     if (isMissingToken(text)) return this.pushMissing();
     const t = trimmed(text);
+    if (this.exact) return this.pushCode(t);
     let x = scanDecimal(t); // one scan gives the value and whether it was written as an integer
     if (x === x) return this.pushParsed(x, lastScanWasInteger());
     x = infinity(t);

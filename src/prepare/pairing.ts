@@ -1,7 +1,15 @@
 /**
- * Pairing the baseline with the holdout (DESIGN §2): by columns.id when set (ids keep the kind they are
- * read with: numbers pair as numbers, anything else as text), else by row order (the counts must match).
- * Duplicate, unknown and unmatched ids are input errors with counts and the first offender.
+ * Pairing the baseline with the holdout (DESIGN §2): by columns.id when set, else by row order (the counts
+ * must match). Duplicate, unknown and unmatched ids are input errors with counts and the first offender.
+ *
+ * Ids compare exactly (issue 14). They are read exactly (ReadOptions.exact: text files keep the text,
+ * Parquet INT64 beyond ±2^53 its decimal text), and each file's id column is one of three kinds:
+ * - numbers: a numerical column (Parquet integers and doubles within ±2^53, exact as doubles);
+ * - integers as text: every value the text of an integer ("12", "+0012", "1152921504606847001"),
+ *   compared in canonical form (sign, no leading zeros), so 12 in one file pairs with "0012" in a CSV;
+ * - text: anything else, compared as written.
+ * Numbers against numbers pair as numbers (no million-string dictionary); numbers against integers as
+ * text pair by the numbers' decimal text; text against a number kind is an input error naming both kinds.
  */
 import type { Config } from '../config/types.js';
 import type { CategoricalColumn, Column, Table } from '../contract/table.js';
@@ -21,24 +29,9 @@ export function pairRows(config: Config, holdout: Table, baseline: Table): Int32
     }
     return null;
   }
-  // ids pair by their text (asCategorical: the number 7 is '7'); when both files hold numbers, the numbers
-  // themselves are the keys — the same pairs (String is one-to-one on finite numbers, -0 and 0 both '0',
-  // as Map's key equality has it), without a million strings
   const hCol = column(holdout, id);
   const bCol = column(baseline, id);
-  const numeric = hCol.kind === 'numerical' && bCol.kind === 'numerical';
-  const ids = (table: Table, col: Column): ArrayLike<number | string> => {
-    if (numeric && col.kind === 'numerical') {
-      const v = col.values;
-      requireComplete(table, id, (i) => Number.isNaN(v[i]!), v.length);
-      return v;
-    }
-    const l = asCategorical(col);
-    requireComplete(table, id, (i) => l.codes[i]! < 0, l.codes.length);
-    return Array.from(l.codes, (c) => l.dictionary[c]!);
-  };
-  const h = ids(holdout, hCol);
-  const b = ids(baseline, bCol);
+  const [h, b] = pairingKeys(id, holdout, hCol, baseline, bCol);
   const holdoutRow = new Map<number | string, number>();
   let duplicates = 0;
   let firstDuplicate = '';
@@ -109,4 +102,65 @@ export function sameLabels(a: TaskInput, b: TaskInput): { count: number; first: 
     }
   }
   return { count, first };
+}
+
+/** "-0012" → "-12", "+0" → "0": the canonical text of integer text, or null when it is not an integer */
+function canonicalInteger(text: string): string | null {
+  const m = /^\s*([+-]?)0*(\d+)\s*$/.exec(text);
+  if (!m) return null;
+  const digits = m[2]!;
+  return digits === '0' || m[1] !== '-' ? digits : `-${digits}`;
+}
+
+type IdKeys = { kind: 'numbers'; keys: Float64Array } | { kind: 'integers' | 'text'; keys: string[] };
+
+/** one file's ids as keys of their kind; a missing id is an input error */
+function idKeys(id: string, table: Table, col: Column): IdKeys {
+  if (col.kind === 'numerical') {
+    const v = col.values;
+    requireComplete(table, id, (i) => Number.isNaN(v[i]!), v.length);
+    return { kind: 'numbers', keys: v };
+  }
+  const l = asCategorical(col);
+  requireComplete(table, id, (i) => l.codes[i]! < 0, l.codes.length);
+  const canonical = l.dictionary.map(canonicalInteger);
+  const integers = canonical.every((c) => c !== null);
+  const dict = integers ? (canonical as string[]) : l.dictionary;
+  return { kind: integers ? 'integers' : 'text', keys: Array.from(l.codes, (c) => dict[c]!) };
+}
+
+const KIND_WORDS = { numbers: 'numbers', integers: 'integers', text: 'text' } as const;
+
+/** both files' keys, of one comparable kind */
+function pairingKeys(
+  id: string,
+  holdout: Table,
+  hCol: Column,
+  baseline: Table,
+  bCol: Column,
+): [ArrayLike<number | string>, ArrayLike<number | string>] {
+  const h = idKeys(id, holdout, hCol);
+  const b = idKeys(id, baseline, bCol);
+  if (h.kind === 'numbers' && b.kind === 'numbers') return [h.keys, b.keys];
+  if (h.kind === 'text' || b.kind === 'text') {
+    if (h.kind === b.kind) return [h.keys, b.keys];
+    throw inputError(
+      `column '${id}' holds ${KIND_WORDS[h.kind]} in ${holdout.path} but ${KIND_WORDS[b.kind]} in ${baseline.path}; ids pair only with ids of the same kind`,
+    );
+  }
+  // numbers against integers as text: the numbers' decimal text (exact within ±2^53)
+  const asText = (k: IdKeys, table: Table): string[] => {
+    if (k.kind !== 'numbers') return k.keys;
+    const out = new Array<string>(k.keys.length);
+    for (let i = 0; i < k.keys.length; i++) {
+      const v = k.keys[i]!;
+      if (!Number.isInteger(v))
+        throw inputError(
+          `column '${id}' in ${table.path} has ${v} at row ${i + 1}, but the other file's ids are integers; ids pair only with ids of the same kind`,
+        );
+      out[i] = String(Object.is(v, -0) ? 0 : v);
+    }
+    return out;
+  };
+  return [asText(h, holdout), asText(b, baseline)];
 }

@@ -13,6 +13,8 @@ export type PerformanceRole = 'holdout' | 'baseline' | 'current';
 export interface ReadPlan {
   columns: string[];
   kinds: Record<string, ColumnKind>;
+  /** id columns, read so that integers stay exact (ReadOptions.exact) */
+  exact?: string[];
 }
 
 /** the probability columns of a table: class label (as written) → column name */
@@ -74,8 +76,9 @@ export function performanceColumns(
 
   // ids keep the kind read from the file: numbers pair as numbers, anything else as text (pairRows)
   if (c.id && role !== 'current') add(c.id, null);
+  const exact = c.id && role !== 'current' ? [c.id] : [];
   if (role === 'holdout') for (const s of c.segments) add(s, 'categorical');
-  return { columns: [...columns], kinds };
+  return { columns: [...columns], kinds, ...(exact.length > 0 ? { exact } : {}) };
 }
 
 /** kinds the configuration forces, by column name (features lists and drift.features.<name>.kind) */
@@ -131,5 +134,10 @@ export function driftReadPlan(
 
 /** merges two plans for one file; a kind forced by both must agree (performance wins otherwise) */
 export function mergePlans(a: ReadPlan, b: ReadPlan): ReadPlan {
-  return { columns: [...new Set([...a.columns, ...b.columns])], kinds: { ...a.kinds, ...b.kinds } };
+  const exact = [...new Set([...(a.exact ?? []), ...(b.exact ?? [])])];
+  return {
+    columns: [...new Set([...a.columns, ...b.columns])],
+    kinds: { ...a.kinds, ...b.kinds },
+    ...(exact.length > 0 ? { exact } : {}),
+  };
 }

@@ -69,7 +69,7 @@ function writeTinyScenario(dir: string, driftShift: number): void {
       'task: binary',
       'columns: {target: label, score: score, id: id, segments: [country]}',
       'performance:',
-      '  resamples: 200',
+      '  resamples: 400',
       '  metrics:',
       '    roc_auc: {min: 0.5}',
       '',

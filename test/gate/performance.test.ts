@@ -89,7 +89,7 @@ const buildPerformance = (c: Config, tables: PerformanceTables) =>
   build(c, tables, inProcessExecutor({ threads: 1, eager: true }));
 
 describe('performanceColumns', () => {
-  it('reads the target, outputs and segments with forced kinds, the id with the kind it has', () => {
+  it('reads the target, outputs and segments with forced kinds, the id exactly with the kind it has', () => {
     const c = config({
       ...BASE,
       columns: { target: 'label', score: 'score', prediction: 'pred', id: 'rid', segments: ['country'] },
@@ -102,11 +102,13 @@ describe('performanceColumns', () => {
         score: 'numerical',
         country: 'categorical',
       },
+      exact: ['rid'],
     });
     // the baseline without a target column, only a score; the current without id or segments
     expect(performanceColumns(c, 'baseline', ['rid', 'score'])).toEqual({
       columns: ['score', 'rid'],
       kinds: { score: 'numerical' },
+      exact: ['rid'],
     });
     expect(performanceColumns(c, 'current', ['label', 'score', 'country']).columns).toEqual([
       'label',

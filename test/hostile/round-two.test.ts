@@ -13,7 +13,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runGate } from '../../src/gate/run.js';
 import { runConfiguredGate } from '../../src/action/gate.js';
 import { parseInputs } from '../../src/action/inputs.js';
 import { main } from '../../src/cli/main.js';
@@ -296,5 +298,88 @@ describe('the action reads only files inside the workspace', () => {
   it('allow-outside-workspace: true reads it; inside paths always work', async () => {
     expect(await gate({ reference: '../secret.csv', 'allow-outside-workspace': 'true' })).toBe('ran');
     expect(await gate({})).toBe('ran');
+  });
+});
+
+describe('64-bit ids pair exactly, whatever the format', () => {
+  let dir = '';
+  const T = 2n ** 60n;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'mg-ids-'));
+    const db = await (await DuckDBInstance.create(':memory:')).connect();
+    const rows = (expr: string) =>
+      `SELECT ${expr} AS id, (i % 2)::INTEGER AS label, (i % 10) / 10.0 AS score FROM range(300) t(i)`;
+    const copy = async (expr: string, name: string) =>
+      db.run(
+        `COPY (${name.startsWith('h-') ? rows(expr) : `SELECT ${expr} AS id, (i % 10) / 10.0 AS score FROM range(300) t(i)`}) TO '${join(dir, name)}' (FORMAT parquet)`,
+      );
+    // ids 2^60 + 1024·i: as doubles each equals its neighbour one larger
+    await copy(`(${T} + 1024 * i)::BIGINT`, 'h-spaced.parquet');
+    await copy(`(${T} + 1024 * i + 1)::BIGINT`, 'b-spaced.parquet');
+    // distinct ids 2^60 + i: as doubles, 298 "duplicates"
+    await copy(`(${T} + i)::BIGINT`, 'h-dense.parquet');
+    await copy(`(${T} + 299 - i)::BIGINT`, 'b-dense.parquet');
+    await copy(`(${T} + i)::UBIGINT`, 'b-dense-u.parquet');
+    await copy(`i::BIGINT`, 'h-small.parquet');
+    await copy(`i::VARCHAR`, 'b-text.parquet');
+    await copy(`('u' || i)::VARCHAR`, 'b-words.parquet');
+    const csv = (ids: (i: number) => string) =>
+      ['id,score', ...Array.from({ length: 300 }, (_, i) => `${ids(i)},${(i % 10) / 10}`)].join('\n') + '\n';
+    writeFileSync(
+      join(dir, 'b-dense.csv'),
+      csv((i) => String(T + BigInt(299 - i))),
+    );
+    writeFileSync(
+      join(dir, 'b-spaced.csv'),
+      csv((i) => String(T + 1024n * BigInt(i) + 1n)),
+    );
+    writeFileSync(
+      join(dir, 'b-dense.jsonl'),
+      Array.from({ length: 300 }, (_, i) => `{"id": ${T + BigInt(299 - i)}, "score": ${(i % 10) / 10}}`).join(
+        '\n',
+      ) + '\n',
+    );
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const pair = async (h: string, b: string): Promise<string> => {
+    const c = resolveConfig(
+      {
+        path: join(dir, 'model-gate.yml'),
+        record: {
+          task: 'binary',
+          inputs: { holdout: h, baseline: b },
+          columns: { target: 'label', score: 'score', id: 'id' },
+          performance: { resamples: 0 },
+        },
+      },
+      {},
+      dir,
+    );
+    return runGate(c, { gateId: 'ids', cwd: dir, executor: here }).then(
+      (r) => `paired ${r.performance!.baseline!.rows}`,
+      (e: unknown) => (isGateError(e) ? e.message : String(e)),
+    );
+  };
+
+  it('ids one apart beyond 2^53 do not pair (they did as doubles)', async () => {
+    expect(await pair('h-spaced.parquet', 'b-spaced.parquet')).toBe(
+      "b-spaced.parquet does not pair with h-spaced.parquet by 'id': 300 holdout ids missing from the baseline, 300 baseline ids not in the holdout (holdout 300 rows, baseline 300 rows)",
+    );
+    expect(await pair('h-spaced.parquet', 'b-spaced.csv')).toMatch(
+      /^b-spaced\.csv does not pair with h-spaced\.parquet by 'id': 300/,
+    );
+  });
+
+  it('distinct ids beyond 2^53 pair (as doubles they were "298 duplicates")', async () => {
+    for (const b of ['b-dense.parquet', 'b-dense-u.parquet', 'b-dense.csv', 'b-dense.jsonl'])
+      expect(await pair('h-dense.parquet', b), b).toBe('paired 300');
+  });
+
+  it('integer ids against integer text pair by value; against words they are an input error naming both kinds', async () => {
+    expect(await pair('h-small.parquet', 'b-text.parquet')).toBe('paired 300');
+    expect(await pair('h-small.parquet', 'b-words.parquet')).toBe(
+      "column 'id' holds numbers in h-small.parquet but text in b-words.parquet; ids pair only with ids of the same kind",
+    );
   });
 });
