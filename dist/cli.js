@@ -20932,6 +20932,13 @@ function displayPath(path, cwd) {
 // src/config/resolve.ts
 init_errors();
 
+// src/config/types.ts
+function performanceConfig(config2) {
+  if (config2.task === null || config2.columns.target === null)
+    throw new Error("performance needs task and columns.target (resolveConfig requires them with a holdout)");
+  return config2;
+}
+
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
@@ -27482,7 +27489,9 @@ var features = section(
 );
 var columns = section(
   {
-    target: columnName().optional().describe("The label column (required here or via --target)."),
+    target: columnName().optional().describe(
+      "The label column. Required (here or via --target) with a holdout input; a drift-only gate (reference and current) needs none."
+    ),
     prediction: columnName().nullable().default(null).describe(
       "The predicted class label or regression value. Binary: derived from score >= decision_threshold when absent."
     ),
@@ -27602,7 +27611,9 @@ var quality = section(
 var FILE_SCHEMA = strictObject(
   {
     inputs,
-    task: choice(TASKS).optional().describe("The model task: binary | multiclass | regression (required here or via --task)."),
+    task: choice(TASKS).optional().describe(
+      "The model task: binary | multiclass | regression. Required (here or via --task) with a holdout input; a drift-only gate needs none."
+    ),
     columns,
     decision_threshold: number3("a number between 0 and 1 (inclusive)", { gte: 0, lte: 1 }).default(DEFAULTS.decision_threshold).describe(
       "Binary: predicted positive when score >= decision_threshold (used when there is no prediction column)."
@@ -27800,14 +27811,15 @@ function resolveConfig(file, overrides, cwd) {
   const scoresPrefix = given(overrides.scores_prefix) ? overrides.scores_prefix : fc.columns.scores_prefix;
   const scores = given(overrides.scores_prefix) ? null : fc.columns.scores;
   const target = col("target", fc.columns.target);
-  if (task === void 0) {
+  const holdout = given(overrides.holdout) || fc.inputs.holdout !== void 0;
+  if (task === void 0 && holdout) {
     throw configError(
-      `${prefix2}task is required: one of ${TASKS.join(", ")} (set task: in the config file, or pass --task / the task input)`
+      `${prefix2}task is required for performance on inputs.holdout: one of ${TASKS.join(", ")} (set task: in the config file, or pass --task / the task input)`
     );
   }
-  if (target === null) {
+  if (target === null && holdout) {
     throw configError(
-      `${prefix2}columns.target is required: the name of the label column (set columns.target in the config file, or pass --target)`
+      `${prefix2}columns.target is required for performance on inputs.holdout: the name of the label column (set columns.target in the config file, or pass --target)`
     );
   }
   const inputs2 = {};
@@ -27821,7 +27833,7 @@ function resolveConfig(file, overrides, cwd) {
   const config2 = {
     configPath,
     inputs: inputs2,
-    task,
+    task: task ?? null,
     columns: {
       target,
       prediction: col("prediction", fc.columns.prediction),
@@ -31771,7 +31783,8 @@ function predictionSource(config2, tables) {
 var TIME_SOURCES = /* @__PURE__ */ new Set(["timestamp", "date"]);
 function nonFeatureColumns(config2, names) {
   const c = config2.columns;
-  const out = /* @__PURE__ */ new Set([c.target, ...c.features.exclude]);
+  const out = new Set(c.features.exclude);
+  if (c.target) out.add(c.target);
   for (const x of [c.prediction, c.score, c.id]) if (x) out.add(x);
   for (const x of Object.values(c.scores ?? {})) out.add(x);
   if (c.scores_prefix) {
@@ -34533,15 +34546,14 @@ async function runGate(config2, options) {
     nested[role] = schema.nested;
   }
   const plans = {};
-  const performanceWanted = names.holdout !== void 0;
-  if (names.holdout) plans.holdout = performanceColumns(config2, "holdout", names.holdout);
-  if (names.baseline && performanceWanted)
-    plans.baseline = performanceColumns(config2, "baseline", names.baseline);
+  const perf = names.holdout !== void 0 ? performanceConfig(config2) : null;
+  if (perf && names.holdout) plans.holdout = performanceColumns(perf, "holdout", names.holdout);
+  if (perf && names.baseline) plans.baseline = performanceColumns(perf, "baseline", names.baseline);
   if (names.reference) plans.reference = driftReadPlan(config2, names.reference, nested.reference);
   if (names.current) {
     const drift2 = driftReadPlan(config2, names.current, nested.current);
-    const labelled = performanceWanted && names.current.includes(config2.columns.target);
-    plans.current = labelled ? mergePlans(drift2, performanceColumns(config2, "current", names.current)) : drift2;
+    const labelled = perf !== null && names.current.includes(perf.columns.target);
+    plans.current = labelled ? mergePlans(drift2, performanceColumns(perf, "current", names.current)) : drift2;
   }
   const reading = INPUT_ROLES.flatMap((role) => {
     const path = config2.inputs[role];
@@ -34577,12 +34589,12 @@ async function runGate(config2, options) {
     transfer: true
   }) : null;
   const settleDrift = () => driftPending?.catch(() => void 0);
-  if (tables.holdout) {
-    const current = tables.current && tables.current.columns.has(config2.columns.target) ? tables.current : null;
-    let perf;
+  if (tables.holdout && perf) {
+    const current = tables.current && tables.current.columns.has(perf.columns.target) ? tables.current : null;
+    let built;
     try {
-      perf = buildPerformance(
-        config2,
+      built = buildPerformance(
+        perf,
         { holdout: tables.holdout, baseline: tables.baseline ?? null, current },
         executor
       );
@@ -34590,8 +34602,8 @@ async function runGate(config2, options) {
       await settleDrift();
       throw e;
     }
-    report.performance = perf.section;
-    checks.push(...perf.checks);
+    report.performance = built.section;
+    checks.push(...built.checks);
   } else {
     skipSection(checks, skipped, "performance", sectionSkipped("performance", ""));
   }

@@ -102,15 +102,16 @@ export function resolveConfig(
   const scores = given(overrides.scores_prefix) ? null : fc.columns.scores;
   const target = col('target', fc.columns.target);
 
-  // 4. required keys
-  if (task === undefined) {
+  // 4. required keys: task and target only for performance (a holdout input); drift and quality need neither
+  const holdout = given(overrides.holdout) || fc.inputs.holdout !== undefined;
+  if (task === undefined && holdout) {
     throw configError(
-      `${prefix}task is required: one of ${TASKS.join(', ')} (set task: in the config file, or pass --task / the task input)`,
+      `${prefix}task is required for performance on inputs.holdout: one of ${TASKS.join(', ')} (set task: in the config file, or pass --task / the task input)`,
     );
   }
-  if (target === null) {
+  if (target === null && holdout) {
     throw configError(
-      `${prefix}columns.target is required: the name of the label column (set columns.target in the config file, or pass --target)`,
+      `${prefix}columns.target is required for performance on inputs.holdout: the name of the label column (set columns.target in the config file, or pass --target)`,
     );
   }
 
@@ -127,7 +128,7 @@ export function resolveConfig(
   const config: Config = {
     configPath,
     inputs,
-    task,
+    task: task ?? null,
     columns: {
       target,
       prediction: col('prediction', fc.columns.prediction),

@@ -155,7 +155,11 @@ const features = section(
 
 const columns = section(
   {
-    target: columnName().optional().describe('The label column (required here or via --target).'),
+    target: columnName()
+      .optional()
+      .describe(
+        'The label column. Required (here or via --target) with a holdout input; a drift-only gate (reference and current) needs none.',
+      ),
     prediction: columnName()
       .nullable()
       .default(null)
@@ -356,7 +360,9 @@ export const FILE_SCHEMA = z.strictObject(
     inputs,
     task: choice(TASKS)
       .optional()
-      .describe('The model task: binary | multiclass | regression (required here or via --task).'),
+      .describe(
+        'The model task: binary | multiclass | regression. Required (here or via --task) with a holdout input; a drift-only gate needs none.',
+      ),
     columns,
     decision_threshold: number('a number between 0 and 1 (inclusive)', { gte: 0, lte: 1 })
       .default(DEFAULTS.decision_threshold)

@@ -26,9 +26,11 @@ export interface Config {
   /** absolute path of the YAML file the config came from, or null */
   configPath: string | null;
   inputs: Partial<Record<InputRole, string>>;
-  task: Task;
+  /** null when not given: only performance (a holdout input) needs it */
+  task: Task | null;
   columns: {
-    target: string;
+    /** null when not given: only performance (a holdout input) needs it */
+    target: string | null;
     prediction: string | null;
     score: string | null;
     /** multiclass: class label -> probability column */
@@ -81,4 +83,17 @@ export interface Config {
     constant: Severity;
   };
   fail_on: FailOn;
+}
+
+/** a config with a holdout: the task and the target are known (resolveConfig requires them then) */
+export interface PerformanceConfig extends Config {
+  task: Task;
+  columns: Config['columns'] & { target: string };
+}
+
+/** the config as performance reads it; a config without task or target here is a bug, not a user error */
+export function performanceConfig(config: Config): PerformanceConfig {
+  if (config.task === null || config.columns.target === null)
+    throw new Error('performance needs task and columns.target (resolveConfig requires them with a holdout)');
+  return config as PerformanceConfig;
 }

@@ -4,7 +4,7 @@
  * executor's workers), the segments on the same resamples, production metrics on a labelled `current`, the
  * curves, and the rule checks (./rules/performance.ts).
  */
-import type { Config } from '../config/types.js';
+import type { PerformanceConfig } from '../config/types.js';
 import type { Executor } from '../contract/executor.js';
 import type { Task } from '../contract/kinds.js';
 import type {
@@ -35,7 +35,7 @@ export interface PerformanceResult {
 }
 
 export function buildPerformance(
-  config: Config,
+  config: PerformanceConfig,
   tables: PerformanceTables,
   executor: Executor,
 ): PerformanceResult {
@@ -90,7 +90,7 @@ function curvesOf(outputs: ModelOutputs, input: TaskInput): PerformanceCurves {
 }
 
 function productionMetrics(
-  config: Config,
+  config: PerformanceConfig,
   holdout: Table,
   current: Table,
   outputs: ModelOutputs,

@@ -5,7 +5,7 @@
  * one; tests the in-process one); the result is a plain Report.
  */
 import { displayPath } from '../contract/display-path.js';
-import type { Config } from '../config/types.js';
+import { performanceConfig, type Config } from '../config/types.js';
 import { INPUT_ROLES, type InputRole } from '../contract/kinds.js';
 import { readTables } from '../io/parallel.js';
 import type { Executor } from '../contract/executor.js';
@@ -46,17 +46,15 @@ export async function runGate(config: Config, options: GateOptions): Promise<Rep
   }
 
   const plans: Partial<Record<InputRole, ReadPlan>> = {};
-  const performanceWanted = names.holdout !== undefined;
-  if (names.holdout) plans.holdout = performanceColumns(config, 'holdout', names.holdout);
-  if (names.baseline && performanceWanted)
-    plans.baseline = performanceColumns(config, 'baseline', names.baseline);
+  // performance runs with a holdout, and then resolveConfig has required task and target
+  const perf = names.holdout !== undefined ? performanceConfig(config) : null;
+  if (perf && names.holdout) plans.holdout = performanceColumns(perf, 'holdout', names.holdout);
+  if (perf && names.baseline) plans.baseline = performanceColumns(perf, 'baseline', names.baseline);
   if (names.reference) plans.reference = driftReadPlan(config, names.reference, nested.reference);
   if (names.current) {
     const drift = driftReadPlan(config, names.current, nested.current);
-    const labelled = performanceWanted && names.current.includes(config.columns.target);
-    plans.current = labelled
-      ? mergePlans(drift, performanceColumns(config, 'current', names.current))
-      : drift;
+    const labelled = perf !== null && names.current.includes(perf.columns.target);
+    plans.current = labelled ? mergePlans(drift, performanceColumns(perf, 'current', names.current)) : drift;
   }
 
   // every input at once (Parquet on worker threads); the first failing input in role order is reported
@@ -106,13 +104,12 @@ export async function runGate(config: Config, options: GateOptions): Promise<Rep
   // a failure below must not leave the workers running, nor the drift promise unobserved
   const settleDrift = () => driftPending?.catch(() => undefined);
 
-  if (tables.holdout) {
-    const current =
-      tables.current && tables.current.columns.has(config.columns.target) ? tables.current : null;
-    let perf: ReturnType<typeof buildPerformance>;
+  if (tables.holdout && perf) {
+    const current = tables.current && tables.current.columns.has(perf.columns.target) ? tables.current : null;
+    let built: ReturnType<typeof buildPerformance>;
     try {
-      perf = buildPerformance(
-        config,
+      built = buildPerformance(
+        perf,
         { holdout: tables.holdout, baseline: tables.baseline ?? null, current },
         executor,
       );
@@ -120,8 +117,8 @@ export async function runGate(config: Config, options: GateOptions): Promise<Rep
       await settleDrift();
       throw e;
     }
-    report.performance = perf.section;
-    checks.push(...perf.checks);
+    report.performance = built.section;
+    checks.push(...built.checks);
   } else {
     skipSection(checks, skipped, 'performance', say.sectionSkipped('performance', ''));
   }

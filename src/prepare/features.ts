@@ -56,7 +56,8 @@ const TIME_SOURCES = new Set(['timestamp', 'date']);
 /** columns that are never features: model inputs/outputs named in the config, and `exclude` */
 function nonFeatureColumns(config: Config, names: readonly string[]): Set<string> {
   const c = config.columns;
-  const out = new Set<string>([c.target, ...c.features.exclude]);
+  const out = new Set<string>(c.features.exclude);
+  if (c.target) out.add(c.target);
   for (const x of [c.prediction, c.score, c.id]) if (x) out.add(x);
   for (const x of Object.values(c.scores ?? {})) out.add(x);
   if (c.scores_prefix) for (const n of names) if (n.startsWith(c.scores_prefix)) out.add(n);

@@ -13,7 +13,7 @@
  * predictions or scores; labels outside the binary pair; scores outside [0, 1]; probability rows not summing
  * to 1 within PROBA_SUM_TOLERANCE; fewer than 2 classes.
  */
-import type { Config } from '../config/types.js';
+import type { PerformanceConfig } from '../config/types.js';
 import type { Column, Table } from '../contract/table.js';
 import { configError, inputError } from '../errors.js';
 import { PROBA_SUM_TOLERANCE, type TaskInput } from '../metrics/inputs.js';
@@ -27,7 +27,7 @@ interface BinaryPair {
   negative: string | null;
 }
 
-function binaryPair(config: Config, holdout: Table): BinaryPair {
+function binaryPair(config: PerformanceConfig, holdout: Table): BinaryPair {
   const seen = new Set<string>();
   for (const name of [config.columns.target, config.columns.prediction]) {
     const col = optionalColumn(holdout, name);
@@ -103,7 +103,12 @@ function probabilities(table: Table, col: Column, what: string): Float64Array {
 }
 
 /** the model outputs of one table for the binary task; y given (the holdout's, aligned) or read from it */
-function binaryModel(config: Config, table: Table, pair: BinaryPair, y: Uint8Array | null): TaskInput | null {
+function binaryModel(
+  config: PerformanceConfig,
+  table: Table,
+  pair: BinaryPair,
+  y: Uint8Array | null,
+): TaskInput | null {
   const c = config.columns;
   const predCol = optionalColumn(table, c.prediction);
   const scoreCol = optionalColumn(table, c.score);
@@ -121,7 +126,7 @@ function binaryModel(config: Config, table: Table, pair: BinaryPair, y: Uint8Arr
 
 // ------------------------------------------------------------------------------------------------ multiclass
 
-function multiclassClasses(config: Config, tables: readonly Table[]): string[] {
+function multiclassClasses(config: PerformanceConfig, tables: readonly Table[]): string[] {
   const keys = new Set<string>();
   for (const table of tables) {
     for (const name of [config.columns.target, config.columns.prediction]) {
@@ -155,7 +160,7 @@ function classIndices(table: Table, col: Column, classes: readonly string[]): In
 }
 
 function multiclassModel(
-  config: Config,
+  config: PerformanceConfig,
   table: Table,
   classes: readonly string[],
   y: Int32Array | null,
@@ -214,7 +219,7 @@ function multiclassModel(
 
 // ------------------------------------------------------------------------------------------------ regression
 
-function regressionModel(config: Config, table: Table, y: Float64Array | null): TaskInput | null {
+function regressionModel(config: PerformanceConfig, table: Table, y: Float64Array | null): TaskInput | null {
   const c = config.columns;
   const predCol = optionalColumn(table, c.prediction);
   if (!predCol) return null;
@@ -243,7 +248,11 @@ export interface ModelOutputs {
 }
 
 /** the outputs reader for the config's task; classes (multiclass) over all of `tables` */
-export function modelOutputs(config: Config, tables: readonly Table[], holdout: Table): ModelOutputs {
+export function modelOutputs(
+  config: PerformanceConfig,
+  tables: readonly Table[],
+  holdout: Table,
+): ModelOutputs {
   const task = config.task;
   if (task === 'binary') {
     const pair = binaryPair(config, holdout);
@@ -278,7 +287,7 @@ export function modelOutputs(config: Config, tables: readonly Table[], holdout: 
 }
 
 /** the input error text for a table holding none of the model's output columns */
-export function noOutputs(config: Config, table: Table): string {
+export function noOutputs(config: PerformanceConfig, table: Table): string {
   const c = config.columns;
   const wanted =
     config.task === 'binary'

@@ -11,7 +11,7 @@
  * Numbers against numbers pair as numbers (no million-string dictionary); numbers against integers as
  * text pair by the numbers' decimal text; text against a number kind is an input error naming both kinds.
  */
-import type { Config } from '../config/types.js';
+import type { PerformanceConfig } from '../config/types.js';
 import type { CategoricalColumn, Column, Table } from '../contract/table.js';
 import { inputError } from '../errors.js';
 import type { TaskInput } from '../metrics/inputs.js';
@@ -19,7 +19,7 @@ import { asCategorical } from '../values/coerce.js';
 import { column, requireComplete } from './columns.js';
 
 /** holdout row i pairs with baseline row pairing[i]; null = by order (same counts, checked) */
-export function pairRows(config: Config, holdout: Table, baseline: Table): Int32Array | null {
+export function pairRows(config: PerformanceConfig, holdout: Table, baseline: Table): Int32Array | null {
   const id = config.columns.id;
   if (!id) {
     if (baseline.rows !== holdout.rows) {

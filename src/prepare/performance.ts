@@ -4,7 +4,7 @@
  * agree with it), the segments' rows, and the production rows of a labelled `current`. Pure: tables in,
  * typed inputs out; bad input is one input error naming the file, the column and the value.
  */
-import type { Config } from '../config/types.js';
+import type { PerformanceConfig } from '../config/types.js';
 import type { Table } from '../contract/table.js';
 import { inputError } from '../errors.js';
 import type { TaskInput } from '../metrics/inputs.js';
@@ -29,7 +29,10 @@ export interface PreparedPerformance {
   notes: string[];
 }
 
-export function preparePerformance(config: Config, tables: PerformanceTables): PreparedPerformance {
+export function preparePerformance(
+  config: PerformanceConfig,
+  tables: PerformanceTables,
+): PreparedPerformance {
   const { holdout } = tables;
   if (holdout.rows === 0)
     throw inputError(`holdout ${holdout.path} has no rows; performance needs labelled rows`);
@@ -65,7 +68,7 @@ export function preparePerformance(config: Config, tables: PerformanceTables): P
  * current together.
  */
 export function prepareProduction(
-  config: Config,
+  config: PerformanceConfig,
   holdout: Table,
   current: Table,
   outputs: ModelOutputs,

@@ -5,7 +5,7 @@
  * column names, returns names and kinds.
  */
 import type { ColumnKind } from '../contract/kinds.js';
-import type { Config } from '../config/types.js';
+import type { Config, PerformanceConfig } from '../config/types.js';
 
 /** the inputs performance reads */
 export type PerformanceRole = 'holdout' | 'baseline' | 'current';
@@ -18,7 +18,10 @@ export interface ReadPlan {
 }
 
 /** the probability columns of a table: class label (as written) → column name */
-export function probabilityColumns(config: Config, available: readonly string[]): Map<string, string> {
+export function probabilityColumns(
+  config: PerformanceConfig,
+  available: readonly string[],
+): Map<string, string> {
   const out = new Map<string, string>();
   const { scores, scores_prefix: prefix } = config.columns;
   if (scores) {
@@ -43,7 +46,7 @@ export function probabilityColumns(config: Config, available: readonly string[])
  * ones are listed anyway, so the reader reports the missing column (for `current` they are optional: production performance is then skipped with a note).
  */
 export function performanceColumns(
-  config: Config,
+  config: PerformanceConfig,
   role: PerformanceRole,
   available: readonly string[],
 ): ReadPlan {

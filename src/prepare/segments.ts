@@ -3,7 +3,7 @@
  * (largest segment first, ties by first appearance; a missing value is its own "(missing)" segment), at
  * most performance.max_segments per column.
  */
-import type { Config } from '../config/types.js';
+import type { PerformanceConfig } from '../config/types.js';
 import type { Table } from '../contract/table.js';
 import { asCategorical } from '../values/coerce.js';
 import { column } from './columns.js';
@@ -18,7 +18,10 @@ export interface SegmentRows {
  * The holdout rows of each value of each segment column, largest first (ties by first code), at most
  * performance.max_segments per column; `notes` counts the values left out, one line per column.
  */
-export function segmentGroups(config: Config, holdout: Table): { groups: SegmentRows[]; notes: string[] } {
+export function segmentGroups(
+  config: PerformanceConfig,
+  holdout: Table,
+): { groups: SegmentRows[]; notes: string[] } {
   const out: SegmentRows[] = [];
   const notes: string[] = [];
   const max = config.performance.max_segments;

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { DRIFT_CATALOG, DRIFT_TEST_IDS, METRIC_CATALOG, type DriftTestId } from '../../src/catalog/index.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { configJsonSchema } from '../../src/config/json-schema.js';
+import { performanceConfig } from '../../src/config/types.js';
 import { TASKS, type Task } from '../../src/contract/kinds.js';
 import type { DriftFeature, Estimate, Report } from '../../src/contract/report.js';
 import { REPORT_SCHEMA, reportJsonSchema } from '../../src/contract/report-schema.js';
@@ -100,7 +101,7 @@ function metricReport(task: Task): Report {
       metrics: Object.fromEntries(ids.map((id) => [id, { min: 0.1 }])),
     },
   };
-  const checks = ruleChecks(config, performance);
+  const checks = ruleChecks(performanceConfig(config), performance);
   return { ...base, performance, checks, verdict: verdictOf(checks), summary: summarize(checks) };
 }
 

@@ -324,33 +324,33 @@ describe('required keys and bad overrides', () => {
   it.each<[string, { path: string; record: unknown } | null, ConfigOverrides, string]>([
     [
       'no task anywhere',
-      { path: FILE, record: { columns: { target: 'y' } } },
+      { path: FILE, record: { inputs: { holdout: 'h.csv' }, columns: { target: 'y' } } },
       {},
-      'model-gate.yml: task is required: one of binary, multiclass, regression (set task: in the config file, or pass --task / the task input)',
+      'model-gate.yml: task is required for performance on inputs.holdout: one of binary, multiclass, regression (set task: in the config file, or pass --task / the task input)',
     ],
     [
       'no task, no file',
       null,
-      { target: 'y' },
-      'config task is required: one of binary, multiclass, regression (set task: in the config file, or pass --task / the task input)',
+      { target: 'y', holdout: 'h.csv' },
+      'config task is required for performance on inputs.holdout: one of binary, multiclass, regression (set task: in the config file, or pass --task / the task input)',
     ],
     [
       'no target anywhere',
-      { path: FILE, record: { task: 'binary' } },
+      { path: FILE, record: { task: 'binary', inputs: { holdout: 'h.csv' } } },
       {},
-      'model-gate.yml: columns.target is required: the name of the label column (set columns.target in the config file, or pass --target)',
+      'model-gate.yml: columns.target is required for performance on inputs.holdout: the name of the label column (set columns.target in the config file, or pass --target)',
     ],
     [
       'no target, no file',
       null,
-      { task: 'binary', score: 'p' },
-      'config columns.target is required: the name of the label column (set columns.target in the config file, or pass --target)',
+      { task: 'binary', score: 'p', holdout: 'h.csv' },
+      'config columns.target is required for performance on inputs.holdout: the name of the label column (set columns.target in the config file, or pass --target)',
     ],
     [
       'a blank target override does not count',
       null,
-      { task: 'binary', target: ' ' },
-      'config columns.target is required: the name of the label column (set columns.target in the config file, or pass --target)',
+      { task: 'binary', target: ' ', holdout: 'h.csv' },
+      'config columns.target is required for performance on inputs.holdout: the name of the label column (set columns.target in the config file, or pass --target)',
     ],
     [
       'a bad task override',

@@ -2,7 +2,7 @@
 // messages), rules → checks, segments, production, curves.
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
-import type { Config } from '../../src/config/types.js';
+import { performanceConfig, type PerformanceConfig } from '../../src/config/types.js';
 import { GateError } from '../../src/errors.js';
 import type { Column, Table } from '../../src/contract/table.js';
 import {
@@ -15,8 +15,8 @@ import { inProcessExecutor } from '../../src/runtime/in-process.js';
 import { evaluateMetrics } from '../../src/metrics/bootstrap.js';
 import { createRng } from '../../src/stats/random.js';
 
-function config(record: Record<string, unknown>): Config {
-  return resolveConfig({ path: '/w/model-gate.yml', record }, {}, '/w');
+function config(record: Record<string, unknown>): PerformanceConfig {
+  return performanceConfig(resolveConfig({ path: '/w/model-gate.yml', record }, {}, '/w'));
 }
 
 function num(name: string, values: ArrayLike<number>): Column {
@@ -85,7 +85,7 @@ const BASE = {
 };
 
 /** performance on the in-process executor with one pretend worker: the shared-resample job runs here */
-const buildPerformance = (c: Config, tables: PerformanceTables) =>
+const buildPerformance = (c: PerformanceConfig, tables: PerformanceTables) =>
   build(c, tables, inProcessExecutor({ threads: 1, eager: true }));
 
 describe('performanceColumns', () => {
@@ -470,7 +470,7 @@ describe('buildPerformance: binary', () => {
 describe('buildPerformance: bad input', () => {
   const c = config(BASE);
   const ok = (cols: Column[]) => table('holdout.csv', cols);
-  const messageOf = (holdout: Table, cfg: Config = c, baseline: Table | null = null): string =>
+  const messageOf = (holdout: Table, cfg: PerformanceConfig = c, baseline: Table | null = null): string =>
     errorOf(() => buildPerformance(cfg, { holdout, baseline, current: null })).message;
 
   it.each([

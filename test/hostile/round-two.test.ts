@@ -23,6 +23,7 @@ import { readTable } from '../../src/io/read.js';
 import { escapeXml } from '../../src/report/escape.js';
 import { writeTinyScenario } from '../helpers/tiny-dataset.js';
 import { resolveConfig } from '../../src/config/index.js';
+import { performanceConfig } from '../../src/config/types.js';
 import { isGateError } from '../../src/errors.js';
 import { buildDrift } from '../../src/gate/drift.js';
 import { buildPerformance } from '../../src/gate/performance.js';
@@ -159,7 +160,11 @@ describe('segments are capped per column', () => {
       performance: { resamples: 0, max_segments: 3 },
     });
     const t = table('holdout.csv', [cat('label', y), num('score', score), cat('user', user)]);
-    const { section } = buildPerformance(c, { holdout: t, baseline: null, current: null }, here);
+    const { section } = buildPerformance(
+      performanceConfig(c),
+      { holdout: t, baseline: null, current: null },
+      here,
+    );
     expect(section.segments.map((s) => s.value)).toEqual(['big', 'u100', 'u101']);
     expect(section.notes).toContain(
       "segments: column 'user' has 40001 values; the 39998 smallest (39998 rows) were not evaluated (performance.max_segments is 3)",

@@ -10,7 +10,7 @@
  * often than the holdout's). A broken rule's status carries its severity (../verdict.ts brokenStatus).
  */
 import { findMetric, metricIds, type MetricDef } from '../../metrics/registry.js';
-import type { Config, MetricRule } from '../../config/types.js';
+import type { MetricRule, PerformanceConfig } from '../../config/types.js';
 import type { Severity } from '../../contract/kinds.js';
 import type { Check, CheckStatus, Estimate, PerformanceSection } from '../../contract/report.js';
 import { configError } from '../../errors.js';
@@ -31,7 +31,7 @@ interface RuleOutcome {
 }
 
 /** a rule on a metric the task does not have is a config error listing the task's metrics */
-export function validateRules(config: Config): void {
+export function validateRules(config: PerformanceConfig): void {
   const ids = metricIds(config.task);
   for (const id of Object.keys(config.performance.metrics)) {
     if (!ids.includes(id)) {
@@ -43,7 +43,7 @@ export function validateRules(config: Config): void {
 }
 
 function decide(
-  config: Config,
+  config: PerformanceConfig,
   severity: Severity,
   pointBreaks: boolean,
   intervalBreaks: boolean | null,
@@ -57,7 +57,7 @@ function decide(
 
 /** a min or max rule on one estimate; `segment`: decided on the interval whenever there is one */
 function boundRule(
-  config: Config,
+  config: PerformanceConfig,
   severity: Severity,
   id: string,
   rule: 'min' | 'max',
@@ -87,7 +87,7 @@ function boundRule(
 }
 
 function regressionRule(
-  config: Config,
+  config: PerformanceConfig,
   severity: Severity,
   def: MetricDef,
   rule: 'max_regression' | 'max_relative_regression',
@@ -125,12 +125,12 @@ function regressionRule(
   };
 }
 
-function severityOf(config: Config, rule: MetricRule): Severity {
+function severityOf(config: PerformanceConfig, rule: MetricRule): Severity {
   return rule.severity ?? config.performance.severity;
 }
 
 /** the holdout's rule checks, in config order, each metric's rules in RULES order */
-export function ruleChecks(config: Config, section: PerformanceSection): Check[] {
+export function ruleChecks(config: PerformanceConfig, section: PerformanceSection): Check[] {
   const checks: Check[] = [];
   for (const [id, rules] of Object.entries(config.performance.metrics)) {
     const def = findMetric(config.task, id)!;
@@ -158,7 +158,7 @@ export function ruleChecks(config: Config, section: PerformanceSection): Check[]
 }
 
 /** min / max rules again on each gated segment, as warnings decided on the segment's interval */
-export function segmentChecks(config: Config, section: PerformanceSection): Check[] {
+export function segmentChecks(config: PerformanceConfig, section: PerformanceSection): Check[] {
   const checks: Check[] = [];
   for (const [id, rules] of Object.entries(config.performance.metrics)) {
     for (const rule of ['min', 'max'] as const) {
