@@ -21655,8 +21655,8 @@ function uint8ArrayToBase64(bytes) {
   }
   return btoa(binaryString);
 }
-function base64urlToUint8Array(base64url2) {
-  const base642 = base64url2.replace(/-/g, "+").replace(/_/g, "/");
+function base64urlToUint8Array(base64url3) {
+  const base642 = base64url3.replace(/-/g, "+").replace(/_/g, "/");
   const padding = "=".repeat((4 - base642.length % 4) % 4);
   return base64ToUint8Array(base642 + padding);
 }
@@ -29749,6 +29749,14 @@ function renderPrometheus(report) {
     "model_gate_feature_drifted",
     "Whether a tested feature drifted (1) or not (0)."
   );
+  const threshold = new Family(
+    "model_gate_feature_drift_threshold",
+    "Threshold of a feature drift test after correction (drift below it for p-values, at or above it otherwise)."
+  );
+  const rule = new Family(
+    "model_gate_metric_rule",
+    "A min or max rule on a candidate metric (rule = min | max), from performance.metrics."
+  );
   const pred = new Family("model_gate_prediction_drift_score", "Drift score of the model output column.");
   const share = new Family("model_gate_dataset_drift_share", "Share of tested features that drifted.");
   const dataset = new Family("model_gate_dataset_drift", "Whether the dataset drifts (1) or not (0).");
@@ -29779,6 +29787,11 @@ function renderPrometheus(report) {
     if (f.skipped) continue;
     score.add({ gate, feature: f.name, method: f.method }, f.score);
     drifted.add({ gate, feature: f.name }, f.drifted);
+    threshold.add({ gate, feature: f.name, method: f.method }, f.threshold);
+  }
+  for (const c of report.checks ?? []) {
+    const m = /^performance\.(.+)\.(min|max)$/.exec(c.id);
+    if (m) rule.add({ gate, metric: m[1], rule: m[2] }, c.threshold);
   }
   const pd = report.predictionDrift;
   if (pd && !pd.skipped) pred.add({ gate, column: pd.name, method: pd.method }, pd.score);
@@ -29786,7 +29799,7 @@ function renderPrometheus(report) {
     share.add({ gate }, report.drift.share);
     dataset.add({ gate }, report.drift.datasetDrift);
   }
-  return [verdict, checks, metric, lower, upper, delta, score, drifted, pred, share, dataset].map((f) => f.text()).join("");
+  return [verdict, checks, metric, lower, upper, delta, rule, score, drifted, threshold, pred, share, dataset].map((f) => f.text()).join("");
 }
 
 // src/report/formats.ts
@@ -34737,6 +34750,119 @@ function renderText(report) {
   return out.join("\n") + "\n";
 }
 
+// src/prometheus/push.ts
+init_errors();
+var DEFAULT_PUSH_JOB = "model-gate";
+var PUSH_TIMEOUT_MS = 1e4;
+var LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+function parseLabel(text, flag) {
+  const eq = text.indexOf("=");
+  const name2 = eq > 0 ? text.slice(0, eq).trim() : "";
+  const value = eq > 0 ? text.slice(eq + 1) : "";
+  if (!LABEL_NAME.test(name2) || name2.startsWith("__"))
+    throw usageError(
+      `${flag} takes name=value with a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*), got '${text}'`
+    );
+  if (/[\r\n]/.test(value)) throw usageError(`${flag} value for '${name2}' holds a line break`);
+  return [name2, value];
+}
+var base64url2 = (s) => Buffer.from(s, "utf8").toString("base64url") || "=";
+function pushTarget(settings, gateId, env) {
+  let base;
+  try {
+    base = new URL(settings.url);
+  } catch {
+    throw usageError(`push gateway must be an http(s) URL, got '${settings.url}'`);
+  }
+  if (base.protocol !== "http:" && base.protocol !== "https:")
+    throw usageError(`push gateway must be an http(s) URL, got '${settings.url}'`);
+  if (settings.job.trim() === "" || /[\r\n]/.test(settings.job))
+    throw usageError(`push job must be a non-empty name on one line, got '${settings.job}'`);
+  if ("gate" in settings.labels || "job" in settings.labels)
+    throw usageError("push labels may not set 'gate' or 'job' (the grouping has them already)");
+  const groups = [["job", settings.job], ["gate", gateId], ...Object.entries(settings.labels)];
+  const path = groups.map(([k, v]) => `${k}@base64/${base64url2(v)}`).join("/");
+  const root = base.pathname.replace(/\/+$/, "");
+  const headers = { "content-type": "text/plain; version=0.0.4" };
+  const token = env.MODEL_GATE_PUSH_TOKEN;
+  const user = env.MODEL_GATE_PUSH_USERNAME;
+  if (token) headers.authorization = `Bearer ${token}`;
+  else if (user)
+    headers.authorization = `Basic ${Buffer.from(`${user}:${env.MODEL_GATE_PUSH_PASSWORD ?? ""}`).toString("base64")}`;
+  return { url: `${base.origin}${root}/metrics/${path}`, headers };
+}
+async function pushReport(target, metrics, fetchImpl = fetch) {
+  const shown = target.url.replace(/\/metrics\/.*$/, "");
+  try {
+    const res = await fetchImpl(target.url, {
+      method: "PUT",
+      headers: target.headers,
+      body: metrics,
+      signal: AbortSignal.timeout(PUSH_TIMEOUT_MS)
+    });
+    if (res.ok) return null;
+    const body = (await res.text().catch(() => "")).trim().split("\n")[0]?.slice(0, 200) ?? "";
+    return `push to ${shown} failed: HTTP ${res.status}${body ? ` (${body})` : ""}`;
+  } catch (e) {
+    const cause = e.cause;
+    const why = cause?.code ?? cause?.message ?? (e instanceof Error ? e.message : String(e));
+    return `push to ${shown} failed: ${why}`;
+  }
+}
+
+// src/prometheus/rules.ts
+var RULES_FORMATS = ["prometheus", "prometheus-rule"];
+var ALERTS = `    rules:
+      - alert: ModelGateFailed
+        expr: model_gate_verdict == 2
+        labels:
+          severity: critical
+        annotations:
+          summary: 'model-gate {{ $labels.gate }}: the gate failed'
+          description: 'A check at or above fail_on failed; the report artifact says which.'
+      - alert: ModelGateDatasetDrift
+        expr: model_gate_dataset_drift == 1
+        labels:
+          severity: warning
+        annotations:
+          summary: 'model-gate {{ $labels.gate }}: dataset drift'
+          description: 'The share of drifted features (model_gate_dataset_drift_share) reached drift.share.'
+      - alert: ModelGateFeatureDrift
+        expr: model_gate_feature_drifted == 1
+        labels:
+          severity: warning
+        annotations:
+          summary: 'model-gate {{ $labels.gate }}: feature {{ $labels.feature }} drifted'
+          description: 'Its score (model_gate_feature_drift_score) is past its threshold (model_gate_feature_drift_threshold).'
+      - alert: ModelGateMetricBelowMin
+        expr: model_gate_metric{model="candidate"} < on(gate, metric) group_left() model_gate_metric_rule{rule="min"}
+        labels:
+          severity: warning
+        annotations:
+          summary: 'model-gate {{ $labels.gate }}: {{ $labels.metric }} below its min rule'
+          description: '{{ $labels.metric }} is {{ $value }}, under performance.metrics.{{ $labels.metric }}.min.'
+      - alert: ModelGateMetricAboveMax
+        expr: model_gate_metric{model="candidate"} > on(gate, metric) group_left() model_gate_metric_rule{rule="max"}
+        labels:
+          severity: warning
+        annotations:
+          summary: 'model-gate {{ $labels.gate }}: {{ $labels.metric }} above its max rule'
+          description: '{{ $labels.metric }} is {{ $value }}, over performance.metrics.{{ $labels.metric }}.max.'
+`;
+function renderRules(format) {
+  if (format === "prometheus") return `groups:
+  - name: model-gate
+${ALERTS}`;
+  return `apiVersion: monitoring.coreos.com/v1
+kind: PrometheusRule
+metadata:
+  name: model-gate
+spec:
+  groups:
+    - name: model-gate
+${ALERTS.replace(/^/gm, "  ").replace(/ +$/gm, "")}`;
+}
+
 // src/cli/args.ts
 init_errors();
 var VALUE_FLAGS = {
@@ -34753,16 +34879,20 @@ var VALUE_FLAGS = {
   "--out": "out",
   "--fail-on": "failOn",
   "--gate-id": "gateId",
-  "--format": "formats"
+  "--format": "formats",
+  "--push-gateway": "pushGateway",
+  "--push-job": "pushJob",
+  "--push-label": "pushLabels"
 };
 function parseArgs(argv) {
   if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help")
     return { command: "help" };
   if (argv.includes("--version") || argv.includes("-v")) return { command: "version" };
   const [command, ...rest] = argv;
+  if (command === "rules") return parseRules(rest);
   if (command !== "run")
-    throw usageError(`unknown command '${command}' (commands: run; see model-gate --help)`);
-  const args = { command: "run", quiet: false };
+    throw usageError(`unknown command '${command}' (commands: run, rules; see model-gate --help)`);
+  const args = { command: "run", quiet: false, pushLabels: {} };
   for (let i = 0; i < rest.length; i++) {
     const token = rest[i];
     if (token === "--quiet" || token === "-q") {
@@ -34785,7 +34915,10 @@ function parseArgs(argv) {
     if (value === "") throw usageError(`option ${flag} needs a value, got an empty string`);
     const key = VALUE_FLAGS[flag];
     if (key === "formats") args.formats = parseFormats(value);
-    else if (key === "gateId" && !GATE_ID_PATTERN.test(value)) {
+    else if (key === "pushLabels") {
+      const [name2, v] = parseLabel(value, "option --push-label");
+      args.pushLabels[name2] = v;
+    } else if (key === "gateId" && !GATE_ID_PATTERN.test(value)) {
       throw usageError(
         `option --gate-id must be 1-64 letters, digits, '.', '_' or '-' starting with a letter or digit, got '${value}'`
       );
@@ -34806,11 +34939,27 @@ function parseFormats(value) {
       );
   return [...new Set(formats)];
 }
+function parseRules(rest) {
+  let format = "prometheus";
+  for (let i = 0; i < rest.length; i++) {
+    const token = rest[i];
+    const value = token.startsWith("--format=") ? token.slice("--format=".length) : token === "--format" ? rest[++i] : null;
+    if (value === null)
+      throw usageError(`unknown option '${token}' for model-gate rules (see model-gate --help)`);
+    if (!RULES_FORMATS.includes(value ?? ""))
+      throw usageError(
+        `option --format of model-gate rules takes ${RULES_FORMATS.join(" or ")}, got '${value ?? ""}'`
+      );
+    format = value;
+  }
+  return { command: "rules", format };
+}
 function renderUsage(version2) {
   return `model-gate ${version2} — decide in CI whether a candidate ML model may ship
 
 Usage:
   model-gate run [options]
+  model-gate rules [--format prometheus|prometheus-rule]   alert rules for the exported gauges
   model-gate --help | --version
 
 Inputs (override the config file's inputs:, resolved against the working directory):
@@ -34830,6 +34979,10 @@ Options:
   --format LIST    report files to write: ${REPORT_FORMAT_IDS.join(",")} (default all)
   --fail-on L      fail | warn | never: the verdict that exits 1 (default fail)
   --gate-id ID     name of this gate (PR comment marker), default "default"
+  --push-gateway URL  push the metrics.prom gauges to this Prometheus Pushgateway (a failure warns)
+  --push-job NAME  the Pushgateway job (default model-gate); grouped by gate=<gate id>
+  --push-label K=V another grouping label (repeatable); credentials from MODEL_GATE_PUSH_TOKEN or
+                   MODEL_GATE_PUSH_USERNAME / MODEL_GATE_PUSH_PASSWORD
   --quiet, -q      print only the verdict line
 
 Exit codes: 0 verdict below --fail-on, 1 verdict at or above it, 2 usage, config or input error.
@@ -34843,6 +34996,10 @@ async function main(argv, io) {
     const args = parseArgs(argv);
     if (args.command === "help") {
       io.stdout(renderUsage(VERSION));
+      return 0;
+    }
+    if (args.command === "rules") {
+      io.stdout(renderRules(args.format));
       return 0;
     }
     if (args.command === "version") {
@@ -34864,6 +35021,11 @@ async function main(argv, io) {
 }
 async function run(args, io) {
   const outDir = resolve4(io.cwd, args.out ?? DEFAULT_OUT);
+  const push2 = args.pushGateway ? pushTarget(
+    { url: args.pushGateway, job: args.pushJob ?? DEFAULT_PUSH_JOB, labels: args.pushLabels },
+    args.gateId ?? "default",
+    io.pushEnv ?? {}
+  ) : null;
   let config2;
   let report;
   try {
@@ -34881,6 +35043,11 @@ async function run(args, io) {
     throw e;
   }
   const written = await writeReports(report, outDir, args.formats ?? REPORT_FORMAT_IDS);
+  if (push2) {
+    const problem = await pushReport(push2, renderPrometheus(report), io.fetch);
+    if (problem) io.stderr(`model-gate: warning: ${problem}; the verdict does not depend on it
+`);
+  }
   const failed = reachesFailOn(report.verdict, config2.fail_on);
   if (args.quiet) {
     io.stdout(`model-gate: ${report.verdict.toUpperCase()}
@@ -35107,6 +35274,11 @@ process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   executor: defaultExecutor(),
   sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+  pushEnv: {
+    MODEL_GATE_PUSH_TOKEN: process.env.MODEL_GATE_PUSH_TOKEN,
+    MODEL_GATE_PUSH_USERNAME: process.env.MODEL_GATE_PUSH_USERNAME,
+    MODEL_GATE_PUSH_PASSWORD: process.env.MODEL_GATE_PUSH_PASSWORD
+  },
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s)
 });

@@ -21,7 +21,8 @@ export const LAYERS = {
   runtime: ['contract', 'drift', 'errors', 'io', 'metrics', 'stats'],
   gate: ['config', 'contract', 'drift', 'errors', 'io', 'metrics', 'prepare', 'report', 'version'],
   github: ['contract'],
-  cli: ['config', 'contract', 'errors', 'gate', 'io', 'report', 'runtime', 'version'],
+  prometheus: ['errors'],
+  cli: ['config', 'contract', 'errors', 'gate', 'io', 'prometheus', 'report', 'runtime', 'version'],
   action: ['config', 'contract', 'errors', 'gate', 'github', 'io', 'report', 'runtime'],
 };
 

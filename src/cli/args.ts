@@ -4,6 +4,8 @@
  */
 import { GATE_ID_PATTERN } from '../contract/comment-marker.js';
 import { usageError } from '../errors.js';
+import { parseLabel } from '../prometheus/push.js';
+import { RULES_FORMATS, type RulesFormat } from '../prometheus/rules.js';
 import { REPORT_FORMAT_IDS as REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
 
 export { REPORT_FORMATS, type ReportFormat };
@@ -24,10 +26,15 @@ export interface RunArgs {
   failOn?: string;
   gateId?: string;
   formats?: ReportFormat[];
+  /** --push-gateway URL, --push-job NAME, --push-label k=v (repeatable) */
+  pushGateway?: string;
+  pushJob?: string;
+  pushLabels: Record<string, string>;
   quiet: boolean;
 }
 
-export type ParsedArgs = RunArgs | { command: 'help' } | { command: 'version' };
+export type ParsedArgs =
+  RunArgs | { command: 'rules'; format: RulesFormat } | { command: 'help' } | { command: 'version' };
 
 /** flag → RunArgs key, for flags that take a value */
 const VALUE_FLAGS = {
@@ -45,6 +52,9 @@ const VALUE_FLAGS = {
   '--fail-on': 'failOn',
   '--gate-id': 'gateId',
   '--format': 'formats',
+  '--push-gateway': 'pushGateway',
+  '--push-job': 'pushJob',
+  '--push-label': 'pushLabels',
 } as const satisfies Record<string, keyof RunArgs>;
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -52,9 +62,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     return { command: 'help' };
   if (argv.includes('--version') || argv.includes('-v')) return { command: 'version' };
   const [command, ...rest] = argv;
+  if (command === 'rules') return parseRules(rest);
   if (command !== 'run')
-    throw usageError(`unknown command '${command}' (commands: run; see model-gate --help)`);
-  const args: RunArgs = { command: 'run', quiet: false };
+    throw usageError(`unknown command '${command}' (commands: run, rules; see model-gate --help)`);
+  const args: RunArgs = { command: 'run', quiet: false, pushLabels: {} };
   for (let i = 0; i < rest.length; i++) {
     const token = rest[i] as string;
     if (token === '--quiet' || token === '-q') {
@@ -77,7 +88,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (value === '') throw usageError(`option ${flag} needs a value, got an empty string`);
     const key = VALUE_FLAGS[flag as keyof typeof VALUE_FLAGS];
     if (key === 'formats') args.formats = parseFormats(value);
-    else if (key === 'gateId' && !GATE_ID_PATTERN.test(value)) {
+    else if (key === 'pushLabels') {
+      const [name, v] = parseLabel(value, 'option --push-label');
+      args.pushLabels[name] = v;
+    } else if (key === 'gateId' && !GATE_ID_PATTERN.test(value)) {
       // ids that differ must not share a PR comment marker (contract/comment-marker.ts)
       throw usageError(
         `option --gate-id must be 1-64 letters, digits, '.', '_' or '-' starting with a letter or digit, got '${value}'`,
@@ -101,11 +115,33 @@ function parseFormats(value: string): ReportFormat[] {
   return [...new Set(formats)] as ReportFormat[];
 }
 
+/** `model-gate rules [--format prometheus|prometheus-rule]` */
+function parseRules(rest: readonly string[]): ParsedArgs {
+  let format: RulesFormat = 'prometheus';
+  for (let i = 0; i < rest.length; i++) {
+    const token = rest[i]!;
+    const value = token.startsWith('--format=')
+      ? token.slice('--format='.length)
+      : token === '--format'
+        ? rest[++i]
+        : null;
+    if (value === null)
+      throw usageError(`unknown option '${token}' for model-gate rules (see model-gate --help)`);
+    if (!(RULES_FORMATS as readonly string[]).includes(value ?? ''))
+      throw usageError(
+        `option --format of model-gate rules takes ${RULES_FORMATS.join(' or ')}, got '${value ?? ''}'`,
+      );
+    format = value as RulesFormat;
+  }
+  return { command: 'rules', format };
+}
+
 export function renderUsage(version: string): string {
   return `model-gate ${version} — decide in CI whether a candidate ML model may ship
 
 Usage:
   model-gate run [options]
+  model-gate rules [--format prometheus|prometheus-rule]   alert rules for the exported gauges
   model-gate --help | --version
 
 Inputs (override the config file's inputs:, resolved against the working directory):
@@ -125,6 +161,10 @@ Options:
   --format LIST    report files to write: ${REPORT_FORMATS.join(',')} (default all)
   --fail-on L      fail | warn | never: the verdict that exits 1 (default fail)
   --gate-id ID     name of this gate (PR comment marker), default "default"
+  --push-gateway URL  push the metrics.prom gauges to this Prometheus Pushgateway (a failure warns)
+  --push-job NAME  the Pushgateway job (default model-gate); grouped by gate=<gate id>
+  --push-label K=V another grouping label (repeatable); credentials from MODEL_GATE_PUSH_TOKEN or
+                   MODEL_GATE_PUSH_USERNAME / MODEL_GATE_PUSH_PASSWORD
   --quiet, -q      print only the verdict line
 
 Exit codes: 0 verdict below --fail-on, 1 verdict at or above it, 2 usage, config or input error.

@@ -15,7 +15,9 @@ import type { Config } from '../config/types.js';
 import type { Report } from '../contract/report.js';
 import { runGate } from '../gate/run.js';
 import { blockingChecks, reachesFailOn } from '../gate/verdict.js';
-import { renderText } from '../report/index.js';
+import { renderPrometheus, renderText } from '../report/index.js';
+import { DEFAULT_PUSH_JOB, pushReport, pushTarget } from '../prometheus/push.js';
+import { renderRules } from '../prometheus/rules.js';
 import { VERSION } from '../version.js';
 import { parseArgs, renderUsage, type RunArgs } from './args.js';
 
@@ -25,6 +27,10 @@ export interface CliIo {
   executor: Executor;
   /** the environment's SOURCE_DATE_EPOCH, if set (the report's createdAt then) */
   sourceDateEpoch?: string;
+  /** the push credentials variables (MODEL_GATE_PUSH_*), if set */
+  pushEnv?: Readonly<Record<string, string | undefined>>;
+  /** the HTTP client for the push (tests inject one) */
+  fetch?: typeof fetch;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
 }
@@ -36,6 +42,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const args = parseArgs(argv);
     if (args.command === 'help') {
       io.stdout(renderUsage(VERSION));
+      return 0;
+    }
+    if (args.command === 'rules') {
+      io.stdout(renderRules(args.format));
       return 0;
     }
     if (args.command === 'version') {
@@ -55,6 +65,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
 async function run(args: RunArgs, io: CliIo): Promise<number> {
   const outDir = resolve(io.cwd, args.out ?? DEFAULT_OUT);
+  // a malformed push setting stops the run before any work
+  const push = args.pushGateway
+    ? pushTarget(
+        { url: args.pushGateway, job: args.pushJob ?? DEFAULT_PUSH_JOB, labels: args.pushLabels },
+        args.gateId ?? 'default',
+        io.pushEnv ?? {},
+      )
+    : null;
   let config: Config;
   let report: Report;
   try {
@@ -73,6 +91,10 @@ async function run(args: RunArgs, io: CliIo): Promise<number> {
     throw e;
   }
   const written = await writeReports(report, outDir, args.formats ?? ALL_FORMATS);
+  if (push) {
+    const problem = await pushReport(push, renderPrometheus(report), io.fetch);
+    if (problem) io.stderr(`model-gate: warning: ${problem}; the verdict does not depend on it\n`);
+  }
   const failed = reachesFailOn(report.verdict, config.fail_on);
   if (args.quiet) {
     io.stdout(`model-gate: ${report.verdict.toUpperCase()}\n`);

@@ -9,6 +9,8 @@
  *   model_gate_metric_delta{gate,metric}              candidate − baseline
  *   model_gate_feature_drift_score{gate,feature,method}   the deciding test's score
  *   model_gate_feature_drifted{gate,feature}          1 drifted, 0 not (tested features only)
+ *   model_gate_feature_drift_threshold{gate,feature,method}  the threshold after correction
+ *   model_gate_metric_rule{gate,metric,rule}           a min / max rule's bound (candidate metrics)
  *   model_gate_prediction_drift_score{gate,column,method}
  *   model_gate_dataset_drift_share{gate}
  *   model_gate_dataset_drift{gate}                    1 when the dataset drifts
@@ -65,6 +67,14 @@ export function renderPrometheus(report: Report): string {
     'model_gate_feature_drifted',
     'Whether a tested feature drifted (1) or not (0).',
   );
+  const threshold = new Family(
+    'model_gate_feature_drift_threshold',
+    'Threshold of a feature drift test after correction (drift below it for p-values, at or above it otherwise).',
+  );
+  const rule = new Family(
+    'model_gate_metric_rule',
+    'A min or max rule on a candidate metric (rule = min | max), from performance.metrics.',
+  );
   const pred = new Family('model_gate_prediction_drift_score', 'Drift score of the model output column.');
   const share = new Family('model_gate_dataset_drift_share', 'Share of tested features that drifted.');
   const dataset = new Family('model_gate_dataset_drift', 'Whether the dataset drifts (1) or not (0).');
@@ -96,6 +106,11 @@ export function renderPrometheus(report: Report): string {
     if (f.skipped) continue;
     score.add({ gate, feature: f.name, method: f.method }, f.score);
     drifted.add({ gate, feature: f.name }, f.drifted);
+    threshold.add({ gate, feature: f.name, method: f.method }, f.threshold);
+  }
+  for (const c of report.checks ?? []) {
+    const m = /^performance\.(.+)\.(min|max)$/.exec(c.id);
+    if (m) rule.add({ gate, metric: m[1]!, rule: m[2]! }, c.threshold);
   }
   const pd = report.predictionDrift;
   if (pd && !pd.skipped) pred.add({ gate, column: pd.name, method: pd.method }, pd.score);
@@ -103,7 +118,7 @@ export function renderPrometheus(report: Report): string {
     share.add({ gate }, report.drift.share);
     dataset.add({ gate }, report.drift.datasetDrift);
   }
-  return [verdict, checks, metric, lower, upper, delta, score, drifted, pred, share, dataset]
+  return [verdict, checks, metric, lower, upper, delta, rule, score, drifted, threshold, pred, share, dataset]
     .map((f) => f.text())
     .join('');
 }

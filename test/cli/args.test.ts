@@ -8,22 +8,53 @@ describe('parseArgs', () => {
     [['--help'], { command: 'help' }],
     [['run', '-h'], { command: 'help' }],
     [['--version'], { command: 'version' }],
-    [['run'], { command: 'run', quiet: false }],
+    [['run'], { command: 'run', quiet: false, pushLabels: {} }],
     [
       ['run', '--config', 'g.yml', '--holdout=h.parquet', '--fail-on', 'warn', '-q'],
-      { command: 'run', config: 'g.yml', holdout: 'h.parquet', failOn: 'warn', quiet: true },
+      { command: 'run', config: 'g.yml', holdout: 'h.parquet', failOn: 'warn', quiet: true, pushLabels: {} },
     ],
     [
       ['run', '--task', 'binary', '--target', 'y', '--score', 's', '--id', 'rid', '--out', 'r'],
-      { command: 'run', task: 'binary', target: 'y', score: 's', id: 'rid', out: 'r', quiet: false },
+      {
+        command: 'run',
+        task: 'binary',
+        target: 'y',
+        score: 's',
+        id: 'rid',
+        out: 'r',
+        quiet: false,
+        pushLabels: {},
+      },
     ],
-    [['run', '--format', 'json,html,json'], { command: 'run', formats: ['json', 'html'], quiet: false }],
+    [
+      ['run', '--format', 'json,html,json'],
+      { command: 'run', formats: ['json', 'html'], quiet: false, pushLabels: {} },
+    ],
+    [
+      [
+        'run',
+        '--push-gateway',
+        'http://gw:9091',
+        '--push-job',
+        'drift',
+        '--push-label',
+        'team=risk',
+        '--push-label=env=prod',
+      ],
+      {
+        command: 'run',
+        pushGateway: 'http://gw:9091',
+        pushJob: 'drift',
+        pushLabels: { team: 'risk', env: 'prod' },
+        quiet: false,
+      },
+    ],
   ])('%j', (argv, expected) => {
     expect(parseArgs(argv)).toEqual(expected);
   });
 
   it.each([
-    [['train'], "unknown command 'train' (commands: run; see model-gate --help)"],
+    [['train'], "unknown command 'train' (commands: run, rules; see model-gate --help)"],
     [['run', '--holdot', 'x'], "unknown option '--holdot' for model-gate run (see model-gate --help)"],
     [['run', 'extra'], "unknown argument 'extra' for model-gate run (see model-gate --help)"],
     [['run', '--config'], 'option --config needs a value'],
