@@ -23,7 +23,7 @@ export const LAYERS = {
   github: ['contract'],
   prometheus: ['errors'],
   cli: ['config', 'contract', 'errors', 'gate', 'io', 'prometheus', 'report', 'runtime', 'version'],
-  action: ['config', 'contract', 'errors', 'gate', 'github', 'io', 'report', 'runtime'],
+  action: ['config', 'contract', 'errors', 'gate', 'github', 'io', 'prometheus', 'report', 'runtime'],
 };
 
 /** the only files of a folder allowed an import that the rest of it may not make */

@@ -20,6 +20,8 @@ export interface ActionContext {
   hasRuntimeToken: boolean;
   /** a line worth logging about how the context was read (e.g. an unreadable event file), or null */
   note: string | null;
+  /** the Pushgateway credentials variables (MODEL_GATE_PUSH_TOKEN, _USERNAME, _PASSWORD), as set */
+  pushEnv: Readonly<Record<string, string | undefined>>;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -49,5 +51,10 @@ export function readContext(env: Env, cwd: string, readText: (path: string) => s
     runId: Number.isSafeInteger(runId) && runId > 0 ? runId : null,
     hasRuntimeToken: Boolean(env.ACTIONS_RUNTIME_TOKEN),
     note,
+    pushEnv: {
+      MODEL_GATE_PUSH_TOKEN: env.MODEL_GATE_PUSH_TOKEN,
+      MODEL_GATE_PUSH_USERNAME: env.MODEL_GATE_PUSH_USERNAME,
+      MODEL_GATE_PUSH_PASSWORD: env.MODEL_GATE_PUSH_PASSWORD,
+    },
   };
 }

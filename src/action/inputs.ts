@@ -10,6 +10,7 @@ import type { ConfigOverrides } from '../config/resolve.js';
 import { usageError } from '../errors.js';
 import { ARTIFACT_NAME_FORBIDDEN } from '../github/artifacts.js';
 import { GATE_ID_PATTERN } from '../contract/comment-marker.js';
+import { DEFAULT_PUSH_JOB, parseLabel, type PushSettings } from '../prometheus/push.js';
 
 /** returns the input's value, '' when not set (as core.getInput does, trimmed) */
 export type GetInput = (name: string) => string;
@@ -29,6 +30,8 @@ export interface ActionSettings {
   summary: boolean;
   /** read data and config files outside the workspace (default false: refused, see io/workspace.ts) */
   allowOutsideWorkspace: boolean;
+  /** the Pushgateway push (inputs push-gateway, push-job, push-labels), or null */
+  push: PushSettings | null;
   /** the `pull-request` input; null = the pull request of the triggering event */
   pullRequest: number | null;
 }
@@ -44,6 +47,7 @@ export const INPUT_DEFAULTS = {
   'report-dir': 'model-gate-report',
   summary: 'true',
   'allow-outside-workspace': 'false',
+  'push-job': DEFAULT_PUSH_JOB,
 } as const;
 // artifact-name has no fallback here: action.yml's default is `model-gate-report`, and an empty value
 // (whether set so or not filled in) disables the upload.
@@ -113,6 +117,21 @@ export function parseInputs(getInput: GetInput, cwd: string): ActionSettings {
     artifactName,
     summary: parseBoolean('summary', withDefault('summary')),
     allowOutsideWorkspace: parseBoolean('allow-outside-workspace', withDefault('allow-outside-workspace')),
+    push: pushSettings(value('push-gateway'), withDefault('push-job'), value('push-labels')),
     pullRequest,
   };
+}
+
+/** push-labels: one name=value per line or comma-separated */
+function pushSettings(url: string, job: string, labels: string): PushSettings | null {
+  if (url === '') return null;
+  const parsed: Record<string, string> = {};
+  for (const item of labels
+    .split(/[\n,]/)
+    .map((x) => x.trim())
+    .filter(Boolean)) {
+    const [name, v] = parseLabel(item, 'input push-labels');
+    parsed[name] = v;
+  }
+  return { url, job, labels: parsed };
 }

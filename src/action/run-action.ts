@@ -23,6 +23,8 @@ import {
   SUMMARY_MAX_CHARS,
 } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
+import { renderPrometheus } from '../report/prometheus.js';
+import { pushReport, pushTarget } from '../prometheus/push.js';
 import type { Report } from '../contract/report.js';
 import type { ActionContext } from './context.js';
 import { parseInputs, type ActionSettings, type GetInput } from './inputs.js';
@@ -46,6 +48,8 @@ export interface ActionServices {
   comments: CommentClient | null;
   /** null outside a runner (no ACTIONS_RUNTIME_TOKEN) */
   artifacts: ArtifactUploader | null;
+  /** the HTTP client for the Pushgateway push (default: global fetch; tests inject one) */
+  fetch?: typeof fetch;
 }
 
 export type Connect = (settings: ActionSettings, context: ActionContext) => ActionServices;
@@ -67,6 +71,8 @@ export interface ActionResult {
 export const OUTPUT_NAMES = [
   'verdict',
   'failed-checks',
+  'failed-checks-json',
+  'warned-checks-json',
   'drift-share',
   'report-json',
   'report-html',
@@ -89,6 +95,8 @@ export async function runAction(
   try {
     if (context.note !== null) io.info(`model-gate: ${context.note}`);
     const settings = parseInputs(getInput, context.cwd);
+    // a malformed push setting stops the step before any work
+    const push = settings.push ? pushTarget(settings.push, settings.gateId, context.pushEnv) : null;
     const services = connect(settings, context);
     const { report, failOn } = await gate(settings, context.cwd);
     const written = await writeReports(report, settings.reportDir);
@@ -107,9 +115,21 @@ export async function runAction(
         .join(','),
     );
     set('drift-share', report.drift === null ? '' : String(report.drift.share));
+    set(
+      'failed-checks-json',
+      JSON.stringify(report.checks.filter((c) => c.status === 'fail').map((c) => c.id)),
+    );
+    set(
+      'warned-checks-json',
+      JSON.stringify(report.checks.filter((c) => c.status === 'warn').map((c) => c.id)),
+    );
     set('report-json', written.json ?? '');
     set('report-html', written.html ?? '');
 
+    if (push) {
+      const problem = await pushReport(push, renderPrometheus(report), services.fetch);
+      if (problem) io.warning(`model-gate: ${problem}; the verdict does not depend on it`);
+    }
     const artifact = await uploadArtifact(settings, context, services.artifacts, io);
     set('artifact-url', artifact ?? '');
     const comment = await postComment(report, settings, context, services.comments, io, artifact);

@@ -54,6 +54,11 @@ describe('readContext', () => {
       runId: 99,
       hasRuntimeToken: true,
       note: null,
+      pushEnv: {
+        MODEL_GATE_PUSH_TOKEN: undefined,
+        MODEL_GATE_PUSH_USERNAME: undefined,
+        MODEL_GATE_PUSH_PASSWORD: undefined,
+      },
     });
   });
 

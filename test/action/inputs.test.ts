@@ -37,6 +37,7 @@ describe('parseInputs', () => {
       artifactName: 'model-gate-report',
       summary: true,
       allowOutsideWorkspace: false,
+      push: null,
       pullRequest: null,
     });
   });
@@ -71,6 +72,7 @@ describe('parseInputs', () => {
       comment: true,
       summary: true,
       allowOutsideWorkspace: false,
+      push: null,
       artifactName: '',
       githubToken: '',
     });

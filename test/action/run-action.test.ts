@@ -53,6 +53,7 @@ const context = (over: Partial<ActionContext> = {}): ActionContext => ({
   runId: 77,
   hasRuntimeToken: true,
   note: null,
+  pushEnv: {},
   ...over,
 });
 const RUNNER_DEFAULTS: Record<string, string> = {
@@ -90,6 +91,7 @@ async function go(
     uploader?: ArtifactUploader | null;
     failOn?: GateOutcome['failOn'];
     gate?: RunGate;
+    fetch?: typeof fetch;
   } = {},
 ) {
   const io = new RecordingIo();
@@ -99,7 +101,7 @@ async function go(
     inputs(opts.inputs),
     context(opts.context),
     io,
-    () => ({ comments: client, artifacts: uploader }),
+    () => ({ comments: client, artifacts: uploader, ...(opts.fetch ? { fetch: opts.fetch } : {}) }),
     opts.gate ?? gateOf(r, opts.failOn),
   );
   return { io, client, uploader, result };
@@ -123,6 +125,8 @@ describe('runAction', () => {
     expect(io.outputs).toEqual({
       verdict: 'pass',
       'failed-checks': '',
+      'failed-checks-json': '[]',
+      'warned-checks-json': '[]',
       'drift-share': '',
       'report-json': join(reportDir, 'report.json'),
       'report-html': join(reportDir, 'report.html'),
@@ -147,6 +151,10 @@ describe('runAction', () => {
     expect(result.failed).toBe(io.failed[0]);
     expect(io.outputs['verdict']).toBe('fail');
     expect(io.outputs['failed-checks']).toBe('performance.roc_auc.min,quality.schema');
+    expect(JSON.parse(io.outputs['failed-checks-json']!)).toEqual([
+      'performance.roc_auc.min',
+      'quality.schema',
+    ]);
     expect(client!.thread(PR)).toHaveLength(1);
   });
 
@@ -300,5 +308,46 @@ describe('runAction', () => {
     expect(io.summaries).toHaveLength(1);
     expect(Buffer.byteLength(io.summaries[0]!)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES);
     expect(io.outputs['drift-share']).toBe(String(2000 / 6000));
+  });
+
+  it('push-gateway: PUTs metrics.prom grouped by job and gate; a failed push is one warning, not a failure', async () => {
+    const sent: { url: string; method?: string; body?: unknown; auth?: string }[] = [];
+    const ok = (async (url: string, init?: RequestInit) => {
+      sent.push({
+        url,
+        method: init?.method,
+        body: init?.body,
+        auth: (init?.headers as Record<string, string>).authorization,
+      });
+      return new Response('', { status: 200 });
+    }) as typeof fetch;
+    const pushing = { 'push-gateway': 'http://gw:9091', 'push-labels': 'team=risk, env=prod' };
+    const { io, result } = await go(passing(), {
+      inputs: pushing,
+      context: { pushEnv: { MODEL_GATE_PUSH_TOKEN: 't0k' } },
+      fetch: ok,
+    });
+    expect(result.failed).toBeNull();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.method).toBe('PUT');
+    expect(sent[0]!.auth).toBe('Bearer t0k');
+    expect(sent[0]!.url).toMatch(
+      /^http:\/\/gw:9091\/metrics\/job@base64\/[^/]+\/gate@base64\/[^/]+\/team@base64\/[^/]+\/env@base64\/[^/]+$/,
+    );
+    expect(String(sent[0]!.body)).toContain('model_gate_verdict{gate="default"} 0');
+    expect(io.lines.filter((l) => l.startsWith('warning'))).toEqual([]);
+    const refused = (async () => new Response('no', { status: 503 })) as typeof fetch;
+    const second = await go(passing(), { inputs: pushing, fetch: refused });
+    expect(second.result.failed).toBeNull();
+    expect(second.io.lines.filter((l) => l.startsWith('warning'))).toEqual([
+      'warning ' +
+        'model-gate: push to http://gw:9091 failed: HTTP 503 (no); the verdict does not depend on it',
+    ]);
+  });
+
+  it('a malformed push-gateway fails the step before any work', async () => {
+    const { result, client } = await go(passing(), { inputs: { 'push-gateway': 'gw:9091' } });
+    expect(result.failed).toBe("model-gate: push gateway must be an http(s) URL, got 'gw:9091'");
+    expect(client!.thread(PR)).toHaveLength(0);
   });
 });
