@@ -28485,6 +28485,36 @@ function shares(counts2) {
   const total = clean2.reduce((a, b) => a + b, 0);
   return clean2.map((c) => total > 0 ? c / total : 0);
 }
+var SEGMENT_RESAMPLES = /^segment (.+?) ([a-z0-9_]+): undefined in (\d+) of (\d+) bootstrap resamples; interval from the other \d+$/;
+var SEGMENT_NOTE = /^segment (\S+=.*?) ((?:[a-z0-9_]+): .*)$/;
+function groupNotes(notes) {
+  const out = [];
+  const groups = /* @__PURE__ */ new Map();
+  const group2 = (key, head, resamples, item, note) => {
+    let g = groups.get(key);
+    if (!g) {
+      groups.set(key, g = { head, resamples, items: [], first: note });
+      out.push({ key });
+    }
+    g.items.push(item);
+  };
+  for (const n of notes) {
+    const r = SEGMENT_RESAMPLES.exec(n);
+    const s = r ? null : SEGMENT_NOTE.exec(n);
+    if (r) {
+      const head = `${r[2]}: undefined in some of the ${r[4]} bootstrap resamples`;
+      group2(`resamples ${r[2]} ${r[4]}`, head, true, `${r[1]} (${r[3]})`, n);
+    } else if (s) group2(`note ${s[2]}`, s[2], false, s[1], n);
+    else out.push(n);
+  }
+  return out.map((x) => {
+    if (typeof x === "string") return x;
+    const g = groups.get(x.key);
+    if (g.items.length === 1) return g.first;
+    const what = g.resamples ? `${g.head} of ${g.items.length} segments (interval from the rest)` : `${g.head} — in ${g.items.length} segments`;
+    return `${what}: ${g.items.join(", ")}`;
+  });
+}
 
 // src/report/html-assets.ts
 var SORT_SCRIPT = `(function () {
@@ -28759,8 +28789,11 @@ function performanceSection(r) {
       }) + "</details>"
     );
   }
-  if ((p.notes ?? []).length > 0)
-    parts.push(`<h3>Notes</h3><ul>${p.notes.map((n) => `<li>${esc2(n, 500)}</li>`).join("")}</ul>`);
+  const notes = groupNotes(p.notes ?? []);
+  if (notes.length > 0)
+    parts.push(
+      `<details><summary>Notes (${notes.length})</summary><ul>${notes.map((n) => `<li>${esc2(n, 1e3)}</li>`).join("")}</ul></details>`
+    );
   parts.push("</section>");
   return parts.join("\n");
 }
@@ -29371,7 +29404,7 @@ function buildModel(report, options) {
     ...(report.skipped ?? []).map(
       (s) => `- ${escapeMarkdown(s.section)} skipped: ${escapeMarkdown(s.reason, 200)}`
     ),
-    ...(p?.notes ?? []).map((n) => `- ${escapeMarkdown(n, 300)}`),
+    ...groupNotes(p?.notes ?? []).map((n) => `- ${escapeMarkdown(n, 600)}`),
     ...(report.drift?.notes ?? []).map((n) => `- ${escapeMarkdown(n, 300)}`)
   ];
   const settingsRows = flattenSettings(report.settings ?? {}).map(([k, v]) => [

@@ -6,7 +6,7 @@ import type { PerformanceCurves, Report } from '../contract/report.js';
 
 import { finite, formatCount, formatInterval, formatNumber, formatPercent } from './format.js';
 import { COLORS, intervalPlot, lineChart, type Series } from './svg.js';
-import { confidenceLabel, metricRows } from './view.js';
+import { confidenceLabel, groupNotes, metricRows } from './view.js';
 import { HTML_MAX_CLASSES, esc, name, statusSpan, estimateCell, tableHtml } from './html-parts.js';
 
 export function curvesHtml(c: PerformanceCurves, base: PerformanceCurves | null): string {
@@ -177,8 +177,11 @@ export function performanceSection(r: Report): string {
         '</details>',
     );
   }
-  if ((p.notes ?? []).length > 0)
-    parts.push(`<h3>Notes</h3><ul>${p.notes.map((n) => `<li>${esc(n, 500)}</li>`).join('')}</ul>`);
+  const notes = groupNotes(p.notes ?? []);
+  if (notes.length > 0)
+    parts.push(
+      `<details><summary>Notes (${notes.length})</summary><ul>${notes.map((n) => `<li>${esc(n, 1000)}</li>`).join('')}</ul></details>`,
+    );
   parts.push('</section>');
   return parts.join('\n');
 }

@@ -21,6 +21,7 @@ import {
   driftStatus,
   driftStrength,
   flattenSettings,
+  groupNotes,
   isPValueMethod,
   metricRows,
   shares,
@@ -248,7 +249,7 @@ export function buildModel(report: Report, options: MarkdownOptions): Model {
     ...(report.skipped ?? []).map(
       (s) => `- ${escapeMarkdown(s.section)} skipped: ${escapeMarkdown(s.reason, 200)}`,
     ),
-    ...(p?.notes ?? []).map((n) => `- ${escapeMarkdown(n, 300)}`),
+    ...groupNotes(p?.notes ?? []).map((n) => `- ${escapeMarkdown(n, 600)}`),
     ...(report.drift?.notes ?? []).map((n) => `- ${escapeMarkdown(n, 300)}`),
   ];
   const settingsRows = flattenSettings(report.settings ?? {}).map(([k, v]) => [

@@ -200,3 +200,44 @@ export function shares(counts: readonly number[]): number[] {
   const total = clean.reduce((a, b) => a + b, 0);
   return clean.map((c) => (total > 0 ? c / total : 0));
 }
+
+const SEGMENT_RESAMPLES =
+  /^segment (.+?) ([a-z0-9_]+): undefined in (\d+) of (\d+) bootstrap resamples; interval from the other \d+$/;
+const SEGMENT_NOTE = /^segment (\S+=.*?) ((?:[a-z0-9_]+): .*)$/;
+
+/**
+ * Notes for reading (issue 10: a fixture's 30 per-segment lines fill a screen): notes that repeat across
+ * segments become one line per kind with the segments listed — "roc_auc: undefined in some of the 1000
+ * bootstrap resamples of 12 segments (interval from the rest): country=IT (1), country=AU (5), …" — placed
+ * where the first of them was; other notes are kept as they are. report.json keeps every note.
+ */
+export function groupNotes(notes: readonly string[]): string[] {
+  const out: (string | { key: string })[] = [];
+  const groups = new Map<string, { head: string; resamples: boolean; items: string[]; first: string }>();
+  const group = (key: string, head: string, resamples: boolean, item: string, note: string): void => {
+    let g = groups.get(key);
+    if (!g) {
+      groups.set(key, (g = { head, resamples, items: [], first: note }));
+      out.push({ key });
+    }
+    g.items.push(item);
+  };
+  for (const n of notes) {
+    const r = SEGMENT_RESAMPLES.exec(n);
+    const s = r ? null : SEGMENT_NOTE.exec(n);
+    if (r) {
+      const head = `${r[2]}: undefined in some of the ${r[4]} bootstrap resamples`;
+      group(`resamples ${r[2]} ${r[4]}`, head, true, `${r[1]} (${r[3]})`, n);
+    } else if (s) group(`note ${s[2]}`, s[2]!, false, s[1]!, n);
+    else out.push(n);
+  }
+  return out.map((x) => {
+    if (typeof x === 'string') return x;
+    const g = groups.get(x.key)!;
+    if (g.items.length === 1) return g.first;
+    const what = g.resamples
+      ? `${g.head} of ${g.items.length} segments (interval from the rest)`
+      : `${g.head} — in ${g.items.length} segments`;
+    return `${what}: ${g.items.join(', ')}`;
+  });
+}
