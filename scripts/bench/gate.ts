@@ -53,7 +53,7 @@ if (fresh.status !== 0)
 const dir = mkdtempSync(join(tmpdir(), 'mg-bench-gate-'));
 const columns = 'columns: {target: label, score: score, id: id, segments: [country]}';
 const performance = 'performance: {resamples: 1000, metrics: {roc_auc: {min: 0.7}, log_loss: {max: 0.5}}}';
-const variants: { label: string; inputs: string }[] = [
+const variants: { label: string; inputs: string; driftOnly?: boolean }[] = [
   {
     label: 'whole gate: 1M holdout + baseline, 1M × 1M × 50 drift',
     inputs: `{holdout: ${holdout}, baseline: ${baseline}, reference: ${reference}, current: ${current}}`,
@@ -63,11 +63,20 @@ const variants: { label: string; inputs: string }[] = [
     inputs: `{holdout: ${holdout}, baseline: ${baseline}}`,
   },
   { label: 'drift + quality: 1M × 1M × 50', inputs: `{reference: ${reference}, current: ${current}}` },
+  // the drift-only gate (issue 10): no task, no target, no performance section
+  {
+    label: 'drift-only config: 1M × 1M × 50',
+    inputs: `{reference: ${reference}, current: ${current}}`,
+    driftOnly: true,
+  },
 ];
 try {
   for (const [i, v] of variants.entries()) {
     const config = join(dir, `gate-${i}.yml`);
-    writeFileSync(config, [`inputs: ${v.inputs}`, 'task: binary', columns, performance, ''].join('\n'));
+    const lines = v.driftOnly
+      ? [`inputs: ${v.inputs}`, '']
+      : [`inputs: ${v.inputs}`, 'task: binary', columns, performance, ''];
+    writeFileSync(config, lines.join('\n'));
     const cli = [join(ROOT, 'dist/cli.js'), 'run', '--config', config, '--out', join(dir, `out-${i}`), '-q'];
     const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, ...cli], {
       encoding: 'utf8',
