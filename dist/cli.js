@@ -17700,6 +17700,11 @@ function parquetColumnBytes(metadata) {
   }
   return bytes;
 }
+function isPlainInt64(element) {
+  const ltype = element.logical_type?.type;
+  const ctype = element.converted_type;
+  return element.type === "INT64" && (ltype === void 0 || ltype === "INTEGER") && (ctype === void 0 || ctype === "INT_64" || ctype === "UINT_64");
+}
 function safeIntegers(metadata, index) {
   if (index === void 0 || metadata.row_groups.length === 0) return true;
   return metadata.row_groups.every((g) => {
@@ -17735,7 +17740,7 @@ async function readParquet(src, path, requested, exact = /* @__PURE__ */ new Set
   const plans = wanted.map((name2) => {
     const t = byName.get(name2);
     const index0 = leafIndex.get(name2);
-    const found = exact.has(name2) && t.element.type === "INT64" && !safeIntegers(metadata, index0) ? exactIntegerRule(t.element, [root, t]) : valueRule(t.element, [root, t]);
+    const found = exact.has(name2) && isPlainInt64(t.element) && !safeIntegers(metadata, index0) ? exactIntegerRule(t.element, [root, t]) : valueRule(t.element, [root, t]);
     if ("unsupported" in found) {
       throw inputError(`column '${name2}' in ${path} has an unsupported Parquet ${found.unsupported}`);
     }

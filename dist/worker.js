@@ -13126,6 +13126,11 @@ function isFlat(t) {
 function parquetNestedColumnNames(metadata) {
   return topLevel(metadata).filter((t) => !isFlat(t)).map((t) => t.element.name);
 }
+function isPlainInt64(element) {
+  const ltype = element.logical_type?.type;
+  const ctype = element.converted_type;
+  return element.type === "INT64" && (ltype === void 0 || ltype === "INTEGER") && (ctype === void 0 || ctype === "INT_64" || ctype === "UINT_64");
+}
 function safeIntegers(metadata, index) {
   if (index === void 0 || metadata.row_groups.length === 0) return true;
   return metadata.row_groups.every((g) => {
@@ -13161,7 +13166,7 @@ async function readParquet(src, path, requested, exact = /* @__PURE__ */ new Set
   const plans = wanted.map((name) => {
     const t = byName.get(name);
     const index0 = leafIndex.get(name);
-    const found = exact.has(name) && t.element.type === "INT64" && !safeIntegers(metadata, index0) ? exactIntegerRule(t.element, [root, t]) : valueRule(t.element, [root, t]);
+    const found = exact.has(name) && isPlainInt64(t.element) && !safeIntegers(metadata, index0) ? exactIntegerRule(t.element, [root, t]) : valueRule(t.element, [root, t]);
     if ("unsupported" in found) {
       throw inputError(`column '${name}' in ${path} has an unsupported Parquet ${found.unsupported}`);
     }

@@ -122,6 +122,17 @@ interface Plan {
 /** ±2^53: integers up to this magnitude are exact as doubles */
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
+/** INT64 holding plain integers (not decimals, timestamps or times, which keep their own conversion) */
+function isPlainInt64(element: SchemaTree['element']): boolean {
+  const ltype = element.logical_type?.type;
+  const ctype = element.converted_type;
+  return (
+    element.type === 'INT64' &&
+    (ltype === undefined || ltype === 'INTEGER') &&
+    (ctype === undefined || ctype === 'INT_64' || ctype === 'UINT_64')
+  );
+}
+
 /** whether every row group's statistics prove the INT64 column's values within ±2^53 (as doubles, exact) */
 function safeIntegers(metadata: FileMetaData, index: number | undefined): boolean {
   if (index === undefined || metadata.row_groups.length === 0) return true;
@@ -175,7 +186,7 @@ export async function readParquet(
     const t = byName.get(name) as SchemaTree;
     const index0 = leafIndex.get(name);
     const found =
-      exact.has(name) && t.element.type === 'INT64' && !safeIntegers(metadata, index0)
+      exact.has(name) && isPlainInt64(t.element) && !safeIntegers(metadata, index0)
         ? exactIntegerRule(t.element, [root, t])
         : valueRule(t.element, [root, t]);
     if ('unsupported' in found) {
