@@ -4,8 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import { inProcessExecutor } from '../../src/runtime/in-process.js';
+import { runCli } from '../helpers/cli.js';
 import { writeTinyScenario } from '../helpers/tiny-dataset.js';
 
 let dir = '';
@@ -15,16 +14,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(argv: string[]): Promise<{ code: number; stderr: string }> {
-  const err: string[] = [];
-  const code = await main(argv, {
-    cwd: dir,
-    executor: inProcessExecutor(),
-    stdout: () => {},
-    stderr: (s) => void err.push(s),
-  });
-  return { code, stderr: err.join('') };
-}
+const cli = (argv: string[]) => runCli(argv, dir);
 
 describe('a drift-only gate', () => {
   it('needs no task and no target: drift and quality run, performance is a visible skip', async () => {

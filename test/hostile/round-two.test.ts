@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runGate } from '../../src/gate/run.js';
 import { runConfiguredGate } from '../../src/action/gate.js';
 import { parseInputs } from '../../src/action/inputs.js';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../helpers/cli.js';
 import { readTable } from '../../src/io/read.js';
 import { escapeXml } from '../../src/report/escape.js';
 import { writeTinyScenario } from '../helpers/tiny-dataset.js';
@@ -173,18 +173,7 @@ describe('segments are capped per column', () => {
 });
 
 describe('smaller ones', () => {
-  const cli = async (argv: string[], cwd: string, env: { sourceDateEpoch?: string } = {}) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await main(argv, {
-      cwd,
-      executor: inProcessExecutor(),
-      stdout: (s) => void out.push(s),
-      stderr: (s) => void err.push(s),
-      ...env,
-    });
-    return { code, stdout: out.join(''), stderr: err.join('') };
-  };
+  const cli = (argv: string[], cwd: string, env: { sourceDateEpoch?: string } = {}) => runCli(argv, cwd, env);
   let dir = '';
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'mg-hostile-'));

@@ -6,10 +6,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { isGateError } from '../../src/errors.js';
 import { parseLabel, pushTarget } from '../../src/prometheus/push.js';
-import { inProcessExecutor } from '../../src/runtime/in-process.js';
+import { runCli } from '../helpers/cli.js';
 import { writeTinyScenario } from '../helpers/tiny-dataset.js';
 
 const GATEWAY = '/usr/bin/prometheus-pushgateway';
@@ -111,16 +110,7 @@ describe.runIf(have)('against a real Pushgateway', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const cli = async (argv: string[]) => {
-    const err: string[] = [];
-    const code = await main(argv, {
-      cwd: dir,
-      executor: inProcessExecutor(),
-      stdout: () => {},
-      stderr: (s) => void err.push(s),
-    });
-    return { code, stderr: err.join('') };
-  };
+  const cli = (argv: string[]) => runCli(argv, dir);
 
   it('PUTs the metrics.prom text under job and gate; /metrics serves it back', async () => {
     const r = await cli([
