@@ -16671,6 +16671,39 @@ function isMissingToken(text) {
   if (n > 4 && text.charCodeAt(0) > 32 && text.charCodeAt(n - 1) > 32) return false;
   return missingSet.has(text) || missingSet.has(text.trim());
 }
+function numberShape(t) {
+  const n = t.length;
+  let i = 0;
+  let c = n > 0 ? t.charCodeAt(0) : 0;
+  if (c === 43 || c === 45) c = ++i < n ? t.charCodeAt(i) : 0;
+  let digits = 0;
+  while (c >= 48 && c <= 57) {
+    digits++;
+    c = ++i < n ? t.charCodeAt(i) : 0;
+  }
+  let shape = INTEGER_TEXT;
+  if (c === 46) {
+    shape = DECIMAL_TEXT;
+    c = ++i < n ? t.charCodeAt(i) : 0;
+    while (c >= 48 && c <= 57) {
+      digits++;
+      c = ++i < n ? t.charCodeAt(i) : 0;
+    }
+  }
+  if (digits === 0) return NOT_A_NUMBER;
+  if (c === 101 || c === 69) {
+    shape = DECIMAL_TEXT;
+    c = ++i < n ? t.charCodeAt(i) : 0;
+    if (c === 43 || c === 45) c = ++i < n ? t.charCodeAt(i) : 0;
+    let exp = 0;
+    while (c >= 48 && c <= 57) {
+      exp++;
+      c = ++i < n ? t.charCodeAt(i) : 0;
+    }
+    if (exp === 0) return NOT_A_NUMBER;
+  }
+  return i === n ? shape : NOT_A_NUMBER;
+}
 function lastScanWasInteger() {
   return lastInteger;
 }
@@ -16736,6 +16769,9 @@ function infinity(t) {
   if (INFINITY.test(t)) return t.charCodeAt(0) === 45 ? -Infinity : Infinity;
   return NaN;
 }
+function isIntegerText(text) {
+  return numberShape(trimmed(text)) === INTEGER_TEXT;
+}
 function digitsAt(t, at, count) {
   let v = 0;
   for (let k = 0; k < count; k++) {
@@ -16799,13 +16835,16 @@ function parseBoolean(text) {
   if (FALSE_TEXT.has(text)) return 0;
   return -1;
 }
-var MISSING_TOKENS, missingSet, lastInteger, INFINITY, TRUE_TEXT, FALSE_TEXT, LINEAR_INTERN, Interner, GrowableFloat64, GrowableInt32;
+var MISSING_TOKENS, missingSet, NOT_A_NUMBER, INTEGER_TEXT, DECIMAL_TEXT, lastInteger, INFINITY, TRUE_TEXT, FALSE_TEXT, LINEAR_INTERN, Interner, GrowableFloat64, GrowableInt32;
 var init_grammar = __esm({
   "src/values/grammar.ts"() {
     "use strict";
     init_pow();
     MISSING_TOKENS = ["", "NA", "N/A", "NaN", "nan", "null", "NULL", "<NA>"];
     missingSet = new Set(MISSING_TOKENS);
+    NOT_A_NUMBER = 0;
+    INTEGER_TEXT = 1;
+    DECIMAL_TEXT = 2;
     lastInteger = false;
     INFINITY = /^[+-]?(?:inf|infinity)$/i;
     TRUE_TEXT = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
@@ -19124,7 +19163,7 @@ var init_text_column = __esm({
     TextColumnBuilder = class {
       /**
        * `forced`: a column forced categorical keeps date text as written. `exact` (an id column): every value
-       * is kept as its text, numbers included (CSV "1152921504606847001" is not rounded to a double)
+       * is kept as its text, numbers and dates included (CSV "1152921504606847001" is not rounded to a double)
        */
       constructor(name2, forced, exact = false) {
         this.name = name2;
@@ -19181,7 +19220,7 @@ var init_text_column = __esm({
         } else this.pushCode(String(x));
       }
       pushNonNumeric(text) {
-        if (this.nums && !this.sawNumber && this.forced !== "categorical") {
+        if (this.nums && !this.sawNumber && this.forced !== "categorical" && !this.exact) {
           const d = parseIsoDate(text);
           if (d.ms === d.ms) {
             this.sawDate = true;
@@ -19443,11 +19482,10 @@ async function readTable(path, options) {
 async function readTextRaw(path, columns3, kinds, exact = []) {
   const { format, gzip } = formatOf(path);
   await checkFile(path);
-  const forced = exact.length > 0 ? { ...kinds, ...Object.fromEntries(exact.map((c) => [c, "categorical"])) } : kinds;
   const result = await textErrors(
     path,
     format,
-    () => format === "csv" ? readCsv(textStream(path, gzip), path, columns3, forced, "values", new Set(exact)) : readJsonl(textStream(path, gzip), path, columns3, forced, false, new Set(exact))
+    () => format === "csv" ? readCsv(textStream(path, gzip), path, columns3, kinds, "values", new Set(exact)) : readJsonl(textStream(path, gzip), path, columns3, kinds, false, new Set(exact))
   );
   return { ...result, nested: [] };
 }
@@ -32434,6 +32472,7 @@ function assemble2(config2, reference, current, plan, numeric, categorical) {
     else if (predictionDrift2) checks.push(featureCheck(config2, predictionDrift2, "prediction_drift"));
   }
   const quality2 = { columns: qualityColumns, schema: plan.schema };
+  const note = binsNote(config2, reference.rows);
   checks.push(schemaCheck(config2, plan.schema));
   for (const c of qualityColumns) checks.push(...columnChecks(config2, c));
   return {
@@ -32444,7 +32483,7 @@ function assemble2(config2, reference, current, plan, numeric, categorical) {
       shareThreshold: config2.drift.share,
       correction: config2.drift.correction,
       features: features2,
-      ...binsNote(config2, reference.rows) ? { notes: [binsNote(config2, reference.rows)] } : {}
+      ...note !== null ? { notes: [note] } : {}
     },
     predictionDrift: predictionDrift2,
     quality: quality2,
@@ -34121,6 +34160,7 @@ function noOutputs(config2, table2) {
 // src/prepare/pairing.ts
 init_errors();
 init_coerce();
+init_grammar();
 function pairRows(config2, holdout, baseline) {
   const id = config2.columns.id;
   if (!id) {
@@ -34202,10 +34242,11 @@ function sameLabels(a, b) {
   return { count, first };
 }
 function canonicalInteger(text) {
-  const m = /^\s*([+-]?)0*(\d+)\s*$/.exec(text);
-  if (!m) return null;
-  const digits = m[2];
-  return digits === "0" || m[1] !== "-" ? digits : `-${digits}`;
+  if (!isIntegerText(text)) return null;
+  const t = trimmed(text);
+  const negative = t[0] === "-";
+  const digits = t.replace(/^[+-]?0*/, "") || "0";
+  return negative && digits !== "0" ? `-${digits}` : digits;
 }
 function idKeys(id, table2, col) {
   if (col.kind === "numerical") {
@@ -34829,6 +34870,7 @@ function pushTarget(settings, gateId, env) {
     headers.authorization = `Basic ${Buffer.from(`${user}:${env.MODEL_GATE_PUSH_PASSWORD ?? ""}`).toString("base64")}`;
   return { url: `${base.origin}${root}/metrics/${path}`, headers };
 }
+var NO_EFFECT = "the verdict does not depend on it";
 async function pushReport(target, metrics, fetchImpl = fetch) {
   const shown = target.url.replace(/\/metrics\/.*$/, "");
   try {
@@ -34840,11 +34882,11 @@ async function pushReport(target, metrics, fetchImpl = fetch) {
     });
     if (res.ok) return null;
     const body = (await res.text().catch(() => "")).trim().split("\n")[0]?.slice(0, 200) ?? "";
-    return `push to ${shown} failed: HTTP ${res.status}${body ? ` (${body})` : ""}`;
+    return `push to ${shown} failed: HTTP ${res.status}${body ? ` (${body})` : ""}; ${NO_EFFECT}`;
   } catch (e) {
     const cause = e.cause;
     const why = cause?.code ?? cause?.message ?? (e instanceof Error ? e.message : String(e));
-    return `push to ${shown} failed: ${why}`;
+    return `push to ${shown} failed: ${why}; ${NO_EFFECT}`;
   }
 }
 
@@ -35059,9 +35101,10 @@ async function main(argv, io) {
 }
 async function run(args, io) {
   const outDir = resolve4(io.cwd, args.out ?? DEFAULT_OUT);
+  const gateId = args.gateId ?? "default";
   const push2 = args.pushGateway ? pushTarget(
     { url: args.pushGateway, job: args.pushJob ?? DEFAULT_PUSH_JOB, labels: args.pushLabels },
-    args.gateId ?? "default",
+    gateId,
     io.pushEnv ?? {}
   ) : null;
   let config2;
@@ -35071,7 +35114,7 @@ async function run(args, io) {
     const file = configPath ? readConfigFile(configPath, io.cwd) : null;
     config2 = resolveConfig(file, toOverrides(args), io.cwd);
     report = await runGate(config2, {
-      gateId: args.gateId ?? "default",
+      gateId,
       cwd: io.cwd,
       executor: io.executor,
       now: sourceDateEpoch(io.sourceDateEpoch)
@@ -35083,7 +35126,7 @@ async function run(args, io) {
   const written = await writeReports(report, outDir, args.formats ?? REPORT_FORMAT_IDS);
   if (push2) {
     const problem = await pushReport(push2, renderPrometheus(report), io.fetch);
-    if (problem) io.stderr(`model-gate: warning: ${problem}; the verdict does not depend on it
+    if (problem) io.stderr(`model-gate: warning: ${problem}
 `);
   }
   const failed = reachesFailOn(report.verdict, config2.fail_on);

@@ -5500,7 +5500,7 @@ var init_text_column = __esm({
     TextColumnBuilder = class {
       /**
        * `forced`: a column forced categorical keeps date text as written. `exact` (an id column): every value
-       * is kept as its text, numbers included (CSV "1152921504606847001" is not rounded to a double)
+       * is kept as its text, numbers and dates included (CSV "1152921504606847001" is not rounded to a double)
        */
       constructor(name, forced, exact = false) {
         this.name = name;
@@ -5557,7 +5557,7 @@ var init_text_column = __esm({
         } else this.pushCode(String(x));
       }
       pushNonNumeric(text) {
-        if (this.nums && !this.sawNumber && this.forced !== "categorical") {
+        if (this.nums && !this.sawNumber && this.forced !== "categorical" && !this.exact) {
           const d = parseIsoDate(text);
           if (d.ms === d.ms) {
             this.sawDate = true;
@@ -13275,11 +13275,10 @@ function formatOf(path) {
 async function readTextRaw(path, columns, kinds, exact = []) {
   const { format, gzip } = formatOf(path);
   await checkFile(path);
-  const forced = exact.length > 0 ? { ...kinds, ...Object.fromEntries(exact.map((c) => [c, "categorical"])) } : kinds;
   const result = await textErrors(
     path,
     format,
-    () => format === "csv" ? readCsv(textStream(path, gzip), path, columns, forced, "values", new Set(exact)) : readJsonl(textStream(path, gzip), path, columns, forced, false, new Set(exact))
+    () => format === "csv" ? readCsv(textStream(path, gzip), path, columns, kinds, "values", new Set(exact)) : readJsonl(textStream(path, gzip), path, columns, kinds, false, new Set(exact))
   );
   return { ...result, nested: [] };
 }

@@ -107,28 +107,19 @@ export async function runAction(
       io.setOutput(name, value);
     };
     set('verdict', report.verdict);
-    set(
-      'failed-checks',
-      report.checks
-        .filter((c) => c.status === 'fail')
-        .map((c) => c.id)
-        .join(','),
-    );
+    const idsOf = (status: string): string[] =>
+      report.checks.filter((c) => c.status === status).map((c) => c.id);
+    const failedIds = idsOf('fail');
+    set('failed-checks', failedIds.join(','));
     set('drift-share', report.drift === null ? '' : String(report.drift.share));
-    set(
-      'failed-checks-json',
-      JSON.stringify(report.checks.filter((c) => c.status === 'fail').map((c) => c.id)),
-    );
-    set(
-      'warned-checks-json',
-      JSON.stringify(report.checks.filter((c) => c.status === 'warn').map((c) => c.id)),
-    );
+    set('failed-checks-json', JSON.stringify(failedIds));
+    set('warned-checks-json', JSON.stringify(idsOf('warn')));
     set('report-json', written.json ?? '');
     set('report-html', written.html ?? '');
 
     if (push) {
       const problem = await pushReport(push, renderPrometheus(report), services.fetch);
-      if (problem) io.warning(`model-gate: ${problem}; the verdict does not depend on it`);
+      if (problem) io.warning(`model-gate: ${problem}`);
     }
     const artifact = await uploadArtifact(settings, context, services.artifacts, io);
     set('artifact-url', artifact ?? '');

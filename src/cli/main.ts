@@ -65,11 +65,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
 async function run(args: RunArgs, io: CliIo): Promise<number> {
   const outDir = resolve(io.cwd, args.out ?? DEFAULT_OUT);
+  const gateId = args.gateId ?? 'default';
   // a malformed push setting stops the run before any work
   const push = args.pushGateway
     ? pushTarget(
         { url: args.pushGateway, job: args.pushJob ?? DEFAULT_PUSH_JOB, labels: args.pushLabels },
-        args.gateId ?? 'default',
+        gateId,
         io.pushEnv ?? {},
       )
     : null;
@@ -80,7 +81,7 @@ async function run(args: RunArgs, io: CliIo): Promise<number> {
     const file = configPath ? readConfigFile(configPath, io.cwd) : null;
     config = resolveConfig(file, toOverrides(args), io.cwd);
     report = await runGate(config, {
-      gateId: args.gateId ?? 'default',
+      gateId,
       cwd: io.cwd,
       executor: io.executor,
       now: sourceDateEpoch(io.sourceDateEpoch),
@@ -93,7 +94,7 @@ async function run(args: RunArgs, io: CliIo): Promise<number> {
   const written = await writeReports(report, outDir, args.formats ?? ALL_FORMATS);
   if (push) {
     const problem = await pushReport(push, renderPrometheus(report), io.fetch);
-    if (problem) io.stderr(`model-gate: warning: ${problem}; the verdict does not depend on it\n`);
+    if (problem) io.stderr(`model-gate: warning: ${problem}\n`);
   }
   const failed = reachesFailOn(report.verdict, config.fail_on);
   if (args.quiet) {

@@ -131,6 +131,7 @@ function assemble(
   }
 
   const quality: QualitySection = { columns: qualityColumns, schema: plan.schema };
+  const note = binsNote(config, reference.rows);
   checks.push(schemaCheck(config, plan.schema));
   for (const c of qualityColumns) checks.push(...columnChecks(config, c));
 
@@ -142,7 +143,7 @@ function assemble(
       shareThreshold: config.drift.share,
       correction: config.drift.correction,
       features,
-      ...(binsNote(config, reference.rows) ? { notes: [binsNote(config, reference.rows)!] } : {}),
+      ...(note !== null ? { notes: [note] } : {}),
     },
     predictionDrift,
     quality,

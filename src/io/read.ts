@@ -84,15 +84,11 @@ export async function readTextRaw(
 ): Promise<RawTable> {
   const { format, gzip } = formatOf(path);
   await checkFile(path);
-  // exact (id) columns keep their text: categories, whatever they look like
-  const forced =
-    exact.length > 0
-      ? { ...kinds, ...Object.fromEntries(exact.map((c) => [c, 'categorical' as const])) }
-      : kinds;
+  // exact (id) columns keep their text (TextColumnBuilder's `exact`; makeTable keeps it categorical)
   const result = await textErrors(path, format, () =>
     format === 'csv'
-      ? readCsv(textStream(path, gzip), path, columns, forced, 'values', new Set(exact))
-      : readJsonl(textStream(path, gzip), path, columns, forced, false, new Set(exact)),
+      ? readCsv(textStream(path, gzip), path, columns, kinds, 'values', new Set(exact))
+      : readJsonl(textStream(path, gzip), path, columns, kinds, false, new Set(exact)),
   );
   return { ...result, nested: [] };
 }

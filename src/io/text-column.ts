@@ -38,7 +38,7 @@ export class TextColumnBuilder {
 
   /**
    * `forced`: a column forced categorical keeps date text as written. `exact` (an id column): every value
-   * is kept as its text, numbers included (CSV "1152921504606847001" is not rounded to a double)
+   * is kept as its text, numbers and dates included (CSV "1152921504606847001" is not rounded to a double)
    */
   constructor(
     readonly name: string,
@@ -92,7 +92,7 @@ export class TextColumnBuilder {
   }
 
   private pushNonNumeric(text: string): void {
-    if (this.nums && !this.sawNumber && this.forced !== 'categorical') {
+    if (this.nums && !this.sawNumber && this.forced !== 'categorical' && !this.exact) {
       const d = parseIsoDate(text);
       if (d.ms === d.ms) {
         this.sawDate = true;

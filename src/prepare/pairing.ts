@@ -16,6 +16,7 @@ import type { CategoricalColumn, Column, Table } from '../contract/table.js';
 import { inputError } from '../errors.js';
 import type { TaskInput } from '../metrics/inputs.js';
 import { asCategorical } from '../values/coerce.js';
+import { isIntegerText, trimmed } from '../values/grammar.js';
 import { column, requireComplete } from './columns.js';
 
 /** holdout row i pairs with baseline row pairing[i]; null = by order (same counts, checked) */
@@ -106,10 +107,11 @@ export function sameLabels(a: TaskInput, b: TaskInput): { count: number; first: 
 
 /** "-0012" → "-12", "+0" → "0": the canonical text of integer text, or null when it is not an integer */
 function canonicalInteger(text: string): string | null {
-  const m = /^\s*([+-]?)0*(\d+)\s*$/.exec(text);
-  if (!m) return null;
-  const digits = m[2]!;
-  return digits === '0' || m[1] !== '-' ? digits : `-${digits}`;
+  if (!isIntegerText(text)) return null;
+  const t = trimmed(text);
+  const negative = t[0] === '-';
+  const digits = t.replace(/^[+-]?0*/, '') || '0';
+  return negative && digits !== '0' ? `-${digits}` : digits;
 }
 
 type IdKeys = { kind: 'numbers'; keys: Float64Array } | { kind: 'integers' | 'text'; keys: string[] };

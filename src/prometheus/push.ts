@@ -78,6 +78,8 @@ export function pushTarget(
 }
 
 /** PUTs the metrics text; null when the gateway took it, else the one line saying what failed */
+const NO_EFFECT = 'the verdict does not depend on it';
+
 export async function pushReport(
   target: PushTarget,
   metrics: string,
@@ -93,10 +95,10 @@ export async function pushReport(
     });
     if (res.ok) return null;
     const body = (await res.text().catch(() => '')).trim().split('\n')[0]?.slice(0, 200) ?? '';
-    return `push to ${shown} failed: HTTP ${res.status}${body ? ` (${body})` : ''}`;
+    return `push to ${shown} failed: HTTP ${res.status}${body ? ` (${body})` : ''}; ${NO_EFFECT}`;
   } catch (e) {
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
     const why = cause?.code ?? cause?.message ?? (e instanceof Error ? e.message : String(e));
-    return `push to ${shown} failed: ${why}`;
+    return `push to ${shown} failed: ${why}; ${NO_EFFECT}`;
   }
 }
