@@ -19442,20 +19442,26 @@ function push(b, v) {
   else b.pushString(JSON.stringify(v));
 }
 function integerToken(line, key, path, lineNo) {
-  const literal = JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const hits = [...line.matchAll(new RegExp(`${literal}\\s*:\\s*(-?\\d+)\\s*(?=[,}])`, "g"))];
+  let pattern = INTEGER_TOKEN.get(key);
+  if (pattern === void 0) {
+    const literal = JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    INTEGER_TOKEN.set(key, pattern = new RegExp(`${literal}\\s*:\\s*(-?\\d+)\\s*(?=[,}])`, "g"));
+  }
+  const hits = [...line.matchAll(pattern)];
   if (hits.length !== 1)
     throw inputError(
       `column '${key}' in ${path} line ${lineNo} holds an integer beyond 2^53 that cannot be read exactly here; write the ids as JSON strings`
     );
   return hits[0][1];
 }
+var INTEGER_TOKEN;
 var init_jsonl = __esm({
   "src/io/jsonl.ts"() {
     "use strict";
     init_errors();
     init_select();
     init_text_column();
+    INTEGER_TOKEN = /* @__PURE__ */ new Map();
   }
 });
 
@@ -29910,9 +29916,9 @@ function renderReportFiles(report, formats) {
 }
 
 // src/gate/outputs.ts
+var REPORT_FILE_NAMES = REPORT_FORMAT_IDS.map((f) => REPORT_FORMATS[f].file);
 async function writeReports(report, outDir, formats = REPORT_FORMAT_IDS) {
-  const all = REPORT_FORMAT_IDS.map((f) => REPORT_FORMATS[f].file);
-  const written = await writeFilesAtomically(outDir, renderReportFiles(report, formats), all);
+  const written = await writeFilesAtomically(outDir, renderReportFiles(report, formats), REPORT_FILE_NAMES);
   const out = {};
   for (const f of formats) {
     const path = written[REPORT_FORMATS[f].file];
@@ -29921,10 +29927,7 @@ async function writeReports(report, outDir, formats = REPORT_FORMAT_IDS) {
   return out;
 }
 async function clearReports(outDir) {
-  await removeFiles(
-    outDir,
-    REPORT_FORMAT_IDS.map((f) => REPORT_FORMATS[f].file)
-  );
+  await removeFiles(outDir, REPORT_FILE_NAMES);
 }
 
 // src/io/parallel.ts

@@ -5779,20 +5779,26 @@ function push(b, v) {
   else b.pushString(JSON.stringify(v));
 }
 function integerToken(line, key, path, lineNo) {
-  const literal = JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const hits = [...line.matchAll(new RegExp(`${literal}\\s*:\\s*(-?\\d+)\\s*(?=[,}])`, "g"))];
+  let pattern = INTEGER_TOKEN.get(key);
+  if (pattern === void 0) {
+    const literal = JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    INTEGER_TOKEN.set(key, pattern = new RegExp(`${literal}\\s*:\\s*(-?\\d+)\\s*(?=[,}])`, "g"));
+  }
+  const hits = [...line.matchAll(pattern)];
   if (hits.length !== 1)
     throw inputError(
       `column '${key}' in ${path} line ${lineNo} holds an integer beyond 2^53 that cannot be read exactly here; write the ids as JSON strings`
     );
   return hits[0][1];
 }
+var INTEGER_TOKEN;
 var init_jsonl = __esm({
   "src/io/jsonl.ts"() {
     "use strict";
     init_errors();
     init_select();
     init_text_column();
+    INTEGER_TOKEN = /* @__PURE__ */ new Map();
   }
 });
 

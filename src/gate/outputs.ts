@@ -15,6 +15,9 @@ import {
 
 export { renderReportFiles, REPORT_FORMAT_IDS as ALL_FORMATS, type ReportFormat };
 
+/** every file a report folder may hold, from the format table */
+const REPORT_FILE_NAMES = REPORT_FORMAT_IDS.map((f) => REPORT_FORMATS[f].file);
+
 /** absolute paths of the written files, by format key (json, markdown, html, junit, prometheus) */
 export type WrittenReports = Partial<Record<WrittenKey, string>>;
 
@@ -24,8 +27,7 @@ export async function writeReports(
   outDir: string,
   formats: readonly ReportFormat[] = REPORT_FORMAT_IDS,
 ): Promise<WrittenReports> {
-  const all = REPORT_FORMAT_IDS.map((f) => REPORT_FORMATS[f].file);
-  const written = await writeFilesAtomically(outDir, renderReportFiles(report, formats), all);
+  const written = await writeFilesAtomically(outDir, renderReportFiles(report, formats), REPORT_FILE_NAMES);
   const out: WrittenReports = {};
   for (const f of formats) {
     const path = written[REPORT_FORMATS[f].file];
@@ -39,8 +41,5 @@ export async function writeReports(
  * reports must not pass for this one's); other files are left alone
  */
 export async function clearReports(outDir: string): Promise<void> {
-  await removeFiles(
-    outDir,
-    REPORT_FORMAT_IDS.map((f) => REPORT_FORMATS[f].file),
-  );
+  await removeFiles(outDir, REPORT_FILE_NAMES);
 }

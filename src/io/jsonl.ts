@@ -91,13 +91,20 @@ function push(b: TextColumnBuilder, v: unknown): void {
   else b.pushString(JSON.stringify(v));
 }
 
+/** the pattern of `"key": <integer>` per key, made once (an id column may hold a million of them) */
+const INTEGER_TOKEN = new Map<string, RegExp>();
+
 /**
  * The text of an integer-valued key in a JSON line, e.g. 1152921504606847001 for "id": 1152921504606847001
  * (JSON.parse gives the nearest double); one top-level occurrence, else an input error asking for strings.
  */
 function integerToken(line: string, key: string, path: string, lineNo: number): string {
-  const literal = JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const hits = [...line.matchAll(new RegExp(`${literal}\\s*:\\s*(-?\\d+)\\s*(?=[,}])`, 'g'))];
+  let pattern = INTEGER_TOKEN.get(key);
+  if (pattern === undefined) {
+    const literal = JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    INTEGER_TOKEN.set(key, (pattern = new RegExp(`${literal}\\s*:\\s*(-?\\d+)\\s*(?=[,}])`, 'g')));
+  }
+  const hits = [...line.matchAll(pattern)];
   if (hits.length !== 1)
     throw inputError(
       `column '${key}' in ${path} line ${lineNo} holds an integer beyond 2^53 that cannot be read exactly here; write the ids as JSON strings`,
