@@ -7821,11 +7821,11 @@ function readElement(reader, type) {
         listSize = readVarInt(reader);
       }
       const boolType = elemType === TRUE || elemType === FALSE;
-      const values = new Array(listSize);
+      const values2 = new Array(listSize);
       for (let i = 0; i < listSize; i++) {
-        values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType);
+        values2[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType);
       }
-      return values;
+      return values2;
     }
     case STRUCT:
       return deserializeTCompactProtocol(reader);
@@ -8402,63 +8402,63 @@ function readPlain(reader, type, count, fixedLength2) {
   }
 }
 function readPlainBoolean(reader, count) {
-  const values = new Array(count);
+  const values2 = new Array(count);
   for (let i = 0; i < count; i++) {
     const byteOffset = reader.offset + (i / 8 | 0);
     const bitOffset = i % 8;
     const byte = reader.view.getUint8(byteOffset);
-    values[i] = (byte & 1 << bitOffset) !== 0;
+    values2[i] = (byte & 1 << bitOffset) !== 0;
   }
   reader.offset += Math.ceil(count / 8);
-  return values;
+  return values2;
 }
 function readPlainInt32(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  const values2 = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
   reader.offset += count * 4;
-  return values;
+  return values2;
 }
 function readPlainInt64(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  const values2 = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
   reader.offset += count * 8;
-  return values;
+  return values2;
 }
 function readPlainInt96(reader, count) {
-  const values = new Array(count);
+  const values2 = new Array(count);
   for (let i = 0; i < count; i++) {
     const low = reader.view.getBigInt64(reader.offset + i * 12, true);
     const high = reader.view.getInt32(reader.offset + i * 12 + 8, true);
-    values[i] = BigInt(high) << 64n | low;
+    values2[i] = BigInt(high) << 64n | low;
   }
   reader.offset += count * 12;
-  return values;
+  return values2;
 }
 function readPlainFloat(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  const values2 = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
   reader.offset += count * 4;
-  return values;
+  return values2;
 }
 function readPlainDouble(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  const values2 = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
   reader.offset += count * 8;
-  return values;
+  return values2;
 }
 function readPlainByteArray(reader, count) {
-  const values = new Array(count);
+  const values2 = new Array(count);
   for (let i = 0; i < count; i++) {
     const length = reader.view.getUint32(reader.offset, true);
     reader.offset += 4;
-    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
+    values2[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
     reader.offset += length;
   }
-  return values;
+  return values2;
 }
 function readPlainByteArrayFixed(reader, count, fixedLength2) {
-  const values = new Array(count);
+  const values2 = new Array(count);
   for (let i = 0; i < count; i++) {
-    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength2);
+    values2[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength2);
     reader.offset += fixedLength2;
   }
-  return values;
+  return values2;
 }
 function align(buffer, offset, size3) {
   const aligned = new ArrayBuffer(size3);
@@ -8605,9 +8605,9 @@ function readRepetitionLevels(reader, daph, schemaPath) {
   if (schemaPath.length > 1) {
     const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
     if (maxRepetitionLevel) {
-      const values = new Array(daph.num_values);
-      readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values);
-      return values;
+      const values2 = new Array(daph.num_values);
+      readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values2);
+      return values2;
     }
   }
   return [];
@@ -8690,16 +8690,16 @@ function readDataPageV2(compressedBytes, ph, columnDecoder) {
 function readRepetitionLevelsV2(reader, daph2, schemaPath) {
   const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
   if (!maxRepetitionLevel) return [];
-  const values = new Array(daph2.num_values);
-  readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values, daph2.repetition_levels_byte_length);
-  return values;
+  const values2 = new Array(daph2.num_values);
+  readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values2, daph2.repetition_levels_byte_length);
+  return values2;
 }
 function readDefinitionLevelsV2(reader, daph2, schemaPath) {
   const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
   if (maxDefinitionLevel) {
-    const values = new Array(daph2.num_values);
-    readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), values, daph2.definition_levels_byte_length);
-    return values;
+    const values2 = new Array(daph2.num_values);
+    readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), values2, daph2.definition_levels_byte_length);
+    return values2;
   }
 }
 function bitWidth(value) {
@@ -16935,15 +16935,15 @@ function asNumbers(col) {
   }
   return { ok: true, values: out };
 }
-function numbersToCategorical(name2, source, values) {
-  const codes = new Int32Array(values.length);
+function numbersToCategorical(name2, source, values2) {
+  const codes = new Int32Array(values2.length);
   const small = new Float64Array(LINEAR_LOOKUP);
   let index = null;
   const dictionary2 = [];
   let last = NaN;
   let lastCode = -1;
-  for (let i = 0; i < values.length; i++) {
-    const x = values[i];
+  for (let i = 0; i < values2.length; i++) {
+    const x = values2[i];
     if (x === last) {
       codes[i] = lastCode;
       continue;
@@ -17013,12 +17013,12 @@ function numerical(raw) {
   }
   return { kind: "numerical", name: raw.name, source: raw.source, values: v, nonFinite };
 }
-function fewDistinct(values, max) {
+function fewDistinct(values2, max) {
   const seen = new Float64Array(max + 1);
   let size3 = 0;
   let last = NaN;
-  outer: for (let i = 0; i < values.length; i++) {
-    const x = values[i];
+  outer: for (let i = 0; i < values2.length; i++) {
+    const x = values2[i];
     if (x !== x || x === last) continue;
     last = x;
     for (let k = 0; k < size3; k++) if (seen[k] === x) continue outer;
@@ -17049,13 +17049,13 @@ function codesToNumerical(raw, path) {
     }
     dict[k] = x;
   });
-  const values = new Float64Array(raw.codes.length);
-  for (let i = 0; i < values.length; i++) {
+  const values2 = new Float64Array(raw.codes.length);
+  for (let i = 0; i < values2.length; i++) {
     const c = raw.codes[i];
-    values[i] = c < 0 ? NaN : dict[c];
+    values2[i] = c < 0 ? NaN : dict[c];
   }
   const source = raw.source === "string" ? sawDate ? "timestamp" : "float" : raw.source;
-  return numerical({ name: raw.name, source, values });
+  return numerical({ name: raw.name, source, values: values2 });
 }
 var MAX_CATEGORICAL_INTEGER_VALUES;
 var init_raw_column = __esm({
@@ -19148,12 +19148,12 @@ var require_papaparse = __commonJS({
 // src/io/text-column.ts
 function remapBooleans(codes, dictionary2) {
   const truth = dictionary2.map(parseBoolean);
-  const values = new Float64Array(codes.length);
+  const values2 = new Float64Array(codes.length);
   for (let i = 0; i < codes.length; i++) {
     const c = codes[i];
-    values[i] = c < 0 ? NaN : truth[c];
+    values2[i] = c < 0 ? NaN : truth[c];
   }
-  return values;
+  return values2;
 }
 var TextColumnBuilder;
 var init_text_column = __esm({
@@ -20940,6 +20940,384 @@ var require_lib74 = __commonJS({
   }
 });
 
+// node_modules/@stdlib/math-base-special-erfinv/lib/rational_p1q1.js
+var require_rational_p1q1 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfinv/lib/rational_p1q1.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -5087819496582806e-19;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -5087819496582806e-19 + x * (-0.008368748197417368 + x * (0.03348066254097446 + x * (-0.012692614766297404 + x * (-0.03656379714117627 + x * (0.02198786811111689 + x * (0.008226878746769157 + x * (-0.005387729650712429 + x * (0 + x * 0))))))));
+        s2 = 1 + x * (-0.9700050433032906 + x * (-1.5657455823417585 + x * (1.5622155839842302 + x * (0.662328840472003 + x * (-0.7122890234154284 + x * (-0.05273963823400997 + x * (0.07952836873415717 + x * (-0.0023339375937419 + x * 8862163904564247e-19))))))));
+      } else {
+        x = 1 / x;
+        s1 = 0 + x * (0 + x * (-0.005387729650712429 + x * (0.008226878746769157 + x * (0.02198786811111689 + x * (-0.03656379714117627 + x * (-0.012692614766297404 + x * (0.03348066254097446 + x * (-0.008368748197417368 + x * -5087819496582806e-19))))))));
+        s2 = 8862163904564247e-19 + x * (-0.0023339375937419 + x * (0.07952836873415717 + x * (-0.05273963823400997 + x * (-0.7122890234154284 + x * (0.662328840472003 + x * (1.5622155839842302 + x * (-1.5657455823417585 + x * (-0.9700050433032906 + x * 1))))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfinv/lib/rational_p2q2.js
+var require_rational_p2q2 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfinv/lib/rational_p2q2.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -0.20243350835593876;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -0.20243350835593876 + x * (0.10526468069939171 + x * (8.3705032834312 + x * (17.644729840837403 + x * (-18.851064805871424 + x * (-44.6382324441787 + x * (17.445385985570866 + x * (21.12946554483405 + x * -3.6719225470772936)))))));
+        s2 = 1 + x * (6.242641248542475 + x * (3.971343795334387 + x * (-28.66081804998 + x * (-20.14326346804852 + x * (48.560921310873994 + x * (10.826866735546016 + x * (-22.643693341313973 + x * 1.7211476576120028)))))));
+      } else {
+        x = 1 / x;
+        s1 = -3.6719225470772936 + x * (21.12946554483405 + x * (17.445385985570866 + x * (-44.6382324441787 + x * (-18.851064805871424 + x * (17.644729840837403 + x * (8.3705032834312 + x * (0.10526468069939171 + x * -0.20243350835593876)))))));
+        s2 = 1.7211476576120028 + x * (-22.643693341313973 + x * (10.826866735546016 + x * (48.560921310873994 + x * (-20.14326346804852 + x * (-28.66081804998 + x * (3.971343795334387 + x * (6.242641248542475 + x * 1)))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfinv/lib/rational_p3q3.js
+var require_rational_p3q3 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfinv/lib/rational_p3q3.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -0.1311027816799519;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -0.1311027816799519 + x * (-0.16379404719331705 + x * (0.11703015634199525 + x * (0.38707973897260434 + x * (0.3377855389120359 + x * (0.14286953440815717 + x * (0.029015791000532906 + x * (0.0021455899538880526 + x * (-6794655751811263e-22 + x * (28522533178221704e-24 + x * -681149956853777e-24)))))))));
+        s2 = 1 + x * (3.4662540724256723 + x * (5.381683457070069 + x * (4.778465929458438 + x * (2.5930192162362027 + x * (0.848854343457902 + x * (0.15226433829533179 + x * (0.011059242293464892 + x * (0 + x * (0 + x * 0)))))))));
+      } else {
+        x = 1 / x;
+        s1 = -681149956853777e-24 + x * (28522533178221704e-24 + x * (-6794655751811263e-22 + x * (0.0021455899538880526 + x * (0.029015791000532906 + x * (0.14286953440815717 + x * (0.3377855389120359 + x * (0.38707973897260434 + x * (0.11703015634199525 + x * (-0.16379404719331705 + x * -0.1311027816799519)))))))));
+        s2 = 0 + x * (0 + x * (0 + x * (0.011059242293464892 + x * (0.15226433829533179 + x * (0.848854343457902 + x * (2.5930192162362027 + x * (4.778465929458438 + x * (5.381683457070069 + x * (3.4662540724256723 + x * 1)))))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfinv/lib/rational_p4q4.js
+var require_rational_p4q4 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfinv/lib/rational_p4q4.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -0.0350353787183178;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -0.0350353787183178 + x * (-0.0022242652921344794 + x * (0.018557330651423107 + x * (0.009508047013259196 + x * (0.0018712349281955923 + x * (15754461742496055e-20 + x * (460469890584318e-20 + x * (-2304047769118826e-25 + x * 26633922742578204e-28)))))));
+        s2 = 1 + x * (1.3653349817554064 + x * (0.7620591645536234 + x * (0.22009110576413124 + x * (0.03415891436709477 + x * (0.00263861676657016 + x * (7646752923027944e-20 + x * (0 + x * 0)))))));
+      } else {
+        x = 1 / x;
+        s1 = 26633922742578204e-28 + x * (-2304047769118826e-25 + x * (460469890584318e-20 + x * (15754461742496055e-20 + x * (0.0018712349281955923 + x * (0.009508047013259196 + x * (0.018557330651423107 + x * (-0.0022242652921344794 + x * -0.0350353787183178)))))));
+        s2 = 0 + x * (0 + x * (7646752923027944e-20 + x * (0.00263861676657016 + x * (0.03415891436709477 + x * (0.22009110576413124 + x * (0.7620591645536234 + x * (1.3653349817554064 + x * 1)))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfinv/lib/rational_p5q5.js
+var require_rational_p5q5 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfinv/lib/rational_p5q5.js"(exports, module) {
+    "use strict";
+    function evalrational(x) {
+      var ax;
+      var s1;
+      var s2;
+      if (x === 0) {
+        return -0.016743100507663373;
+      }
+      if (x < 0) {
+        ax = -x;
+      } else {
+        ax = x;
+      }
+      if (ax <= 1) {
+        s1 = -0.016743100507663373 + x * (-0.0011295143874558028 + x * (0.001056288621524929 + x * (20938631748758808e-20 + x * (14962478375834237e-21 + x * (44969678992770644e-23 + x * (4625961635228786e-24 + x * (-2811287356288318e-29 + x * 9905570997331033e-32)))))));
+        s2 = 1 + x * (0.5914293448864175 + x * (0.1381518657490833 + x * (0.016074608709367652 + x * (9640118070051656e-19 + x * (27533547476472603e-21 + x * (282243172016108e-21 + x * (0 + x * 0)))))));
+      } else {
+        x = 1 / x;
+        s1 = 9905570997331033e-32 + x * (-2811287356288318e-29 + x * (4625961635228786e-24 + x * (44969678992770644e-23 + x * (14962478375834237e-21 + x * (20938631748758808e-20 + x * (0.001056288621524929 + x * (-0.0011295143874558028 + x * -0.016743100507663373)))))));
+        s2 = 0 + x * (0 + x * (282243172016108e-21 + x * (27533547476472603e-21 + x * (9640118070051656e-19 + x * (0.016074608709367652 + x * (0.1381518657490833 + x * (0.5914293448864175 + x * 1)))))));
+      }
+      return s1 / s2;
+    }
+    module.exports = evalrational;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfinv/lib/main.js
+var require_main57 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfinv/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib();
+    var sqrt = require_lib10();
+    var ln = require_lib60();
+    var PINF = require_lib6();
+    var NINF = require_lib8();
+    var rationalFcnR1 = require_rational_p1q1();
+    var rationalFcnR2 = require_rational_p2q2();
+    var rationalFcnR3 = require_rational_p3q3();
+    var rationalFcnR4 = require_rational_p4q4();
+    var rationalFcnR5 = require_rational_p5q5();
+    var Y1 = 0.08913147449493408;
+    var Y2 = 2.249481201171875;
+    var Y3 = 0.807220458984375;
+    var Y4 = 0.9399557113647461;
+    var Y5 = 0.9836282730102539;
+    function erfinv(x) {
+      var sign;
+      var ax;
+      var qs;
+      var q2;
+      var g;
+      var r;
+      if (isnan(x)) {
+        return NaN;
+      }
+      if (x === 1) {
+        return PINF;
+      }
+      if (x === -1) {
+        return NINF;
+      }
+      if (x === 0) {
+        return x;
+      }
+      if (x > 1 || x < -1) {
+        return NaN;
+      }
+      if (x < 0) {
+        sign = -1;
+        ax = -x;
+      } else {
+        sign = 1;
+        ax = x;
+      }
+      q2 = 1 - ax;
+      if (ax <= 0.5) {
+        g = ax * (ax + 10);
+        r = rationalFcnR1(ax);
+        return sign * (g * Y1 + g * r);
+      }
+      if (q2 >= 0.25) {
+        g = sqrt(-2 * ln(q2));
+        q2 -= 0.25;
+        r = rationalFcnR2(q2);
+        return sign * (g / (Y2 + r));
+      }
+      q2 = sqrt(-ln(q2));
+      if (q2 < 3) {
+        qs = q2 - 1.125;
+        r = rationalFcnR3(qs);
+        return sign * (Y3 * q2 + r * q2);
+      }
+      if (q2 < 6) {
+        qs = q2 - 3;
+        r = rationalFcnR4(qs);
+        return sign * (Y4 * q2 + r * q2);
+      }
+      qs = q2 - 6;
+      r = rationalFcnR5(qs);
+      return sign * (Y5 * q2 + r * q2);
+    }
+    module.exports = erfinv;
+  }
+});
+
+// node_modules/@stdlib/math-base-special-erfinv/lib/index.js
+var require_lib75 = __commonJS({
+  "node_modules/@stdlib/math-base-special-erfinv/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main57();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-normal-quantile/lib/main.js
+var require_main58 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-normal-quantile/lib/main.js"(exports, module) {
+    "use strict";
+    var erfinv = require_lib75();
+    var isnan = require_lib();
+    var sqrt = require_lib10();
+    function quantile2(p, mu, sigma) {
+      var A;
+      var B;
+      if (isnan(mu) || isnan(sigma) || isnan(p) || sigma < 0 || p < 0 || p > 1) {
+        return NaN;
+      }
+      if (sigma === 0) {
+        return mu;
+      }
+      A = mu;
+      B = sigma * sqrt(2);
+      return A + B * erfinv(2 * p - 1);
+    }
+    module.exports = quantile2;
+  }
+});
+
+// node_modules/@stdlib/utils-constant-function/lib/main.js
+var require_main59 = __commonJS({
+  "node_modules/@stdlib/utils-constant-function/lib/main.js"(exports, module) {
+    "use strict";
+    function wrap(value) {
+      return constantFunction;
+      function constantFunction() {
+        return value;
+      }
+    }
+    module.exports = wrap;
+  }
+});
+
+// node_modules/@stdlib/utils-constant-function/lib/index.js
+var require_lib76 = __commonJS({
+  "node_modules/@stdlib/utils-constant-function/lib/index.js"(exports, module) {
+    "use strict";
+    var main2 = require_main59();
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/main.js
+var require_main60 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/main.js"(exports, module) {
+    "use strict";
+    var isnan = require_lib();
+    function quantile2(p, mu) {
+      if (isnan(p) || p < 0 || p > 1) {
+        return NaN;
+      }
+      return mu;
+    }
+    module.exports = quantile2;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/factory.js
+var require_factory = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/factory.js"(exports, module) {
+    "use strict";
+    var constantFunction = require_lib76();
+    var isnan = require_lib();
+    function factory(mu) {
+      if (isnan(mu)) {
+        return constantFunction(NaN);
+      }
+      return quantile2;
+      function quantile2(p) {
+        if (isnan(p) || p < 0 || p > 1) {
+          return NaN;
+        }
+        return mu;
+      }
+    }
+    module.exports = factory;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/index.js
+var require_lib77 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-degenerate-quantile/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib16();
+    var main2 = require_main60();
+    var factory = require_factory();
+    setReadOnly(main2, "factory", factory);
+    module.exports = main2;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-normal-quantile/lib/factory.js
+var require_factory2 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-normal-quantile/lib/factory.js"(exports, module) {
+    "use strict";
+    var constantFunction = require_lib76();
+    var degenerate = require_lib77().factory;
+    var erfinv = require_lib75();
+    var isnan = require_lib();
+    var sqrt = require_lib10();
+    function factory(mu, sigma) {
+      var A;
+      var B;
+      if (isnan(mu) || isnan(sigma) || sigma < 0) {
+        return constantFunction(NaN);
+      }
+      if (sigma === 0) {
+        degenerate(mu);
+      }
+      A = mu;
+      B = sigma * sqrt(2);
+      return quantile2;
+      function quantile2(p) {
+        if (isnan(p) || p < 0 || p > 1) {
+          return NaN;
+        }
+        return A + B * erfinv(2 * p - 1);
+      }
+    }
+    module.exports = factory;
+  }
+});
+
+// node_modules/@stdlib/stats-base-dists-normal-quantile/lib/index.js
+var require_lib78 = __commonJS({
+  "node_modules/@stdlib/stats-base-dists-normal-quantile/lib/index.js"(exports, module) {
+    "use strict";
+    var setReadOnly = require_lib16();
+    var main2 = require_main58();
+    var factory = require_factory2();
+    setReadOnly(main2, "factory", factory);
+    module.exports = main2;
+  }
+});
+
 // src/io/read-task.ts
 var read_task_exports = {};
 __export(read_task_exports, {
@@ -20964,6 +21342,7 @@ import { resolve as resolve4 } from "node:path";
 
 // src/contract/kinds.ts
 var TASKS = ["binary", "multiclass", "regression"];
+var INTERVAL_SETTINGS = ["auto", "bootstrap"];
 var INPUT_ROLES = ["holdout", "baseline", "reference", "current"];
 
 // src/config/resolve.ts
@@ -21086,8 +21465,8 @@ function assert(_) {
 }
 function getEnumValues(entries) {
   const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
-  return values;
+  const values2 = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+  return values2;
 }
 function joinValues(array2, separator = "|") {
   return array2.map((val) => stringifyPrimitive(val)).join(separator);
@@ -23774,11 +24153,11 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
       return payload;
     }
     const proms = [];
-    const values = def.keyType._zod.values;
-    if (values && !def.partial) {
+    const values2 = def.keyType._zod.values;
+    if (values2 && !def.partial) {
       payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
       const recordKeys = /* @__PURE__ */ new Set();
-      for (const key of values) {
+      for (const key of values2) {
         if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
           recordKeys.add(typeof key === "number" ? key.toString() : key);
           if (key === "__proto__")
@@ -23864,7 +24243,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         if (keyResult.issues.length) {
           if (def.mode === "loose") {
             payload.value[key] = input[key];
-          } else if (values) {
+          } else if (values2) {
             unrecognized = unrecognized ?? [];
             unrecognized.push(key);
           } else {
@@ -23915,8 +24294,8 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
 });
 var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   $ZodType.init(inst, def);
-  const values = getEnumValues(def.entries);
-  const valuesSet = new Set(values);
+  const values2 = getEnumValues(def.entries);
+  const valuesSet = new Set(values2);
   inst._zod.values = valuesSet;
   defineLazyInternal(inst, "pattern", (zod) => {
     const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
@@ -23929,7 +24308,7 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
     }
     payload.issues.push({
       code: "invalid_value",
-      values,
+      values: values2,
       input,
       inst
     });
@@ -23968,8 +24347,8 @@ var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
   defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
   inst._zod.optout = "optional";
   defineLazyInternal(inst, "values", (zod) => {
-    const values = zod.def.innerType._zod.values;
-    return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
+    const values2 = zod.def.innerType._zod.values;
+    return values2 ? /* @__PURE__ */ new Set([...values2, void 0]) : void 0;
   });
   defineLazyInternal(inst, "pattern", (zod) => {
     const pattern = zod.def.innerType._zod.pattern;
@@ -25864,16 +26243,16 @@ var unknownProcessor = (_schema, _ctx, _json, _params) => {
 };
 var enumProcessor = (schema, _ctx, json, _params) => {
   const def = schema._zod.def;
-  const values = getEnumValues(def.entries);
-  if (values.length === 0) {
+  const values2 = getEnumValues(def.entries);
+  if (values2.length === 0) {
     json.not = {};
     return;
   }
-  if (values.every((v) => typeof v === "number"))
+  if (values2.every((v) => typeof v === "number"))
     json.type = "number";
-  if (values.every((v) => typeof v === "string"))
+  if (values2.every((v) => typeof v === "string"))
     json.type = "string";
-  json.enum = values;
+  json.enum = values2;
 };
 var customProcessor = (schema, ctx, json, params) => {
   handleUnrepresentable(schema, ctx, json, params, "Custom types cannot be represented in JSON Schema");
@@ -25995,8 +26374,8 @@ function stringifyKeyNames(bySchema, json, visited) {
   }
   const types = Array.isArray(json.type) ? json.type : [json.type];
   const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
-  const values = json.enum ?? (json.const !== void 0 ? [json.const] : void 0);
-  if (!numericType && !values?.some((v) => typeof v === "number"))
+  const values2 = json.enum ?? (json.const !== void 0 ? [json.const] : void 0);
+  if (!numericType && !values2?.some((v) => typeof v === "number"))
     return json;
   const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json;
   if (rest.enum)
@@ -26006,7 +26385,7 @@ function stringifyKeyNames(bySchema, json, visited) {
   if (!numericType)
     return rest;
   rest.type = "string";
-  if (!values)
+  if (!values2)
     rest.pattern = (types.includes("number") ? number : integer).source;
   return rest;
 }
@@ -26895,9 +27274,9 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   inst.enum = def.entries;
   inst.options = [...inst._zod.values];
   const keys = new Set(Object.keys(def.entries));
-  inst.extract = (values, params) => {
+  inst.extract = (values2, params) => {
     const newEntries = {};
-    for (const value of values) {
+    for (const value of values2) {
       if (keys.has(value)) {
         newEntries[value] = def.entries[value];
       } else
@@ -26910,9 +27289,9 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
       entries: newEntries
     });
   };
-  inst.exclude = (values, params) => {
+  inst.exclude = (values2, params) => {
     const newEntries = { ...def.entries };
-    for (const value of values) {
+    for (const value of values2) {
       if (keys.has(value)) {
         delete newEntries[value];
       } else
@@ -26926,8 +27305,8 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
     });
   };
 });
-function _enum(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+function _enum(values2, params) {
+  const entries = Array.isArray(values2) ? Object.fromEntries(values2.map((v) => [v, v])) : values2;
   return new ZodEnum({
     type: "enum",
     entries,
@@ -27498,11 +27877,11 @@ function number3(expected, b = {}) {
   if (b.lte !== void 0) s = s.lte(b.lte, e);
   return s;
 }
-function oneOf(values) {
-  return `one of ${values.join(", ")}`;
+function oneOf(values2) {
+  return `one of ${values2.join(", ")}`;
 }
-function choice(values) {
-  return _enum(values, { error: oneOf(values) });
+function choice(values2) {
+  return _enum(values2, { error: oneOf(values2) });
 }
 var columnName = () => string2({ error: "a column name (a non-empty string)" }).min(1, { error: "a column name (a non-empty string)" });
 var columnList = () => array(columnName(), { error: "a list of column names" });
@@ -27583,6 +27962,9 @@ var performance = section(
       lte: LIMITS.resamples
     }).default(DEFAULTS.resamples).describe(
       `Number of bootstrap resamples; 0 = no intervals (then decide_on must be point). Otherwise at least 20 / (1 − confidence) (${MIN_TAIL_DRAWS} beyond each end of the interval: 400 for 95%), at most ${LIMITS.resamples}.`
+    ),
+    intervals: choice(INTERVAL_SETTINGS).default("auto").describe(
+      "auto: the paired percentile bootstrap up to 20,000 rows; above, DeLong (ROC AUC), the delta method (confusion-matrix metrics), normal intervals of mean losses and the bag of little bootstraps (the rest), each named in the report. bootstrap: the percentile bootstrap at any size (cost grows as resamples × rows)."
     ),
     max_segments: number3(`an integer between 1 and ${LIMITS.max_segments}`, {
       int: true,
@@ -30213,13 +30595,13 @@ var SortScratch = class {
     this.free.push(...this.lent.splice(0));
   }
 };
-function sortedFiniteWithStats(values, scratch2) {
-  const len = values.length;
+function sortedFiniteWithStats(values2, scratch2) {
+  const len = values2.length;
   let a = scratch2.take(len);
   let n = 0;
   if (len < RADIX_MIN_LENGTH) {
     for (let i = 0; i < len; i++) {
-      const v = values[i];
+      const v = values2[i];
       if (v - v === 0) a[n++] = v === 0 ? 0 : v;
     }
     return { sorted: a.subarray(0, n).sort(), missing: len - n };
@@ -30227,7 +30609,7 @@ function sortedFiniteWithStats(values, scratch2) {
   let ua = new Uint32Array(a.buffer, a.byteOffset, 2 * len);
   counts.fill(0);
   for (let i = 0; i < len; i++) {
-    const v = values[i];
+    const v = values2[i];
     if (v - v !== 0) continue;
     a[n] = v === 0 ? 0 : v;
     const lo = ua[2 * n];
@@ -30300,12 +30682,12 @@ var SHIFTS = [0, 11, 22, 0, 11, 22];
 var WORDS = [0, 0, 0, 1, 1, 1];
 var MASKS = [2047, 2047, 1023, 2047, 2047, 1023];
 var BUCKETS2 = 2048;
-function argsort(values) {
-  const n = values.length;
+function argsort(values2) {
+  const n = values2.length;
   let a = new Float64Array(n);
   let ia = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
-    const v = values[i];
+    const v = values2[i];
     if (v !== v) throw new RangeError(`argsort: NaN at index ${i}`);
     a[i] = v === 0 ? 0 : v;
     ia[i] = i;
@@ -30417,29 +30799,29 @@ function searchsortedRight(sortedEdges, x) {
 }
 
 // src/stats/moments.ts
-function mean(values) {
-  const n = values.length;
+function mean(values2) {
+  const n = values2.length;
   if (n === 0) throw new RangeError("mean: empty input");
   let sum = 0;
   let comp = 0;
   for (let i = 0; i < n; i++) {
-    const v = values[i];
+    const v = values2[i];
     const t = sum + v;
     comp += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
     sum = t;
   }
   return (sum + comp) / n;
 }
-function populationStd(values) {
-  return populationStdAbout(values, mean(values));
+function populationStd(values2) {
+  return populationStdAbout(values2, mean(values2));
 }
-function populationStdAbout(values, mu) {
-  const n = values.length;
+function populationStdAbout(values2, mu) {
+  const n = values2.length;
   if (n === 0) throw new RangeError("populationStd: empty input");
   let sum = 0;
   let comp = 0;
   for (let i = 0; i < n; i++) {
-    const d = values[i] - mu;
+    const d = values2[i] - mu;
     const v = d * d;
     const t = sum + v;
     comp += sum >= v ? sum - t + v : v - t + sum;
@@ -31279,14 +31661,14 @@ function distinctBoth(a, b, limit) {
 function countEqual(sorted, v) {
   return searchsortedRight(sorted, v) - searchsortedLeft(sorted, v);
 }
-function valueBins(values, sortedRef, sortedCur) {
-  const reference = new Float64Array(values.length);
-  const current = new Float64Array(values.length);
-  values.forEach((v, j) => {
+function valueBins(values2, sortedRef, sortedCur) {
+  const reference = new Float64Array(values2.length);
+  const current = new Float64Array(values2.length);
+  values2.forEach((v, j) => {
     reference[j] = countEqual(sortedRef, v);
     current[j] = countEqual(sortedCur, v);
   });
-  return { mode: "values", values, reference, current };
+  return { mode: "values", values: values2, reference, current };
 }
 function quantileEdges(sortedRef, bins) {
   const edges = [];
@@ -31320,27 +31702,27 @@ function numericBins(sortedRef, sortedCur, bins, distinct = distinctBoth(sortedR
     current: countInEdgeBins(sortedCur, edges)
   };
 }
-function pointAndGapCounts(sorted, values) {
-  const counts2 = new Float64Array(2 * values.length + 1);
+function pointAndGapCounts(sorted, values2) {
+  const counts2 = new Float64Array(2 * values2.length + 1);
   let done = 0;
-  values.forEach((v, j) => {
+  values2.forEach((v, j) => {
     const below = searchsortedLeft(sorted, v);
     const atMost = searchsortedRight(sorted, v);
     counts2[2 * j] = below - done;
     counts2[2 * j + 1] = atMost - below;
     done = atMost;
   });
-  counts2[2 * values.length] = sorted.length - done;
+  counts2[2 * values2.length] = sorted.length - done;
   return counts2;
 }
-function referenceValueBins(values, sortedRef, sortedCur) {
-  const r = pointAndGapCounts(sortedRef, values);
-  const c = pointAndGapCounts(sortedCur, values);
+function referenceValueBins(values2, sortedRef, sortedCur) {
+  const r = pointAndGapCounts(sortedRef, values2);
+  const c = pointAndGapCounts(sortedCur, values2);
   const keep = [];
   for (let j = 0; j < r.length; j++) if (r[j] > 0 || c[j] > 0) keep.push(j);
   return {
     mode: "reference-values",
-    values,
+    values: values2,
     reference: Float64Array.from(keep, (j) => r[j]),
     current: Float64Array.from(keep, (j) => c[j])
   };
@@ -31705,9 +32087,9 @@ function undefinedScore(method, sr, sc) {
   );
   return `${method} is undefined on these values (the computation overflows: values reach magnitude ${magnitude.toExponential(2)})`;
 }
-function referenceValuesNote(values) {
-  const k = values.length;
-  const shown = values.slice(0, 5).map(String).join(", ") + (k > 5 ? ", …" : "");
+function referenceValuesNote(values2) {
+  const k = values2.length;
+  const shown = values2.slice(0, 5).map(String).join(", ") + (k > 5 ? ", …" : "");
   return `binned on the reference's ${k} distinct value${k === 1 ? "" : "s"} (${shown}) and the gaps around ${k === 1 ? "it" : "them"}: its quantile edges collapse`;
 }
 function isConstantSorted(sorted) {
@@ -31841,10 +32223,10 @@ async function analyseNumericParallel(executor, tasks, options = {}, whileWaitin
   });
   return results;
 }
-function handOver(values, transfer) {
-  const owns = values.byteOffset === 0 && values.buffer.byteLength === values.byteLength;
-  if (transfer && owns && !(values.buffer instanceof SharedArrayBuffer)) return values;
-  return values.slice();
+function handOver(values2, transfer) {
+  const owns = values2.byteOffset === 0 && values2.buffer.byteLength === values2.byteLength;
+  if (transfer && owns && !(values2.buffer instanceof SharedArrayBuffer)) return values2;
+  return values2.slice();
 }
 
 // src/prepare/features.ts
@@ -32502,6 +32884,376 @@ function nonFiniteCounts(a, reference, current) {
   return { reference: count(reference), current: count(current) };
 }
 
+// src/metrics/analytic.ts
+var import_stats_base_dists_normal_quantile = __toESM(require_lib78(), 1);
+
+// src/metrics/probabilistic.ts
+var LOG_LOSS_EPS = 1e-15;
+var ECE_BINS = 10;
+function clip(p) {
+  return p < LOG_LOSS_EPS ? LOG_LOSS_EPS : p > 1 - LOG_LOSS_EPS ? 1 - LOG_LOSS_EPS : p;
+}
+function binaryLogLossTerm(y, s) {
+  const p = clip(s);
+  const q2 = 1 - p;
+  return -Math.log((y === 1 ? p : q2) / (q2 + p));
+}
+function brierTerm(y, s) {
+  const d = y - s;
+  return d * d;
+}
+function eceBin(s) {
+  const b = Math.floor(s * ECE_BINS);
+  return b > ECE_BINS - 1 ? ECE_BINS - 1 : b;
+}
+function multiclassLogLossTerm(proba, row, y) {
+  let sum = 0;
+  for (const column2 of proba) sum += clip(column2[row]);
+  return -Math.log(clip(proba[y][row]) / sum);
+}
+
+// src/metrics/regression.ts
+var MAPE_EPS = 2220446049250313e-31;
+function regressionKernel(input) {
+  const { y, pred } = input;
+  const n = y.length;
+  const abs = new Float64Array(n);
+  const ape = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const a = Math.abs(y[i] - pred[i]);
+    abs[i] = a;
+    const d = Math.abs(y[i]);
+    ape[i] = a / (d > MAPE_EPS ? d : MAPE_EPS);
+  }
+  const order = argsort(abs);
+  const sortedAbs = new Float64Array(n);
+  for (let i = 0; i < n; i++) sortedAbs[i] = abs[order[i]];
+  return {
+    rows: n,
+    accumulate(counts2) {
+      let total = 0;
+      let sumAbs = 0;
+      let sumSq = 0;
+      let sumApe = 0;
+      let sumErr = 0;
+      let sumY = 0;
+      for (let i = 0; i < n; i++) {
+        const w = counts2[i];
+        if (w === 0) continue;
+        const e = pred[i] - y[i];
+        total += w;
+        sumAbs += w * abs[i];
+        sumSq += w * e * e;
+        sumApe += w * ape[i];
+        sumErr += w * e;
+        sumY += w * y[i];
+      }
+      const mean2 = sumY / total;
+      let ssTot = 0;
+      for (let i = 0; i < n; i++) {
+        const w = counts2[i];
+        if (w === 0) continue;
+        const d = y[i] - mean2;
+        ssTot += w * d * d;
+      }
+      const lo = Math.floor((total - 1) / 2);
+      const hi = Math.floor(total / 2);
+      let seen = 0;
+      let loValue = NaN;
+      let hiValue = NaN;
+      let maxAbs = 0;
+      for (let i = 0; i < n; i++) {
+        const w = counts2[order[i]];
+        if (w === 0) continue;
+        maxAbs = sortedAbs[i];
+        if (seen <= lo && lo < seen + w) loValue = sortedAbs[i];
+        if (seen <= hi && hi < seen + w) hiValue = sortedAbs[i];
+        seen += w;
+      }
+      return {
+        n: total,
+        sumAbs,
+        sumSq,
+        sumApe,
+        sumErr,
+        maxAbs,
+        medianAbs: (loValue + hiValue) / 2,
+        ssTot
+      };
+    }
+  };
+}
+function r2FromStats(s) {
+  if (s.sumSq === 0) return 1;
+  if (s.ssTot === 0) return 0;
+  return 1 - s.sumSq / s.ssTot;
+}
+
+// src/metrics/delong.ts
+function placements(y, score) {
+  const n = y.length;
+  let positives = 0;
+  for (let i = 0; i < n; i++) positives += y[i];
+  const negatives = n - positives;
+  if (positives === 0 || negatives === 0) return null;
+  const order = argsort(score);
+  const placement = new Float64Array(n);
+  let posBelow = 0;
+  let negBelow = 0;
+  let area = 0;
+  for (let start = 0; start < n; ) {
+    const s = score[order[start]];
+    let end = start;
+    let pos = 0;
+    while (end < n && score[order[end]] === s) pos += y[order[end++]];
+    const neg = end - start - pos;
+    const v10 = (negBelow + neg / 2) / negatives;
+    const v01 = (positives - posBelow - pos + pos / 2) / positives;
+    for (let k = start; k < end; k++) {
+      const row = order[k];
+      placement[row] = y[row] === 1 ? v10 : v01;
+    }
+    area += pos * v10;
+    posBelow += pos;
+    negBelow += neg;
+    start = end;
+  }
+  return { auc: area / positives, placement, positives, negatives };
+}
+function delongVariance(y, p) {
+  return placementVariance(y, p.placement, null, p.positives, p.negatives);
+}
+function delongDifferenceVariance(y, a, b) {
+  return placementVariance(y, a.placement, b.placement, a.positives, a.negatives);
+}
+function placementVariance(y, a, b, positives, negatives) {
+  const n = y.length;
+  const sum = new Float64Array(2);
+  for (let i = 0; i < n; i++) sum[y[i]] += b ? a[i] - b[i] : a[i];
+  const mean2 = [sum[0] / negatives, sum[1] / positives];
+  const ss = new Float64Array(2);
+  for (let i = 0; i < n; i++) {
+    const c = y[i];
+    const d = (b ? a[i] - b[i] : a[i]) - mean2[c];
+    ss[c] += d * d;
+  }
+  const v10 = positives > 1 ? ss[1] / (positives - 1) : 0;
+  const v01 = negatives > 1 ? ss[0] / (negatives - 1) : 0;
+  return v10 / positives + v01 / negatives;
+}
+
+// src/metrics/analytic.ts
+function normalZ(confidence) {
+  return (0, import_stats_base_dists_normal_quantile.default)(1 - (1 - confidence) / 2, 0, 1);
+}
+function normalInterval(value, variance, z, range) {
+  if (!Number.isFinite(value) || !(variance >= 0)) return null;
+  const half = z * Math.sqrt(variance);
+  return [Math.max(range[0], value - half), Math.min(range[1], value + half)];
+}
+function differenceRange(range) {
+  return [range[0] - range[1], range[1] - range[0]];
+}
+function jointCells(candidate, baseline) {
+  const cells = new Float64Array(8);
+  const { y, pred } = candidate;
+  const other = baseline?.pred ?? null;
+  for (let i = 0; i < y.length; i++) cells[y[i] << 2 | pred[i] << 1 | (other ? other[i] : 0)] += 1;
+  return cells;
+}
+function confusionStats(cells, model) {
+  const bit = model === 0 ? 2 : 1;
+  let tp = 0;
+  let fp = 0;
+  let tn = 0;
+  let fn = 0;
+  for (let k = 0; k < 8; k++) {
+    const positive = (k & 4) !== 0;
+    const predicted = (k & bit) !== 0;
+    const c = cells[k];
+    if (positive && predicted) tp += c;
+    else if (positive) fn += c;
+    else if (predicted) fp += c;
+    else tn += c;
+  }
+  const n = tp + fp + tn + fn;
+  return { n, tp, fp, tn, fn, hasScore: false, area: 0, apSum: 0, logLossSum: 0, brierSum: 0, eceSum: 0 };
+}
+function deltaVariance(cells, g) {
+  let n = 0;
+  for (const c of cells) n += c;
+  const h = 1e-6 * n;
+  const x = Float64Array.from(cells);
+  let m1 = 0;
+  let m2 = 0;
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k];
+    if (c === 0) continue;
+    x[k] = c + h;
+    const up = g(x);
+    x[k] = c - h;
+    const down = g(x);
+    x[k] = c;
+    const influence = n * (up - down) / (2 * h);
+    if (!Number.isFinite(influence)) return NaN;
+    const p = c / n;
+    m1 += p * influence;
+    m2 += p * influence * influence;
+  }
+  return Math.max(0, m2 - m1 * m1) / n;
+}
+function meanVariance(terms) {
+  const n = terms.length;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += terms[i];
+  const mean2 = sum / n;
+  let ss = 0;
+  for (let i = 0; i < n; i++) {
+    const d = terms[i] - mean2;
+    ss += d * d;
+  }
+  return { mean: mean2, variance: n > 1 ? ss / (n - 1) / n : 0 };
+}
+function difference(a, b) {
+  const out = new Float64Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i] - b[i];
+  return out;
+}
+function lossTerms(input, term) {
+  const { y, score } = input;
+  if (!score) return null;
+  const out = new Float64Array(y.length);
+  for (let i = 0; i < y.length; i++) out[i] = term(y[i], score[i]);
+  return out;
+}
+function meanIntervals(a, b, z, range) {
+  if (!a) return null;
+  const ca = meanVariance(a);
+  const candidate = normalInterval(ca.mean, ca.variance, z, range);
+  if (!b) return { method: "clt", candidate, baseline: null, delta: null };
+  const cb = meanVariance(b);
+  const d = meanVariance(difference(a, b));
+  return {
+    method: "clt",
+    candidate,
+    baseline: normalInterval(cb.mean, cb.variance, z, range),
+    delta: normalInterval(d.mean, d.variance, z, differenceRange(range))
+  };
+}
+function binaryAnalytic(defs, candidate, baseline, confidence) {
+  const z = normalZ(confidence);
+  const out = /* @__PURE__ */ new Map();
+  const cells = jointCells(candidate, baseline);
+  for (const def of defs) {
+    if (def.needs !== "labels") continue;
+    const value = (c, model) => {
+      const s = confusionStats(c, model);
+      return def.undefinedReason?.(s) != null ? NaN : def.compute(s);
+    };
+    const one = (model) => normalInterval(
+      value(cells, model),
+      deltaVariance(cells, (c) => value(c, model)),
+      z,
+      def.range
+    );
+    const diff = (c) => value(c, 0) - value(c, 1);
+    out.set(def.id, {
+      method: "delta",
+      candidate: one(0),
+      baseline: baseline ? one(1) : null,
+      delta: baseline ? normalInterval(diff(cells), deltaVariance(cells, diff), z, differenceRange(def.range)) : null
+    });
+  }
+  const range = (id) => defs.find((d) => d.id === id).range;
+  if (candidate.score && (!baseline || baseline.score)) {
+    const pc = placements(candidate.y, candidate.score);
+    const pb = baseline?.score ? placements(baseline.y, baseline.score) : null;
+    if (pc && (!baseline || pb)) {
+      const r = range("roc_auc");
+      out.set("roc_auc", {
+        method: "delong",
+        candidate: normalInterval(pc.auc, delongVariance(candidate.y, pc), z, r),
+        baseline: pb ? normalInterval(pb.auc, delongVariance(candidate.y, pb), z, r) : null,
+        delta: pb ? normalInterval(
+          pc.auc - pb.auc,
+          delongDifferenceVariance(candidate.y, pc, pb),
+          z,
+          differenceRange(r)
+        ) : null
+      });
+    }
+    for (const [id, term] of [
+      ["log_loss", binaryLogLossTerm],
+      ["brier", brierTerm]
+    ]) {
+      const a = lossTerms(candidate, term);
+      const b = baseline ? lossTerms(baseline, term) : null;
+      const intervals = meanIntervals(a, b, z, range(id));
+      if (intervals) out.set(id, intervals);
+    }
+  }
+  return out;
+}
+function regressionAnalytic(defs, candidate, baseline, confidence) {
+  const z = normalZ(confidence);
+  const out = /* @__PURE__ */ new Map();
+  const range = (id) => defs.find((d) => d.id === id).range;
+  const terms = (input, kind) => {
+    const { y, pred } = input;
+    const t = new Float64Array(y.length);
+    for (let i = 0; i < y.length; i++) {
+      const e = pred[i] - y[i];
+      const d = Math.abs(y[i]);
+      t[i] = kind === "abs" ? Math.abs(e) : kind === "sq" ? e * e : kind === "err" ? e : Math.abs(e) / (d > MAPE_EPS ? d : MAPE_EPS);
+    }
+    return t;
+  };
+  for (const [id, kind] of [
+    ["mae", "abs"],
+    ["mse", "sq"],
+    ["mape", "ape"],
+    ["mean_error", "err"]
+  ]) {
+    const intervals = meanIntervals(
+      terms(candidate, kind),
+      baseline ? terms(baseline, kind) : null,
+      z,
+      range(id)
+    );
+    if (intervals) out.set(id, intervals);
+  }
+  const mse = out.get("mse");
+  if (mse) out.set("rmse", rmseIntervals(mse, candidate, baseline, terms, z, range("rmse")));
+  return out;
+}
+function rmseIntervals(mse, candidate, baseline, terms, z, range) {
+  const root = (i) => i && [Math.sqrt(i[0]), Math.sqrt(i[1])];
+  let delta = null;
+  if (baseline) {
+    const a = terms(candidate, "sq");
+    const b = terms(baseline, "sq");
+    const ma = meanVariance(a).mean;
+    const mb = meanVariance(b).mean;
+    const ra = Math.sqrt(ma);
+    const rb2 = Math.sqrt(mb);
+    if (ra > 0 && rb2 > 0) {
+      const influence = new Float64Array(a.length);
+      for (let i = 0; i < a.length; i++) influence[i] = a[i] / (2 * ra) - b[i] / (2 * rb2);
+      const v = meanVariance(influence).variance;
+      delta = normalInterval(ra - rb2, v, z, differenceRange(range));
+    }
+  }
+  return {
+    method: mse.method === "clt" ? "delta" : mse.method,
+    candidate: root(mse.candidate),
+    baseline: root(mse.baseline),
+    delta
+  };
+}
+
+// src/metrics/blb.ts
+init_pow();
+
 // src/metrics/ranking.ts
 function descendingOrder(score) {
   const ascending = argsort(score);
@@ -32540,31 +33292,6 @@ function rankSums(order, ends, positive, counts2) {
     }
   }
   return { pos: tp, neg: fp, area, apSum };
-}
-
-// src/metrics/probabilistic.ts
-var LOG_LOSS_EPS = 1e-15;
-var ECE_BINS = 10;
-function clip(p) {
-  return p < LOG_LOSS_EPS ? LOG_LOSS_EPS : p > 1 - LOG_LOSS_EPS ? 1 - LOG_LOSS_EPS : p;
-}
-function binaryLogLossTerm(y, s) {
-  const p = clip(s);
-  const q2 = 1 - p;
-  return -Math.log((y === 1 ? p : q2) / (q2 + p));
-}
-function brierTerm(y, s) {
-  const d = y - s;
-  return d * d;
-}
-function eceBin(s) {
-  const b = Math.floor(s * ECE_BINS);
-  return b > ECE_BINS - 1 ? ECE_BINS - 1 : b;
-}
-function multiclassLogLossTerm(proba, row, y) {
-  let sum = 0;
-  for (const column2 of proba) sum += clip(column2[row]);
-  return -Math.log(clip(proba[y][row]) / sum);
 }
 
 // src/metrics/binary.ts
@@ -32632,32 +33359,6 @@ function binaryKernel(input) {
   const gPositive = new Int32Array(mode === "scatter" ? groups : 0);
   const scratch2 = mode === "gather" ? new Uint8Array(n) : null;
   const { rowCode, rowGroup } = mode === "scatter" ? rowTables(order, code, n) : { rowCode: null, rowGroup: null };
-  const fromGroups = (predPos, tp) => {
-    let total = 0;
-    let cumTp = 0;
-    let cumFp = 0;
-    let area = 0;
-    let apSum = 0;
-    let logLossSum = 0;
-    let brierSum = 0;
-    calibration.fill(0);
-    for (let g = 0; g < groups; g++) {
-      const gw = gWeight[g];
-      if (gw === 0) continue;
-      const gPos = gPositive[g];
-      const gNeg = gw - gPos;
-      const o = g * GROUP_STRIDE;
-      total += gw;
-      logLossSum += gPos * G[o] + gNeg * G[o + 1];
-      brierSum += gPos * G[o + 2] + gNeg * G[o + 3];
-      calibration[gBin[g]] += gPos * G[o + 4] - gNeg * G[o + 5];
-      area += gNeg * (cumTp + gPos / 2);
-      cumTp += gPos;
-      cumFp += gNeg;
-      apSum += gPos * cumTp / Math.max(cumTp + cumFp, 1);
-    }
-    return finish(predPos, tp, total, cumTp, area, apSum, logLossSum, brierSum);
-  };
   const finish = (predPos, tp, total, positives, area, apSum, logLossSum, brierSum) => {
     let eceSum = 0;
     for (let b = 0; b < ECE_BINS; b++) eceSum += Math.abs(calibration[b]);
@@ -32702,7 +33403,17 @@ function binaryKernel(input) {
         return sequential(scratch2);
       }
       scatterPass(counts2, rowCode, rowGroup, n, gWeight, gPositive, sums);
-      return fromGroups(sums[PRED_POS], sums[TP]);
+      scatterGroups(groups, gWeight, gPositive, G, gBin, calibration, sums);
+      return finish(
+        sums[PRED_POS],
+        sums[TP],
+        sums[TOTAL],
+        sums[CUM_TP],
+        sums[AREA],
+        sums[AP_SUM],
+        sums[LOG_LOSS],
+        sums[BRIER]
+      );
     }
   };
 }
@@ -32774,6 +33485,37 @@ function groupPass(groups, endWeight, endPositive, G, gBin, calibration, sums) {
     apSum += gPos * cumTp / Math.max(cumTp + cumFp, 1);
   }
   if (groups > 0) calibration[bin] = binSum;
+  sums[TOTAL] = total;
+  sums[CUM_TP] = cumTp;
+  sums[AREA] = area;
+  sums[AP_SUM] = apSum;
+  sums[LOG_LOSS] = logLossSum;
+  sums[BRIER] = brierSum;
+}
+function scatterGroups(groups, gWeight, gPositive, G, gBin, calibration, sums) {
+  let total = 0;
+  let cumTp = 0;
+  let cumFp = 0;
+  let area = 0;
+  let apSum = 0;
+  let logLossSum = 0;
+  let brierSum = 0;
+  calibration.fill(0);
+  for (let g = 0; g < groups; g++) {
+    const gw = gWeight[g];
+    if (gw === 0) continue;
+    const gPos = gPositive[g];
+    const gNeg = gw - gPos;
+    const o = g * GROUP_STRIDE;
+    total += gw;
+    logLossSum += gPos * G[o] + gNeg * G[o + 1];
+    brierSum += gPos * G[o + 2] + gNeg * G[o + 3];
+    calibration[gBin[g]] += gPos * G[o + 4] - gNeg * G[o + 5];
+    area += gNeg * (cumTp + gPos / 2);
+    cumTp += gPos;
+    cumFp += gNeg;
+    apSum += gPos * cumTp / Math.max(cumTp + cumFp, 1);
+  }
   sums[TOTAL] = total;
   sums[CUM_TP] = cumTp;
   sums[AREA] = area;
@@ -32975,83 +33717,6 @@ function multiclassKernel(input) {
   };
 }
 
-// src/metrics/regression.ts
-var MAPE_EPS = 2220446049250313e-31;
-function regressionKernel(input) {
-  const { y, pred } = input;
-  const n = y.length;
-  const abs = new Float64Array(n);
-  const ape = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const a = Math.abs(y[i] - pred[i]);
-    abs[i] = a;
-    const d = Math.abs(y[i]);
-    ape[i] = a / (d > MAPE_EPS ? d : MAPE_EPS);
-  }
-  const order = argsort(abs);
-  const sortedAbs = new Float64Array(n);
-  for (let i = 0; i < n; i++) sortedAbs[i] = abs[order[i]];
-  return {
-    rows: n,
-    accumulate(counts2) {
-      let total = 0;
-      let sumAbs = 0;
-      let sumSq = 0;
-      let sumApe = 0;
-      let sumErr = 0;
-      let sumY = 0;
-      for (let i = 0; i < n; i++) {
-        const w = counts2[i];
-        if (w === 0) continue;
-        const e = pred[i] - y[i];
-        total += w;
-        sumAbs += w * abs[i];
-        sumSq += w * e * e;
-        sumApe += w * ape[i];
-        sumErr += w * e;
-        sumY += w * y[i];
-      }
-      const mean2 = sumY / total;
-      let ssTot = 0;
-      for (let i = 0; i < n; i++) {
-        const w = counts2[i];
-        if (w === 0) continue;
-        const d = y[i] - mean2;
-        ssTot += w * d * d;
-      }
-      const lo = Math.floor((total - 1) / 2);
-      const hi = Math.floor(total / 2);
-      let seen = 0;
-      let loValue = NaN;
-      let hiValue = NaN;
-      let maxAbs = 0;
-      for (let i = 0; i < n; i++) {
-        const w = counts2[order[i]];
-        if (w === 0) continue;
-        maxAbs = sortedAbs[i];
-        if (seen <= lo && lo < seen + w) loValue = sortedAbs[i];
-        if (seen <= hi && hi < seen + w) hiValue = sortedAbs[i];
-        seen += w;
-      }
-      return {
-        n: total,
-        sumAbs,
-        sumSq,
-        sumApe,
-        sumErr,
-        maxAbs,
-        medianAbs: (loValue + hiValue) / 2,
-        ssTot
-      };
-    }
-  };
-}
-function r2FromStats(s) {
-  if (s.sumSq === 0) return 1;
-  if (s.ssTot === 0) return 0;
-  return 1 - s.sumSq / s.ssTot;
-}
-
 // src/metrics/registry.ts
 var ONE_CLASS = "only one class in the target";
 var NO_SCORE = "needs a score column";
@@ -33220,7 +33885,8 @@ var REGRESSION_COMPUTE = {
     compute: (s) => s.medianAbs
   },
   max_error: {
-    compute: (s) => s.maxAbs
+    compute: (s) => s.maxAbs,
+    noInterval: "no interval: the maximum is an extreme order statistic, which no bootstrap estimates consistently"
   },
   mean_error: {
     compute: (s) => s.sumErr / s.n
@@ -33346,10 +34012,10 @@ function countSampler(rng) {
 var TWO_32 = 4294967296;
 var OVERFLOW = "bootstrap: a row was drawn more than 255 times in one resample";
 var INV_TWO_32 = 1 / TWO_32;
-function percentileInterval(values, confidence) {
-  values.sort();
+function percentileInterval(values2, confidence) {
+  values2.sort();
   const alpha = (1 - confidence) / 2;
-  return [quantileSorted(values, alpha), quantileSorted(values, 1 - alpha)];
+  return [quantileSorted(values2, alpha), quantileSorted(values2, 1 - alpha)];
 }
 function evaluateMetrics(candidate, baseline, options, segments = []) {
   const job = {
@@ -33503,22 +34169,22 @@ function summarise(defs, candidate, baseline, cand, base, resamples, confidence)
   const point = (kernel, who) => {
     const s = kernel.accumulate(counts2);
     const reasons = defs.map((d) => d.undefinedReason?.(s) ?? null);
-    const values = defs.map((d, j) => reasons[j] === null ? d.compute(s) : NaN);
+    const values2 = defs.map((d, j) => reasons[j] === null ? d.compute(s) : NaN);
     defs.forEach((d, j) => {
       const note = reasons[j] === null ? d.note?.(s) : null;
       if (note) notes.push(`${who}${d.id}: ${note}`);
     });
-    return { values, reasons };
+    return { values: values2, reasons };
   };
   const pc = point(candidate, baseline ? "candidate " : "");
   const pb = baseline ? point(baseline, "baseline ") : null;
   const interval = (id, who, pick3) => {
     if (resamples === 0) return { ci: null };
-    const values = new Float64Array(resamples);
+    const values2 = new Float64Array(resamples);
     let k = 0;
     for (let b = 0; b < resamples; b++) {
       const v = pick3(b);
-      if (Number.isFinite(v)) values[k++] = v;
+      if (Number.isFinite(v)) values2[k++] = v;
     }
     if (k === 0) return { ci: null, reason: "undefined in every bootstrap resample" };
     if (k < resamples) {
@@ -33526,7 +34192,7 @@ function summarise(defs, candidate, baseline, cand, base, resamples, confidence)
         `${who}${id}: undefined in ${resamples - k} of ${resamples} bootstrap resamples; interval from the other ${k}`
       );
     }
-    return { ci: percentileInterval(values.subarray(0, k), confidence) };
+    return { ci: percentileInterval(values2.subarray(0, k), confidence) };
   };
   const estimates = (p, who, series2) => {
     const out = {};
@@ -33534,6 +34200,10 @@ function summarise(defs, candidate, baseline, cand, base, resamples, confidence)
       const reason = p.reasons[j];
       if (reason != null) {
         out[d.id] = { value: null, ci: null, reason };
+        return;
+      }
+      if (d.noInterval) {
+        out[d.id] = { value: p.values[j], ci: null, reason: d.noInterval };
         return;
       }
       const { ci, reason: ciReason } = interval(d.id, who, (b) => series2[b * m + j]);
@@ -33551,11 +34221,306 @@ function summarise(defs, candidate, baseline, cand, base, resamples, confidence)
       deltas[d.id] = { value: null, ci: null, reason };
       return;
     }
+    if (d.noInterval) {
+      deltas[d.id] = { value: pc.values[j] - pb.values[j], ci: null, reason: d.noInterval };
+      return;
+    }
     const { ci, reason: ciReason } = interval(d.id, "delta ", (b) => cand[b * m + j] - base[b * m + j]);
     deltas[d.id] = { value: pc.values[j] - pb.values[j], ci, ...ciReason ? { reason: ciReason } : {} };
   });
   return { candidate: candidateEstimates, baseline: baselineEstimates, deltas, notes };
 }
+
+// src/metrics/blb.ts
+var BLB_GAMMA = 0.7;
+var BLB_SUBSETS = 20;
+var BLB_RESAMPLES = 100;
+var BLB_MAX_WEIGHT = 100;
+function blbSubsetRows(n) {
+  return Math.min(n, Math.max(Math.ceil(pow(n, BLB_GAMMA)), Math.ceil(n / BLB_MAX_WEIGHT)));
+}
+var Pool = class {
+  series;
+  count;
+  constructor(metrics, capacity) {
+    this.series = Array.from({ length: metrics }, () => new Float64Array(capacity));
+    this.count = new Array(metrics).fill(0);
+  }
+  add(j, v) {
+    if (Number.isFinite(v)) this.series[j][this.count[j]++] = v;
+  }
+  /** centre + the (α/2, 1 − α/2) quantiles of metric j's deviations, clipped to [lo, hi] */
+  interval(j, centre, alpha, lo, hi) {
+    const k = this.count[j];
+    if (k === 0 || !Number.isFinite(centre)) return null;
+    const sorted = this.series[j].subarray(0, k).sort();
+    return [
+      Math.max(lo, centre + quantileSorted(sorted, alpha)),
+      Math.min(hi, centre + quantileSorted(sorted, 1 - alpha))
+    ];
+  }
+};
+function values(defs, s) {
+  return defs.map((d) => d.undefinedReason?.(s) != null ? NaN : d.compute(s));
+}
+function blbIntervals(candidate, baseline, centres, seed, confidence) {
+  const n = candidate.data.y.length;
+  const b = blbSubsetRows(n);
+  const rng = createRng((seed ^ 1540483477) >>> 0);
+  const sampler = poissonSampler(n / b, rng);
+  const perm = new Int32Array(n);
+  for (let i = 0; i < n; i++) perm[i] = i;
+  const passes = BLB_SUBSETS * BLB_RESAMPLES;
+  const counts2 = new Uint8Array(b);
+  let defs = [];
+  let pools = null;
+  for (let s = 0; s < BLB_SUBSETS; s++) {
+    for (let i = 0; i < b; i++) {
+      const j = i + rng.nextInt(n - i);
+      const t = perm[i];
+      perm[i] = perm[j];
+      perm[j] = t;
+    }
+    const rows = perm.slice(0, b).sort();
+    const prepared = prepareJob({
+      candidate: subsetInput(candidate, rows),
+      baseline: baseline && subsetInput(baseline, rows),
+      segments: [],
+      seed,
+      resamples: 0
+    });
+    defs = prepared.defs;
+    const m = defs.length;
+    pools ??= {
+      cand: new Pool(m, passes),
+      base: prepared.baseline ? new Pool(m, passes) : null,
+      diff: prepared.baseline ? new Pool(m, passes) : null
+    };
+    counts2.fill(1);
+    const c0 = values(defs, prepared.candidate.accumulate(counts2));
+    const b0 = prepared.baseline ? values(defs, prepared.baseline.accumulate(counts2)) : null;
+    for (let r = 0; r < BLB_RESAMPLES; r++) {
+      sampler.draw(counts2);
+      const c = values(defs, prepared.candidate.accumulate(counts2));
+      const bv = prepared.baseline ? values(defs, prepared.baseline.accumulate(counts2)) : null;
+      for (let j = 0; j < m; j++) {
+        const dc = c[j] - c0[j];
+        pools.cand.add(j, dc);
+        if (bv && b0) {
+          const db = bv[j] - b0[j];
+          pools.base.add(j, db);
+          pools.diff.add(j, dc - db);
+        }
+      }
+    }
+  }
+  const alpha = (1 - confidence) / 2;
+  const p = pools;
+  const own2 = (pool, at) => defs.map((d, j) => pool.interval(j, at[j], alpha, d.range[0], d.range[1]));
+  const cb = centres.baseline;
+  return {
+    candidate: own2(p.cand, centres.candidate),
+    baseline: p.base && cb ? own2(p.base, cb) : null,
+    delta: p.diff && cb ? defs.map(
+      (d, j) => p.diff.interval(
+        j,
+        centres.candidate[j] - cb[j],
+        alpha,
+        d.range[0] - d.range[1],
+        d.range[1] - d.range[0]
+      )
+    ) : null,
+    undefinedIn: defs.map((_, j) => passes - p.cand.count[j]),
+    passes,
+    subsetRows: b
+  };
+}
+function poissonSampler(lambda, rng) {
+  const cdf = [];
+  let p = Math.exp(-lambda);
+  let sum = 0;
+  for (let k = 0; k < 256; k++) {
+    sum += p;
+    cdf.push(Math.floor(sum * TWO_322));
+    if (p < 1e-18 && k > lambda) break;
+    p *= lambda / (k + 1);
+  }
+  cdf[cdf.length - 1] = TWO_322;
+  const table2 = Float64Array.from(cdf);
+  const guide = new Uint8Array(1 << GUIDE_BITS);
+  for (let j = 0, k = 0; j < guide.length; j++) {
+    while (table2[k] <= j * GUIDE_STEP) k++;
+    guide[j] = k;
+  }
+  let s0 = rng.nextUint32();
+  let s1 = rng.nextUint32();
+  let s2 = rng.nextUint32();
+  let s3 = rng.nextUint32();
+  if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
+  const shift = 32 - GUIDE_BITS;
+  return {
+    draw(counts2) {
+      let a0 = s0;
+      let a1 = s1;
+      let a2 = s2;
+      let a3 = s3;
+      for (let i = 0; i < counts2.length; i++) {
+        const x = Math.imul(a1, 5);
+        const u = Math.imul(x << 7 | x >>> 25, 9) >>> 0;
+        const t = a1 << 9;
+        a2 ^= a0;
+        a3 ^= a1;
+        a1 ^= a2;
+        a0 ^= a3;
+        a2 ^= t;
+        a3 = a3 << 11 | a3 >>> 21;
+        let k = guide[u >>> shift];
+        while (table2[k] <= u) k++;
+        counts2[i] = k;
+      }
+      s0 = a0;
+      s1 = a1;
+      s2 = a2;
+      s3 = a3;
+    }
+  };
+}
+var TWO_322 = 4294967296;
+var GUIDE_BITS = 10;
+var GUIDE_STEP = 4194304;
+
+// src/metrics/intervals.ts
+var BOOTSTRAP_MAX_ROWS = 2e4;
+var MIN_CLASS_ROWS = 50;
+var MIN_CELL_ROWS = 10;
+function bootstrapReason(candidate, baseline) {
+  if (candidate.task === "binary") {
+    const b = baseline?.task === "binary" ? baseline.data : null;
+    const cells = jointCells(candidate.data, b);
+    const positives = cells[4] + cells[5] + cells[6] + cells[7];
+    const negatives = cells[0] + cells[1] + cells[2] + cells[3];
+    if (Math.min(positives, negatives) < MIN_CLASS_ROWS)
+      return `a class has fewer than ${MIN_CLASS_ROWS} rows`;
+    for (const bit of b ? [2, 1] : [2]) {
+      for (const [y, p] of [
+        [0, 0],
+        [0, 1],
+        [1, 0],
+        [1, 1]
+      ]) {
+        let c = 0;
+        for (let k = 0; k < 8; k++) if (k >> 2 === y && ((k & bit) !== 0 ? 1 : 0) === p) c += cells[k];
+        if (c < MIN_CELL_ROWS) return `a confusion-matrix cell has fewer than ${MIN_CELL_ROWS} rows`;
+      }
+    }
+  }
+  if (candidate.task === "multiclass") {
+    const counts2 = new Float64Array(candidate.data.classes.length);
+    for (const c of candidate.data.y) counts2[c] += 1;
+    if (counts2.some((c) => c > 0 && c < MIN_CLASS_ROWS))
+      return `a class has fewer than ${MIN_CLASS_ROWS} rows`;
+  }
+  return null;
+}
+function evaluate(candidate, baseline, options, segments = []) {
+  const n = candidate.data.y.length;
+  const large = options.method === "auto" && options.resamples > 0 && n > BOOTSTRAP_MAX_ROWS;
+  const blocker = large ? bootstrapReason(candidate, baseline) : null;
+  if (!large || blocker) {
+    const e = tagged(evaluateMetrics(candidate, baseline, options, segments), "bootstrap");
+    if (blocker) e.notes.push(`intervals: percentile bootstrap for ${n} rows because ${blocker}`);
+    return e;
+  }
+  const main2 = largeEvaluation(candidate, baseline, options);
+  return {
+    ...main2,
+    segments: segments.map(
+      (rows, k) => evaluate(subsetInput(candidate, rows), null, { ...options, seed: segmentSeed(options.seed, k) })
+    )
+  };
+}
+function segmentSeed(seed, k) {
+  return (seed ^ Math.imul(k + 1, 2246822507)) >>> 0;
+}
+function tagged(e, method) {
+  const tag = (r) => {
+    if (r) {
+      for (const est of Object.values(r)) if (est.ci) est.method = method;
+    }
+  };
+  const all = (x) => {
+    tag(x.candidate);
+    tag(x.baseline);
+    tag(x.deltas);
+  };
+  all(e);
+  e.segments.forEach(all);
+  return e;
+}
+function largeEvaluation(candidate, baseline, options) {
+  const points = evaluateMetrics(candidate, baseline, { ...options, resamples: 0, parallel: null });
+  const defs = METRICS[candidate.task];
+  const analytic = analyticIntervals(candidate, baseline, options.confidence);
+  const needsBlb = defs.some((d) => !analytic.has(d.id) && !d.noInterval);
+  const centre = (r) => r && defs.map((d) => r[d.id]?.value ?? NaN);
+  const blb = needsBlb ? blbIntervals(
+    candidate,
+    baseline,
+    { candidate: centre(points.candidate), baseline: centre(points.baseline) },
+    options.seed,
+    options.confidence
+  ) : null;
+  const notes = [...points.notes];
+  const set = (r, pick3, fromBlb) => {
+    if (!r) return;
+    defs.forEach((d, j) => {
+      const est = r[d.id];
+      if (!est || est.value === null || d.noInterval) return;
+      const a = analytic.get(d.id);
+      if (a) {
+        est.ci = pick3(a);
+        if (est.ci) est.method = a.method;
+        return;
+      }
+      est.ci = fromBlb ? fromBlb(j) : null;
+      if (est.ci) est.method = "blb";
+      else est.reason = "undefined in every weighted subset of the bag of little bootstraps";
+    });
+  };
+  set(points.candidate, (a) => a.candidate, blb && ((j) => blb.candidate[j]));
+  set(points.baseline, (a) => a.baseline, blb?.baseline ? (j) => blb.baseline[j] : null);
+  set(points.deltas, (a) => a.delta, blb?.delta ? (j) => blb.delta[j] : null);
+  if (blb) {
+    defs.forEach((d, j) => {
+      const k = blb.undefinedIn[j];
+      if (k > 0 && k < blb.passes && !analytic.has(d.id) && points.candidate[d.id]?.value !== null) {
+        notes.push(`${d.id}: undefined in ${k} of ${blb.passes} weighted subsets; interval from the others`);
+      }
+    });
+  }
+  return { ...points, notes };
+}
+function analyticIntervals(candidate, baseline, confidence) {
+  if (candidate.task === "binary") {
+    const b = baseline?.task === "binary" ? baseline.data : null;
+    return binaryAnalytic(METRICS.binary, candidate.data, b, confidence);
+  }
+  if (candidate.task === "regression") {
+    const b = baseline?.task === "regression" ? baseline.data : null;
+    return regressionAnalytic(METRICS.regression, candidate.data, b, confidence);
+  }
+  return /* @__PURE__ */ new Map();
+}
+var INTERVAL_CONSTANTS = {
+  bootstrap_max_rows: BOOTSTRAP_MAX_ROWS,
+  min_class_rows: MIN_CLASS_ROWS,
+  min_cell_rows: MIN_CELL_ROWS,
+  blb_subsets: BLB_SUBSETS,
+  blb_resamples: BLB_RESAMPLES,
+  blb_subset_rows: "max(ceil(n^0.7), ceil(n/100))",
+  blb_weights: "Poisson(n/b), the same for candidate and baseline",
+  analytic: "estimate ± z·se, z = normal quantile of 1 − α/2, clipped to the metric range"
+};
 
 // src/metrics/curves.ts
 var CURVE_POINTS = 200;
@@ -33756,7 +34721,8 @@ var PERFORMANCE_CONSTANTS = {
   default_resamples: DEFAULT_RESAMPLES,
   default_confidence: DEFAULT_CONFIDENCE,
   bootstrap: "percentile (numpy linear), multinomial resamples paired across candidate and baseline",
-  zero_division: 0
+  zero_division: 0,
+  intervals: INTERVAL_CONSTANTS
 };
 
 // src/prepare/performance.ts
@@ -33989,12 +34955,12 @@ function binaryLabels(table2, col, pair) {
   return out;
 }
 function probabilities(table2, col, what) {
-  const values = numbers(table2, col, what);
-  requireComplete(table2, col.name, (i) => Number.isNaN(values[i]), values.length);
+  const values2 = numbers(table2, col, what);
+  requireComplete(table2, col.name, (i) => Number.isNaN(values2[i]), values2.length);
   let count = 0;
   let first = -1;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
+  for (let i = 0; i < values2.length; i++) {
+    const v = values2[i];
     if (!(v >= 0 && v <= 1)) {
       if (count === 0) first = i;
       count++;
@@ -34002,10 +34968,10 @@ function probabilities(table2, col, what) {
   }
   if (count > 0) {
     throw inputError(
-      `column '${col.name}' in ${table2.path} has ${count} value${count === 1 ? "" : "s"} outside [0, 1] (first at row ${first + 1}: ${values[first]}); ${what} must be probabilities`
+      `column '${col.name}' in ${table2.path} has ${count} value${count === 1 ? "" : "s"} outside [0, 1] (first at row ${first + 1}: ${values2[first]}); ${what} must be probabilities`
     );
   }
-  return values;
+  return values2;
 }
 function binaryModel(config2, table2, pair, y) {
   const c = config2.columns;
@@ -34115,8 +35081,8 @@ function regressionModel(config2, table2, y) {
   if (!labelsY) {
     const target = column(table2, c.target);
     labelsY = numbers(table2, target, "targets");
-    const values = labelsY;
-    requireComplete(table2, target.name, (i) => Number.isNaN(values[i]), values.length);
+    const values2 = labelsY;
+    requireComplete(table2, target.name, (i) => Number.isNaN(values2[i]), values2.length);
   }
   return { task: "regression", data: { y: labelsY, pred } };
 }
@@ -34220,9 +35186,9 @@ function alignedTable(table2, pairing) {
   const columns3 = /* @__PURE__ */ new Map();
   for (const [name2, col] of table2.columns) {
     if (col.kind === "numerical") {
-      const values = new Float64Array(pairing.length);
-      for (let i = 0; i < pairing.length; i++) values[i] = col.values[pairing[i]];
-      columns3.set(name2, { ...col, values });
+      const values2 = new Float64Array(pairing.length);
+      for (let i = 0; i < pairing.length; i++) values2[i] = col.values[pairing[i]];
+      columns3.set(name2, { ...col, values: values2 });
     } else {
       const codes = new Int32Array(pairing.length);
       for (let i = 0; i < pairing.length; i++) codes[i] = col.codes[pairing[i]];
@@ -34516,13 +35482,14 @@ function buildPerformance(config2, tables, executor) {
   const prepared = preparePerformance(config2, tables);
   const { outputs, candidate, baseline } = prepared;
   const options = {
+    method: config2.performance.intervals,
     resamples: config2.performance.resamples,
     confidence: config2.performance.confidence,
     seed: config2.performance.seed,
     // resamples also on the executor's workers (the report is the same either way)
     parallel: sharedResamples(executor)
   };
-  const evaluation = evaluateMetrics(
+  const evaluation = evaluate(
     candidate,
     baseline,
     options,
@@ -34564,7 +35531,7 @@ function productionMetrics(config2, holdout, current, outputs, notes, options) {
     notes.push(`production: ${p.note}`);
     return null;
   }
-  const e = evaluateMetrics(p.input, null, options);
+  const e = evaluate(p.input, null, options);
   notes.push(...e.notes.map((n) => `production ${n}`));
   return { rows: current.rows, metrics: e.candidate };
 }
@@ -34587,11 +35554,11 @@ function segmentGaps(task, segments) {
   for (const col of columns3) {
     const gated = segments.filter((s) => s.column === col && s.gated);
     for (const def of METRICS[task]) {
-      const values = gated.map((s) => ({ value: s.value, metric: s.metrics[def.id]?.value ?? null })).filter((v) => v.metric !== null);
-      if (values.length < 2) continue;
-      let best = values[0];
-      let worst = values[0];
-      for (const v of values) {
+      const values2 = gated.map((s) => ({ value: s.value, metric: s.metrics[def.id]?.value ?? null })).filter((v) => v.metric !== null);
+      if (values2.length < 2) continue;
+      let best = values2[0];
+      let worst = values2[0];
+      for (const v of values2) {
         if (def.higherIsBetter ? v.metric > best.metric : v.metric < best.metric) best = v;
         if (def.higherIsBetter ? v.metric < worst.metric : v.metric > worst.metric) worst = v;
       }
@@ -35499,6 +36466,15 @@ process.exitCode = await main(process.argv.slice(2), {
 @stdlib/math-base-special-sinpi/lib/main.js:
 @stdlib/math-base-special-sinpi/lib/index.js:
 @stdlib/math-base-special-gammaln/lib/index.js:
+@stdlib/math-base-special-erfinv/lib/index.js:
+@stdlib/stats-base-dists-normal-quantile/lib/main.js:
+@stdlib/utils-constant-function/lib/main.js:
+@stdlib/utils-constant-function/lib/index.js:
+@stdlib/stats-base-dists-degenerate-quantile/lib/main.js:
+@stdlib/stats-base-dists-degenerate-quantile/lib/factory.js:
+@stdlib/stats-base-dists-degenerate-quantile/lib/index.js:
+@stdlib/stats-base-dists-normal-quantile/lib/factory.js:
+@stdlib/stats-base-dists-normal-quantile/lib/index.js:
   (**
   * @license Apache-2.0
   *
@@ -35561,6 +36537,11 @@ process.exitCode = await main(process.argv.slice(2), {
 @stdlib/math-base-special-ln/lib/polyval_q.js:
 @stdlib/math-base-special-kernel-cos/lib/polyval_c13.js:
 @stdlib/math-base-special-kernel-cos/lib/polyval_c46.js:
+@stdlib/math-base-special-erfinv/lib/rational_p1q1.js:
+@stdlib/math-base-special-erfinv/lib/rational_p2q2.js:
+@stdlib/math-base-special-erfinv/lib/rational_p3q3.js:
+@stdlib/math-base-special-erfinv/lib/rational_p4q4.js:
+@stdlib/math-base-special-erfinv/lib/rational_p5q5.js:
   (**
   * @license Apache-2.0
   *
@@ -35921,6 +36902,38 @@ papaparse/papaparse.js:
   * Permission to use, copy, modify, and distribute this
   * software is freely granted, provided that this notice
   * is preserved.
+  * ```
+  *)
+
+@stdlib/math-base-special-erfinv/lib/main.js:
+  (**
+  * @license Apache-2.0
+  *
+  * Copyright (c) 2018 The Stdlib Authors.
+  *
+  * Licensed under the Apache License, Version 2.0 (the "License");
+  * you may not use this file except in compliance with the License.
+  * You may obtain a copy of the License at
+  *
+  *    http://www.apache.org/licenses/LICENSE-2.0
+  *
+  * Unless required by applicable law or agreed to in writing, software
+  * distributed under the License is distributed on an "AS IS" BASIS,
+  * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+  * See the License for the specific language governing permissions and
+  * limitations under the License.
+  *
+  *
+  * ## Notice
+  *
+  * The original C++ code and copyright notice are from the [Boost library]{@link http://www.boost.org/doc/libs/1_48_0/boost/math/special_functions/detail/erf_inv.hpp}. This implementation follows the original, but has been modified for JavaScript.
+  *
+  * ```text
+  * (C) Copyright John Maddock 2006.
+  *
+  * Use, modification and distribution are subject to the
+  * Boost Software License, Version 1.0. (See accompanying file
+  * LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
   * ```
   *)
 */

@@ -15126,32 +15126,6 @@ function binaryKernel(input) {
   const gPositive = new Int32Array(mode === "scatter" ? groups : 0);
   const scratch2 = mode === "gather" ? new Uint8Array(n) : null;
   const { rowCode, rowGroup } = mode === "scatter" ? rowTables(order, code, n) : { rowCode: null, rowGroup: null };
-  const fromGroups = (predPos, tp) => {
-    let total = 0;
-    let cumTp = 0;
-    let cumFp = 0;
-    let area = 0;
-    let apSum = 0;
-    let logLossSum = 0;
-    let brierSum = 0;
-    calibration.fill(0);
-    for (let g = 0; g < groups; g++) {
-      const gw = gWeight[g];
-      if (gw === 0) continue;
-      const gPos = gPositive[g];
-      const gNeg = gw - gPos;
-      const o = g * GROUP_STRIDE;
-      total += gw;
-      logLossSum += gPos * G[o] + gNeg * G[o + 1];
-      brierSum += gPos * G[o + 2] + gNeg * G[o + 3];
-      calibration[gBin[g]] += gPos * G[o + 4] - gNeg * G[o + 5];
-      area += gNeg * (cumTp + gPos / 2);
-      cumTp += gPos;
-      cumFp += gNeg;
-      apSum += gPos * cumTp / Math.max(cumTp + cumFp, 1);
-    }
-    return finish(predPos, tp, total, cumTp, area, apSum, logLossSum, brierSum);
-  };
   const finish = (predPos, tp, total, positives, area, apSum, logLossSum, brierSum) => {
     let eceSum = 0;
     for (let b = 0; b < ECE_BINS; b++) eceSum += Math.abs(calibration[b]);
@@ -15196,7 +15170,17 @@ function binaryKernel(input) {
         return sequential(scratch2);
       }
       scatterPass(counts2, rowCode, rowGroup, n, gWeight, gPositive, sums);
-      return fromGroups(sums[PRED_POS], sums[TP]);
+      scatterGroups(groups, gWeight, gPositive, G, gBin, calibration, sums);
+      return finish(
+        sums[PRED_POS],
+        sums[TP],
+        sums[TOTAL],
+        sums[CUM_TP],
+        sums[AREA],
+        sums[AP_SUM],
+        sums[LOG_LOSS],
+        sums[BRIER]
+      );
     }
   };
 }
@@ -15268,6 +15252,37 @@ function groupPass(groups, endWeight, endPositive, G, gBin, calibration, sums) {
     apSum += gPos * cumTp / Math.max(cumTp + cumFp, 1);
   }
   if (groups > 0) calibration[bin] = binSum;
+  sums[TOTAL] = total;
+  sums[CUM_TP] = cumTp;
+  sums[AREA] = area;
+  sums[AP_SUM] = apSum;
+  sums[LOG_LOSS] = logLossSum;
+  sums[BRIER] = brierSum;
+}
+function scatterGroups(groups, gWeight, gPositive, G, gBin, calibration, sums) {
+  let total = 0;
+  let cumTp = 0;
+  let cumFp = 0;
+  let area = 0;
+  let apSum = 0;
+  let logLossSum = 0;
+  let brierSum = 0;
+  calibration.fill(0);
+  for (let g = 0; g < groups; g++) {
+    const gw = gWeight[g];
+    if (gw === 0) continue;
+    const gPos = gPositive[g];
+    const gNeg = gw - gPos;
+    const o = g * GROUP_STRIDE;
+    total += gw;
+    logLossSum += gPos * G[o] + gNeg * G[o + 1];
+    brierSum += gPos * G[o + 2] + gNeg * G[o + 3];
+    calibration[gBin[g]] += gPos * G[o + 4] - gNeg * G[o + 5];
+    area += gNeg * (cumTp + gPos / 2);
+    cumTp += gPos;
+    cumFp += gNeg;
+    apSum += gPos * cumTp / Math.max(cumTp + cumFp, 1);
+  }
   sums[TOTAL] = total;
   sums[CUM_TP] = cumTp;
   sums[AREA] = area;
@@ -15980,7 +15995,8 @@ var REGRESSION_COMPUTE = {
     compute: (s) => s.medianAbs
   },
   max_error: {
-    compute: (s) => s.maxAbs
+    compute: (s) => s.maxAbs,
+    noInterval: "no interval: the maximum is an extreme order statistic, which no bootstrap estimates consistently"
   },
   mean_error: {
     compute: (s) => s.sumErr / s.n

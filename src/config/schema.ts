@@ -12,7 +12,7 @@
  * in src/config/resolve.ts.
  */
 import * as z from 'zod';
-import { TASKS } from '../contract/kinds.js';
+import { INTERVAL_SETTINGS, TASKS } from '../contract/kinds.js';
 import { DRIFT_METHOD_IDS, METRIC_IDS, P_VALUE_TEST_IDS, type DriftMethodId } from '../catalog/index.js';
 
 /** ids accepted in config come from the catalog (src/catalog): drift tests, 'auto', metrics per task */
@@ -244,6 +244,11 @@ const performance = section(
       .default(DEFAULTS.resamples)
       .describe(
         `Number of bootstrap resamples; 0 = no intervals (then decide_on must be point). Otherwise at least 20 / (1 − confidence) (${MIN_TAIL_DRAWS} beyond each end of the interval: 400 for 95%), at most ${LIMITS.resamples}.`,
+      ),
+    intervals: choice(INTERVAL_SETTINGS)
+      .default('auto')
+      .describe(
+        'auto: the paired percentile bootstrap up to 20,000 rows; above, DeLong (ROC AUC), the delta method (confusion-matrix metrics), normal intervals of mean losses and the bag of little bootstraps (the rest), each named in the report. bootstrap: the percentile bootstrap at any size (cost grows as resamples × rows).',
       ),
     max_segments: number(`an integer between 1 and ${LIMITS.max_segments}`, {
       int: true,

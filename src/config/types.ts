@@ -3,7 +3,7 @@
  * default is filled in, every path is absolute (resolved against the config file's folder, or the working
  * directory for flags/inputs). The whole object is copied into report.settings.
  */
-import type { ColumnKind, InputRole, Severity, Task } from '../contract/kinds.js';
+import type { ColumnKind, InputRole, IntervalSetting, Severity, Task } from '../contract/kinds.js';
 
 export type FailOn = 'fail' | 'warn' | 'never';
 
@@ -52,6 +52,8 @@ export interface Config {
     metrics: Record<string, MetricRule>;
     confidence: number;
     resamples: number;
+    /** auto: the bootstrap up to 20,000 rows, analytic intervals and the bag of little bootstraps above */
+    intervals: IntervalSetting;
     /** segments evaluated per segment column, largest first */
     max_segments: number;
     seed: number;

@@ -13,5 +13,9 @@ export type Task = (typeof TASKS)[number];
 
 export type Severity = 'fail' | 'warn';
 
+/** how intervals are computed (config performance.intervals; src/metrics/intervals.ts) */
+export const INTERVAL_SETTINGS = ['auto', 'bootstrap'] as const;
+export type IntervalSetting = (typeof INTERVAL_SETTINGS)[number];
+
 export type InputRole = 'holdout' | 'baseline' | 'reference' | 'current';
 export const INPUT_ROLES: readonly InputRole[] = ['holdout', 'baseline', 'reference', 'current'];

@@ -7,7 +7,7 @@
  * silently. Renderers do not import this file (it would pull zod into them for nothing).
  */
 import * as z from 'zod';
-import type { Report } from './report.js';
+import { INTERVAL_METHODS, type Report } from './report.js';
 import { DRIFT_CATALOG, DRIFT_TEST_IDS } from '../catalog/drift-tests.js';
 
 const num = z.number();
@@ -37,6 +37,7 @@ const inputSummary = z.looseObject({
 const estimate = z.looseObject({
   value: nullableNum,
   ci: z.tuple([num, num]).nullable(),
+  method: z.enum(INTERVAL_METHODS).optional(),
   reason: z.string().optional(),
 });
 

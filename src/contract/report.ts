@@ -33,9 +33,19 @@ export interface InputSummary {
 }
 
 /** value with a percentile bootstrap interval; value null = undefined (e.g. AUC with one class), with reason */
+/**
+ * How an interval was computed (src/metrics/intervals.ts): `bootstrap` = paired percentile bootstrap,
+ * `delong` = DeLong's variance (ROC AUC), `delta` = the delta method (confusion-matrix metrics, RMSE),
+ * `clt` = the normal interval of a mean of per-row terms (losses), `blb` = the bag of little bootstraps
+ */
+export const INTERVAL_METHODS = ['bootstrap', 'delong', 'delta', 'clt', 'blb'] as const;
+export type IntervalMethod = (typeof INTERVAL_METHODS)[number];
+
 export interface Estimate {
   value: number | null;
   ci: [number, number] | null;
+  /** the method of `ci`; present exactly when ci is */
+  method?: IntervalMethod;
   reason?: string;
 }
 

@@ -16,7 +16,8 @@ import type {
   SegmentMetrics,
 } from '../contract/report.js';
 import type { Table } from '../contract/table.js';
-import { type Evaluation, evaluateMetrics, type IntervalOptions } from '../metrics/bootstrap.js';
+import type { Evaluation } from '../metrics/bootstrap.js';
+import { evaluate, type EvaluateOptions } from '../metrics/intervals.js';
 import { binaryCurves, multiclassCurves } from '../metrics/curves.js';
 import type { TaskInput } from '../metrics/inputs.js';
 import { sharedResamples } from '../metrics/parallel.js';
@@ -42,15 +43,16 @@ export function buildPerformance(
   validateRules(config);
   const prepared = preparePerformance(config, tables);
   const { outputs, candidate, baseline } = prepared;
-  const options: IntervalOptions = {
+  const options: EvaluateOptions = {
+    method: config.performance.intervals,
     resamples: config.performance.resamples,
     confidence: config.performance.confidence,
     seed: config.performance.seed,
     // resamples also on the executor's workers (the report is the same either way)
     parallel: sharedResamples(executor),
   };
-  // segments are evaluated with the holdout, on the same resamples (see evaluateMetrics)
-  const evaluation = evaluateMetrics(
+  // segments: on the holdout's resamples up to BOOTSTRAP_MAX_ROWS, else by their own size (metrics/intervals.ts)
+  const evaluation = evaluate(
     candidate,
     baseline,
     options,
@@ -95,7 +97,7 @@ function productionMetrics(
   current: Table,
   outputs: ModelOutputs,
   notes: string[],
-  options: IntervalOptions,
+  options: EvaluateOptions,
 ): ModelMetrics | null {
   if (!current.columns.has(config.columns.target)) return null;
   const p = prepareProduction(config, holdout, current, outputs);
@@ -103,7 +105,7 @@ function productionMetrics(
     notes.push(`production: ${p.note}`);
     return null;
   }
-  const e = evaluateMetrics(p.input, null, options);
+  const e = evaluate(p.input, null, options);
   notes.push(...e.notes.map((n) => `production ${n}`));
   return { rows: current.rows, metrics: e.candidate };
 }

@@ -1,5 +1,6 @@
 /**
- * Binary sufficient statistics in one weighted pass: the confusion counts, the rank sums (ROC AUC, AP),
+ * Tuned kernel (every resample of the bootstrap and of the bag of little bootstraps runs its passes; they are
+ * module-level functions so V8 optimises each once). Binary sufficient statistics in one weighted pass: the confusion counts, the rank sums (ROC AUC, AP),
  * and the log-loss, Brier and calibration sums. Every binary metric in the registry is a formula of these
  * (confusion.ts, ranking.ts, probabilistic.ts give the formulas and oracles).
  *
@@ -156,33 +157,6 @@ export function binaryKernel(input: BinaryInput): Kernel<BinaryStats> {
   // group adds exact zeros (the AP denominator is at least 1 for it): the sums are those of the non-empty
   // groups, and the AP term of a group without positives is an exact 0.
 
-  /** the statistics from per-group weighted rows and positives (scatter mode) */
-  const fromGroups = (predPos: number, tp: number): BinaryStats => {
-    let total = 0;
-    let cumTp = 0;
-    let cumFp = 0;
-    let area = 0;
-    let apSum = 0;
-    let logLossSum = 0;
-    let brierSum = 0;
-    calibration.fill(0);
-    for (let g = 0; g < groups; g++) {
-      const gw = gWeight[g]!;
-      if (gw === 0) continue;
-      const gPos = gPositive[g]!;
-      const gNeg = gw - gPos;
-      const o = g * GROUP_STRIDE;
-      total += gw;
-      logLossSum += gPos * G[o]! + gNeg * G[o + 1]!;
-      brierSum += gPos * G[o + 2]! + gNeg * G[o + 3]!;
-      calibration[gBin[g]!]! += gPos * G[o + 4]! - gNeg * G[o + 5]!;
-      area += gNeg * (cumTp + gPos / 2);
-      cumTp += gPos;
-      cumFp += gNeg;
-      apSum += (gPos * cumTp) / Math.max(cumTp + cumFp, 1);
-    }
-    return finish(predPos, tp, total, cumTp, area, apSum, logLossSum, brierSum);
-  };
   const finish = (
     predPos: number,
     tp: number,
@@ -221,7 +195,7 @@ export function binaryKernel(input: BinaryInput): Kernel<BinaryStats> {
    * rows (running sums stored at every row's group slot, so a group's slot ends with the running sums at its
    * last row), then the groups (their weights are differences of running sums). Finishing an empty group
    * adds exact zeros (the AP denominator is at least 1 for it), so every group is finished: the same sums,
-   * in the same order, as `fromGroups`.
+   * in the same order, as `scatterGroups`.
    */
   const sums = new Float64Array(SUMS);
   const sequential = (counts: Uint8Array): BinaryStats => {
@@ -248,7 +222,17 @@ export function binaryKernel(input: BinaryInput): Kernel<BinaryStats> {
         return sequential(scratch!);
       }
       scatterPass(counts, rowCode!, rowGroup!, n, gWeight, gPositive, sums);
-      return fromGroups(sums[PRED_POS]!, sums[TP]!);
+      scatterGroups(groups, gWeight, gPositive, G, gBin, calibration, sums);
+      return finish(
+        sums[PRED_POS]!,
+        sums[TP]!,
+        sums[TOTAL]!,
+        sums[CUM_TP]!,
+        sums[AREA]!,
+        sums[AP_SUM]!,
+        sums[LOG_LOSS]!,
+        sums[BRIER]!,
+      );
     },
   };
 }
@@ -304,7 +288,7 @@ function rowPass(
 
 /**
  * The group pass: each group's weight and positives are differences of the running sums; finishing a group
- * is the expression of `fromGroups` (empty groups add exact zeros), so the sums are the same, in the same
+ * is the expression of `scatterGroups` (empty groups add exact zeros), so the sums are the same, in the same
  * order. Groups come in descending score order, so each calibration bin is one run of groups: its sum is
  * kept in a local and stored when the run ends.
  */
@@ -353,6 +337,47 @@ function groupPass(
     apSum += (gPos * cumTp) / Math.max(cumTp + cumFp, 1);
   }
   if (groups > 0) calibration[bin] = binSum;
+  sums[TOTAL] = total;
+  sums[CUM_TP] = cumTp;
+  sums[AREA] = area;
+  sums[AP_SUM] = apSum;
+  sums[LOG_LOSS] = logLossSum;
+  sums[BRIER] = brierSum;
+}
+
+/** the statistics from per-group weighted rows and positives (scatter mode), into `sums` */
+function scatterGroups(
+  groups: number,
+  gWeight: Int32Array,
+  gPositive: Int32Array,
+  G: Float64Array,
+  gBin: Uint8Array,
+  calibration: Float64Array,
+  sums: Float64Array,
+): void {
+  let total = 0;
+  let cumTp = 0;
+  let cumFp = 0;
+  let area = 0;
+  let apSum = 0;
+  let logLossSum = 0;
+  let brierSum = 0;
+  calibration.fill(0);
+  for (let g = 0; g < groups; g++) {
+    const gw = gWeight[g]!;
+    if (gw === 0) continue;
+    const gPos = gPositive[g]!;
+    const gNeg = gw - gPos;
+    const o = g * GROUP_STRIDE;
+    total += gw;
+    logLossSum += gPos * G[o]! + gNeg * G[o + 1]!;
+    brierSum += gPos * G[o + 2]! + gNeg * G[o + 3]!;
+    calibration[gBin[g]!]! += gPos * G[o + 4]! - gNeg * G[o + 5]!;
+    area += gNeg * (cumTp + gPos / 2);
+    cumTp += gPos;
+    cumFp += gNeg;
+    apSum += (gPos * cumTp) / Math.max(cumTp + cumFp, 1);
+  }
   sums[TOTAL] = total;
   sums[CUM_TP] = cumTp;
   sums[AREA] = area;

@@ -460,6 +460,10 @@ function summarise<T extends Task>(
         out[d.id] = { value: null, ci: null, reason };
         return;
       }
+      if (d.noInterval) {
+        out[d.id] = { value: p.values[j]!, ci: null, reason: d.noInterval };
+        return;
+      }
       const { ci, reason: ciReason } = interval(d.id, who, (b) => series[b * m + j]!);
       out[d.id] = { value: p.values[j]!, ci, ...(ciReason ? { reason: ciReason } : {}) };
     });
@@ -474,6 +478,10 @@ function summarise<T extends Task>(
     const reason = pc.reasons[j] ?? pb.reasons[j];
     if (reason != null) {
       deltas[d.id] = { value: null, ci: null, reason };
+      return;
+    }
+    if (d.noInterval) {
+      deltas[d.id] = { value: pc.values[j]! - pb.values[j]!, ci: null, reason: d.noInterval };
       return;
     }
     const { ci, reason: ciReason } = interval(d.id, 'delta ', (b) => cand[b * m + j]! - base[b * m + j]!);

@@ -29,6 +29,8 @@ export interface MetricDef<T extends Task = Task> extends MetricFacts {
   readonly undefinedReason?: (s: StatsByTask[T]) => string | null;
   /** a zero division resolved to 0 (scikit-learn's default), or null */
   readonly note?: (s: StatsByTask[T]) => string | null;
+  /** why the metric gets no interval at all (its value is still reported) */
+  readonly noInterval?: string;
 }
 
 const ONE_CLASS = 'only one class in the target';
@@ -216,6 +218,8 @@ const REGRESSION_COMPUTE: ComputeTable<'regression'> = {
   },
   max_error: {
     compute: (s) => s.maxAbs,
+    noInterval:
+      'no interval: the maximum is an extreme order statistic, which no bootstrap estimates consistently',
   },
   mean_error: {
     compute: (s) => s.sumErr / s.n,
@@ -223,7 +227,7 @@ const REGRESSION_COMPUTE: ComputeTable<'regression'> = {
 };
 
 /** how a metric is computed from its family's sufficient statistics (the catalog holds its other facts) */
-type Compute<T extends Task> = Pick<MetricDef<T>, 'compute' | 'undefinedReason' | 'note'>;
+type Compute<T extends Task> = Pick<MetricDef<T>, 'compute' | 'undefinedReason' | 'note' | 'noInterval'>;
 /** one compute per catalog id of the task: the compiler rejects a missing or unknown id */
 type ComputeTable<T extends Task> = { readonly [K in MetricId<T>]: Compute<T> };
 

@@ -7,6 +7,7 @@ import { CURVE_POINTS } from './curves.js';
 import { PROBA_SUM_TOLERANCE } from './inputs.js';
 import { ECE_BINS, LOG_LOSS_EPS } from './probabilistic.js';
 import { MAPE_EPS } from './regression.js';
+import { INTERVAL_CONSTANTS } from './intervals.js';
 
 /** segments with fewer rows are reported but not gated (DESIGN §3) */
 export const MIN_SEGMENT_ROWS = 30;
@@ -22,4 +23,5 @@ export const PERFORMANCE_CONSTANTS = {
   default_confidence: DEFAULT_CONFIDENCE,
   bootstrap: 'percentile (numpy linear), multinomial resamples paired across candidate and baseline',
   zero_division: 0,
+  intervals: INTERVAL_CONSTANTS,
 } as const;

@@ -53,6 +53,7 @@ describe('defaults', () => {
         metrics: {},
         confidence: 0.95,
         resamples: 1000,
+        intervals: 'auto',
         max_segments: 50,
         seed: 42,
         decide_on: 'point',

@@ -37,6 +37,7 @@ describe('package', () => {
       '@actions/github',
       '@stdlib/math-base-special-gammaln',
       '@stdlib/math-base-special-pow',
+      '@stdlib/stats-base-dists-normal-quantile',
       'hyparquet',
       'hyparquet-compressors',
       'markdown-table',

@@ -12,7 +12,7 @@ import {
 } from '../../src/gate/performance.js';
 import { performanceColumns } from '../../src/prepare/plan.js';
 import { inProcessExecutor } from '../../src/runtime/in-process.js';
-import { evaluateMetrics } from '../../src/metrics/bootstrap.js';
+import { evaluate } from '../../src/metrics/intervals.js';
 import { createRng } from '../../src/stats/random.js';
 
 function config(record: Record<string, unknown>): PerformanceConfig {
@@ -152,7 +152,7 @@ describe('buildPerformance: binary', () => {
     const c = config(BASE);
     const { section } = buildPerformance(c, { holdout, baseline, current: null });
     const y = Uint8Array.from(d.y);
-    const direct = evaluateMetrics(
+    const direct = evaluate(
       {
         task: 'binary',
         data: {
@@ -169,8 +169,9 @@ describe('buildPerformance: binary', () => {
           pred: Uint8Array.from(d.weak, (s) => (s >= 0.5 ? 1 : 0)),
         },
       },
-      { resamples: 400, confidence: 0.95, seed: 3 },
+      { method: 'auto', resamples: 400, confidence: 0.95, seed: 3 },
     );
+    expect(section.candidate.metrics.roc_auc!.method).toBe('bootstrap');
     expect(section.candidate.metrics).toEqual(direct.candidate);
     expect(section.baseline!.metrics).toEqual(direct.baseline);
     expect(section.deltas).toEqual(direct.deltas);
