@@ -87,7 +87,7 @@ export async function readTextRaw(
   // exact (id) columns keep their text (TextColumnBuilder's `exact`; makeTable keeps it categorical)
   const result = await textErrors(path, format, () =>
     format === 'csv'
-      ? readCsv(textStream(path, gzip), path, columns, kinds, 'values', new Set(exact))
+      ? readCsv(byteStream(path, gzip), path, columns, kinds, 'values', new Set(exact))
       : readJsonl(textStream(path, gzip), path, columns, kinds, false, new Set(exact)),
   );
   return { ...result, nested: [] };
@@ -127,7 +127,7 @@ export async function inspectTable(
   await checkFile(path);
   const result = await textErrors(path, format, () =>
     format === 'csv'
-      ? readCsv(textStream(path, gzip), path, undefined, undefined, 'count')
+      ? readCsv(byteStream(path, gzip), path, undefined, undefined, 'count')
       : readJsonl(textStream(path, gzip), path, undefined, undefined, true),
   );
   return { path, format, rows: result.rows, columnNames: result.columnNames };
@@ -154,7 +154,7 @@ export async function readColumnSchema(path: string): Promise<{ names: string[];
   await checkFile(path);
   const result = await textErrors(path, format, () =>
     format === 'csv'
-      ? readCsv(textStream(path, gzip), path, undefined, undefined, 'header')
+      ? readCsv(byteStream(path, gzip), path, undefined, undefined, 'header')
       : readJsonl(textStream(path, gzip), path, undefined, undefined, true),
   );
   return { names: result.columnNames, nested: [] };
@@ -216,6 +216,15 @@ async function textErrors<T>(path: string, format: FileFormat, f: () => Promise<
       `cannot read ${path} as ${what}: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`,
     );
   }
+}
+
+/** the file's bytes (gunzipped when `gzip`), in 1 MB chunks */
+function byteStream(path: string, gzip: boolean): Readable {
+  const file = createReadStream(path, { highWaterMark: 1 << 20 });
+  if (!gzip) return file;
+  const gunzip = createGunzip({ chunkSize: 1 << 20 });
+  file.on('error', (e) => gunzip.destroy(e));
+  return file.pipe(gunzip);
 }
 
 function textStream(path: string, gzip: boolean): Readable {

@@ -67,6 +67,32 @@ export class TextColumnBuilder {
     this.pushNonNumeric(text);
   }
 
+  /** true while a scanned number goes straight into the numbers (the CSV byte reader's fast path) */
+  get takesNumbers(): boolean {
+    return this.nums !== null && !this.sawDate && !this.exact;
+  }
+
+  /** true once the column holds dictionary codes: then a field's code depends only on its text */
+  get holdsCodes(): boolean {
+    return this.codes !== null;
+  }
+
+  /** a number `scanDecimal` read from a field's text (`integer`: written without '.' or exponent) */
+  pushScanned(x: number, integer: boolean): void {
+    this.pushParsed(x, integer);
+  }
+
+  /** the code the last pushed value got (codes mode only; −1 = missing) */
+  lastCode(): number {
+    const codes = this.codes as GrowableInt32;
+    return codes.get(codes.length - 1);
+  }
+
+  /** a code an earlier field with the same text got (codes mode only) */
+  pushKnownCode(code: number): void {
+    (this.codes as GrowableInt32).push(code);
+  }
+
   /** a JSON number */
   pushNumber(x: number): void {
     this.pushParsed(x, Number.isInteger(x));

@@ -34,6 +34,8 @@ export const MIN_CELL_ROWS = 10;
 
 export interface EvaluateOptions extends IntervalOptions {
   readonly method: IntervalSetting;
+  /** `auto` leaves the bootstrap above this many rows: BOOTSTRAP_MAX_ROWS (tests and benchmarks lower it) */
+  readonly largeAbove?: number;
 }
 
 /** what only the bootstrap can serve on this input, or null */
@@ -78,7 +80,8 @@ export function evaluate(
   segments: readonly Int32Array[] = [],
 ): SegmentedEvaluation {
   const n = candidate.data.y.length;
-  const large = options.method === 'auto' && options.resamples > 0 && n > BOOTSTRAP_MAX_ROWS;
+  const large =
+    options.method === 'auto' && options.resamples > 0 && n > (options.largeAbove ?? BOOTSTRAP_MAX_ROWS);
   const blocker = large ? bootstrapReason(candidate, baseline) : null;
   if (!large || blocker) {
     const e = tagged(evaluateMetrics(candidate, baseline, options, segments), 'bootstrap');

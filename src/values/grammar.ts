@@ -297,6 +297,9 @@ export class GrowableInt32 {
     }
     this.buf[this.length++] = v;
   }
+  get(i: number): number {
+    return this.buf[i] as number;
+  }
   finish(): Int32Array {
     return this.buf.length === this.length ? this.buf : this.buf.slice(0, this.length);
   }
