@@ -16902,6 +16902,9 @@ var init_grammar = __esm({
         }
         this.buf[this.length++] = v;
       }
+      get(i) {
+        return this.buf[i];
+      }
       finish() {
         return this.buf.length === this.length ? this.buf : this.buf.slice(0, this.length);
       }
@@ -17298,13 +17301,13 @@ function scratch(n) {
     numScratch = new Float64Array(size3);
   }
 }
-function decodeChunk(bytes, numValues, decoder3, rule, sink, start) {
+function decodeChunk(bytes, numValues, decoder4, rule, sink, start) {
   const reader = {
     view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     offset: 0
   };
-  const maxDef = decoder3.element.repetition_type === "REQUIRED" ? 0 : 1;
-  const fastType = FAST_TYPES.has(decoder3.type) || decoder3.type === "BYTE_ARRAY" && rule.to === "codes";
+  const maxDef = decoder4.element.repetition_type === "REQUIRED" ? 0 : 1;
+  const fastType = FAST_TYPES.has(decoder4.type) || decoder4.type === "BYTE_ARRAY" && rule.to === "codes";
   const fast = fastType && rule.fast !== void 0 && rule.fast !== false;
   let pos = start;
   let seen = 0;
@@ -17323,11 +17326,11 @@ function decodeChunk(bytes, numValues, decoder3, rule, sink, start) {
       const page2 = decompressPage(
         compressed,
         Number(header2.uncompressed_page_size),
-        decoder3.codec,
-        decoder3.compressors
+        decoder4.codec,
+        decoder4.compressors
       );
       const pageReader = { view: new DataView(page2.buffer, page2.byteOffset, page2.byteLength), offset: 0 };
-      const raw = readPlain(pageReader, decoder3.type, diph.num_values, decoder3.element.type_length);
+      const raw = readPlain(pageReader, decoder4.type, diph.num_values, decoder4.element.type_length);
       if (rule.to === "numbers") dictNumbers = Float64Array.from(rule.convert(raw));
       else {
         const interner = sink.interner;
@@ -17356,7 +17359,7 @@ function decodeChunk(bytes, numValues, decoder3, rule, sink, start) {
       throw new Error("parquet dictionary-encoded page without a dictionary page");
     }
     scratch(n);
-    const page = fast && FAST_ENCODINGS.has(encoding) ? fastPage(header2, compressed, n, maxDef, encoding, decoder3, rule, sink) : generalPage(header2, compressed, n, decoder3, rule, sink, dictEncoded);
+    const page = fast && FAST_ENCODINGS.has(encoding) ? fastPage(header2, compressed, n, maxDef, encoding, decoder4, rule, sink) : generalPage(header2, compressed, n, decoder4, rule, sink, dictEncoded);
     place(page, sink, pos, n, page.defs, dictNumbers, dictCodes);
     pos += n;
     seen += n;
@@ -17365,7 +17368,7 @@ function decodeChunk(bytes, numValues, decoder3, rule, sink, start) {
     throw new Error(`parquet column chunk holds ${seen} values, metadata says ${numValues}`);
   return seen;
 }
-function fastPage(header2, compressed, n, maxDef, encoding, decoder3, rule, sink) {
+function fastPage(header2, compressed, n, maxDef, encoding, decoder4, rule, sink) {
   let page;
   let pos = 0;
   let nonNull = n;
@@ -17374,8 +17377,8 @@ function fastPage(header2, compressed, n, maxDef, encoding, decoder3, rule, sink
     page = decompressPage(
       compressed,
       Number(header2.uncompressed_page_size),
-      decoder3.codec,
-      decoder3.compressors
+      decoder4.codec,
+      decoder4.compressors
     );
     if (maxDef > 0) {
       const len = new DataView(page.buffer, page.byteOffset, page.byteLength).getUint32(0, true);
@@ -17400,8 +17403,8 @@ function fastPage(header2, compressed, n, maxDef, encoding, decoder3, rule, sink
       page = decompressPage(
         page,
         Number(header2.uncompressed_page_size) - levels,
-        decoder3.codec,
-        decoder3.compressors
+        decoder4.codec,
+        decoder4.compressors
       );
     }
   }
@@ -17438,24 +17441,24 @@ function fastPage(header2, compressed, n, maxDef, encoding, decoder3, rule, sink
         const b = arrays[i];
         idxScratch[i] = interner.code(b, 0, b.length);
       }
-    } else throw new Error(`parquet ${encoding} encoding for a ${decoder3.type} column`);
+    } else throw new Error(`parquet ${encoding} encoding for a ${decoder4.type} column`);
     return { as: "codes", values: idxScratch, defs };
   }
-  if (encoding === "PLAIN") plainNumbers(decoder3.type, page, pos, nonNull, numScratch);
+  if (encoding === "PLAIN") plainNumbers(decoder4.type, page, pos, nonNull, numScratch);
   else if (encoding === "BYTE_STREAM_SPLIT")
-    byteStreamSplitNumbers(decoder3.type, page, pos, nonNull, numScratch);
-  else if (encoding === "DELTA_BINARY_PACKED" && (decoder3.type === "INT32" || decoder3.type === "INT64")) {
+    byteStreamSplitNumbers(decoder4.type, page, pos, nonNull, numScratch);
+  else if (encoding === "DELTA_BINARY_PACKED" && (decoder4.type === "INT32" || decoder4.type === "INT64")) {
     const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: pos };
-    const ints = decoder3.type === "INT32" ? new Int32Array(nonNull) : new BigInt64Array(nonNull);
+    const ints = decoder4.type === "INT32" ? new Int32Array(nonNull) : new BigInt64Array(nonNull);
     deltaBinaryUnpack(reader, nonNull, ints);
     for (let i = 0; i < nonNull; i++) numScratch[i] = Number(ints[i]);
-  } else throw new Error(`parquet ${encoding} encoding for a ${decoder3.type} column`);
+  } else throw new Error(`parquet ${encoding} encoding for a ${decoder4.type} column`);
   const { divisor, factor } = rule.fast ?? { divisor: 1, factor: 1 };
   if (divisor !== 1) for (let i = 0; i < nonNull; i++) numScratch[i] = numScratch[i] / divisor;
   if (factor !== 1) for (let i = 0; i < nonNull; i++) numScratch[i] = numScratch[i] * factor;
   return { as: "numbers", values: numScratch, defs };
 }
-function generalPage(header2, compressed, n, decoder3, rule, sink, dictEncoded) {
+function generalPage(header2, compressed, n, decoder4, rule, sink, dictEncoded) {
   let defLevels;
   let data;
   if (header2.type === "DATA_PAGE") {
@@ -17464,16 +17467,16 @@ function generalPage(header2, compressed, n, decoder3, rule, sink, dictEncoded) 
     const page = decompressPage(
       compressed,
       Number(header2.uncompressed_page_size),
-      decoder3.codec,
-      decoder3.compressors
+      decoder4.codec,
+      decoder4.compressors
     );
-    const r = readDataPage(page, daph, decoder3);
+    const r = readDataPage(page, daph, decoder4);
     defLevels = r.definitionLevels;
     data = r.dataPage;
   } else {
     const daph2 = header2.data_page_header_v2;
     if (!daph2) throw new Error("parquet data page header v2 is undefined");
-    const r = readDataPageV2(compressed, header2, decoder3);
+    const r = readDataPageV2(compressed, header2, decoder4);
     defLevels = daph2.num_nulls > 0 ? r.definitionLevels : void 0;
     data = r.dataPage;
   }
@@ -17580,8 +17583,8 @@ function valueRule(element, schemaPath) {
   const ltype = element.logical_type;
   const type = element.type;
   const generic = (d) => {
-    const decoder3 = { element, schemaPath, parsers: PARSERS, utf8: true };
-    return toDoubles(convert(d, decoder3));
+    const decoder4 = { element, schemaPath, parsers: PARSERS, utf8: true };
+    return toDoubles(convert(d, decoder4));
   };
   if (ctype === "DECIMAL" || ltype?.type === "DECIMAL") {
     const k = element.scale ?? 0;
@@ -17650,12 +17653,12 @@ function hex(b) {
   return s;
 }
 function exactIntegerRule(element, schemaPath) {
-  const decoder3 = { element, schemaPath, parsers: PARSERS, utf8: true };
+  const decoder4 = { element, schemaPath, parsers: PARSERS, utf8: true };
   return {
     source: "integer",
     rule: {
       to: "codes",
-      text: (d) => Array.from(convert(d, decoder3), (v) => String(v))
+      text: (d) => Array.from(convert(d, decoder4), (v) => String(v))
     }
   };
 }
@@ -17784,7 +17787,7 @@ async function readParquet(src, path, requested, exact = /* @__PURE__ */ new Set
       throw inputError(`column '${name2}' in ${path} has an unsupported Parquet ${found.unsupported}`);
     }
     const sink = found.rule.to === "numbers" ? { to: "numbers", values: new Float64Array(rows) } : { to: "codes", codes: new Int32Array(rows), interner: new ByteInterner() };
-    const decoder3 = {
+    const decoder4 = {
       pathInSchema: [name2],
       type: t.element.type,
       element: t.element,
@@ -17797,7 +17800,7 @@ async function readParquet(src, path, requested, exact = /* @__PURE__ */ new Set
     const index = leafIndex.get(name2);
     if (index === void 0 && metadata.row_groups.length > 0)
       throw new Error(`no column chunk for '${name2}'`);
-    return { name: name2, index: index ?? -1, decoder: decoder3, source: found.source, rule: found.rule, sink };
+    return { name: name2, index: index ?? -1, decoder: decoder4, source: found.source, rule: found.rule, sink };
   });
   const tasks = [];
   let groupStart = 0;
@@ -17832,8 +17835,8 @@ async function readParquet(src, path, requested, exact = /* @__PURE__ */ new Set
     const bytes = await next;
     const after = tasks[k + 1];
     next = after ? src.read(after.begin, after.end) : null;
-    const decoder3 = { ...task.plan.decoder, codec: task.codec };
-    decodeChunk(bytes, task.numValues, decoder3, task.plan.rule, task.plan.sink, task.start);
+    const decoder4 = { ...task.plan.decoder, codec: task.codec };
+    decodeChunk(bytes, task.numValues, decoder4, task.plan.rule, task.plan.sink, task.start);
   }
   const columns3 = plans.map(
     (p) => p.sink.to === "numbers" ? { type: "numbers", name: p.name, source: p.source, values: p.sink.values } : {
@@ -17868,1280 +17871,6 @@ var init_parquet = __esm({
     };
     MAGIC = 827474256;
     SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-  }
-});
-
-// node_modules/papaparse/papaparse.js
-var require_papaparse = __commonJS({
-  "node_modules/papaparse/papaparse.js"(exports, module) {
-    (function(root, factory) {
-      if (typeof define === "function" && define.amd) {
-        define([], factory);
-      } else if (typeof module === "object" && typeof exports !== "undefined") {
-        module.exports = factory();
-      } else {
-        root.Papa = factory();
-      }
-    })(exports, function moduleFactory() {
-      "use strict";
-      var global = (function() {
-        if (typeof self !== "undefined") {
-          return self;
-        }
-        if (typeof window !== "undefined") {
-          return window;
-        }
-        if (typeof global !== "undefined") {
-          return global;
-        }
-        return {};
-      })();
-      function getWorkerBlob() {
-        var URL2 = global.URL || global.webkitURL || null;
-        var code = moduleFactory.toString();
-        return Papa2.BLOB_URL || (Papa2.BLOB_URL = URL2.createObjectURL(new Blob(["var global = (function() { if (typeof self !== 'undefined') { return self; } if (typeof window !== 'undefined') { return window; } if (typeof global !== 'undefined') { return global; } return {}; })(); global.IS_PAPA_WORKER=true; ", "(", code, ")();"], { type: "text/javascript" })));
-      }
-      var IS_WORKER = !global.document && !!global.postMessage, IS_PAPA_WORKER = global.IS_PAPA_WORKER || false;
-      var workers = {}, workerIdCounter = 0;
-      var Papa2 = {};
-      Papa2.parse = CsvToJson;
-      Papa2.unparse = JsonToCsv;
-      Papa2.RECORD_SEP = String.fromCharCode(30);
-      Papa2.UNIT_SEP = String.fromCharCode(31);
-      Papa2.BYTE_ORDER_MARK = "\uFEFF";
-      Papa2.BAD_DELIMITERS = ["\r", "\n", '"', Papa2.BYTE_ORDER_MARK];
-      Papa2.WORKERS_SUPPORTED = !IS_WORKER && !!global.Worker;
-      Papa2.NODE_STREAM_INPUT = 1;
-      Papa2.LocalChunkSize = 1024 * 1024 * 10;
-      Papa2.RemoteChunkSize = 1024 * 1024 * 5;
-      Papa2.DefaultDelimiter = ",";
-      Papa2.Parser = Parser;
-      Papa2.ParserHandle = ParserHandle;
-      Papa2.NetworkStreamer = NetworkStreamer;
-      Papa2.FileStreamer = FileStreamer;
-      Papa2.StringStreamer = StringStreamer;
-      Papa2.ReadableStreamStreamer = ReadableStreamStreamer;
-      if (typeof PAPA_BROWSER_CONTEXT === "undefined") {
-        Papa2.DuplexStreamStreamer = DuplexStreamStreamer;
-      }
-      if (IS_PAPA_WORKER) {
-        global.onmessage = workerThreadReceivedMessage;
-      }
-      function stripBom(string3) {
-        if (string3.charCodeAt(0) === 65279) {
-          return string3.slice(1);
-        }
-        return string3;
-      }
-      function CsvToJson(_input, _config) {
-        _config = _config || {};
-        var dynamicTyping = _config.dynamicTyping || false;
-        if (isFunction(dynamicTyping)) {
-          _config.dynamicTypingFunction = dynamicTyping;
-          dynamicTyping = {};
-        }
-        _config.dynamicTyping = dynamicTyping;
-        _config.transform = isFunction(_config.transform) ? _config.transform : false;
-        if (_config.downloadTimeout !== void 0) {
-          var downloadTimeout = parseInt(_config.downloadTimeout);
-          if (isNaN(downloadTimeout)) {
-            throw new Error("Config downloadTimeout value (" + _config.downloadTimeout + ") not parsable by parseInt(val).");
-          }
-          _config.downloadTimeout = downloadTimeout;
-        }
-        if (_config.worker && Papa2.WORKERS_SUPPORTED) {
-          var w = newWorker();
-          w.userStep = _config.step;
-          w.userChunk = _config.chunk;
-          w.userComplete = _config.complete;
-          w.userError = _config.error;
-          _config.step = isFunction(_config.step);
-          _config.chunk = isFunction(_config.chunk);
-          _config.complete = isFunction(_config.complete);
-          _config.error = isFunction(_config.error);
-          delete _config.worker;
-          w.postMessage({
-            input: _input,
-            config: _config,
-            workerId: w.id
-          });
-          return;
-        }
-        var streamer = null;
-        if (_input === Papa2.NODE_STREAM_INPUT && typeof PAPA_BROWSER_CONTEXT === "undefined") {
-          streamer = new DuplexStreamStreamer(_config);
-          return streamer.getStream();
-        } else if (typeof _input === "string") {
-          _input = stripBom(_input);
-          if (_config.download)
-            streamer = new NetworkStreamer(_config);
-          else
-            streamer = new StringStreamer(_config);
-        } else if (_input.readable === true && isFunction(_input.read) && isFunction(_input.on)) {
-          streamer = new ReadableStreamStreamer(_config);
-        } else if (global.File && _input instanceof File || _input instanceof Object)
-          streamer = new FileStreamer(_config);
-        return streamer.stream(_input);
-      }
-      function JsonToCsv(_input, _config) {
-        var _quotes = false;
-        var _writeHeader = true;
-        var _delimiter = ",";
-        var _newline = "\r\n";
-        var _quoteChar = '"';
-        var _escapedQuote = _quoteChar + _quoteChar;
-        var _skipEmptyLines = false;
-        var _columns = null;
-        var _escapeFormulae = false;
-        unpackConfig();
-        var quoteCharRegex = new RegExp(escapeRegExp(_quoteChar), "g");
-        if (typeof _input === "string")
-          _input = JSON.parse(_input);
-        if (Array.isArray(_input)) {
-          if (!_input.length)
-            return serialize2(_columns, _input, _skipEmptyLines);
-          else if (Array.isArray(_input[0]))
-            return serialize2(null, _input, _skipEmptyLines);
-          else if (typeof _input[0] === "object")
-            return serialize2(_columns || Object.keys(_input[0]), _input, _skipEmptyLines);
-        } else if (typeof _input === "object") {
-          if (typeof _input.data === "string")
-            _input.data = JSON.parse(_input.data);
-          if (Array.isArray(_input.data)) {
-            if (!_input.fields)
-              _input.fields = _input.meta && _input.meta.fields || _columns;
-            if (!_input.fields)
-              _input.fields = Array.isArray(_input.data[0]) ? _input.fields : typeof _input.data[0] === "object" ? Object.keys(_input.data[0]) : [];
-            if (!Array.isArray(_input.data[0]) && typeof _input.data[0] !== "object")
-              _input.data = [_input.data];
-          }
-          return serialize2(_input.fields || [], _input.data || [], _skipEmptyLines);
-        }
-        throw new Error("Unable to serialize unrecognized input");
-        function unpackConfig() {
-          if (typeof _config !== "object")
-            return;
-          if (typeof _config.delimiter === "string" && !Papa2.BAD_DELIMITERS.filter(function(value) {
-            return _config.delimiter.indexOf(value) !== -1;
-          }).length) {
-            _delimiter = _config.delimiter;
-          }
-          if (typeof _config.quotes === "boolean" || typeof _config.quotes === "function" || Array.isArray(_config.quotes))
-            _quotes = _config.quotes;
-          if (typeof _config.skipEmptyLines === "boolean" || typeof _config.skipEmptyLines === "string")
-            _skipEmptyLines = _config.skipEmptyLines;
-          if (typeof _config.newline === "string")
-            _newline = _config.newline;
-          if (typeof _config.quoteChar === "string") {
-            _quoteChar = _config.quoteChar;
-            _escapedQuote = _quoteChar + _quoteChar;
-          }
-          if (typeof _config.header === "boolean")
-            _writeHeader = _config.header;
-          if (Array.isArray(_config.columns)) {
-            if (_config.columns.length === 0) throw new Error("Option columns is empty");
-            _columns = _config.columns;
-          }
-          if (_config.escapeChar !== void 0) {
-            _escapedQuote = _config.escapeChar + _quoteChar;
-          }
-          if (_config.escapeFormulae instanceof RegExp) {
-            _escapeFormulae = _config.escapeFormulae;
-          } else if (typeof _config.escapeFormulae === "boolean" && _config.escapeFormulae) {
-            _escapeFormulae = /^[=+\-@\t\r].*$/;
-          }
-        }
-        function serialize2(fields, data, skipEmptyLines) {
-          var csv = "";
-          if (typeof fields === "string")
-            fields = JSON.parse(fields);
-          if (typeof data === "string")
-            data = JSON.parse(data);
-          var hasHeader = Array.isArray(fields) && fields.length > 0;
-          var dataKeyedByField = !Array.isArray(data[0]);
-          if (hasHeader && _writeHeader) {
-            for (var i = 0; i < fields.length; i++) {
-              if (i > 0)
-                csv += _delimiter;
-              csv += safe(fields[i], i);
-            }
-            if (data.length > 0)
-              csv += _newline;
-          }
-          for (var row = 0; row < data.length; row++) {
-            var maxCol = hasHeader ? fields.length : data[row].length;
-            var emptyLine = false;
-            var nullLine = hasHeader ? Object.keys(data[row]).length === 0 : data[row].length === 0;
-            if (skipEmptyLines && !hasHeader) {
-              emptyLine = skipEmptyLines === "greedy" ? data[row].join("").trim() === "" : data[row].length === 1 && (data[row][0] === null || data[row][0] === void 0 || data[row][0].length === 0);
-            }
-            if (skipEmptyLines === "greedy" && hasHeader) {
-              var line = [];
-              for (var c = 0; c < maxCol; c++) {
-                var cx = dataKeyedByField ? fields[c] : c;
-                line.push(data[row][cx]);
-              }
-              emptyLine = line.join("").trim() === "";
-            }
-            if (!emptyLine) {
-              for (var col = 0; col < maxCol; col++) {
-                if (col > 0 && !nullLine)
-                  csv += _delimiter;
-                var colIdx = hasHeader && dataKeyedByField ? fields[col] : col;
-                csv += safe(data[row][colIdx], col);
-              }
-              if (row < data.length - 1 && (!skipEmptyLines || maxCol > 0 && !nullLine)) {
-                csv += _newline;
-              }
-            }
-          }
-          return csv;
-        }
-        function safe(str, col) {
-          if (typeof str === "undefined" || str === null)
-            return "";
-          if (str.constructor === Date) {
-            if (isNaN(str.getTime()))
-              return "";
-            return str.toISOString();
-          }
-          var needsQuotes = false;
-          var strValue = str.toString();
-          if (_escapeFormulae && typeof str !== "number" && typeof str !== "bigint" && typeof str !== "boolean" && _escapeFormulae.test(strValue)) {
-            strValue = "'" + strValue;
-            str = strValue;
-            needsQuotes = true;
-          }
-          var escapedQuoteStr = strValue.replace(quoteCharRegex, _escapedQuote);
-          needsQuotes = needsQuotes || _quotes === true || typeof _quotes === "function" && _quotes(str, col) || Array.isArray(_quotes) && _quotes[col] || hasAny(escapedQuoteStr, Papa2.BAD_DELIMITERS) || escapedQuoteStr.indexOf(_delimiter) > -1 || strValue.indexOf(_quoteChar) > -1 || escapedQuoteStr.charAt(0) === " " || escapedQuoteStr.charAt(escapedQuoteStr.length - 1) === " ";
-          return needsQuotes ? _quoteChar + escapedQuoteStr + _quoteChar : escapedQuoteStr;
-        }
-        function hasAny(str, substrings) {
-          for (var i = 0; i < substrings.length; i++)
-            if (str.indexOf(substrings[i]) > -1)
-              return true;
-          return false;
-        }
-      }
-      function ChunkStreamer(config2) {
-        this._handle = null;
-        this._finished = false;
-        this._completed = false;
-        this._halted = false;
-        this._input = null;
-        this._baseIndex = 0;
-        this._partialLine = "";
-        this._rowCount = 0;
-        this._start = 0;
-        this._nextChunk = null;
-        this.isFirstChunk = true;
-        this._completeResults = {
-          data: [],
-          errors: [],
-          meta: {}
-        };
-        replaceConfig.call(this, config2);
-        this.parseChunk = function(chunk, isFakeChunk) {
-          const skipFirstNLines = parseInt(this._config.skipFirstNLines) || 0;
-          if (this.isFirstChunk && skipFirstNLines > 0) {
-            let _newline = this._config.newline;
-            if (!_newline) {
-              const quoteChar = this._config.quoteChar || '"';
-              _newline = this._handle.guessLineEndings(chunk, quoteChar);
-            }
-            const splitChunk = chunk.split(_newline);
-            chunk = [...splitChunk.slice(skipFirstNLines)].join(_newline);
-          }
-          if (this.isFirstChunk && isFunction(this._config.beforeFirstChunk)) {
-            var modifiedChunk = this._config.beforeFirstChunk(chunk);
-            if (modifiedChunk !== void 0)
-              chunk = modifiedChunk;
-          }
-          this.isFirstChunk = false;
-          this._halted = false;
-          var aggregate = this._partialLine + chunk;
-          this._partialLine = "";
-          var results = this._handle.parse(aggregate, this._baseIndex, !this._finished);
-          if (this._handle.paused() || this._handle.aborted()) {
-            this._halted = true;
-            return;
-          }
-          var lastIndex = results.meta.cursor;
-          if (!this._finished) {
-            this._partialLine = aggregate.substring(lastIndex - this._baseIndex);
-            this._baseIndex = lastIndex;
-          }
-          if (results && results.data)
-            this._rowCount += results.data.length;
-          var finishedIncludingPreview = this._finished || this._config.preview && this._rowCount >= this._config.preview;
-          if (IS_PAPA_WORKER) {
-            global.postMessage({
-              results,
-              workerId: Papa2.WORKER_ID,
-              finished: finishedIncludingPreview
-            });
-          } else if (isFunction(this._config.chunk) && !isFakeChunk) {
-            this._config.chunk(results, this._handle);
-            if (this._handle.paused() || this._handle.aborted()) {
-              this._halted = true;
-              return;
-            }
-            results = void 0;
-            this._completeResults = void 0;
-          }
-          if (!this._config.step && !this._config.chunk) {
-            this._completeResults.data = this._completeResults.data.concat(results.data);
-            this._completeResults.errors = this._completeResults.errors.concat(results.errors);
-            this._completeResults.meta = results.meta;
-          }
-          if (!this._completed && finishedIncludingPreview && isFunction(this._config.complete) && (!results || !results.meta.aborted)) {
-            this._config.complete(this._completeResults, this._input);
-            this._completed = true;
-          }
-          if (!finishedIncludingPreview && (!results || !results.meta.paused))
-            this._nextChunk();
-          return results;
-        };
-        this._sendError = function(error2) {
-          if (isFunction(this._config.error))
-            this._config.error(error2);
-          else if (IS_PAPA_WORKER && this._config.error) {
-            global.postMessage({
-              workerId: Papa2.WORKER_ID,
-              error: error2,
-              finished: false
-            });
-          }
-        };
-        function replaceConfig(config3) {
-          var configCopy = copy(config3);
-          configCopy.chunkSize = parseInt(configCopy.chunkSize);
-          if (!config3.step && !config3.chunk)
-            configCopy.chunkSize = null;
-          this._handle = new ParserHandle(configCopy);
-          this._handle.streamer = this;
-          this._config = configCopy;
-        }
-      }
-      function NetworkStreamer(config2) {
-        config2 = config2 || {};
-        if (!config2.chunkSize)
-          config2.chunkSize = Papa2.RemoteChunkSize;
-        ChunkStreamer.call(this, config2);
-        var xhr;
-        if (IS_WORKER) {
-          this._nextChunk = function() {
-            this._readChunk();
-            this._chunkLoaded();
-          };
-        } else {
-          this._nextChunk = function() {
-            this._readChunk();
-          };
-        }
-        this.stream = function(url) {
-          this._input = url;
-          this._nextChunk();
-        };
-        this._readChunk = function() {
-          if (this._finished) {
-            this._chunkLoaded();
-            return;
-          }
-          xhr = new XMLHttpRequest();
-          if (this._config.withCredentials) {
-            xhr.withCredentials = this._config.withCredentials;
-          }
-          if (!IS_WORKER) {
-            xhr.onload = bindFunction(this._chunkLoaded, this);
-            xhr.onerror = bindFunction(this._chunkError, this);
-          }
-          xhr.ontimeout = bindFunction(this._chunkTimeout, this);
-          xhr.open(this._config.downloadRequestBody ? "POST" : "GET", this._input, !IS_WORKER);
-          if (this._config.downloadTimeout && !IS_WORKER) {
-            xhr.timeout = this._config.downloadTimeout;
-          }
-          if (this._config.downloadRequestHeaders) {
-            var headers = this._config.downloadRequestHeaders;
-            for (var headerName in headers) {
-              xhr.setRequestHeader(headerName, headers[headerName]);
-            }
-          }
-          if (this._config.chunkSize) {
-            var end = this._start + this._config.chunkSize - 1;
-            xhr.setRequestHeader("Range", "bytes=" + this._start + "-" + end);
-          }
-          try {
-            xhr.send(this._config.downloadRequestBody);
-          } catch (err2) {
-            this._chunkError(err2.message);
-          }
-          if (IS_WORKER && xhr.status === 0)
-            this._chunkError();
-        };
-        this._chunkLoaded = function() {
-          if (xhr.readyState !== 4)
-            return;
-          if (xhr.status < 200 || xhr.status >= 400) {
-            this._chunkError();
-            return;
-          }
-          this._start += this._config.chunkSize ? this._config.chunkSize : xhr.responseText.length;
-          this._finished = !this._config.chunkSize || this._start >= getFileSize(xhr);
-          this.parseChunk(xhr.responseText);
-        };
-        this._chunkError = function(errorMessage) {
-          var errorText = xhr.statusText || errorMessage;
-          this._sendError(new Error(errorText));
-        };
-        this._chunkTimeout = function() {
-          this._chunkError("Request timed out after " + this._config.downloadTimeout + "ms");
-        };
-        function getFileSize(xhr2) {
-          var contentRange = xhr2.getResponseHeader("Content-Range");
-          if (contentRange === null) {
-            return -1;
-          }
-          return parseInt(contentRange.substring(contentRange.lastIndexOf("/") + 1));
-        }
-      }
-      NetworkStreamer.prototype = Object.create(ChunkStreamer.prototype);
-      NetworkStreamer.prototype.constructor = NetworkStreamer;
-      function FileStreamer(config2) {
-        config2 = config2 || {};
-        if (!config2.chunkSize)
-          config2.chunkSize = Papa2.LocalChunkSize;
-        ChunkStreamer.call(this, config2);
-        var reader, slice;
-        var usingAsyncReader = typeof FileReader !== "undefined";
-        this.stream = function(file) {
-          this._input = file;
-          slice = file.slice || file.webkitSlice || file.mozSlice;
-          if (usingAsyncReader) {
-            reader = new FileReader();
-            reader.onload = bindFunction(this._chunkLoaded, this);
-            reader.onerror = bindFunction(this._chunkError, this);
-          } else
-            reader = new FileReaderSync();
-          this._nextChunk();
-        };
-        this._nextChunk = function() {
-          if (!this._finished && (!this._config.preview || this._rowCount < this._config.preview))
-            this._readChunk();
-        };
-        this._readChunk = function() {
-          var input = this._input;
-          if (this._config.chunkSize) {
-            var end = Math.min(this._start + this._config.chunkSize, this._input.size);
-            input = slice.call(input, this._start, end);
-          }
-          var txt = reader.readAsText(input, this._config.encoding);
-          if (!usingAsyncReader)
-            this._chunkLoaded({ target: { result: txt } });
-        };
-        this._chunkLoaded = function(event) {
-          this._start += this._config.chunkSize;
-          this._finished = !this._config.chunkSize || this._start >= this._input.size;
-          this.parseChunk(event.target.result);
-        };
-        this._chunkError = function() {
-          this._sendError(reader.error);
-        };
-      }
-      FileStreamer.prototype = Object.create(ChunkStreamer.prototype);
-      FileStreamer.prototype.constructor = FileStreamer;
-      function StringStreamer(config2) {
-        config2 = config2 || {};
-        ChunkStreamer.call(this, config2);
-        var remaining;
-        this.stream = function(s) {
-          remaining = s;
-          return this._nextChunk();
-        };
-        this._nextChunk = function() {
-          if (this._finished) return;
-          var size3 = this._config.chunkSize;
-          var chunk;
-          if (size3) {
-            chunk = remaining.substring(0, size3);
-            remaining = remaining.substring(size3);
-          } else {
-            chunk = remaining;
-            remaining = "";
-          }
-          this._finished = !remaining;
-          return this.parseChunk(chunk);
-        };
-      }
-      StringStreamer.prototype = Object.create(StringStreamer.prototype);
-      StringStreamer.prototype.constructor = StringStreamer;
-      function ReadableStreamStreamer(config2) {
-        config2 = config2 || {};
-        ChunkStreamer.call(this, config2);
-        var queue = [];
-        var parseOnData = true;
-        var streamHasEnded = false;
-        this.pause = function() {
-          ChunkStreamer.prototype.pause.apply(this, arguments);
-          this._input.pause();
-        };
-        this.resume = function() {
-          ChunkStreamer.prototype.resume.apply(this, arguments);
-          this._input.resume();
-        };
-        this.stream = function(stream) {
-          this._input = stream;
-          this._input.on("data", this._streamData);
-          this._input.on("end", this._streamEnd);
-          this._input.on("error", this._streamError);
-        };
-        this._checkIsFinished = function() {
-          if (streamHasEnded && queue.length === 1) {
-            this._finished = true;
-          }
-        };
-        this._nextChunk = function() {
-          this._checkIsFinished();
-          if (queue.length) {
-            this.parseChunk(queue.shift());
-          } else {
-            parseOnData = true;
-          }
-        };
-        this._streamData = bindFunction(function(chunk) {
-          try {
-            queue.push(typeof chunk === "string" ? chunk : chunk.toString(this._config.encoding));
-            if (parseOnData) {
-              parseOnData = false;
-              this._checkIsFinished();
-              this.parseChunk(queue.shift());
-            }
-          } catch (error2) {
-            this._streamError(error2);
-          }
-        }, this);
-        this._streamError = bindFunction(function(error2) {
-          this._streamCleanUp();
-          this._sendError(error2);
-        }, this);
-        this._streamEnd = bindFunction(function() {
-          this._streamCleanUp();
-          streamHasEnded = true;
-          this._streamData("");
-        }, this);
-        this._streamCleanUp = bindFunction(function() {
-          this._input.removeListener("data", this._streamData);
-          this._input.removeListener("end", this._streamEnd);
-          this._input.removeListener("error", this._streamError);
-        }, this);
-      }
-      ReadableStreamStreamer.prototype = Object.create(ChunkStreamer.prototype);
-      ReadableStreamStreamer.prototype.constructor = ReadableStreamStreamer;
-      function DuplexStreamStreamer(_config) {
-        var Duplex = __require("stream").Duplex;
-        var config2 = copy(_config);
-        var parseOnWrite = true;
-        var writeStreamHasFinished = false;
-        var parseCallbackQueue = [];
-        var stream = null;
-        this._onCsvData = function(results) {
-          var data = results.data;
-          if (!stream.push(data) && !this._handle.paused()) {
-            this._handle.pause();
-          }
-        };
-        this._onCsvComplete = function() {
-          stream.push(null);
-        };
-        config2.step = bindFunction(this._onCsvData, this);
-        config2.complete = bindFunction(this._onCsvComplete, this);
-        ChunkStreamer.call(this, config2);
-        this._nextChunk = function() {
-          if (writeStreamHasFinished && parseCallbackQueue.length === 1) {
-            this._finished = true;
-          }
-          if (parseCallbackQueue.length) {
-            parseCallbackQueue.shift()();
-          } else {
-            parseOnWrite = true;
-          }
-        };
-        this._addToParseQueue = function(chunk, callback) {
-          parseCallbackQueue.push(bindFunction(function() {
-            this.parseChunk(typeof chunk === "string" ? chunk : chunk.toString(config2.encoding));
-            if (isFunction(callback)) {
-              return callback();
-            }
-          }, this));
-          if (parseOnWrite) {
-            parseOnWrite = false;
-            this._nextChunk();
-          }
-        };
-        this._onRead = function() {
-          if (this._handle.paused()) {
-            this._handle.resume();
-          }
-        };
-        this._onWrite = function(chunk, encoding, callback) {
-          this._addToParseQueue(chunk, callback);
-        };
-        this._onWriteComplete = function() {
-          writeStreamHasFinished = true;
-          this._addToParseQueue("");
-        };
-        this.getStream = function() {
-          return stream;
-        };
-        stream = new Duplex({
-          readableObjectMode: true,
-          decodeStrings: false,
-          read: bindFunction(this._onRead, this),
-          write: bindFunction(this._onWrite, this)
-        });
-        stream.once("finish", bindFunction(this._onWriteComplete, this));
-      }
-      if (typeof PAPA_BROWSER_CONTEXT === "undefined") {
-        DuplexStreamStreamer.prototype = Object.create(ChunkStreamer.prototype);
-        DuplexStreamStreamer.prototype.constructor = DuplexStreamStreamer;
-      }
-      function ParserHandle(_config) {
-        var MAX_FLOAT = Math.pow(2, 53);
-        var MIN_FLOAT = -MAX_FLOAT;
-        var FLOAT = /^\s*-?(\d+\.?|\.\d+|\d+\.\d+)([eE][-+]?\d+)?\s*$/;
-        var ISO_DATE = /^((\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d\.\d+([+-][0-2]\d:[0-5]\d|Z))|(\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d([+-][0-2]\d:[0-5]\d|Z))|(\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d([+-][0-2]\d:[0-5]\d|Z)))$/;
-        var self2 = this;
-        var _stepCounter = 0;
-        var _rowCounter = 0;
-        var _input;
-        var _parser;
-        var _paused = false;
-        var _aborted = false;
-        var _delimiterError;
-        var _fields = [];
-        var _results = {
-          // The last results returned from the parser
-          data: [],
-          errors: [],
-          meta: {}
-        };
-        if (isFunction(_config.step)) {
-          var userStep = _config.step;
-          _config.step = function(results) {
-            _results = results;
-            if (needsHeaderRow())
-              processResults();
-            else {
-              processResults();
-              if (_results.data.length === 0)
-                return;
-              _stepCounter += results.data.length;
-              if (_config.preview && _stepCounter > _config.preview)
-                _parser.abort();
-              else {
-                _results.data = _results.data[0];
-                userStep(_results, self2);
-              }
-            }
-          };
-        }
-        this.parse = function(input, baseIndex, ignoreLastRow) {
-          var quoteChar = _config.quoteChar || '"';
-          if (!_config.newline)
-            _config.newline = this.guessLineEndings(input, quoteChar);
-          _delimiterError = false;
-          if (!_config.delimiter) {
-            var delimGuess = guessDelimiter(input, _config.newline, _config.skipEmptyLines, _config.comments, _config.delimitersToGuess);
-            if (delimGuess.successful)
-              _config.delimiter = delimGuess.bestDelimiter;
-            else {
-              _delimiterError = true;
-              _config.delimiter = Papa2.DefaultDelimiter;
-            }
-            _results.meta.delimiter = _config.delimiter;
-          } else if (isFunction(_config.delimiter)) {
-            _config.delimiter = _config.delimiter(input);
-            _results.meta.delimiter = _config.delimiter;
-          }
-          var parserConfig = copy(_config);
-          parserConfig.header = needsHeaderRow();
-          if (_config.preview && _config.header)
-            parserConfig.preview++;
-          _input = input;
-          _parser = new Parser(parserConfig);
-          _results = _parser.parse(_input, baseIndex, ignoreLastRow);
-          processResults();
-          return _paused ? { meta: { paused: true } } : _results || { meta: { paused: false } };
-        };
-        this.paused = function() {
-          return _paused;
-        };
-        this.pause = function() {
-          _paused = true;
-          _parser.abort();
-          _input = isFunction(_config.chunk) ? "" : _input.substring(_parser.getCharIndex());
-        };
-        this.resume = function() {
-          if (self2.streamer._halted) {
-            _paused = false;
-            self2.streamer.parseChunk(_input, true);
-          } else {
-            setTimeout(self2.resume, 3);
-          }
-        };
-        this.aborted = function() {
-          return _aborted;
-        };
-        this.abort = function() {
-          _aborted = true;
-          _parser.abort();
-          _results.meta.aborted = true;
-          if (isFunction(_config.complete))
-            _config.complete(_results);
-          _input = "";
-        };
-        this.guessLineEndings = function(input, quoteChar) {
-          input = input.substring(0, 1024 * 1024);
-          var re = new RegExp(escapeRegExp(quoteChar) + "([^]*?)" + escapeRegExp(quoteChar), "gm");
-          input = input.replace(re, "");
-          var r = input.split("\r");
-          var n = input.split("\n");
-          var nAppearsFirst = n.length > 1 && n[0].length < r[0].length;
-          if (r.length === 1 || nAppearsFirst)
-            return "\n";
-          var numWithN = 0;
-          for (var i = 0; i < r.length; i++) {
-            if (r[i][0] === "\n")
-              numWithN++;
-          }
-          return numWithN >= r.length / 2 ? "\r\n" : "\r";
-        };
-        function testEmptyLine(s) {
-          return _config.skipEmptyLines === "greedy" ? s.join("").trim() === "" : s.length === 1 && s[0].length === 0;
-        }
-        function testFloat(s) {
-          if (FLOAT.test(s)) {
-            var floatValue = parseFloat(s);
-            if (floatValue > MIN_FLOAT && floatValue < MAX_FLOAT) {
-              return true;
-            }
-          }
-          return false;
-        }
-        function processResults() {
-          if (_results && _delimiterError) {
-            addError("Delimiter", "UndetectableDelimiter", "Unable to auto-detect delimiting character; defaulted to '" + Papa2.DefaultDelimiter + "'");
-            _delimiterError = false;
-          }
-          if (_config.skipEmptyLines) {
-            _results.data = _results.data.filter(function(d) {
-              return !testEmptyLine(d);
-            });
-          }
-          if (needsHeaderRow())
-            fillHeaderFields();
-          return applyHeaderAndDynamicTypingAndTransformation();
-        }
-        function needsHeaderRow() {
-          return _config.header && _fields.length === 0;
-        }
-        function fillHeaderFields() {
-          if (!_results)
-            return;
-          function addHeader(header2) {
-            _fields.push(header2);
-          }
-          if (Array.isArray(_results.data[0])) {
-            for (var i = 0; needsHeaderRow() && i < _results.data.length; i++)
-              _results.data[i].forEach(addHeader);
-            _results.data.splice(0, 1);
-          } else
-            _results.data.forEach(addHeader);
-        }
-        function shouldApplyDynamicTyping(field) {
-          if (_config.dynamicTypingFunction && _config.dynamicTyping[field] === void 0) {
-            _config.dynamicTyping[field] = _config.dynamicTypingFunction(field);
-          }
-          return (_config.dynamicTyping[field] || _config.dynamicTyping) === true;
-        }
-        function parseDynamic(field, value) {
-          if (shouldApplyDynamicTyping(field)) {
-            if (value === "true" || value === "TRUE")
-              return true;
-            else if (value === "false" || value === "FALSE")
-              return false;
-            else if (testFloat(value))
-              return parseFloat(value);
-            else if (ISO_DATE.test(value))
-              return new Date(value);
-            else
-              return value === "" ? null : value;
-          }
-          return value;
-        }
-        function applyHeaderAndDynamicTypingAndTransformation() {
-          if (!_results || !_config.header && !_config.dynamicTyping && !_config.transform)
-            return _results;
-          function processRow(rowSource, i) {
-            var row = _config.header ? {} : [];
-            var j;
-            for (j = 0; j < rowSource.length; j++) {
-              var field = j;
-              var value = rowSource[j];
-              if (_config.header)
-                field = j >= _fields.length ? "__parsed_extra" : _fields[j];
-              if (_config.transform)
-                value = _config.transform(value, field);
-              value = parseDynamic(field, value);
-              if (field === "__parsed_extra") {
-                row[field] = row[field] || [];
-                row[field].push(value);
-              } else
-                row[field] = value;
-            }
-            if (_config.header) {
-              if (j > _fields.length)
-                addError("FieldMismatch", "TooManyFields", "Too many fields: expected " + _fields.length + " fields but parsed " + j, _rowCounter + i);
-              else if (j < _fields.length)
-                addError("FieldMismatch", "TooFewFields", "Too few fields: expected " + _fields.length + " fields but parsed " + j, _rowCounter + i);
-            }
-            return row;
-          }
-          var incrementBy = 1;
-          if (!_results.data.length || Array.isArray(_results.data[0])) {
-            _results.data = _results.data.map(processRow);
-            incrementBy = _results.data.length;
-          } else
-            _results.data = processRow(_results.data, 0);
-          if (_config.header && _results.meta)
-            _results.meta.fields = _fields;
-          _rowCounter += incrementBy;
-          return _results;
-        }
-        function guessDelimiter(input, newline, skipEmptyLines, comments, delimitersToGuess) {
-          var bestDelim, bestDelta, fieldCountPrevRow, maxFieldCount;
-          delimitersToGuess = delimitersToGuess || [",", "	", "|", ";", Papa2.RECORD_SEP, Papa2.UNIT_SEP];
-          for (var i = 0; i < delimitersToGuess.length; i++) {
-            var delim = delimitersToGuess[i];
-            var delta = 0, avgFieldCount = 0, emptyLinesCount = 0;
-            fieldCountPrevRow = void 0;
-            var preview = new Parser({
-              comments,
-              delimiter: delim,
-              newline,
-              preview: 10
-            }).parse(input);
-            for (var j = 0; j < preview.data.length; j++) {
-              if (skipEmptyLines && testEmptyLine(preview.data[j])) {
-                emptyLinesCount++;
-                continue;
-              }
-              var fieldCount = preview.data[j].length;
-              avgFieldCount += fieldCount;
-              if (typeof fieldCountPrevRow === "undefined") {
-                fieldCountPrevRow = fieldCount;
-                continue;
-              } else if (fieldCount > 0) {
-                delta += Math.abs(fieldCount - fieldCountPrevRow);
-                fieldCountPrevRow = fieldCount;
-              }
-            }
-            if (preview.data.length > 0)
-              avgFieldCount /= preview.data.length - emptyLinesCount;
-            if (avgFieldCount > 1.99 && (typeof bestDelta === "undefined" || delta < bestDelta || delta === bestDelta && avgFieldCount > maxFieldCount)) {
-              bestDelta = delta;
-              bestDelim = delim;
-              maxFieldCount = avgFieldCount;
-            }
-          }
-          _config.delimiter = bestDelim;
-          return {
-            successful: !!bestDelim,
-            bestDelimiter: bestDelim
-          };
-        }
-        function addError(type, code, msg, row) {
-          var error2 = {
-            type,
-            code,
-            message: msg
-          };
-          if (row !== void 0) {
-            error2.row = row;
-          }
-          _results.errors.push(error2);
-        }
-      }
-      function escapeRegExp(string3) {
-        return string3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      }
-      function Parser(config2) {
-        config2 = config2 || {};
-        var delim = config2.delimiter;
-        var newline = config2.newline;
-        var comments = config2.comments;
-        var step = config2.step;
-        var preview = config2.preview;
-        var fastMode = config2.fastMode;
-        var quoteChar;
-        var renamedHeaders = null;
-        var headerParsed = false;
-        if (config2.quoteChar === void 0 || config2.quoteChar === null) {
-          quoteChar = '"';
-        } else {
-          quoteChar = config2.quoteChar;
-        }
-        var escapeChar = quoteChar;
-        if (config2.escapeChar !== void 0) {
-          escapeChar = config2.escapeChar;
-        }
-        if (typeof delim !== "string" || Papa2.BAD_DELIMITERS.indexOf(delim) > -1)
-          delim = ",";
-        if (comments === delim)
-          throw new Error("Comment character same as delimiter");
-        else if (comments === true)
-          comments = "#";
-        else if (typeof comments !== "string" || Papa2.BAD_DELIMITERS.indexOf(comments) > -1)
-          comments = false;
-        if (newline !== "\n" && newline !== "\r" && newline !== "\r\n")
-          newline = "\n";
-        var cursor = 0;
-        var aborted2 = false;
-        this.parse = function(input, baseIndex, ignoreLastRow) {
-          if (typeof input !== "string")
-            throw new Error("Input must be a string");
-          var inputLen = input.length, delimLen = delim.length, newlineLen = newline.length, commentsLen = comments.length;
-          var stepIsFunction = isFunction(step);
-          cursor = 0;
-          var data = [], errors = [], row = [], lastCursor = 0;
-          if (!input)
-            return returnable();
-          if (fastMode || fastMode !== false && input.indexOf(quoteChar) === -1) {
-            var rows = input.split(newline);
-            for (var i = 0; i < rows.length; i++) {
-              row = rows[i];
-              cursor += row.length;
-              if (i !== rows.length - 1)
-                cursor += newline.length;
-              else if (ignoreLastRow)
-                return returnable();
-              if (comments && row.substring(0, commentsLen) === comments)
-                continue;
-              if (stepIsFunction) {
-                data = [];
-                pushRow(row.split(delim));
-                doStep();
-                if (aborted2)
-                  return returnable();
-              } else
-                pushRow(row.split(delim));
-              if (preview && i >= preview) {
-                data = data.slice(0, preview);
-                return returnable(true);
-              }
-            }
-            return returnable();
-          }
-          var nextDelim = input.indexOf(delim, cursor);
-          var nextNewline = input.indexOf(newline, cursor);
-          var quoteCharRegex = new RegExp(escapeRegExp(escapeChar) + escapeRegExp(quoteChar), "g");
-          var quoteSearch = input.indexOf(quoteChar, cursor);
-          for (; ; ) {
-            if (input[cursor] === quoteChar) {
-              quoteSearch = cursor;
-              cursor++;
-              for (; ; ) {
-                quoteSearch = input.indexOf(quoteChar, quoteSearch + 1);
-                if (quoteSearch === -1) {
-                  if (!ignoreLastRow) {
-                    errors.push({
-                      type: "Quotes",
-                      code: "MissingQuotes",
-                      message: "Quoted field unterminated",
-                      row: data.length,
-                      // row has yet to be inserted
-                      index: cursor
-                    });
-                  }
-                  return finish();
-                }
-                if (quoteSearch === inputLen - 1) {
-                  var value = input.substring(cursor, quoteSearch).replace(quoteCharRegex, quoteChar);
-                  return finish(value);
-                }
-                if (quoteChar === escapeChar && input[quoteSearch + 1] === escapeChar) {
-                  quoteSearch++;
-                  continue;
-                }
-                if (quoteChar !== escapeChar && quoteSearch !== 0 && input[quoteSearch - 1] === escapeChar) {
-                  continue;
-                }
-                if (nextDelim !== -1 && nextDelim < quoteSearch + 1) {
-                  nextDelim = input.indexOf(delim, quoteSearch + 1);
-                }
-                if (nextNewline !== -1 && nextNewline < quoteSearch + 1) {
-                  nextNewline = input.indexOf(newline, quoteSearch + 1);
-                }
-                var checkUpTo = nextNewline === -1 ? nextDelim : Math.min(nextDelim, nextNewline);
-                var spacesBetweenQuoteAndDelimiter = extraSpaces(checkUpTo);
-                if (input.substr(quoteSearch + 1 + spacesBetweenQuoteAndDelimiter, delimLen) === delim) {
-                  row.push(input.substring(cursor, quoteSearch).replace(quoteCharRegex, quoteChar));
-                  cursor = quoteSearch + 1 + spacesBetweenQuoteAndDelimiter + delimLen;
-                  if (input[quoteSearch + 1 + spacesBetweenQuoteAndDelimiter + delimLen] !== quoteChar) {
-                    quoteSearch = input.indexOf(quoteChar, cursor);
-                  }
-                  if (nextDelim !== -1 && nextDelim < cursor)
-                    nextDelim = input.indexOf(delim, cursor);
-                  if (nextNewline !== -1 && nextNewline < cursor)
-                    nextNewline = input.indexOf(newline, cursor);
-                  break;
-                }
-                var spacesBetweenQuoteAndNewLine = extraSpaces(nextNewline);
-                if (input.substring(quoteSearch + 1 + spacesBetweenQuoteAndNewLine, quoteSearch + 1 + spacesBetweenQuoteAndNewLine + newlineLen) === newline) {
-                  row.push(input.substring(cursor, quoteSearch).replace(quoteCharRegex, quoteChar));
-                  saveRow(quoteSearch + 1 + spacesBetweenQuoteAndNewLine + newlineLen);
-                  if (nextDelim !== -1 && nextDelim < cursor)
-                    nextDelim = input.indexOf(delim, cursor);
-                  quoteSearch = input.indexOf(quoteChar, cursor);
-                  if (stepIsFunction) {
-                    doStep();
-                    if (aborted2)
-                      return returnable();
-                  }
-                  if (preview && data.length >= preview)
-                    return returnable(true);
-                  break;
-                }
-                errors.push({
-                  type: "Quotes",
-                  code: "InvalidQuotes",
-                  message: "Trailing quote on quoted field is malformed",
-                  row: data.length,
-                  // row has yet to be inserted
-                  index: cursor
-                });
-                quoteSearch++;
-                continue;
-              }
-              continue;
-            }
-            if (comments && row.length === 0 && input.substring(cursor, cursor + commentsLen) === comments) {
-              if (nextNewline === -1)
-                return returnable();
-              cursor = nextNewline + newlineLen;
-              nextNewline = input.indexOf(newline, cursor);
-              if (nextDelim !== -1 && nextDelim < cursor)
-                nextDelim = input.indexOf(delim, cursor);
-              continue;
-            }
-            if (nextDelim !== -1 && (nextDelim < nextNewline || nextNewline === -1)) {
-              row.push(input.substring(cursor, nextDelim));
-              cursor = nextDelim + delimLen;
-              nextDelim = input.indexOf(delim, cursor);
-              continue;
-            }
-            if (nextNewline !== -1) {
-              row.push(input.substring(cursor, nextNewline));
-              saveRow(nextNewline + newlineLen);
-              if (stepIsFunction) {
-                doStep();
-                if (aborted2)
-                  return returnable();
-              }
-              if (preview && data.length >= preview)
-                return returnable(true);
-              continue;
-            }
-            break;
-          }
-          return finish();
-          function pushRow(row2) {
-            data.push(row2);
-            lastCursor = cursor;
-          }
-          function extraSpaces(index) {
-            var spaceLength = 0;
-            if (index !== -1) {
-              var textBetweenClosingQuoteAndIndex = input.substring(quoteSearch + 1, index);
-              if (textBetweenClosingQuoteAndIndex && textBetweenClosingQuoteAndIndex.trim() === "") {
-                spaceLength = textBetweenClosingQuoteAndIndex.length;
-              }
-            }
-            return spaceLength;
-          }
-          function finish(value2) {
-            if (ignoreLastRow)
-              return returnable();
-            if (typeof value2 === "undefined")
-              value2 = input.substring(cursor);
-            row.push(value2);
-            cursor = inputLen;
-            pushRow(row);
-            if (stepIsFunction)
-              doStep();
-            return returnable();
-          }
-          function saveRow(newCursor) {
-            cursor = newCursor;
-            pushRow(row);
-            row = [];
-            nextNewline = input.indexOf(newline, cursor);
-          }
-          function returnable(stopped) {
-            if (config2.header && !baseIndex && data.length && !headerParsed) {
-              const result = data[0];
-              const headerCount = /* @__PURE__ */ Object.create(null);
-              const usedHeaders = new Set(result);
-              let duplicateHeaders = false;
-              for (let i2 = 0; i2 < result.length; i2++) {
-                let header2 = stripBom(result[i2]);
-                if (isFunction(config2.transformHeader))
-                  header2 = config2.transformHeader(header2, i2);
-                if (!headerCount[header2]) {
-                  headerCount[header2] = 1;
-                  result[i2] = header2;
-                } else {
-                  let newHeader;
-                  let suffixCount = headerCount[header2];
-                  do {
-                    newHeader = `${header2}_${suffixCount}`;
-                    suffixCount++;
-                  } while (usedHeaders.has(newHeader));
-                  usedHeaders.add(newHeader);
-                  result[i2] = newHeader;
-                  headerCount[header2]++;
-                  duplicateHeaders = true;
-                  if (renamedHeaders === null) {
-                    renamedHeaders = {};
-                  }
-                  renamedHeaders[newHeader] = header2;
-                }
-                usedHeaders.add(header2);
-              }
-              if (duplicateHeaders) {
-                console.warn("Duplicate headers found and renamed.");
-              }
-              headerParsed = true;
-            }
-            return {
-              data,
-              errors,
-              meta: {
-                delimiter: delim,
-                linebreak: newline,
-                aborted: aborted2,
-                truncated: !!stopped,
-                cursor: lastCursor + (baseIndex || 0),
-                renamedHeaders
-              }
-            };
-          }
-          function doStep() {
-            step(returnable());
-            data = [];
-            errors = [];
-          }
-        };
-        this.abort = function() {
-          aborted2 = true;
-        };
-        this.getCharIndex = function() {
-          return cursor;
-        };
-      }
-      function newWorker() {
-        if (!Papa2.WORKERS_SUPPORTED)
-          return false;
-        var workerUrl = getWorkerBlob();
-        var w = new global.Worker(workerUrl);
-        w.onmessage = mainThreadReceivedMessage;
-        w.id = workerIdCounter++;
-        workers[w.id] = w;
-        return w;
-      }
-      function mainThreadReceivedMessage(e) {
-        var msg = e.data;
-        var worker = workers[msg.workerId];
-        var aborted2 = false;
-        if (msg.error)
-          worker.userError(msg.error, msg.file);
-        else if (msg.results && msg.results.data) {
-          var abort = function() {
-            aborted2 = true;
-            completeWorker(msg.workerId, { data: [], errors: [], meta: { aborted: true } });
-          };
-          var handle = {
-            abort,
-            pause: notImplemented,
-            resume: notImplemented
-          };
-          if (isFunction(worker.userStep)) {
-            for (var i = 0; i < msg.results.data.length; i++) {
-              worker.userStep({
-                data: msg.results.data[i],
-                errors: msg.results.errors,
-                meta: msg.results.meta
-              }, handle);
-              if (aborted2)
-                break;
-            }
-            delete msg.results;
-          } else if (isFunction(worker.userChunk)) {
-            worker.userChunk(msg.results, handle, msg.file);
-            delete msg.results;
-          }
-        }
-        if (msg.finished && !aborted2)
-          completeWorker(msg.workerId, msg.results);
-      }
-      function completeWorker(workerId, results) {
-        var worker = workers[workerId];
-        if (isFunction(worker.userComplete))
-          worker.userComplete(results);
-        worker.terminate();
-        delete workers[workerId];
-      }
-      function notImplemented() {
-        throw new Error("Not implemented.");
-      }
-      function workerThreadReceivedMessage(e) {
-        var msg = e.data;
-        if (typeof Papa2.WORKER_ID === "undefined" && msg)
-          Papa2.WORKER_ID = msg.workerId;
-        if (typeof msg.input === "string") {
-          global.postMessage({
-            workerId: Papa2.WORKER_ID,
-            results: Papa2.parse(msg.input, msg.config),
-            finished: true
-          });
-        } else if (global.File && msg.input instanceof File || msg.input instanceof Object) {
-          var results = Papa2.parse(msg.input, msg.config);
-          if (results)
-            global.postMessage({
-              workerId: Papa2.WORKER_ID,
-              results,
-              finished: true
-            });
-        }
-      }
-      function copy(obj) {
-        if (typeof obj !== "object" || obj === null)
-          return obj;
-        var cpy = Array.isArray(obj) ? [] : {};
-        for (var key in obj)
-          cpy[key] = copy(obj[key]);
-        return cpy;
-      }
-      function bindFunction(f, self2) {
-        return function() {
-          f.apply(self2, arguments);
-        };
-      }
-      function isFunction(func) {
-        return typeof func === "function";
-      }
-      return Papa2;
-    });
   }
 });
 
@@ -19198,6 +17927,27 @@ var init_text_column = __esm({
         x = infinity(t);
         if (x === x) return this.pushParsed(x, false);
         this.pushNonNumeric(text);
+      }
+      /** true while a scanned number goes straight into the numbers (the CSV byte reader's fast path) */
+      get takesNumbers() {
+        return this.nums !== null && !this.sawDate && !this.exact;
+      }
+      /** true once the column holds dictionary codes: then a field's code depends only on its text */
+      get holdsCodes() {
+        return this.codes !== null;
+      }
+      /** a number `scanDecimal` read from a field's text (`integer`: written without '.' or exponent) */
+      pushScanned(x, integer2) {
+        this.pushParsed(x, integer2);
+      }
+      /** the code the last pushed value got (codes mode only; −1 = missing) */
+      lastCode() {
+        const codes = this.codes;
+        return codes.get(codes.length - 1);
+      }
+      /** a code an earlier field with the same text got (codes mode only) */
+      pushKnownCode(code) {
+        this.codes.push(code);
       }
       /** a JSON number */
       pushNumber(x) {
@@ -19264,95 +18014,350 @@ var init_text_column = __esm({
   }
 });
 
-// src/io/csv.ts
-function readCsv(text, path, requested, kinds, mode = "values", exact = /* @__PURE__ */ new Set()) {
-  return new Promise((resolve5, reject) => {
-    let header2 = null;
-    let builders = [];
-    let line = 0;
-    let blank = 0;
-    let failed = false;
-    let finished = false;
-    const fail = (e, parser) => {
-      if (failed) return;
-      failed = true;
-      parser?.abort();
-      text.destroy();
-      reject(e);
-    };
-    text.on("error", (e) => fail(e, null));
-    import_papaparse.default.parse(text, {
-      delimiter: ",",
-      skipEmptyLines: true,
-      chunk(results, parser) {
-        if (failed || finished) return;
-        try {
-          const quoteError = results.errors.find((e) => e.type === "Quotes");
-          if (quoteError) {
-            throw inputError(
-              `cannot read ${path} as CSV: line ${line + (quoteError.row ?? 0) + 1}: ${quoteError.message.toLowerCase()}`
-            );
-          }
-          const rows = results.data;
-          let start = 0;
-          if (header2 === null) {
-            if (rows.length === 0) return;
-            header2 = headerNames(rows[0], path);
-            start = 1;
-            line = 1;
-            const wanted = selectColumns(path, header2, requested);
-            const position = new Map(header2.map((n, i) => [n, i]));
-            if (mode === "header") {
-              finished = true;
-              parser.abort();
-              text.destroy();
-              resolve5({ columnNames: header2, rows: 0, columns: [] });
-              return;
-            }
-            if (mode === "values") {
-              builders = wanted.map((name2) => ({
-                index: position.get(name2),
-                builder: new TextColumnBuilder(name2, kinds?.[name2], exact.has(name2))
-              }));
-            }
-          }
-          const width = header2.length;
-          for (let r = start; r < rows.length; r++) {
-            const row = rows[r];
-            line++;
-            if (row.length === 1 && width > 1 && row[0].trim() === "") {
-              blank++;
-              continue;
-            }
-            if (row.length !== width) {
-              throw inputError(
-                `${path} line ${line} has ${row.length} field${row.length === 1 ? "" : "s"}, expected ${width} (header)`
-              );
-            }
-            for (const { index, builder } of builders) builder.pushText(row[index]);
-          }
-        } catch (e) {
-          fail(e, parser);
+// src/io/csv-fields.ts
+function scanDecimalBytes(buf, start, end) {
+  let i = start;
+  let c = i < end ? buf[i] : 0;
+  let negative = false;
+  if (c === 43 || c === 45) {
+    negative = c === 45;
+    c = ++i < end ? buf[i] : 0;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let fraction = 0;
+  let dot = false;
+  while (c >= 48 && c <= 57) {
+    mantissa = mantissa * 10 + (c - 48);
+    digits++;
+    c = ++i < end ? buf[i] : 0;
+  }
+  if (c === 46) {
+    dot = true;
+    c = ++i < end ? buf[i] : 0;
+    while (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      fraction++;
+      c = ++i < end ? buf[i] : 0;
+    }
+  }
+  if (digits === 0) return NaN;
+  let exponent2 = false;
+  if (c === 101 || c === 69) {
+    exponent2 = true;
+    c = ++i < end ? buf[i] : 0;
+    if (c === 43 || c === 45) c = ++i < end ? buf[i] : 0;
+    let e = 0;
+    while (c >= 48 && c <= 57) {
+      e++;
+      c = ++i < end ? buf[i] : 0;
+    }
+    if (e === 0) return NaN;
+  }
+  if (i !== end) return NaN;
+  lastInteger2 = !dot && !exponent2;
+  if (exponent2 || digits > 15) return Number(latin1(buf, start, end));
+  const v = fraction === 0 ? mantissa : mantissa / POW10[fraction];
+  return negative ? -v : v;
+}
+function latin1(buf, start, end) {
+  let s = "";
+  for (let i = start; i < end; i++) s += String.fromCharCode(buf[i]);
+  return s;
+}
+function decodeField(buf, start, end) {
+  if (end - start <= 16) {
+    let ascii = true;
+    for (let i = start; i < end; i++) if (buf[i] >= 128) ascii = false;
+    if (ascii) return latin1(buf, start, end);
+  }
+  return decoder3.decode(buf.subarray(start, end));
+}
+function decodeQuoted(buf, start, end, escapes) {
+  const text = decodeField(buf, start, end);
+  return escapes ? text.replaceAll('""', '"') : text;
+}
+function hash(buf, start, end) {
+  let h = 2166136261;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i], 16777619);
+  return h & 2147483647;
+}
+var lastInteger2, decoder3, ByteCodes, CsvColumn;
+var init_csv_fields = __esm({
+  "src/io/csv-fields.ts"() {
+    "use strict";
+    init_pow();
+    lastInteger2 = false;
+    decoder3 = new TextDecoder("utf-8");
+    ByteCodes = class {
+      slots = new Int32Array(1024).fill(-1);
+      mask = 1023;
+      keyStart = new Int32Array(256);
+      keyLength = new Int32Array(256);
+      keyHash = new Int32Array(256);
+      code = new Int32Array(256);
+      arena = new Uint8Array(1 << 14);
+      used = 0;
+      count = 0;
+      /** the code of buf[start, end), or −2 when unseen */
+      find(buf, start, end) {
+        const h = hash(buf, start, end);
+        const len = end - start;
+        for (let s = h & this.mask; ; s = s + 1 & this.mask) {
+          const k = this.slots[s];
+          if (k < 0) return -2;
+          if (this.keyHash[k] === h && this.keyLength[k] === len && this.same(k, buf, start, len))
+            return this.code[k];
         }
-      },
-      complete() {
-        if (failed || finished) return;
-        if (header2 === null) return fail(inputError(`input file is empty: ${path}`), null);
-        try {
-          resolve5({
-            columnNames: header2,
-            rows: line - 1 - blank,
-            columns: builders.map(({ builder }) => builder.finish())
-          });
-        } catch (e) {
-          fail(e, null);
-        }
-      },
-      error(e) {
-        fail(e, null);
       }
-    });
-  });
+      add(buf, start, end, code) {
+        const len = end - start;
+        if (this.count === this.code.length) this.growEntries();
+        if (this.used + len > this.arena.length) {
+          const next = new Uint8Array(Math.max(this.arena.length * 2, this.used + len));
+          next.set(this.arena.subarray(0, this.used));
+          this.arena = next;
+        }
+        const k = this.count++;
+        this.arena.set(buf.subarray(start, end), this.used);
+        this.keyStart[k] = this.used;
+        this.keyLength[k] = len;
+        this.keyHash[k] = hash(buf, start, end);
+        this.code[k] = code;
+        this.used += len;
+        if (this.count * 2 > this.slots.length) this.rehash();
+        else this.place(k);
+      }
+      same(k, buf, start, len) {
+        const a = this.arena;
+        const o = this.keyStart[k];
+        for (let i = 0; i < len; i++) if (a[o + i] !== buf[start + i]) return false;
+        return true;
+      }
+      place(k) {
+        let s = this.keyHash[k] & this.mask;
+        while (this.slots[s] >= 0) s = s + 1 & this.mask;
+        this.slots[s] = k;
+      }
+      rehash() {
+        this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+        this.mask = this.slots.length - 1;
+        for (let k = 0; k < this.count; k++) this.place(k);
+      }
+      growEntries() {
+        const grow = (a) => {
+          const next = new Int32Array(a.length * 2);
+          next.set(a);
+          return next;
+        };
+        this.keyStart = grow(this.keyStart);
+        this.keyLength = grow(this.keyLength);
+        this.keyHash = grow(this.keyHash);
+        this.code = grow(this.code);
+      }
+    };
+    CsvColumn = class {
+      constructor(index, builder) {
+        this.index = index;
+        this.builder = builder;
+      }
+      index;
+      builder;
+      cache = new ByteCodes();
+      /** an unquoted field buf[start, end) */
+      push(buf, start, end) {
+        const b = this.builder;
+        if (b.takesNumbers) {
+          if (start === end) return b.pushMissing();
+          const x = scanDecimalBytes(buf, start, end);
+          if (x === x) return b.pushScanned(x, lastInteger2);
+          return b.pushText(decodeField(buf, start, end));
+        }
+        if (b.holdsCodes) {
+          const code = this.cache.find(buf, start, end);
+          if (code !== -2) return b.pushKnownCode(code);
+          b.pushText(decodeField(buf, start, end));
+          this.cache.add(buf, start, end, b.lastCode());
+          return;
+        }
+        b.pushText(decodeField(buf, start, end));
+      }
+      /** a quoted field's content buf[start, end) (`escapes`: it holds "") */
+      pushQuoted(buf, start, end, escapes) {
+        this.builder.pushText(decodeQuoted(buf, start, end, escapes));
+      }
+    };
+  }
+});
+
+// src/io/csv.ts
+function scanRecord(buf, pos, len, final, fields, out) {
+  fields.count = 0;
+  out.breaks = 0;
+  let i = pos;
+  for (; ; ) {
+    if (i < len && buf[i] === QUOTE) {
+      let j = i + 1;
+      let escapes = false;
+      let breaks = 0;
+      for (; ; ) {
+        if (j >= len) {
+          if (final) throw new QuoteError("quoted field unterminated");
+          out.next = -1;
+          return;
+        }
+        const c2 = buf[j];
+        if (c2 === QUOTE) {
+          if (j + 1 >= len && !final) {
+            out.next = -1;
+            return;
+          }
+          if (buf[j + 1] === QUOTE) {
+            escapes = true;
+            j += 2;
+            continue;
+          }
+          break;
+        }
+        if (c2 === LF) breaks++;
+        j++;
+      }
+      out.breaks += breaks;
+      fields.add(i + 1, j, escapes ? 2 : 1);
+      i = j + 1;
+      if (i >= len) {
+        out.next = len;
+        return;
+      }
+      const c = buf[i];
+      if (c === COMMA) {
+        i++;
+        continue;
+      }
+      if (c !== LF && c !== CR) throw new QuoteError("trailing quote on quoted field is malformed");
+    } else {
+      let j = i;
+      while (j < len) {
+        const c = buf[j];
+        if (c === COMMA || c === LF || c === CR) break;
+        j++;
+      }
+      if (j >= len && !final) {
+        out.next = -1;
+        return;
+      }
+      fields.add(i, j, 0);
+      i = j;
+      if (i >= len) {
+        out.next = len;
+        return;
+      }
+      if (buf[i] === COMMA) {
+        i++;
+        continue;
+      }
+    }
+    if (buf[i] === CR) {
+      if (i + 1 >= len && !final) {
+        out.next = -1;
+        return;
+      }
+      out.next = buf[i + 1] === LF ? i + 2 : i + 1;
+      return;
+    }
+    out.next = i + 1;
+    return;
+  }
+}
+function isBlank(buf, fields) {
+  if (fields.count !== 1 || fields.kind[0] === 2) return false;
+  for (let i = fields.start[0]; i < fields.end[0]; i++) {
+    const c = buf[i];
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+async function readCsv(bytes, path, requested, kinds, mode = "values", exact = /* @__PURE__ */ new Set()) {
+  let header2 = null;
+  let columns3 = [];
+  let rows = 0;
+  let line = 1;
+  let pending = null;
+  let first = true;
+  const fields = new Fields();
+  const scan = { next: 0, breaks: 0 };
+  const consume = (buf, final) => {
+    let pos = 0;
+    const len = buf.length;
+    while (pos < len) {
+      try {
+        scanRecord(buf, pos, len, final, fields, scan);
+      } catch (e) {
+        if (e instanceof QuoteError)
+          throw inputError(`cannot read ${path} as CSV: line ${line}: ${e.message}`);
+        throw e;
+      }
+      if (scan.next < 0) return pos;
+      const at = line;
+      line += 1 + scan.breaks;
+      pos = scan.next;
+      if (header2 === null) {
+        if (isBlank(buf, fields) && fields.end[0] === fields.start[0]) continue;
+        header2 = headerNames(
+          Array.from({ length: fields.count }, (_, k) => fieldText(buf, fields, k)),
+          path
+        );
+        if (mode === "header") return -1;
+        const wanted = selectColumns(path, header2, requested);
+        const position = new Map(header2.map((n, i) => [n, i]));
+        if (mode === "values") {
+          columns3 = wanted.map(
+            (name2) => new CsvColumn(position.get(name2), new TextColumnBuilder(name2, kinds?.[name2], exact.has(name2)))
+          );
+        }
+        continue;
+      }
+      const width = header2.length;
+      if (isBlank(buf, fields) && (width > 1 || fields.end[0] === fields.start[0])) continue;
+      if (fields.count !== width) {
+        throw inputError(
+          `${path} line ${at} has ${fields.count} field${fields.count === 1 ? "" : "s"}, expected ${width} (header)`
+        );
+      }
+      rows++;
+      for (const col of columns3) {
+        const k = col.index;
+        const kind = fields.kind[k];
+        if (kind === 0) col.push(buf, fields.start[k], fields.end[k]);
+        else col.pushQuoted(buf, fields.start[k], fields.end[k], kind === 2);
+      }
+    }
+    return len;
+  };
+  try {
+    for await (const chunk of bytes) {
+      let buf = pending ? Buffer.concat([pending, chunk]) : chunk;
+      if (first) {
+        first = false;
+        if (buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) buf = buf.subarray(3);
+      }
+      const rest = consume(buf, false);
+      if (rest < 0) break;
+      pending = rest < buf.length ? Buffer.from(buf.subarray(rest)) : null;
+    }
+    if (pending && !(mode === "header" && header2)) consume(pending, true);
+  } finally {
+    bytes.destroy();
+  }
+  if (header2 === null) throw inputError(`input file is empty: ${path}`);
+  return { columnNames: header2, rows, columns: columns3.map((c) => c.builder.finish()) };
+}
+function fieldText(buf, fields, k) {
+  const kind = fields.kind[k];
+  const s = fields.start[k];
+  const e = fields.end[k];
+  return kind === 0 ? decodeField(buf, s, e) : decodeQuoted(buf, s, e, kind === 2);
 }
 function headerNames(row, path) {
   const names = row.map((n, i) => {
@@ -19366,14 +18371,41 @@ function headerNames(row, path) {
   }
   return names;
 }
-var import_papaparse;
+var COMMA, LF, CR, QUOTE, Fields, QuoteError;
 var init_csv = __esm({
   "src/io/csv.ts"() {
     "use strict";
-    import_papaparse = __toESM(require_papaparse(), 1);
     init_errors();
     init_select();
     init_text_column();
+    init_csv_fields();
+    COMMA = 44;
+    LF = 10;
+    CR = 13;
+    QUOTE = 34;
+    Fields = class {
+      start = new Int32Array(64);
+      end = new Int32Array(64);
+      kind = new Uint8Array(64);
+      count = 0;
+      add(start, end, kind) {
+        if (this.count === this.start.length) {
+          const grow = (a) => {
+            const next = new a.constructor(a.length * 2);
+            next.set(a);
+            return next;
+          };
+          this.start = grow(this.start);
+          this.end = grow(this.end);
+          this.kind = grow(this.kind);
+        }
+        this.start[this.count] = start;
+        this.end[this.count] = end;
+        this.kind[this.count++] = kind;
+      }
+    };
+    QuoteError = class extends Error {
+    };
   }
 });
 
@@ -19491,7 +18523,7 @@ async function readTextRaw(path, columns3, kinds, exact = []) {
   const result = await textErrors(
     path,
     format,
-    () => format === "csv" ? readCsv(textStream(path, gzip), path, columns3, kinds, "values", new Set(exact)) : readJsonl(textStream(path, gzip), path, columns3, kinds, false, new Set(exact))
+    () => format === "csv" ? readCsv(byteStream(path, gzip), path, columns3, kinds, "values", new Set(exact)) : readJsonl(textStream(path, gzip), path, columns3, kinds, false, new Set(exact))
   );
   return { ...result, nested: [] };
 }
@@ -19513,7 +18545,7 @@ async function readColumnSchema(path) {
   const result = await textErrors(
     path,
     format,
-    () => format === "csv" ? readCsv(textStream(path, gzip), path, void 0, void 0, "header") : readJsonl(textStream(path, gzip), path, void 0, void 0, true)
+    () => format === "csv" ? readCsv(byteStream(path, gzip), path, void 0, void 0, "header") : readJsonl(textStream(path, gzip), path, void 0, void 0, true)
   );
   return { names: result.columnNames, nested: [] };
 }
@@ -19566,6 +18598,13 @@ async function textErrors(path, format, f) {
       `cannot read ${path} as ${what}: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`
     );
   }
+}
+function byteStream(path, gzip) {
+  const file = createReadStream(path, { highWaterMark: 1 << 20 });
+  if (!gzip) return file;
+  const gunzip2 = createGunzip({ chunkSize: 1 << 20 });
+  file.on("error", (e) => gunzip2.destroy(e));
+  return file.pipe(gunzip2);
 }
 function textStream(path, gzip) {
   const file = createReadStream(path, { highWaterMark: 1 << 20 });
@@ -26569,15 +25608,15 @@ var initializer2 = (inst, issues) => {
   if (_installedErrorProtos.has(proto))
     return;
   _installedErrorProtos.add(proto);
-  _lazyMethod(proto, "format", (self2) => (mapper) => formatError(self2, mapper));
-  _lazyMethod(proto, "flatten", (self2) => (mapper) => flattenError(self2, mapper));
-  _lazyMethod(proto, "addIssue", (self2) => (issue2) => {
-    self2.issues.push(issue2);
-    self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
+  _lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper));
+  _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
+  _lazyMethod(proto, "addIssue", (self) => (issue2) => {
+    self.issues.push(issue2);
+    self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
   });
-  _lazyMethod(proto, "addIssues", (self2) => (issues2) => {
-    self2.issues.push(...issues2);
-    self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
+  _lazyMethod(proto, "addIssues", (self) => (issues2) => {
+    self.issues.push(...issues2);
+    self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
   });
   Object.defineProperty(proto, "isEmpty", {
     configurable: true,
@@ -27165,7 +26204,7 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
   $ZodObjectJIT.init(inst, def);
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor(inst, ctx, json, params);
-  util_exports.installLazyProp(inst, "shape", (self2) => self2._zod.def.shape, false);
+  util_exports.installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
 }, {
   keyof() {
     return _enum(Object.keys(this._zod.def.shape));
@@ -28946,6 +27985,24 @@ function groupNotes(notes) {
     return `${what}: ${g.items.join(", ")}`;
   });
 }
+var METHOD_NAMES = {
+  bootstrap: "paired percentile bootstrap",
+  delong: "DeLong",
+  delta: "delta method",
+  clt: "normal interval of the mean per-row loss",
+  blb: "bag of little bootstraps"
+};
+function intervalMethodsLine(report) {
+  const metrics = report.performance?.candidate?.metrics ?? {};
+  const byMethod = /* @__PURE__ */ new Map();
+  for (const [id, e] of Object.entries(metrics)) {
+    const m = e?.method;
+    if (!m) continue;
+    byMethod.set(m, [...byMethod.get(m) ?? [], id]);
+  }
+  if (byMethod.size === 0 || byMethod.size === 1 && byMethod.has("bootstrap")) return null;
+  return [...byMethod].map(([m, ids]) => `${METHOD_NAMES[m] ?? m} (${ids.join(", ")})`).join("; ");
+}
 
 // src/report/html-assets.ts
 var SORT_SCRIPT = `(function () {
@@ -29148,6 +28205,10 @@ function curvesHtml(c, base) {
   }
   return figs.length ? `<h3>Curves</h3><div class="grid">${figs.join("\n")}</div>` : "";
 }
+function methodsHtml(r) {
+  const line = intervalMethodsLine(r);
+  return line ? `<p class="muted">Intervals: ${esc2(line)}.</p>` : "";
+}
 function performanceSection(r) {
   const p = r.performance;
   if (!p) return "";
@@ -29182,6 +28243,7 @@ function performanceSection(r) {
     `<section id="performance"><h2>Performance <span class="muted">(${esc2(p.task)})</span></h2>`,
     `<p>${formatCount(p.candidate?.rows)} holdout rows${hasBase ? `, baseline on ${formatCount(p.baseline?.rows)} paired rows` : ", no baseline"}${p.positiveLabel !== null && p.positiveLabel !== void 0 ? `; positive label ${name(p.positiveLabel)}` : ""}${finite(p.decisionThreshold) !== null ? `; decision threshold ${formatNumber(p.decisionThreshold)}` : ""}.</p>`,
     tableHtml(head, rows, { numeric: hasBase ? [1, 2, 3] : [1] }),
+    methodsHtml(r),
     curvesHtml(p.curves?.candidate ?? {}, p.curves?.baseline ?? null)
   ];
   if (p.production) {
@@ -29445,8 +28507,8 @@ function detailsSection(r) {
   return `<section id="details"><h2>Inputs and settings</h2>` + (skipped ? `<h3>Skipped sections</h3><ul>${skipped}</ul>` : "") + (inputs2.length ? tableHtml(["Role", "Path", "Format", "Rows", "Columns"], inputs2, { numeric: [3, 4] }) : "<p>No inputs recorded.</p>") + `<details><summary>Settings (${formatCount(settings.length)})</summary>${tableHtml(["Setting", "Value"], settings)}</details></section>`;
 }
 function renderHtml(report) {
-  const hash = createHash("sha256").update(SORT_SCRIPT).digest("base64");
-  const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'; img-src data:`;
+  const hash2 = createHash("sha256").update(SORT_SCRIPT).digest("base64");
+  const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash2}'; img-src data:`;
   const v = verdictOf(report);
   const body = [
     header(report),
@@ -29950,12 +29012,16 @@ function performancePart(m, limits) {
     });
     const task = escapeMarkdown(p.task);
     const rowsLine = hasBaseline ? `${formatCount(p.candidate?.rows)} holdout rows, candidate vs baseline` : `${formatCount(p.candidate?.rows)} holdout rows, no baseline`;
+    const methods = intervalMethodsLine(r);
+    const methodsLine = methods ? `
+
+Intervals: ${escapeMarkdown(methods)}.` : "";
     parts.push(
       `### Performance (${task})
 
 ${rowsLine}.
 
-${table([head, ...rows], hasBaseline ? ["l", "r", "r", "r", "l", "l"] : ["l", "r", "l", "l"])}${omitted(rows.length, m.metrics.length, "metrics")}`
+${table([head, ...rows], hasBaseline ? ["l", "r", "r", "r", "l", "l"] : ["l", "r", "l", "l"])}${omitted(rows.length, m.metrics.length, "metrics")}${methodsLine}`
     );
   }
   return parts;
@@ -33082,19 +32148,23 @@ function confusionStats(cells, model) {
 function deltaVariance(cells, g) {
   let n = 0;
   for (const c of cells) n += c;
-  const h = 1e-6 * n;
   const x = Float64Array.from(cells);
-  let m1 = 0;
-  let m2 = 0;
-  for (let k = 0; k < cells.length; k++) {
+  const central = (k, h) => {
     const c = cells[k];
-    if (c === 0) continue;
     x[k] = c + h;
     const up = g(x);
     x[k] = c - h;
     const down = g(x);
     x[k] = c;
-    const influence = n * (up - down) / (2 * h);
+    return (up - down) / (2 * h);
+  };
+  let m1 = 0;
+  let m2 = 0;
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k];
+    if (c === 0) continue;
+    const h = 1e-4 * c;
+    const influence = n * (4 * central(k, h / 2) - central(k, h)) / 3;
     if (!Number.isFinite(influence)) return NaN;
     const p = c / n;
     m1 += p * influence;
@@ -34234,8 +33304,10 @@ function summarise(defs, candidate, baseline, cand, base, resamples, confidence)
 // src/metrics/blb.ts
 var BLB_GAMMA = 0.7;
 var BLB_SUBSETS = 20;
-var BLB_RESAMPLES = 100;
 var BLB_MAX_WEIGHT = 100;
+function blbResamplesPerSubset(resamples) {
+  return Math.max(1, Math.round(resamples / BLB_SUBSETS));
+}
 function blbSubsetRows(n) {
   return Math.min(n, Math.max(Math.ceil(pow(n, BLB_GAMMA)), Math.ceil(n / BLB_MAX_WEIGHT)));
 }
@@ -34263,14 +33335,15 @@ var Pool = class {
 function values(defs, s) {
   return defs.map((d) => d.undefinedReason?.(s) != null ? NaN : d.compute(s));
 }
-function blbIntervals(candidate, baseline, centres, seed, confidence) {
+function blbIntervals(candidate, baseline, centres, seed, confidence, resamples) {
   const n = candidate.data.y.length;
   const b = blbSubsetRows(n);
   const rng = createRng((seed ^ 1540483477) >>> 0);
   const sampler = poissonSampler(n / b, rng);
   const perm = new Int32Array(n);
   for (let i = 0; i < n; i++) perm[i] = i;
-  const passes = BLB_SUBSETS * BLB_RESAMPLES;
+  const perSubset = blbResamplesPerSubset(resamples);
+  const passes = BLB_SUBSETS * perSubset;
   const counts2 = new Uint8Array(b);
   let defs = [];
   let pools = null;
@@ -34299,7 +33372,7 @@ function blbIntervals(candidate, baseline, centres, seed, confidence) {
     counts2.fill(1);
     const c0 = values(defs, prepared.candidate.accumulate(counts2));
     const b0 = prepared.baseline ? values(defs, prepared.baseline.accumulate(counts2)) : null;
-    for (let r = 0; r < BLB_RESAMPLES; r++) {
+    for (let r = 0; r < perSubset; r++) {
       sampler.draw(counts2);
       const c = values(defs, prepared.candidate.accumulate(counts2));
       const bv = prepared.baseline ? values(defs, prepared.baseline.accumulate(counts2)) : null;
@@ -34424,7 +33497,7 @@ function bootstrapReason(candidate, baseline) {
 }
 function evaluate(candidate, baseline, options, segments = []) {
   const n = candidate.data.y.length;
-  const large = options.method === "auto" && options.resamples > 0 && n > BOOTSTRAP_MAX_ROWS;
+  const large = options.method === "auto" && options.resamples > 0 && n > (options.largeAbove ?? BOOTSTRAP_MAX_ROWS);
   const blocker = large ? bootstrapReason(candidate, baseline) : null;
   if (!large || blocker) {
     const e = tagged(evaluateMetrics(candidate, baseline, options, segments), "bootstrap");
@@ -34468,7 +33541,8 @@ function largeEvaluation(candidate, baseline, options) {
     baseline,
     { candidate: centre(points.candidate), baseline: centre(points.baseline) },
     options.seed,
-    options.confidence
+    options.confidence,
+    options.resamples
   ) : null;
   const notes = [...points.notes];
   const set = (r, pick3, fromBlb) => {
@@ -34516,7 +33590,7 @@ var INTERVAL_CONSTANTS = {
   min_class_rows: MIN_CLASS_ROWS,
   min_cell_rows: MIN_CELL_ROWS,
   blb_subsets: BLB_SUBSETS,
-  blb_resamples: BLB_RESAMPLES,
+  blb_resamples_per_subset: "round(resamples / blb_subsets)",
   blb_subset_rows: "max(ceil(n^0.7), ceil(n/100))",
   blb_weights: "Poisson(n/b), the same for candidate and baseline",
   analytic: "estimate ± z·se, z = normal quantile of 1 − α/2, clipped to the metric range"
@@ -35143,6 +34217,8 @@ function pairRows(config2, holdout, baseline) {
   const hCol = column(holdout, id);
   const bCol = column(baseline, id);
   const [h, b] = pairingKeys(id, holdout, hCol, baseline, bCol);
+  const fast = h instanceof Float64Array && b instanceof Float64Array ? sortedPairing(h, b) : null;
+  if (fast) return fast;
   const holdoutRow = /* @__PURE__ */ new Map();
   let duplicates = 0;
   let firstDuplicate = "";
@@ -35178,6 +34254,19 @@ function pairRows(config2, holdout, baseline) {
     throw inputError(
       `${baseline.path} does not pair with ${holdout.path} by '${id}': ${unmatched} holdout id${unmatched === 1 ? "" : "s"} missing from the baseline, ${unknown2} baseline id${unknown2 === 1 ? "" : "s"} not in the holdout (holdout ${holdout.rows} rows, baseline ${baseline.rows} rows)`
     );
+  }
+  return pairing;
+}
+function sortedPairing(h, b) {
+  if (h.length !== b.length) return null;
+  const ho = argsort(h);
+  const bo = argsort(b);
+  const pairing = new Int32Array(h.length);
+  for (let k = 0; k < ho.length; k++) {
+    const key = h[ho[k]];
+    if (key !== b[bo[k]]) return null;
+    if (k > 0 && key === h[ho[k - 1]]) return null;
+    pairing[ho[k]] = bo[k];
   }
   return pairing;
 }
@@ -36628,14 +35717,6 @@ process.exitCode = await main(process.argv.slice(2), {
   * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
   * See the License for the specific language governing permissions and
   * limitations under the License.
-  *)
-
-papaparse/papaparse.js:
-  (* @license
-  Papa Parse
-  v5.7.1
-  https://github.com/mholt/PapaParse
-  License: MIT
   *)
 
 @stdlib/math-base-special-ln/lib/main.js:

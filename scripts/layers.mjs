@@ -16,7 +16,7 @@ export const LAYERS = {
   quality: ['contract', 'stats'],
   drift: ['catalog', 'config', 'contract', 'errors', 'quality', 'stats'],
   metrics: ['catalog', 'contract', 'stats'],
-  prepare: ['config', 'contract', 'drift', 'errors', 'metrics', 'quality', 'values'],
+  prepare: ['config', 'contract', 'drift', 'errors', 'metrics', 'quality', 'stats', 'values'],
   report: ['catalog', 'contract'],
   runtime: ['contract', 'drift', 'errors', 'io', 'metrics', 'stats'],
   gate: ['config', 'contract', 'drift', 'errors', 'io', 'metrics', 'prepare', 'report', 'version'],

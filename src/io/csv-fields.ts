@@ -27,24 +27,25 @@ export function scanDecimalBytes(buf: Uint8Array, start: number, end: number): n
     negative = c === 45;
     c = ++i < end ? buf[i]! : 0;
   }
+  // the first 15 significant digits (exact in a double), the next up to 4 apart
   let mantissa = 0;
+  let low = 0;
+  let lowDigits = 0;
   let digits = 0;
   let fraction = 0;
   let dot = false;
-  while (c >= 48 && c <= 57) {
-    mantissa = mantissa * 10 + (c - 48);
-    digits++;
-    c = ++i < end ? buf[i]! : 0;
-  }
-  if (c === 46) {
-    dot = true;
-    c = ++i < end ? buf[i]! : 0;
-    while (c >= 48 && c <= 57) {
-      mantissa = mantissa * 10 + (c - 48);
+  for (;;) {
+    if (c >= 48 && c <= 57) {
+      if (digits < 15) mantissa = mantissa * 10 + (c - 48);
+      else if (lowDigits < 4) {
+        low = low * 10 + (c - 48);
+        lowDigits++;
+      }
       digits++;
-      fraction++;
-      c = ++i < end ? buf[i]! : 0;
-    }
+      if (dot) fraction++;
+    } else if (c === 46 && !dot) dot = true;
+    else break;
+    c = ++i < end ? buf[i]! : 0;
   }
   if (digits === 0) return NaN;
   let exponent = false;
@@ -61,9 +62,77 @@ export function scanDecimalBytes(buf: Uint8Array, start: number, end: number): n
   }
   if (i !== end) return NaN;
   lastInteger = !dot && !exponent;
-  if (exponent || digits > 15) return Number(latin1(buf, start, end));
-  const v = fraction === 0 ? mantissa : mantissa / (POW10[fraction] as number);
-  return negative ? -v : v;
+  if (!exponent && digits <= 15) {
+    const v = fraction === 0 ? mantissa : mantissa / (POW10[fraction] as number);
+    return negative ? -v : v;
+  }
+  if (!exponent && digits <= 19 && fraction <= 22) {
+    const v = exactQuotient(mantissa, low, lowDigits, fraction);
+    if (v === v) return negative ? -v : v;
+  }
+  return Number(latin1(buf, start, end));
+}
+
+// error-free transformations (Dekker, Knuth): results in module variables, no allocation
+let twoHi = 0;
+let twoLo = 0;
+const SPLITTER = 134217729; // 2^27 + 1
+
+function twoProduct(a: number, b: number): void {
+  const p = a * b;
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  twoHi = p;
+  twoLo = ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
+function twoSum(a: number, b: number): void {
+  const s = a + b;
+  const bb = s - a;
+  twoHi = s;
+  twoLo = a - (s - bb) + (b - bb);
+}
+
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+
+/**
+ * (mantissa · 10^lowDigits + low) / 10^fraction correctly rounded, for 16–19 significant digits and a
+ * fraction of at most 22 digits — or NaN when the quotient lies too near a rounding boundary to be sure
+ * (the caller then asks Number()). The numerator is held exactly as a double-double (it is an integer
+ * below 10^19); the quotient q₁ + q₂ is within 2^−104 of the true value, so rounding it is correct unless a
+ * midpoint between doubles lies that close (or the result is a power of two, where the spacing changes):
+ * about one number in 10^14.
+ */
+function exactQuotient(mantissa: number, low: number, lowDigits: number, fraction: number): number {
+  twoProduct(mantissa, POW10[lowDigits] as number);
+  const e = twoLo;
+  twoSum(twoHi, low);
+  const s = twoHi;
+  const t = twoLo + e; // small integers: exact
+  if (s === 0) return 0;
+  const d = POW10[fraction] as number;
+  const q1 = s / d;
+  twoProduct(q1, d);
+  const r = s - twoHi - twoLo + t;
+  const q2 = r / d;
+  twoSum(q1, q2);
+  const f = twoHi;
+  const err = twoLo;
+  bits[0] = f;
+  const hi = words[1]!;
+  const biased = (hi >>> 20) & 0x7ff;
+  if ((hi & 0xfffff) === 0 && words[0] === 0) return NaN; // a power of two
+  // half an ulp of f: 2^(biased − 1076), built from its bits (f ≥ 10^−22, so biased − 53 > 0)
+  words[1] = (biased - 53) << 20;
+  words[0] = 0;
+  const halfUlp = bits[0]!;
+  if (Math.abs(Math.abs(err) - halfUlp) <= 1e-30 * f) return NaN;
+  return f;
 }
 
 /** whether the last number scanDecimalBytes accepted was written without '.' or exponent */
@@ -72,9 +141,8 @@ export function lastBytesWereInteger(): boolean {
 }
 
 function latin1(buf: Uint8Array, start: number, end: number): string {
-  let s = '';
-  for (let i = start; i < end; i++) s += String.fromCharCode(buf[i]!);
-  return s;
+  // Node's native slice: building the string a character at a time costs several times more
+  return Buffer.prototype.latin1Slice.call(buf, start, end);
 }
 
 const decoder = new TextDecoder('utf-8');
@@ -96,14 +164,17 @@ export function decodeQuoted(buf: Uint8Array, start: number, end: number, escape
   return escapes ? text.replaceAll('""', '"') : text;
 }
 
-/** codes of byte strings seen before: open addressing on FNV-1a hashes, keys kept in one arena */
+/**
+ * Codes of byte strings seen before: open addressing on FNV-1a hashes. Laid out for few cache misses per
+ * lookup (a million-row id column has hundreds of thousands of distinct values): each slot holds the hash
+ * and the entry, each entry its key's place in one byte arena, its length and its code side by side.
+ */
 export class ByteCodes {
-  private slots: Int32Array = new Int32Array(1024).fill(-1);
+  /** per slot: [hash, entry + 1] (0 = empty) */
+  private slots: Int32Array = new Int32Array(2 * 1024);
   private mask = 1023;
-  private keyStart: Int32Array = new Int32Array(256);
-  private keyLength: Int32Array = new Int32Array(256);
-  private keyHash: Int32Array = new Int32Array(256);
-  private code: Int32Array = new Int32Array(256);
+  /** per entry: [arena start, length, code] */
+  private entries: Int32Array = new Int32Array(3 * 256);
   private arena: Uint8Array = new Uint8Array(1 << 14);
   private used = 0;
   private count = 0;
@@ -112,62 +183,60 @@ export class ByteCodes {
   find(buf: Uint8Array, start: number, end: number): number {
     const h = hash(buf, start, end);
     const len = end - start;
-    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
-      const k = this.slots[s]!;
-      if (k < 0) return -2;
-      if (this.keyHash[k] === h && this.keyLength[k] === len && this.same(k, buf, start, len))
-        return this.code[k]!;
+    const slots = this.slots;
+    const mask = this.mask;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const k = slots[2 * s + 1]!;
+      if (k === 0) return -2;
+      if (slots[2 * s] !== h) continue;
+      const e = 3 * (k - 1);
+      if (this.entries[e + 1] === len && this.same(this.entries[e]!, buf, start, len))
+        return this.entries[e + 2]!;
     }
   }
 
   add(buf: Uint8Array, start: number, end: number, code: number): void {
     const len = end - start;
-    if (this.count === this.code.length) this.growEntries();
+    if (3 * (this.count + 1) > this.entries.length) {
+      const next = new Int32Array(this.entries.length * 2);
+      next.set(this.entries);
+      this.entries = next;
+    }
     if (this.used + len > this.arena.length) {
       const next = new Uint8Array(Math.max(this.arena.length * 2, this.used + len));
       next.set(this.arena.subarray(0, this.used));
       this.arena = next;
     }
     const k = this.count++;
-    this.arena.set(buf.subarray(start, end), this.used);
-    this.keyStart[k] = this.used;
-    this.keyLength[k] = len;
-    this.keyHash[k] = hash(buf, start, end);
-    this.code[k] = code;
+    for (let i = 0; i < len; i++) this.arena[this.used + i] = buf[start + i]!;
+    this.entries[3 * k] = this.used;
+    this.entries[3 * k + 1] = len;
+    this.entries[3 * k + 2] = code;
     this.used += len;
-    if (this.count * 2 > this.slots.length) this.rehash();
-    else this.place(k);
+    if (this.count * 2 > this.mask + 1) this.rehash();
+    else this.place(hash(buf, start, end), k);
   }
 
-  private same(k: number, buf: Uint8Array, start: number, len: number): boolean {
+  private same(at: number, buf: Uint8Array, start: number, len: number): boolean {
     const a = this.arena;
-    const o = this.keyStart[k]!;
-    for (let i = 0; i < len; i++) if (a[o + i] !== buf[start + i]) return false;
+    for (let i = 0; i < len; i++) if (a[at + i] !== buf[start + i]) return false;
     return true;
   }
 
-  private place(k: number): void {
-    let s = this.keyHash[k]! & this.mask;
-    while (this.slots[s]! >= 0) s = (s + 1) & this.mask;
-    this.slots[s] = k;
+  private place(h: number, k: number): void {
+    let s = h & this.mask;
+    while (this.slots[2 * s + 1]! !== 0) s = (s + 1) & this.mask;
+    this.slots[2 * s] = h;
+    this.slots[2 * s + 1] = k + 1;
   }
 
   private rehash(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    this.mask = this.slots.length - 1;
-    for (let k = 0; k < this.count; k++) this.place(k);
-  }
-
-  private growEntries(): void {
-    const grow = (a: Int32Array): Int32Array => {
-      const next = new Int32Array(a.length * 2);
-      next.set(a);
-      return next;
-    };
-    this.keyStart = grow(this.keyStart);
-    this.keyLength = grow(this.keyLength);
-    this.keyHash = grow(this.keyHash);
-    this.code = grow(this.code);
+    this.mask = 2 * (this.mask + 1) - 1;
+    this.slots = new Int32Array(2 * (this.mask + 1));
+    for (let k = 0; k < this.count; k++) {
+      const at = this.entries[3 * k]!;
+      this.place(hash(this.arena, at, at + this.entries[3 * k + 1]!), k);
+    }
   }
 }
 

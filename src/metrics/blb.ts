@@ -4,7 +4,7 @@
  *
  * BLB_SUBSETS subsets of b = max(⌈n^BLB_GAMMA⌉, ⌈n/BLB_MAX_WEIGHT⌉) rows are drawn without replacement (a
  * partial Fisher–Yates shuffle from the seeded generator); each subset's kernels are built once (the same
- * kernels as the bootstrap: ./binary.ts etc.), then BLB_RESAMPLES times every row of the subset gets a
+ * kernels as the bootstrap: ./binary.ts etc.), then resamples / BLB_SUBSETS times every row of the subset gets a
  * Poisson(n/b) weight (the same weights for candidate and baseline: deltas stay paired), so each weighted
  * subset stands for a resample of n rows. The deviations of the weighted metric from the subset's own
  * unweighted value are pooled over all subsets, and the interval is the full-sample estimate plus their
@@ -18,7 +18,7 @@
  * makes a draw O(1)). The weights fit the kernels' byte counts: b ≥ n/BLB_MAX_WEIGHT keeps the mean weight
  * at most 100, and a weight above 255 has probability below 10^−60.
  * Cost: O(s·b log b) to sort the subsets plus O(s·r·b) for the weighted passes: at n = 1M, b = 15,849 and
- * 2000 passes of 15,849 rows per model instead of 1000 passes of 10^6. Single-threaded and deterministic for
+ * 1000 passes of 15,849 rows per model instead of 1000 passes of 10^6. Single-threaded and deterministic for
  * a seed.
  */
 import { pow } from '../stats/pow.js';
@@ -31,9 +31,16 @@ import type { Interval } from './analytic.js';
 
 export const BLB_GAMMA = 0.7;
 export const BLB_SUBSETS = 20;
-export const BLB_RESAMPLES = 100;
 /** the largest mean Poisson weight: the subset holds at least n / BLB_MAX_WEIGHT rows */
 export const BLB_MAX_WEIGHT = 100;
+
+/**
+ * Weighted resamples per subset: the configured resample count spread over the subsets (1000 → 50 each), so
+ * `performance.resamples` sets the number of pooled deviations as it sets the bootstrap's resamples
+ */
+export function blbResamplesPerSubset(resamples: number): number {
+  return Math.max(1, Math.round(resamples / BLB_SUBSETS));
+}
 
 export function blbSubsetRows(n: number): number {
   return Math.min(n, Math.max(Math.ceil(pow(n, BLB_GAMMA)), Math.ceil(n / BLB_MAX_WEIGHT)));
@@ -90,6 +97,7 @@ export function blbIntervals(
   centres: BlbCentres,
   seed: number,
   confidence: number,
+  resamples: number,
 ): BlbIntervals {
   const n = candidate.data.y.length;
   const b = blbSubsetRows(n);
@@ -97,7 +105,8 @@ export function blbIntervals(
   const sampler = poissonSampler(n / b, rng);
   const perm = new Int32Array(n);
   for (let i = 0; i < n; i++) perm[i] = i;
-  const passes = BLB_SUBSETS * BLB_RESAMPLES;
+  const perSubset = blbResamplesPerSubset(resamples);
+  const passes = BLB_SUBSETS * perSubset;
   const counts = new Uint8Array(b);
   let defs: readonly MetricDef[] = [];
   let pools: { cand: Pool; base: Pool | null; diff: Pool | null } | null = null;
@@ -127,7 +136,7 @@ export function blbIntervals(
     counts.fill(1);
     const c0 = values(defs, prepared.candidate.accumulate(counts));
     const b0 = prepared.baseline ? values(defs, prepared.baseline.accumulate(counts)) : null;
-    for (let r = 0; r < BLB_RESAMPLES; r++) {
+    for (let r = 0; r < perSubset; r++) {
       sampler.draw(counts);
       const c = values(defs, prepared.candidate.accumulate(counts));
       const bv = prepared.baseline ? values(defs, prepared.baseline.accumulate(counts)) : null;

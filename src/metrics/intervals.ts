@@ -15,7 +15,7 @@
 import type { IntervalSetting } from '../contract/kinds.js';
 import type { Estimate, IntervalMethod } from '../contract/report.js';
 import { type AnalyticInterval, binaryAnalytic, jointCells, regressionAnalytic } from './analytic.js';
-import { blbIntervals, BLB_RESAMPLES, BLB_SUBSETS } from './blb.js';
+import { blbIntervals, BLB_SUBSETS } from './blb.js';
 import {
   type Evaluation,
   evaluateMetrics,
@@ -134,6 +134,7 @@ function largeEvaluation(
         { candidate: centre(points.candidate)!, baseline: centre(points.baseline) },
         options.seed,
         options.confidence,
+        options.resamples,
       )
     : null;
   const notes = [...points.notes];
@@ -192,7 +193,7 @@ export const INTERVAL_CONSTANTS = {
   min_class_rows: MIN_CLASS_ROWS,
   min_cell_rows: MIN_CELL_ROWS,
   blb_subsets: BLB_SUBSETS,
-  blb_resamples: BLB_RESAMPLES,
+  blb_resamples_per_subset: 'round(resamples / blb_subsets)',
   blb_subset_rows: 'max(ceil(n^0.7), ceil(n/100))',
   blb_weights: 'Poisson(n/b), the same for candidate and baseline',
   analytic: 'estimate ± z·se, z = normal quantile of 1 − α/2, clipped to the metric range',

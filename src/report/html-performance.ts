@@ -6,7 +6,7 @@ import type { PerformanceCurves, Report } from '../contract/report.js';
 
 import { finite, formatCount, formatInterval, formatNumber, formatPercent } from './format.js';
 import { COLORS, intervalPlot, lineChart, type Series } from './svg.js';
-import { confidenceLabel, groupNotes, metricRows } from './view.js';
+import { confidenceLabel, groupNotes, intervalMethodsLine, metricRows } from './view.js';
 import { HTML_MAX_CLASSES, esc, name, statusSpan, estimateCell, tableHtml } from './html-parts.js';
 
 export function curvesHtml(c: PerformanceCurves, base: PerformanceCurves | null): string {
@@ -94,6 +94,11 @@ export function curvesHtml(c: PerformanceCurves, base: PerformanceCurves | null)
   return figs.length ? `<h3>Curves</h3><div class="grid">${figs.join('\n')}</div>` : '';
 }
 
+function methodsHtml(r: Report): string {
+  const line = intervalMethodsLine(r);
+  return line ? `<p class="muted">Intervals: ${esc(line)}.</p>` : '';
+}
+
 export function performanceSection(r: Report): string {
   const p = r.performance;
   if (!p) return '';
@@ -134,6 +139,7 @@ export function performanceSection(r: Report): string {
       `${p.positiveLabel !== null && p.positiveLabel !== undefined ? `; positive label ${name(p.positiveLabel)}` : ''}` +
       `${finite(p.decisionThreshold) !== null ? `; decision threshold ${formatNumber(p.decisionThreshold)}` : ''}.</p>`,
     tableHtml(head, rows, { numeric: hasBase ? [1, 2, 3] : [1] }),
+    methodsHtml(r),
     curvesHtml(p.curves?.candidate ?? {}, p.curves?.baseline ?? null),
   ];
   if (p.production) {

@@ -36,6 +36,7 @@ import { countOf, formatCount, formatInterval, formatNumber, formatPercent, form
 import {
   checksBySubject,
   confidenceLabel,
+  intervalMethodsLine,
   driftStatus,
   isPValueMethod,
   VERDICT_ICON,
@@ -133,8 +134,10 @@ function performancePart(m: Model, limits: Limits): string[] {
     const rowsLine = hasBaseline
       ? `${formatCount(p.candidate?.rows)} holdout rows, candidate vs baseline`
       : `${formatCount(p.candidate?.rows)} holdout rows, no baseline`;
+    const methods = intervalMethodsLine(r);
+    const methodsLine = methods ? `\n\nIntervals: ${escapeMarkdown(methods)}.` : '';
     parts.push(
-      `### Performance (${task})\n\n${rowsLine}.\n\n${table([head, ...rows], hasBaseline ? ['l', 'r', 'r', 'r', 'l', 'l'] : ['l', 'r', 'l', 'l'])}${omitted(rows.length, m.metrics.length, 'metrics')}`,
+      `### Performance (${task})\n\n${rowsLine}.\n\n${table([head, ...rows], hasBaseline ? ['l', 'r', 'r', 'r', 'l', 'l'] : ['l', 'r', 'l', 'l'])}${omitted(rows.length, m.metrics.length, 'metrics')}${methodsLine}`,
     );
   }
 

@@ -241,3 +241,27 @@ export function groupNotes(notes: readonly string[]): string[] {
     return `${what}: ${g.items.join(', ')}`;
   });
 }
+
+const METHOD_NAMES: Record<string, string> = {
+  bootstrap: 'paired percentile bootstrap',
+  delong: 'DeLong',
+  delta: 'delta method',
+  clt: 'normal interval of the mean per-row loss',
+  blb: 'bag of little bootstraps',
+};
+
+/**
+ * Which method gave the candidate's intervals, when any is not the bootstrap (large holdouts, see
+ * src/metrics/intervals.ts): "DeLong (roc_auc); delta method (accuracy, …)"; null when all are bootstrap.
+ */
+export function intervalMethodsLine(report: Report): string | null {
+  const metrics = report.performance?.candidate?.metrics ?? {};
+  const byMethod = new Map<string, string[]>();
+  for (const [id, e] of Object.entries(metrics)) {
+    const m = e?.method;
+    if (!m) continue;
+    byMethod.set(m, [...(byMethod.get(m) ?? []), id]);
+  }
+  if (byMethod.size === 0 || (byMethod.size === 1 && byMethod.has('bootstrap'))) return null;
+  return [...byMethod].map(([m, ids]) => `${METHOD_NAMES[m] ?? m} (${ids.join(', ')})`).join('; ');
+}

@@ -164,6 +164,37 @@ describe('scanDecimalBytes', () => {
   });
 });
 
+describe('scanDecimalBytes beyond 15 digits (the double-double quotient)', () => {
+  it('equals Number() on 200,000 random decimals of 16–19 digits, and on values at rounding midpoints', () => {
+    const rng = createRng(21);
+    const samples = [
+      '9007199254740993',
+      '9007199254740995',
+      '18014398509481985',
+      '0.30000000000000004',
+      '1.0000000000000002',
+      '9999999999999999999',
+      '0.0000000000000000001',
+      '-0.0000000000000000',
+      '1152921504606846977',
+    ];
+    for (let i = 0; i < 200_000; i++) {
+      const len = 16 + rng.nextInt(4);
+      let d = '';
+      for (let k = 0; k < len; k++) d += String(rng.nextInt(10));
+      const dot = rng.nextInt(len + 1);
+      samples.push(
+        (rng.nextInt(3) === 0 ? '-' : '') + d.slice(0, dot) + (dot < len ? '.' : '') + d.slice(dot),
+      );
+    }
+    const wrong = samples.filter((s) => {
+      const b = Buffer.from(s);
+      return !Object.is(scanDecimalBytes(b, 0, b.length), Number(s));
+    });
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('categorical columns through the byte cache', () => {
   it('give each distinct text one code in order of first appearance, numbers canonicalised', async () => {
     const values = ['b', 'a', '1.50', 'b', 'NA', 'a', '1.5', ' b', 'a'];

@@ -212,7 +212,7 @@ describe('blbIntervals', () => {
 
   it('gives a model against itself a zero delta interval (the weights are shared)', () => {
     const k = centres(c);
-    const r = blbIntervals(c, c, { candidate: k, baseline: k }, 1, 0.95);
+    const r = blbIntervals(c, c, { candidate: k, baseline: k }, 1, 0.95, 1000);
     for (const d of r.delta!) expect(d).toEqual([0, 0]);
     expect(r.subsetRows).toBe(blbSubsetRows(60_000));
     expect(r.subsetRows).toBe(Math.ceil(60_000 ** 0.7));
@@ -221,9 +221,9 @@ describe('blbIntervals', () => {
   it('is centred on the full-sample value it is given', () => {
     const k = centres(c);
     const j = METRICS.binary.findIndex((d) => d.id === 'pr_auc');
-    const a = blbIntervals(c, null, { candidate: k, baseline: null }, 1, 0.95).candidate[j]!;
+    const a = blbIntervals(c, null, { candidate: k, baseline: null }, 1, 0.95, 1000).candidate[j]!;
     const shifted = k.map((v, i) => (i === j ? v - 0.1 : v));
-    const s = blbIntervals(c, null, { candidate: shifted, baseline: null }, 1, 0.95).candidate[j]!;
+    const s = blbIntervals(c, null, { candidate: shifted, baseline: null }, 1, 0.95, 1000).candidate[j]!;
     close(s[0], a[0] - 0.1);
     close(s[1], a[1] - 0.1);
     expect(a[0]).toBeLessThan(k[j]!);
