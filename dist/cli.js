@@ -7660,9 +7660,9 @@ function parseDecimal(bytes) {
   for (const byte of bytes) {
     value = value * 256n + BigInt(byte);
   }
-  const bits2 = bytes.length * 8;
-  if (value >= 2n ** BigInt(bits2 - 1)) {
-    value -= 2n ** BigInt(bits2);
+  const bits3 = bytes.length * 8;
+  if (value >= 2n ** BigInt(bits3 - 1)) {
+    value -= 2n ** BigInt(bits3);
   }
   return Number(value);
 }
@@ -8172,16 +8172,16 @@ function deltaBinaryUnpack(reader, count, output) {
         let miniblockCount = valuesPerMiniblock;
         const mask = (1n << BigInt(bitWidth2)) - 1n;
         while (miniblockCount && outputIndex < count) {
-          let bits2 = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask;
+          let bits3 = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask;
           bitpackPos += bitWidth2;
           while (bitpackPos >= 32) {
             bitpackPos -= 32;
             reader.offset += 4;
             if (bitpackPos) {
-              bits2 |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth2 - bitpackPos) & mask;
+              bits3 |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth2 - bitpackPos) & mask;
             }
           }
-          const delta = minDelta + bits2;
+          const delta = minDelta + bits3;
           value += delta;
           output[outputIndex++] = value;
           miniblockCount--;
@@ -8934,10 +8934,10 @@ var init_esm = __esm({
       err(0);
     };
     msb = function(val) {
-      var bits2 = 0;
-      for (; 1 << bits2 <= val; ++bits2)
+      var bits3 = 0;
+      for (; 1 << bits3 <= val; ++bits3)
         ;
-      return bits2 - 1;
+      return bits3 - 1;
     };
     rfse = function(dat, bt, mal) {
       var tpos = (bt << 3) + 4;
@@ -8954,17 +8954,17 @@ var init_esm = __esm({
       var syms = new u8(buf, bb1, sz);
       var nbits = new u8(buf, bb1 + sz);
       while (sym < 255 && probs > 0) {
-        var bits2 = msb(probs + 1);
+        var bits3 = msb(probs + 1);
         var cbt = tpos >> 3;
-        var msk = (1 << bits2 + 1) - 1;
+        var msk = (1 << bits3 + 1) - 1;
         var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (tpos & 7) & msk;
-        var msk1fb = (1 << bits2) - 1;
+        var msk1fb = (1 << bits3) - 1;
         var msv = msk - probs - 1;
         var sval = val & msk1fb;
         if (sval < msv)
-          tpos += bits2, val = sval;
+          tpos += bits3, val = sval;
         else {
-          tpos += bits2 + 1;
+          tpos += bits3 + 1;
           if (val > msk1fb)
             val -= msv;
         }
@@ -9086,10 +9086,10 @@ var init_esm = __esm({
       if (ri[0] != ts)
         err(0);
       for (i = 0; i < wc; ++i) {
-        var bits2 = hw[i];
-        if (bits2) {
-          var code = ri[bits2];
-          fill(syms, i, code, ri[bits2] = code + (1 << mb - bits2));
+        var bits3 = hw[i];
+        if (bits3) {
+          var code = ri[bits3];
+          fill(syms, i, code, ri[bits3] = code + (1 << mb - bits3));
         }
       }
       return [bt, {
@@ -9890,8 +9890,8 @@ var init_brotli_huffman = __esm({
        * @param {number} bits
        * @param {number} value
        */
-      constructor(bits2, value) {
-        this.bits = bits2;
+      constructor(bits3, value) {
+        this.bits = bits3;
         this.value = value;
       }
     };
@@ -17128,16 +17128,16 @@ function decodeHybrid(bytes, pos, end, width, out, count) {
       const runEnd = pos + groups * width;
       if (runEnd > end) throw new Error("parquet bit-packed run past the end of its data");
       let acc = 0;
-      let bits2 = 0;
+      let bits3 = 0;
       const stop = Math.min(count, i + groups * 8);
       for (; i < stop; i++) {
-        while (bits2 < width) {
-          acc |= bytes[pos++] << bits2;
-          bits2 += 8;
+        while (bits3 < width) {
+          acc |= bytes[pos++] << bits3;
+          bits3 += 8;
         }
         out[i] = acc & mask;
         acc >>>= width;
-        bits2 -= width;
+        bits3 -= width;
       }
       pos = runEnd;
     } else {
@@ -18024,10 +18024,12 @@ function scanDecimalBytes(buf, start, end) {
     c = ++i < end ? buf[i] : 0;
   }
   let mantissa = 0;
+  let low = 0;
+  let lowDigits = 0;
   let digits = 0;
   let fraction = 0;
   let dot = false;
-  while (c >= 48 && c <= 57) {
+  while (c >= 48 && c <= 57 && digits < 15) {
     mantissa = mantissa * 10 + (c - 48);
     digits++;
     c = ++i < end ? buf[i] : 0;
@@ -18035,10 +18037,24 @@ function scanDecimalBytes(buf, start, end) {
   if (c === 46) {
     dot = true;
     c = ++i < end ? buf[i] : 0;
-    while (c >= 48 && c <= 57) {
+    while (c >= 48 && c <= 57 && digits < 15) {
       mantissa = mantissa * 10 + (c - 48);
       digits++;
       fraction++;
+      c = ++i < end ? buf[i] : 0;
+    }
+  }
+  if (c >= 48 && c <= 57) {
+    for (; ; ) {
+      if (c >= 48 && c <= 57) {
+        if (lowDigits < 4) {
+          low = low * 10 + (c - 48);
+          lowDigits++;
+        }
+        digits++;
+        if (dot) fraction++;
+      } else if (c === 46 && !dot) dot = true;
+      else break;
       c = ++i < end ? buf[i] : 0;
     }
   }
@@ -18057,14 +18073,60 @@ function scanDecimalBytes(buf, start, end) {
   }
   if (i !== end) return NaN;
   lastInteger2 = !dot && !exponent2;
-  if (exponent2 || digits > 15) return Number(latin1(buf, start, end));
-  const v = fraction === 0 ? mantissa : mantissa / POW10[fraction];
-  return negative ? -v : v;
+  if (!exponent2 && digits <= 15) {
+    const v = fraction === 0 ? mantissa : mantissa / POW10[fraction];
+    return negative ? -v : v;
+  }
+  if (!exponent2 && digits <= 19 && fraction <= 22) {
+    const v = exactQuotient(mantissa, low, lowDigits, fraction);
+    if (v === v) return negative ? -v : v;
+  }
+  return Number(latin1(buf, start, end));
+}
+function twoProduct(a, b) {
+  const p = a * b;
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  twoHi = p;
+  twoLo = ah * bh - p + ah * bl + al * bh + al * bl;
+}
+function twoSum(a, b) {
+  const s = a + b;
+  const bb = s - a;
+  twoHi = s;
+  twoLo = a - (s - bb) + (b - bb);
+}
+function exactQuotient(mantissa, low, lowDigits, fraction) {
+  twoProduct(mantissa, POW10[lowDigits]);
+  const e = twoLo;
+  twoSum(twoHi, low);
+  const s = twoHi;
+  const t = twoLo + e;
+  if (s === 0) return 0;
+  const d = POW10[fraction];
+  const q1 = s / d;
+  twoProduct(q1, d);
+  const r = s - twoHi - twoLo + t;
+  const q2 = r / d;
+  twoSum(q1, q2);
+  const f = twoHi;
+  const err2 = twoLo;
+  bits2[0] = f;
+  const hi = words[1];
+  const biased = hi >>> 20 & 2047;
+  if ((hi & 1048575) === 0 && words[0] === 0) return NaN;
+  words[1] = biased - 53 << 20;
+  words[0] = 0;
+  const halfUlp = bits2[0];
+  if (Math.abs(Math.abs(err2) - halfUlp) <= 1e-30 * f) return NaN;
+  return f;
 }
 function latin1(buf, start, end) {
-  let s = "";
-  for (let i = start; i < end; i++) s += String.fromCharCode(buf[i]);
-  return s;
+  return Buffer.prototype.latin1Slice.call(buf, start, end);
 }
 function decodeField(buf, start, end) {
   if (end - start <= 16) {
@@ -18083,20 +18145,24 @@ function hash(buf, start, end) {
   for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i], 16777619);
   return h & 2147483647;
 }
-var lastInteger2, decoder3, ByteCodes, CsvColumn;
+var lastInteger2, twoHi, twoLo, SPLITTER, bits2, words, decoder3, ByteCodes, CsvColumn;
 var init_csv_fields = __esm({
   "src/io/csv-fields.ts"() {
     "use strict";
     init_pow();
     lastInteger2 = false;
+    twoHi = 0;
+    twoLo = 0;
+    SPLITTER = 134217729;
+    bits2 = new Float64Array(1);
+    words = new Uint32Array(bits2.buffer);
     decoder3 = new TextDecoder("utf-8");
     ByteCodes = class {
-      slots = new Int32Array(1024).fill(-1);
+      /** per slot: [hash, entry + 1] (0 = empty) */
+      slots = new Int32Array(2 * 1024);
       mask = 1023;
-      keyStart = new Int32Array(256);
-      keyLength = new Int32Array(256);
-      keyHash = new Int32Array(256);
-      code = new Int32Array(256);
+      /** per entry: [arena start, length, code] */
+      entries = new Int32Array(3 * 256);
       arena = new Uint8Array(1 << 14);
       used = 0;
       count = 0;
@@ -18104,57 +18170,56 @@ var init_csv_fields = __esm({
       find(buf, start, end) {
         const h = hash(buf, start, end);
         const len = end - start;
-        for (let s = h & this.mask; ; s = s + 1 & this.mask) {
-          const k = this.slots[s];
-          if (k < 0) return -2;
-          if (this.keyHash[k] === h && this.keyLength[k] === len && this.same(k, buf, start, len))
-            return this.code[k];
+        const slots = this.slots;
+        const mask = this.mask;
+        for (let s = h & mask; ; s = s + 1 & mask) {
+          const k = slots[2 * s + 1];
+          if (k === 0) return -2;
+          if (slots[2 * s] !== h) continue;
+          const e = 3 * (k - 1);
+          if (this.entries[e + 1] === len && this.same(this.entries[e], buf, start, len))
+            return this.entries[e + 2];
         }
       }
       add(buf, start, end, code) {
         const len = end - start;
-        if (this.count === this.code.length) this.growEntries();
+        if (3 * (this.count + 1) > this.entries.length) {
+          const next = new Int32Array(this.entries.length * 2);
+          next.set(this.entries);
+          this.entries = next;
+        }
         if (this.used + len > this.arena.length) {
           const next = new Uint8Array(Math.max(this.arena.length * 2, this.used + len));
           next.set(this.arena.subarray(0, this.used));
           this.arena = next;
         }
         const k = this.count++;
-        this.arena.set(buf.subarray(start, end), this.used);
-        this.keyStart[k] = this.used;
-        this.keyLength[k] = len;
-        this.keyHash[k] = hash(buf, start, end);
-        this.code[k] = code;
+        for (let i = 0; i < len; i++) this.arena[this.used + i] = buf[start + i];
+        this.entries[3 * k] = this.used;
+        this.entries[3 * k + 1] = len;
+        this.entries[3 * k + 2] = code;
         this.used += len;
-        if (this.count * 2 > this.slots.length) this.rehash();
-        else this.place(k);
+        if (this.count * 2 > this.mask + 1) this.rehash();
+        else this.place(hash(buf, start, end), k);
       }
-      same(k, buf, start, len) {
+      same(at, buf, start, len) {
         const a = this.arena;
-        const o = this.keyStart[k];
-        for (let i = 0; i < len; i++) if (a[o + i] !== buf[start + i]) return false;
+        for (let i = 0; i < len; i++) if (a[at + i] !== buf[start + i]) return false;
         return true;
       }
-      place(k) {
-        let s = this.keyHash[k] & this.mask;
-        while (this.slots[s] >= 0) s = s + 1 & this.mask;
-        this.slots[s] = k;
+      place(h, k) {
+        let s = h & this.mask;
+        while (this.slots[2 * s + 1] !== 0) s = s + 1 & this.mask;
+        this.slots[2 * s] = h;
+        this.slots[2 * s + 1] = k + 1;
       }
       rehash() {
-        this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-        this.mask = this.slots.length - 1;
-        for (let k = 0; k < this.count; k++) this.place(k);
-      }
-      growEntries() {
-        const grow = (a) => {
-          const next = new Int32Array(a.length * 2);
-          next.set(a);
-          return next;
-        };
-        this.keyStart = grow(this.keyStart);
-        this.keyLength = grow(this.keyLength);
-        this.keyHash = grow(this.keyHash);
-        this.code = grow(this.code);
+        this.mask = 2 * (this.mask + 1) - 1;
+        this.slots = new Int32Array(2 * (this.mask + 1));
+        for (let k = 0; k < this.count; k++) {
+          const at = this.entries[3 * k];
+          this.place(hash(this.arena, at, at + this.entries[3 * k + 1]), k);
+        }
       }
     };
     CsvColumn = class {
@@ -28207,7 +28272,7 @@ function curvesHtml(c, base) {
 }
 function methodsHtml(r) {
   const line = intervalMethodsLine(r);
-  return line ? `<p class="muted">Intervals: ${esc2(line)}.</p>` : "";
+  return line ? `<p class="muted">Intervals: ${esc2(line, 2e3)}.</p>` : "";
 }
 function performanceSection(r) {
   const p = r.performance;
@@ -29015,7 +29080,7 @@ function performancePart(m, limits) {
     const methods = intervalMethodsLine(r);
     const methodsLine = methods ? `
 
-Intervals: ${escapeMarkdown(methods)}.` : "";
+Intervals: ${escapeMarkdown(methods, 2e3)}.` : "";
     parts.push(
       `### Performance (${task})
 
@@ -31508,8 +31573,8 @@ function correctedThresholds(pValues, thresholds, correction) {
 }
 function nextUp(x) {
   const f = new Float64Array([x]);
-  const bits2 = new BigInt64Array(f.buffer);
-  bits2[0] = bits2[0] + 1n;
+  const bits3 = new BigInt64Array(f.buffer);
+  bits3[0] = bits3[0] + 1n;
   return f[0];
 }
 
@@ -33302,7 +33367,7 @@ function summarise(defs, candidate, baseline, cand, base, resamples, confidence)
 }
 
 // src/metrics/blb.ts
-var BLB_GAMMA = 0.7;
+var BLB_GAMMA = 0.6;
 var BLB_SUBSETS = 20;
 var BLB_MAX_WEIGHT = 100;
 function blbResamplesPerSubset(resamples) {
@@ -33591,7 +33656,7 @@ var INTERVAL_CONSTANTS = {
   min_cell_rows: MIN_CELL_ROWS,
   blb_subsets: BLB_SUBSETS,
   blb_resamples_per_subset: "round(resamples / blb_subsets)",
-  blb_subset_rows: "max(ceil(n^0.7), ceil(n/100))",
+  blb_subset_rows: "max(ceil(n^0.6), ceil(n/100))",
   blb_weights: "Poisson(n/b), the same for candidate and baseline",
   analytic: "estimate ± z·se, z = normal quantile of 1 − α/2, clipped to the metric range"
 };

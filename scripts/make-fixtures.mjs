@@ -688,6 +688,103 @@ fail_on: fail
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Scenario 4: subscription churn (binary, a holdout above the bootstrap's 20,000 rows)
+
+const PLANS = { basic: 0.6, pro: 0.3, enterprise: 0.1 };
+const PLAN_RISK = { basic: 0.5, pro: 0, enterprise: -0.6 };
+
+/** one customer: features, a latent churn risk, the label, and both models' scores */
+function customer(rng, id) {
+  const plan = rng.pick(PLANS);
+  const tenure = rng.int(1, 72);
+  const spend =
+    Math.round(rng.lognormal(plan === 'basic' ? 25 : plan === 'pro' ? 60 : 240, 0.35) * 100) / 100;
+  const calls = rng.poisson(plan === 'enterprise' ? 2 : 1);
+  const risk = -1.9 + PLAN_RISK[plan] - 0.03 * tenure + 0.35 * calls + 0.5 * rng.normal();
+  const label = rng.bernoulli(1 / (1 + Math.exp(-risk))) ? 1 : 0;
+  const shared = rng.normal();
+  const sigmoid = (z) => Math.round(1e6 / (1 + Math.exp(-z))) / 1e6;
+  return {
+    customer_id: id,
+    plan,
+    tenure_months: tenure,
+    monthly_spend: spend,
+    support_calls: calls,
+    label,
+    score: sigmoid(risk + 0.45 * shared + 0.35 * rng.normal()),
+    baseline_score: sigmoid(risk + 0.45 * shared + 0.6 * rng.normal()),
+  };
+}
+
+function customers(stream, n, firstId) {
+  const rng = new Rng(stream);
+  return Array.from({ length: n }, (_, i) => customer(rng, BigInt(firstId + i)));
+}
+
+const CHURN_FEATURE_COLUMNS = [
+  ['plan', 'VARCHAR'],
+  ['tenure_months', 'INTEGER'],
+  ['monthly_spend', 'DOUBLE'],
+  ['support_calls', 'INTEGER'],
+];
+
+function binaryChurn() {
+  const reference = customers('binary-churn/reference', 20_000, 10_000_000);
+  const holdout = customers('binary-churn/holdout', 60_000, 20_000_000);
+  const current = customers('binary-churn/current', 20_000, 30_000_000);
+  const baseline = new Rng('binary-churn/baseline-order').shuffle(
+    holdout.map((r) => ({ customer_id: r.customer_id, score: r.baseline_score })),
+  );
+  const id = [['customer_id', 'BIGINT']];
+  return {
+    name: 'binary-churn',
+    files: {
+      'reference.parquet': table(reference, [
+        ...id,
+        ...CHURN_FEATURE_COLUMNS,
+        ['score', 'DOUBLE'],
+        ['label', 'INTEGER'],
+      ]),
+      'holdout.parquet': table(holdout, [
+        ...id,
+        ['plan', 'VARCHAR'],
+        ['label', 'INTEGER'],
+        ['score', 'DOUBLE'],
+      ]),
+      'baseline.parquet': table(baseline, [...id, ['score', 'DOUBLE']]),
+      'current.parquet': table(current, [...id, ...CHURN_FEATURE_COLUMNS, ['score', 'DOUBLE']]),
+    },
+    config: `# Subscription churn: a retrained model vs the production model on a 60,000-row holdout (see
+# fixtures/README.md). Expected verdict: PASS. Above 20,000 rows the intervals are analytic (DeLong, the
+# delta method, normal intervals of mean losses) and the bag of little bootstraps, each named in the report.
+inputs:
+  holdout: holdout.parquet
+  baseline: baseline.parquet
+  reference: reference.parquet
+  current: current.parquet
+task: binary
+columns:
+  target: label
+  score: score
+  id: customer_id
+  segments: [plan]
+  features:
+    exclude: [customer_id]
+decision_threshold: 0.3
+performance:
+  metrics:
+    roc_auc: { min: 0.7, max_regression: 0.005 }
+    pr_auc: { max_regression: 0.01 }
+    log_loss: { max: 0.5 }
+    brier: { max_regression: 0.002 }
+  resamples: 1000
+  seed: 7
+fail_on: fail
+`,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Writing: rows → DuckDB table (appender) → Parquet (ZSTD). DuckDB runs single-threaded so the output does
 // not depend on scheduling.
 
@@ -730,7 +827,7 @@ async function writeParquet(connection, path, { columns, data }) {
   await connection.run(`COPY fixture TO '${target}' (FORMAT parquet, COMPRESSION zstd)`);
 }
 
-export const SCENARIOS = [binaryFraud, multiclassIntent, regressionDelivery];
+export const SCENARIOS = [binaryFraud, multiclassIntent, regressionDelivery, binaryChurn];
 
 /** writes every scenario under outDir/<scenario>/; returns the paths written, relative to outDir */
 export async function generateFixtures(outDir) {

@@ -27,25 +27,42 @@ export function scanDecimalBytes(buf: Uint8Array, start: number, end: number): n
     negative = c === 45;
     c = ++i < end ? buf[i]! : 0;
   }
-  // the first 15 significant digits (exact in a double), the next up to 4 apart
+  // the first 15 significant digits (exact in a double), the next up to 4 apart (`extra`)
   let mantissa = 0;
   let low = 0;
   let lowDigits = 0;
   let digits = 0;
   let fraction = 0;
   let dot = false;
-  for (;;) {
-    if (c >= 48 && c <= 57) {
-      if (digits < 15) mantissa = mantissa * 10 + (c - 48);
-      else if (lowDigits < 4) {
-        low = low * 10 + (c - 48);
-        lowDigits++;
-      }
-      digits++;
-      if (dot) fraction++;
-    } else if (c === 46 && !dot) dot = true;
-    else break;
+  while (c >= 48 && c <= 57 && digits < 15) {
+    mantissa = mantissa * 10 + (c - 48);
+    digits++;
     c = ++i < end ? buf[i]! : 0;
+  }
+  if (c === 46) {
+    dot = true;
+    c = ++i < end ? buf[i]! : 0;
+    while (c >= 48 && c <= 57 && digits < 15) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      fraction++;
+      c = ++i < end ? buf[i]! : 0;
+    }
+  }
+  if (c >= 48 && c <= 57) {
+    // beyond 15 digits (rare but for full-precision floats): the same grammar, digits kept in `low`
+    for (;;) {
+      if (c >= 48 && c <= 57) {
+        if (lowDigits < 4) {
+          low = low * 10 + (c - 48);
+          lowDigits++;
+        }
+        digits++;
+        if (dot) fraction++;
+      } else if (c === 46 && !dot) dot = true;
+      else break;
+      c = ++i < end ? buf[i]! : 0;
+    }
   }
   if (digits === 0) return NaN;
   let exponent = false;

@@ -194,7 +194,7 @@ export const INTERVAL_CONSTANTS = {
   min_cell_rows: MIN_CELL_ROWS,
   blb_subsets: BLB_SUBSETS,
   blb_resamples_per_subset: 'round(resamples / blb_subsets)',
-  blb_subset_rows: 'max(ceil(n^0.7), ceil(n/100))',
+  blb_subset_rows: 'max(ceil(n^0.6), ceil(n/100))',
   blb_weights: 'Poisson(n/b), the same for candidate and baseline',
   analytic: 'estimate ± z·se, z = normal quantile of 1 − α/2, clipped to the metric range',
 } as const;

@@ -96,7 +96,7 @@ export function curvesHtml(c: PerformanceCurves, base: PerformanceCurves | null)
 
 function methodsHtml(r: Report): string {
   const line = intervalMethodsLine(r);
-  return line ? `<p class="muted">Intervals: ${esc(line)}.</p>` : '';
+  return line ? `<p class="muted">Intervals: ${esc(line, 2000)}.</p>` : '';
 }
 
 export function performanceSection(r: Report): string {

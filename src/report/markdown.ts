@@ -135,7 +135,7 @@ function performancePart(m: Model, limits: Limits): string[] {
       ? `${formatCount(p.candidate?.rows)} holdout rows, candidate vs baseline`
       : `${formatCount(p.candidate?.rows)} holdout rows, no baseline`;
     const methods = intervalMethodsLine(r);
-    const methodsLine = methods ? `\n\nIntervals: ${escapeMarkdown(methods)}.` : '';
+    const methodsLine = methods ? `\n\nIntervals: ${escapeMarkdown(methods, 2000)}.` : '';
     parts.push(
       `### Performance (${task})\n\n${rowsLine}.\n\n${table([head, ...rows], hasBaseline ? ['l', 'r', 'r', 'r', 'l', 'l'] : ['l', 'r', 'l', 'l'])}${omitted(rows.length, m.metrics.length, 'metrics')}${methodsLine}`,
     );

@@ -41,7 +41,6 @@ describe('package', () => {
       'hyparquet',
       'hyparquet-compressors',
       'markdown-table',
-      'papaparse',
       'yaml',
       'zod',
     ]);

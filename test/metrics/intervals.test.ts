@@ -215,7 +215,7 @@ describe('blbIntervals', () => {
     const r = blbIntervals(c, c, { candidate: k, baseline: k }, 1, 0.95, 1000);
     for (const d of r.delta!) expect(d).toEqual([0, 0]);
     expect(r.subsetRows).toBe(blbSubsetRows(60_000));
-    expect(r.subsetRows).toBe(Math.ceil(60_000 ** 0.7));
+    expect(r.subsetRows).toBe(Math.ceil(60_000 ** 0.6));
   });
 
   it('is centred on the full-sample value it is given', () => {
