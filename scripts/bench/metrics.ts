@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evaluateMetrics, type IntervalOptions } from '../../src/metrics/bootstrap.js';
+import { evaluate } from '../../src/metrics/intervals.js';
 import { sharedResamples } from '../../src/metrics/parallel.js';
 import type { TaskInput } from '../../src/metrics/inputs.js';
 import { createRng } from '../../src/stats/random.js';
@@ -97,6 +98,42 @@ if (process.env.BENCH_METRICS_GATE !== '0') {
     const s0 = result.segments[0]?.candidate.roc_auc;
     console.log(
       `  segment 0 roc_auc ${s0?.value?.toFixed(4)} [${s0?.ci?.map((v) => v.toFixed(4)).join(', ')}]`,
+    );
+  }
+}
+
+// the same holdout with the default `performance.intervals: auto` (issue 15): above 20,000 rows analytic
+// intervals and the bag of little bootstraps instead of 1000 resamples of every row
+{
+  const n = 1_000_000;
+  const rng = createRng(7);
+  const y = new Uint8Array(n);
+  const cs = new Float64Array(n);
+  const bs = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const u = rng.nextFloat() + 1e-12;
+    const risk = -3.5 + 2.2 * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng.nextFloat());
+    y[i] = rng.nextFloat() < 1 / (1 + Math.exp(-risk)) ? 1 : 0;
+    cs[i] = Math.round(1e6 / (1 + Math.exp(-(risk + 0.9 * (rng.nextFloat() - 0.5))))) / 1e6;
+    bs[i] = Math.round(rng.nextFloat() * 1e6) / 1e6;
+  }
+  const pred = (s: Float64Array): Uint8Array => Uint8Array.from(s, (v) => (v >= 0.5 ? 1 : 0));
+  const candidate: TaskInput = { task: 'binary', data: { y, score: cs, pred: pred(cs) } };
+  const baseline: TaskInput = { task: 'binary', data: { y, score: bs, pred: pred(bs) } };
+  const segments = Array.from({ length: 5 }, (_, k) =>
+    Int32Array.from({ length: n / 5 }, (_, j) => j * 5 + k),
+  );
+  for (let run = 0; run < 3; run++) {
+    const cpu0 = process.cpuUsage();
+    const result = await timed(`gate holdout: 1M paired + 5 segments, intervals auto (run ${run + 1})`, () =>
+      evaluate(candidate, baseline, { ...opts(false), method: 'auto' }, segments),
+    );
+    const cpu = process.cpuUsage(cpu0);
+    console.log(`  CPU time ${((cpu.user + cpu.system) / 1e6).toFixed(3)} s`);
+    const auc = result.deltas?.roc_auc;
+    const ap = result.deltas?.pr_auc;
+    console.log(
+      `  roc_auc delta ${auc?.value?.toFixed(4)} [${auc?.ci?.map((v) => v.toFixed(4)).join(', ')}] ${auc?.method}; pr_auc delta ${ap?.value?.toFixed(4)} [${ap?.ci?.map((v) => v.toFixed(4)).join(', ')}] ${ap?.method}`,
     );
   }
 }
