@@ -32120,6 +32120,55 @@ function r2FromStats(s) {
   return 1 - s.sumSq / s.ssTot;
 }
 
+// src/metrics/ranking.ts
+function descendingOrder(score) {
+  let order = ORDERS.get(score);
+  if (!order) {
+    order = sortDescending(score);
+    ORDERS.set(score, order);
+  }
+  return order;
+}
+var ORDERS = /* @__PURE__ */ new WeakMap();
+function sortDescending(score) {
+  const ascending = argsort(score);
+  const n = ascending.length;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = ascending[n - 1 - i];
+  return order;
+}
+function tieGroupEnds(score, order) {
+  const n = order.length;
+  const ends = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    ends[i] = i === n - 1 || score[order[i]] !== score[order[i + 1]] ? 1 : 0;
+  }
+  return ends;
+}
+function rankSums(order, ends, positive, counts2) {
+  let tp = 0;
+  let fp = 0;
+  let tpG = 0;
+  let fpG = 0;
+  let area = 0;
+  let apSum = 0;
+  const n = order.length;
+  for (let i = 0; i < n; i++) {
+    const w = counts2[order[i]];
+    if (positive[i] === 1) tpG += w;
+    else fpG += w;
+    if (ends[i] === 1) {
+      area += fpG * (tp + tpG / 2);
+      tp += tpG;
+      fp += fpG;
+      if (tpG > 0) apSum += tpG * tp / (tp + fp);
+      tpG = 0;
+      fpG = 0;
+    }
+  }
+  return { pos: tp, neg: fp, area, apSum };
+}
+
 // src/metrics/delong.ts
 function placements(y, score) {
   const n = y.length;
@@ -32127,7 +32176,9 @@ function placements(y, score) {
   for (let i = 0; i < n; i++) positives += y[i];
   const negatives = n - positives;
   if (positives === 0 || negatives === 0) return null;
-  const order = argsort(score);
+  const desc = descendingOrder(score);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = desc[n - 1 - i];
   const placement = new Float64Array(n);
   let posBelow = 0;
   let negBelow = 0;
@@ -32388,46 +32439,6 @@ function rmseIntervals(mse, candidate, baseline, terms, z, range) {
 
 // src/metrics/blb.ts
 init_pow();
-
-// src/metrics/ranking.ts
-function descendingOrder(score) {
-  const ascending = argsort(score);
-  const n = ascending.length;
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = ascending[n - 1 - i];
-  return order;
-}
-function tieGroupEnds(score, order) {
-  const n = order.length;
-  const ends = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    ends[i] = i === n - 1 || score[order[i]] !== score[order[i + 1]] ? 1 : 0;
-  }
-  return ends;
-}
-function rankSums(order, ends, positive, counts2) {
-  let tp = 0;
-  let fp = 0;
-  let tpG = 0;
-  let fpG = 0;
-  let area = 0;
-  let apSum = 0;
-  const n = order.length;
-  for (let i = 0; i < n; i++) {
-    const w = counts2[order[i]];
-    if (positive[i] === 1) tpG += w;
-    else fpG += w;
-    if (ends[i] === 1) {
-      area += fpG * (tp + tpG / 2);
-      tp += tpG;
-      fp += fpG;
-      if (tpG > 0) apSum += tpG * tp / (tp + fp);
-      tpG = 0;
-      fpG = 0;
-    }
-  }
-  return { pos: tp, neg: fp, area, apSum };
-}
 
 // src/metrics/binary.ts
 function isDescending(score) {

@@ -14096,6 +14096,15 @@ function isConstantSorted(sorted) {
 
 // src/metrics/ranking.ts
 function descendingOrder(score) {
+  let order = ORDERS.get(score);
+  if (!order) {
+    order = sortDescending(score);
+    ORDERS.set(score, order);
+  }
+  return order;
+}
+var ORDERS = /* @__PURE__ */ new WeakMap();
+function sortDescending(score) {
   const ascending = argsort(score);
   const n = ascending.length;
   const order = new Int32Array(n);

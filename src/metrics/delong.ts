@@ -11,9 +11,10 @@
  * Oracle: scripts/ref_stats.py computes the same variances from midranks with scipy.stats.rankdata
  * (test/vectors/intervals.json).
  *
- * Cost: O(n log n) for the sort (the stable radix argsort of src/stats), O(n) after; memory one double per row.
+ * Cost: O(n) after the radix sort, which is shared with the model's kernel and curves (ranking.ts
+ * descendingOrder); memory one double and one index per row.
  */
-import { argsort } from '../stats/argsort.js';
+import { descendingOrder } from './ranking.js';
 
 export interface Placements {
   readonly auc: number;
@@ -30,7 +31,10 @@ export function placements(y: Uint8Array, score: Float64Array): Placements | nul
   for (let i = 0; i < n; i++) positives += y[i]!;
   const negatives = n - positives;
   if (positives === 0 || negatives === 0) return null;
-  const order = argsort(score);
+  // ascending score order: the model's shared descending order reversed (tie groups stay together)
+  const desc = descendingOrder(score);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = desc[n - 1 - i]!;
   const placement = new Float64Array(n);
   let posBelow = 0;
   let negBelow = 0;

@@ -19,8 +19,22 @@ import { argsort } from '../stats/argsort.js';
 /**
  * Row indices ordered by score, descending (the reverse of src/stats/argsort's stable radix argsort;
  * equal scores end up adjacent, which is all the tie grouping needs). Scores must be free of NaN.
+ * Remembered per score array (a WeakMap on the array: model outputs are never changed once built), so the
+ * kernel, DeLong's placements and the curves of one model sort its million scores once. Callers must not
+ * modify the returned order.
  */
 export function descendingOrder(score: Float64Array): Int32Array {
+  let order = ORDERS.get(score);
+  if (!order) {
+    order = sortDescending(score);
+    ORDERS.set(score, order);
+  }
+  return order;
+}
+
+const ORDERS = new WeakMap<Float64Array, Int32Array>();
+
+function sortDescending(score: Float64Array): Int32Array {
   const ascending = argsort(score);
   const n = ascending.length;
   const order = new Int32Array(n);
