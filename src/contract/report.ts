@@ -32,7 +32,6 @@ export interface InputSummary {
   columns: string[];
 }
 
-/** value with a percentile bootstrap interval; value null = undefined (e.g. AUC with one class), with reason */
 /**
  * How an interval was computed (src/metrics/intervals.ts): `bootstrap` = paired percentile bootstrap,
  * `delong` = DeLong's variance (ROC AUC), `delta` = the delta method (confusion-matrix metrics, RMSE),
@@ -41,6 +40,7 @@ export interface InputSummary {
 export const INTERVAL_METHODS = ['bootstrap', 'delong', 'delta', 'clt', 'blb'] as const;
 export type IntervalMethod = (typeof INTERVAL_METHODS)[number];
 
+/** a value with its interval (`method` says how); value null = undefined (e.g. AUC with one class), with reason */
 export interface Estimate {
   value: number | null;
   ci: [number, number] | null;
