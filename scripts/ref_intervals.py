@@ -174,6 +174,23 @@ def regression_case(name, n, seed):
     return {'name': name, 'y': [float(v) for v in y], 'candidate': [float(v) for v in a], 'baseline': [float(v) for v in b], 'expected': refs}
 
 
+def resolution_cases():
+    """src/drift/resolution.ts: the smallest drift a test at alpha resolves (scipy.stats chi2.ppf, norm.ppf)"""
+    alpha = 0.05
+    c = math.sqrt(-0.5 * math.log(alpha / 2))
+    out = []
+    for n, m, dof in [(300, 300, 1), (1000, 5000, 4), (20000, 20000, 9), (1000000, 1000000, 99), (50, 20, 2)]:
+        ks = c * math.sqrt((n + m) / (n * m))
+        out.append({
+            'n': n, 'm': m, 'dof': dof, 'alpha': alpha,
+            'ks': f(ks),
+            'shiftSd': f(2 * stats.norm.ppf((1 + ks) / 2)) if ks < 1 else None,
+            'chi2Critical': f(stats.chi2.ppf(1 - alpha, dof)),
+            'cramersV': f(math.sqrt(stats.chi2.ppf(1 - alpha, dof) / (n + m))),
+        })
+    return out
+
+
 def main():
     out = {
         'generator': 'scripts/ref_intervals.py',
@@ -185,6 +202,7 @@ def main():
             binary_case('3% positives, scores to 4 decimals', 5000, 0.03, 4, 12, 0.1),
         ],
         'regression': [regression_case('gamma target, rounded to cents', 2500, 13)],
+        'resolution': resolution_cases(),
     }
     with open(OUT, 'w') as fh:
         json.dump(out, fh, separators=(',', ':'), allow_nan=False)

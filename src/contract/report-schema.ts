@@ -78,6 +78,18 @@ const performance = z.looseObject({
       worst: z.looseObject({ value: z.string(), metric: num }),
     }),
   ),
+  resolution: z
+    .array(
+      z.looseObject({
+        metric: z.string(),
+        rule: z.enum(['min', 'max', 'max_regression', 'max_relative_regression']),
+        rows: num,
+        resolvable: num,
+        allowed: nullableNum,
+        enforceable: z.boolean().nullable(),
+      }),
+    )
+    .optional(),
   production: modelMetrics.nullable(),
   curves: z.looseObject({ candidate: curves, baseline: curves.nullable() }),
   notes: z.array(z.string()),
@@ -131,6 +143,15 @@ const driftFeature = z.looseObject({
   stats: z.looseObject(statsShape),
   reference: side.nullable(),
   current: side.nullable(),
+  resolution: z
+    .looseObject({
+      alpha: num,
+      ks: num.optional(),
+      shiftSd: nullableNum.optional(),
+      shift: nullableNum.optional(),
+      cramersV: num.optional(),
+    })
+    .optional(),
 });
 
 const drift = z.looseObject({

@@ -63,6 +63,22 @@ export interface SegmentMetrics {
   metrics: Record<string, Estimate>;
 }
 
+/**
+ * The resolution of one metric rule: `resolvable` = half the width of the interval the rule reads (the
+ * delta's for max_regression, relative to the baseline's value for max_relative_regression, the
+ * candidate's for min / max). A true change smaller than that lies inside the interval's noise: the gate
+ * would see it only by chance. For regression rules `allowed` is the rule's allowance and `enforceable`
+ * says whether the holdout resolves it (resolvable ≤ allowed); for min / max both are null.
+ */
+export interface RuleResolution {
+  metric: string;
+  rule: 'min' | 'max' | 'max_regression' | 'max_relative_regression';
+  rows: number;
+  resolvable: number;
+  allowed: number | null;
+  enforceable: boolean | null;
+}
+
 export interface SegmentGap {
   column: string;
   metric: string;
@@ -90,6 +106,11 @@ export interface PerformanceSection {
   deltas: Record<string, Estimate> | null;
   segments: SegmentMetrics[];
   segmentGaps: SegmentGap[];
+  /**
+   * What the holdout could not see (issue 16): per holdout rule with an interval, the smallest change the
+   * holdout tells from noise at the configured confidence. Absent in reports written before it.
+   */
+  resolution?: RuleResolution[];
   /** candidate metrics on `current` when it carries labels; null otherwise */
   production: ModelMetrics | null;
   curves: { candidate: PerformanceCurves; baseline: PerformanceCurves | null };
@@ -151,6 +172,18 @@ export interface DriftFeature {
   stats: DriftStats;
   reference: SideSummary | null;
   current: SideSummary | null;
+  /**
+   * The smallest drift these sample sizes resolve at `alpha` (src/drift/resolution.ts): numerical the KS
+   * statistic and the normal location shift (sd and units) a test would need, categorical the Cramér's V.
+   * Absent for skipped features and in reports written before it.
+   */
+  resolution?: {
+    alpha: number;
+    ks?: number;
+    shiftSd?: number | null;
+    shift?: number | null;
+    cramersV?: number;
+  };
 }
 
 export interface DriftSection {

@@ -27,6 +27,7 @@ import type { ModelOutputs } from '../prepare/outputs.js';
 import { preparePerformance, prepareProduction, type PerformanceTables } from '../prepare/performance.js';
 import type { SegmentRows } from '../prepare/segments.js';
 import { ruleChecks, segmentChecks, validateRules } from './rules/performance.js';
+import { ruleResolution } from './rules/resolution.js';
 
 export { MIN_SEGMENT_ROWS, type PerformanceTables };
 
@@ -82,6 +83,7 @@ export function buildPerformance(
     },
     notes,
   };
+  section.resolution = ruleResolution(config, section);
   return { section, checks: [...ruleChecks(config, section), ...segmentChecks(config, section)] };
 }
 

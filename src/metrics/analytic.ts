@@ -16,7 +16,7 @@
  * Validity: iid rows and enough of each cell — ./intervals.ts falls back to the bootstrap when a class has
  * fewer than MIN_CLASS_ROWS rows or a confusion cell fewer than MIN_CELL_ROWS.
  */
-import quantile from '@stdlib/stats-base-dists-normal-quantile';
+import { normalQuantile } from '../stats/normal.js';
 import type { BinaryStats } from './binary.js';
 import type { BinaryInput, RegressionInput } from './inputs.js';
 import type { MetricDef } from './registry.js';
@@ -35,7 +35,7 @@ export interface AnalyticInterval {
 
 /** the two-sided normal quantile of a confidence level */
 export function normalZ(confidence: number): number {
-  return quantile(1 - (1 - confidence) / 2, 0, 1);
+  return normalQuantile(1 - (1 - confidence) / 2);
 }
 
 function normalInterval(

@@ -6,7 +6,7 @@ import type { PerformanceCurves, Report } from '../contract/report.js';
 
 import { finite, formatCount, formatInterval, formatNumber, formatPercent } from './format.js';
 import { COLORS, intervalPlot, lineChart, type Series } from './svg.js';
-import { confidenceLabel, groupNotes, intervalMethodsLine, metricRows } from './view.js';
+import { confidenceLabel, groupNotes, intervalMethodsLine, metricRows, unenforceableRules } from './view.js';
 import { HTML_MAX_CLASSES, esc, name, statusSpan, estimateCell, tableHtml } from './html-parts.js';
 
 export function curvesHtml(c: PerformanceCurves, base: PerformanceCurves | null): string {
@@ -96,7 +96,11 @@ export function curvesHtml(c: PerformanceCurves, base: PerformanceCurves | null)
 
 function methodsHtml(r: Report): string {
   const line = intervalMethodsLine(r);
-  return line ? `<p class="muted">Intervals: ${esc(line, 2000)}.</p>` : '';
+  const blind = unenforceableRules(r);
+  const findings = blind.length
+    ? `<p><strong>What the gate could not see:</strong></p><ul>${blind.map((b) => `<li>${statusSpan('warn')} ${esc(b, 2000)}.</li>`).join('')}</ul>`
+    : '';
+  return (line ? `<p class="muted">Intervals: ${esc(line, 2000)}.</p>` : '') + findings;
 }
 
 export function performanceSection(r: Report): string {

@@ -198,6 +198,7 @@ function driftSection(r: Report): string {
         `<td class="name" data-v="${esc(f.name, 200)}">${name(f.name)}</td><td>${esc(f.kind)}</td><td>${esc(f.method)}</td>` +
         `<td class="num" data-v="${st ?? ''}">${f.skipped ? NA : formatScore(f.score, p)}</td>` +
         `<td class="num">${f.skipped ? NA : `${p ? '<' : '≥'} ${formatScore(f.threshold, p)}`}</td>` +
+        `<td class="num muted">${resolutionCell(f)}</td>` +
         `<td data-v="${Number.isFinite(strength) ? strength : -1}">${f.skipped ? '' : strengthSvg(strength, color)}</td>` +
         `<td data-v="${['fail', 'warn', 'skip', 'pass'].indexOf(status)}">${statusSpan(status)}${f.skipped ? ` <span class="muted">${esc(f.skipped, 200)}</span>` : ''}</td></tr>`
       );
@@ -209,6 +210,7 @@ function driftSection(r: Report): string {
       ['Method', 'text'],
       ['Score', 'num'],
       ['Drift when', ''],
+      ['Smallest visible', ''],
       ['Strength', 'num'],
       ['Status', 'num'],
     ]
@@ -218,7 +220,7 @@ function driftSection(r: Report): string {
       .join('');
     parts.push(
       `<div class="scroll"><table class="sortable" id="drift-table"><thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>`,
-      '<p class="muted">Strength: how far the score is past its threshold (the mark is the threshold; full at twice it). p-value tests compare log p with log threshold.</p>',
+      '<p class="muted">Strength: how far the score is past its threshold (the mark is the threshold; full at twice it). p-value tests compare log p with log threshold. Smallest visible: the smallest change these sample sizes resolve at α = 0.05 — a KS distance and the shift of a normal distribution in reference standard deviations (numerical), a Cramér’s V (categorical); smaller changes pass unnoticed under any threshold.</p>',
     );
     const shown = drifted.slice(0, HTML_MAX_HISTOGRAMS);
     const figs = shown
@@ -355,4 +357,15 @@ export function renderHtml(report: Report): string {
     'Numbers are rounded for display; report.json holds the unrounded values.</footer>\n</main>' +
     `<script>${SORT_SCRIPT}</script></body></html>\n`
   );
+}
+
+/** the smallest drift the sample sizes resolve: "KS 0.0136 · 0.034 sd" or "V 0.012" */
+function resolutionCell(f: DriftFeature): string {
+  const r = f.resolution;
+  if (!r || f.skipped) return '';
+  if (r.ks !== undefined) {
+    const sd = r.shiftSd !== null && r.shiftSd !== undefined ? ` · ${formatNumber(r.shiftSd)} sd` : '';
+    return `KS ${formatNumber(r.ks)}${sd}`;
+  }
+  return r.cramersV !== undefined ? `V ${formatNumber(r.cramersV)}` : '';
 }

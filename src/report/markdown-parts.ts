@@ -23,7 +23,9 @@ import {
   flattenSettings,
   groupNotes,
   isPValueMethod,
+  intervalMethodsLine,
   metricRows,
+  unenforceableRules,
   shares,
   sortChecks,
   sortDrift,
@@ -299,4 +301,18 @@ export function omitted(shown: number, total: number, what: string): string {
   return shown < total
     ? `\n\n_…and ${formatCount(total - shown)} more ${what} (trimmed; see the full report)._`
     : '';
+}
+
+/**
+ * Under the metrics table: which methods gave the intervals (when not all bootstrap), and the rules the
+ * holdout cannot enforce ("What the gate could not see")
+ */
+export function performanceFootnotes(r: Report): string {
+  const methods = intervalMethodsLine(r);
+  const methodsLine = methods ? `\n\nIntervals: ${escapeMarkdown(methods, 2000)}.` : '';
+  const blind = unenforceableRules(r);
+  const blindPart = blind.length
+    ? `\n\n**What the gate could not see:**\n\n${blind.map((b) => `- ⚠️ ${escapeMarkdown(b, 2000)}.`).join('\n')}`
+    : '';
+  return methodsLine + blindPart;
 }

@@ -28,6 +28,7 @@ import {
   buildModel,
   fullLimits,
   omitted,
+  performanceFootnotes,
 } from './markdown-parts.js';
 
 import type { Report } from '../contract/report.js';
@@ -36,7 +37,6 @@ import { countOf, formatCount, formatInterval, formatNumber, formatPercent, form
 import {
   checksBySubject,
   confidenceLabel,
-  intervalMethodsLine,
   driftStatus,
   isPValueMethod,
   VERDICT_ICON,
@@ -134,10 +134,8 @@ function performancePart(m: Model, limits: Limits): string[] {
     const rowsLine = hasBaseline
       ? `${formatCount(p.candidate?.rows)} holdout rows, candidate vs baseline`
       : `${formatCount(p.candidate?.rows)} holdout rows, no baseline`;
-    const methods = intervalMethodsLine(r);
-    const methodsLine = methods ? `\n\nIntervals: ${escapeMarkdown(methods, 2000)}.` : '';
     parts.push(
-      `### Performance (${task})\n\n${rowsLine}.\n\n${table([head, ...rows], hasBaseline ? ['l', 'r', 'r', 'r', 'l', 'l'] : ['l', 'r', 'l', 'l'])}${omitted(rows.length, m.metrics.length, 'metrics')}${methodsLine}`,
+      `### Performance (${task})\n\n${rowsLine}.\n\n${table([head, ...rows], hasBaseline ? ['l', 'r', 'r', 'r', 'l', 'l'] : ['l', 'r', 'l', 'l'])}${omitted(rows.length, m.metrics.length, 'metrics')}${performanceFootnotes(r)}`,
     );
   }
 

@@ -4,7 +4,7 @@
  * confidence level. No thresholds are compared here: `drifted` and check statuses come from the report.
  */
 import type { Check, CheckStatus, DriftFeature, Estimate, Report, Verdict } from '../contract/report.js';
-import { finite, formatConfidence, formatNumber, formatPercent } from './format.js';
+import { finite, formatConfidence, formatCount, formatNumber, formatPercent } from './format.js';
 import { isPValueTest } from '../catalog/drift-tests.js';
 
 export const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
@@ -264,4 +264,21 @@ export function intervalMethodsLine(report: Report): string | null {
   }
   if (byMethod.size === 0 || (byMethod.size === 1 && byMethod.has('bootstrap'))) return null;
   return [...byMethod].map(([m, ids]) => `${METHOD_NAMES[m] ?? m} (${ids.join(', ')})`).join('; ');
+}
+
+/**
+ * The rules the holdout cannot enforce (report.performance.resolution: resolvable > allowed), as
+ * sentences: "roc_auc max_regression 0.005: with 800 holdout rows a worsening smaller than 0.031 lies
+ * inside the 95% interval and would pass unnoticed; the rule cannot be enforced on this holdout."
+ */
+export function unenforceableRules(report: Report): string[] {
+  const conf = confidenceLabel(report);
+  return (report.performance?.resolution ?? [])
+    .filter((r) => r.enforceable === false && r.allowed !== null)
+    .map((r) => {
+      const relative = r.rule === 'max_relative_regression';
+      const amount = relative ? formatPercent(r.resolvable) : formatNumber(r.resolvable);
+      const allowed = relative ? formatPercent(r.allowed) : formatNumber(r.allowed);
+      return `${r.metric} ${r.rule} ${allowed}: with ${formatCount(r.rows)} holdout rows a worsening smaller than ${amount} lies inside the ${conf} interval and would pass unnoticed; the rule cannot be enforced on this holdout`;
+    });
 }

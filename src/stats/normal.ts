@@ -12,6 +12,8 @@
  * 1e-307. Cost: O(1): ≤ 27 series terms below 2.5, ≤ 68 fraction steps above.
  * Edge cases: ±∞ → 0 / 1; NaN → NaN.
  */
+import quantile from '@stdlib/stats-base-dists-normal-quantile';
+
 const INV_SQRT_2PI = 0.3989422804014327;
 const EPS = 2.220446049250313e-16;
 
@@ -55,4 +57,9 @@ export function normalCdf(x: number): number {
 function density(x: number): number {
   const s = Math.trunc(x * 16) / 16;
   return INV_SQRT_2PI * Math.exp((-s * s) / 2) * Math.exp((-(x - s) * (x + s)) / 2);
+}
+
+/** Φ⁻¹(p): @stdlib's normal quantile (equal to scipy.stats.norm.ppf to the last digit in test/vectors/intervals.json) */
+export function normalQuantile(p: number): number {
+  return quantile(p, 0, 1);
 }

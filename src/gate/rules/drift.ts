@@ -9,6 +9,7 @@ import type { Check, DriftFeature } from '../../contract/report.js';
 import type { FeatureAnalysis } from '../../drift/analyse.js';
 import { correctedThresholds } from '../../drift/correction.js';
 import { driftTest } from '../../drift/registry.js';
+import { categoricalResolution, numericalResolution } from '../../drift/resolution.js';
 import { featureThreshold } from '../../drift/select.js';
 import * as say from '../messages.js';
 import { datasetDrifts, isDrift } from './compare.js';
@@ -58,7 +59,21 @@ export function toFeature(a: FeatureAnalysis, threshold: number | null): DriftFe
   };
   if (a.skipped !== null) f.skipped = a.skipped;
   if (a.binning !== null) f.binning = a.binning;
+  const resolution = tested ? resolutionOf(f) : null;
+  if (resolution) f.resolution = resolution;
   return f;
+}
+
+/** the smallest drift the two sides' sizes resolve (src/drift/resolution.ts) */
+function resolutionOf(f: DriftFeature): DriftFeature['resolution'] | null {
+  const n = f.reference?.summary.count ?? 0;
+  const m = f.current?.summary.count ?? 0;
+  if (f.kind === 'numerical') {
+    const sd = f.reference && 'std' in f.reference.summary ? f.reference.summary.std : null;
+    return numericalResolution(n, m, sd);
+  }
+  const dof = f.stats.chi2?.dof;
+  return dof === undefined ? null : categoricalResolution(n, m, dof);
 }
 
 /** the prediction's record: prediction_drift.threshold, else the test's default */
