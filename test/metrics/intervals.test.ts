@@ -252,3 +252,60 @@ describe('poissonSampler', () => {
     }
   });
 });
+
+describe('evaluate: the large-holdout path of every task', () => {
+  const n = BOOTSTRAP_MAX_ROWS + 3000;
+  const rng = createRng(31);
+
+  it('binary without scores: delta-method intervals for the label metrics, the score metrics undefined', () => {
+    const y = labels(n, 0.3, 32);
+    const pred = Uint8Array.from(y, (v) => (rng.nextFloat() < 0.8 ? v : 1 - v));
+    const e = evaluate({ task: 'binary', data: { y, score: null, pred } }, null, {
+      ...OPTIONS,
+      resamples: 400,
+    });
+    expect(e.candidate.accuracy!.method).toBe('delta');
+    expect(e.candidate.roc_auc!.value).toBeNull();
+    expect(e.candidate.roc_auc!.ci).toBeNull();
+  });
+
+  it('multiclass: the bag of little bootstraps for every metric', () => {
+    const classes = ['a', 'b', 'c'];
+    const y = Int32Array.from({ length: n }, () => rng.nextInt(3));
+    const proba = classes.map(() => new Float64Array(n));
+    const pred = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const raw = classes.map((_, c) => rng.nextFloat() + (c === y[i] ? 0.7 : 0));
+      const sum = raw.reduce((a, b) => a + b, 0);
+      raw.forEach((r, c) => (proba[c]![i] = r / sum));
+      pred[i] = raw.indexOf(Math.max(...raw));
+    }
+    const e = evaluate({ task: 'multiclass', data: { classes, y, pred, proba } }, null, {
+      ...OPTIONS,
+      resamples: 400,
+    });
+    for (const [id, est] of Object.entries(e.candidate)) {
+      expect(est.method, id).toBe('blb');
+      expect(est.ci![0], id).toBeLessThanOrEqual(est.value!);
+      expect(est.ci![1], id).toBeGreaterThanOrEqual(est.value!);
+    }
+  });
+
+  it('regression: normal intervals of mean errors, RMSE by the delta method, max error without an interval', () => {
+    const y = Float64Array.from({ length: n }, () => 50 + 10 * (rng.nextFloat() - 0.5));
+    const a = Float64Array.from(y, (v) => v + 3 * (rng.nextFloat() - 0.5));
+    const b = Float64Array.from(y, (v) => v + 4 * (rng.nextFloat() - 0.5));
+    const e = evaluate(
+      { task: 'regression', data: { y, pred: a } },
+      { task: 'regression', data: { y, pred: b } },
+      { ...OPTIONS, resamples: 400 },
+    );
+    expect(e.candidate.mae!.method).toBe('clt');
+    expect(e.candidate.rmse!.method).toBe('delta');
+    expect(e.candidate.r2!.method).toBe('blb');
+    expect(e.candidate.median_ae!.method).toBe('blb');
+    expect(e.candidate.max_error!.ci).toBeNull();
+    expect(e.candidate.max_error!.reason).toMatch(/extreme order statistic/);
+    expect(e.deltas!.rmse!.method).toBe('delta');
+  });
+});
