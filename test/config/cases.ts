@@ -74,6 +74,11 @@ export const BAD_FILE: [string, string, string][] = [
     'model-gate.yml: performance.decide_on must be one of point, interval, got "ci"',
   ],
   [
+    'performance.intervals',
+    'performance: {intervals: analytic}',
+    'model-gate.yml: performance.intervals must be one of auto, bootstrap, got "analytic"',
+  ],
+  [
     'performance.severity',
     'performance: {severity: error}',
     'model-gate.yml: performance.severity must be one of fail, warn, got "error"',
