@@ -65,7 +65,7 @@ for (const n of which) {
 // the gate bench's holdout (scripts/bench/gate.ts) in memory: a latent risk per row, label ~ Bernoulli(sigmoid
 // (risk)), candidate = sigmoid(risk + noise) rounded to 6 decimals, baseline = uniform rounded to 6 decimals
 // (~630k distinct scores: the many-tie-groups layout), 5 segments of 200k rows (row i in segment i mod 5)
-if (process.env.BENCH_METRICS_GATE !== '0') {
+function gateHoldout(): { candidate: TaskInput; baseline: TaskInput; segments: Int32Array[] } {
   const n = 1_000_000;
   const rng = createRng(7);
   const y = new Uint8Array(n);
@@ -84,6 +84,11 @@ if (process.env.BENCH_METRICS_GATE !== '0') {
   const segments = Array.from({ length: 5 }, (_, k) =>
     Int32Array.from({ length: n / 5 }, (_, j) => j * 5 + k),
   );
+  return { candidate, baseline, segments };
+}
+
+if (process.env.BENCH_METRICS_GATE !== '0') {
+  const { candidate, baseline, segments } = gateHoldout();
   for (const parallel of threadModes) {
     const cpu0 = process.cpuUsage();
     const result = await timed(`gate holdout: 1M paired + 5 segments, 1000 resamples${how(parallel)}`, () =>
@@ -105,24 +110,7 @@ if (process.env.BENCH_METRICS_GATE !== '0') {
 // the same holdout with the default `performance.intervals: auto` (issue 15): above 20,000 rows analytic
 // intervals and the bag of little bootstraps instead of 1000 resamples of every row
 {
-  const n = 1_000_000;
-  const rng = createRng(7);
-  const y = new Uint8Array(n);
-  const cs = new Float64Array(n);
-  const bs = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const u = rng.nextFloat() + 1e-12;
-    const risk = -3.5 + 2.2 * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng.nextFloat());
-    y[i] = rng.nextFloat() < 1 / (1 + Math.exp(-risk)) ? 1 : 0;
-    cs[i] = Math.round(1e6 / (1 + Math.exp(-(risk + 0.9 * (rng.nextFloat() - 0.5))))) / 1e6;
-    bs[i] = Math.round(rng.nextFloat() * 1e6) / 1e6;
-  }
-  const pred = (s: Float64Array): Uint8Array => Uint8Array.from(s, (v) => (v >= 0.5 ? 1 : 0));
-  const candidate: TaskInput = { task: 'binary', data: { y, score: cs, pred: pred(cs) } };
-  const baseline: TaskInput = { task: 'binary', data: { y, score: bs, pred: pred(bs) } };
-  const segments = Array.from({ length: 5 }, (_, k) =>
-    Int32Array.from({ length: n / 5 }, (_, j) => j * 5 + k),
-  );
+  const { candidate, baseline, segments } = gateHoldout();
   for (let run = 0; run < 3; run++) {
     const cpu0 = process.cpuUsage();
     const result = await timed(`gate holdout: 1M paired + 5 segments, intervals auto (run ${run + 1})`, () =>

@@ -8,6 +8,7 @@
  */
 import type { PerformanceConfig } from '../../config/types.js';
 import type { PerformanceSection, RuleResolution } from '../../contract/report.js';
+import { exceeds } from './compare.js';
 import { RULES } from './performance.js';
 
 const halfWidth = (ci: [number, number] | null | undefined): number | null =>
@@ -32,7 +33,7 @@ export function ruleResolution(config: PerformanceConfig, section: PerformanceSe
         if (base === null || base === undefined || base === 0) continue;
         h /= Math.abs(base);
       }
-      out.push({ metric, rule, rows, resolvable: h, allowed: limit, enforceable: h <= limit });
+      out.push({ metric, rule, rows, resolvable: h, allowed: limit, enforceable: !exceeds(h, limit) });
     }
   }
   return out;
