@@ -33701,6 +33701,7 @@ function largeEvaluation(candidate, baseline, options) {
       if (a) {
         est.ci = pick3(a);
         if (est.ci) est.method = a.method;
+        else est.reason = `no ${a.method} interval: its variance is undefined on these rows`;
         return;
       }
       est.ci = fromBlb ? fromBlb(j) : null;
@@ -34733,7 +34734,7 @@ function ruleResolution(config2, section2) {
         if (base === null || base === void 0 || base === 0) continue;
         h /= Math.abs(base);
       }
-      out.push({ metric, rule, rows, resolvable: h, allowed: limit, enforceable: h <= limit });
+      out.push({ metric, rule, rows, resolvable: h, allowed: limit, enforceable: !exceeds(h, limit) });
     }
   }
   return out;

@@ -151,6 +151,7 @@ function largeEvaluation(
       if (a) {
         est.ci = pick(a);
         if (est.ci) est.method = a.method;
+        else est.reason = `no ${a.method} interval: its variance is undefined on these rows`;
         return;
       }
       est.ci = fromBlb ? fromBlb(j) : null;
