@@ -198,6 +198,12 @@ function crossKeyProblem(fc: FileConfig): string | null {
     threshold >= 1
       ? `${key} for ${method} must be a p-value threshold between 0 and 1 (exclusive), got ${threshold}`
       : null;
+  for (const [name, f] of Object.entries(fc.drift.features)) {
+    const method = f.method ?? fc.drift.method;
+    if (f.min_effect !== undefined && method !== 'auto' && !P_VALUE_DRIFT_TESTS.includes(method)) {
+      return `${formatPath(['drift', 'features', name, 'min_effect'])} applies only to the p-value tests ${P_VALUE_DRIFT_TESTS.join(', ')}, but the feature's method is ${method} (a distance is an effect already: raise its threshold)`;
+    }
+  }
   const global = pValue(fc.drift.method, fc.drift.threshold, 'drift.threshold');
   if (global !== null) return global;
   for (const [name, f] of Object.entries(fc.drift.features)) {

@@ -116,6 +116,31 @@ const severity = (fallback: (typeof SEVERITIES)[number], description: string) =>
 
 const driftMethod = choice(DRIFT_METHOD_IDS);
 const driftThreshold = number('a number > 0', { gt: 0 });
+const effectSize = number('a number between 0 and 1', { gte: 0, lte: 1 });
+
+/** drift.min_effect: one floor per p-value test, each in that test's own effect measure */
+const minEffect = z
+  .strictObject(
+    {
+      ks: effectSize.optional().describe('Minimum two-sample KS statistic D (sup |F − G|).'),
+      chi2: effectSize
+        .optional()
+        .describe("Minimum Cramér's V of the 2 × k reference/current table, sqrt(χ² / (n + m))."),
+      cramer_von_mises: effectSize
+        .optional()
+        .describe('Minimum ω² = ∫ (F − G)² dH, i.e. T · (n + m) / (n · m) from the CvM statistic T.'),
+    },
+    {
+      error: (iss) =>
+        iss.code === 'invalid_type'
+          ? `a mapping of p-value test to minimum effect (${P_VALUE_DRIFT_TESTS.join(', ')})`
+          : iss.code === 'unrecognized_keys'
+            ? `a minimum effect applies only to the p-value tests ${P_VALUE_DRIFT_TESTS.join(', ')} (distances are effects already: raise their threshold)`
+            : undefined,
+    },
+  )
+  .nullable()
+  .default(null);
 
 // ---- sections ---------------------------------------------------------------------------------------
 
@@ -278,10 +303,17 @@ const driftFeature = z
       method: driftMethod.optional().describe('Drift test for this feature (auto or a test id).'),
       threshold: driftThreshold.optional().describe("Threshold for this feature's test."),
       kind: choice(COLUMN_KINDS).optional().describe('Column kind, overriding inference.'),
+      min_effect: effectSize
+        .optional()
+        .describe(
+          "Minimum effect for this feature's p-value test (KS statistic for ks, Cramér's V for chi2, ω² for cramer_von_mises); overrides drift.min_effect.",
+        ),
     },
     {
       error: (iss) =>
-        iss.code === 'invalid_type' ? 'a mapping of settings (method, threshold, kind)' : undefined,
+        iss.code === 'invalid_type'
+          ? 'a mapping of settings (method, threshold, kind, min_effect)'
+          : undefined,
     },
   )
   .nullable()
@@ -302,7 +334,10 @@ const drift = section(
     features: z
       .record(z.string(), driftFeature, { error: 'a mapping of feature name to settings' })
       .default({})
-      .describe('Feature name -> {method, threshold, kind}.'),
+      .describe('Feature name -> {method, threshold, kind, min_effect}.'),
+    min_effect: minEffect.describe(
+      "Per p-value test, the effect size below which a significant result is reported but not called drift: {ks: D, chi2: Cramér's V, cramer_von_mises: ω²}; null = significance alone decides.",
+    ),
     bins: number(`an integer between 2 and ${LIMITS.bins}`, { int: true, gte: 2, lte: LIMITS.bins })
       .default(DEFAULTS.bins)
       .describe(

@@ -20,6 +20,8 @@ export interface DriftFeatureSetting {
   method?: string; // a drift test id or 'auto'
   threshold?: number;
   kind?: ColumnKind;
+  /** minimum effect of the feature's p-value test (overrides drift.min_effect) */
+  min_effect?: number;
 }
 
 export interface Config {
@@ -66,6 +68,8 @@ export interface Config {
     features: Record<string, DriftFeatureSetting>;
     bins: number;
     correction: 'none' | 'bonferroni' | 'fdr';
+    /** per p-value test, the effect below which a significant result is not drift; null = none */
+    min_effect: Partial<Record<'ks' | 'chi2' | 'cramer_von_mises', number>> | null;
     share: number;
     feature_severity: Severity;
     dataset_severity: Severity;

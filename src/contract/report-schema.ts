@@ -143,6 +143,14 @@ const driftFeature = z.looseObject({
   stats: z.looseObject(statsShape),
   reference: side.nullable(),
   current: side.nullable(),
+  effect: z
+    .looseObject({
+      measure: z.enum(['ks_statistic', 'cramers_v', 'omega_squared']),
+      value: num,
+      min: nullableNum,
+      significant: z.boolean(),
+    })
+    .optional(),
   resolution: z
     .looseObject({
       alpha: num,

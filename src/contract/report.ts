@@ -177,6 +177,17 @@ export interface DriftFeature {
    * statistic and the normal location shift (sd and units) a test would need, categorical the Cramér's V.
    * Absent for skipped features and in reports written before it.
    */
+  /**
+   * p-value tests only: the test's effect size (ks: the KS statistic D; chi2: Cramér's V; cramer_von_mises:
+   * ω²), the drift.min_effect floor that applied (null = none), and whether the p-value alone was
+   * significant. drifted = significant and (min null or value ≥ min). Absent in reports written before it.
+   */
+  effect?: {
+    measure: 'ks_statistic' | 'cramers_v' | 'omega_squared';
+    value: number;
+    min: number | null;
+    significant: boolean;
+  };
   resolution?: {
     alpha: number;
     ks?: number;

@@ -26,6 +26,7 @@ import {
   featureThresholds,
   predictionFeature,
   predictionSkipCheck,
+  minEffectOf,
   toFeature,
 } from './rules/drift.js';
 import { columnChecks, qualityColumn, schemaCheck } from './rules/quality.js';
@@ -114,7 +115,7 @@ function assemble(
       checks.push(featureCheck(config, f, 'drift'));
       continue;
     }
-    const f = toFeature(a, threshold.get(a.name) ?? null);
+    const f = toFeature(a, threshold.get(a.name) ?? null, minEffectOf(config, a.name, a.method));
     if (f.drifted) drifted++;
     features.push(f);
     checks.push(featureCheck(config, f, 'drift'));

@@ -138,13 +138,29 @@ export interface DriftFacts {
   threshold: number;
   /** how a binned test binned, when not by quantile edges */
   binning: string | null;
+  /** a p-value test's effect and its floor (drift.min_effect) */
+  effect?: { measure: string; value: number; min: number | null; significant: boolean } | null;
 }
+
+const EFFECT_WORDS: Record<string, string> = {
+  ks_statistic: 'KS statistic',
+  cramers_v: "Cramér's V",
+  omega_squared: 'ω²',
+};
 
 export function driftMessage(f: DriftFacts): string {
   const what = f.pValue ? `${f.test} p-value` : f.test;
-  const op = f.driftWhen === 'below' ? (f.drifted ? '<' : '≥') : f.drifted ? '≥' : '<';
+  const signals = f.effect ? f.effect.significant : f.drifted;
+  const op = f.driftWhen === 'below' ? (signals ? '<' : '≥') : signals ? '≥' : '<';
   const bins = f.binning ? ` (${f.binning})` : '';
-  return `${f.who} ${f.drifted ? 'drifted' : 'stable'}: ${what} ${formatScore(f.score, f.pValue)} ${op} ${formatScore(f.threshold, f.pValue)}${bins}`;
+  const e = f.effect;
+  const floor =
+    e && e.min !== null && e.significant
+      ? e.value >= e.min
+        ? ` and ${EFFECT_WORDS[e.measure] ?? e.measure} ${formatScore(e.value, false)} ≥ min_effect ${formatScore(e.min, false)}`
+        : ` but ${EFFECT_WORDS[e.measure] ?? e.measure} ${formatScore(e.value, false)} < min_effect ${formatScore(e.min, false)}: significant, too small to call drift`
+      : '';
+  return `${f.who} ${f.drifted ? 'drifted' : 'stable'}: ${what} ${formatScore(f.score, f.pValue)} ${op} ${formatScore(f.threshold, f.pValue)}${floor}${bins}`;
 }
 
 // ------------------------------------------------------------------------------------------ quality

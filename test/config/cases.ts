@@ -142,7 +142,22 @@ export const BAD_FILE: [string, string, string][] = [
   [
     'drift.features.<f> a number',
     'drift: {features: {amount: 0.2}}',
-    'model-gate.yml: drift.features.amount must be a mapping of settings (method, threshold, kind), got 0.2',
+    'model-gate.yml: drift.features.amount must be a mapping of settings (method, threshold, kind, min_effect), got 0.2',
+  ],
+  [
+    'drift.min_effect for a distance test',
+    'drift: {min_effect: {psi: 0.1}}',
+    "model-gate.yml: unknown key 'drift.min_effect.psi' (valid keys: ks, chi2, cramer_von_mises)",
+  ],
+  [
+    'drift.min_effect negative',
+    'drift: {min_effect: {ks: -0.1}}',
+    'model-gate.yml: drift.min_effect.ks must be a number between 0 and 1, got -0.1',
+  ],
+  [
+    'drift.min_effect a number',
+    'drift: {min_effect: 0.1}',
+    'model-gate.yml: drift.min_effect must be a mapping of p-value test to minimum effect (ks, cramer_von_mises, chi2), got 0.1',
   ],
   [
     'drift.features a list',
@@ -375,7 +390,7 @@ export const BAD_FILE: [string, string, string][] = [
   [
     'an unknown key before a bad value',
     'drift: {bogus: 1, bins: 1}\nfail_on: x',
-    "model-gate.yml: unknown key 'drift.bogus' (valid keys: method, threshold, features, bins, correction, share, feature_severity, dataset_severity) (and 2 more)",
+    "model-gate.yml: unknown key 'drift.bogus' (valid keys: method, threshold, features, min_effect, bins, correction, share, feature_severity, dataset_severity) (and 2 more)",
   ],
   [
     'two unknown keys in one mapping count twice',
@@ -390,6 +405,11 @@ export const BAD_CROSS_KEY: [string, string, string][] = [
     'a drift kind that contradicts columns.features',
     'columns: {features: {numerical: [zip]}}\ndrift: {features: {zip: {kind: categorical}}}',
     'model-gate.yml: drift.features.zip.kind is categorical but columns.features.numerical lists "zip"; keep one',
+  ],
+  [
+    'drift.features.<f>.min_effect with a distance method',
+    'drift: {features: {amount: {method: wasserstein, min_effect: 0.1}}}',
+    "model-gate.yml: drift.features.amount.min_effect applies only to the p-value tests ks, cramer_von_mises, chi2, but the feature's method is wasserstein (a distance is an effect already: raise its threshold)",
   ],
   // rules across keys
   [

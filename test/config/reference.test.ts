@@ -9,8 +9,9 @@ describe('the Markdown config reference', () => {
     expect(rows.map((r) => r.key).slice(0, 3)).toStrictEqual(['inputs', 'inputs.holdout', 'inputs.baseline']);
     expect(rows.at(-1)!.key).toBe('fail_on');
     expect(rows.filter((r) => r.description.length < 10)).toStrictEqual([]);
-    // 9 top-level keys, 43 keys inside the 6 sections, 5 rule keys and 3 per-feature drift keys
-    expect(rows).toHaveLength(61);
+    // 9 top-level keys, 47 keys inside the 6 sections (drift.min_effect and its 3 tests), 5 rule keys and 4
+    // per-feature drift keys
+    expect(rows).toHaveLength(66);
   });
 
   it.each<[string, string, string]>([
@@ -23,6 +24,8 @@ describe('the Markdown config reference', () => {
     ['drift.share', 'number > 0, ≤ 1', '0.5'],
     ['drift.threshold', 'number > 0 or null', 'null'],
     ['drift.features.<name>.kind', 'numerical | categorical', ''],
+    ['drift.min_effect.ks', 'number ≥ 0, ≤ 1', ''],
+    ['drift.features.<name>.min_effect', 'number ≥ 0, ≤ 1', ''],
     ['performance.metrics.<name>.max_regression', 'number ≥ 0', ''],
     ['columns.segments', 'list of string', '[]'],
     ['columns.positive_label', 'number, string, boolean, null', ''],

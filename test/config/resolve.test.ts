@@ -65,6 +65,7 @@ describe('defaults', () => {
         features: {},
         bins: 10,
         correction: 'none',
+        min_effect: null,
         share: 0.5,
         feature_severity: 'warn',
         dataset_severity: 'fail',

@@ -9,6 +9,11 @@ export function isDrift(score: number, threshold: number, driftWhen: DriftDirect
   return driftWhen === 'below' ? score < threshold : score >= threshold;
 }
 
+/** a significant p-value test is called drift only when its effect reaches the floor (drift.min_effect) */
+export function effectReaches(effect: number, min: number | null): boolean {
+  return min === null || effect >= min;
+}
+
 /** a value breaks a lower bound */
 export function belowMin(value: number, min: number): boolean {
   return value < min;

@@ -8,11 +8,12 @@ import type { Config } from '../../config/types.js';
 import type { Check, DriftFeature } from '../../contract/report.js';
 import type { FeatureAnalysis } from '../../drift/analyse.js';
 import { correctedThresholds } from '../../drift/correction.js';
+import { EFFECT_MEASURE, effectSize, isEffectTest } from '../../drift/effect.js';
 import { driftTest } from '../../drift/registry.js';
 import { categoricalResolution, numericalResolution } from '../../drift/resolution.js';
 import { featureThreshold } from '../../drift/select.js';
 import * as say from '../messages.js';
-import { datasetDrifts, isDrift } from './compare.js';
+import { datasetDrifts, effectReaches, isDrift } from './compare.js';
 
 /** the threshold of each tested feature, by name, after the correction (drift.correction) */
 export function featureThresholds(config: Config, tested: readonly FeatureAnalysis[]): Map<string, number> {
@@ -42,10 +43,31 @@ export function featureThresholds(config: Config, tested: readonly FeatureAnalys
   return threshold;
 }
 
-/** the report record of an analysed feature at `threshold` (null = not tested) */
-export function toFeature(a: FeatureAnalysis, threshold: number | null): DriftFeature {
+/** the min_effect floor of a feature's p-value test: per-feature, else drift.min_effect[test], else null */
+export function minEffectOf(config: Config, name: string, method: string): number | null {
+  if (!isEffectTest(method)) return null;
+  return config.drift.features[name]?.min_effect ?? config.drift.min_effect?.[method] ?? null;
+}
+
+/**
+ * the report record of an analysed feature at `threshold` (null = not tested); a p-value test drifts when
+ * significant and its effect reaches `minEffect` (null = significance alone)
+ */
+export function toFeature(
+  a: FeatureAnalysis,
+  threshold: number | null,
+  minEffect: number | null = null,
+): DriftFeature {
   const tested = a.skipped === null && a.outcome !== null && a.method !== 'auto' && threshold !== null;
-  const drifted = tested ? isDrift(a.outcome!.score, threshold!, driftTest(a.method).driftWhen) : false;
+  const signals = tested ? isDrift(a.outcome!.score, threshold!, driftTest(a.method).driftWhen) : false;
+  const n = a.reference?.summary.count ?? 0;
+  const m = a.current?.summary.count ?? 0;
+  const value = tested && isEffectTest(a.method) ? effectSize(a.method, a.stats, n, m) : null;
+  const effect: DriftFeature['effect'] | null =
+    value !== null && isEffectTest(a.method)
+      ? { measure: EFFECT_MEASURE[a.method], value, min: minEffect, significant: signals }
+      : null;
+  const drifted = signals && (effect === null || effectReaches(effect.value, effect.min));
   const f: DriftFeature = {
     name: a.name,
     kind: a.kind,
@@ -59,6 +81,7 @@ export function toFeature(a: FeatureAnalysis, threshold: number | null): DriftFe
   };
   if (a.skipped !== null) f.skipped = a.skipped;
   if (a.binning !== null) f.binning = a.binning;
+  if (effect) f.effect = effect;
   const resolution = tested ? resolutionOf(f) : null;
   if (resolution) f.resolution = resolution;
   return f;
@@ -115,6 +138,7 @@ export function featureCheck(config: Config, f: DriftFeature, group: 'drift' | '
       score: f.score,
       threshold: f.threshold,
       binning: test.input === 'bins' ? (f.binning ?? null) : null,
+      effect: f.effect ?? null,
     }),
   };
 }
