@@ -26999,6 +26999,17 @@ function section(shape, description) {
 var severity = (fallback, description) => choice(SEVERITIES).default(fallback).describe(`${description}.`);
 var driftMethod = choice(DRIFT_METHOD_IDS);
 var driftThreshold = number3("a number > 0", { gt: 0 });
+var effectSize = number3("a number between 0 and 1", { gte: 0, lte: 1 });
+var minEffect = strictObject(
+  {
+    ks: effectSize.optional().describe("Minimum two-sample KS statistic D (sup |F − G|)."),
+    chi2: effectSize.optional().describe("Minimum Cramér's V of the 2 × k reference/current table, sqrt(χ² / (n + m))."),
+    cramer_von_mises: effectSize.optional().describe("Minimum ω² = ∫ (F − G)² dH, i.e. T · (n + m) / (n · m) from the CvM statistic T.")
+  },
+  {
+    error: (iss) => iss.code === "invalid_type" ? `a mapping of p-value test to minimum effect (${P_VALUE_DRIFT_TESTS.join(", ")})` : iss.code === "unrecognized_keys" ? `a minimum effect applies only to the p-value tests ${P_VALUE_DRIFT_TESTS.join(", ")} (distances are effects already: raise their threshold)` : void 0
+  }
+).nullable().default(null);
 var inputs = section(
   {
     holdout: filePath("holdout", "The candidate's predictions on a labelled holdout set"),
@@ -27089,10 +27100,13 @@ var driftFeature = strictObject(
   {
     method: driftMethod.optional().describe("Drift test for this feature (auto or a test id)."),
     threshold: driftThreshold.optional().describe("Threshold for this feature's test."),
-    kind: choice(COLUMN_KINDS).optional().describe("Column kind, overriding inference.")
+    kind: choice(COLUMN_KINDS).optional().describe("Column kind, overriding inference."),
+    min_effect: effectSize.optional().describe(
+      "Minimum effect for this feature's p-value test (KS statistic for ks, Cramér's V for chi2, ω² for cramer_von_mises); overrides drift.min_effect."
+    )
   },
   {
-    error: (iss) => iss.code === "invalid_type" ? "a mapping of settings (method, threshold, kind)" : void 0
+    error: (iss) => iss.code === "invalid_type" ? "a mapping of settings (method, threshold, kind, min_effect)" : void 0
   }
 ).nullable().transform((v) => v ?? {}).describe("Per-feature drift settings.");
 var drift = section(
@@ -27101,7 +27115,10 @@ var drift = section(
       `Drift test for every feature of a kind it supports (others keep auto): ${DRIFT_METHOD_IDS.join(" | ")}.`
     ),
     threshold: driftThreshold.nullable().default(null).describe("Drift threshold; null = the test's default (0.05 for p-values, 0.1 for distances)."),
-    features: record(string2(), driftFeature, { error: "a mapping of feature name to settings" }).default({}).describe("Feature name -> {method, threshold, kind}."),
+    features: record(string2(), driftFeature, { error: "a mapping of feature name to settings" }).default({}).describe("Feature name -> {method, threshold, kind, min_effect}."),
+    min_effect: minEffect.describe(
+      "Per p-value test, the effect size below which a significant result is reported but not called drift: {ks: D, chi2: Cramér's V, cramer_von_mises: ω²}; null = significance alone decides."
+    ),
     bins: number3(`an integer between 2 and ${LIMITS.bins}`, { int: true, gte: 2, lte: LIMITS.bins }).default(DEFAULTS.bins).describe(
       `Number of quantile bins for binned tests (psi, jensen_shannon, kl, hellinger), at most ${LIMITS.bins}; capped (with a note) at the reference's rows.`
     ),
@@ -27424,6 +27441,12 @@ function crossKeyProblem(fc) {
     return `performance.resamples ${fc.performance.resamples} is too few for confidence ${fc.performance.confidence}: an interval needs ${MIN_TAIL_DRAWS} resamples beyond each end, so at least ${fewest} (or 0 for no intervals)`;
   }
   const pValue = (method, threshold, key) => method !== void 0 && P_VALUE_DRIFT_TESTS.includes(method) && threshold !== null && threshold !== void 0 && threshold >= 1 ? `${key} for ${method} must be a p-value threshold between 0 and 1 (exclusive), got ${threshold}` : null;
+  for (const [name2, f] of Object.entries(fc.drift.features)) {
+    const method = f.method ?? fc.drift.method;
+    if (f.min_effect !== void 0 && method !== "auto" && !P_VALUE_DRIFT_TESTS.includes(method)) {
+      return `${formatPath(["drift", "features", name2, "min_effect"])} applies only to the p-value tests ${P_VALUE_DRIFT_TESTS.join(", ")}, but the feature's method is ${method} (a distance is an effect already: raise its threshold)`;
+    }
+  }
   const global = pValue(fc.drift.method, fc.drift.threshold, "drift.threshold");
   if (global !== null) return global;
   for (const [name2, f] of Object.entries(fc.drift.features)) {
@@ -31614,6 +31637,26 @@ function nextUp(x) {
   return f[0];
 }
 
+// src/drift/effect.ts
+var EFFECT_MEASURE = {
+  ks: "ks_statistic",
+  chi2: "cramers_v",
+  cramer_von_mises: "omega_squared"
+};
+function isEffectTest(method) {
+  return method in EFFECT_MEASURE;
+}
+function effectSize2(method, stats, n, m) {
+  if (!(n > 0 && m > 0)) return null;
+  if (method === "ks") return stats.ks?.statistic ?? null;
+  if (method === "chi2") {
+    const s = stats.chi2?.statistic;
+    return s === void 0 ? null : Math.sqrt(Math.max(0, s) / (n + m));
+  }
+  const t = stats.cramer_von_mises?.statistic;
+  return t === void 0 ? null : Math.max(0, t * (n + m) / (n * m));
+}
+
 // src/drift/resolution.ts
 var RESOLUTION_ALPHA = 0.05;
 function numericalResolution(n, m, sd) {
@@ -31693,11 +31736,19 @@ function driftSubject(name2, prediction) {
 function notTested(who, reason) {
   return `${who} not tested: ${reason}`;
 }
+var EFFECT_WORDS = {
+  ks_statistic: "KS statistic",
+  cramers_v: "Cramér's V",
+  omega_squared: "ω²"
+};
 function driftMessage(f) {
   const what = f.pValue ? `${f.test} p-value` : f.test;
-  const op = f.driftWhen === "below" ? f.drifted ? "<" : "≥" : f.drifted ? "≥" : "<";
+  const signals = f.effect ? f.effect.significant : f.drifted;
+  const op = f.driftWhen === "below" ? signals ? "<" : "≥" : signals ? "≥" : "<";
   const bins = f.binning ? ` (${f.binning})` : "";
-  return `${f.who} ${f.drifted ? "drifted" : "stable"}: ${what} ${formatScore(f.score, f.pValue)} ${op} ${formatScore(f.threshold, f.pValue)}${bins}`;
+  const e = f.effect;
+  const floor = e && e.min !== null && e.significant ? e.value >= e.min ? ` and ${EFFECT_WORDS[e.measure] ?? e.measure} ${formatScore(e.value, false)} ≥ min_effect ${formatScore(e.min, false)}` : ` but ${EFFECT_WORDS[e.measure] ?? e.measure} ${formatScore(e.value, false)} < min_effect ${formatScore(e.min, false)}: significant, too small to call drift` : "";
+  return `${f.who} ${f.drifted ? "drifted" : "stable"}: ${what} ${formatScore(f.score, f.pValue)} ${op} ${formatScore(f.threshold, f.pValue)}${floor}${bins}`;
 }
 function q(name2) {
   return `'${name2}'`;
@@ -31749,6 +31800,9 @@ function sectionSkipped(section2, missing) {
 function isDrift(score, threshold, driftWhen) {
   return driftWhen === "below" ? score < threshold : score >= threshold;
 }
+function effectReaches(effect, min) {
+  return min === null || effect >= min;
+}
 function belowMin(value, min) {
   return value < min;
 }
@@ -31792,9 +31846,18 @@ function featureThresholds(config2, tested) {
   pTested.forEach((a, i) => threshold.set(a.name, corrected[i]));
   return threshold;
 }
-function toFeature(a, threshold) {
+function minEffectOf(config2, name2, method) {
+  if (!isEffectTest(method)) return null;
+  return config2.drift.features[name2]?.min_effect ?? config2.drift.min_effect?.[method] ?? null;
+}
+function toFeature(a, threshold, minEffect2 = null) {
   const tested = a.skipped === null && a.outcome !== null && a.method !== "auto" && threshold !== null;
-  const drifted = tested ? isDrift(a.outcome.score, threshold, driftTest(a.method).driftWhen) : false;
+  const signals = tested ? isDrift(a.outcome.score, threshold, driftTest(a.method).driftWhen) : false;
+  const n = a.reference?.summary.count ?? 0;
+  const m = a.current?.summary.count ?? 0;
+  const value = tested && isEffectTest(a.method) ? effectSize2(a.method, a.stats, n, m) : null;
+  const effect = value !== null && isEffectTest(a.method) ? { measure: EFFECT_MEASURE[a.method], value, min: minEffect2, significant: signals } : null;
+  const drifted = signals && (effect === null || effectReaches(effect.value, effect.min));
   const f = {
     name: a.name,
     kind: a.kind,
@@ -31808,6 +31871,7 @@ function toFeature(a, threshold) {
   };
   if (a.skipped !== null) f.skipped = a.skipped;
   if (a.binning !== null) f.binning = a.binning;
+  if (effect) f.effect = effect;
   const resolution = tested ? resolutionOf(f) : null;
   if (resolution) f.resolution = resolution;
   return f;
@@ -31858,7 +31922,8 @@ function featureCheck(config2, f, group2) {
       driftWhen: test.driftWhen,
       score: f.score,
       threshold: f.threshold,
-      binning: test.input === "bins" ? f.binning ?? null : null
+      binning: test.input === "bins" ? f.binning ?? null : null,
+      effect: f.effect ?? null
     })
   };
 }
@@ -32047,7 +32112,7 @@ function assemble2(config2, reference, current, plan, numeric, categorical) {
       checks.push(featureCheck(config2, f2, "drift"));
       continue;
     }
-    const f = toFeature(a, threshold.get(a.name) ?? null);
+    const f = toFeature(a, threshold.get(a.name) ?? null, minEffectOf(config2, a.name, a.method));
     if (f.drifted) drifted++;
     features2.push(f);
     checks.push(featureCheck(config2, f, "drift"));
