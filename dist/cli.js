@@ -26949,8 +26949,32 @@ var METRIC_IDS = {
   regression: METRIC_CATALOG.regression.map((m) => m.id)
 };
 
-// src/config/schema.ts
+// src/config/schema-parts.ts
 var P_VALUE_DRIFT_TESTS = P_VALUE_TEST_IDS;
+function number3(expected, b = {}) {
+  const e = { error: expected };
+  let s = number2(e);
+  if (b.int) s = s.int(e);
+  if (b.gt !== void 0) s = s.gt(b.gt, e);
+  if (b.gte !== void 0) s = s.gte(b.gte, e);
+  if (b.lt !== void 0) s = s.lt(b.lt, e);
+  if (b.lte !== void 0) s = s.lte(b.lte, e);
+  return s;
+}
+var effectSize = number3("a number between 0 and 1", { gte: 0, lte: 1 });
+var minEffect = strictObject(
+  {
+    ks: effectSize.optional().describe("Minimum two-sample KS statistic D (sup |F − G|)."),
+    chi2: effectSize.optional().describe("Minimum Cramér's V of the 2 × k reference/current table, sqrt(χ² / (n + m))."),
+    cramer_von_mises: effectSize.optional().describe("Minimum ω² = ∫ (F − G)² dH, i.e. T · (n + m) / (n · m) from the CvM statistic T.")
+  },
+  {
+    error: (iss) => iss.code === "invalid_type" ? `a mapping of p-value test to minimum effect (${P_VALUE_DRIFT_TESTS.join(", ")})` : iss.code === "unrecognized_keys" ? `a minimum effect applies only to the p-value tests ${P_VALUE_DRIFT_TESTS.join(", ")} (distances are effects already: raise their threshold)` : void 0
+  }
+).nullable().default(null);
+
+// src/config/schema.ts
+var P_VALUE_DRIFT_TESTS2 = P_VALUE_TEST_IDS;
 var SEVERITIES = ["fail", "warn"];
 var FAIL_ON = ["fail", "warn", "never"];
 var COLUMN_KINDS = ["numerical", "categorical"];
@@ -26971,16 +26995,6 @@ function minResamples(confidence) {
   return Math.ceil(2 * MIN_TAIL_DRAWS / (1 - confidence) - 1e-9);
 }
 var MAX_SEED = 4294967295;
-function number3(expected, b = {}) {
-  const e = { error: expected };
-  let s = number2(e);
-  if (b.int) s = s.int(e);
-  if (b.gt !== void 0) s = s.gt(b.gt, e);
-  if (b.gte !== void 0) s = s.gte(b.gte, e);
-  if (b.lt !== void 0) s = s.lt(b.lt, e);
-  if (b.lte !== void 0) s = s.lte(b.lte, e);
-  return s;
-}
 function oneOf(values2) {
   return `one of ${values2.join(", ")}`;
 }
@@ -26999,17 +27013,6 @@ function section(shape, description) {
 var severity = (fallback, description) => choice(SEVERITIES).default(fallback).describe(`${description}.`);
 var driftMethod = choice(DRIFT_METHOD_IDS);
 var driftThreshold = number3("a number > 0", { gt: 0 });
-var effectSize = number3("a number between 0 and 1", { gte: 0, lte: 1 });
-var minEffect = strictObject(
-  {
-    ks: effectSize.optional().describe("Minimum two-sample KS statistic D (sup |F − G|)."),
-    chi2: effectSize.optional().describe("Minimum Cramér's V of the 2 × k reference/current table, sqrt(χ² / (n + m))."),
-    cramer_von_mises: effectSize.optional().describe("Minimum ω² = ∫ (F − G)² dH, i.e. T · (n + m) / (n · m) from the CvM statistic T.")
-  },
-  {
-    error: (iss) => iss.code === "invalid_type" ? `a mapping of p-value test to minimum effect (${P_VALUE_DRIFT_TESTS.join(", ")})` : iss.code === "unrecognized_keys" ? `a minimum effect applies only to the p-value tests ${P_VALUE_DRIFT_TESTS.join(", ")} (distances are effects already: raise their threshold)` : void 0
-  }
-).nullable().default(null);
 var inputs = section(
   {
     holdout: filePath("holdout", "The candidate's predictions on a labelled holdout set"),
@@ -27122,8 +27125,8 @@ var drift = section(
     bins: number3(`an integer between 2 and ${LIMITS.bins}`, { int: true, gte: 2, lte: LIMITS.bins }).default(DEFAULTS.bins).describe(
       `Number of quantile bins for binned tests (psi, jensen_shannon, kl, hellinger), at most ${LIMITS.bins}; capped (with a note) at the reference's rows.`
     ),
-    correction: choice(["none", "bonferroni", "fdr"]).default("none").describe(
-      "Multiple-testing correction of p-value thresholds across features: bonferroni (t/m) or fdr (Benjamini–Hochberg)."
+    correction: choice(["none", "bonferroni", "holm", "fdr"]).default("none").describe(
+      "Multiple-testing correction of p-value thresholds across features: bonferroni (t/m), holm (step-down, family-wise like bonferroni but never less powerful) or fdr (Benjamini–Hochberg)."
     ),
     share: number3("a number > 0 and ≤ 1", { gt: 0, lte: 1 }).default(DEFAULTS.share).describe("Dataset drift when drifted features / tested features >= share."),
     feature_severity: severity("warn", "Severity of a drifted feature"),
@@ -27440,11 +27443,11 @@ function crossKeyProblem(fc) {
   if (fc.performance.resamples > 0 && fc.performance.resamples < fewest) {
     return `performance.resamples ${fc.performance.resamples} is too few for confidence ${fc.performance.confidence}: an interval needs ${MIN_TAIL_DRAWS} resamples beyond each end, so at least ${fewest} (or 0 for no intervals)`;
   }
-  const pValue = (method, threshold, key) => method !== void 0 && P_VALUE_DRIFT_TESTS.includes(method) && threshold !== null && threshold !== void 0 && threshold >= 1 ? `${key} for ${method} must be a p-value threshold between 0 and 1 (exclusive), got ${threshold}` : null;
+  const pValue = (method, threshold, key) => method !== void 0 && P_VALUE_DRIFT_TESTS2.includes(method) && threshold !== null && threshold !== void 0 && threshold >= 1 ? `${key} for ${method} must be a p-value threshold between 0 and 1 (exclusive), got ${threshold}` : null;
   for (const [name2, f] of Object.entries(fc.drift.features)) {
     const method = f.method ?? fc.drift.method;
-    if (f.min_effect !== void 0 && method !== "auto" && !P_VALUE_DRIFT_TESTS.includes(method)) {
-      return `${formatPath(["drift", "features", name2, "min_effect"])} applies only to the p-value tests ${P_VALUE_DRIFT_TESTS.join(", ")}, but the feature's method is ${method} (a distance is an effect already: raise its threshold)`;
+    if (f.min_effect !== void 0 && method !== "auto" && !P_VALUE_DRIFT_TESTS2.includes(method)) {
+      return `${formatPath(["drift", "features", name2, "min_effect"])} applies only to the p-value tests ${P_VALUE_DRIFT_TESTS2.join(", ")}, but the feature's method is ${method} (a distance is an effect already: raise its threshold)`;
     }
   }
   const global = pValue(fc.drift.method, fc.drift.threshold, "drift.threshold");
@@ -31619,6 +31622,12 @@ function correctedThresholds(pValues, thresholds, correction) {
   if (correction === "none" || m === 0) return [...thresholds];
   if (correction === "bonferroni") return thresholds.map((t) => t / m);
   const sorted = [...pValues].sort((a, b) => a - b);
+  if (correction === "holm")
+    return thresholds.map((t) => {
+      let k = 1;
+      while (k <= m && sorted[k - 1] <= t / (m - k + 1)) k++;
+      return k === 1 ? t / m : nextUp(sorted[k - 2]);
+    });
   return thresholds.map((t) => {
     let k = 0;
     for (let rank = m; rank >= 1; rank--) {

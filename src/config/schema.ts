@@ -14,6 +14,7 @@
 import * as z from 'zod';
 import { INTERVAL_SETTINGS, TASKS } from '../contract/kinds.js';
 import { DRIFT_METHOD_IDS, METRIC_IDS, P_VALUE_TEST_IDS, type DriftMethodId } from '../catalog/index.js';
+import { effectSize, minEffect, number } from './schema-parts.js';
 
 /** ids accepted in config come from the catalog (src/catalog): drift tests, 'auto', metrics per task */
 export { DRIFT_TEST_IDS, DRIFT_METHOD_IDS, METRIC_IDS, type DriftMethodId } from '../catalog/index.js';
@@ -56,25 +57,6 @@ export const MAX_SEED = 4294967295; // 2^32 − 1
 
 // ---- leaf builders: one expected phrase per leaf, used for every failure of that leaf -----------------
 
-interface Bounds {
-  gt?: number;
-  gte?: number;
-  lt?: number;
-  lte?: number;
-  int?: boolean;
-}
-
-function number(expected: string, b: Bounds = {}) {
-  const e = { error: expected };
-  let s = z.number(e);
-  if (b.int) s = s.int(e);
-  if (b.gt !== undefined) s = s.gt(b.gt, e);
-  if (b.gte !== undefined) s = s.gte(b.gte, e);
-  if (b.lt !== undefined) s = s.lt(b.lt, e);
-  if (b.lte !== undefined) s = s.lte(b.lte, e);
-  return s;
-}
-
 /** "one of a, b, c" */
 export function oneOf(values: readonly string[]): string {
   return `one of ${values.join(', ')}`;
@@ -116,32 +98,6 @@ const severity = (fallback: (typeof SEVERITIES)[number], description: string) =>
 
 const driftMethod = choice(DRIFT_METHOD_IDS);
 const driftThreshold = number('a number > 0', { gt: 0 });
-const effectSize = number('a number between 0 and 1', { gte: 0, lte: 1 });
-
-/** drift.min_effect: one floor per p-value test, each in that test's own effect measure */
-const minEffect = z
-  .strictObject(
-    {
-      ks: effectSize.optional().describe('Minimum two-sample KS statistic D (sup |F − G|).'),
-      chi2: effectSize
-        .optional()
-        .describe("Minimum Cramér's V of the 2 × k reference/current table, sqrt(χ² / (n + m))."),
-      cramer_von_mises: effectSize
-        .optional()
-        .describe('Minimum ω² = ∫ (F − G)² dH, i.e. T · (n + m) / (n · m) from the CvM statistic T.'),
-    },
-    {
-      error: (iss) =>
-        iss.code === 'invalid_type'
-          ? `a mapping of p-value test to minimum effect (${P_VALUE_DRIFT_TESTS.join(', ')})`
-          : iss.code === 'unrecognized_keys'
-            ? `a minimum effect applies only to the p-value tests ${P_VALUE_DRIFT_TESTS.join(', ')} (distances are effects already: raise their threshold)`
-            : undefined,
-    },
-  )
-  .nullable()
-  .default(null);
-
 // ---- sections ---------------------------------------------------------------------------------------
 
 const inputs = section(
@@ -343,10 +299,10 @@ const drift = section(
       .describe(
         `Number of quantile bins for binned tests (psi, jensen_shannon, kl, hellinger), at most ${LIMITS.bins}; capped (with a note) at the reference's rows.`,
       ),
-    correction: choice(['none', 'bonferroni', 'fdr'])
+    correction: choice(['none', 'bonferroni', 'holm', 'fdr'])
       .default('none')
       .describe(
-        'Multiple-testing correction of p-value thresholds across features: bonferroni (t/m) or fdr (Benjamini–Hochberg).',
+        'Multiple-testing correction of p-value thresholds across features: bonferroni (t/m), holm (step-down, family-wise like bonferroni but never less powerful) or fdr (Benjamini–Hochberg).',
       ),
     share: number('a number > 0 and ≤ 1', { gt: 0, lte: 1 })
       .default(DEFAULTS.share)

@@ -67,7 +67,7 @@ export interface Config {
     threshold: number | null;
     features: Record<string, DriftFeatureSetting>;
     bins: number;
-    correction: 'none' | 'bonferroni' | 'fdr';
+    correction: 'none' | 'bonferroni' | 'holm' | 'fdr';
     /** per p-value test, the effect below which a significant result is not drift; null = none */
     min_effect: Partial<Record<'ks' | 'chi2' | 'cramer_von_mises', number>> | null;
     share: number;

@@ -167,7 +167,7 @@ const drift = z.looseObject({
   share: num,
   datasetDrift: z.boolean(),
   shareThreshold: num,
-  correction: z.enum(['none', 'bonferroni', 'fdr']),
+  correction: z.enum(['none', 'bonferroni', 'holm', 'fdr']),
   features: z.array(driftFeature),
   notes: z.array(z.string()).optional(),
 });

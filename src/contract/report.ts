@@ -202,7 +202,7 @@ export interface DriftSection {
   share: number;
   datasetDrift: boolean;
   shareThreshold: number;
-  correction: 'none' | 'bonferroni' | 'fdr';
+  correction: 'none' | 'bonferroni' | 'holm' | 'fdr';
   features: DriftFeature[];
   /** what the drift section adjusted, e.g. bins capped at the reference's rows (absent when nothing) */
   notes?: string[];

@@ -101,8 +101,8 @@ export const BAD_FILE: [string, string, string][] = [
   ],
   [
     'drift.correction',
-    'drift: {correction: holm}',
-    'model-gate.yml: drift.correction must be one of none, bonferroni, fdr, got "holm"',
+    'drift: {correction: sidak}',
+    'model-gate.yml: drift.correction must be one of none, bonferroni, holm, fdr, got "sidak"',
   ],
   [
     'drift.feature_severity',

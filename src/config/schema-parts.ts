@@ -1,0 +1,53 @@
+/**
+ * Leaf builders of the configuration schema (src/config/schema.ts): the bounded number with its one
+ * "expected" phrase, and drift.min_effect (issue 16), one floor per p-value test in that test's effect size.
+ */
+import * as z from 'zod';
+import { P_VALUE_TEST_IDS } from '../catalog/index.js';
+
+const P_VALUE_DRIFT_TESTS: readonly string[] = P_VALUE_TEST_IDS;
+
+interface Bounds {
+  gt?: number;
+  gte?: number;
+  lt?: number;
+  lte?: number;
+  int?: boolean;
+}
+
+export function number(expected: string, b: Bounds = {}) {
+  const e = { error: expected };
+  let s = z.number(e);
+  if (b.int) s = s.int(e);
+  if (b.gt !== undefined) s = s.gt(b.gt, e);
+  if (b.gte !== undefined) s = s.gte(b.gte, e);
+  if (b.lt !== undefined) s = s.lt(b.lt, e);
+  if (b.lte !== undefined) s = s.lte(b.lte, e);
+  return s;
+}
+
+export const effectSize = number('a number between 0 and 1', { gte: 0, lte: 1 });
+
+/** drift.min_effect: one floor per p-value test, each in that test's own effect measure */
+export const minEffect = z
+  .strictObject(
+    {
+      ks: effectSize.optional().describe('Minimum two-sample KS statistic D (sup |F − G|).'),
+      chi2: effectSize
+        .optional()
+        .describe("Minimum Cramér's V of the 2 × k reference/current table, sqrt(χ² / (n + m))."),
+      cramer_von_mises: effectSize
+        .optional()
+        .describe('Minimum ω² = ∫ (F − G)² dH, i.e. T · (n + m) / (n · m) from the CvM statistic T.'),
+    },
+    {
+      error: (iss) =>
+        iss.code === 'invalid_type'
+          ? `a mapping of p-value test to minimum effect (${P_VALUE_DRIFT_TESTS.join(', ')})`
+          : iss.code === 'unrecognized_keys'
+            ? `a minimum effect applies only to the p-value tests ${P_VALUE_DRIFT_TESTS.join(', ')} (distances are effects already: raise their threshold)`
+            : undefined,
+    },
+  )
+  .nullable()
+  .default(null);
