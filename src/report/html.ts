@@ -197,10 +197,10 @@ function driftSection(r: Report): string {
         `<tr><td class="num" data-v="${i}">${i + 1}</td>` +
         `<td class="name" data-v="${esc(f.name, 200)}">${name(f.name)}</td><td>${esc(f.kind)}</td><td>${esc(f.method)}</td>` +
         `<td class="num" data-v="${st ?? ''}">${f.skipped ? NA : formatScore(f.score, p)}</td>` +
-        `<td class="num">${f.skipped ? NA : `${p ? '<' : '≥'} ${formatScore(f.threshold, p)}`}</td>` +
+        `<td class="num">${f.skipped ? NA : `${p ? '<' : '≥'} ${formatScore(f.threshold, p)}${floorText(f)}`}</td>` +
         `<td class="num muted">${resolutionCell(f)}</td>` +
         `<td data-v="${Number.isFinite(strength) ? strength : -1}">${f.skipped ? '' : strengthSvg(strength, color)}</td>` +
-        `<td data-v="${['fail', 'warn', 'skip', 'pass'].indexOf(status)}">${statusSpan(status)}${f.skipped ? ` <span class="muted">${esc(f.skipped, 200)}</span>` : ''}</td></tr>`
+        `<td data-v="${['fail', 'warn', 'skip', 'pass'].indexOf(status)}">${statusSpan(status)}${f.skipped ? ` <span class="muted">${esc(f.skipped, 200)}</span>` : ''}${belowFloor(f)}</td></tr>`
       );
     });
     const head = [
@@ -357,6 +357,21 @@ export function renderHtml(report: Report): string {
     'Numbers are rounded for display; report.json holds the unrounded values.</footer>\n</main>' +
     `<script>${SORT_SCRIPT}</script></body></html>\n`
   );
+}
+
+const EFFECT_SHORT: Record<string, string> = { ks_statistic: 'D', cramers_v: 'V', omega_squared: 'ω²' };
+
+/** " · D ≥ 0.05" when drift.min_effect set a floor on this feature's p-value test */
+function floorText(f: DriftFeature): string {
+  const e = f.effect;
+  return e && e.min !== null ? ` · ${EFFECT_SHORT[e.measure] ?? e.measure} ≥ ${formatNumber(e.min)}` : '';
+}
+
+/** a significant result the floor kept out of drift: "significant, D 0.0201 below the floor" */
+function belowFloor(f: DriftFeature): string {
+  const e = f.effect;
+  if (!e || e.min === null || !e.significant || f.drifted) return '';
+  return ` <span class="muted">significant, ${EFFECT_SHORT[e.measure] ?? e.measure} ${formatNumber(e.value)} below the floor</span>`;
 }
 
 /** the smallest drift the sample sizes resolve: "KS 0.0136 · 0.034 sd" or "V 0.012" */

@@ -52,6 +52,27 @@ describe('renderHtml', () => {
     expect(names.at(-1)).toBe('legacy_flag');
   });
 
+  it('shows a drift.min_effect floor beside the threshold, and a significant result it kept out of drift', () => {
+    const report = binaryReport();
+    const f = report.drift!.features.find((x) => !x.skipped)!;
+    Object.assign(f, {
+      method: 'ks',
+      score: 1e-9,
+      threshold: 0.05,
+      drifted: false,
+      effect: { measure: 'ks_statistic', value: 0.0201, min: 0.05, significant: true },
+    });
+    const html = renderHtml(report);
+    const row =
+      new RegExp(
+        `<tr><td class="num" data-v="\\d+">\\d+</td><td class="name" data-v="${f.name}">[\\s\\S]*?</tr>`,
+      ).exec(html)?.[0] ?? '';
+    expect(row).toContain('< 0.05 · D ≥ 0.05');
+    expect(row).toContain('significant, D 0.0201 below the floor');
+    Object.assign(f, { drifted: true, effect: { ...f.effect!, value: 0.2 } });
+    expect(renderHtml(report)).not.toContain('below the floor');
+  });
+
   it.each(Object.keys(SAMPLES))('renders the %s sample without NaN or Infinity', (name) => {
     const html = renderHtml(SAMPLES[name]!()).replace(/<script>[\s\S]*<\/script>/, '');
     expect(html).not.toMatch(/NaN|Infinity|undefined|\[object Object\]/);
