@@ -27138,6 +27138,9 @@ var predictionDrift = section(
   {
     method: driftMethod.default("auto").describe(`Drift test for the prediction or score column: ${DRIFT_METHOD_IDS.join(" | ")}.`),
     threshold: driftThreshold.nullable().default(null).describe("Threshold; null = the test's default."),
+    min_effect: effectSize.nullable().default(null).describe(
+      "Minimum effect when the method is a p-value test (KS D, Cramér's V or ω², as drift.min_effect); null = significance alone."
+    ),
     severity: severity("warn", "Severity of prediction drift"),
     enabled: boolean2({ error: "true or false" }).default(true).describe("Check prediction drift at all.")
   },
@@ -27449,6 +27452,10 @@ function crossKeyProblem(fc) {
     if (f.min_effect !== void 0 && method !== "auto" && !P_VALUE_DRIFT_TESTS2.includes(method)) {
       return `${formatPath(["drift", "features", name2, "min_effect"])} applies only to the p-value tests ${P_VALUE_DRIFT_TESTS2.join(", ")}, but the feature's method is ${method} (a distance is an effect already: raise its threshold)`;
     }
+  }
+  const pm = fc.prediction_drift.method;
+  if (fc.prediction_drift.min_effect !== null && pm !== "auto" && !P_VALUE_DRIFT_TESTS2.includes(pm)) {
+    return `prediction_drift.min_effect applies only to the p-value tests ${P_VALUE_DRIFT_TESTS2.join(", ")}, but prediction_drift.method is ${pm} (a distance is an effect already: raise its threshold)`;
   }
   const global = pValue(fc.drift.method, fc.drift.threshold, "drift.threshold");
   if (global !== null) return global;
@@ -31907,7 +31914,8 @@ function resolutionOf(f) {
 }
 function predictionFeature(config2, a) {
   if (a.skipped !== null || a.method === "auto") return toFeature(a, null);
-  return toFeature(a, config2.prediction_drift.threshold ?? driftTest(a.method).defaultThreshold);
+  const floor = isEffectTest(a.method) ? config2.prediction_drift.min_effect : null;
+  return toFeature(a, config2.prediction_drift.threshold ?? driftTest(a.method).defaultThreshold, floor);
 }
 function featureCheck(config2, f, group2) {
   const severity2 = group2 === "drift" ? config2.drift.feature_severity : config2.prediction_drift.severity;

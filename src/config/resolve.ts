@@ -204,6 +204,10 @@ function crossKeyProblem(fc: FileConfig): string | null {
       return `${formatPath(['drift', 'features', name, 'min_effect'])} applies only to the p-value tests ${P_VALUE_DRIFT_TESTS.join(', ')}, but the feature's method is ${method} (a distance is an effect already: raise its threshold)`;
     }
   }
+  const pm = fc.prediction_drift.method;
+  if (fc.prediction_drift.min_effect !== null && pm !== 'auto' && !P_VALUE_DRIFT_TESTS.includes(pm)) {
+    return `prediction_drift.min_effect applies only to the p-value tests ${P_VALUE_DRIFT_TESTS.join(', ')}, but prediction_drift.method is ${pm} (a distance is an effect already: raise its threshold)`;
+  }
   const global = pValue(fc.drift.method, fc.drift.threshold, 'drift.threshold');
   if (global !== null) return global;
   for (const [name, f] of Object.entries(fc.drift.features)) {

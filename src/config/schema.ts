@@ -319,6 +319,12 @@ const predictionDrift = section(
       .default('auto')
       .describe(`Drift test for the prediction or score column: ${DRIFT_METHOD_IDS.join(' | ')}.`),
     threshold: driftThreshold.nullable().default(null).describe("Threshold; null = the test's default."),
+    min_effect: effectSize
+      .nullable()
+      .default(null)
+      .describe(
+        "Minimum effect when the method is a p-value test (KS D, Cramér's V or ω², as drift.min_effect); null = significance alone.",
+      ),
     severity: severity('warn', 'Severity of prediction drift'),
     enabled: z.boolean({ error: 'true or false' }).default(true).describe('Check prediction drift at all.'),
   },

@@ -77,6 +77,8 @@ export interface Config {
   prediction_drift: {
     method: string;
     threshold: number | null;
+    /** floor on the effect of a p-value test; null = none */
+    min_effect: number | null;
     severity: Severity;
     enabled: boolean;
   };

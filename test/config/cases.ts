@@ -411,6 +411,11 @@ export const BAD_CROSS_KEY: [string, string, string][] = [
     'drift: {features: {amount: {method: wasserstein, min_effect: 0.1}}}',
     "model-gate.yml: drift.features.amount.min_effect applies only to the p-value tests ks, cramer_von_mises, chi2, but the feature's method is wasserstein (a distance is an effect already: raise its threshold)",
   ],
+  [
+    'prediction_drift.min_effect with a distance method',
+    'prediction_drift: {method: psi, min_effect: 0.1}',
+    'model-gate.yml: prediction_drift.min_effect applies only to the p-value tests ks, cramer_von_mises, chi2, but prediction_drift.method is psi (a distance is an effect already: raise its threshold)',
+  ],
   // rules across keys
   [
     'scores and scores_prefix',

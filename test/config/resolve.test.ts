@@ -70,7 +70,13 @@ describe('defaults', () => {
         feature_severity: 'warn',
         dataset_severity: 'fail',
       },
-      prediction_drift: { method: 'auto', threshold: null, severity: 'warn', enabled: true },
+      prediction_drift: {
+        method: 'auto',
+        threshold: null,
+        min_effect: null,
+        severity: 'warn',
+        enabled: true,
+      },
       quality: {
         schema: 'fail',
         max_missing_increase: 0.05,
@@ -156,6 +162,7 @@ describe('the DESIGN §2 example', () => {
     expect(c.prediction_drift).toStrictEqual({
       method: 'auto',
       threshold: null,
+      min_effect: null,
       severity: 'warn',
       enabled: true,
     });

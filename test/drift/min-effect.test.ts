@@ -1,14 +1,14 @@
 // drift.min_effect (issue 16, part 1): a significant p-value test is called drift only when its effect size
 // reaches the floor; the report carries the effect, the floor and the significance, and says why in words.
 import { describe, expect, it } from 'vitest';
-import { buildDrift } from '../../src/gate/drift.js';
+import { buildDrift, type PredictionSource } from '../../src/gate/drift.js';
 import type { Config } from '../../src/config/types.js';
 import type { Table } from '../../src/contract/table.js';
 import { inProcessExecutor } from '../../src/runtime/in-process.js';
 import { cat, config, normal, num, table } from './helpers.js';
 
-const drift = (c: Config, r: Table, cu: Table) =>
-  buildDrift(c, r, cu, undefined, inProcessExecutor({ threads: 1, eager: true }));
+const drift = (c: Config, r: Table, cu: Table, p?: PredictionSource) =>
+  buildDrift(c, r, cu, p, inProcessExecutor({ threads: 1, eager: true }));
 
 /** n labels with the given shares of 'a', 'b', 'c', laid out deterministically */
 function shares(n: number, p: [number, number, number]): string[] {
@@ -144,5 +144,21 @@ describe('drift.min_effect', async () => {
         .sort(),
     ).toEqual(['large', ...(feature(floored, 'cvm').drifted ? ['cvm'] : [])].sort());
     expect(plain.drift.features.every((f) => f.drifted)).toBe(true);
+  });
+
+  it('floors prediction drift by prediction_drift.min_effect', async () => {
+    const c = config({ prediction_drift: { method: 'ks', min_effect: 0.05 } });
+    const r = await drift(c, reference, current, {
+      reference: reference.columns.get('tiny')!,
+      current: current.columns.get('tiny')!,
+      label: 'tiny',
+    });
+    expect(r.predictionDrift!.effect).toMatchObject({
+      measure: 'ks_statistic',
+      min: 0.05,
+      significant: true,
+    });
+    expect(r.predictionDrift!.drifted).toBe(false);
+    expect(r.checks.find((x) => x.id === 'prediction_drift')!.status).toBe('pass');
   });
 });

@@ -99,10 +99,11 @@ function resolutionOf(f: DriftFeature): DriftFeature['resolution'] | null {
   return dof === undefined ? null : categoricalResolution(n, m, dof);
 }
 
-/** the prediction's record: prediction_drift.threshold, else the test's default */
+/** the prediction's record: prediction_drift.threshold, else the test's default; prediction_drift.min_effect */
 export function predictionFeature(config: Config, a: FeatureAnalysis): DriftFeature {
   if (a.skipped !== null || a.method === 'auto') return toFeature(a, null);
-  return toFeature(a, config.prediction_drift.threshold ?? driftTest(a.method).defaultThreshold);
+  const floor = isEffectTest(a.method) ? config.prediction_drift.min_effect : null;
+  return toFeature(a, config.prediction_drift.threshold ?? driftTest(a.method).defaultThreshold, floor);
 }
 
 export function featureCheck(config: Config, f: DriftFeature, group: 'drift' | 'prediction_drift'): Check {
