@@ -31881,8 +31881,12 @@ function toFeature(a, threshold, minEffect2 = null) {
   const signals = tested ? isDrift(a.outcome.score, threshold, driftTest(a.method).driftWhen) : false;
   const n = a.reference?.summary.count ?? 0;
   const m = a.current?.summary.count ?? 0;
-  const value = tested && isEffectTest(a.method) ? effectSize2(a.method, a.stats, n, m) : null;
-  const effect = value !== null && isEffectTest(a.method) ? { measure: EFFECT_MEASURE[a.method], value, min: minEffect2, significant: signals } : null;
+  let effect = null;
+  if (tested && isEffectTest(a.method)) {
+    const value = effectSize2(a.method, a.stats, n, m);
+    if (value !== null)
+      effect = { measure: EFFECT_MEASURE[a.method], value, min: minEffect2, significant: signals };
+  }
   const drifted = signals && (effect === null || effectReaches(effect.value, effect.min));
   const f = {
     name: a.name,

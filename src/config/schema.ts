@@ -98,6 +98,7 @@ const severity = (fallback: (typeof SEVERITIES)[number], description: string) =>
 
 const driftMethod = choice(DRIFT_METHOD_IDS);
 const driftThreshold = number('a number > 0', { gt: 0 });
+
 // ---- sections ---------------------------------------------------------------------------------------
 
 const inputs = section(

@@ -173,11 +173,6 @@ export interface DriftFeature {
   reference: SideSummary | null;
   current: SideSummary | null;
   /**
-   * The smallest drift these sample sizes resolve at `alpha` (src/drift/resolution.ts): numerical the KS
-   * statistic and the normal location shift (sd and units) a test would need, categorical the Cramér's V.
-   * Absent for skipped features and in reports written before it.
-   */
-  /**
    * p-value tests only: the test's effect size (ks: the KS statistic D; chi2: Cramér's V; cramer_von_mises:
    * ω²), the drift.min_effect floor that applied (null = none), and whether the p-value alone was
    * significant. drifted = significant and (min null or value ≥ min). Absent in reports written before it.
@@ -188,6 +183,11 @@ export interface DriftFeature {
     min: number | null;
     significant: boolean;
   };
+  /**
+   * The smallest drift these sample sizes resolve at `alpha` (src/drift/resolution.ts): numerical the KS
+   * statistic and the normal location shift (sd and units) a test would need, categorical the Cramér's V.
+   * Absent for skipped features and in reports written before it.
+   */
   resolution?: {
     alpha: number;
     ks?: number;

@@ -5,6 +5,7 @@ import { buildDrift, type PredictionSource } from '../../src/gate/drift.js';
 import type { Config } from '../../src/config/types.js';
 import type { Table } from '../../src/contract/table.js';
 import { inProcessExecutor } from '../../src/runtime/in-process.js';
+import { normalCdf } from '../../src/stats/normal.js';
 import { cat, config, normal, num, table } from './helpers.js';
 
 const drift = (c: Config, r: Table, cu: Table, p?: PredictionSource) =>
@@ -18,17 +19,6 @@ function shares(n: number, p: [number, number, number]): string[] {
     out.push(u < p[0] ? 'a' : u < p[0] + p[1] ? 'b' : 'c');
   }
   return out;
-}
-
-/** the standard normal cdf by Abramowitz–Stegun 7.1.26 (absolute error < 1.5e-7) */
-function phi(x: number): number {
-  const t = 1 / (1 + 0.3275911 * (Math.abs(x) / Math.SQRT2));
-  const y =
-    1 -
-    ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) *
-      t *
-      Math.exp(-(x * x) / 2);
-  return x >= 0 ? 0.5 * (1 + y) : 0.5 * (1 - y);
 }
 
 describe('drift.min_effect', async () => {
@@ -79,7 +69,7 @@ describe('drift.min_effect', async () => {
       significant: true,
     });
     // two normals 0.05 sd apart are 2Φ(0.025) − 1 ≈ 0.020 apart in KS; the sample's D is within 0.01
-    expect(Math.abs(f.effect!.value - (2 * phi(0.025) - 1))).toBeLessThan(0.01);
+    expect(Math.abs(f.effect!.value - (2 * normalCdf(0.025) - 1))).toBeLessThan(0.01);
     expect(f.drifted).toBe(false);
     expect(message(floored, 'tiny')).toMatch(
       /^tiny stable: ks p-value .+ < 0\.05 but KS statistic 0\.0\d+ < min_effect 0\.05: significant, too small to call drift$/,

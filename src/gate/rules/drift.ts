@@ -62,11 +62,12 @@ export function toFeature(
   const signals = tested ? isDrift(a.outcome!.score, threshold!, driftTest(a.method).driftWhen) : false;
   const n = a.reference?.summary.count ?? 0;
   const m = a.current?.summary.count ?? 0;
-  const value = tested && isEffectTest(a.method) ? effectSize(a.method, a.stats, n, m) : null;
-  const effect: DriftFeature['effect'] | null =
-    value !== null && isEffectTest(a.method)
-      ? { measure: EFFECT_MEASURE[a.method], value, min: minEffect, significant: signals }
-      : null;
+  let effect: DriftFeature['effect'] | null = null;
+  if (tested && isEffectTest(a.method)) {
+    const value = effectSize(a.method, a.stats, n, m);
+    if (value !== null)
+      effect = { measure: EFFECT_MEASURE[a.method], value, min: minEffect, significant: signals };
+  }
   const drifted = signals && (effect === null || effectReaches(effect.value, effect.min));
   const f: DriftFeature = {
     name: a.name,
