@@ -2000,7 +2000,7 @@ ${indent}${line}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -2016,7 +2016,7 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
@@ -26961,6 +26961,18 @@ function number3(expected, b = {}) {
   if (b.lte !== void 0) s = s.lte(b.lte, e);
   return s;
 }
+function oneOf(values2) {
+  return `one of ${values2.join(", ")}`;
+}
+function choice(values2) {
+  return _enum(values2, { error: oneOf(values2) });
+}
+function section(shape, description) {
+  const obj = strictObject(shape, {
+    error: (iss) => iss.code === "invalid_type" ? "a mapping of settings" : void 0
+  });
+  return obj.nullable().prefault({}).transform((v) => v ?? obj.parse({})).describe(description);
+}
 var effectSize = number3("a number between 0 and 1", { gte: 0, lte: 1 });
 var minEffect = strictObject(
   {
@@ -26982,6 +26994,7 @@ var DEFAULTS = {
   decision_threshold: 0.5,
   confidence: 0.95,
   resamples: 1e3,
+  drift_resamples: 400,
   seed: 42,
   bins: 10,
   max_segments: 50,
@@ -26995,21 +27008,9 @@ function minResamples(confidence) {
   return Math.ceil(2 * MIN_TAIL_DRAWS / (1 - confidence) - 1e-9);
 }
 var MAX_SEED = 4294967295;
-function oneOf(values2) {
-  return `one of ${values2.join(", ")}`;
-}
-function choice(values2) {
-  return _enum(values2, { error: oneOf(values2) });
-}
 var columnName = () => string2({ error: "a column name (a non-empty string)" }).min(1, { error: "a column name (a non-empty string)" });
 var columnList = () => array(columnName(), { error: "a list of column names" });
 var filePath = (role, what) => string2({ error: "a file path (a non-empty string)" }).min(1, { error: "a file path (a non-empty string)" }).optional().describe(`${what}. Relative to this file's folder; overridden by --${role} / the ${role} action input.`);
-function section(shape, description) {
-  const obj = strictObject(shape, {
-    error: (iss) => iss.code === "invalid_type" ? "a mapping of settings" : void 0
-  });
-  return obj.nullable().prefault({}).transform((v) => v ?? obj.parse({})).describe(description);
-}
 var severity = (fallback, description) => choice(SEVERITIES).default(fallback).describe(`${description}.`);
 var driftMethod = choice(DRIFT_METHOD_IDS);
 var driftThreshold = number3("a number > 0", { gt: 0 });
@@ -27124,6 +27125,25 @@ var drift = section(
     ),
     bins: number3(`an integer between 2 and ${LIMITS.bins}`, { int: true, gte: 2, lte: LIMITS.bins }).default(DEFAULTS.bins).describe(
       `Number of quantile bins for binned tests (psi, jensen_shannon, kl, hellinger), at most ${LIMITS.bins}; capped (with a note) at the reference's rows.`
+    ),
+    decide_on: choice(["point", "effect"]).default("point").describe(
+      "point: a distance drifts when it reaches its threshold, a p-value test when significant (and above min_effect). effect: a distance drifts only when its interval's lower end (drift.interval) reaches the threshold, and auto picks a distance at every size (wasserstein for continuous numericals, else jensen_shannon on at most 50 categories and 'other'); a p-value test then needs a min_effect."
+    ),
+    interval: section(
+      {
+        confidence: number3("a number between 0.5 and 1 (exclusive)", { gte: 0.5, lt: 1 }).default(DEFAULTS.confidence).describe("Two-sided confidence of a distance's interval; the effect rule reads its lower end."),
+        resamples: number3(`an integer between 20 and ${LIMITS.resamples}`, {
+          int: true,
+          gte: 20,
+          lte: LIMITS.resamples
+        }).default(DEFAULTS.drift_resamples).describe(
+          `Poisson bootstrap resamples of both samples' counts; at least 20 / (1 − confidence), at most ${LIMITS.resamples}.`
+        ),
+        seed: number3(`an integer between 0 and ${MAX_SEED}`, { int: true, gte: 0, lte: MAX_SEED }).default(DEFAULTS.seed).describe(
+          "Seed of the bootstrap (mixed with each feature name): the same input gives the same report."
+        )
+      },
+      "Intervals of the distances, computed when decide_on is effect (basic bootstrap interval)."
     ),
     correction: choice(["none", "bonferroni", "holm", "fdr"]).default("none").describe(
       "Multiple-testing correction of p-value thresholds across features: bonferroni (t/m), holm (step-down, family-wise like bonferroni but never less powerful) or fdr (Benjamini–Hochberg)."
@@ -27457,6 +27477,8 @@ function crossKeyProblem(fc) {
   if (fc.prediction_drift.min_effect !== null && pm !== "auto" && !P_VALUE_DRIFT_TESTS2.includes(pm)) {
     return `prediction_drift.min_effect applies only to the p-value tests ${P_VALUE_DRIFT_TESTS2.join(", ")}, but prediction_drift.method is ${pm} (a distance is an effect already: raise its threshold)`;
   }
+  const effectRule = effectRuleProblem(fc);
+  if (effectRule !== null) return effectRule;
   const global = pValue(fc.drift.method, fc.drift.threshold, "drift.threshold");
   if (global !== null) return global;
   for (const [name2, f] of Object.entries(fc.drift.features)) {
@@ -27466,6 +27488,26 @@ function crossKeyProblem(fc) {
     if (problem !== null) return problem;
   }
   return pValue(fc.prediction_drift.method, fc.prediction_drift.threshold, "prediction_drift.threshold");
+}
+function effectRuleProblem(fc) {
+  const d = fc.drift;
+  const fewest = minResamples(d.interval.confidence);
+  if (d.interval.resamples < fewest)
+    return `drift.interval.resamples ${d.interval.resamples} is too few for confidence ${d.interval.confidence}: an interval needs ${MIN_TAIL_DRAWS} resamples beyond each end, so at least ${fewest}`;
+  if (d.decide_on !== "effect") return null;
+  const isP = (m) => P_VALUE_DRIFT_TESTS2.includes(m);
+  const advice = (m, key) => `drift.decide_on is effect but ${key} is ${m}, a p-value test, with no minimum effect: set ${m === d.method ? `drift.min_effect.${m}` : `${key.replace(/\.method$/, ".min_effect")} or drift.min_effect.${m}`} (the effect below which a significant result is not drift) or choose a distance (psi, jensen_shannon, hellinger, wasserstein)`;
+  if (isP(d.method) && d.min_effect?.[d.method] === void 0) return advice(d.method, "drift.method");
+  for (const [name2, f] of Object.entries(d.features)) {
+    const m = f.method;
+    if (m === void 0 || !isP(m)) continue;
+    if (f.min_effect === void 0 && d.min_effect?.[m] === void 0)
+      return advice(m, formatPath(["drift", "features", name2, "method"]));
+  }
+  const pm = fc.prediction_drift.method;
+  if (isP(pm) && fc.prediction_drift.min_effect === null)
+    return `drift.decide_on is effect but prediction_drift.method is ${pm}, a p-value test, with no minimum effect: set prediction_drift.min_effect or choose a distance (psi, jensen_shannon, hellinger, wasserstein)`;
+  return null;
 }
 
 // src/config/source-date.ts
@@ -27931,7 +27973,7 @@ function verdictOf(report) {
   return v === "pass" || v === "warn" || v === "fail" ? v : "fail";
 }
 function driftStrength(f) {
-  const score = finite(f.score);
+  const score = finite(f.interval ? f.interval.lower : f.score);
   if (score === null || f.skipped) return -1;
   const t = finite(f.threshold);
   if (isPValueMethod(f.method)) {
@@ -28109,6 +28151,13 @@ function unenforceableRules(report) {
     const allowed = relative2 ? formatPercent(r.allowed) : formatNumber(r.allowed);
     return `${r.metric} ${r.rule} ${allowed}: with ${formatCount(r.rows)} holdout rows a worsening smaller than ${amount} lies inside the ${conf} interval and would pass unnoticed; the rule cannot be enforced on this holdout`;
   });
+}
+function driftIntervalText(f) {
+  return f.interval && !f.skipped ? `[${formatScore(f.interval.lower, false)}, ${formatScore(f.interval.upper, false)}]` : "";
+}
+function driftWhenText(f) {
+  const p = isPValueMethod(f.method);
+  return `${f.interval ? "lower end " : ""}${p ? "<" : "≥"} ${formatScore(f.threshold, p)}`;
 }
 
 // src/report/html-assets.ts
@@ -28496,7 +28545,7 @@ function driftSection(r) {
     const check2 = checksBySubject(r.checks ?? [], ["prediction_drift"]).get(pd.name);
     const p = isPValueMethod(pd.method);
     parts.push(
-      `<h3>Prediction drift</h3><p>Model output <code>${name(pd.name)}</code> by ${esc2(pd.method)}: ` + (pd.skipped ? `not tested — ${esc2(pd.skipped, 300)}.` : `score ${formatScore(pd.score, p)} (drift when ${p ? "<" : "≥"} ${formatScore(pd.threshold, p)}), ${statusSpan(driftStatus(pd, check2))}.`) + "</p>"
+      `<h3>Prediction drift</h3><p>Model output <code>${name(pd.name)}</code> by ${esc2(pd.method)}: ` + (pd.skipped ? `not tested — ${esc2(pd.skipped, 300)}.` : `score ${formatScore(pd.score, p)}${pd.interval ? ` ${driftIntervalText(pd)}` : ""} (drift when ${esc2(driftWhenText(pd))}), ${statusSpan(driftStatus(pd, check2))}.`) + "</p>"
     );
     const fig = featureFigure(pd, `${name(pd.name)} <span class="muted">(model output)</span>`);
     if (fig) parts.push(`<div class="grid">${fig}</div>`);
@@ -28507,7 +28556,7 @@ function driftSection(r) {
     const drifted = tested.filter((f) => f.drifted);
     const checks = checksBySubject(r.checks ?? [], ["drift"]);
     parts.push(
-      `<h3>Features</h3><p><b>${formatCount(drifted.length)} of ${formatCount(tested.length)}</b> tested features drifted (${formatPercent(d.share)}); dataset drift when ≥ ${formatPercent(d.shareThreshold)}: <b>${d.datasetDrift ? "yes" : "no"}</b>. Reference ${formatCount(d.rows?.reference)} rows, current ${formatCount(d.rows?.current)} rows${d.correction && d.correction !== "none" ? `, ${esc2(d.correction)} correction of p-value thresholds` : ""}. Click a column heading to sort.</p>`
+      `<h3>Features</h3><p><b>${formatCount(drifted.length)} of ${formatCount(tested.length)}</b> tested features drifted (${formatPercent(d.share)}); dataset drift when ≥ ${formatPercent(d.shareThreshold)}: <b>${d.datasetDrift ? "yes" : "no"}</b>. Reference ${formatCount(d.rows?.reference)} rows, current ${formatCount(d.rows?.current)} rows${d.correction && d.correction !== "none" ? `, ${esc2(d.correction)} correction of p-value thresholds` : ""}. ` + (d.decideOn === "effect" && d.interval ? `Decided on effect: a distance drifts when the lower end of its ${formatPercent(d.interval.confidence)} interval (in brackets; basic bootstrap of both samples, ${formatCount(d.interval.resamples)} resamples, corrected for the distance's small-sample bias) reaches the threshold. ` : "") + `Click a column heading to sort.</p>`
     );
     const rows = features2.map((f, i) => {
       const p = isPValueMethod(f.method);
@@ -28515,7 +28564,7 @@ function driftSection(r) {
       const strength = driftStrength(f);
       const color = status2 === "fail" ? COLORS.fail : status2 === "warn" ? COLORS.warn : COLORS.pass;
       const st = finite(f.score);
-      return `<tr><td class="num" data-v="${i}">${i + 1}</td><td class="name" data-v="${esc2(f.name, 200)}">${name(f.name)}</td><td>${esc2(f.kind)}</td><td>${esc2(f.method)}</td><td class="num" data-v="${st ?? ""}">${f.skipped ? NA : formatScore(f.score, p)}</td><td class="num">${f.skipped ? NA : `${p ? "<" : "≥"} ${formatScore(f.threshold, p)}${floorText(f)}`}</td><td class="num muted">${resolutionCell(f)}</td><td data-v="${Number.isFinite(strength) ? strength : -1}">${f.skipped ? "" : strengthSvg(strength, color)}</td><td data-v="${["fail", "warn", "skip", "pass"].indexOf(status2)}">${statusSpan(status2)}${f.skipped ? ` <span class="muted">${esc2(f.skipped, 200)}</span>` : ""}${belowFloor(f)}</td></tr>`;
+      return `<tr><td class="num" data-v="${i}">${i + 1}</td><td class="name" data-v="${esc2(f.name, 200)}">${name(f.name)}</td><td>${esc2(f.kind)}</td><td>${esc2(f.method)}</td><td class="num" data-v="${st ?? ""}">${f.skipped ? NA : formatScore(f.score, p)}${f.interval ? ` <span class="muted">${driftIntervalText(f)}</span>` : ""}</td><td class="num">${f.skipped ? NA : `${esc2(driftWhenText(f))}${floorText(f)}`}</td><td class="num muted">${resolutionCell(f)}</td><td data-v="${Number.isFinite(strength) ? strength : -1}">${f.skipped ? "" : strengthSvg(strength, color)}</td><td data-v="${["fail", "warn", "skip", "pass"].indexOf(status2)}">${statusSpan(status2)}${f.skipped ? ` <span class="muted">${esc2(f.skipped, 200)}</span>` : ""}${belowFloor(f)}</td></tr>`;
     });
     const head = [
       ["Rank", "num"],
@@ -28911,8 +28960,8 @@ function driftRow(f, check2) {
     escapeMarkdown(f.name),
     escapeMarkdown(f.kind),
     escapeMarkdown(f.method),
-    f.skipped ? NA : formatScore(f.score, p),
-    f.skipped ? NA : `${p ? "<" : "≥"} ${formatScore(f.threshold, p)}`.replace(/^[<≥] n\/a$/, NA),
+    f.skipped ? NA : `${formatScore(f.score, p)}${f.interval ? ` ${driftIntervalText(f)}` : ""}`,
+    f.skipped ? NA : driftWhenText(f).replace(/^(lower end )?[<≥] n\/a$/, NA),
     f.skipped ? `${statusCell("skip")}: ${escapeMarkdown(f.skipped, 120)}` : statusCell(status2),
     f.skipped ? "" : strengthBar(driftStrength(f))
   ];
@@ -29179,7 +29228,7 @@ function driftPart(m, limits) {
     if (pd) {
       const check2 = checksBySubject(r.checks ?? [], ["prediction_drift"]).get(pd.name);
       lines.push(
-        `Prediction drift (**${escapeMarkdown(pd.name)}**, ${escapeMarkdown(pd.method)}): ` + (pd.skipped ? `not tested — ${escapeMarkdown(pd.skipped, 120)}` : `score ${formatScore(pd.score, isPValueMethod(pd.method))}, ${statusCell(driftStatus(pd, check2))}`)
+        `Prediction drift (**${escapeMarkdown(pd.name)}**, ${escapeMarkdown(pd.method)}): ` + (pd.skipped ? `not tested — ${escapeMarkdown(pd.skipped, 120)}` : `score ${formatScore(pd.score, isPValueMethod(pd.method))}${pd.interval ? ` ${driftIntervalText(pd)}` : ""}, ${statusCell(driftStatus(pd, check2))}`)
       );
     }
     const shown = m.drifted.slice(0, limits.drifted);
@@ -29833,10 +29882,10 @@ function sortedFiniteWithStats(values2, scratch2) {
     const [word, shift, mask] = LOW_DIGITS[d];
     const base2 = d * BUCKETS;
     if (counts[base2 + (ua[word] >>> shift & mask)] === n) continue;
-    let sum = 0;
+    let sum2 = 0;
     for (let j = 0; j <= mask; j++) {
-      offsets[j] = sum;
-      sum += counts[base2 + j];
+      offsets[j] = sum2;
+      sum2 += counts[base2 + j];
     }
     for (let i = 0; i < n; i++) {
       const digit = ua[2 * i + word] >>> shift & mask;
@@ -29853,17 +29902,17 @@ function sortedFiniteWithStats(values2, scratch2) {
       [a, b] = [b, a];
     }
   } else {
-    let sum = 0;
+    let sum2 = 0;
     for (let j = 2 * NEGATIVE_TOP - 1; j >= NEGATIVE_TOP; j--) {
-      sum += counts[base + j];
-      offsets[j] = sum - 1;
+      sum2 += counts[base + j];
+      offsets[j] = sum2 - 1;
       steps[j] = -1;
     }
-    const negatives = sum;
+    const negatives = sum2;
     for (let j = 0; j < NEGATIVE_TOP; j++) {
-      offsets[j] = sum;
+      offsets[j] = sum2;
       steps[j] = 1;
-      sum += counts[base + j];
+      sum2 += counts[base + j];
     }
     if (negatives === 0) {
       for (let i = 0; i < n; i++) b[offsets[ua[2 * i + 1] >>> 22]++] = a[i];
@@ -29922,10 +29971,10 @@ function argsort(values2) {
     const mask = MASKS[d];
     const base = d * BUCKETS2;
     if (counts2[base + (ua[word] >>> shift & mask)] === n) continue;
-    let sum = 0;
+    let sum2 = 0;
     for (let j = 0; j <= mask; j++) {
-      offsets2[j] = sum;
-      sum += counts2[base + j];
+      offsets2[j] = sum2;
+      sum2 += counts2[base + j];
     }
     for (let i = 0; i < n; i++) {
       const o = offsets2[ua[2 * i + word] >>> shift & mask]++;
@@ -30006,15 +30055,15 @@ function searchsortedRight(sortedEdges, x) {
 function mean(values2) {
   const n = values2.length;
   if (n === 0) throw new RangeError("mean: empty input");
-  let sum = 0;
+  let sum2 = 0;
   let comp = 0;
   for (let i = 0; i < n; i++) {
     const v = values2[i];
-    const t = sum + v;
-    comp += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
-    sum = t;
+    const t = sum2 + v;
+    comp += Math.abs(sum2) >= Math.abs(v) ? sum2 - t + v : v - t + sum2;
+    sum2 = t;
   }
-  return (sum + comp) / n;
+  return (sum2 + comp) / n;
 }
 function populationStd(values2) {
   return populationStdAbout(values2, mean(values2));
@@ -30022,16 +30071,16 @@ function populationStd(values2) {
 function populationStdAbout(values2, mu) {
   const n = values2.length;
   if (n === 0) throw new RangeError("populationStd: empty input");
-  let sum = 0;
+  let sum2 = 0;
   let comp = 0;
   for (let i = 0; i < n; i++) {
     const d = values2[i] - mu;
     const v = d * d;
-    const t = sum + v;
-    comp += sum >= v ? sum - t + v : v - t + sum;
-    sum = t;
+    const t = sum2 + v;
+    comp += sum2 >= v ? sum2 - t + v : v - t + sum2;
+    sum2 = t;
   }
-  return Math.sqrt((sum + comp) / n);
+  return Math.sqrt((sum2 + comp) / n);
 }
 
 // src/stats/gamma.ts
@@ -30059,14 +30108,14 @@ function logPrefactor(a, x) {
 function series(a, x) {
   let ap = a;
   let del = 1 / a;
-  let sum = del;
+  let sum2 = del;
   for (let n = 0; n < MAX_ITER; n++) {
     ap += 1;
     del *= x / ap;
-    sum += del;
-    if (Math.abs(del) < Math.abs(sum) * EPS) break;
+    sum2 += del;
+    if (Math.abs(del) < Math.abs(sum2) * EPS) break;
   }
-  return sum * Math.exp(logPrefactor(a, x));
+  return sum2 * Math.exp(logPrefactor(a, x));
 }
 function continuedFraction(a, x) {
   let b = x + 1 - a;
@@ -30131,7 +30180,7 @@ function smirnovSf(n, x) {
     const step2 = Math.floor(0.2 * n / Math.sqrt(nx * x) / COARSE_POINTS_PER_SD);
     if (step2 >= 2) return clip01(x * coarseLowerSum(n, nxfl, alpha, n1mxfl, step2));
   }
-  let sum = 0;
+  let sum2 = 0;
   let logC = 0;
   for (let j = 0; j < nTerms; j++) {
     const v = start + j * step;
@@ -30144,15 +30193,15 @@ function smirnovSf(n, x) {
       if (b < 0 && (n - v) % 2 === 1) sign = -1;
     }
     const term = sign * Math.exp(logA);
-    if (term !== 0 && Number.isFinite(term)) sum += term;
+    if (term !== 0 && Number.isFinite(term)) sum2 += term;
     if (term !== 0) {
-      if (4 * (nTerms - j) * Math.abs(term) < EPS2 * sum && j !== nTerms - 1) break;
+      if (4 * (nTerms - j) * Math.abs(term) < EPS2 * sum2 && j !== nTerms - 1) break;
     } else if (j > vmid) {
       break;
     }
     logC += Math.log((n - j) / (j + 1));
   }
-  const prob = x * sum;
+  const prob = x * sum2;
   return clip01(useUpper ? 1 - prob : prob);
 }
 function coarseLowerSum(n, nxfl, alpha, vmax, step) {
@@ -30166,17 +30215,17 @@ function coarseLowerSum(n, nxfl, alpha, vmax, step) {
     return Math.exp(logA);
   };
   const f0 = term(0);
-  let sum = 0;
+  let sum2 = 0;
   let peaked = false;
   let last = 0;
   for (let v = 0; v <= vmax; v += step) {
     const t = term(v);
-    sum += t;
+    sum2 += t;
     if (t < last) peaked = true;
     last = t;
-    if (peaked && t < EPS2 * 1e-3 * sum) break;
+    if (peaked && t < EPS2 * 1e-3 * sum2) break;
   }
-  return step * sum - (step - 1) / 2 * f0;
+  return step * sum2 - (step - 1) / 2 * f0;
 }
 function clip01(p) {
   return p < 0 ? 0 : p > 1 ? 1 : p;
@@ -30456,9 +30505,9 @@ function pelzGoodCdf(n, x) {
   }
   K[2] = K[2] + k2extra * (PI2 * SQRT2PI / (-36 * z3));
   K[3] = K[3] + k3extra * (PI2 * SQRT2PI / (216 * z6));
-  let sum = 0;
-  for (let i = 0; i < 4; i++) sum += K[i] / pow(n, i / 2);
-  return sum;
+  let sum2 = 0;
+  for (let i = 0; i < 4; i++) sum2 += K[i] / pow(n, i / 2);
+  return sum2;
 }
 function clip012(p) {
   return p < 0 ? 0 : p > 1 ? 1 : p;
@@ -30568,7 +30617,7 @@ function ksWassersteinSorted(x, y) {
   let j = 0;
   let maxS = 0;
   let minS = 0;
-  let sum = 0;
+  let sum2 = 0;
   let comp = 0;
   let z;
   for (; ; ) {
@@ -30590,9 +30639,9 @@ function ksWassersteinSorted(x, y) {
       if (diff > maxS) maxS = diff;
       if (-diff > minS) minS = -diff;
       const term = Math.abs(diff) * (next - v) - comp;
-      const t = sum + term;
-      comp = t - sum - term;
-      sum = t;
+      const t = sum2 + term;
+      comp = t - sum2 - term;
+      sum2 = t;
     }
   }
   for (; ; ) {
@@ -30604,26 +30653,26 @@ function ksWassersteinSorted(x, y) {
     if (i === n && j === m) break;
     const next = j >= m || i < n && x[i] < y[j] ? x[i] : y[j];
     const term = Math.abs(diff) * (next - z) - comp;
-    const t = sum + term;
-    comp = t - sum - term;
-    sum = t;
+    const t = sum2 + term;
+    comp = t - sum2 - term;
+    sum2 = t;
     z = next;
   }
-  return { ksStatistic: minS > maxS ? Math.min(minS, 1) : maxS, wasserstein: sum };
+  return { ksStatistic: minS > maxS ? Math.min(minS, 1) : maxS, wasserstein: sum2 };
 }
 
 // src/stats/bessel-k.ts
 function besselKScaled(nu, z) {
   if (!(z > 0)) throw new RangeError(`besselKScaled: z must be > 0, got ${z}`);
   const h = Math.min(0.1, 0.5 / Math.sqrt(z));
-  let sum = 0.5;
+  let sum2 = 0.5;
   for (let j = 1; ; j++) {
     const t = j * h;
     const f = Math.exp(-z * (Math.cosh(t) - 1)) * Math.cosh(nu * t);
-    sum += f;
-    if (f < 1e-18 * sum) break;
+    sum2 += f;
+    if (f < 1e-18 * sum2) break;
   }
-  return sum * h;
+  return sum2 * h;
 }
 
 // src/stats/cramer-von-mises.ts
@@ -30817,7 +30866,7 @@ function wassersteinSorted(x, y) {
   if (n === 0 || m === 0) throw new RangeError("wassersteinSorted: samples must not be empty");
   let i = 0;
   let j = 0;
-  let sum = 0;
+  let sum2 = 0;
   let comp = 0;
   let z = Math.min(x[0], y[0]);
   while (i < n || j < m) {
@@ -30826,12 +30875,12 @@ function wassersteinSorted(x, y) {
     if (i === n && j === m) break;
     const next = j >= m || i < n && x[i] < y[j] ? x[i] : y[j];
     const term = Math.abs(i / n - j / m) * (next - z) - comp;
-    const t = sum + term;
-    comp = t - sum - term;
-    sum = t;
+    const t = sum2 + term;
+    comp = t - sum2 - term;
+    sum2 = t;
     z = next;
   }
-  return sum;
+  return sum2;
 }
 
 // src/quality/out-of-range.ts
@@ -30964,12 +31013,12 @@ function countTotal(counts2) {
 function hellingerDistance(referenceCounts, currentCounts) {
   const nr = countTotal(referenceCounts);
   const nc = countTotal(currentCounts);
-  let sum = 0;
+  let sum2 = 0;
   for (let b = 0; b < referenceCounts.length; b++) {
     const d = Math.sqrt(referenceCounts[b] / nr) - Math.sqrt(currentCounts[b] / nc);
-    sum += d * d;
+    sum2 += d * d;
   }
-  return Math.min(Math.sqrt(sum / 2), 1);
+  return Math.min(Math.sqrt(sum2 / 2), 1);
 }
 
 // src/drift/jensen-shannon.ts
@@ -30999,13 +31048,13 @@ function klDivergence(referenceCounts, currentCounts) {
     sr += Math.max(referenceCounts[b] / nr, SHARE_FLOOR);
     sc += Math.max(currentCounts[b] / nc, SHARE_FLOOR);
   }
-  let sum = 0;
+  let sum2 = 0;
   for (let b = 0; b < referenceCounts.length; b++) {
     const r = Math.max(referenceCounts[b] / nr, SHARE_FLOOR) / sr;
     const c = Math.max(currentCounts[b] / nc, SHARE_FLOOR) / sc;
-    sum += r * Math.log(r / c);
+    sum2 += r * Math.log(r / c);
   }
-  return sum;
+  return sum2;
 }
 
 // src/drift/ks.ts
@@ -31018,13 +31067,13 @@ function ksTest(sortedReference, sortedCurrent) {
 function populationStabilityIndex(referenceCounts, currentCounts) {
   const nr = countTotal(referenceCounts);
   const nc = countTotal(currentCounts);
-  let sum = 0;
+  let sum2 = 0;
   for (let b = 0; b < referenceCounts.length; b++) {
     const r = Math.max(referenceCounts[b] / nr, SHARE_FLOOR);
     const c = Math.max(currentCounts[b] / nc, SHARE_FLOOR);
-    sum += (c - r) * Math.log(c / r);
+    sum2 += (c - r) * Math.log(c / r);
   }
-  return sum;
+  return sum2;
 }
 
 // src/drift/wasserstein.ts
@@ -31066,9 +31115,9 @@ function supports(test, kind) {
 
 // src/drift/select.ts
 init_errors();
-function autoMethod(kind, referenceRows, distinct) {
+function autoMethod(kind, referenceRows, distinct, effectRule = false) {
   const continuous = kind === "numerical" && distinct > AUTO_CONTINUOUS_DISTINCT;
-  if (referenceRows <= AUTO_SMALL_REFERENCE_ROWS) return continuous ? "ks" : "chi2";
+  if (referenceRows <= AUTO_SMALL_REFERENCE_ROWS && !effectRule) return continuous ? "ks" : "chi2";
   return continuous ? "wasserstein" : "jensen_shannon";
 }
 function configuredMethod(kind, featureMethod2, globalMethod, featureKey, globalKey) {
@@ -31098,6 +31147,78 @@ function featureThreshold(test, featureThresholdSetting, globalMethod, globalThr
   if (globalThreshold !== null && decidedByGlobal && (globalMethod === "auto" || globalMethod === test))
     return globalThreshold;
   return driftTest(test).defaultThreshold;
+}
+
+// src/stats/poisson.ts
+var PTRS_FROM = 10;
+function poissonDraw(lambda, rng) {
+  if (!(lambda > 0)) return 0;
+  if (lambda < PTRS_FROM) {
+    const limit = Math.exp(-lambda);
+    let k = 0;
+    let product = rng.nextFloat();
+    while (product > limit) {
+      k++;
+      product *= rng.nextFloat();
+    }
+    return k;
+  }
+  const slam = Math.sqrt(lambda);
+  const loglam = Math.log(lambda);
+  const b = 0.931 + 2.53 * slam;
+  const a = -0.059 + 0.02483 * b;
+  const invalpha = 1.1239 + 1.1328 / (b - 3.4);
+  const vr = 0.9277 - 3.6224 / (b - 2);
+  for (; ; ) {
+    const u = rng.nextFloat() - 0.5;
+    const v = rng.nextFloat();
+    const us = 0.5 - Math.abs(u);
+    const k = Math.floor((2 * a / us + b) * u + lambda + 0.43);
+    if (us >= 0.07 && v <= vr) return k;
+    if (k < 0 || us < 0.013 && v > us) continue;
+    if (Math.log(v) + Math.log(invalpha) - Math.log(a / (us * us) + b) <= -lambda + k * loglam - lnGamma(k + 1))
+      return k;
+  }
+}
+var POISSON_TABLE_MAX = 1e4;
+var PoissonTables = class {
+  tables = /* @__PURE__ */ new Map();
+  draw(lambda, rng) {
+    if (!(lambda > 0)) return 0;
+    if (lambda > POISSON_TABLE_MAX || !Number.isInteger(lambda)) return poissonDraw(lambda, rng);
+    const t = this.tables.get(lambda) ?? this.build(lambda);
+    const u = rng.nextFloat();
+    const cdf = t.cdf;
+    let lo = 0;
+    let hi = cdf.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (cdf[mid] <= u) lo = mid + 1;
+      else hi = mid;
+    }
+    return t.from + lo;
+  }
+  build(lambda) {
+    const spread = 12 * Math.sqrt(lambda) + 10;
+    const from = Math.max(0, Math.floor(lambda - spread));
+    const to = Math.ceil(lambda + spread);
+    const cdf = new Float64Array(to - from + 1);
+    const logLambda = Math.log(lambda);
+    let total = 0;
+    for (let k = from; k <= to; k++) {
+      total += Math.exp(-lambda + k * logLambda - lnGamma(k + 1));
+      cdf[k - from] = total;
+    }
+    for (let i = 0; i < cdf.length; i++) cdf[i] = cdf[i] / total;
+    cdf[cdf.length - 1] = 1;
+    const t = { from, cdf };
+    this.tables.set(lambda, t);
+    return t;
+  }
+};
+function poissonResample(counts2, rng, out, tables) {
+  for (let i = 0; i < counts2.length; i++) out[i] = tables.draw(counts2[i], rng);
+  return out;
 }
 
 // src/drift/summary.ts
@@ -31224,6 +31345,146 @@ function categoricalHistograms(refCounts, curCounts, labels) {
   return { reference: { labels: names, counts: ref }, current: { labels: [...names], counts: cur } };
 }
 
+// src/drift/interval.ts
+function isIntervalTest(method) {
+  return method === "psi" || method === "jensen_shannon" || method === "kl" || method === "hellinger" || method === "wasserstein";
+}
+var SQUARED_SCALE = /* @__PURE__ */ new Set(["jensen_shannon", "hellinger"]);
+var CATEGORY_CAP = 50;
+var MIN_EXPECTED_COUNT = 5;
+var WASSERSTEIN_GRID = 1024;
+function featureSeed(seed, name2) {
+  let h = 2166136261 ^ seed;
+  for (let i = 0; i < name2.length; i++) h = Math.imul(h ^ name2.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+function basic(point, centre, replicates, confidence) {
+  const sorted = Float64Array.from(replicates).sort();
+  const alpha = 1 - confidence;
+  const lo = quantileSorted(sorted, alpha / 2);
+  const hi = quantileSorted(sorted, 1 - alpha / 2);
+  const lower = Math.max(0, point - (hi - centre));
+  return [lower, Math.max(lower, point - (lo - centre))];
+}
+function resampleBoth(ref, cur, rng, outRef, outCur, tables) {
+  do
+    poissonResample(ref, rng, outRef, tables);
+  while (sum(outRef) === 0);
+  do
+    poissonResample(cur, rng, outCur, tables);
+  while (sum(outCur) === 0);
+}
+function sum(a) {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i];
+  return s;
+}
+function binnedInterval(test, reference, current, settings, note = null) {
+  const compute = DRIFT_TESTS[test].compute;
+  const point = compute(reference, current).score;
+  const rng = createRng(settings.seed);
+  const tables = new PoissonTables();
+  const r = new Float64Array(reference.length);
+  const c = new Float64Array(current.length);
+  const replicates = new Float64Array(settings.resamples);
+  for (let b = 0; b < settings.resamples; b++) {
+    resampleBoth(reference, current, rng, r, c, tables);
+    replicates[b] = compute(r, c).score;
+  }
+  if (!SQUARED_SCALE.has(test)) {
+    const [lower2, upper2] = basic(point, point, replicates, settings.confidence);
+    return { value: point, lower: lower2, upper: upper2, note };
+  }
+  const squared = replicates.map((x) => x * x);
+  const [lower, upper] = basic(point * point, point * point, squared, settings.confidence);
+  return { value: point, lower: Math.sqrt(lower), upper: Math.sqrt(upper), note };
+}
+function collapseCategories(reference, current) {
+  const k = reference.length;
+  const n = sum(reference);
+  const smaller = Math.min(n, sum(current));
+  const order = Array.from({ length: k }, (_, i) => i).sort((a, b) => reference[b] - reference[a] || a - b);
+  let kept = 0;
+  while (kept < Math.min(k, CATEGORY_CAP) && (kept === 0 || reference[order[kept]] * smaller / n >= MIN_EXPECTED_COUNT))
+    kept++;
+  if (kept >= k - 1) return null;
+  const r = new Float64Array(kept + 1);
+  const c = new Float64Array(kept + 1);
+  order.forEach((i, rank) => {
+    const bin = Math.min(rank, kept);
+    r[bin] += reference[i];
+    c[bin] += current[i];
+  });
+  const note = `on the reference's ${kept} most frequent of ${k} categories (each expected ${MIN_EXPECTED_COUNT}+ times in the smaller sample, at most ${CATEGORY_CAP}) and one '${OTHER_LABEL}'`;
+  return { reference: r, current: c, note };
+}
+function wassersteinGrid(sr, sc) {
+  const edges = gridEdges(sr, sc);
+  return { edges, ref: cellCounts(sr, edges), cur: cellCounts(sc, edges) };
+}
+function gridEdges(sr, sc) {
+  const distinct = [];
+  let i = 0;
+  let j = 0;
+  while (i < sr.length || j < sc.length) {
+    const v = j >= sc.length || i < sr.length && sr[i] <= sc[j] ? sr[i++] : sc[j++];
+    if (distinct.length === 0 || v !== distinct[distinct.length - 1]) {
+      distinct.push(v);
+      if (distinct.length > WASSERSTEIN_GRID) break;
+    }
+  }
+  if (distinct.length <= WASSERSTEIN_GRID) return Float64Array.from(distinct);
+  const merged = new Float64Array(sr.length + sc.length);
+  let k = 0;
+  for (i = 0, j = 0; i < sr.length || j < sc.length; )
+    merged[k++] = j >= sc.length || i < sr.length && sr[i] <= sc[j] ? sr[i++] : sc[j++];
+  const n = merged.length;
+  const edges = [];
+  for (let g = 1; g <= WASSERSTEIN_GRID; g++) {
+    const v = merged[Math.ceil(g * n / WASSERSTEIN_GRID) - 1];
+    if (edges.length === 0 || v > edges[edges.length - 1]) edges.push(v);
+  }
+  return Float64Array.from(edges);
+}
+function cellCounts(sorted, edges) {
+  const counts2 = new Float64Array(edges.length);
+  let cell = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    while (sorted[i] > edges[cell]) cell++;
+    counts2[cell]++;
+  }
+  return counts2;
+}
+function gridW1(edges, ref, cur) {
+  const nr = sum(ref);
+  const nc = sum(cur);
+  let fr = 0;
+  let fc = 0;
+  let w = 0;
+  for (let i = 0; i < edges.length - 1; i++) {
+    fr += ref[i];
+    fc += cur[i];
+    w += Math.abs(fr / nr - fc / nc) * (edges[i + 1] - edges[i]);
+  }
+  return w;
+}
+function wassersteinInterval(sr, sc, point, referenceStd, settings) {
+  const scale = Math.max(referenceStd, WASSERSTEIN_STD_FLOOR);
+  const grid = wassersteinGrid(sr, sc);
+  const centre = gridW1(grid.edges, grid.ref, grid.cur) / scale;
+  const rng = createRng(settings.seed);
+  const tables = new PoissonTables();
+  const r = new Float64Array(grid.ref.length);
+  const c = new Float64Array(grid.cur.length);
+  const replicates = new Float64Array(settings.resamples);
+  for (let b = 0; b < settings.resamples; b++) {
+    resampleBoth(grid.ref, grid.cur, rng, r, c, tables);
+    replicates[b] = gridW1(grid.edges, r, c) / scale;
+  }
+  const [lower, upper] = basic(point, centre, replicates, settings.confidence);
+  return { value: point, lower, upper, note: null };
+}
+
 // src/drift/analyse.ts
 function skipReason(nRef, nCur, distinct, one) {
   if (nRef === 0) return "all values missing in reference";
@@ -31261,8 +31522,16 @@ function analyseNumeric(task, scratch2 = new SortScratch()) {
   const base = { name: task.name, kind: "numerical", reference, current, quality: quality2, binning };
   const skipped = skipReason(sr.length, sc.length, distinct.length, () => String(distinct[0]));
   if (skipped !== null || bins === null)
-    return { ...base, method: task.method, outcome: null, skipped, stats: { ks: null, psi: null } };
-  const method = task.method === "auto" ? autoMethod("numerical", sr.length, distinct.length) : task.method;
+    return {
+      ...base,
+      method: task.method,
+      outcome: null,
+      skipped,
+      stats: { ks: null, psi: null },
+      interval: null
+    };
+  const settings = task.interval ?? null;
+  const method = task.method === "auto" ? autoMethod("numerical", sr.length, distinct.length, settings !== null) : task.method;
   const merged = ksWassersteinSorted(sr, sc);
   const ks = ksTwoSampleFromStatistic(merged.ksStatistic, sr.length, sc.length);
   const referenceStd = reference.summary.std;
@@ -31285,8 +31554,11 @@ function analyseNumeric(task, scratch2 = new SortScratch()) {
   }
   const outcome = outcomeOf(stats, method);
   if (!Number.isFinite(outcome.score))
-    return { ...base, method, outcome: null, skipped: undefinedScore(method, sr, sc), stats };
-  return { ...base, method, outcome, skipped: null, stats };
+    return { ...base, method, outcome: null, skipped: undefinedScore(method, sr, sc), stats, interval: null };
+  let interval = null;
+  if (settings !== null && isIntervalTest(method))
+    interval = method === "wasserstein" ? wassersteinInterval(sr, sc, outcome.score, referenceStd, settings) : binnedInterval(method, bins.reference, bins.current, settings);
+  return { ...base, method, outcome, skipped: null, stats, interval };
 }
 function undefinedScore(method, sr, sc) {
   const magnitude = Math.max(
@@ -31369,8 +31641,15 @@ function analyseCategorical(task) {
   const base = { name: task.name, kind: "categorical", reference, current, quality: quality2, binning: null };
   const skipped = skipReason(nRef, nCur, u.labels.length, () => `'${u.labels[0]}'`);
   if (skipped !== null)
-    return { ...base, method: task.method, outcome: null, skipped, stats: { chi2: null, psi: null } };
-  const method = task.method === "auto" ? autoMethod("categorical", nRef, u.labels.length) : task.method;
+    return {
+      ...base,
+      method: task.method,
+      outcome: null,
+      skipped,
+      stats: { chi2: null, psi: null },
+      interval: null
+    };
+  const method = task.method === "auto" ? autoMethod("categorical", nRef, u.labels.length, (task.interval ?? null) !== null) : task.method;
   const chi2 = DRIFT_TESTS.chi2.compute(u.reference, u.current);
   const stats = {
     chi2: { statistic: chi2.statistic, pValue: chi2.pValue, dof: chi2.dof },
@@ -31379,7 +31658,13 @@ function analyseCategorical(task) {
     kl: DRIFT_TESTS.kl.compute(u.reference, u.current).score,
     hellinger: DRIFT_TESTS.hellinger.compute(u.reference, u.current).score
   };
-  return { ...base, method, outcome: outcomeOf(stats, method), skipped: null, stats };
+  let interval = null;
+  const settings = task.interval ?? null;
+  if (settings !== null && isIntervalTest(method) && method !== "wasserstein") {
+    const c = collapseCategories(u.reference, u.current);
+    interval = c ? binnedInterval(method, c.reference, c.current, settings, c.note) : binnedInterval(method, u.reference, u.current, settings);
+  }
+  return { ...base, method, outcome: outcomeOf(stats, method), skipped: null, stats, interval };
 }
 function countPositive(a) {
   let k = 0;
@@ -31552,10 +31837,18 @@ function planFeatures(config2, reference, current, predictionSource2) {
         name: name2,
         method,
         bins,
+        interval: intervalFor(config2, name2),
         reference: pair.reference,
         current: pair.current
       });
-    else plan.categorical.push({ name: name2, method, reference: pair.reference, current: pair.current });
+    else
+      plan.categorical.push({
+        name: name2,
+        method,
+        interval: intervalFor(config2, name2),
+        reference: pair.reference,
+        current: pair.current
+      });
   }
   const s = schemaDifferences({
     referenceFeatures: refCandidates.filter((n) => refNames.has(n)),
@@ -31596,11 +31889,13 @@ function planPrediction(config2, source, refPath, curPath, bins) {
         name: label,
         method,
         bins,
+        interval: intervalFor(config2, label),
         reference: pair.reference,
         current: pair.current
       }
     };
-  return { kind, task: { name: label, method, reference: pair.reference, current: pair.current } };
+  const interval = intervalFor(config2, label);
+  return { kind, task: { name: label, method, interval, reference: pair.reference, current: pair.current } };
 }
 function reconcile(name2, kind, forced, ref, cur, refPath, curPath) {
   if (kind === "numerical") {
@@ -31623,6 +31918,11 @@ function featureNumbers(col, name2, forced, path) {
 function asCategories(col) {
   const c = asCategorical(col);
   return { codes: c.codes, dictionary: c.dictionary };
+}
+function intervalFor(config2, name2) {
+  if (config2.drift.decide_on !== "effect") return null;
+  const i = config2.drift.interval;
+  return { confidence: i.confidence, resamples: i.resamples, seed: featureSeed(i.seed, name2) };
 }
 function numericTasks(plan) {
   const p = plan.prediction;
@@ -31768,6 +32068,7 @@ var EFFECT_WORDS = {
   omega_squared: "ω²"
 };
 function driftMessage(f) {
+  if (f.interval) return intervalDriftMessage(f, f.interval);
   const what = f.pValue ? `${f.test} p-value` : f.test;
   const signals = f.effect ? f.effect.significant : f.drifted;
   const op = f.driftWhen === "below" ? signals ? "<" : "≥" : signals ? "≥" : "<";
@@ -31775,6 +32076,14 @@ function driftMessage(f) {
   const e = f.effect;
   const floor = e && e.min !== null && e.significant ? e.value >= e.min ? ` and ${EFFECT_WORDS[e.measure] ?? e.measure} ${formatScore(e.value, false)} ≥ min_effect ${formatScore(e.min, false)}` : ` but ${EFFECT_WORDS[e.measure] ?? e.measure} ${formatScore(e.value, false)} < min_effect ${formatScore(e.min, false)}: significant, too small to call drift` : "";
   return `${f.who} ${f.drifted ? "drifted" : "stable"}: ${what} ${formatScore(f.score, f.pValue)} ${op} ${formatScore(f.threshold, f.pValue)}${floor}${bins}`;
+}
+function intervalDriftMessage(f, i) {
+  const s = (x) => formatScore(x, false);
+  const bins = f.binning ? ` (${f.binning})` : "";
+  const range = `(${confidenceText(i.confidence)} ${s(i.lower)} to ${s(i.upper)}, bias-corrected)`;
+  const noise = !f.drifted && f.score >= f.threshold ? ": reaches the threshold, but may be sampling noise at these sizes" : "";
+  const op = f.drifted ? "≥" : "<";
+  return `${f.who} ${f.drifted ? "drifted" : "stable"}: ${f.test} ${s(f.score)} ${range}, lower end ${s(i.lower)} ${op} ${s(f.threshold)}${noise}${bins}`;
 }
 function q(name2) {
   return `'${name2}'`;
@@ -31878,7 +32187,9 @@ function minEffectOf(config2, name2, method) {
 }
 function toFeature(a, threshold, minEffect2 = null) {
   const tested = a.skipped === null && a.outcome !== null && a.method !== "auto" && threshold !== null;
-  const signals = tested ? isDrift(a.outcome.score, threshold, driftTest(a.method).driftWhen) : false;
+  const interval = tested ? a.interval : null;
+  const score = interval ? interval.value : a.outcome?.score ?? null;
+  const signals = tested ? isDrift(interval ? interval.lower : score, threshold, driftTest(a.method).driftWhen) : false;
   const n = a.reference?.summary.count ?? 0;
   const m = a.current?.summary.count ?? 0;
   let effect = null;
@@ -31892,7 +32203,7 @@ function toFeature(a, threshold, minEffect2 = null) {
     name: a.name,
     kind: a.kind,
     method: a.method,
-    score: tested ? a.outcome.score : null,
+    score: tested ? score : null,
     threshold: tested ? threshold : null,
     drifted,
     stats: a.stats,
@@ -31901,7 +32212,9 @@ function toFeature(a, threshold, minEffect2 = null) {
   };
   if (a.skipped !== null) f.skipped = a.skipped;
   if (a.binning !== null) f.binning = a.binning;
+  if (interval?.note) f.binning = interval.note;
   if (effect) f.effect = effect;
+  if (interval) f.interval = { lower: interval.lower, upper: interval.upper };
   const resolution = tested ? resolutionOf(f) : null;
   if (resolution) f.resolution = resolution;
   return f;
@@ -31954,7 +32267,8 @@ function featureCheck(config2, f, group2) {
       score: f.score,
       threshold: f.threshold,
       binning: test.input === "bins" ? f.binning ?? null : null,
-      effect: f.effect ?? null
+      effect: f.effect ?? null,
+      interval: f.interval ? { ...f.interval, confidence: config2.drift.interval.confidence } : null
     })
   };
 }
@@ -32168,6 +32482,8 @@ function assemble2(config2, reference, current, plan, numeric, categorical) {
       datasetDrift: dataset.datasetDrift,
       shareThreshold: config2.drift.share,
       correction: config2.drift.correction,
+      decideOn: config2.drift.decide_on,
+      ...config2.drift.decide_on === "effect" ? { interval: { method: "basic_bootstrap", ...config2.drift.interval } } : {},
       features: features2,
       ...note !== null ? { notes: [note] } : {}
     },
@@ -32205,9 +32521,9 @@ function eceBin(s) {
   return b > ECE_BINS - 1 ? ECE_BINS - 1 : b;
 }
 function multiclassLogLossTerm(proba, row, y) {
-  let sum = 0;
-  for (const column2 of proba) sum += clip(column2[row]);
-  return -Math.log(clip(proba[y][row]) / sum);
+  let sum2 = 0;
+  for (const column2 of proba) sum2 += clip(column2[row]);
+  return -Math.log(clip(proba[y][row]) / sum2);
 }
 
 // src/metrics/regression.ts
@@ -32377,9 +32693,9 @@ function delongDifferenceVariance(y, a, b) {
 }
 function placementVariance(y, a, b, positives, negatives) {
   const n = y.length;
-  const sum = new Float64Array(2);
-  for (let i = 0; i < n; i++) sum[y[i]] += b ? a[i] - b[i] : a[i];
-  const mean2 = [sum[0] / negatives, sum[1] / positives];
+  const sum2 = new Float64Array(2);
+  for (let i = 0; i < n; i++) sum2[y[i]] += b ? a[i] - b[i] : a[i];
+  const mean2 = [sum2[0] / negatives, sum2[1] / positives];
   const ss = new Float64Array(2);
   for (let i = 0; i < n; i++) {
     const c = y[i];
@@ -32457,9 +32773,9 @@ function deltaVariance(cells, g) {
 }
 function meanVariance(terms) {
   const n = terms.length;
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += terms[i];
-  const mean2 = sum / n;
+  let sum2 = 0;
+  for (let i = 0; i < n; i++) sum2 += terms[i];
+  const mean2 = sum2 / n;
   let ss = 0;
   for (let i = 0; i < n; i++) {
     const d = terms[i] - mean2;
@@ -32933,19 +33249,19 @@ var matrixConfusion = {
     return correct / g.n;
   },
   balancedAccuracy(g) {
-    let sum = 0;
+    let sum2 = 0;
     let count = 0;
     for (let i = 0; i < g.diag.length; i++) {
       if (g.trueSum[i] > 0) {
-        sum += g.diag[i] / g.trueSum[i];
+        sum2 += g.diag[i] / g.trueSum[i];
         count++;
       }
     }
-    return sum / count;
+    return sum2 / count;
   },
   /** per-class precision, recall or F1 averaged 'macro' or 'weighted' over the present classes */
   averaged(g, what, average) {
-    let sum = 0;
+    let sum2 = 0;
     let weight = 0;
     for (let i = 0; i < g.diag.length; i++) {
       const t = g.trueSum[i];
@@ -32955,10 +33271,10 @@ var matrixConfusion = {
       const recall = safeDivide(g.diag[i], t);
       const v = what === "precision" ? precision : what === "recall" ? recall : f1FromPR(precision, recall);
       const w = average === "macro" ? 1 : t;
-      sum += w * v;
+      sum2 += w * v;
       weight += w;
     }
-    return sum / weight;
+    return sum2 / weight;
   },
   mcc(g) {
     let correct = 0;
@@ -33102,14 +33418,14 @@ function ovrUndefined(s) {
   return s.ovr.some((r) => r.neg === 0) ? ONE_CLASS : null;
 }
 function ovrAuc(s, average) {
-  let sum = 0;
+  let sum2 = 0;
   let weight = 0;
   for (const r of s.ovr) {
     const w = average === "macro" ? 1 : r.pos;
-    sum += w * r.area / (r.pos * r.neg);
+    sum2 += w * r.area / (r.pos * r.neg);
     weight += w;
   }
-  return sum / weight;
+  return sum2 / weight;
 }
 var classWithoutPredictions = (s) => {
   const g = s.margins;
@@ -33654,10 +33970,10 @@ function blbIntervals(candidate, baseline, centres, seed, confidence, resamples)
 function poissonSampler(lambda, rng) {
   const cdf = [];
   let p = Math.exp(-lambda);
-  let sum = 0;
+  let sum2 = 0;
   for (let k = 0; k < 256; k++) {
-    sum += p;
-    cdf.push(Math.floor(sum * TWO_322));
+    sum2 += p;
+    cdf.push(Math.floor(sum2 * TWO_322));
     if (p < 1e-18 && k > lambda) break;
     p *= lambda / (k + 1);
   }
@@ -34358,12 +34674,12 @@ function multiclassModel(config2, table2, classes, y) {
     let first = -1;
     let firstSum = 0;
     for (let i = 0; i < n; i++) {
-      let sum = 0;
-      for (const p of proba) sum += p[i];
-      if (!(Math.abs(sum - 1) <= PROBA_SUM_TOLERANCE)) {
+      let sum2 = 0;
+      for (const p of proba) sum2 += p[i];
+      if (!(Math.abs(sum2 - 1) <= PROBA_SUM_TOLERANCE)) {
         if (count === 0) {
           first = i;
-          firstSum = sum;
+          firstSum = sum2;
         }
         count++;
       }
@@ -34612,7 +34928,7 @@ function segmentGroups(config2, holdout) {
     }
     if (entries.length > max) {
       const left = entries.slice(max);
-      const rows = left.reduce((sum, [, r]) => sum + r.length, 0);
+      const rows = left.reduce((sum2, [, r]) => sum2 + r.length, 0);
       notes.push(
         `segments: column '${name2}' has ${entries.length} values; the ${left.length} smallest (${rows} rows) were not evaluated (performance.max_segments is ${max})`
       );

@@ -13008,10 +13008,10 @@ function sortedFiniteWithStats(values, scratch2) {
     const [word, shift, mask] = LOW_DIGITS[d];
     const base2 = d * BUCKETS;
     if (counts[base2 + (ua[word] >>> shift & mask)] === n) continue;
-    let sum = 0;
+    let sum2 = 0;
     for (let j = 0; j <= mask; j++) {
-      offsets[j] = sum;
-      sum += counts[base2 + j];
+      offsets[j] = sum2;
+      sum2 += counts[base2 + j];
     }
     for (let i = 0; i < n; i++) {
       const digit = ua[2 * i + word] >>> shift & mask;
@@ -13028,17 +13028,17 @@ function sortedFiniteWithStats(values, scratch2) {
       [a, b] = [b, a];
     }
   } else {
-    let sum = 0;
+    let sum2 = 0;
     for (let j = 2 * NEGATIVE_TOP - 1; j >= NEGATIVE_TOP; j--) {
-      sum += counts[base + j];
-      offsets[j] = sum - 1;
+      sum2 += counts[base + j];
+      offsets[j] = sum2 - 1;
       steps[j] = -1;
     }
-    const negatives = sum;
+    const negatives = sum2;
     for (let j = 0; j < NEGATIVE_TOP; j++) {
-      offsets[j] = sum;
+      offsets[j] = sum2;
       steps[j] = 1;
-      sum += counts[base + j];
+      sum2 += counts[base + j];
     }
     if (negatives === 0) {
       for (let i = 0; i < n; i++) b[offsets[ua[2 * i + 1] >>> 22]++] = a[i];
@@ -13097,10 +13097,10 @@ function argsort(values) {
     const mask = MASKS[d];
     const base = d * BUCKETS2;
     if (counts2[base + (ua[word] >>> shift & mask)] === n) continue;
-    let sum = 0;
+    let sum2 = 0;
     for (let j = 0; j <= mask; j++) {
-      offsets2[j] = sum;
-      sum += counts2[base + j];
+      offsets2[j] = sum2;
+      sum2 += counts2[base + j];
     }
     for (let i = 0; i < n; i++) {
       const o = offsets2[ua[2 * i + word] >>> shift & mask]++;
@@ -13181,15 +13181,15 @@ function searchsortedRight(sortedEdges, x) {
 function mean(values) {
   const n = values.length;
   if (n === 0) throw new RangeError("mean: empty input");
-  let sum = 0;
+  let sum2 = 0;
   let comp = 0;
   for (let i = 0; i < n; i++) {
     const v = values[i];
-    const t = sum + v;
-    comp += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
-    sum = t;
+    const t = sum2 + v;
+    comp += Math.abs(sum2) >= Math.abs(v) ? sum2 - t + v : v - t + sum2;
+    sum2 = t;
   }
-  return (sum + comp) / n;
+  return (sum2 + comp) / n;
 }
 function populationStd(values) {
   return populationStdAbout(values, mean(values));
@@ -13197,16 +13197,16 @@ function populationStd(values) {
 function populationStdAbout(values, mu) {
   const n = values.length;
   if (n === 0) throw new RangeError("populationStd: empty input");
-  let sum = 0;
+  let sum2 = 0;
   let comp = 0;
   for (let i = 0; i < n; i++) {
     const d = values[i] - mu;
     const v = d * d;
-    const t = sum + v;
-    comp += sum >= v ? sum - t + v : v - t + sum;
-    sum = t;
+    const t = sum2 + v;
+    comp += sum2 >= v ? sum2 - t + v : v - t + sum2;
+    sum2 = t;
   }
-  return Math.sqrt((sum + comp) / n);
+  return Math.sqrt((sum2 + comp) / n);
 }
 
 // src/stats/gamma.ts
@@ -13234,14 +13234,14 @@ function logPrefactor(a, x) {
 function series(a, x) {
   let ap = a;
   let del = 1 / a;
-  let sum = del;
+  let sum2 = del;
   for (let n = 0; n < MAX_ITER; n++) {
     ap += 1;
     del *= x / ap;
-    sum += del;
-    if (Math.abs(del) < Math.abs(sum) * EPS) break;
+    sum2 += del;
+    if (Math.abs(del) < Math.abs(sum2) * EPS) break;
   }
-  return sum * Math.exp(logPrefactor(a, x));
+  return sum2 * Math.exp(logPrefactor(a, x));
 }
 function continuedFraction(a, x) {
   let b = x + 1 - a;
@@ -13306,7 +13306,7 @@ function smirnovSf(n, x) {
     const step2 = Math.floor(0.2 * n / Math.sqrt(nx * x) / COARSE_POINTS_PER_SD);
     if (step2 >= 2) return clip01(x * coarseLowerSum(n, nxfl, alpha, n1mxfl, step2));
   }
-  let sum = 0;
+  let sum2 = 0;
   let logC = 0;
   for (let j = 0; j < nTerms; j++) {
     const v = start2 + j * step;
@@ -13319,15 +13319,15 @@ function smirnovSf(n, x) {
       if (b < 0 && (n - v) % 2 === 1) sign = -1;
     }
     const term = sign * Math.exp(logA);
-    if (term !== 0 && Number.isFinite(term)) sum += term;
+    if (term !== 0 && Number.isFinite(term)) sum2 += term;
     if (term !== 0) {
-      if (4 * (nTerms - j) * Math.abs(term) < EPS2 * sum && j !== nTerms - 1) break;
+      if (4 * (nTerms - j) * Math.abs(term) < EPS2 * sum2 && j !== nTerms - 1) break;
     } else if (j > vmid) {
       break;
     }
     logC += Math.log((n - j) / (j + 1));
   }
-  const prob = x * sum;
+  const prob = x * sum2;
   return clip01(useUpper ? 1 - prob : prob);
 }
 function coarseLowerSum(n, nxfl, alpha, vmax, step) {
@@ -13341,17 +13341,17 @@ function coarseLowerSum(n, nxfl, alpha, vmax, step) {
     return Math.exp(logA);
   };
   const f0 = term(0);
-  let sum = 0;
+  let sum2 = 0;
   let peaked = false;
   let last = 0;
   for (let v = 0; v <= vmax; v += step) {
     const t = term(v);
-    sum += t;
+    sum2 += t;
     if (t < last) peaked = true;
     last = t;
-    if (peaked && t < EPS2 * 1e-3 * sum) break;
+    if (peaked && t < EPS2 * 1e-3 * sum2) break;
   }
-  return step * sum - (step - 1) / 2 * f0;
+  return step * sum2 - (step - 1) / 2 * f0;
 }
 function clip01(p) {
   return p < 0 ? 0 : p > 1 ? 1 : p;
@@ -13631,9 +13631,9 @@ function pelzGoodCdf(n, x) {
   }
   K[2] = K[2] + k2extra * (PI2 * SQRT2PI / (-36 * z3));
   K[3] = K[3] + k3extra * (PI2 * SQRT2PI / (216 * z6));
-  let sum = 0;
-  for (let i = 0; i < 4; i++) sum += K[i] / pow(n, i / 2);
-  return sum;
+  let sum2 = 0;
+  for (let i = 0; i < 4; i++) sum2 += K[i] / pow(n, i / 2);
+  return sum2;
 }
 function clip012(p) {
   return p < 0 ? 0 : p > 1 ? 1 : p;
@@ -13743,7 +13743,7 @@ function ksWassersteinSorted(x, y) {
   let j = 0;
   let maxS = 0;
   let minS = 0;
-  let sum = 0;
+  let sum2 = 0;
   let comp = 0;
   let z;
   for (; ; ) {
@@ -13765,9 +13765,9 @@ function ksWassersteinSorted(x, y) {
       if (diff > maxS) maxS = diff;
       if (-diff > minS) minS = -diff;
       const term = Math.abs(diff) * (next - v) - comp;
-      const t = sum + term;
-      comp = t - sum - term;
-      sum = t;
+      const t = sum2 + term;
+      comp = t - sum2 - term;
+      sum2 = t;
     }
   }
   for (; ; ) {
@@ -13779,26 +13779,26 @@ function ksWassersteinSorted(x, y) {
     if (i === n && j === m) break;
     const next = j >= m || i < n && x[i] < y[j] ? x[i] : y[j];
     const term = Math.abs(diff) * (next - z) - comp;
-    const t = sum + term;
-    comp = t - sum - term;
-    sum = t;
+    const t = sum2 + term;
+    comp = t - sum2 - term;
+    sum2 = t;
     z = next;
   }
-  return { ksStatistic: minS > maxS ? Math.min(minS, 1) : maxS, wasserstein: sum };
+  return { ksStatistic: minS > maxS ? Math.min(minS, 1) : maxS, wasserstein: sum2 };
 }
 
 // src/stats/bessel-k.ts
 function besselKScaled(nu, z) {
   if (!(z > 0)) throw new RangeError(`besselKScaled: z must be > 0, got ${z}`);
   const h = Math.min(0.1, 0.5 / Math.sqrt(z));
-  let sum = 0.5;
+  let sum2 = 0.5;
   for (let j = 1; ; j++) {
     const t = j * h;
     const f = Math.exp(-z * (Math.cosh(t) - 1)) * Math.cosh(nu * t);
-    sum += f;
-    if (f < 1e-18 * sum) break;
+    sum2 += f;
+    if (f < 1e-18 * sum2) break;
   }
-  return sum * h;
+  return sum2 * h;
 }
 
 // src/stats/cramer-von-mises.ts
@@ -13989,7 +13989,7 @@ function wassersteinSorted(x, y) {
   if (n === 0 || m === 0) throw new RangeError("wassersteinSorted: samples must not be empty");
   let i = 0;
   let j = 0;
-  let sum = 0;
+  let sum2 = 0;
   let comp = 0;
   let z = Math.min(x[0], y[0]);
   while (i < n || j < m) {
@@ -13998,12 +13998,12 @@ function wassersteinSorted(x, y) {
     if (i === n && j === m) break;
     const next = j >= m || i < n && x[i] < y[j] ? x[i] : y[j];
     const term = Math.abs(i / n - j / m) * (next - z) - comp;
-    const t = sum + term;
-    comp = t - sum - term;
-    sum = t;
+    const t = sum2 + term;
+    comp = t - sum2 - term;
+    sum2 = t;
     z = next;
   }
-  return sum;
+  return sum2;
 }
 
 // src/quality/out-of-range.ts
@@ -14223,12 +14223,12 @@ function countTotal(counts2) {
 function hellingerDistance(referenceCounts, currentCounts) {
   const nr = countTotal(referenceCounts);
   const nc = countTotal(currentCounts);
-  let sum = 0;
+  let sum2 = 0;
   for (let b = 0; b < referenceCounts.length; b++) {
     const d = Math.sqrt(referenceCounts[b] / nr) - Math.sqrt(currentCounts[b] / nc);
-    sum += d * d;
+    sum2 += d * d;
   }
-  return Math.min(Math.sqrt(sum / 2), 1);
+  return Math.min(Math.sqrt(sum2 / 2), 1);
 }
 
 // src/drift/jensen-shannon.ts
@@ -14258,13 +14258,13 @@ function klDivergence(referenceCounts, currentCounts) {
     sr += Math.max(referenceCounts[b] / nr, SHARE_FLOOR);
     sc += Math.max(currentCounts[b] / nc, SHARE_FLOOR);
   }
-  let sum = 0;
+  let sum2 = 0;
   for (let b = 0; b < referenceCounts.length; b++) {
     const r = Math.max(referenceCounts[b] / nr, SHARE_FLOOR) / sr;
     const c = Math.max(currentCounts[b] / nc, SHARE_FLOOR) / sc;
-    sum += r * Math.log(r / c);
+    sum2 += r * Math.log(r / c);
   }
-  return sum;
+  return sum2;
 }
 
 // src/drift/ks.ts
@@ -14277,13 +14277,13 @@ function ksTest(sortedReference, sortedCurrent) {
 function populationStabilityIndex(referenceCounts, currentCounts) {
   const nr = countTotal(referenceCounts);
   const nc = countTotal(currentCounts);
-  let sum = 0;
+  let sum2 = 0;
   for (let b = 0; b < referenceCounts.length; b++) {
     const r = Math.max(referenceCounts[b] / nr, SHARE_FLOOR);
     const c = Math.max(currentCounts[b] / nc, SHARE_FLOOR);
-    sum += (c - r) * Math.log(c / r);
+    sum2 += (c - r) * Math.log(c / r);
   }
-  return sum;
+  return sum2;
 }
 
 // src/drift/wasserstein.ts
@@ -14317,10 +14317,82 @@ var DRIFT_TESTS = Object.fromEntries(
 
 // src/drift/select.ts
 init_errors();
-function autoMethod(kind, referenceRows, distinct) {
+function autoMethod(kind, referenceRows, distinct, effectRule = false) {
   const continuous = kind === "numerical" && distinct > AUTO_CONTINUOUS_DISTINCT;
-  if (referenceRows <= AUTO_SMALL_REFERENCE_ROWS) return continuous ? "ks" : "chi2";
+  if (referenceRows <= AUTO_SMALL_REFERENCE_ROWS && !effectRule) return continuous ? "ks" : "chi2";
   return continuous ? "wasserstein" : "jensen_shannon";
+}
+
+// src/stats/poisson.ts
+var PTRS_FROM = 10;
+function poissonDraw(lambda, rng) {
+  if (!(lambda > 0)) return 0;
+  if (lambda < PTRS_FROM) {
+    const limit = Math.exp(-lambda);
+    let k = 0;
+    let product = rng.nextFloat();
+    while (product > limit) {
+      k++;
+      product *= rng.nextFloat();
+    }
+    return k;
+  }
+  const slam = Math.sqrt(lambda);
+  const loglam = Math.log(lambda);
+  const b = 0.931 + 2.53 * slam;
+  const a = -0.059 + 0.02483 * b;
+  const invalpha = 1.1239 + 1.1328 / (b - 3.4);
+  const vr = 0.9277 - 3.6224 / (b - 2);
+  for (; ; ) {
+    const u = rng.nextFloat() - 0.5;
+    const v = rng.nextFloat();
+    const us = 0.5 - Math.abs(u);
+    const k = Math.floor((2 * a / us + b) * u + lambda + 0.43);
+    if (us >= 0.07 && v <= vr) return k;
+    if (k < 0 || us < 0.013 && v > us) continue;
+    if (Math.log(v) + Math.log(invalpha) - Math.log(a / (us * us) + b) <= -lambda + k * loglam - lnGamma(k + 1))
+      return k;
+  }
+}
+var POISSON_TABLE_MAX = 1e4;
+var PoissonTables = class {
+  tables = /* @__PURE__ */ new Map();
+  draw(lambda, rng) {
+    if (!(lambda > 0)) return 0;
+    if (lambda > POISSON_TABLE_MAX || !Number.isInteger(lambda)) return poissonDraw(lambda, rng);
+    const t = this.tables.get(lambda) ?? this.build(lambda);
+    const u = rng.nextFloat();
+    const cdf = t.cdf;
+    let lo = 0;
+    let hi = cdf.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (cdf[mid] <= u) lo = mid + 1;
+      else hi = mid;
+    }
+    return t.from + lo;
+  }
+  build(lambda) {
+    const spread = 12 * Math.sqrt(lambda) + 10;
+    const from = Math.max(0, Math.floor(lambda - spread));
+    const to = Math.ceil(lambda + spread);
+    const cdf = new Float64Array(to - from + 1);
+    const logLambda = Math.log(lambda);
+    let total = 0;
+    for (let k = from; k <= to; k++) {
+      total += Math.exp(-lambda + k * logLambda - lnGamma(k + 1));
+      cdf[k - from] = total;
+    }
+    for (let i = 0; i < cdf.length; i++) cdf[i] = cdf[i] / total;
+    cdf[cdf.length - 1] = 1;
+    const t = { from, cdf };
+    this.tables.set(lambda, t);
+    return t;
+  }
+};
+function poissonResample(counts2, rng, out, tables) {
+  for (let i = 0; i < counts2.length; i++) out[i] = tables.draw(counts2[i], rng);
+  return out;
 }
 
 // src/drift/summary.ts
@@ -14393,6 +14465,120 @@ function equalWidthCounts(sorted, edges) {
   return counts2;
 }
 
+// src/drift/interval.ts
+function isIntervalTest(method) {
+  return method === "psi" || method === "jensen_shannon" || method === "kl" || method === "hellinger" || method === "wasserstein";
+}
+var SQUARED_SCALE = /* @__PURE__ */ new Set(["jensen_shannon", "hellinger"]);
+var WASSERSTEIN_GRID = 1024;
+function basic(point, centre, replicates, confidence) {
+  const sorted = Float64Array.from(replicates).sort();
+  const alpha = 1 - confidence;
+  const lo = quantileSorted(sorted, alpha / 2);
+  const hi = quantileSorted(sorted, 1 - alpha / 2);
+  const lower = Math.max(0, point - (hi - centre));
+  return [lower, Math.max(lower, point - (lo - centre))];
+}
+function resampleBoth(ref, cur, rng, outRef, outCur, tables) {
+  do
+    poissonResample(ref, rng, outRef, tables);
+  while (sum(outRef) === 0);
+  do
+    poissonResample(cur, rng, outCur, tables);
+  while (sum(outCur) === 0);
+}
+function sum(a) {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i];
+  return s;
+}
+function binnedInterval(test, reference, current, settings, note = null) {
+  const compute = DRIFT_TESTS[test].compute;
+  const point = compute(reference, current).score;
+  const rng = createRng(settings.seed);
+  const tables = new PoissonTables();
+  const r = new Float64Array(reference.length);
+  const c = new Float64Array(current.length);
+  const replicates = new Float64Array(settings.resamples);
+  for (let b = 0; b < settings.resamples; b++) {
+    resampleBoth(reference, current, rng, r, c, tables);
+    replicates[b] = compute(r, c).score;
+  }
+  if (!SQUARED_SCALE.has(test)) {
+    const [lower2, upper2] = basic(point, point, replicates, settings.confidence);
+    return { value: point, lower: lower2, upper: upper2, note };
+  }
+  const squared = replicates.map((x) => x * x);
+  const [lower, upper] = basic(point * point, point * point, squared, settings.confidence);
+  return { value: point, lower: Math.sqrt(lower), upper: Math.sqrt(upper), note };
+}
+function wassersteinGrid(sr, sc) {
+  const edges = gridEdges(sr, sc);
+  return { edges, ref: cellCounts(sr, edges), cur: cellCounts(sc, edges) };
+}
+function gridEdges(sr, sc) {
+  const distinct = [];
+  let i = 0;
+  let j = 0;
+  while (i < sr.length || j < sc.length) {
+    const v = j >= sc.length || i < sr.length && sr[i] <= sc[j] ? sr[i++] : sc[j++];
+    if (distinct.length === 0 || v !== distinct[distinct.length - 1]) {
+      distinct.push(v);
+      if (distinct.length > WASSERSTEIN_GRID) break;
+    }
+  }
+  if (distinct.length <= WASSERSTEIN_GRID) return Float64Array.from(distinct);
+  const merged = new Float64Array(sr.length + sc.length);
+  let k = 0;
+  for (i = 0, j = 0; i < sr.length || j < sc.length; )
+    merged[k++] = j >= sc.length || i < sr.length && sr[i] <= sc[j] ? sr[i++] : sc[j++];
+  const n = merged.length;
+  const edges = [];
+  for (let g = 1; g <= WASSERSTEIN_GRID; g++) {
+    const v = merged[Math.ceil(g * n / WASSERSTEIN_GRID) - 1];
+    if (edges.length === 0 || v > edges[edges.length - 1]) edges.push(v);
+  }
+  return Float64Array.from(edges);
+}
+function cellCounts(sorted, edges) {
+  const counts2 = new Float64Array(edges.length);
+  let cell = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    while (sorted[i] > edges[cell]) cell++;
+    counts2[cell]++;
+  }
+  return counts2;
+}
+function gridW1(edges, ref, cur) {
+  const nr = sum(ref);
+  const nc = sum(cur);
+  let fr = 0;
+  let fc = 0;
+  let w = 0;
+  for (let i = 0; i < edges.length - 1; i++) {
+    fr += ref[i];
+    fc += cur[i];
+    w += Math.abs(fr / nr - fc / nc) * (edges[i + 1] - edges[i]);
+  }
+  return w;
+}
+function wassersteinInterval(sr, sc, point, referenceStd, settings) {
+  const scale = Math.max(referenceStd, WASSERSTEIN_STD_FLOOR);
+  const grid = wassersteinGrid(sr, sc);
+  const centre = gridW1(grid.edges, grid.ref, grid.cur) / scale;
+  const rng = createRng(settings.seed);
+  const tables = new PoissonTables();
+  const r = new Float64Array(grid.ref.length);
+  const c = new Float64Array(grid.cur.length);
+  const replicates = new Float64Array(settings.resamples);
+  for (let b = 0; b < settings.resamples; b++) {
+    resampleBoth(grid.ref, grid.cur, rng, r, c, tables);
+    replicates[b] = gridW1(grid.edges, r, c) / scale;
+  }
+  const [lower, upper] = basic(point, centre, replicates, settings.confidence);
+  return { value: point, lower, upper, note: null };
+}
+
 // src/drift/analyse.ts
 function skipReason(nRef, nCur, distinct, one) {
   if (nRef === 0) return "all values missing in reference";
@@ -14430,8 +14616,16 @@ function analyseNumeric(task, scratch2 = new SortScratch()) {
   const base = { name: task.name, kind: "numerical", reference, current, quality, binning };
   const skipped = skipReason(sr.length, sc.length, distinct.length, () => String(distinct[0]));
   if (skipped !== null || bins === null)
-    return { ...base, method: task.method, outcome: null, skipped, stats: { ks: null, psi: null } };
-  const method = task.method === "auto" ? autoMethod("numerical", sr.length, distinct.length) : task.method;
+    return {
+      ...base,
+      method: task.method,
+      outcome: null,
+      skipped,
+      stats: { ks: null, psi: null },
+      interval: null
+    };
+  const settings = task.interval ?? null;
+  const method = task.method === "auto" ? autoMethod("numerical", sr.length, distinct.length, settings !== null) : task.method;
   const merged = ksWassersteinSorted(sr, sc);
   const ks = ksTwoSampleFromStatistic(merged.ksStatistic, sr.length, sc.length);
   const referenceStd = reference.summary.std;
@@ -14454,8 +14648,11 @@ function analyseNumeric(task, scratch2 = new SortScratch()) {
   }
   const outcome = outcomeOf(stats, method);
   if (!Number.isFinite(outcome.score))
-    return { ...base, method, outcome: null, skipped: undefinedScore(method, sr, sc), stats };
-  return { ...base, method, outcome, skipped: null, stats };
+    return { ...base, method, outcome: null, skipped: undefinedScore(method, sr, sc), stats, interval: null };
+  let interval = null;
+  if (settings !== null && isIntervalTest(method))
+    interval = method === "wasserstein" ? wassersteinInterval(sr, sc, outcome.score, referenceStd, settings) : binnedInterval(method, bins.reference, bins.current, settings);
+  return { ...base, method, outcome, skipped: null, stats, interval };
 }
 function undefinedScore(method, sr, sc) {
   const magnitude = Math.max(
@@ -14544,9 +14741,9 @@ function eceBin(s) {
   return b > ECE_BINS - 1 ? ECE_BINS - 1 : b;
 }
 function multiclassLogLossTerm(proba, row, y) {
-  let sum = 0;
-  for (const column of proba) sum += clip(column[row]);
-  return -Math.log(clip(proba[y][row]) / sum);
+  let sum2 = 0;
+  for (const column of proba) sum2 += clip(column[row]);
+  return -Math.log(clip(proba[y][row]) / sum2);
 }
 
 // src/metrics/binary.ts
@@ -14875,19 +15072,19 @@ var matrixConfusion = {
     return correct / g.n;
   },
   balancedAccuracy(g) {
-    let sum = 0;
+    let sum2 = 0;
     let count = 0;
     for (let i = 0; i < g.diag.length; i++) {
       if (g.trueSum[i] > 0) {
-        sum += g.diag[i] / g.trueSum[i];
+        sum2 += g.diag[i] / g.trueSum[i];
         count++;
       }
     }
-    return sum / count;
+    return sum2 / count;
   },
   /** per-class precision, recall or F1 averaged 'macro' or 'weighted' over the present classes */
   averaged(g, what, average) {
-    let sum = 0;
+    let sum2 = 0;
     let weight = 0;
     for (let i = 0; i < g.diag.length; i++) {
       const t = g.trueSum[i];
@@ -14897,10 +15094,10 @@ var matrixConfusion = {
       const recall = safeDivide(g.diag[i], t);
       const v = what === "precision" ? precision : what === "recall" ? recall : f1FromPR(precision, recall);
       const w = average === "macro" ? 1 : t;
-      sum += w * v;
+      sum2 += w * v;
       weight += w;
     }
-    return sum / weight;
+    return sum2 / weight;
   },
   mcc(g) {
     let correct = 0;
@@ -15387,14 +15584,14 @@ function ovrUndefined(s) {
   return s.ovr.some((r) => r.neg === 0) ? ONE_CLASS : null;
 }
 function ovrAuc(s, average) {
-  let sum = 0;
+  let sum2 = 0;
   let weight = 0;
   for (const r of s.ovr) {
     const w = average === "macro" ? 1 : r.pos;
-    sum += w * r.area / (r.pos * r.neg);
+    sum2 += w * r.area / (r.pos * r.neg);
     weight += w;
   }
-  return sum / weight;
+  return sum2 / weight;
 }
 var classWithoutPredictions = (s) => {
   const g = s.margins;

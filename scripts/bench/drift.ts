@@ -165,14 +165,17 @@ if (process.env.BENCH_DRIFT_PROFILE === '1') {
   });
   await measured(`  profile: analyseNumeric × ${pairs.length} (one thread)`, () => {
     pairs.forEach(([reference, current], k) =>
-      analyseNumeric({ name: `n${k}`, method: 'auto', bins: 10, reference, current }, scratch),
+      analyseNumeric(
+        { name: `n${k}`, method: 'auto', bins: 10, interval: null, reference, current },
+        scratch,
+      ),
     );
   });
   await measured(`  profile: analyseCategorical × ${cats.length}`, () => {
     for (const c of cats) {
       const cc = current!.columns.get(c.name)!;
       if (c.kind === 'categorical' && cc.kind === 'categorical')
-        analyseCategorical({ name: c.name, method: 'auto', reference: c, current: cc });
+        analyseCategorical({ name: c.name, method: 'auto', interval: null, reference: c, current: cc });
     }
   });
 }

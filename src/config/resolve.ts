@@ -208,6 +208,8 @@ function crossKeyProblem(fc: FileConfig): string | null {
   if (fc.prediction_drift.min_effect !== null && pm !== 'auto' && !P_VALUE_DRIFT_TESTS.includes(pm)) {
     return `prediction_drift.min_effect applies only to the p-value tests ${P_VALUE_DRIFT_TESTS.join(', ')}, but prediction_drift.method is ${pm} (a distance is an effect already: raise its threshold)`;
   }
+  const effectRule = effectRuleProblem(fc);
+  if (effectRule !== null) return effectRule;
   const global = pValue(fc.drift.method, fc.drift.threshold, 'drift.threshold');
   if (global !== null) return global;
   for (const [name, f] of Object.entries(fc.drift.features)) {
@@ -220,4 +222,31 @@ function crossKeyProblem(fc: FileConfig): string | null {
     if (problem !== null) return problem;
   }
   return pValue(fc.prediction_drift.method, fc.prediction_drift.threshold, 'prediction_drift.threshold');
+}
+
+/**
+ * drift.decide_on: effect (issue 16) decides a distance on its interval and a p-value test on significance
+ * and a minimum effect, so a p-value test without a min_effect has nothing to decide the effect on
+ */
+function effectRuleProblem(fc: FileConfig): string | null {
+  const d = fc.drift;
+  const fewest = minResamples(d.interval.confidence);
+  if (d.interval.resamples < fewest)
+    return `drift.interval.resamples ${d.interval.resamples} is too few for confidence ${d.interval.confidence}: an interval needs ${MIN_TAIL_DRAWS} resamples beyond each end, so at least ${fewest}`;
+  if (d.decide_on !== 'effect') return null;
+  const isP = (m: string): m is 'ks' | 'chi2' | 'cramer_von_mises' =>
+    P_VALUE_DRIFT_TESTS.includes(m as DriftMethodId);
+  const advice = (m: string, key: string) =>
+    `drift.decide_on is effect but ${key} is ${m}, a p-value test, with no minimum effect: set ${m === d.method ? `drift.min_effect.${m}` : `${key.replace(/\.method$/, '.min_effect')} or drift.min_effect.${m}`} (the effect below which a significant result is not drift) or choose a distance (psi, jensen_shannon, hellinger, wasserstein)`;
+  if (isP(d.method) && d.min_effect?.[d.method] === undefined) return advice(d.method, 'drift.method');
+  for (const [name, f] of Object.entries(d.features)) {
+    const m = f.method;
+    if (m === undefined || !isP(m)) continue;
+    if (f.min_effect === undefined && d.min_effect?.[m] === undefined)
+      return advice(m, formatPath(['drift', 'features', name, 'method']));
+  }
+  const pm = fc.prediction_drift.method;
+  if (isP(pm) && fc.prediction_drift.min_effect === null)
+    return `drift.decide_on is effect but prediction_drift.method is ${pm}, a p-value test, with no minimum effect: set prediction_drift.min_effect or choose a distance (psi, jensen_shannon, hellinger, wasserstein)`;
+  return null;
 }

@@ -1,6 +1,6 @@
 /**
- * Leaf builders of the configuration schema (src/config/schema.ts): the bounded number with its one
- * "expected" phrase, and drift.min_effect (issue 16), one floor per p-value test in that test's effect size.
+ * Leaf builders of the configuration schema (src/config/schema.ts): the bounded number and the choice with
+ * their one "expected" phrase, the section (a strict object whose absence means all defaults), and drift.min_effect (issue 16), one floor per p-value test in that test's effect size.
  */
 import * as z from 'zod';
 import { P_VALUE_TEST_IDS } from '../catalog/index.js';
@@ -24,6 +24,30 @@ export function number(expected: string, b: Bounds = {}) {
   if (b.lt !== undefined) s = s.lt(b.lt, e);
   if (b.lte !== undefined) s = s.lte(b.lte, e);
   return s;
+}
+
+/** "one of a, b, c" */
+export function oneOf(values: readonly string[]): string {
+  return `one of ${values.join(', ')}`;
+}
+
+export function choice<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: oneOf(values) });
+}
+
+/**
+ * A section: a strict object (unknown keys are errors) whose absence or YAML `null` (a key with every child
+ * commented out) means "all defaults".
+ */
+export function section<S extends z.core.$ZodLooseShape>(shape: S, description: string) {
+  const obj = z.strictObject(shape, {
+    error: (iss) => (iss.code === 'invalid_type' ? 'a mapping of settings' : undefined),
+  });
+  return obj
+    .nullable()
+    .prefault({} as z.input<typeof obj>) // every key of a section is optional
+    .transform((v) => v ?? obj.parse({}))
+    .describe(description);
 }
 
 export const effectSize = number('a number between 0 and 1', { gte: 0, lte: 1 });

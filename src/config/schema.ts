@@ -14,7 +14,9 @@
 import * as z from 'zod';
 import { INTERVAL_SETTINGS, TASKS } from '../contract/kinds.js';
 import { DRIFT_METHOD_IDS, METRIC_IDS, P_VALUE_TEST_IDS, type DriftMethodId } from '../catalog/index.js';
-import { effectSize, minEffect, number } from './schema-parts.js';
+import { choice, effectSize, minEffect, number, oneOf, section } from './schema-parts.js';
+
+export { oneOf };
 
 /** ids accepted in config come from the catalog (src/catalog): drift tests, 'auto', metrics per task */
 export { DRIFT_TEST_IDS, DRIFT_METHOD_IDS, METRIC_IDS, type DriftMethodId } from '../catalog/index.js';
@@ -29,6 +31,7 @@ export const DEFAULTS = {
   decision_threshold: 0.5,
   confidence: 0.95,
   resamples: 1000,
+  drift_resamples: 400,
   seed: 42,
   bins: 10,
   max_segments: 50,
@@ -57,15 +60,6 @@ export const MAX_SEED = 4294967295; // 2^32 − 1
 
 // ---- leaf builders: one expected phrase per leaf, used for every failure of that leaf -----------------
 
-/** "one of a, b, c" */
-export function oneOf(values: readonly string[]): string {
-  return `one of ${values.join(', ')}`;
-}
-
-function choice<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values, { error: oneOf(values) });
-}
-
 const columnName = () =>
   z
     .string({ error: 'a column name (a non-empty string)' })
@@ -77,21 +71,6 @@ const filePath = (role: string, what: string) =>
     .min(1, { error: 'a file path (a non-empty string)' })
     .optional()
     .describe(`${what}. Relative to this file's folder; overridden by --${role} / the ${role} action input.`);
-
-/**
- * A section: a strict object (unknown keys are errors) whose absence or YAML `null` (a key with every child
- * commented out) means "all defaults".
- */
-function section<S extends z.core.$ZodLooseShape>(shape: S, description: string) {
-  const obj = z.strictObject(shape, {
-    error: (iss) => (iss.code === 'invalid_type' ? 'a mapping of settings' : undefined),
-  });
-  return obj
-    .nullable()
-    .prefault({} as z.input<typeof obj>) // every key of a section is optional
-    .transform((v) => v ?? obj.parse({}))
-    .describe(description);
-}
 
 const severity = (fallback: (typeof SEVERITIES)[number], description: string) =>
   choice(SEVERITIES).default(fallback).describe(`${description}.`);
@@ -300,6 +279,33 @@ const drift = section(
       .describe(
         `Number of quantile bins for binned tests (psi, jensen_shannon, kl, hellinger), at most ${LIMITS.bins}; capped (with a note) at the reference's rows.`,
       ),
+    decide_on: choice(['point', 'effect'])
+      .default('point')
+      .describe(
+        "point: a distance drifts when it reaches its threshold, a p-value test when significant (and above min_effect). effect: a distance drifts only when its interval's lower end (drift.interval) reaches the threshold, and auto picks a distance at every size (wasserstein for continuous numericals, else jensen_shannon on at most 50 categories and 'other'); a p-value test then needs a min_effect.",
+      ),
+    interval: section(
+      {
+        confidence: number('a number between 0.5 and 1 (exclusive)', { gte: 0.5, lt: 1 })
+          .default(DEFAULTS.confidence)
+          .describe("Two-sided confidence of a distance's interval; the effect rule reads its lower end."),
+        resamples: number(`an integer between 20 and ${LIMITS.resamples}`, {
+          int: true,
+          gte: 20,
+          lte: LIMITS.resamples,
+        })
+          .default(DEFAULTS.drift_resamples)
+          .describe(
+            `Poisson bootstrap resamples of both samples' counts; at least 20 / (1 − confidence), at most ${LIMITS.resamples}.`,
+          ),
+        seed: number(`an integer between 0 and ${MAX_SEED}`, { int: true, gte: 0, lte: MAX_SEED })
+          .default(DEFAULTS.seed)
+          .describe(
+            'Seed of the bootstrap (mixed with each feature name): the same input gives the same report.',
+          ),
+      },
+      'Intervals of the distances, computed when decide_on is effect (basic bootstrap interval).',
+    ),
     correction: choice(['none', 'bonferroni', 'holm', 'fdr'])
       .default('none')
       .describe(

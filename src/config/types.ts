@@ -67,6 +67,10 @@ export interface Config {
     threshold: number | null;
     features: Record<string, DriftFeatureSetting>;
     bins: number;
+    /** point: scores against thresholds; effect: a distance's interval lower end (issue 16) */
+    decide_on: 'point' | 'effect';
+    /** the distances' bootstrap intervals under decide_on: effect */
+    interval: { confidence: number; resamples: number; seed: number };
     correction: 'none' | 'bonferroni' | 'holm' | 'fdr';
     /** per p-value test, the effect below which a significant result is not drift; null = none */
     min_effect: Partial<Record<'ks' | 'chi2' | 'cramer_von_mises', number>> | null;

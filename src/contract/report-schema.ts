@@ -151,6 +151,7 @@ const driftFeature = z.looseObject({
       significant: z.boolean(),
     })
     .optional(),
+  interval: z.looseObject({ lower: num, upper: num }).optional(),
   resolution: z
     .looseObject({
       alpha: num,
@@ -168,6 +169,10 @@ const drift = z.looseObject({
   datasetDrift: z.boolean(),
   shareThreshold: num,
   correction: z.enum(['none', 'bonferroni', 'holm', 'fdr']),
+  decideOn: z.enum(['point', 'effect']).optional(),
+  interval: z
+    .looseObject({ method: z.literal('basic_bootstrap'), confidence: num, resamples: num, seed: num })
+    .optional(),
   features: z.array(driftFeature),
   notes: z.array(z.string()).optional(),
 });

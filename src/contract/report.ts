@@ -184,6 +184,13 @@ export interface DriftFeature {
     significant: boolean;
   };
   /**
+   * drift.decide_on: effect, distance tests only: the distance's basic bootstrap interval at the section's
+   * interval.confidence (src/drift/interval.ts); drifted = lower ≥ threshold. `score` is the distance it
+   * is taken around (for categoricals with many categories: on the collapsed categories, named in
+   * `binning`). Absent under decide_on: point and in reports written before it.
+   */
+  interval?: { lower: number; upper: number };
+  /**
    * The smallest drift these sample sizes resolve at `alpha` (src/drift/resolution.ts): numerical the KS
    * statistic and the normal location shift (sd and units) a test would need, categorical the Cramér's V.
    * Absent for skipped features and in reports written before it.
@@ -203,6 +210,10 @@ export interface DriftSection {
   datasetDrift: boolean;
   shareThreshold: number;
   correction: 'none' | 'bonferroni' | 'holm' | 'fdr';
+  /** drift.decide_on (absent in reports written before it: point) */
+  decideOn?: 'point' | 'effect';
+  /** the distances' interval settings under decide_on: effect (method: the basic Poisson bootstrap) */
+  interval?: { method: 'basic_bootstrap'; confidence: number; resamples: number; seed: number };
   features: DriftFeature[];
   /** what the drift section adjusted, e.g. bins capped at the reference's rows (absent when nothing) */
   notes?: string[];

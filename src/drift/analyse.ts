@@ -34,6 +34,14 @@ import { MAX_VALUE_BINS, WASSERSTEIN_STD_FLOOR } from './constants.js';
 import { DRIFT_TESTS } from './registry.js';
 import { autoMethod, type MethodChoice } from './select.js';
 import type { DriftTestId, TestOutcome } from './types.js';
+import {
+  binnedInterval,
+  collapseCategories,
+  isIntervalTest,
+  wassersteinInterval,
+  type DistanceInterval,
+  type IntervalSettings,
+} from './interval.js';
 import { categoricalHistograms, categoricalSummary, numericHistograms, numericSummary } from './summary.js';
 
 export interface FeatureQuality {
@@ -54,6 +62,8 @@ export interface FeatureAnalysis {
   /** how the binned tests binned this feature when not by DESIGN §4's quantiles or values; else null */
   binning: string | null;
   stats: DriftStats;
+  /** the deciding distance with its interval under drift.decide_on: effect (./interval.ts); else null */
+  interval: DistanceInterval | null;
   reference: SideSummary;
   current: SideSummary;
   quality: FeatureQuality;
@@ -63,6 +73,8 @@ export interface NumericTask {
   name: string;
   method: MethodChoice;
   bins: number;
+  /** decide_on: effect — the interval settings, seed already mixed with the name; absent = decide on points */
+  interval?: IntervalSettings | null;
   /** one value per row, NaN = missing */
   reference: Float64Array;
   current: Float64Array;
@@ -77,6 +89,8 @@ export interface CategoricalSide {
 export interface CategoricalTask {
   name: string;
   method: MethodChoice;
+  /** as NumericTask's */
+  interval?: IntervalSettings | null;
   reference: CategoricalSide;
   current: CategoricalSide;
 }
@@ -124,9 +138,20 @@ export function analyseNumeric(task: NumericTask, scratch: SortScratch = new Sor
 
   const skipped = skipReason(sr.length, sc.length, distinct.length, () => String(distinct[0]));
   if (skipped !== null || bins === null)
-    return { ...base, method: task.method, outcome: null, skipped, stats: { ks: null, psi: null } };
+    return {
+      ...base,
+      method: task.method,
+      outcome: null,
+      skipped,
+      stats: { ks: null, psi: null },
+      interval: null,
+    };
 
-  const method = task.method === 'auto' ? autoMethod('numerical', sr.length, distinct.length) : task.method;
+  const settings = task.interval ?? null;
+  const method =
+    task.method === 'auto'
+      ? autoMethod('numerical', sr.length, distinct.length, settings !== null)
+      : task.method;
   // ks and wasserstein from one merge (bit-identical to DRIFT_TESTS.ks / .wasserstein, src/stats)
   const merged = ksWassersteinSorted(sr, sc);
   const ks = ksTwoSampleFromStatistic(merged.ksStatistic, sr.length, sc.length);
@@ -150,8 +175,14 @@ export function analyseNumeric(task: NumericTask, scratch: SortScratch = new Sor
   }
   const outcome = outcomeOf(stats, method);
   if (!Number.isFinite(outcome.score))
-    return { ...base, method, outcome: null, skipped: undefinedScore(method, sr, sc), stats };
-  return { ...base, method, outcome, skipped: null, stats };
+    return { ...base, method, outcome: null, skipped: undefinedScore(method, sr, sc), stats, interval: null };
+  let interval: DistanceInterval | null = null;
+  if (settings !== null && isIntervalTest(method))
+    interval =
+      method === 'wasserstein'
+        ? wassersteinInterval(sr, sc, outcome.score, referenceStd, settings)
+        : binnedInterval(method, bins.reference, bins.current, settings);
+  return { ...base, method, outcome, skipped: null, stats, interval };
 }
 
 /**
@@ -250,9 +281,19 @@ export function analyseCategorical(task: CategoricalTask): FeatureAnalysis {
   const base = { name: task.name, kind: 'categorical' as const, reference, current, quality, binning: null };
   const skipped = skipReason(nRef, nCur, u.labels.length, () => `'${u.labels[0]}'`);
   if (skipped !== null)
-    return { ...base, method: task.method, outcome: null, skipped, stats: { chi2: null, psi: null } };
+    return {
+      ...base,
+      method: task.method,
+      outcome: null,
+      skipped,
+      stats: { chi2: null, psi: null },
+      interval: null,
+    };
 
-  const method = task.method === 'auto' ? autoMethod('categorical', nRef, u.labels.length) : task.method;
+  const method =
+    task.method === 'auto'
+      ? autoMethod('categorical', nRef, u.labels.length, (task.interval ?? null) !== null)
+      : task.method;
   const chi2 = DRIFT_TESTS.chi2.compute(u.reference, u.current);
   const stats: DriftStats = {
     chi2: { statistic: chi2.statistic!, pValue: chi2.pValue!, dof: chi2.dof! },
@@ -261,7 +302,16 @@ export function analyseCategorical(task: CategoricalTask): FeatureAnalysis {
     kl: DRIFT_TESTS.kl.compute(u.reference, u.current).score,
     hellinger: DRIFT_TESTS.hellinger.compute(u.reference, u.current).score,
   };
-  return { ...base, method, outcome: outcomeOf(stats, method), skipped: null, stats };
+  let interval: DistanceInterval | null = null;
+  const settings = task.interval ?? null;
+  if (settings !== null && isIntervalTest(method) && method !== 'wasserstein') {
+    // many categories: decided on the reference's most frequent ones and "other" (./interval.ts)
+    const c = collapseCategories(u.reference, u.current);
+    interval = c
+      ? binnedInterval(method, c.reference, c.current, settings, c.note)
+      : binnedInterval(method, u.reference, u.current, settings);
+  }
+  return { ...base, method, outcome: outcomeOf(stats, method), skipped: null, stats, interval };
 }
 
 function countPositive(a: Float64Array): number {

@@ -9,6 +9,9 @@
  *     numerical with > 5 distinct values → wasserstein, otherwise jensen_shannon.
  * Categorical features count as "not > 5 distinct numbers" whatever their cardinality (chi2 or
  * jensen_shannon), as in Evidently.
+ * Under drift.decide_on: effect there is no switch: the distance at every size (wasserstein for continuous
+ * numericals, jensen_shannon otherwise), decided on its interval's lower end (./interval.ts), so the
+ * small-sample noise the switch was meant to avoid is in the interval instead.
  *
  * Configured methods: `drift.features.<name>.method` wins and must support the feature's kind (a config
  * error otherwise); then `drift.method` for the kinds it supports; other kinds keep `auto`.
@@ -23,9 +26,14 @@ import type { DriftTestId } from './types.js';
 /** a resolved method: a test id, or 'auto' to be decided from the data */
 export type MethodChoice = DriftTestId | 'auto';
 
-export function autoMethod(kind: ColumnKind, referenceRows: number, distinct: number): DriftTestId {
+export function autoMethod(
+  kind: ColumnKind,
+  referenceRows: number,
+  distinct: number,
+  effectRule = false,
+): DriftTestId {
   const continuous = kind === 'numerical' && distinct > AUTO_CONTINUOUS_DISTINCT;
-  if (referenceRows <= AUTO_SMALL_REFERENCE_ROWS) return continuous ? 'ks' : 'chi2';
+  if (referenceRows <= AUTO_SMALL_REFERENCE_ROWS && !effectRule) return continuous ? 'ks' : 'chi2';
   return continuous ? 'wasserstein' : 'jensen_shannon';
 }
 

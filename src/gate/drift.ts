@@ -143,6 +143,10 @@ function assemble(
       datasetDrift: dataset.datasetDrift,
       shareThreshold: config.drift.share,
       correction: config.drift.correction,
+      decideOn: config.drift.decide_on,
+      ...(config.drift.decide_on === 'effect'
+        ? { interval: { method: 'basic_bootstrap' as const, ...config.drift.interval } }
+        : {}),
       features,
       ...(note !== null ? { notes: [note] } : {}),
     },

@@ -140,6 +140,8 @@ export interface DriftFacts {
   binning: string | null;
   /** a p-value test's effect and its floor (drift.min_effect) */
   effect?: { measure: string; value: number; min: number | null; significant: boolean } | null;
+  /** decide_on: effect, a distance: its interval, whose lower end was compared with the threshold */
+  interval?: { lower: number; upper: number; confidence: number } | null;
 }
 
 const EFFECT_WORDS: Record<string, string> = {
@@ -149,6 +151,7 @@ const EFFECT_WORDS: Record<string, string> = {
 };
 
 export function driftMessage(f: DriftFacts): string {
+  if (f.interval) return intervalDriftMessage(f, f.interval);
   const what = f.pValue ? `${f.test} p-value` : f.test;
   const signals = f.effect ? f.effect.significant : f.drifted;
   const op = f.driftWhen === 'below' ? (signals ? '<' : '≥') : signals ? '≥' : '<';
@@ -161,6 +164,27 @@ export function driftMessage(f: DriftFacts): string {
         : ` but ${EFFECT_WORDS[e.measure] ?? e.measure} ${formatScore(e.value, false)} < min_effect ${formatScore(e.min, false)}: significant, too small to call drift`
       : '';
   return `${f.who} ${f.drifted ? 'drifted' : 'stable'}: ${what} ${formatScore(f.score, f.pValue)} ${op} ${formatScore(f.threshold, f.pValue)}${floor}${bins}`;
+}
+
+/**
+ * decide_on: effect: "'age' drifted: wasserstein 0.142 (95% CI 0.118 to 0.166, bias-corrected), lower end
+ * 0.118 ≥ 0.1" or "… stable: jensen_shannon 0.121 (95% CI 0 to 0.09, bias-corrected), lower end 0 < 0.1:
+ * reaches the threshold, but may be sampling noise at these sizes". The interval corrects the distance's
+ * upward small-sample bias (src/drift/interval.ts), so it may lie below the point estimate.
+ */
+function intervalDriftMessage(
+  f: DriftFacts,
+  i: { lower: number; upper: number; confidence: number },
+): string {
+  const s = (x: number) => formatScore(x, false);
+  const bins = f.binning ? ` (${f.binning})` : '';
+  const range = `(${confidenceText(i.confidence)} ${s(i.lower)} to ${s(i.upper)}, bias-corrected)`;
+  const noise =
+    !f.drifted && f.score >= f.threshold
+      ? ': reaches the threshold, but may be sampling noise at these sizes'
+      : '';
+  const op = f.drifted ? '≥' : '<';
+  return `${f.who} ${f.drifted ? 'drifted' : 'stable'}: ${f.test} ${s(f.score)} ${range}, lower end ${s(i.lower)} ${op} ${s(f.threshold)}${noise}${bins}`;
 }
 
 // ------------------------------------------------------------------------------------------ quality

@@ -11,6 +11,7 @@
  * schema kind change (the feature is skipped), or an input error naming the first bad value when the
  * kind was configured.
  */
+import { featureSeed, type IntervalSettings } from '../drift/interval.js';
 import type { ColumnKind, InputRole } from '../contract/kinds.js';
 import type { QualitySection } from '../contract/report.js';
 import type { Column, Table } from '../contract/table.js';
@@ -168,10 +169,18 @@ export function planFeatures(
         name,
         method,
         bins,
+        interval: intervalFor(config, name),
         reference: pair.reference,
         current: pair.current,
       });
-    else plan.categorical.push({ name, method, reference: pair.reference, current: pair.current });
+    else
+      plan.categorical.push({
+        name,
+        method,
+        interval: intervalFor(config, name),
+        reference: pair.reference,
+        current: pair.current,
+      });
   }
   const s = schemaDifferences({
     referenceFeatures: refCandidates.filter((n) => refNames.has(n)),
@@ -219,11 +228,13 @@ function planPrediction(
         name: label,
         method,
         bins,
+        interval: intervalFor(config, label),
         reference: pair.reference,
         current: pair.current,
       },
     };
-  return { kind, task: { name: label, method, reference: pair.reference, current: pair.current } };
+  const interval = intervalFor(config, label);
+  return { kind, task: { name: label, method, interval, reference: pair.reference, current: pair.current } };
 }
 
 type Reconciled =
@@ -267,6 +278,13 @@ function featureNumbers(col: Column, name: string, forced: boolean, path: string
 function asCategories(col: Column): CategoricalSide {
   const c = asCategorical(col);
   return { codes: c.codes, dictionary: c.dictionary };
+}
+
+/** a feature's interval settings under drift.decide_on: effect (seed mixed with its name); else null */
+function intervalFor(config: Config, name: string): IntervalSettings | null {
+  if (config.drift.decide_on !== 'effect') return null;
+  const i = config.drift.interval;
+  return { confidence: i.confidence, resamples: i.resamples, seed: featureSeed(i.seed, name) };
 }
 
 /** the numerical tasks, the prediction's last when it is numerical */

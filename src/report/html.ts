@@ -21,7 +21,9 @@ import { COLORS, histogramChart, strengthSvg } from './svg.js';
 import {
   checksBySubject,
   driftStatus,
+  driftIntervalText,
   driftStrength,
+  driftWhenText,
   flattenSettings,
   isPValueMethod,
   shares,
@@ -169,7 +171,7 @@ function driftSection(r: Report): string {
       `<h3>Prediction drift</h3><p>Model output <code>${name(pd.name)}</code> by ${esc(pd.method)}: ` +
         (pd.skipped
           ? `not tested — ${esc(pd.skipped, 300)}.`
-          : `score ${formatScore(pd.score, p)} (drift when ${p ? '<' : '≥'} ${formatScore(pd.threshold, p)}), ${statusSpan(driftStatus(pd, check))}.`) +
+          : `score ${formatScore(pd.score, p)}${pd.interval ? ` ${driftIntervalText(pd)}` : ''} (drift when ${esc(driftWhenText(pd))}), ${statusSpan(driftStatus(pd, check))}.`) +
         '</p>',
     );
     const fig = featureFigure(pd, `${name(pd.name)} <span class="muted">(model output)</span>`);
@@ -185,6 +187,9 @@ function driftSection(r: Report): string {
         `dataset drift when ≥ ${formatPercent(d.shareThreshold)}: <b>${d.datasetDrift ? 'yes' : 'no'}</b>. ` +
         `Reference ${formatCount(d.rows?.reference)} rows, current ${formatCount(d.rows?.current)} rows` +
         `${d.correction && d.correction !== 'none' ? `, ${esc(d.correction)} correction of p-value thresholds` : ''}. ` +
+        (d.decideOn === 'effect' && d.interval
+          ? `Decided on effect: a distance drifts when the lower end of its ${formatPercent(d.interval.confidence)} interval (in brackets; basic bootstrap of both samples, ${formatCount(d.interval.resamples)} resamples, corrected for the distance's small-sample bias) reaches the threshold. `
+          : '') +
         `Click a column heading to sort.</p>`,
     );
     const rows = features.map((f, i) => {
@@ -196,8 +201,8 @@ function driftSection(r: Report): string {
       return (
         `<tr><td class="num" data-v="${i}">${i + 1}</td>` +
         `<td class="name" data-v="${esc(f.name, 200)}">${name(f.name)}</td><td>${esc(f.kind)}</td><td>${esc(f.method)}</td>` +
-        `<td class="num" data-v="${st ?? ''}">${f.skipped ? NA : formatScore(f.score, p)}</td>` +
-        `<td class="num">${f.skipped ? NA : `${p ? '<' : '≥'} ${formatScore(f.threshold, p)}${floorText(f)}`}</td>` +
+        `<td class="num" data-v="${st ?? ''}">${f.skipped ? NA : formatScore(f.score, p)}${f.interval ? ` <span class="muted">${driftIntervalText(f)}</span>` : ''}</td>` +
+        `<td class="num">${f.skipped ? NA : `${esc(driftWhenText(f))}${floorText(f)}`}</td>` +
         `<td class="num muted">${resolutionCell(f)}</td>` +
         `<td data-v="${Number.isFinite(strength) ? strength : -1}">${f.skipped ? '' : strengthSvg(strength, color)}</td>` +
         `<td data-v="${['fail', 'warn', 'skip', 'pass'].indexOf(status)}">${statusSpan(status)}${f.skipped ? ` <span class="muted">${esc(f.skipped, 200)}</span>` : ''}${belowFloor(f)}</td></tr>`

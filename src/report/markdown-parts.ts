@@ -19,7 +19,9 @@ import {
 import {
   checksBySubject,
   driftStatus,
+  driftIntervalText,
   driftStrength,
+  driftWhenText,
   flattenSettings,
   groupNotes,
   isPValueMethod,
@@ -112,8 +114,8 @@ export function driftRow(f: DriftFeature, check: Check | undefined): string[] {
     escapeMarkdown(f.name),
     escapeMarkdown(f.kind),
     escapeMarkdown(f.method),
-    f.skipped ? NA : formatScore(f.score, p),
-    f.skipped ? NA : `${p ? '<' : '≥'} ${formatScore(f.threshold, p)}`.replace(/^[<≥] n\/a$/, NA),
+    f.skipped ? NA : `${formatScore(f.score, p)}${f.interval ? ` ${driftIntervalText(f)}` : ''}`,
+    f.skipped ? NA : driftWhenText(f).replace(/^(lower end )?[<≥] n\/a$/, NA),
     f.skipped ? `${statusCell('skip')}: ${escapeMarkdown(f.skipped, 120)}` : statusCell(status),
     f.skipped ? '' : strengthBar(driftStrength(f)),
   ];

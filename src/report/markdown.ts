@@ -37,6 +37,7 @@ import { countOf, formatCount, formatInterval, formatNumber, formatPercent, form
 import {
   checksBySubject,
   confidenceLabel,
+  driftIntervalText,
   driftStatus,
   isPValueMethod,
   VERDICT_ICON,
@@ -153,7 +154,10 @@ function driftPart(m: Model, limits: Limits): string[] {
       `### Drift\n\n**${formatCount(m.drifted.length)} of ${formatCount(tested)}** features drifted ` +
         `(${formatPercent(d.share)}; dataset drift at ≥ ${formatPercent(d.shareThreshold)}: **${d.datasetDrift ? 'yes' : 'no'}**). ` +
         `Reference ${formatCount(d.rows?.reference)} rows, current ${formatCount(d.rows?.current)} rows` +
-        (d.correction && d.correction !== 'none' ? `, ${escapeMarkdown(d.correction)} correction.` : '.'),
+        (d.correction && d.correction !== 'none' ? `, ${escapeMarkdown(d.correction)} correction.` : '.') +
+        (d.decideOn === 'effect' && d.interval
+          ? ` Decided on effect: a distance drifts when the lower end of its ${formatPercent(d.interval.confidence)} interval [in brackets, bias-corrected] reaches the threshold.`
+          : ''),
     ];
     const pd = r.predictionDrift;
     if (pd) {
@@ -162,7 +166,7 @@ function driftPart(m: Model, limits: Limits): string[] {
         `Prediction drift (**${escapeMarkdown(pd.name)}**, ${escapeMarkdown(pd.method)}): ` +
           (pd.skipped
             ? `not tested — ${escapeMarkdown(pd.skipped, 120)}`
-            : `score ${formatScore(pd.score, isPValueMethod(pd.method))}, ${statusCell(driftStatus(pd, check))}`),
+            : `score ${formatScore(pd.score, isPValueMethod(pd.method))}${pd.interval ? ` ${driftIntervalText(pd)}` : ''}, ${statusCell(driftStatus(pd, check))}`),
       );
     }
     const shown = m.drifted.slice(0, limits.drifted);

@@ -4,7 +4,7 @@
  * confidence level. No thresholds are compared here: `drifted` and check statuses come from the report.
  */
 import type { Check, CheckStatus, DriftFeature, Estimate, Report, Verdict } from '../contract/report.js';
-import { finite, formatConfidence, formatCount, formatNumber, formatPercent } from './format.js';
+import { finite, formatConfidence, formatCount, formatNumber, formatPercent, formatScore } from './format.js';
 import { isPValueTest } from '../catalog/drift-tests.js';
 
 export const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
@@ -25,11 +25,13 @@ export function verdictOf(report: Report): Verdict {
 
 /**
  * How far a score sits past its threshold, for ordering and the inline bars only (never to decide):
- * score / threshold for distances, log(p) / log(t) for p-values; 1 at the threshold, larger = more drift.
+ * score / threshold for distances (the interval's lower end under decide_on: effect), log(p) / log(t) for
+ * p-values; 1 at the threshold, larger = more drift.
  * Undefined scores rank lowest.
  */
 export function driftStrength(f: DriftFeature): number {
-  const score = finite(f.score);
+  // decide_on: effect decides on the interval's lower end, so the bar measures that
+  const score = finite(f.interval ? f.interval.lower : f.score);
   if (score === null || f.skipped) return -1;
   const t = finite(f.threshold);
   if (isPValueMethod(f.method)) {
@@ -281,4 +283,17 @@ export function unenforceableRules(report: Report): string[] {
       const allowed = relative ? formatPercent(r.allowed) : formatNumber(r.allowed);
       return `${r.metric} ${r.rule} ${allowed}: with ${formatCount(r.rows)} holdout rows a worsening smaller than ${amount} lies inside the ${conf} interval and would pass unnoticed; the rule cannot be enforced on this holdout`;
     });
+}
+
+/** a distance's interval after its score, "[0.118, 0.166]", under decide_on: effect; '' otherwise */
+export function driftIntervalText(f: DriftFeature): string {
+  return f.interval && !f.skipped
+    ? `[${formatScore(f.interval.lower, false)}, ${formatScore(f.interval.upper, false)}]`
+    : '';
+}
+
+/** the "drift when" words: "< 0.05" / "≥ 0.1", or "lower end ≥ 0.1" under decide_on: effect */
+export function driftWhenText(f: DriftFeature): string {
+  const p = isPValueMethod(f.method);
+  return `${f.interval ? 'lower end ' : ''}${p ? '<' : '≥'} ${formatScore(f.threshold, p)}`;
 }

@@ -160,6 +160,21 @@ export const BAD_FILE: [string, string, string][] = [
     'model-gate.yml: drift.min_effect must be a mapping of p-value test to minimum effect (ks, cramer_von_mises, chi2), got 0.1',
   ],
   [
+    'drift.decide_on unknown',
+    'drift: {decide_on: interval}',
+    'model-gate.yml: drift.decide_on must be one of point, effect, got "interval"',
+  ],
+  [
+    'drift.interval.confidence below 0.5',
+    'drift: {interval: {confidence: 0.4}}',
+    'model-gate.yml: drift.interval.confidence must be a number between 0.5 and 1 (exclusive), got 0.4',
+  ],
+  [
+    'drift.interval.resamples below 20',
+    'drift: {interval: {resamples: 10}}',
+    'model-gate.yml: drift.interval.resamples must be an integer between 20 and 100000, got 10',
+  ],
+  [
     'drift.features a list',
     'drift: {features: [amount]}',
     'model-gate.yml: drift.features must be a mapping of feature name to settings, got ["amount"]',
@@ -390,7 +405,7 @@ export const BAD_FILE: [string, string, string][] = [
   [
     'an unknown key before a bad value',
     'drift: {bogus: 1, bins: 1}\nfail_on: x',
-    "model-gate.yml: unknown key 'drift.bogus' (valid keys: method, threshold, features, min_effect, bins, correction, share, feature_severity, dataset_severity) (and 2 more)",
+    "model-gate.yml: unknown key 'drift.bogus' (valid keys: method, threshold, features, min_effect, bins, decide_on, interval, correction, share, feature_severity, dataset_severity) (and 2 more)",
   ],
   [
     'two unknown keys in one mapping count twice',
@@ -415,6 +430,26 @@ export const BAD_CROSS_KEY: [string, string, string][] = [
     'prediction_drift.min_effect with a distance method',
     'prediction_drift: {method: psi, min_effect: 0.1}',
     'model-gate.yml: prediction_drift.min_effect applies only to the p-value tests ks, cramer_von_mises, chi2, but prediction_drift.method is psi (a distance is an effect already: raise its threshold)',
+  ],
+  [
+    'decide_on effect with a p-value drift.method and no min_effect',
+    'drift: {decide_on: effect, method: ks}',
+    'model-gate.yml: drift.decide_on is effect but drift.method is ks, a p-value test, with no minimum effect: set drift.min_effect.ks (the effect below which a significant result is not drift) or choose a distance (psi, jensen_shannon, hellinger, wasserstein)',
+  ],
+  [
+    'decide_on effect with a per-feature p-value method and no min_effect',
+    'drift: {decide_on: effect, features: {amount: {method: chi2}}}',
+    'model-gate.yml: drift.decide_on is effect but drift.features.amount.method is chi2, a p-value test, with no minimum effect: set drift.features.amount.min_effect or drift.min_effect.chi2 (the effect below which a significant result is not drift) or choose a distance (psi, jensen_shannon, hellinger, wasserstein)',
+  ],
+  [
+    'decide_on effect with a p-value prediction_drift.method and no min_effect',
+    'drift: {decide_on: effect}\nprediction_drift: {method: ks}',
+    'model-gate.yml: drift.decide_on is effect but prediction_drift.method is ks, a p-value test, with no minimum effect: set prediction_drift.min_effect or choose a distance (psi, jensen_shannon, hellinger, wasserstein)',
+  ],
+  [
+    'drift.interval.resamples too few for its confidence',
+    'drift: {interval: {confidence: 0.99, resamples: 100}}',
+    'model-gate.yml: drift.interval.resamples 100 is too few for confidence 0.99: an interval needs 10 resamples beyond each end, so at least 2000',
   ],
   // rules across keys
   [

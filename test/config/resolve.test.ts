@@ -64,6 +64,8 @@ describe('defaults', () => {
         threshold: null,
         features: {},
         bins: 10,
+        decide_on: 'point',
+        interval: { confidence: 0.95, resamples: 400, seed: 42 },
         correction: 'none',
         min_effect: null,
         share: 0.5,

@@ -59,7 +59,12 @@ export function toFeature(
   minEffect: number | null = null,
 ): DriftFeature {
   const tested = a.skipped === null && a.outcome !== null && a.method !== 'auto' && threshold !== null;
-  const signals = tested ? isDrift(a.outcome!.score, threshold!, driftTest(a.method).driftWhen) : false;
+  // decide_on: effect, a distance: its interval's lower end must reach the threshold (src/drift/interval.ts)
+  const interval = tested ? a.interval : null;
+  const score = interval ? interval.value : (a.outcome?.score ?? null);
+  const signals = tested
+    ? isDrift(interval ? interval.lower : score!, threshold!, driftTest(a.method).driftWhen)
+    : false;
   const n = a.reference?.summary.count ?? 0;
   const m = a.current?.summary.count ?? 0;
   let effect: DriftFeature['effect'] | null = null;
@@ -73,7 +78,7 @@ export function toFeature(
     name: a.name,
     kind: a.kind,
     method: a.method,
-    score: tested ? a.outcome!.score : null,
+    score: tested ? score : null,
     threshold: tested ? threshold : null,
     drifted,
     stats: a.stats,
@@ -82,7 +87,9 @@ export function toFeature(
   };
   if (a.skipped !== null) f.skipped = a.skipped;
   if (a.binning !== null) f.binning = a.binning;
+  if (interval?.note) f.binning = interval.note;
   if (effect) f.effect = effect;
+  if (interval) f.interval = { lower: interval.lower, upper: interval.upper };
   const resolution = tested ? resolutionOf(f) : null;
   if (resolution) f.resolution = resolution;
   return f;
@@ -141,6 +148,7 @@ export function featureCheck(config: Config, f: DriftFeature, group: 'drift' | '
       threshold: f.threshold,
       binning: test.input === 'bins' ? (f.binning ?? null) : null,
       effect: f.effect ?? null,
+      interval: f.interval ? { ...f.interval, confidence: config.drift.interval.confidence } : null,
     }),
   };
 }
