@@ -73,6 +73,29 @@ describe('renderHtml', () => {
     expect(renderHtml(report)).not.toContain('below the floor');
   });
 
+  it('shows the interval and the lower-end rule under drift.decide_on: effect', () => {
+    const report = binaryReport();
+    Object.assign(report.drift!, {
+      decideOn: 'effect',
+      interval: { method: 'basic_bootstrap', confidence: 0.95, resamples: 400, seed: 42 },
+    });
+    const f = report.drift!.features.find((x) => !x.skipped && x.method === 'wasserstein')!;
+    Object.assign(f, {
+      score: 0.142,
+      threshold: 0.1,
+      drifted: true,
+      interval: { lower: 0.118, upper: 0.166 },
+    });
+    const html = renderHtml(report);
+    const row =
+      new RegExp(
+        `<tr><td class="num" data-v="\\d+">\\d+</td><td class="name" data-v="${f.name}">[\\s\\S]*?</tr>`,
+      ).exec(html)?.[0] ?? '';
+    expect(row).toContain('0.142 <span class="muted">[0.118, 0.166]</span>');
+    expect(row).toContain('lower end ≥ 0.1');
+    expect(html).toContain('Decided on effect: a distance drifts when the lower end of its 95% interval');
+  });
+
   it.each(Object.keys(SAMPLES))('renders the %s sample without NaN or Infinity', (name) => {
     const html = renderHtml(SAMPLES[name]!()).replace(/<script>[\s\S]*<\/script>/, '');
     expect(html).not.toMatch(/NaN|Infinity|undefined|\[object Object\]/);

@@ -20,6 +20,25 @@ describe('renderMarkdown', () => {
     expect(lines[4]).toBe('**1** failed · **7** warned · 62 passed · 1 skipped');
   });
 
+  it('shows the interval and the lower-end rule under drift.decide_on: effect', () => {
+    const report = binaryReport();
+    Object.assign(report.drift!, {
+      decideOn: 'effect',
+      interval: { method: 'basic_bootstrap', confidence: 0.95, resamples: 400, seed: 42 },
+    });
+    const f = report.drift!.features.find((x) => !x.skipped && x.method === 'wasserstein')!;
+    Object.assign(f, {
+      score: 0.142,
+      threshold: 0.1,
+      drifted: true,
+      interval: { lower: 0.118, upper: 0.166 },
+    });
+    const md = renderMarkdown(report);
+    expect(md).toContain('| 0.142 [0.118, 0.166] | lower end ≥ 0.1 |');
+    expect(md).toContain('Decided on effect: a distance drifts when the lower end of its 95% interval');
+    expect(renderMarkdown(binaryReport())).not.toContain('lower end');
+  });
+
   it('uses options.gateId and reduces the marker to safe characters', () => {
     expect(renderMarkdown(binaryReport(), { gateId: 'other' }).split('\n')[0]).toBe(
       '<!-- model-gate:other -->',
