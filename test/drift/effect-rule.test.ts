@@ -90,7 +90,9 @@ describe('drift.decide_on: effect', async () => {
     expect(feature(point, 'merchant').drifted).toBe(true);
     const f = feature(effect, 'merchant');
     expect(f.drifted).toBe(false);
-    expect(f.binning).toMatch(/^on the reference's \d+ most frequent of \d+ categories \(each expected 5\+ times/);
+    expect(f.binning).toMatch(
+      /^on the reference's \d+ most frequent of \d+ categories \(each expected 5\+ times/,
+    );
     // the reported score is the collapsed distance, the stats keep the full-table one (SciPy's)
     expect(f.score).toBeLessThan(f.stats.jensen_shannon!);
     expect(message(effect, 'merchant')).toContain(f.binning!);

@@ -95,12 +95,10 @@ describe('binnedInterval', () => {
     let covered = 0;
     const reps = 60;
     for (let r = 0; r < reps; r++) {
-      const i = binnedInterval(
-        'jensen_shannon',
-        multinomial(3000, p, 10 + r),
-        multinomial(3000, q, 90 + r),
-        { ...SETTINGS, seed: r },
-      );
+      const i = binnedInterval('jensen_shannon', multinomial(3000, p, 10 + r), multinomial(3000, q, 90 + r), {
+        ...SETTINGS,
+        seed: r,
+      });
       if (i.lower <= truth && truth <= i.upper) covered++;
     }
     expect(covered).toBeGreaterThanOrEqual(52);
