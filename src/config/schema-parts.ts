@@ -50,6 +50,18 @@ export function section<S extends z.core.$ZodLooseShape>(shape: S, description: 
     .describe(description);
 }
 
+export const columnName = () =>
+  z
+    .string({ error: 'a column name (a non-empty string)' })
+    .min(1, { error: 'a column name (a non-empty string)' });
+export const columnList = () => z.array(columnName(), { error: 'a list of column names' });
+export const filePath = (role: string, what: string) =>
+  z
+    .string({ error: 'a file path (a non-empty string)' })
+    .min(1, { error: 'a file path (a non-empty string)' })
+    .optional()
+    .describe(`${what}. Relative to this file's folder; overridden by --${role} / the ${role} action input.`);
+
 export const effectSize = number('a number between 0 and 1', { gte: 0, lte: 1 });
 
 /** drift.min_effect: one floor per p-value test, each in that test's own effect measure */

@@ -14,7 +14,17 @@
 import * as z from 'zod';
 import { INTERVAL_SETTINGS, TASKS } from '../contract/kinds.js';
 import { DRIFT_METHOD_IDS, METRIC_IDS, P_VALUE_TEST_IDS, type DriftMethodId } from '../catalog/index.js';
-import { choice, effectSize, minEffect, number, oneOf, section } from './schema-parts.js';
+import {
+  choice,
+  columnList,
+  columnName,
+  effectSize,
+  filePath,
+  minEffect,
+  number,
+  oneOf,
+  section,
+} from './schema-parts.js';
 
 export { oneOf };
 
@@ -59,18 +69,6 @@ export function minResamples(confidence: number): number {
 export const MAX_SEED = 4294967295; // 2^32 − 1
 
 // ---- leaf builders: one expected phrase per leaf, used for every failure of that leaf -----------------
-
-const columnName = () =>
-  z
-    .string({ error: 'a column name (a non-empty string)' })
-    .min(1, { error: 'a column name (a non-empty string)' });
-const columnList = () => z.array(columnName(), { error: 'a list of column names' });
-const filePath = (role: string, what: string) =>
-  z
-    .string({ error: 'a file path (a non-empty string)' })
-    .min(1, { error: 'a file path (a non-empty string)' })
-    .optional()
-    .describe(`${what}. Relative to this file's folder; overridden by --${role} / the ${role} action input.`);
 
 const severity = (fallback: (typeof SEVERITIES)[number], description: string) =>
   choice(SEVERITIES).default(fallback).describe(`${description}.`);
@@ -310,6 +308,11 @@ const drift = section(
       .default('none')
       .describe(
         'Multiple-testing correction of p-value thresholds across features: bonferroni (t/m), holm (step-down, family-wise like bonferroni but never less powerful) or fdr (Benjamini–Hochberg).',
+      ),
+    correction_family: choice(['features', 'gate'])
+      .default('features')
+      .describe(
+        "features: the correction spans the features' p-value tests. gate: one family of the features' and the prediction's p-value tests and the segment rules (each segment's one-sided p-value read off its interval), reported with its size.",
       ),
     share: number('a number > 0 and ≤ 1', { gt: 0, lte: 1 })
       .default(DEFAULTS.share)

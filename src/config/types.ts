@@ -72,6 +72,8 @@ export interface Config {
     /** the distances' bootstrap intervals under decide_on: effect */
     interval: { confidence: number; resamples: number; seed: number };
     correction: 'none' | 'bonferroni' | 'holm' | 'fdr';
+    /** what the correction spans: the features' tests, or features + prediction + segment rules */
+    correction_family: 'features' | 'gate';
     /** per p-value test, the effect below which a significant result is not drift; null = none */
     min_effect: Partial<Record<'ks' | 'chi2' | 'cramer_von_mises', number>> | null;
     share: number;

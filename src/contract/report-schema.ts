@@ -218,6 +218,14 @@ export const REPORT_SCHEMA = z
     predictionDrift: driftFeature.nullable(),
     quality: quality.nullable(),
     skipped: z.array(z.looseObject({ section: z.string(), reason: z.string() })),
+    family: z
+      .looseObject({
+        scope: z.literal('gate'),
+        correction: z.enum(['none', 'bonferroni', 'holm', 'fdr']),
+        size: count,
+        members: z.looseObject({ drift: count, predictionDrift: count, segments: count }),
+      })
+      .optional(),
   })
   .meta({
     title: 'model-gate report.json',

@@ -204,6 +204,17 @@ export interface DriftFeature {
   };
 }
 
+/**
+ * The multiple-testing family under drift.correction_family: gate (src/gate/family.ts): its correction, its
+ * size and how many members came from each part of the gate. Absent with correction_family: features.
+ */
+export interface FamilySummary {
+  scope: 'gate';
+  correction: 'none' | 'bonferroni' | 'holm' | 'fdr';
+  size: number;
+  members: { drift: number; predictionDrift: number; segments: number };
+}
+
 export interface DriftSection {
   rows: { reference: number; current: number };
   share: number;
@@ -255,4 +266,6 @@ export interface Report {
   quality: QualitySection | null;
   /** sections that could not run, with why: e.g. {section: "performance", reason: "no holdout input"} */
   skipped: { section: string; reason: string }[];
+  /** the multiple-testing family across the gate under drift.correction_family: gate (absent otherwise) */
+  family?: FamilySummary;
 }

@@ -22,6 +22,7 @@ import {
 } from '../prepare/features.js';
 import {
   datasetCheck,
+  driftMembers,
   featureCheck,
   featureThresholds,
   predictionFeature,
@@ -30,6 +31,7 @@ import {
   toFeature,
 } from './rules/drift.js';
 import { columnChecks, qualityColumn, schemaCheck } from './rules/quality.js';
+import type { Family, FamilyMember } from './family.js';
 
 export type { PredictionSource };
 
@@ -38,6 +40,10 @@ export interface DriftResult {
   predictionDrift: DriftFeature | null;
   quality: QualitySection;
   checks: Check[];
+  /** the drift side's members of a gate-wide family (drift.correction_family: gate, ./family.ts) */
+  members: FamilyMember[];
+  /** the same result with the thresholds of a gate-wide family (no data is read again) */
+  redecide(family: Family): DriftResult;
 }
 
 /**
@@ -64,7 +70,11 @@ export async function buildDrift(
   const numeric = await analyseNumericParallel(executor, numericTasks(plan), { ...options, keep }, () => {
     categorical = categoricalTasks(plan).map(analyseCategorical);
   });
-  return assemble(config, reference, current, plan, numeric, categorical);
+  const decide = (family: Family | null): DriftResult => ({
+    ...assemble(config, reference, current, plan, numeric, categorical, family),
+    redecide: (f: Family) => decide(f),
+  });
+  return decide(null);
 }
 
 /** a skipped feature's record, before any data was looked at */
@@ -90,7 +100,8 @@ function assemble(
   plan: FeaturePlan,
   numeric: FeatureAnalysis[],
   categorical: FeatureAnalysis[],
-): DriftResult {
+  family: Family | null,
+): Omit<DriftResult, 'redecide'> {
   // the prediction's analysis is the last of its kind's list (numericTasks / categoricalTasks)
   const p = plan.prediction;
   let predictionAnalysis: FeatureAnalysis | null = null;
@@ -101,7 +112,7 @@ function assemble(
   const tested = plan.order
     .map((o) => byName.get(o.name))
     .filter((a): a is FeatureAnalysis => a !== undefined && a.skipped === null && a.outcome !== null);
-  const threshold = featureThresholds(config, tested);
+  const threshold = featureThresholds(config, tested, family);
 
   const features: DriftFeature[] = [];
   const checks: Check[] = [];
@@ -121,10 +132,10 @@ function assemble(
     checks.push(featureCheck(config, f, 'drift'));
     qualityColumns.push(qualityColumn(a, nonFiniteCounts(a, reference, current)));
   }
-  const dataset = datasetCheck(config, drifted, tested.length);
+  const dataset = datasetCheck(config, drifted, tested.length, family);
   checks.push(dataset.check);
 
-  const predictionDrift = predictionAnalysis ? predictionFeature(config, predictionAnalysis) : null;
+  const predictionDrift = predictionAnalysis ? predictionFeature(config, predictionAnalysis, family) : null;
   if (plan.prediction) {
     if ('skip' in plan.prediction)
       checks.push(predictionSkipCheck(config, plan.prediction.label, plan.prediction.skip));
@@ -153,6 +164,7 @@ function assemble(
     predictionDrift,
     quality,
     checks,
+    members: driftMembers(config, tested, predictionAnalysis),
   };
 }
 

@@ -63,6 +63,31 @@ export function boundMessage(f: BoundFacts): string {
   return `${f.id} ${formatNumber(f.value)}${ciText(f.confidence, f.ci, formatNumber)} ${sign} ${f.rule} ${formatNumber(f.limit)}${f.where}${chance}`;
 }
 
+/**
+ * a segment rule judged in the gate-wide family: "p 0.0021 < 0.0036 (fdr over 37 tests): broken" /
+ * "p 0.004 ≥ 0.0018 (holm over 37 tests)". When the two print alike (a Holm threshold sits one ulp above
+ * the last p-value it rejects) the comparison gives way to the outcome: "p 5.4e−5 (holm over 37 tests:
+ * rejected)".
+ */
+export function familyVerdict(
+  p: number,
+  threshold: number,
+  family: { correction: string; size: number },
+  broken: boolean,
+  pointBreaks: boolean,
+): string {
+  const where = `${family.correction} over ${formatCount(family.size)} tests`;
+  const ps = formatScore(p, true);
+  const ts = formatScore(threshold, true);
+  const cmp =
+    ps === ts
+      ? `p ${ps} (${where}: ${broken ? 'rejected' : 'not rejected'})`
+      : `p ${ps} ${broken ? '<' : '≥'} ${ts} (${where})`;
+  return broken
+    ? `${cmp}: broken`
+    : `${cmp}${pointBreaks ? ': not flagged, could be chance across the family' : ''}`;
+}
+
 export function needsBaseline(id: string, rule: string): string {
   return `${id} ${rule} needs a baseline input; none was given`;
 }
@@ -110,9 +135,11 @@ export function datasetMessage(
   shareThreshold: number,
   datasetDrift: boolean,
   correction: string,
+  familySize: number | null = null,
 ): string {
   if (tested === 0) return 'dataset drift: no feature could be tested';
-  return `dataset ${datasetDrift ? 'drifted' : 'stable'}: ${drifted} of ${tested} features drifted (${formatPercent(share)}) ${datasetDrift ? '≥' : '<'} share ${formatPercent(shareThreshold)}${correction !== 'none' ? ` (${correction} correction)` : ''}`;
+  const family = familySize !== null ? ` over a gate-wide family of ${formatCount(familySize)} tests` : '';
+  return `dataset ${datasetDrift ? 'drifted' : 'stable'}: ${drifted} of ${tested} features drifted (${formatPercent(share)}) ${datasetDrift ? '≥' : '<'} share ${formatPercent(shareThreshold)}${correction !== 'none' ? ` (${correction} correction${family})` : ''}`;
 }
 
 export function predictionNotTested(reason: string): string {

@@ -16,6 +16,8 @@ import { VERSION } from '../version.js';
 import { GateError, isGateError } from '../errors.js';
 import { buildDrift } from './drift.js';
 import { buildPerformance } from './performance.js';
+import { correctFamily, segmentMembers } from './family.js';
+import { segmentChecks } from './rules/performance.js';
 import { driftReadPlan, mergePlans, performanceColumns, type ReadPlan } from '../prepare/plan.js';
 import { predictionSource } from '../prepare/features.js';
 import * as say from './messages.js';
@@ -104,6 +106,7 @@ export async function runGate(config: Config, options: GateOptions): Promise<Rep
   // a failure below must not leave the workers running, nor the drift promise unobserved
   const settleDrift = () => driftPending?.catch(() => undefined);
 
+  let performanceChecks: Check[] = [];
   if (tables.holdout && perf) {
     const current = tables.current && tables.current.columns.has(perf.columns.target) ? tables.current : null;
     let built: ReturnType<typeof buildPerformance>;
@@ -118,13 +121,27 @@ export async function runGate(config: Config, options: GateOptions): Promise<Rep
       throw e;
     }
     report.performance = built.section;
-    checks.push(...built.checks);
+    performanceChecks = built.checks;
   } else {
     skipSection(checks, skipped, 'performance', say.sectionSkipped('performance', ''));
   }
 
-  if (driftPending) {
-    const drift = await driftPending;
+  let drift = driftPending ? await driftPending : null;
+  if (config.drift.correction_family === 'gate') {
+    // one family: the features' and the prediction's p-value tests and the segment rules (./family.ts)
+    const segments = perf && report.performance ? segmentMembers(perf, report.performance) : [];
+    const family = correctFamily([...(drift?.members ?? []), ...segments], config.drift.correction);
+    report.family = family.summary;
+    if (drift) drift = drift.redecide(family);
+    if (perf && report.performance)
+      performanceChecks = [
+        ...performanceChecks.filter((c) => c.group !== 'segments'),
+        ...segmentChecks(perf, report.performance, family),
+      ];
+  }
+  checks.push(...performanceChecks);
+
+  if (drift) {
     report.drift = drift.drift;
     report.predictionDrift = drift.predictionDrift;
     report.quality = drift.quality;

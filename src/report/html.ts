@@ -24,6 +24,7 @@ import {
   driftIntervalText,
   driftStrength,
   driftWhenText,
+  familyLine,
   flattenSettings,
   isPValueMethod,
   shares,
@@ -187,6 +188,7 @@ function driftSection(r: Report): string {
         `dataset drift when ≥ ${formatPercent(d.shareThreshold)}: <b>${d.datasetDrift ? 'yes' : 'no'}</b>. ` +
         `Reference ${formatCount(d.rows?.reference)} rows, current ${formatCount(d.rows?.current)} rows` +
         `${d.correction && d.correction !== 'none' ? `, ${esc(d.correction)} correction of p-value thresholds` : ''}. ` +
+        (familyLine(r) ? `Multiple testing: ${esc(familyLine(r)!, 300)}. ` : '') +
         (d.decideOn === 'effect' && d.interval
           ? `Decided on effect: a distance drifts when the lower end of its ${formatPercent(d.interval.confidence)} interval (in brackets; basic bootstrap of both samples, ${formatCount(d.interval.resamples)} resamples, corrected for the distance's small-sample bias) reaches the threshold. `
           : '') +

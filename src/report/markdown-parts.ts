@@ -22,6 +22,7 @@ import {
   driftIntervalText,
   driftStrength,
   driftWhenText,
+  familyLine,
   flattenSettings,
   groupNotes,
   isPValueMethod,
@@ -317,4 +318,16 @@ export function performanceFootnotes(r: Report): string {
     ? `\n\n**What the gate could not see:**\n\n${blind.map((b) => `- ⚠️ ${escapeMarkdown(b, 2000)}.`).join('\n')}`
     : '';
   return methodsLine + blindPart;
+}
+
+/** after the drift summary: the gate-wide family and the effect rule, when configured ('' otherwise) */
+export function driftRuleNotes(r: Report): string {
+  const d = r.drift;
+  const family = familyLine(r);
+  return (
+    (family ? ` Multiple testing: ${escapeMarkdown(family, 300)}.` : '') +
+    (d?.decideOn === 'effect' && d.interval
+      ? ` Decided on effect: a distance drifts when the lower end of its ${formatPercent(d.interval.confidence)} interval [in brackets, bias-corrected] reaches the threshold.`
+      : '')
+  );
 }

@@ -28,6 +28,7 @@ import {
   buildModel,
   fullLimits,
   omitted,
+  driftRuleNotes,
   performanceFootnotes,
 } from './markdown-parts.js';
 
@@ -155,9 +156,7 @@ function driftPart(m: Model, limits: Limits): string[] {
         `(${formatPercent(d.share)}; dataset drift at ≥ ${formatPercent(d.shareThreshold)}: **${d.datasetDrift ? 'yes' : 'no'}**). ` +
         `Reference ${formatCount(d.rows?.reference)} rows, current ${formatCount(d.rows?.current)} rows` +
         (d.correction && d.correction !== 'none' ? `, ${escapeMarkdown(d.correction)} correction.` : '.') +
-        (d.decideOn === 'effect' && d.interval
-          ? ` Decided on effect: a distance drifts when the lower end of its ${formatPercent(d.interval.confidence)} interval [in brackets, bias-corrected] reaches the threshold.`
-          : ''),
+        driftRuleNotes(r),
     ];
     const pd = r.predictionDrift;
     if (pd) {

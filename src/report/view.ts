@@ -4,7 +4,15 @@
  * confidence level. No thresholds are compared here: `drifted` and check statuses come from the report.
  */
 import type { Check, CheckStatus, DriftFeature, Estimate, Report, Verdict } from '../contract/report.js';
-import { finite, formatConfidence, formatCount, formatNumber, formatPercent, formatScore } from './format.js';
+import {
+  countOf,
+  finite,
+  formatConfidence,
+  formatCount,
+  formatNumber,
+  formatPercent,
+  formatScore,
+} from './format.js';
 import { isPValueTest } from '../catalog/drift-tests.js';
 
 export const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
@@ -296,4 +304,16 @@ export function driftIntervalText(f: DriftFeature): string {
 export function driftWhenText(f: DriftFeature): string {
   const p = isPValueMethod(f.method);
   return `${f.interval ? 'lower end ' : ''}${p ? '<' : '≥'} ${formatScore(f.threshold, p)}`;
+}
+
+/** "holm over one gate-wide family of 37 tests (30 features, prediction drift, 6 segment rules)"; null without one */
+export function familyLine(report: Report): string | null {
+  const f = report.family;
+  if (!f) return null;
+  const parts = [
+    f.members.drift > 0 ? countOf(f.members.drift, 'feature') : null,
+    f.members.predictionDrift > 0 ? 'prediction drift' : null,
+    f.members.segments > 0 ? countOf(f.members.segments, 'segment rule') : null,
+  ].filter((x): x is string => x !== null);
+  return `${f.correction} over one gate-wide family of ${countOf(f.size, 'test')}${parts.length ? ` (${parts.join(', ')})` : ''}`;
 }

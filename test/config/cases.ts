@@ -165,6 +165,11 @@ export const BAD_FILE: [string, string, string][] = [
     'model-gate.yml: drift.decide_on must be one of point, effect, got "interval"',
   ],
   [
+    'drift.correction_family unknown',
+    'drift: {correction_family: all}',
+    'model-gate.yml: drift.correction_family must be one of features, gate, got "all"',
+  ],
+  [
     'drift.interval.confidence below 0.5',
     'drift: {interval: {confidence: 0.4}}',
     'model-gate.yml: drift.interval.confidence must be a number between 0.5 and 1 (exclusive), got 0.4',
@@ -405,7 +410,7 @@ export const BAD_FILE: [string, string, string][] = [
   [
     'an unknown key before a bad value',
     'drift: {bogus: 1, bins: 1}\nfail_on: x',
-    "model-gate.yml: unknown key 'drift.bogus' (valid keys: method, threshold, features, min_effect, bins, decide_on, interval, correction, share, feature_severity, dataset_severity) (and 2 more)",
+    "model-gate.yml: unknown key 'drift.bogus' (valid keys: method, threshold, features, min_effect, bins, decide_on, interval, correction, correction_family, share, feature_severity, dataset_severity) (and 2 more)",
   ],
   [
     'two unknown keys in one mapping count twice',

@@ -67,6 +67,7 @@ describe('defaults', () => {
         decide_on: 'point',
         interval: { confidence: 0.95, resamples: 400, seed: 42 },
         correction: 'none',
+        correction_family: 'features',
         min_effect: null,
         share: 0.5,
         feature_severity: 'warn',

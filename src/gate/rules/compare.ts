@@ -14,6 +14,11 @@ export function effectReaches(effect: number, min: number | null): boolean {
   return min === null || effect >= min;
 }
 
+/** a p-value is significant at its (corrected) level: a gate-wide family member (../family.ts) */
+export function significant(pValue: number, level: number): boolean {
+  return pValue < level;
+}
+
 /** a value breaks a lower bound */
 export function belowMin(value: number, min: number): boolean {
   return value < min;

@@ -12,11 +12,12 @@ import { EFFECT_MEASURE, effectSize, isEffectTest } from '../../drift/effect.js'
 import { driftTest } from '../../drift/registry.js';
 import { categoricalResolution, numericalResolution } from '../../drift/resolution.js';
 import { featureThreshold } from '../../drift/select.js';
+import type { Family, FamilyMember } from '../family.js';
 import * as say from '../messages.js';
 import { datasetDrifts, effectReaches, isDrift } from './compare.js';
 
-/** the threshold of each tested feature, by name, after the correction (drift.correction) */
-export function featureThresholds(config: Config, tested: readonly FeatureAnalysis[]): Map<string, number> {
+/** a tested feature's threshold before any correction: per-feature, global or the test's default */
+function baseThresholds(config: Config, tested: readonly FeatureAnalysis[]): Map<string, number> {
   const base = new Map<string, number>();
   for (const a of tested) {
     const test = a.method as Exclude<FeatureAnalysis['method'], 'auto'>;
@@ -32,15 +33,62 @@ export function featureThresholds(config: Config, tested: readonly FeatureAnalys
       ),
     );
   }
-  const pTested = tested.filter((a) => a.method !== 'auto' && driftTest(a.method).pValue);
-  const corrected = correctedThresholds(
-    pTested.map((a) => a.outcome!.score),
-    pTested.map((a) => base.get(a.name)!),
-    config.drift.correction,
-  );
+  return base;
+}
+
+function isPTested(a: FeatureAnalysis): boolean {
+  return a.method !== 'auto' && driftTest(a.method).pValue;
+}
+
+/**
+ * the threshold of each tested feature, by name, after the correction (drift.correction): over the
+ * features' p-value tests, or — `family` given (drift.correction_family: gate, ../family.ts) — the
+ * gate-wide family's corrected threshold of each (by check id drift.<name>)
+ */
+export function featureThresholds(
+  config: Config,
+  tested: readonly FeatureAnalysis[],
+  family: Family | null = null,
+): Map<string, number> {
+  const base = baseThresholds(config, tested);
+  const pTested = tested.filter(isPTested);
+  const corrected = family
+    ? pTested.map((a) => family.thresholds.get(`drift.${a.name}`)!)
+    : correctedThresholds(
+        pTested.map((a) => a.outcome!.score),
+        pTested.map((a) => base.get(a.name)!),
+        config.drift.correction,
+      );
   const threshold = new Map(base);
   pTested.forEach((a, i) => threshold.set(a.name, corrected[i]!));
   return threshold;
+}
+
+/** the family members of the drift side: the features' and the prediction's p-value tests, uncorrected */
+export function driftMembers(
+  config: Config,
+  tested: readonly FeatureAnalysis[],
+  prediction: FeatureAnalysis | null,
+): FamilyMember[] {
+  const base = baseThresholds(config, tested);
+  const members: FamilyMember[] = tested.filter(isPTested).map((a) => ({
+    id: `drift.${a.name}`,
+    group: 'drift',
+    pValue: a.outcome!.score,
+    threshold: base.get(a.name)!,
+  }));
+  if (prediction && prediction.skipped === null && prediction.outcome !== null && isPTested(prediction))
+    members.push({
+      id: 'prediction_drift',
+      group: 'prediction_drift',
+      pValue: prediction.outcome.score,
+      threshold: predictionThreshold(config, prediction),
+    });
+  return members;
+}
+
+function predictionThreshold(config: Config, a: FeatureAnalysis): number {
+  return config.prediction_drift.threshold ?? driftTest(a.method).defaultThreshold;
 }
 
 /** the min_effect floor of a feature's p-value test: per-feature, else drift.min_effect[test], else null */
@@ -107,11 +155,19 @@ function resolutionOf(f: DriftFeature): DriftFeature['resolution'] | null {
   return dof === undefined ? null : categoricalResolution(n, m, dof);
 }
 
-/** the prediction's record: prediction_drift.threshold, else the test's default; prediction_drift.min_effect */
-export function predictionFeature(config: Config, a: FeatureAnalysis): DriftFeature {
+/**
+ * the prediction's record: prediction_drift.threshold, else the test's default (corrected in the gate-wide
+ * `family` when it is a member); prediction_drift.min_effect
+ */
+export function predictionFeature(
+  config: Config,
+  a: FeatureAnalysis,
+  family: Family | null = null,
+): DriftFeature {
   if (a.skipped !== null || a.method === 'auto') return toFeature(a, null);
   const floor = isEffectTest(a.method) ? config.prediction_drift.min_effect : null;
-  return toFeature(a, config.prediction_drift.threshold ?? driftTest(a.method).defaultThreshold, floor);
+  const threshold = family?.thresholds.get('prediction_drift') ?? predictionThreshold(config, a);
+  return toFeature(a, threshold, floor);
 }
 
 export function featureCheck(config: Config, f: DriftFeature, group: 'drift' | 'prediction_drift'): Check {
@@ -158,6 +214,7 @@ export function datasetCheck(
   config: Config,
   drifted: number,
   tested: number,
+  family: Family | null = null,
 ): { check: Check; share: number; datasetDrift: boolean } {
   const share = tested > 0 ? drifted / tested : 0;
   const datasetDrift = datasetDrifts(drifted, tested, config.drift.share);
@@ -176,6 +233,7 @@ export function datasetCheck(
       config.drift.share,
       datasetDrift,
       config.drift.correction,
+      family?.summary.size ?? null,
     ),
   };
   return { check, share, datasetDrift };

@@ -16,7 +16,8 @@ import type { Check, CheckStatus, Estimate, PerformanceSection } from '../../con
 import { configError } from '../../errors.js';
 import * as say from '../messages.js';
 import { brokenStatus } from '../verdict.js';
-import { aboveMax, belowMin, exceeds, worsening } from './compare.js';
+import { segmentCheckId, segmentPValue, type Family } from '../family.js';
+import { aboveMax, belowMin, exceeds, significant, worsening } from './compare.js';
 
 /** the rules a metric may carry, in check order */
 export const RULES = ['min', 'max', 'max_regression', 'max_relative_regression'] as const;
@@ -157,8 +158,16 @@ export function ruleChecks(config: PerformanceConfig, section: PerformanceSectio
   return checks;
 }
 
-/** min / max rules again on each gated segment, as warnings decided on the segment's interval */
-export function segmentChecks(config: PerformanceConfig, section: PerformanceSection): Check[] {
+/**
+ * min / max rules again on each gated segment, as warnings decided on the segment's interval — or, in a
+ * gate-wide `family` (drift.correction_family: gate, ../family.ts), on the segment's one-sided p-value
+ * against its corrected threshold
+ */
+export function segmentChecks(
+  config: PerformanceConfig,
+  section: PerformanceSection,
+  family: Family | null = null,
+): Check[] {
   const checks: Check[] = [];
   for (const [id, rules] of Object.entries(config.performance.metrics)) {
     for (const rule of ['min', 'max'] as const) {
@@ -167,9 +176,14 @@ export function segmentChecks(config: PerformanceConfig, section: PerformanceSec
       for (const s of section.segments) {
         if (!s.gated) continue;
         const where = say.segmentWhere(s.column, s.value, s.rows);
-        const outcome = boundRule(config, SEGMENT_SEVERITY, id, rule, limit, s.metrics[id], where, true);
+        const checkId = segmentCheckId(id, rule, s.column, s.value);
+        const corrected = family?.thresholds.get(checkId);
+        const outcome =
+          corrected !== undefined
+            ? familySegmentRule(config, id, rule, limit, s.metrics[id]!, where, corrected, family!)
+            : boundRule(config, SEGMENT_SEVERITY, id, rule, limit, s.metrics[id], where, true);
         checks.push({
-          id: `segments.${id}.${rule}.${s.column}=${s.value}`,
+          id: checkId,
           group: 'segments',
           subject: id,
           status: outcome.status,
@@ -182,4 +196,28 @@ export function segmentChecks(config: PerformanceConfig, section: PerformanceSec
     }
   }
   return checks;
+}
+
+/** a segment rule in a gate-wide family: broken when its one-sided p-value is below its corrected threshold */
+function familySegmentRule(
+  config: PerformanceConfig,
+  id: string,
+  rule: 'min' | 'max',
+  limit: number,
+  e: Estimate,
+  where: string,
+  threshold: number,
+  family: Family,
+): RuleOutcome {
+  const confidence = config.performance.confidence;
+  const p = segmentPValue(e, rule, limit, confidence)!;
+  const breaksPoint = rule === 'min' ? belowMin(e.value!, limit) : aboveMax(e.value!, limit);
+  const broken = significant(p, threshold);
+  const facts = { id, value: e.value!, confidence, breaks: breaksPoint, rule, limit, where, ci: e.ci };
+  const base = say.boundMessage({ ...facts, byChance: false });
+  return {
+    status: broken ? brokenStatus(SEGMENT_SEVERITY) : 'pass',
+    value: e.value,
+    message: `${base}; ${say.familyVerdict(p, threshold, family.summary, broken, breaksPoint)}`,
+  };
 }
