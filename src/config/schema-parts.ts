@@ -1,11 +1,30 @@
 /**
- * Leaf builders of the configuration schema (src/config/schema.ts): the bounded number and the choice with
+ * The size limits (LIMITS, the fewest resamples, the largest seed) and the leaf builders of the
+ * configuration schema (src/config/schema.ts): the bounded number and the choice with
  * their one "expected" phrase, the section (a strict object whose absence means all defaults), and drift.min_effect (issue 16), one floor per p-value test in that test's effect size.
  */
 import * as z from 'zod';
 import { P_VALUE_TEST_IDS } from '../catalog/index.js';
 
 const P_VALUE_DRIFT_TESTS: readonly string[] = P_VALUE_TEST_IDS;
+
+/**
+ * Upper bounds of the sizes the config controls (issue 14: a runaway value must be a one-line config
+ * error, never an exhausted heap): bootstrap resamples, quantile bins, segments evaluated per column.
+ */
+export const LIMITS = { resamples: 100_000, bins: 1000, max_segments: 1000 } as const;
+
+/**
+ * The fewest resamples an interval at `confidence` may rest on: MIN_TAIL_DRAWS resamples beyond each end
+ * (a 95% interval from 400 resamples has 10 below and 10 above it; with fewer, the ends are single draws).
+ */
+export const MIN_TAIL_DRAWS = 10;
+export function minResamples(confidence: number): number {
+  return Math.ceil((2 * MIN_TAIL_DRAWS) / (1 - confidence) - 1e-9);
+}
+
+/** largest accepted seed: the RNG (src/stats/random.ts) is seeded by one 32-bit unsigned integer */
+export const MAX_SEED = 4294967295; // 2^32 − 1
 
 interface Bounds {
   gt?: number;

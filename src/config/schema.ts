@@ -15,6 +15,10 @@ import * as z from 'zod';
 import { INTERVAL_SETTINGS, TASKS } from '../contract/kinds.js';
 import { DRIFT_METHOD_IDS, METRIC_IDS, P_VALUE_TEST_IDS, type DriftMethodId } from '../catalog/index.js';
 import {
+  LIMITS,
+  MAX_SEED,
+  MIN_TAIL_DRAWS,
+  minResamples,
   choice,
   columnList,
   columnName,
@@ -50,23 +54,7 @@ export const DEFAULTS = {
   out_of_range_max_share: 0.01,
 } as const;
 
-/**
- * Upper bounds of the sizes the config controls (issue 14: a runaway value must be a one-line config
- * error, never an exhausted heap): bootstrap resamples, quantile bins, segments evaluated per column.
- */
-export const LIMITS = { resamples: 100_000, bins: 1000, max_segments: 1000 } as const;
-
-/**
- * The fewest resamples an interval at `confidence` may rest on: MIN_TAIL_DRAWS resamples beyond each end
- * (a 95% interval from 400 resamples has 10 below and 10 above it; with fewer, the ends are single draws).
- */
-export const MIN_TAIL_DRAWS = 10;
-export function minResamples(confidence: number): number {
-  return Math.ceil((2 * MIN_TAIL_DRAWS) / (1 - confidence) - 1e-9);
-}
-
-/** largest accepted seed: the RNG (src/stats/random.ts) is seeded by one 32-bit unsigned integer */
-export const MAX_SEED = 4294967295; // 2^32 − 1
+export { LIMITS, MAX_SEED, MIN_TAIL_DRAWS, minResamples };
 
 // ---- leaf builders: one expected phrase per leaf, used for every failure of that leaf -----------------
 
@@ -264,7 +252,9 @@ const drift = section(
     threshold: driftThreshold
       .nullable()
       .default(null)
-      .describe("Drift threshold; null = the test's default (0.05 for p-values, 0.1 for distances)."),
+      .describe(
+        "Drift threshold; null = the test's default (0.05 for p-values, 0.1 for distances; under decide_on: effect 0.05 for wasserstein, jensen_shannon and hellinger).",
+      ),
     features: z
       .record(z.string(), driftFeature, { error: 'a mapping of feature name to settings' })
       .default({})

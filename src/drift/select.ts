@@ -75,7 +75,7 @@ export function featureMethod(config: Config, name: string, kind: ColumnKind): M
 /**
  * The threshold for a feature decided by `test`: the per-feature threshold, else drift.threshold when the
  * test is the globally configured method (or the method is auto and so applies everywhere), else the
- * test's default.
+ * test's default (its effect default under drift.decide_on: effect, src/catalog/drift-tests.ts).
  */
 export function featureThreshold(
   test: DriftTestId,
@@ -83,9 +83,16 @@ export function featureThreshold(
   globalMethod: string,
   globalThreshold: number | null,
   decidedByGlobal: boolean,
+  effectRule = false,
 ): number {
   if (featureThresholdSetting !== undefined) return featureThresholdSetting;
   if (globalThreshold !== null && decidedByGlobal && (globalMethod === 'auto' || globalMethod === test))
     return globalThreshold;
-  return driftTest(test).defaultThreshold;
+  return defaultThreshold(test, effectRule);
+}
+
+/** a test's default threshold: under drift.decide_on: effect its effectThreshold */
+export function defaultThreshold(test: DriftTestId, effectRule: boolean): number {
+  const t = driftTest(test);
+  return effectRule ? t.effectThreshold : t.defaultThreshold;
 }

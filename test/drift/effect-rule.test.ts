@@ -62,6 +62,16 @@ describe('drift.decide_on: effect', async () => {
     expect(feature(point, 'noise').interval).toBeUndefined();
   });
 
+  it("uses the effect rule's default thresholds: 0.05 for wasserstein and jensen_shannon, 0.1 for psi", async () => {
+    expect(feature(effect, 'noise').threshold).toBe(0.05);
+    expect(feature(effect, 'merchant').threshold).toBe(0.05);
+    expect(feature(point, 'noise').threshold).toBe(0.1);
+    const psi = await drift(config({ drift: { decide_on: 'effect', method: 'psi' } }), reference, current);
+    expect(psi.drift.features.find((f) => f.name === 'noise')!.threshold).toBe(0.1);
+    const set = await drift(config({ drift: { decide_on: 'effect', threshold: 0.2 } }), reference, current);
+    expect(set.drift.features.find((f) => f.name === 'noise')!.threshold).toBe(0.2);
+  });
+
   it('picks a distance under auto at 300 rows (no switch to ks / chi2)', () => {
     expect(feature(effect, 'noise').method).toBe('wasserstein');
     expect(feature(effect, 'merchant').method).toBe('jensen_shannon');
@@ -70,17 +80,17 @@ describe('drift.decide_on: effect', async () => {
   it('calls a 1 sd shift drift on its lower end, with the interval in the record and the words', () => {
     const f = feature(effect, 'moved');
     expect(f.drifted).toBe(true);
-    expect(f.interval!.lower).toBeGreaterThanOrEqual(0.1);
+    expect(f.interval!.lower).toBeGreaterThanOrEqual(0.05);
     expect(f.interval!.lower).toBeLessThan(f.score!);
     expect(f.interval!.upper).toBeGreaterThan(f.score!);
     expect(message(effect, 'moved')).toMatch(
-      /^moved drifted: wasserstein [01]\.\d+ \(95% CI 0\.\d+ to [01]\.\d+, bias-corrected\), lower end 0\.\d+ ≥ 0\.1$/,
+      /^moved drifted: wasserstein [01]\.\d+ \(95% CI 0\.\d+ to [01]\.\d+, bias-corrected\), lower end 0\.\d+ ≥ 0\.05$/,
     );
   });
 
   it('keeps a noise-sized distance out of drift when its lower end is below the threshold', () => {
     const f = feature(effect, 'noise');
-    expect(f.interval!.lower).toBeLessThan(0.1);
+    expect(f.interval!.lower).toBeLessThan(f.threshold!);
     expect(f.drifted).toBe(false);
     expect(f.score).toBe(feature(point, 'noise').score);
   });

@@ -11,7 +11,7 @@ import { correctedThresholds } from '../../drift/correction.js';
 import { EFFECT_MEASURE, effectSize, isEffectTest } from '../../drift/effect.js';
 import { driftTest } from '../../drift/registry.js';
 import { categoricalResolution, numericalResolution } from '../../drift/resolution.js';
-import { featureThreshold } from '../../drift/select.js';
+import { defaultThreshold, featureThreshold } from '../../drift/select.js';
 import type { Family, FamilyMember } from '../family.js';
 import * as say from '../messages.js';
 import { datasetDrifts, effectReaches, isDrift } from './compare.js';
@@ -30,6 +30,7 @@ function baseThresholds(config: Config, tested: readonly FeatureAnalysis[]): Map
         config.drift.method,
         config.drift.threshold,
         viaGlobal,
+        config.drift.decide_on === 'effect',
       ),
     );
   }
@@ -88,7 +89,8 @@ export function driftMembers(
 }
 
 function predictionThreshold(config: Config, a: FeatureAnalysis): number {
-  return config.prediction_drift.threshold ?? driftTest(a.method).defaultThreshold;
+  const test = a.method as Exclude<FeatureAnalysis['method'], 'auto'>;
+  return config.prediction_drift.threshold ?? defaultThreshold(test, config.drift.decide_on === 'effect');
 }
 
 /** the min_effect floor of a feature's p-value test: per-feature, else drift.min_effect[test], else null */
