@@ -29,7 +29,17 @@ function layerRule(folder) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'model-gate-report/**', 'coverage/**', '**/*.gen.*'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'model-gate-report/**',
+      'coverage/**',
+      '**/*.gen.*',
+      'scripts/bench/evidently/.venv/**',
+      'bench-data/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
