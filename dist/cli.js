@@ -26597,6 +26597,7 @@ var DRIFT_CATALOG = {
     score: "p-value",
     driftWhen: "below",
     defaultThreshold: 0.05,
+    effectThreshold: 0.05,
     correctable: true,
     input: "sorted",
     stats: "test",
@@ -26607,6 +26608,7 @@ var DRIFT_CATALOG = {
     score: "p-value",
     driftWhen: "below",
     defaultThreshold: 0.05,
+    effectThreshold: 0.05,
     correctable: true,
     input: "sorted",
     stats: "test",
@@ -26617,6 +26619,7 @@ var DRIFT_CATALOG = {
     score: "p-value",
     driftWhen: "below",
     defaultThreshold: 0.05,
+    effectThreshold: 0.05,
     correctable: true,
     input: "bins",
     stats: "test-dof",
@@ -26627,6 +26630,7 @@ var DRIFT_CATALOG = {
     score: "index",
     driftWhen: "above",
     defaultThreshold: 0.1,
+    effectThreshold: 0.1,
     correctable: false,
     input: "bins",
     stats: "size",
@@ -26637,6 +26641,7 @@ var DRIFT_CATALOG = {
     score: "distance",
     driftWhen: "above",
     defaultThreshold: 0.1,
+    effectThreshold: 0.05,
     correctable: false,
     input: "bins",
     stats: "size",
@@ -26647,6 +26652,7 @@ var DRIFT_CATALOG = {
     score: "divergence",
     driftWhen: "above",
     defaultThreshold: 0.1,
+    effectThreshold: 0.1,
     correctable: false,
     input: "bins",
     stats: "size",
@@ -26657,6 +26663,7 @@ var DRIFT_CATALOG = {
     score: "distance",
     driftWhen: "above",
     defaultThreshold: 0.1,
+    effectThreshold: 0.05,
     correctable: false,
     input: "bins",
     stats: "size",
@@ -26667,6 +26674,7 @@ var DRIFT_CATALOG = {
     score: "distance",
     driftWhen: "above",
     defaultThreshold: 0.1,
+    effectThreshold: 0.05,
     correctable: false,
     input: "sorted",
     stats: "size",
@@ -26951,6 +26959,12 @@ var METRIC_IDS = {
 
 // src/config/schema-parts.ts
 var P_VALUE_DRIFT_TESTS = P_VALUE_TEST_IDS;
+var LIMITS = { resamples: 1e5, bins: 1e3, max_segments: 1e3 };
+var MIN_TAIL_DRAWS = 10;
+function minResamples(confidence) {
+  return Math.ceil(2 * MIN_TAIL_DRAWS / (1 - confidence) - 1e-9);
+}
+var MAX_SEED = 4294967295;
 function number3(expected, b = {}) {
   const e = { error: expected };
   let s = number2(e);
@@ -26973,6 +26987,9 @@ function section(shape, description) {
   });
   return obj.nullable().prefault({}).transform((v) => v ?? obj.parse({})).describe(description);
 }
+var columnName = () => string2({ error: "a column name (a non-empty string)" }).min(1, { error: "a column name (a non-empty string)" });
+var columnList = () => array(columnName(), { error: "a list of column names" });
+var filePath = (role, what) => string2({ error: "a file path (a non-empty string)" }).min(1, { error: "a file path (a non-empty string)" }).optional().describe(`${what}. Relative to this file's folder; overridden by --${role} / the ${role} action input.`);
 var effectSize = number3("a number between 0 and 1", { gte: 0, lte: 1 });
 var minEffect = strictObject(
   {
@@ -27002,15 +27019,6 @@ var DEFAULTS = {
   max_missing_increase: 0.05,
   out_of_range_max_share: 0.01
 };
-var LIMITS = { resamples: 1e5, bins: 1e3, max_segments: 1e3 };
-var MIN_TAIL_DRAWS = 10;
-function minResamples(confidence) {
-  return Math.ceil(2 * MIN_TAIL_DRAWS / (1 - confidence) - 1e-9);
-}
-var MAX_SEED = 4294967295;
-var columnName = () => string2({ error: "a column name (a non-empty string)" }).min(1, { error: "a column name (a non-empty string)" });
-var columnList = () => array(columnName(), { error: "a list of column names" });
-var filePath = (role, what) => string2({ error: "a file path (a non-empty string)" }).min(1, { error: "a file path (a non-empty string)" }).optional().describe(`${what}. Relative to this file's folder; overridden by --${role} / the ${role} action input.`);
 var severity = (fallback, description) => choice(SEVERITIES).default(fallback).describe(`${description}.`);
 var driftMethod = choice(DRIFT_METHOD_IDS);
 var driftThreshold = number3("a number > 0", { gt: 0 });
@@ -27118,7 +27126,9 @@ var drift = section(
     method: driftMethod.default("auto").describe(
       `Drift test for every feature of a kind it supports (others keep auto): ${DRIFT_METHOD_IDS.join(" | ")}.`
     ),
-    threshold: driftThreshold.nullable().default(null).describe("Drift threshold; null = the test's default (0.05 for p-values, 0.1 for distances)."),
+    threshold: driftThreshold.nullable().default(null).describe(
+      "Drift threshold; null = the test's default (0.05 for p-values, 0.1 for distances; under decide_on: effect 0.05 for wasserstein, jensen_shannon and hellinger)."
+    ),
     features: record(string2(), driftFeature, { error: "a mapping of feature name to settings" }).default({}).describe("Feature name -> {method, threshold, kind, min_effect}."),
     min_effect: minEffect.describe(
       "Per p-value test, the effect size below which a significant result is reported but not called drift: {ks: D, chi2: Cramér's V, cramer_von_mises: ω²}; null = significance alone decides."
@@ -27147,6 +27157,9 @@ var drift = section(
     ),
     correction: choice(["none", "bonferroni", "holm", "fdr"]).default("none").describe(
       "Multiple-testing correction of p-value thresholds across features: bonferroni (t/m), holm (step-down, family-wise like bonferroni but never less powerful) or fdr (Benjamini–Hochberg)."
+    ),
+    correction_family: choice(["features", "gate"]).default("features").describe(
+      "features: the correction spans the features' p-value tests. gate: one family of the features' and the prediction's p-value tests and the segment rules (each segment's one-sided p-value read off its interval), reported with its size."
     ),
     share: number3("a number > 0 and ≤ 1", { gt: 0, lte: 1 }).default(DEFAULTS.share).describe("Dataset drift when drifted features / tested features >= share."),
     feature_severity: severity("warn", "Severity of a drifted feature"),
@@ -28159,6 +28172,16 @@ function driftWhenText(f) {
   const p = isPValueMethod(f.method);
   return `${f.interval ? "lower end " : ""}${p ? "<" : "≥"} ${formatScore(f.threshold, p)}`;
 }
+function familyLine(report) {
+  const f = report.family;
+  if (!f) return null;
+  const parts = [
+    f.members.drift > 0 ? countOf(f.members.drift, "feature") : null,
+    f.members.predictionDrift > 0 ? "prediction drift" : null,
+    f.members.segments > 0 ? countOf(f.members.segments, "segment rule") : null
+  ].filter((x) => x !== null);
+  return `${f.correction} over one gate-wide family of ${countOf(f.size, "test")}${parts.length ? ` (${parts.join(", ")})` : ""}`;
+}
 
 // src/report/html-assets.ts
 var SORT_SCRIPT = `(function () {
@@ -28545,7 +28568,7 @@ function driftSection(r) {
     const check2 = checksBySubject(r.checks ?? [], ["prediction_drift"]).get(pd.name);
     const p = isPValueMethod(pd.method);
     parts.push(
-      `<h3>Prediction drift</h3><p>Model output <code>${name(pd.name)}</code> by ${esc2(pd.method)}: ` + (pd.skipped ? `not tested — ${esc2(pd.skipped, 300)}.` : `score ${formatScore(pd.score, p)}${pd.interval ? ` ${driftIntervalText(pd)}` : ""} (drift when ${esc2(driftWhenText(pd))}), ${statusSpan(driftStatus(pd, check2))}.`) + "</p>"
+      `<h3>Prediction drift</h3><p>Model output <code>${name(pd.name)}</code> by ${esc2(pd.method)}: ` + (pd.skipped ? `not tested — ${esc2(pd.skipped, 300)}.` : `score ${formatScore(pd.score, p)}${pd.interval ? ` ${driftIntervalText(pd)}` : ""} (drift when ${driftWhenText(pd)}), ${statusSpan(driftStatus(pd, check2))}.`) + "</p>"
     );
     const fig = featureFigure(pd, `${name(pd.name)} <span class="muted">(model output)</span>`);
     if (fig) parts.push(`<div class="grid">${fig}</div>`);
@@ -28556,7 +28579,7 @@ function driftSection(r) {
     const drifted = tested.filter((f) => f.drifted);
     const checks = checksBySubject(r.checks ?? [], ["drift"]);
     parts.push(
-      `<h3>Features</h3><p><b>${formatCount(drifted.length)} of ${formatCount(tested.length)}</b> tested features drifted (${formatPercent(d.share)}); dataset drift when ≥ ${formatPercent(d.shareThreshold)}: <b>${d.datasetDrift ? "yes" : "no"}</b>. Reference ${formatCount(d.rows?.reference)} rows, current ${formatCount(d.rows?.current)} rows${d.correction && d.correction !== "none" ? `, ${esc2(d.correction)} correction of p-value thresholds` : ""}. ` + (d.decideOn === "effect" && d.interval ? `Decided on effect: a distance drifts when the lower end of its ${formatPercent(d.interval.confidence)} interval (in brackets; basic bootstrap of both samples, ${formatCount(d.interval.resamples)} resamples, corrected for the distance's small-sample bias) reaches the threshold. ` : "") + `Click a column heading to sort.</p>`
+      `<h3>Features</h3><p><b>${formatCount(drifted.length)} of ${formatCount(tested.length)}</b> tested features drifted (${formatPercent(d.share)}); dataset drift when ≥ ${formatPercent(d.shareThreshold)}: <b>${d.datasetDrift ? "yes" : "no"}</b>. Reference ${formatCount(d.rows?.reference)} rows, current ${formatCount(d.rows?.current)} rows${d.correction && d.correction !== "none" ? `, ${esc2(d.correction)} correction of p-value thresholds` : ""}. ` + (familyLine(r) ? `Multiple testing: ${esc2(familyLine(r), 300)}. ` : "") + (d.decideOn === "effect" && d.interval ? `Decided on effect: a distance drifts when the lower end of its ${formatPercent(d.interval.confidence)} interval (in brackets; basic bootstrap of both samples, ${formatCount(d.interval.resamples)} resamples, corrected for the distance's small-sample bias) reaches the threshold. ` : "") + `Click a column heading to sort.</p>`
     );
     const rows = features2.map((f, i) => {
       const p = isPValueMethod(f.method);
@@ -28564,7 +28587,7 @@ function driftSection(r) {
       const strength = driftStrength(f);
       const color = status2 === "fail" ? COLORS.fail : status2 === "warn" ? COLORS.warn : COLORS.pass;
       const st = finite(f.score);
-      return `<tr><td class="num" data-v="${i}">${i + 1}</td><td class="name" data-v="${esc2(f.name, 200)}">${name(f.name)}</td><td>${esc2(f.kind)}</td><td>${esc2(f.method)}</td><td class="num" data-v="${st ?? ""}">${f.skipped ? NA : formatScore(f.score, p)}${f.interval ? ` <span class="muted">${driftIntervalText(f)}</span>` : ""}</td><td class="num">${f.skipped ? NA : `${esc2(driftWhenText(f))}${floorText(f)}`}</td><td class="num muted">${resolutionCell(f)}</td><td data-v="${Number.isFinite(strength) ? strength : -1}">${f.skipped ? "" : strengthSvg(strength, color)}</td><td data-v="${["fail", "warn", "skip", "pass"].indexOf(status2)}">${statusSpan(status2)}${f.skipped ? ` <span class="muted">${esc2(f.skipped, 200)}</span>` : ""}${belowFloor(f)}</td></tr>`;
+      return `<tr><td class="num" data-v="${i}">${i + 1}</td><td class="name" data-v="${esc2(f.name, 200)}">${name(f.name)}</td><td>${esc2(f.kind)}</td><td>${esc2(f.method)}</td><td class="num" data-v="${st ?? ""}">${f.skipped ? NA : formatScore(f.score, p)}${f.interval ? ` <span class="muted">${driftIntervalText(f)}</span>` : ""}</td><td class="num">${f.skipped ? NA : `${driftWhenText(f)}${floorText(f)}`}</td><td class="num muted">${resolutionCell(f)}</td><td data-v="${Number.isFinite(strength) ? strength : -1}">${f.skipped ? "" : strengthSvg(strength, color)}</td><td data-v="${["fail", "warn", "skip", "pass"].indexOf(status2)}">${statusSpan(status2)}${f.skipped ? ` <span class="muted">${esc2(f.skipped, 200)}</span>` : ""}${belowFloor(f)}</td></tr>`;
     });
     const head = [
       ["Rank", "num"],
@@ -29136,6 +29159,11 @@ Intervals: ${escapeMarkdown(methods, 2e3)}.` : "";
 ${blind.map((b) => `- ⚠️ ${escapeMarkdown(b, 2e3)}.`).join("\n")}` : "";
   return methodsLine + blindPart;
 }
+function driftRuleNotes(r) {
+  const d = r.drift;
+  const family = familyLine(r);
+  return (family ? ` Multiple testing: ${escapeMarkdown(family, 300)}.` : "") + (d?.decideOn === "effect" && d.interval ? ` Decided on effect: a distance drifts when the lower end of its ${formatPercent(d.interval.confidence)} interval [in brackets, bias-corrected] reaches the threshold.` : "");
+}
 
 // src/report/markdown.ts
 var COMMENT_MAX_CHARS = 65e3;
@@ -29222,7 +29250,7 @@ function driftPart(m, limits) {
     const lines = [
       `### Drift
 
-**${formatCount(m.drifted.length)} of ${formatCount(tested)}** features drifted (${formatPercent(d.share)}; dataset drift at ≥ ${formatPercent(d.shareThreshold)}: **${d.datasetDrift ? "yes" : "no"}**). Reference ${formatCount(d.rows?.reference)} rows, current ${formatCount(d.rows?.current)} rows` + (d.correction && d.correction !== "none" ? `, ${escapeMarkdown(d.correction)} correction.` : ".")
+**${formatCount(m.drifted.length)} of ${formatCount(tested)}** features drifted (${formatPercent(d.share)}; dataset drift at ≥ ${formatPercent(d.shareThreshold)}: **${d.datasetDrift ? "yes" : "no"}**). Reference ${formatCount(d.rows?.reference)} rows, current ${formatCount(d.rows?.current)} rows` + (d.correction && d.correction !== "none" ? `, ${escapeMarkdown(d.correction)} correction.` : ".") + driftRuleNotes(r)
     ];
     const pd = r.predictionDrift;
     if (pd) {
@@ -30855,6 +30883,45 @@ function chi2TwoRow(refCounts, curCounts) {
 
 // src/stats/normal.ts
 var import_stats_base_dists_normal_quantile = __toESM(require_lib78(), 1);
+var INV_SQRT_2PI = 0.3989422804014327;
+var EPS3 = 2220446049250313e-31;
+function normalSf(x) {
+  if (x !== x) return NaN;
+  if (x < 0) return 1 - normalSf(-x);
+  if (x === Infinity) return 0;
+  if (x < 2.5) {
+    let term = x;
+    let sum2 = x;
+    for (let n = 1; n < 200; n++) {
+      term *= x * x / (2 * n + 1);
+      sum2 += term;
+      if (term < sum2 * EPS3) break;
+    }
+    return 0.5 - density(x) * sum2;
+  }
+  const tiny = 1e-300;
+  let f = x;
+  let c = x;
+  let d = 0;
+  for (let k = 1; k < 5e3; k++) {
+    d = x + k * d;
+    if (d === 0) d = tiny;
+    c = x + k / c;
+    if (c === 0) c = tiny;
+    d = 1 / d;
+    const delta = c * d;
+    f *= delta;
+    if (Math.abs(delta - 1) < EPS3) break;
+  }
+  return density(x) / f;
+}
+function normalCdf(x) {
+  return normalSf(-x);
+}
+function density(x) {
+  const s = Math.trunc(x * 16) / 16;
+  return INV_SQRT_2PI * Math.exp(-s * s / 2) * Math.exp(-(x - s) * (x + s) / 2);
+}
 function normalQuantile(p) {
   return (0, import_stats_base_dists_normal_quantile.default)(p, 0, 1);
 }
@@ -31142,11 +31209,15 @@ function featureMethod(config2, name2, kind) {
     "drift.method"
   );
 }
-function featureThreshold(test, featureThresholdSetting, globalMethod, globalThreshold, decidedByGlobal) {
+function featureThreshold(test, featureThresholdSetting, globalMethod, globalThreshold, decidedByGlobal, effectRule = false) {
   if (featureThresholdSetting !== void 0) return featureThresholdSetting;
   if (globalThreshold !== null && decidedByGlobal && (globalMethod === "auto" || globalMethod === test))
     return globalThreshold;
-  return driftTest(test).defaultThreshold;
+  return defaultThreshold(test, effectRule);
+}
+function defaultThreshold(test, effectRule) {
+  const t = driftTest(test);
+  return effectRule ? t.effectThreshold : t.defaultThreshold;
 }
 
 // src/stats/poisson.ts
@@ -32030,6 +32101,13 @@ function boundMessage(f) {
   const chance = f.byChance ? "; the interval reaches the bound, so not flagged" : "";
   return `${f.id} ${formatNumber(f.value)}${ciText(f.confidence, f.ci, formatNumber)} ${sign} ${f.rule} ${formatNumber(f.limit)}${f.where}${chance}`;
 }
+function familyVerdict(p, threshold, family, broken, pointBreaks) {
+  const where = `${family.correction} over ${formatCount(family.size)} tests`;
+  const ps = formatScore(p, true);
+  const ts = formatScore(threshold, true);
+  const cmp = ps === ts ? `p ${ps} (${where}: ${broken ? "rejected" : "not rejected"})` : `p ${ps} ${broken ? "<" : "≥"} ${ts} (${where})`;
+  return broken ? `${cmp}: broken` : `${cmp}${pointBreaks ? ": not flagged, could be chance across the family" : ""}`;
+}
 function needsBaseline(id, rule) {
   return `${id} ${rule} needs a baseline input; none was given`;
 }
@@ -32049,9 +32127,10 @@ function relativeRegressionMessage(id, delta, ci, confidence, base, allowed) {
   const pct = (x) => formatPercent(x / scale);
   return `${id} ${moved(delta)}${delta === 0 ? "" : ` ${formatPercent(Math.abs(delta) / scale)}`}${ciText(confidence, ci, pct)} vs baseline ${formatNumber(base)}; allowed ${formatPercent(allowed)}`;
 }
-function datasetMessage(drifted, tested, share, shareThreshold, datasetDrift, correction) {
+function datasetMessage(drifted, tested, share, shareThreshold, datasetDrift, correction, familySize = null) {
   if (tested === 0) return "dataset drift: no feature could be tested";
-  return `dataset ${datasetDrift ? "drifted" : "stable"}: ${drifted} of ${tested} features drifted (${formatPercent(share)}) ${datasetDrift ? "≥" : "<"} share ${formatPercent(shareThreshold)}${correction !== "none" ? ` (${correction} correction)` : ""}`;
+  const family = familySize !== null ? ` over a gate-wide family of ${formatCount(familySize)} tests` : "";
+  return `dataset ${datasetDrift ? "drifted" : "stable"}: ${drifted} of ${tested} features drifted (${formatPercent(share)}) ${datasetDrift ? "≥" : "<"} share ${formatPercent(shareThreshold)}${correction !== "none" ? ` (${correction} correction${family})` : ""}`;
 }
 function predictionNotTested(reason) {
   return `prediction drift not tested: ${reason}`;
@@ -32138,6 +32217,9 @@ function isDrift(score, threshold, driftWhen) {
 function effectReaches(effect, min) {
   return min === null || effect >= min;
 }
+function significant(pValue, level) {
+  return pValue < level;
+}
 function belowMin(value, min) {
   return value < min;
 }
@@ -32155,7 +32237,7 @@ function datasetDrifts(drifted, tested, share) {
 }
 
 // src/gate/rules/drift.ts
-function featureThresholds(config2, tested) {
+function baseThresholds(config2, tested) {
   const base = /* @__PURE__ */ new Map();
   for (const a of tested) {
     const test = a.method;
@@ -32167,12 +32249,20 @@ function featureThresholds(config2, tested) {
         config2.drift.features[a.name]?.threshold,
         config2.drift.method,
         config2.drift.threshold,
-        viaGlobal
+        viaGlobal,
+        config2.drift.decide_on === "effect"
       )
     );
   }
-  const pTested = tested.filter((a) => a.method !== "auto" && driftTest(a.method).pValue);
-  const corrected = correctedThresholds(
+  return base;
+}
+function isPTested(a) {
+  return a.method !== "auto" && driftTest(a.method).pValue;
+}
+function featureThresholds(config2, tested, family = null) {
+  const base = baseThresholds(config2, tested);
+  const pTested = tested.filter(isPTested);
+  const corrected = family ? pTested.map((a) => family.thresholds.get(`drift.${a.name}`)) : correctedThresholds(
     pTested.map((a) => a.outcome.score),
     pTested.map((a) => base.get(a.name)),
     config2.drift.correction
@@ -32180,6 +32270,27 @@ function featureThresholds(config2, tested) {
   const threshold = new Map(base);
   pTested.forEach((a, i) => threshold.set(a.name, corrected[i]));
   return threshold;
+}
+function driftMembers(config2, tested, prediction) {
+  const base = baseThresholds(config2, tested);
+  const members2 = tested.filter(isPTested).map((a) => ({
+    id: `drift.${a.name}`,
+    group: "drift",
+    pValue: a.outcome.score,
+    threshold: base.get(a.name)
+  }));
+  if (prediction && prediction.skipped === null && prediction.outcome !== null && isPTested(prediction))
+    members2.push({
+      id: "prediction_drift",
+      group: "prediction_drift",
+      pValue: prediction.outcome.score,
+      threshold: predictionThreshold(config2, prediction)
+    });
+  return members2;
+}
+function predictionThreshold(config2, a) {
+  const test = a.method;
+  return config2.prediction_drift.threshold ?? defaultThreshold(test, config2.drift.decide_on === "effect");
 }
 function minEffectOf(config2, name2, method) {
   if (!isEffectTest(method)) return null;
@@ -32229,10 +32340,11 @@ function resolutionOf(f) {
   const dof = f.stats.chi2?.dof;
   return dof === void 0 ? null : categoricalResolution(n, m, dof);
 }
-function predictionFeature(config2, a) {
+function predictionFeature(config2, a, family = null) {
   if (a.skipped !== null || a.method === "auto") return toFeature(a, null);
   const floor = isEffectTest(a.method) ? config2.prediction_drift.min_effect : null;
-  return toFeature(a, config2.prediction_drift.threshold ?? driftTest(a.method).defaultThreshold, floor);
+  const threshold = family?.thresholds.get("prediction_drift") ?? predictionThreshold(config2, a);
+  return toFeature(a, threshold, floor);
 }
 function featureCheck(config2, f, group2) {
   const severity2 = group2 === "drift" ? config2.drift.feature_severity : config2.prediction_drift.severity;
@@ -32272,7 +32384,7 @@ function featureCheck(config2, f, group2) {
     })
   };
 }
-function datasetCheck(config2, drifted, tested) {
+function datasetCheck(config2, drifted, tested, family = null) {
   const share = tested > 0 ? drifted / tested : 0;
   const datasetDrift = datasetDrifts(drifted, tested, config2.drift.share);
   const check2 = {
@@ -32289,7 +32401,8 @@ function datasetCheck(config2, drifted, tested) {
       share,
       config2.drift.share,
       datasetDrift,
-      config2.drift.correction
+      config2.drift.correction,
+      family?.summary.size ?? null
     )
   };
   return { check: check2, share, datasetDrift };
@@ -32421,7 +32534,11 @@ async function buildDrift(config2, reference, current, predictionSource2, execut
   const numeric = await analyseNumericParallel(executor, numericTasks(plan), { ...options, keep }, () => {
     categorical = categoricalTasks(plan).map(analyseCategorical);
   });
-  return assemble2(config2, reference, current, plan, numeric, categorical);
+  const decide2 = (family) => ({
+    ...assemble2(config2, reference, current, plan, numeric, categorical, family),
+    redecide: (f) => decide2(f)
+  });
+  return decide2(null);
 }
 function preSkipped(name2, kind, method, reason) {
   return {
@@ -32437,14 +32554,14 @@ function preSkipped(name2, kind, method, reason) {
     current: null
   };
 }
-function assemble2(config2, reference, current, plan, numeric, categorical) {
+function assemble2(config2, reference, current, plan, numeric, categorical, family) {
   const p = plan.prediction;
   let predictionAnalysis = null;
   if (p && "task" in p) predictionAnalysis = (p.kind === "numerical" ? numeric : categorical).at(-1) ?? null;
   const byName = /* @__PURE__ */ new Map();
   for (const a of [...numeric, ...categorical]) if (a !== predictionAnalysis) byName.set(a.name, a);
   const tested = plan.order.map((o) => byName.get(o.name)).filter((a) => a !== void 0 && a.skipped === null && a.outcome !== null);
-  const threshold = featureThresholds(config2, tested);
+  const threshold = featureThresholds(config2, tested, family);
   const features2 = [];
   const checks = [];
   const qualityColumns = [];
@@ -32463,9 +32580,9 @@ function assemble2(config2, reference, current, plan, numeric, categorical) {
     checks.push(featureCheck(config2, f, "drift"));
     qualityColumns.push(qualityColumn(a, nonFiniteCounts(a, reference, current)));
   }
-  const dataset = datasetCheck(config2, drifted, tested.length);
+  const dataset = datasetCheck(config2, drifted, tested.length, family);
   checks.push(dataset.check);
-  const predictionDrift2 = predictionAnalysis ? predictionFeature(config2, predictionAnalysis) : null;
+  const predictionDrift2 = predictionAnalysis ? predictionFeature(config2, predictionAnalysis, family) : null;
   if (plan.prediction) {
     if ("skip" in plan.prediction)
       checks.push(predictionSkipCheck(config2, plan.prediction.label, plan.prediction.skip));
@@ -32489,7 +32606,8 @@ function assemble2(config2, reference, current, plan, numeric, categorical) {
     },
     predictionDrift: predictionDrift2,
     quality: quality2,
-    checks
+    checks,
+    members: driftMembers(config2, tested, predictionAnalysis)
   };
 }
 function nonFiniteCounts(a, reference, current) {
@@ -35003,6 +35121,65 @@ function blockingChecks(checks, failOn2) {
   return checks.filter((c) => c.status === "fail" || failOn2 === "warn" && c.status === "warn");
 }
 
+// src/metrics/interval-p-value.ts
+function boundPValue(e, rule, limit, confidence) {
+  if (!e || e.value === null || !e.ci) return null;
+  const z = normalQuantile((1 + confidence) / 2);
+  const v = e.value;
+  const half = rule === "min" ? e.ci[1] - v : v - e.ci[0];
+  const margin = rule === "min" ? v - limit : limit - v;
+  if (!(half > 0)) return margin < 0 ? 0 : 1;
+  return normalCdf(margin / half * z);
+}
+
+// src/gate/family.ts
+function correctFamily(members2, correction) {
+  const corrected = correctedThresholds(
+    members2.map((m) => m.pValue),
+    members2.map((m) => m.threshold),
+    correction
+  );
+  const count = (g) => members2.filter((m) => m.group === g).length;
+  return {
+    thresholds: new Map(members2.map((m, i) => [m.id, corrected[i]])),
+    summary: {
+      scope: "gate",
+      correction,
+      size: members2.length,
+      members: {
+        drift: count("drift"),
+        predictionDrift: count("prediction_drift"),
+        segments: count("segments")
+      }
+    }
+  };
+}
+var segmentPValue = boundPValue;
+function segmentMembers(config2, section2) {
+  const out = [];
+  const level = (1 - config2.performance.confidence) / 2;
+  for (const [id, rules] of Object.entries(config2.performance.metrics))
+    for (const rule of ["min", "max"]) {
+      const limit = rules[rule];
+      if (limit === void 0) continue;
+      for (const s of section2.segments) {
+        if (!s.gated) continue;
+        const p = segmentPValue(s.metrics[id], rule, limit, config2.performance.confidence);
+        if (p === null) continue;
+        out.push({
+          id: segmentCheckId(id, rule, s.column, s.value),
+          group: "segments",
+          pValue: p,
+          threshold: level
+        });
+      }
+    }
+  return out;
+}
+function segmentCheckId(metric, rule, column2, value) {
+  return `segments.${metric}.${rule}.${column2}=${value}`;
+}
+
 // src/gate/rules/performance.ts
 var RULES = ["min", "max", "max_regression", "max_relative_regression"];
 var SEGMENT_SEVERITY = "warn";
@@ -35099,7 +35276,7 @@ function ruleChecks(config2, section2) {
   }
   return checks;
 }
-function segmentChecks(config2, section2) {
+function segmentChecks(config2, section2, family = null) {
   const checks = [];
   for (const [id, rules] of Object.entries(config2.performance.metrics)) {
     for (const rule of ["min", "max"]) {
@@ -35108,9 +35285,11 @@ function segmentChecks(config2, section2) {
       for (const s of section2.segments) {
         if (!s.gated) continue;
         const where = segmentWhere(s.column, s.value, s.rows);
-        const outcome = boundRule(config2, SEGMENT_SEVERITY, id, rule, limit, s.metrics[id], where, true);
+        const checkId = segmentCheckId(id, rule, s.column, s.value);
+        const corrected = family?.thresholds.get(checkId);
+        const outcome = corrected !== void 0 ? familySegmentRule(config2, id, rule, limit, s.metrics[id], where, corrected, family) : boundRule(config2, SEGMENT_SEVERITY, id, rule, limit, s.metrics[id], where, true);
         checks.push({
-          id: `segments.${id}.${rule}.${s.column}=${s.value}`,
+          id: checkId,
           group: "segments",
           subject: id,
           status: outcome.status,
@@ -35123,6 +35302,19 @@ function segmentChecks(config2, section2) {
     }
   }
   return checks;
+}
+function familySegmentRule(config2, id, rule, limit, e, where, threshold, family) {
+  const confidence = config2.performance.confidence;
+  const p = segmentPValue(e, rule, limit, confidence);
+  const breaksPoint = rule === "min" ? belowMin(e.value, limit) : aboveMax(e.value, limit);
+  const broken = significant(p, threshold);
+  const facts = { id, value: e.value, confidence, breaks: breaksPoint, rule, limit, where, ci: e.ci };
+  const base = boundMessage({ ...facts, byChance: false });
+  return {
+    status: broken ? brokenStatus(SEGMENT_SEVERITY) : "pass",
+    value: e.value,
+    message: `${base}; ${familyVerdict(p, threshold, family.summary, broken, breaksPoint)}`
+  };
 }
 
 // src/gate/rules/resolution.ts
@@ -35290,9 +35482,9 @@ async function runGate(config2, options) {
   if (perf && names.baseline) plans.baseline = performanceColumns(perf, "baseline", names.baseline);
   if (names.reference) plans.reference = driftReadPlan(config2, names.reference, nested.reference);
   if (names.current) {
-    const drift2 = driftReadPlan(config2, names.current, nested.current);
+    const drift3 = driftReadPlan(config2, names.current, nested.current);
     const labelled = perf !== null && names.current.includes(perf.columns.target);
-    plans.current = labelled ? mergePlans(drift2, performanceColumns(perf, "current", names.current)) : drift2;
+    plans.current = labelled ? mergePlans(drift3, performanceColumns(perf, "current", names.current)) : drift3;
   }
   const reading = INPUT_ROLES.flatMap((role) => {
     const path = config2.inputs[role];
@@ -35328,6 +35520,7 @@ async function runGate(config2, options) {
     transfer: true
   }) : null;
   const settleDrift = () => driftPending?.catch(() => void 0);
+  let performanceChecks = [];
   if (tables.holdout && perf) {
     const current = tables.current && tables.current.columns.has(perf.columns.target) ? tables.current : null;
     let built;
@@ -35342,12 +35535,24 @@ async function runGate(config2, options) {
       throw e;
     }
     report.performance = built.section;
-    checks.push(...built.checks);
+    performanceChecks = built.checks;
   } else {
     skipSection(checks, skipped, "performance", sectionSkipped("performance", ""));
   }
-  if (driftPending) {
-    const drift2 = await driftPending;
+  let drift2 = driftPending ? await driftPending : null;
+  if (config2.drift.correction_family === "gate") {
+    const segments = perf && report.performance ? segmentMembers(perf, report.performance) : [];
+    const family = correctFamily([...drift2?.members ?? [], ...segments], config2.drift.correction);
+    report.family = family.summary;
+    if (drift2) drift2 = drift2.redecide(family);
+    if (perf && report.performance)
+      performanceChecks = [
+        ...performanceChecks.filter((c) => c.group !== "segments"),
+        ...segmentChecks(perf, report.performance, family)
+      ];
+  }
+  checks.push(...performanceChecks);
+  if (drift2) {
     report.drift = drift2.drift;
     report.predictionDrift = drift2.predictionDrift;
     report.quality = drift2.quality;
