@@ -13,6 +13,7 @@ import {
   SUMMARY_TOP_CATEGORIES,
 } from './summary.js';
 import { NEW_CATEGORY_EXAMPLES } from '../quality/new-categories.js';
+import { CATEGORY_CAP, MIN_EXPECTED_COUNT, WASSERSTEIN_GRID } from './interval.js';
 
 export * from './constants.js';
 export { DRIFT_TESTS, DRIFT_TEST_IDS, driftTest, isDriftTestId, supports } from './registry.js';
@@ -37,4 +38,8 @@ export const DRIFT_CONSTANTS = {
   summaryTopCategories: SUMMARY_TOP_CATEGORIES,
   summaryQuantiles: SUMMARY_QUANTILES,
   newCategoryExamples: NEW_CATEGORY_EXAMPLES,
+  // decide_on: effect (./interval.ts)
+  effectCategoryCap: CATEGORY_CAP,
+  effectMinExpectedCount: MIN_EXPECTED_COUNT,
+  effectWassersteinGrid: WASSERSTEIN_GRID,
 } as const;
