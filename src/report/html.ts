@@ -227,7 +227,7 @@ function driftSection(r: Report): string {
       .join('');
     parts.push(
       `<div class="scroll"><table class="sortable" id="drift-table"><thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>`,
-      '<p class="muted">Strength: how far the score is past its threshold (the mark is the threshold; full at twice it). p-value tests compare log p with log threshold. Smallest visible: the smallest change these sample sizes resolve at α = 0.05 — a KS distance and the shift of a normal distribution in reference standard deviations (numerical), a Cramér’s V (categorical); smaller changes pass unnoticed under any threshold.</p>',
+      '<p class="muted">Strength: how far the score (under decide_on: effect, its interval’s lower end) is past its threshold (the mark is the threshold; full at twice it). p-value tests compare log p with log threshold. Smallest visible: the smallest change these sample sizes resolve at α = 0.05 — a KS distance and the shift of a normal distribution in reference standard deviations (numerical), a Cramér’s V (categorical); smaller changes pass unnoticed under any threshold.</p>',
     );
     const shown = drifted.slice(0, HTML_MAX_HISTOGRAMS);
     const figs = shown
