@@ -2,7 +2,8 @@
 // (40 numerical, 10 categorical up to 100,000 distinct values), read from snappy Parquet written once by
 // DuckDB into BENCH_DATA. Target (issue 4): under 5 s end to end (read + drift + quality) and under 2 GB.
 // Runs the worker-thread path (the bundled worker is built next to this bundle first) and, with
-// BENCH_DRIFT_SERIAL=1, the in-process path too; BENCH_DRIFT_PROFILE=1 adds a per-stage breakdown.
+// BENCH_DRIFT_SERIAL=1, the in-process path too; BENCH_DRIFT_PROFILE=1 adds a per-stage breakdown;
+// BENCH_DRIFT_DECIDE_ON=effect runs drift.decide_on: effect.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -70,8 +71,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 const workers = process.env.BENCH_DRIFT_WORKERS ? Number(process.env.BENCH_DRIFT_WORKERS) : undefined;
 const executor = benchExecutor(here, workers);
 
+// BENCH_DRIFT_DECIDE_ON=effect: the same under drift.decide_on: effect (the distances' bootstrap intervals)
+const decideOn = process.env.BENCH_DRIFT_DECIDE_ON === 'effect' ? 'effect' : 'point';
 const config = resolveConfig(
-  { path: join(ROOT, 'model-gate.yml'), record: { task: 'binary', columns: { target: 'label' } } },
+  {
+    path: join(ROOT, 'model-gate.yml'),
+    record: { task: 'binary', columns: { target: 'label' }, drift: { decide_on: decideOn } },
+  },
   {},
   ROOT,
 );
