@@ -28,10 +28,11 @@
  * positive threshold.
  *
  * Cost: resamples × (cells of both sides) Poisson draws: 400 × 2 × 1024 for a continuous feature, the same
- * at 300 rows as at 1M (the counts grow, not the cells).
+ * at 300 rows as at 1M (the counts grow, not the cells), plus one pass to grid the samples: about 90 ms per
+ * continuous feature at 1M rows.
  */
 import { createRng, quantileSorted, type Rng } from '../stats/index.js';
-import { PoissonTables, poissonResample } from '../stats/poisson.js';
+import { PoissonTables, poissonResampler } from '../stats/poisson.js';
 import { WASSERSTEIN_STD_FLOOR } from './constants.js';
 import { DRIFT_TESTS } from './registry.js';
 import { OTHER_LABEL } from './summary.js';
@@ -99,19 +100,23 @@ function basic(
   return [lower, Math.max(lower, point - (lo - centre))];
 }
 
-/** Poisson-resampled counts with at least one row on each side (a resample of 0 rows is drawn again) */
-function resampleBoth(
+/**
+ * Poisson-resampled counts of both sides with at least one row on each (a resample of 0 rows is drawn
+ * again), into `outRef` / `outCur`
+ */
+function bothResampler(
   ref: Float64Array,
   cur: Float64Array,
-  rng: Rng,
-  outRef: Float64Array,
-  outCur: Float64Array,
   tables: PoissonTables,
-): void {
-  do poissonResample(ref, rng, outRef, tables);
-  while (sum(outRef) === 0);
-  do poissonResample(cur, rng, outCur, tables);
-  while (sum(outCur) === 0);
+): (rng: Rng, outRef: Float64Array, outCur: Float64Array) => void {
+  const r = poissonResampler(ref, tables);
+  const c = poissonResampler(cur, tables);
+  return (rng, outRef, outCur) => {
+    do r(rng, outRef);
+    while (sum(outRef) === 0);
+    do c(rng, outCur);
+    while (sum(outCur) === 0);
+  };
 }
 
 function sum(a: Float64Array): number {
@@ -131,12 +136,12 @@ export function binnedInterval(
   const compute = DRIFT_TESTS[test].compute;
   const point = compute(reference, current).score;
   const rng = createRng(settings.seed);
-  const tables = new PoissonTables();
+  const resample = bothResampler(reference, current, new PoissonTables());
   const r = new Float64Array(reference.length);
   const c = new Float64Array(current.length);
   const replicates = new Float64Array(settings.resamples);
   for (let b = 0; b < settings.resamples; b++) {
-    resampleBoth(reference, current, rng, r, c, tables);
+    resample(rng, r, c);
     replicates[b] = compute(r, c).score;
   }
   if (!SQUARED_SCALE.has(test)) {
@@ -260,12 +265,12 @@ export function wassersteinInterval(
   const grid = wassersteinGrid(sr, sc);
   const centre = gridW1(grid.edges, grid.ref, grid.cur) / scale;
   const rng = createRng(settings.seed);
-  const tables = new PoissonTables();
+  const resample = bothResampler(grid.ref, grid.cur, new PoissonTables());
   const r = new Float64Array(grid.ref.length);
   const c = new Float64Array(grid.cur.length);
   const replicates = new Float64Array(settings.resamples);
   for (let b = 0; b < settings.resamples; b++) {
-    resampleBoth(grid.ref, grid.cur, rng, r, c, tables);
+    resample(rng, r, c);
     replicates[b] = gridW1(grid.edges, r, c) / scale;
   }
   const [lower, upper] = basic(point, centre, replicates, settings.confidence);

@@ -8,7 +8,7 @@
  * Used by the drift effect intervals (src/drift/interval.ts): a Poisson bootstrap of a sample's bin counts
  * draws Poisson(c) per bin, which is the per-row Poisson(1) bootstrap summed over the rows of each bin.
  * Cost: O(λ) draws below 10, about 1.2 uniform pairs and one lnΓ beyond; PoissonTables below: one uniform
- * and a binary search per draw for integer means.
+ * and one or two table steps per draw for integer means.
  */
 import { lnGamma } from './gamma.js';
 import type { Rng } from './random.js';
@@ -54,30 +54,35 @@ export const POISSON_TABLE_MAX = 10_000;
 /**
  * Poisson draws for many integer means, by inversion of one uniform against the cumulative distribution
  * of Poisson(λ), a table built on first use per λ and kept (a bootstrap draws the same bin counts hundreds
- * of times): one uniform and a binary search instead of PTRS's two uniforms and a lnΓ. The table spans
+ * of times): one uniform and a guide-table search (one or two steps) instead of PTRS's two uniforms and a
+ * lnΓ. The table spans
  * λ ± (12√λ + 10), whose outside mass is below 1e-30; probabilities come from log space (−λ + k ln λ −
  * lnΓ(k + 1)), so large λ do not underflow e^−λ. Non-integer or larger means go to poissonDraw.
  */
 export class PoissonTables {
-  private readonly tables = new Map<number, { from: number; cdf: Float64Array }>();
+  private readonly tables = new Map<number, PoissonTable>();
+
+  /** the table of an integer mean up to POISSON_TABLE_MAX (ZERO for 0); null for others (poissonDraw) */
+  tableOf(lambda: number): PoissonTable | null {
+    if (lambda === 0) return ZERO;
+    if (!(lambda > 0) || lambda > POISSON_TABLE_MAX || !Number.isInteger(lambda)) return null;
+    return this.tables.get(lambda) ?? this.build(lambda);
+  }
 
   draw(lambda: number, rng: Rng): number {
     if (!(lambda > 0)) return 0;
-    if (lambda > POISSON_TABLE_MAX || !Number.isInteger(lambda)) return poissonDraw(lambda, rng);
-    const t = this.tables.get(lambda) ?? this.build(lambda);
+    const t = this.tableOf(lambda);
+    if (t === null) return poissonDraw(lambda, rng);
     const u = rng.nextFloat();
+    // the guide table starts the search at the first value whose cdf passes u's cell (Chen & Asau 1974):
+    // one or two steps on average
     const cdf = t.cdf;
-    let lo = 0;
-    let hi = cdf.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cdf[mid]! <= u) lo = mid + 1;
-      else hi = mid;
-    }
-    return t.from + lo;
+    let k = t.guide[Math.floor(u * t.guide.length)]!;
+    while (cdf[k]! <= u) k++;
+    return t.from + k;
   }
 
-  private build(lambda: number): { from: number; cdf: Float64Array } {
+  private build(lambda: number): PoissonTable {
     const spread = 12 * Math.sqrt(lambda) + 10;
     const from = Math.max(0, Math.floor(lambda - spread));
     const to = Math.ceil(lambda + spread);
@@ -90,19 +95,55 @@ export class PoissonTables {
     }
     for (let i = 0; i < cdf.length; i++) cdf[i] = cdf[i]! / total;
     cdf[cdf.length - 1] = 1;
-    const t = { from, cdf };
+    // guide[j] = the first index whose cdf exceeds j / G
+    const guide = new Int32Array(cdf.length);
+    let k = 0;
+    for (let j = 0; j < guide.length; j++) {
+      while (cdf[k]! <= j / guide.length) k++;
+      guide[j] = k;
+    }
+    const t = { from, cdf, guide };
     this.tables.set(lambda, t);
     return t;
   }
 }
 
-/** out[i] = Poisson(counts[i]) for every bin (integer counts through `tables`) */
-export function poissonResample(
+interface PoissonTable {
+  from: number;
+  cdf: Float64Array;
+  guide: Int32Array;
+}
+
+/** Poisson(0): always 0 */
+const ZERO: PoissonTable = { from: 0, cdf: Float64Array.of(1), guide: Int32Array.of(0) };
+
+/**
+ * A resampler of fixed counts: out[i] = Poisson(counts[i]) for every bin, each bin's table looked up once.
+ * Integer counts draw by inversion of one 32-bit uniform (resolution 2^−32, far below any probability a
+ * bootstrap of at most 10^5 resamples can see); other counts through poissonDraw.
+ */
+export function poissonResampler(
   counts: Float64Array,
-  rng: Rng,
-  out: Float64Array,
   tables: PoissonTables,
-): Float64Array {
-  for (let i = 0; i < counts.length; i++) out[i] = tables.draw(counts[i]!, rng);
-  return out;
+): (rng: Rng, out: Float64Array) => Float64Array {
+  const byBin = Array.from(counts, (c) => tables.tableOf(c));
+  return (rng, out) => {
+    for (let i = 0; i < byBin.length; i++) {
+      const t = byBin[i]!;
+      if (t === null) {
+        out[i] = poissonDraw(counts[i]!, rng);
+        continue;
+      }
+      if (t === ZERO) {
+        out[i] = 0;
+        continue;
+      }
+      const u = rng.nextUint32() / 4294967296;
+      const cdf = t.cdf;
+      let k = t.guide[Math.floor(u * t.guide.length)]!;
+      while (cdf[k]! <= u) k++;
+      out[i] = t.from + k;
+    }
+    return out;
+  };
 }

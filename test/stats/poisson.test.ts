@@ -2,7 +2,7 @@
 // means. Each is checked against the Poisson law itself: mean and variance within 5 standard errors, and a
 // χ² goodness of fit over the central values (p-value above 1e-4, fixed seeds, so the test is deterministic).
 import { describe, expect, it } from 'vitest';
-import { PoissonTables, poissonDraw } from '../../src/stats/poisson.js';
+import { PoissonTables, poissonDraw, poissonResampler } from '../../src/stats/poisson.js';
 import { createRng } from '../../src/stats/random.js';
 import { chi2Sf } from '../../src/stats/chi2.js';
 import { lnGamma } from '../../src/stats/gamma.js';
@@ -69,5 +69,21 @@ describe('PoissonTables', () => {
     const b = createRng(3);
     const tables = new PoissonTables();
     for (const lambda of [2.5, 12.25, 50_000]) expect(tables.draw(lambda, a)).toBe(poissonDraw(lambda, b));
+  });
+});
+
+describe('poissonResampler', () => {
+  it.each([3, 40, 976])('draws Poisson(%s) per bin from one 32-bit uniform each', (lambda) => {
+    const rng = createRng(21);
+    const resample = poissonResampler(Float64Array.of(lambda, 0, 2.5), new PoissonTables());
+    const out = new Float64Array(3);
+    const zeros: number[] = [];
+    check(lambda, () => {
+      resample(rng, out);
+      zeros.push(out[1]!);
+      return out[0]!;
+    });
+    // a bin with no rows stays empty in every resample
+    expect(zeros.every((z) => z === 0)).toBe(true);
   });
 });
