@@ -2635,7 +2635,7 @@ var require_main45 = __commonJS({
     var fromWords = require_lib41();
     var rempio2Kernel = require_kernel_rempio2();
     var rempio2Medium = require_rempio2_medium();
-    var ZERO2 = 0;
+    var ZERO3 = 0;
     var TWO24 = 16777216;
     var PIO2_1 = 1.5707963267341256;
     var PIO2_1T = 6077100506506192e-26;
@@ -2743,7 +2743,7 @@ var require_main45 = __commonJS({
       }
       TX[2] = z;
       nx = 3;
-      while (TX[nx - 1] === ZERO2) {
+      while (TX[nx - 1] === ZERO3) {
         nx -= 1;
       }
       n = rempio2Kernel(TX, TY, e0, nx, 1);
@@ -14365,20 +14365,21 @@ function poissonDraw(lambda, rng) {
 var POISSON_TABLE_MAX = 1e4;
 var PoissonTables = class {
   tables = /* @__PURE__ */ new Map();
+  /** the table of an integer mean up to POISSON_TABLE_MAX (ZERO for 0); null for others (poissonDraw) */
+  tableOf(lambda) {
+    if (lambda === 0) return ZERO;
+    if (!(lambda > 0) || lambda > POISSON_TABLE_MAX || !Number.isInteger(lambda)) return null;
+    return this.tables.get(lambda) ?? this.build(lambda);
+  }
   draw(lambda, rng) {
     if (!(lambda > 0)) return 0;
-    if (lambda > POISSON_TABLE_MAX || !Number.isInteger(lambda)) return poissonDraw(lambda, rng);
-    const t = this.tables.get(lambda) ?? this.build(lambda);
+    const t = this.tableOf(lambda);
+    if (t === null) return poissonDraw(lambda, rng);
     const u = rng.nextFloat();
     const cdf = t.cdf;
-    let lo = 0;
-    let hi = cdf.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (cdf[mid] <= u) lo = mid + 1;
-      else hi = mid;
-    }
-    return t.from + lo;
+    let k = t.guide[Math.floor(u * t.guide.length)];
+    while (cdf[k] <= u) k++;
+    return t.from + k;
   }
   build(lambda) {
     const spread = 12 * Math.sqrt(lambda) + 10;
@@ -14387,20 +14388,45 @@ var PoissonTables = class {
     const cdf = new Float64Array(to - from + 1);
     const logLambda = Math.log(lambda);
     let total = 0;
-    for (let k = from; k <= to; k++) {
-      total += Math.exp(-lambda + k * logLambda - lnGamma(k + 1));
-      cdf[k - from] = total;
+    for (let k2 = from; k2 <= to; k2++) {
+      total += Math.exp(-lambda + k2 * logLambda - lnGamma(k2 + 1));
+      cdf[k2 - from] = total;
     }
     for (let i = 0; i < cdf.length; i++) cdf[i] = cdf[i] / total;
     cdf[cdf.length - 1] = 1;
-    const t = { from, cdf };
+    const guide = new Int32Array(cdf.length);
+    let k = 0;
+    for (let j = 0; j < guide.length; j++) {
+      while (cdf[k] <= j / guide.length) k++;
+      guide[j] = k;
+    }
+    const t = { from, cdf, guide };
     this.tables.set(lambda, t);
     return t;
   }
 };
-function poissonResample(counts2, rng, out, tables) {
-  for (let i = 0; i < counts2.length; i++) out[i] = tables.draw(counts2[i], rng);
-  return out;
+var ZERO = { from: 0, cdf: Float64Array.of(1), guide: Int32Array.of(0) };
+function poissonResampler(counts2, tables) {
+  const byBin = Array.from(counts2, (c) => tables.tableOf(c));
+  return (rng, out) => {
+    for (let i = 0; i < byBin.length; i++) {
+      const t = byBin[i];
+      if (t === null) {
+        out[i] = poissonDraw(counts2[i], rng);
+        continue;
+      }
+      if (t === ZERO) {
+        out[i] = 0;
+        continue;
+      }
+      const u = rng.nextUint32() / 4294967296;
+      const cdf = t.cdf;
+      let k = t.guide[Math.floor(u * t.guide.length)];
+      while (cdf[k] <= u) k++;
+      out[i] = t.from + k;
+    }
+    return out;
+  };
 }
 
 // src/drift/summary.ts
@@ -14487,13 +14513,17 @@ function basic(point, centre, replicates, confidence) {
   const lower = Math.max(0, point - (hi - centre));
   return [lower, Math.max(lower, point - (lo - centre))];
 }
-function resampleBoth(ref, cur, rng, outRef, outCur, tables) {
-  do
-    poissonResample(ref, rng, outRef, tables);
-  while (sum(outRef) === 0);
-  do
-    poissonResample(cur, rng, outCur, tables);
-  while (sum(outCur) === 0);
+function bothResampler(ref, cur, tables) {
+  const r = poissonResampler(ref, tables);
+  const c = poissonResampler(cur, tables);
+  return (rng, outRef, outCur) => {
+    do
+      r(rng, outRef);
+    while (sum(outRef) === 0);
+    do
+      c(rng, outCur);
+    while (sum(outCur) === 0);
+  };
 }
 function sum(a) {
   let s = 0;
@@ -14504,12 +14534,12 @@ function binnedInterval(test, reference, current, settings, note = null) {
   const compute = DRIFT_TESTS[test].compute;
   const point = compute(reference, current).score;
   const rng = createRng(settings.seed);
-  const tables = new PoissonTables();
+  const resample = bothResampler(reference, current, new PoissonTables());
   const r = new Float64Array(reference.length);
   const c = new Float64Array(current.length);
   const replicates = new Float64Array(settings.resamples);
   for (let b = 0; b < settings.resamples; b++) {
-    resampleBoth(reference, current, rng, r, c, tables);
+    resample(rng, r, c);
     replicates[b] = compute(r, c).score;
   }
   if (!SQUARED_SCALE.has(test)) {
@@ -14575,12 +14605,12 @@ function wassersteinInterval(sr, sc, point, referenceStd, settings) {
   const grid = wassersteinGrid(sr, sc);
   const centre = gridW1(grid.edges, grid.ref, grid.cur) / scale;
   const rng = createRng(settings.seed);
-  const tables = new PoissonTables();
+  const resample = bothResampler(grid.ref, grid.cur, new PoissonTables());
   const r = new Float64Array(grid.ref.length);
   const c = new Float64Array(grid.cur.length);
   const replicates = new Float64Array(settings.resamples);
   for (let b = 0; b < settings.resamples; b++) {
-    resampleBoth(grid.ref, grid.cur, rng, r, c, tables);
+    resample(rng, r, c);
     replicates[b] = gridW1(grid.edges, r, c) / scale;
   }
   const [lower, upper] = basic(point, centre, replicates, settings.confidence);
@@ -15524,11 +15554,11 @@ var METRIC_IDS = {
 var ONE_CLASS = "only one class in the target";
 var NO_SCORE = "needs a score column";
 var NO_PROBA = "needs class probability columns (columns.scores or columns.scores_prefix)";
-var ZERO = "set to 0 as scikit-learn does";
+var ZERO2 = "set to 0 as scikit-learn does";
 var binaryOneClass = (s) => !s.hasScore ? NO_SCORE : s.tp + s.fn === 0 || s.tn + s.fp === 0 ? ONE_CLASS : null;
 var binaryNoScore = (s) => s.hasScore ? null : NO_SCORE;
-var noPredictedPositives = (s) => s.tp + s.fp === 0 ? `no predicted positives; ${ZERO}` : null;
-var noPositives = (s) => s.tp + s.fn === 0 ? `no positive labels; ${ZERO}` : null;
+var noPredictedPositives = (s) => s.tp + s.fp === 0 ? `no predicted positives; ${ZERO2}` : null;
+var noPositives = (s) => s.tp + s.fn === 0 ? `no positive labels; ${ZERO2}` : null;
 var BINARY_COMPUTE = {
   accuracy: {
     compute: binaryConfusion.accuracy
@@ -15546,15 +15576,15 @@ var BINARY_COMPUTE = {
   },
   f1: {
     compute: binaryConfusion.f1,
-    note: (s) => binaryConfusion.precision(s) + binaryConfusion.recall(s) === 0 ? `precision and recall are 0; ${ZERO}` : null
+    note: (s) => binaryConfusion.precision(s) + binaryConfusion.recall(s) === 0 ? `precision and recall are 0; ${ZERO2}` : null
   },
   specificity: {
     compute: binaryConfusion.specificity,
-    note: (s) => s.tn + s.fp === 0 ? `no negative labels; ${ZERO}` : null
+    note: (s) => s.tn + s.fp === 0 ? `no negative labels; ${ZERO2}` : null
   },
   mcc: {
     compute: binaryConfusion.mcc,
-    note: (s) => s.tp + s.fn === 0 || s.tn + s.fp === 0 || s.tp + s.fp === 0 || s.tn + s.fn === 0 ? `target or prediction is constant; ${ZERO}` : null
+    note: (s) => s.tp + s.fn === 0 || s.tn + s.fp === 0 || s.tp + s.fp === 0 || s.tn + s.fn === 0 ? `target or prediction is constant; ${ZERO2}` : null
   },
   cohen_kappa: {
     compute: binaryConfusion.kappa,
@@ -15605,7 +15635,7 @@ var classWithoutPredictions = (s) => {
   const g = s.margins;
   for (let i = 0; i < g.diag.length; i++) {
     if (g.trueSum[i] > 0 && g.predSum[i] === 0)
-      return `a class is never predicted; its precision is ${ZERO}`;
+      return `a class is never predicted; its precision is ${ZERO2}`;
   }
   return null;
 };
