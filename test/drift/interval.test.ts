@@ -7,6 +7,7 @@ import {
   CATEGORY_CAP,
   binnedInterval,
   collapseCategories,
+  dataSeed,
   gridW1,
   wassersteinGrid,
   wassersteinInterval,
@@ -160,5 +161,19 @@ describe('collapseCategories', () => {
     const shares = Array.from({ length: 200 }, () => 1 / 200);
     const c = collapseCategories(multinomial(100_000, shares, 3), multinomial(100_000, shares, 4))!;
     expect(c.reference.length).toBe(CATEGORY_CAP + 1);
+  });
+});
+
+describe('dataSeed', () => {
+  it('is the same for the same input and differs when the sizes or the estimate differ', () => {
+    expect(dataSeed(42, 300, 300, 0.1234)).toBe(dataSeed(42, 300, 300, 0.1234));
+    const seeds = new Set([
+      dataSeed(42, 300, 300, 0.1234),
+      dataSeed(43, 300, 300, 0.1234),
+      dataSeed(42, 301, 300, 0.1234),
+      dataSeed(42, 300, 301, 0.1234),
+      dataSeed(42, 300, 300, 0.12340000000000001),
+    ]);
+    expect(seeds.size).toBe(5);
   });
 });
