@@ -172,7 +172,7 @@ describe('dataSeed', () => {
       dataSeed(43, 300, 300, 0.1234),
       dataSeed(42, 301, 300, 0.1234),
       dataSeed(42, 300, 301, 0.1234),
-      dataSeed(42, 300, 300, 0.12340000000000001),
+      dataSeed(42, 300, 300, 0.1234 + 2 ** -55),
     ]);
     expect(seeds.size).toBe(5);
   });
