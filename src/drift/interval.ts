@@ -92,9 +92,17 @@ export function featureSeed(seed: number, name: string): number {
  */
 export function dataSeed(seed: number, n: number, m: number, point: number): number {
   const bits = new Uint32Array(new Float64Array([point]).buffer);
-  let h = seed >>> 0;
-  for (const x of [n >>> 0, m >>> 0, bits[0]!, bits[1]!]) h = Math.imul(h ^ x, 0x01000193) >>> 0;
-  return (h ^ (h >>> 15)) >>> 0;
+  let h = fmix32(seed >>> 0);
+  for (const x of [n >>> 0, m >>> 0, bits[0]!, bits[1]!]) h = fmix32((h ^ x) >>> 0);
+  return h;
+}
+
+/** MurmurHash3's 32-bit finaliser: every input bit reaches every output bit */
+function fmix32(x: number): number {
+  let h = x;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /**
