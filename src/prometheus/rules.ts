@@ -29,7 +29,7 @@ const ALERTS = `    rules:
           severity: warning
         annotations:
           summary: 'model-gate {{ $labels.gate }}: feature {{ $labels.feature }} drifted'
-          description: 'Its score (model_gate_feature_drift_score) is past its threshold (model_gate_feature_drift_threshold).'
+          description: 'Its score (model_gate_feature_drift_score; under decide_on: effect, model_gate_feature_drift_ci_lower) is past its threshold (model_gate_feature_drift_threshold).'
       - alert: ModelGateMetricBelowMin
         expr: model_gate_metric{model="candidate"} < on(gate, metric) group_left() model_gate_metric_rule{rule="min"}
         labels:

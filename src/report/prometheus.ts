@@ -10,6 +10,8 @@
  *   model_gate_feature_drift_score{gate,feature,method}   the deciding test's score
  *   model_gate_feature_drifted{gate,feature}          1 drifted, 0 not (tested features only)
  *   model_gate_feature_drift_threshold{gate,feature,method}  the threshold after correction
+ *   model_gate_feature_drift_ci_lower / _ci_upper{gate,feature,method}  decide_on: effect, the distance's interval
+ *   model_gate_test_family_size{gate,correction}      drift.correction_family: gate, the family's size
  *   model_gate_metric_rule{gate,metric,rule}           a min / max rule's bound (candidate metrics)
  *   model_gate_prediction_drift_score{gate,column,method}
  *   model_gate_dataset_drift_share{gate}
@@ -71,6 +73,18 @@ export function renderPrometheus(report: Report): string {
     'model_gate_feature_drift_threshold',
     'Threshold of a feature drift test after correction (drift below it for p-values, at or above it otherwise).',
   );
+  const driftLower = new Family(
+    'model_gate_feature_drift_ci_lower',
+    'Lower end of a distance interval under drift.decide_on: effect (drift when it reaches the threshold).',
+  );
+  const driftUpper = new Family(
+    'model_gate_feature_drift_ci_upper',
+    'Upper end of a distance interval under drift.decide_on: effect.',
+  );
+  const familySize = new Family(
+    'model_gate_test_family_size',
+    'Tests corrected together under drift.correction_family: gate (features, prediction drift, segment rules).',
+  );
   const rule = new Family(
     'model_gate_metric_rule',
     'A min or max rule on a candidate metric (rule = min | max), from performance.metrics.',
@@ -107,7 +121,10 @@ export function renderPrometheus(report: Report): string {
     score.add({ gate, feature: f.name, method: f.method }, f.score);
     drifted.add({ gate, feature: f.name }, f.drifted);
     threshold.add({ gate, feature: f.name, method: f.method }, f.threshold);
+    driftLower.add({ gate, feature: f.name, method: f.method }, f.interval?.lower);
+    driftUpper.add({ gate, feature: f.name, method: f.method }, f.interval?.upper);
   }
+  if (report.family) familySize.add({ gate, correction: report.family.correction }, report.family.size);
   for (const c of report.checks ?? []) {
     const m = /^performance\.(.+)\.(min|max)$/.exec(c.id);
     if (m) rule.add({ gate, metric: m[1]!, rule: m[2]! }, c.threshold);
@@ -118,7 +135,24 @@ export function renderPrometheus(report: Report): string {
     share.add({ gate }, report.drift.share);
     dataset.add({ gate }, report.drift.datasetDrift);
   }
-  return [verdict, checks, metric, lower, upper, delta, rule, score, drifted, threshold, pred, share, dataset]
+  return [
+    verdict,
+    checks,
+    metric,
+    lower,
+    upper,
+    delta,
+    rule,
+    score,
+    drifted,
+    threshold,
+    driftLower,
+    driftUpper,
+    familySize,
+    pred,
+    share,
+    dataset,
+  ]
     .map((f) => f.text())
     .join('');
 }

@@ -58,6 +58,28 @@ describe('renderPrometheus', () => {
     expect(f.has('model_gate_dataset_drift_share')).toBe(true);
   });
 
+  it("writes the effect rule's intervals and the gate-wide family size when present", () => {
+    const report = binaryReport();
+    expect(renderPrometheus(report)).not.toContain('model_gate_feature_drift_ci_lower');
+    expect(renderPrometheus(report)).not.toContain('model_gate_test_family_size');
+    const f = report.drift!.features.find((x) => !x.skipped && x.method === 'wasserstein')!;
+    f.interval = { lower: 0.118, upper: 0.166 };
+    report.family = {
+      scope: 'gate',
+      correction: 'holm',
+      size: 37,
+      members: { drift: 30, predictionDrift: 1, segments: 6 },
+    };
+    const series = parse(renderPrometheus(report));
+    expect(series.get('model_gate_feature_drift_ci_lower')).toEqual([
+      `model_gate_feature_drift_ci_lower{gate="fraud-model",feature="${f.name}",method="wasserstein"} 0.118`,
+    ]);
+    expect(series.get('model_gate_feature_drift_ci_upper')).toHaveLength(1);
+    expect(series.get('model_gate_test_family_size')).toEqual([
+      'model_gate_test_family_size{gate="fraud-model",correction="holm"} 37',
+    ]);
+  });
+
   it('escapes label values and omits undefined values', () => {
     const text = renderPrometheus(hostileReport());
     const f = parse(text);
