@@ -11,7 +11,7 @@
  * - `effectThreshold`: the same under drift.decide_on: effect, where the distance's interval lower end is
  *   compared (p-value tests: their defaultThreshold). 0.05 for Wasserstein, Jensen–Shannon and Hellinger:
  *   `npm run bench drift-calibration` measured false alarms ≤ 3% at every size with it and more power than
- *   0.1 (which needs the lower end, not the point, past 0.1: about 1% power for a 0.1 sd shift at 10k rows
+ *   0.1 (which needs the lower end, not the point, past 0.1: about 2.5% power for a 0.1 sd shift at 10k rows
  *   against auto's 58%); PSI and KL keep 0.1, the scale their users' rules of thumb are written in.
  * - `correctable`: p-value tests are the ones `drift.correction` adjusts (and whose threshold lies in (0, 1))
  * - `input`: 'sorted' = the two sorted finite samples; 'bins' = counts over the same bins
