@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/html.js';
-import { SAMPLES, binaryReport, hostileReport } from './samples.js';
+import { SAMPLES, binaryReport, hostileReport, effectRuleReport } from './samples.js';
 
 describe('renderHtml', () => {
   it('is one self-contained page: no external resource, a CSP that admits only its own script', () => {
@@ -74,18 +74,7 @@ describe('renderHtml', () => {
   });
 
   it('shows the interval and the lower-end rule under drift.decide_on: effect', () => {
-    const report = binaryReport();
-    Object.assign(report.drift!, {
-      decideOn: 'effect',
-      interval: { method: 'basic_bootstrap', confidence: 0.95, resamples: 400, seed: 42 },
-    });
-    const f = report.drift!.features.find((x) => !x.skipped && x.method === 'wasserstein')!;
-    Object.assign(f, {
-      score: 0.142,
-      threshold: 0.1,
-      drifted: true,
-      interval: { lower: 0.118, upper: 0.166 },
-    });
+    const { report, feature: f } = effectRuleReport();
     const html = renderHtml(report);
     const row =
       new RegExp(

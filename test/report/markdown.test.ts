@@ -6,7 +6,7 @@ import {
   SHOWN_WARNINGS,
   SUMMARY_MAX_CHARS,
 } from '../../src/report/markdown.js';
-import { SAMPLES, binaryReport, hostileReport } from './samples.js';
+import { SAMPLES, binaryReport, hostileReport, effectRuleReport } from './samples.js';
 
 const html = (md: string): string => String(marked.parse(md, { gfm: true, async: false }));
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
@@ -21,18 +21,7 @@ describe('renderMarkdown', () => {
   });
 
   it('shows the interval and the lower-end rule under drift.decide_on: effect', () => {
-    const report = binaryReport();
-    Object.assign(report.drift!, {
-      decideOn: 'effect',
-      interval: { method: 'basic_bootstrap', confidence: 0.95, resamples: 400, seed: 42 },
-    });
-    const f = report.drift!.features.find((x) => !x.skipped && x.method === 'wasserstein')!;
-    Object.assign(f, {
-      score: 0.142,
-      threshold: 0.1,
-      drifted: true,
-      interval: { lower: 0.118, upper: 0.166 },
-    });
+    const { report, feature: f } = effectRuleReport();
     const md = renderMarkdown(report);
     expect(md).toContain('| 0.142 [0.118, 0.166] | lower end ≥ 0.1 |');
     expect(md).toContain('Decided on effect: a distance drifts when the lower end of its 95% interval');

@@ -746,3 +746,20 @@ export const SAMPLES: Record<string, () => Report> = {
   performanceOnly: performanceOnlyReport,
   hostile: hostileReport,
 };
+
+/** the binary sample decided under drift.decide_on: effect, one Wasserstein feature with its interval */
+export function effectRuleReport(): { report: Report; feature: DriftFeature } {
+  const report = binaryReport();
+  Object.assign(report.drift!, {
+    decideOn: 'effect',
+    interval: { method: 'basic_bootstrap', confidence: 0.95, resamples: 400, seed: 42 },
+  });
+  const feature = report.drift!.features.find((x) => !x.skipped && x.method === 'wasserstein')!;
+  Object.assign(feature, {
+    score: 0.142,
+    threshold: 0.1,
+    drifted: true,
+    interval: { lower: 0.118, upper: 0.166 },
+  });
+  return { report, feature };
+}
