@@ -21,7 +21,7 @@ describe('renderMarkdown', () => {
   });
 
   it('shows the interval and the lower-end rule under drift.decide_on: effect', () => {
-    const { report, feature: f } = effectRuleReport();
+    const { report } = effectRuleReport();
     const md = renderMarkdown(report);
     expect(md).toContain('| 0.142 [0.118, 0.166] | lower end ≥ 0.1 |');
     expect(md).toContain('Decided on effect: a distance drifts when the lower end of its 95% interval');
