@@ -29498,6 +29498,18 @@ function renderPrometheus(report) {
     "model_gate_feature_drift_threshold",
     "Threshold of a feature drift test after correction (drift below it for p-values, at or above it otherwise)."
   );
+  const driftLower = new Family(
+    "model_gate_feature_drift_ci_lower",
+    "Lower end of a distance interval under drift.decide_on: effect (drift when it reaches the threshold)."
+  );
+  const driftUpper = new Family(
+    "model_gate_feature_drift_ci_upper",
+    "Upper end of a distance interval under drift.decide_on: effect."
+  );
+  const familySize = new Family(
+    "model_gate_test_family_size",
+    "Tests corrected together under drift.correction_family: gate (features, prediction drift, segment rules)."
+  );
   const rule = new Family(
     "model_gate_metric_rule",
     "A min or max rule on a candidate metric (rule = min | max), from performance.metrics."
@@ -29533,7 +29545,10 @@ function renderPrometheus(report) {
     score.add({ gate, feature: f.name, method: f.method }, f.score);
     drifted.add({ gate, feature: f.name }, f.drifted);
     threshold.add({ gate, feature: f.name, method: f.method }, f.threshold);
+    driftLower.add({ gate, feature: f.name, method: f.method }, f.interval?.lower);
+    driftUpper.add({ gate, feature: f.name, method: f.method }, f.interval?.upper);
   }
+  if (report.family) familySize.add({ gate, correction: report.family.correction }, report.family.size);
   for (const c of report.checks ?? []) {
     const m = /^performance\.(.+)\.(min|max)$/.exec(c.id);
     if (m) rule.add({ gate, metric: m[1], rule: m[2] }, c.threshold);
@@ -29544,7 +29559,24 @@ function renderPrometheus(report) {
     share.add({ gate }, report.drift.share);
     dataset.add({ gate }, report.drift.datasetDrift);
   }
-  return [verdict, checks, metric, lower, upper, delta, rule, score, drifted, threshold, pred, share, dataset].map((f) => f.text()).join("");
+  return [
+    verdict,
+    checks,
+    metric,
+    lower,
+    upper,
+    delta,
+    rule,
+    score,
+    drifted,
+    threshold,
+    driftLower,
+    driftUpper,
+    familySize,
+    pred,
+    share,
+    dataset
+  ].map((f) => f.text()).join("");
 }
 
 // src/report/formats.ts
@@ -31455,6 +31487,18 @@ function featureSeed(seed, name2) {
   for (let i = 0; i < name2.length; i++) h = Math.imul(h ^ name2.charCodeAt(i), 16777619);
   return h >>> 0;
 }
+function dataSeed(seed, n, m, point) {
+  const bits3 = new Uint32Array(new Float64Array([point]).buffer);
+  let h = fmix32(seed >>> 0);
+  for (const x of [n >>> 0, m >>> 0, bits3[0], bits3[1]]) h = fmix32((h ^ x) >>> 0);
+  return h;
+}
+function fmix32(x) {
+  let h = x;
+  h = Math.imul(h ^ h >>> 16, 2246822507);
+  h = Math.imul(h ^ h >>> 13, 3266489909);
+  return (h ^ h >>> 16) >>> 0;
+}
 function basic(point, centre, replicates, confidence) {
   const sorted = Float64Array.from(replicates).sort();
   const alpha = 1 - confidence;
@@ -31483,7 +31527,7 @@ function sum(a) {
 function binnedInterval(test, reference, current, settings, note = null) {
   const compute = DRIFT_TESTS[test].compute;
   const point = compute(reference, current).score;
-  const rng = createRng(settings.seed);
+  const rng = createRng(dataSeed(settings.seed, sum(reference), sum(current), point));
   const resample = bothResampler(reference, current, new PoissonTables());
   const r = new Float64Array(reference.length);
   const c = new Float64Array(current.length);
@@ -31573,7 +31617,7 @@ function wassersteinInterval(sr, sc, point, referenceStd, settings) {
   const scale = Math.max(referenceStd, WASSERSTEIN_STD_FLOOR);
   const grid = wassersteinGrid(sr, sc);
   const centre = gridW1(grid.edges, grid.ref, grid.cur) / scale;
-  const rng = createRng(settings.seed);
+  const rng = createRng(dataSeed(settings.seed, sr.length, sc.length, point));
   const resample = bothResampler(grid.ref, grid.cur, new PoissonTables());
   const r = new Float64Array(grid.ref.length);
   const c = new Float64Array(grid.cur.length);
@@ -35799,7 +35843,7 @@ var ALERTS = `    rules:
           severity: warning
         annotations:
           summary: 'model-gate {{ $labels.gate }}: feature {{ $labels.feature }} drifted'
-          description: 'Its score (model_gate_feature_drift_score) is past its threshold (model_gate_feature_drift_threshold).'
+          description: 'Its score (model_gate_feature_drift_score; under decide_on: effect, model_gate_feature_drift_ci_lower) is past its threshold (model_gate_feature_drift_threshold).'
       - alert: ModelGateMetricBelowMin
         expr: model_gate_metric{model="candidate"} < on(gate, metric) group_left() model_gate_metric_rule{rule="min"}
         labels:

@@ -14505,6 +14505,18 @@ function isIntervalTest(method) {
 }
 var SQUARED_SCALE = /* @__PURE__ */ new Set(["jensen_shannon", "hellinger"]);
 var WASSERSTEIN_GRID = 1024;
+function dataSeed(seed, n, m, point) {
+  const bits3 = new Uint32Array(new Float64Array([point]).buffer);
+  let h = fmix32(seed >>> 0);
+  for (const x of [n >>> 0, m >>> 0, bits3[0], bits3[1]]) h = fmix32((h ^ x) >>> 0);
+  return h;
+}
+function fmix32(x) {
+  let h = x;
+  h = Math.imul(h ^ h >>> 16, 2246822507);
+  h = Math.imul(h ^ h >>> 13, 3266489909);
+  return (h ^ h >>> 16) >>> 0;
+}
 function basic(point, centre, replicates, confidence) {
   const sorted = Float64Array.from(replicates).sort();
   const alpha = 1 - confidence;
@@ -14533,7 +14545,7 @@ function sum(a) {
 function binnedInterval(test, reference, current, settings, note = null) {
   const compute = DRIFT_TESTS[test].compute;
   const point = compute(reference, current).score;
-  const rng = createRng(settings.seed);
+  const rng = createRng(dataSeed(settings.seed, sum(reference), sum(current), point));
   const resample = bothResampler(reference, current, new PoissonTables());
   const r = new Float64Array(reference.length);
   const c = new Float64Array(current.length);
@@ -14604,7 +14616,7 @@ function wassersteinInterval(sr, sc, point, referenceStd, settings) {
   const scale = Math.max(referenceStd, WASSERSTEIN_STD_FLOOR);
   const grid = wassersteinGrid(sr, sc);
   const centre = gridW1(grid.edges, grid.ref, grid.cur) / scale;
-  const rng = createRng(settings.seed);
+  const rng = createRng(dataSeed(settings.seed, sr.length, sc.length, point));
   const resample = bothResampler(grid.ref, grid.cur, new PoissonTables());
   const r = new Float64Array(grid.ref.length);
   const c = new Float64Array(grid.cur.length);
