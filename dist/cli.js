@@ -31296,11 +31296,7 @@ var PoissonTables = class {
     if (!(lambda > 0)) return 0;
     const t = this.tableOf(lambda);
     if (t === null) return poissonDraw(lambda, rng);
-    const u = rng.nextFloat();
-    const cdf = t.cdf;
-    let k = t.guide[Math.floor(u * t.guide.length)];
-    while (cdf[k] <= u) k++;
-    return t.from + k;
+    return invert(t, rng.nextFloat());
   }
   build(lambda) {
     const spread = 12 * Math.sqrt(lambda) + 10;
@@ -31326,6 +31322,12 @@ var PoissonTables = class {
     return t;
   }
 };
+function invert(t, u) {
+  const cdf = t.cdf;
+  let k = t.guide[Math.floor(u * t.guide.length)];
+  while (cdf[k] <= u) k++;
+  return t.from + k;
+}
 var ZERO = { from: 0, cdf: Float64Array.of(1), guide: Int32Array.of(0) };
 function poissonResampler(counts2, tables) {
   const byBin = Array.from(counts2, (c) => tables.tableOf(c));
@@ -31340,11 +31342,7 @@ function poissonResampler(counts2, tables) {
         out[i] = 0;
         continue;
       }
-      const u = rng.nextUint32() / 4294967296;
-      const cdf = t.cdf;
-      let k = t.guide[Math.floor(u * t.guide.length)];
-      while (cdf[k] <= u) k++;
-      out[i] = t.from + k;
+      out[i] = invert(t, rng.nextUint32() / 4294967296);
     }
     return out;
   };
@@ -31476,7 +31474,7 @@ function categoricalHistograms(refCounts, curCounts, labels) {
 
 // src/drift/interval.ts
 function isIntervalTest(method) {
-  return method === "psi" || method === "jensen_shannon" || method === "kl" || method === "hellinger" || method === "wasserstein";
+  return isDriftTestId(method) && !DRIFT_CATALOG[method].correctable;
 }
 var SQUARED_SCALE = /* @__PURE__ */ new Set(["jensen_shannon", "hellinger"]);
 var CATEGORY_CAP = 50;
@@ -31794,7 +31792,8 @@ function analyseCategorical(task) {
       stats: { chi2: null, psi: null },
       interval: null
     };
-  const method = task.method === "auto" ? autoMethod("categorical", nRef, u.labels.length, (task.interval ?? null) !== null) : task.method;
+  const settings = task.interval ?? null;
+  const method = task.method === "auto" ? autoMethod("categorical", nRef, u.labels.length, settings !== null) : task.method;
   const chi2 = DRIFT_TESTS.chi2.compute(u.reference, u.current);
   const stats = {
     chi2: { statistic: chi2.statistic, pValue: chi2.pValue, dof: chi2.dof },
@@ -31804,7 +31803,6 @@ function analyseCategorical(task) {
     hellinger: DRIFT_TESTS.hellinger.compute(u.reference, u.current).score
   };
   let interval = null;
-  const settings = task.interval ?? null;
   if (settings !== null && isIntervalTest(method) && method !== "wasserstein") {
     const c = collapseCategories(u.reference, u.current);
     interval = c ? binnedInterval(method, c.reference, c.current, settings, c.note) : binnedInterval(method, u.reference, u.current, settings);
@@ -35228,26 +35226,29 @@ function correctFamily(members2, correction) {
     }
   };
 }
-var segmentPValue = boundPValue;
-function segmentMembers(config2, section2) {
-  const out = [];
-  const level = (1 - config2.performance.confidence) / 2;
-  for (const [id, rules] of Object.entries(config2.performance.metrics))
+function* gatedSegmentRules(config2, section2) {
+  for (const [metric, rules] of Object.entries(config2.performance.metrics))
     for (const rule of ["min", "max"]) {
       const limit = rules[rule];
       if (limit === void 0) continue;
-      for (const s of section2.segments) {
-        if (!s.gated) continue;
-        const p = segmentPValue(s.metrics[id], rule, limit, config2.performance.confidence);
-        if (p === null) continue;
-        out.push({
-          id: segmentCheckId(id, rule, s.column, s.value),
-          group: "segments",
-          pValue: p,
-          threshold: level
-        });
-      }
+      for (const segment of section2.segments)
+        if (segment.gated)
+          yield {
+            id: segmentCheckId(metric, rule, segment.column, segment.value),
+            metric,
+            rule,
+            limit,
+            segment
+          };
     }
+}
+function segmentMembers(config2, section2) {
+  const level = (1 - config2.performance.confidence) / 2;
+  const out = [];
+  for (const { id, metric, rule, limit, segment } of gatedSegmentRules(config2, section2)) {
+    const p = boundPValue(segment.metrics[metric], rule, limit, config2.performance.confidence);
+    if (p !== null) out.push({ id, group: "segments", pValue: p, threshold: level });
+  }
   return out;
 }
 function segmentCheckId(metric, rule, column2, value) {
@@ -35352,34 +35353,26 @@ function ruleChecks(config2, section2) {
 }
 function segmentChecks(config2, section2, family = null) {
   const checks = [];
-  for (const [id, rules] of Object.entries(config2.performance.metrics)) {
-    for (const rule of ["min", "max"]) {
-      const limit = rules[rule];
-      if (limit === void 0) continue;
-      for (const s of section2.segments) {
-        if (!s.gated) continue;
-        const where = segmentWhere(s.column, s.value, s.rows);
-        const checkId = segmentCheckId(id, rule, s.column, s.value);
-        const corrected = family?.thresholds.get(checkId);
-        const outcome = corrected !== void 0 ? familySegmentRule(config2, id, rule, limit, s.metrics[id], where, corrected, family) : boundRule(config2, SEGMENT_SEVERITY, id, rule, limit, s.metrics[id], where, true);
-        checks.push({
-          id: checkId,
-          group: "segments",
-          subject: id,
-          status: outcome.status,
-          severity: SEGMENT_SEVERITY,
-          value: outcome.value,
-          threshold: limit,
-          message: outcome.message
-        });
-      }
-    }
+  for (const { id: checkId, metric: id, rule, limit, segment: s } of gatedSegmentRules(config2, section2)) {
+    const where = segmentWhere(s.column, s.value, s.rows);
+    const corrected = family?.thresholds.get(checkId);
+    const outcome = corrected !== void 0 ? familySegmentRule(config2, id, rule, limit, s.metrics[id], where, corrected, family) : boundRule(config2, SEGMENT_SEVERITY, id, rule, limit, s.metrics[id], where, true);
+    checks.push({
+      id: checkId,
+      group: "segments",
+      subject: id,
+      status: outcome.status,
+      severity: SEGMENT_SEVERITY,
+      value: outcome.value,
+      threshold: limit,
+      message: outcome.message
+    });
   }
   return checks;
 }
 function familySegmentRule(config2, id, rule, limit, e, where, threshold, family) {
   const confidence = config2.performance.confidence;
-  const p = segmentPValue(e, rule, limit, confidence);
+  const p = boundPValue(e, rule, limit, confidence);
   const breaksPoint = rule === "min" ? belowMin(e.value, limit) : aboveMax(e.value, limit);
   const broken = significant(p, threshold);
   const facts = { id, value: e.value, confidence, breaks: breaksPoint, rule, limit, where, ci: e.ci };

@@ -14207,6 +14207,9 @@ var DRIFT_CATALOG = {
 var DRIFT_TEST_IDS = Object.keys(DRIFT_CATALOG);
 var DRIFT_METHOD_IDS = ["auto", ...DRIFT_TEST_IDS];
 var P_VALUE_TEST_IDS = DRIFT_TEST_IDS.filter((id) => DRIFT_CATALOG[id].correctable);
+function isDriftTestId(id) {
+  return Object.prototype.hasOwnProperty.call(DRIFT_CATALOG, id);
+}
 
 // src/drift/chi2.ts
 function chi2Test(referenceCounts, currentCounts) {
@@ -14375,11 +14378,7 @@ var PoissonTables = class {
     if (!(lambda > 0)) return 0;
     const t = this.tableOf(lambda);
     if (t === null) return poissonDraw(lambda, rng);
-    const u = rng.nextFloat();
-    const cdf = t.cdf;
-    let k = t.guide[Math.floor(u * t.guide.length)];
-    while (cdf[k] <= u) k++;
-    return t.from + k;
+    return invert(t, rng.nextFloat());
   }
   build(lambda) {
     const spread = 12 * Math.sqrt(lambda) + 10;
@@ -14405,6 +14404,12 @@ var PoissonTables = class {
     return t;
   }
 };
+function invert(t, u) {
+  const cdf = t.cdf;
+  let k = t.guide[Math.floor(u * t.guide.length)];
+  while (cdf[k] <= u) k++;
+  return t.from + k;
+}
 var ZERO = { from: 0, cdf: Float64Array.of(1), guide: Int32Array.of(0) };
 function poissonResampler(counts2, tables) {
   const byBin = Array.from(counts2, (c) => tables.tableOf(c));
@@ -14419,11 +14424,7 @@ function poissonResampler(counts2, tables) {
         out[i] = 0;
         continue;
       }
-      const u = rng.nextUint32() / 4294967296;
-      const cdf = t.cdf;
-      let k = t.guide[Math.floor(u * t.guide.length)];
-      while (cdf[k] <= u) k++;
-      out[i] = t.from + k;
+      out[i] = invert(t, rng.nextUint32() / 4294967296);
     }
     return out;
   };
@@ -14501,7 +14502,7 @@ function equalWidthCounts(sorted, edges) {
 
 // src/drift/interval.ts
 function isIntervalTest(method) {
-  return method === "psi" || method === "jensen_shannon" || method === "kl" || method === "hellinger" || method === "wasserstein";
+  return isDriftTestId(method) && !DRIFT_CATALOG[method].correctable;
 }
 var SQUARED_SCALE = /* @__PURE__ */ new Set(["jensen_shannon", "hellinger"]);
 var WASSERSTEIN_GRID = 1024;

@@ -290,9 +290,10 @@ export function analyseCategorical(task: CategoricalTask): FeatureAnalysis {
       interval: null,
     };
 
+  const settings = task.interval ?? null;
   const method =
     task.method === 'auto'
-      ? autoMethod('categorical', nRef, u.labels.length, (task.interval ?? null) !== null)
+      ? autoMethod('categorical', nRef, u.labels.length, settings !== null)
       : task.method;
   const chi2 = DRIFT_TESTS.chi2.compute(u.reference, u.current);
   const stats: DriftStats = {
@@ -303,7 +304,6 @@ export function analyseCategorical(task: CategoricalTask): FeatureAnalysis {
     hellinger: DRIFT_TESTS.hellinger.compute(u.reference, u.current).score,
   };
   let interval: DistanceInterval | null = null;
-  const settings = task.interval ?? null;
   if (settings !== null && isIntervalTest(method) && method !== 'wasserstein') {
     // many categories: decided on the reference's most frequent ones and "other" (./interval.ts)
     const c = collapseCategories(u.reference, u.current);

@@ -34,20 +34,16 @@
 import { createRng, quantileSorted, type Rng } from '../stats/index.js';
 import { PoissonTables, poissonResampler } from '../stats/poisson.js';
 import { WASSERSTEIN_STD_FLOOR } from './constants.js';
+import { DRIFT_CATALOG, isDriftTestId } from '../catalog/drift-tests.js';
 import { DRIFT_TESTS } from './registry.js';
 import { OTHER_LABEL } from './summary.js';
 
 /** the distance tests the effect rule decides on an interval */
 export type IntervalTest = 'psi' | 'jensen_shannon' | 'kl' | 'hellinger' | 'wasserstein';
 
+/** the catalog's distance tests (every test that is not a p-value test) */
 export function isIntervalTest(method: string): method is IntervalTest {
-  return (
-    method === 'psi' ||
-    method === 'jensen_shannon' ||
-    method === 'kl' ||
-    method === 'hellinger' ||
-    method === 'wasserstein'
-  );
+  return isDriftTestId(method) && !DRIFT_CATALOG[method].correctable;
 }
 
 export interface IntervalSettings {

@@ -16,7 +16,7 @@
  * the same comparison for segments).
  */
 import type { PerformanceConfig } from '../config/types.js';
-import type { FamilySummary, PerformanceSection } from '../contract/report.js';
+import type { FamilySummary, PerformanceSection, SegmentMetrics } from '../contract/report.js';
 import { correctedThresholds, type Correction } from '../drift/correction.js';
 import { boundPValue } from '../metrics/interval-p-value.js';
 
@@ -58,33 +58,42 @@ export function correctFamily(members: readonly FamilyMember[], correction: Corr
   };
 }
 
-/** the one-sided p-value that a segment keeps its bound, from its interval (src/metrics/interval-p-value.ts) */
-export const segmentPValue = boundPValue;
-
-/** the segment rules that join the family: min / max on gated segments with an interval */
-export function segmentMembers(config: PerformanceConfig, section: PerformanceSection): FamilyMember[] {
-  const out: FamilyMember[] = [];
-  const level = (1 - config.performance.confidence) / 2;
-  for (const [id, rules] of Object.entries(config.performance.metrics))
+/**
+ * every min / max rule on every gated segment, in check order (metric, rule, segment): the one walk both
+ * the segment checks (src/gate/rules/performance.ts) and the family's members take
+ */
+export function* gatedSegmentRules(
+  config: PerformanceConfig,
+  section: PerformanceSection,
+): Generator<{ id: string; metric: string; rule: 'min' | 'max'; limit: number; segment: SegmentMetrics }> {
+  for (const [metric, rules] of Object.entries(config.performance.metrics))
     for (const rule of ['min', 'max'] as const) {
       const limit = rules[rule];
       if (limit === undefined) continue;
-      for (const s of section.segments) {
-        if (!s.gated) continue;
-        const p = segmentPValue(s.metrics[id], rule, limit, config.performance.confidence);
-        if (p === null) continue;
-        out.push({
-          id: segmentCheckId(id, rule, s.column, s.value),
-          group: 'segments',
-          pValue: p,
-          threshold: level,
-        });
-      }
+      for (const segment of section.segments)
+        if (segment.gated)
+          yield {
+            id: segmentCheckId(metric, rule, segment.column, segment.value),
+            metric,
+            rule,
+            limit,
+            segment,
+          };
     }
+}
+
+/** the segment rules that join the family: min / max on gated segments with an interval */
+export function segmentMembers(config: PerformanceConfig, section: PerformanceSection): FamilyMember[] {
+  const level = (1 - config.performance.confidence) / 2;
+  const out: FamilyMember[] = [];
+  for (const { id, metric, rule, limit, segment } of gatedSegmentRules(config, section)) {
+    const p = boundPValue(segment.metrics[metric], rule, limit, config.performance.confidence);
+    if (p !== null) out.push({ id, group: 'segments', pValue: p, threshold: level });
+  }
   return out;
 }
 
-/** the check id of a segment rule (src/gate/rules/performance.ts segmentChecks) */
-export function segmentCheckId(metric: string, rule: 'min' | 'max', column: string, value: string): string {
+/** the check id of a segment rule */
+function segmentCheckId(metric: string, rule: 'min' | 'max', column: string, value: string): string {
   return `segments.${metric}.${rule}.${column}=${value}`;
 }

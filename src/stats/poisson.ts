@@ -73,13 +73,7 @@ export class PoissonTables {
     if (!(lambda > 0)) return 0;
     const t = this.tableOf(lambda);
     if (t === null) return poissonDraw(lambda, rng);
-    const u = rng.nextFloat();
-    // the guide table starts the search at the first value whose cdf passes u's cell (Chen & Asau 1974):
-    // one or two steps on average
-    const cdf = t.cdf;
-    let k = t.guide[Math.floor(u * t.guide.length)]!;
-    while (cdf[k]! <= u) k++;
-    return t.from + k;
+    return invert(t, rng.nextFloat());
   }
 
   private build(lambda: number): PoissonTable {
@@ -114,6 +108,17 @@ interface PoissonTable {
   guide: Int32Array;
 }
 
+/**
+ * the value whose cdf interval holds u ∈ [0, 1): the guide table starts the search at the first value whose
+ * cdf passes u's cell (Chen & Asau 1974), one or two steps on average
+ */
+function invert(t: PoissonTable, u: number): number {
+  const cdf = t.cdf;
+  let k = t.guide[Math.floor(u * t.guide.length)]!;
+  while (cdf[k]! <= u) k++;
+  return t.from + k;
+}
+
 /** Poisson(0): always 0 */
 const ZERO: PoissonTable = { from: 0, cdf: Float64Array.of(1), guide: Int32Array.of(0) };
 
@@ -138,11 +143,7 @@ export function poissonResampler(
         out[i] = 0;
         continue;
       }
-      const u = rng.nextUint32() / 4294967296;
-      const cdf = t.cdf;
-      let k = t.guide[Math.floor(u * t.guide.length)]!;
-      while (cdf[k]! <= u) k++;
-      out[i] = t.from + k;
+      out[i] = invert(t, rng.nextUint32() / 4294967296);
     }
     return out;
   };

@@ -16,7 +16,8 @@ import type { Check, CheckStatus, Estimate, PerformanceSection } from '../../con
 import { configError } from '../../errors.js';
 import * as say from '../messages.js';
 import { brokenStatus } from '../verdict.js';
-import { segmentCheckId, segmentPValue, type Family } from '../family.js';
+import { boundPValue } from '../../metrics/interval-p-value.js';
+import { gatedSegmentRules, type Family } from '../family.js';
 import { aboveMax, belowMin, exceeds, significant, worsening } from './compare.js';
 
 /** the rules a metric may carry, in check order */
@@ -169,31 +170,23 @@ export function segmentChecks(
   family: Family | null = null,
 ): Check[] {
   const checks: Check[] = [];
-  for (const [id, rules] of Object.entries(config.performance.metrics)) {
-    for (const rule of ['min', 'max'] as const) {
-      const limit = rules[rule];
-      if (limit === undefined) continue;
-      for (const s of section.segments) {
-        if (!s.gated) continue;
-        const where = say.segmentWhere(s.column, s.value, s.rows);
-        const checkId = segmentCheckId(id, rule, s.column, s.value);
-        const corrected = family?.thresholds.get(checkId);
-        const outcome =
-          corrected !== undefined
-            ? familySegmentRule(config, id, rule, limit, s.metrics[id]!, where, corrected, family!)
-            : boundRule(config, SEGMENT_SEVERITY, id, rule, limit, s.metrics[id], where, true);
-        checks.push({
-          id: checkId,
-          group: 'segments',
-          subject: id,
-          status: outcome.status,
-          severity: SEGMENT_SEVERITY,
-          value: outcome.value,
-          threshold: limit,
-          message: outcome.message,
-        });
-      }
-    }
+  for (const { id: checkId, metric: id, rule, limit, segment: s } of gatedSegmentRules(config, section)) {
+    const where = say.segmentWhere(s.column, s.value, s.rows);
+    const corrected = family?.thresholds.get(checkId);
+    const outcome =
+      corrected !== undefined
+        ? familySegmentRule(config, id, rule, limit, s.metrics[id]!, where, corrected, family!)
+        : boundRule(config, SEGMENT_SEVERITY, id, rule, limit, s.metrics[id], where, true);
+    checks.push({
+      id: checkId,
+      group: 'segments',
+      subject: id,
+      status: outcome.status,
+      severity: SEGMENT_SEVERITY,
+      value: outcome.value,
+      threshold: limit,
+      message: outcome.message,
+    });
   }
   return checks;
 }
@@ -210,7 +203,7 @@ function familySegmentRule(
   family: Family,
 ): RuleOutcome {
   const confidence = config.performance.confidence;
-  const p = segmentPValue(e, rule, limit, confidence)!;
+  const p = boundPValue(e, rule, limit, confidence)!;
   const breaksPoint = rule === 'min' ? belowMin(e.value!, limit) : aboveMax(e.value!, limit);
   const broken = significant(p, threshold);
   const facts = { id, value: e.value!, confidence, breaks: breaksPoint, rule, limit, where, ci: e.ci };
