@@ -17,6 +17,7 @@ export interface RunArgs {
   baseline?: string;
   reference?: string;
   current?: string;
+  serving?: string;
   task?: string;
   target?: string;
   prediction?: string;
@@ -43,6 +44,7 @@ const VALUE_FLAGS = {
   '--baseline': 'baseline',
   '--reference': 'reference',
   '--current': 'current',
+  '--serving': 'serving',
   '--task': 'task',
   '--target': 'target',
   '--prediction': 'prediction',
@@ -148,7 +150,8 @@ Inputs (override the config file's inputs:, resolved against the working directo
   --holdout F      candidate predictions on a labelled holdout set (performance)
   --baseline F     baseline model predictions on the same rows (comparison)
   --reference F    reference (training) features (drift, quality)
-  --current F      recent production samples (drift, quality)
+  --current F      recent production samples (drift, quality, shadow, serving)
+  --serving F      serving logs for the serving SLOs (default: the current file)
   Formats: .parquet, .csv, .csv.gz, .jsonl, .ndjson (+ .gz)
 
 Options:

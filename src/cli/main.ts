@@ -119,6 +119,7 @@ function toOverrides(args: RunArgs): ConfigOverrides {
   if (args.baseline) o.baseline = args.baseline;
   if (args.reference) o.reference = args.reference;
   if (args.current) o.current = args.current;
+  if (args.serving) o.serving = args.serving;
   if (args.task) o.task = args.task;
   if (args.target) o.target = args.target;
   if (args.prediction) o.prediction = args.prediction;

@@ -38,6 +38,7 @@ export interface ConfigOverrides {
   baseline?: string;
   reference?: string;
   current?: string;
+  serving?: string;
   task?: string;
   target?: string;
   prediction?: string;
@@ -137,6 +138,8 @@ export function resolveConfig(
       scores_prefix: scoresPrefix,
       positive_label: col('positive_label', fc.columns.positive_label),
       id: col('id', fc.columns.id),
+      champion_score: fc.columns.champion_score,
+      champion_prediction: fc.columns.champion_prediction,
       segments: fc.columns.segments,
       features: fc.columns.features,
     },
@@ -145,6 +148,8 @@ export function resolveConfig(
     drift: fc.drift,
     prediction_drift: fc.prediction_drift,
     quality: fc.quality,
+    serving: fc.serving,
+    shadow: fc.shadow,
     fail_on: failOn,
   };
   return config;

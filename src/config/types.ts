@@ -41,6 +41,9 @@ export interface Config {
     /** string form of the positive label; null = default (1 / true when labels are 0/1 or booleans) */
     positive_label: string | null;
     id: string | null;
+    /** shadow mode: the champion's score / prediction columns in current (issue 12) */
+    champion_score: string | null;
+    champion_prediction: string | null;
     segments: string[];
     features: {
       numerical: string[] | null; // null = inferred
@@ -96,6 +99,22 @@ export interface Config {
     out_of_range: { max_share: number; severity: Severity };
     constant: Severity;
   };
+  /** serving SLOs (issue 12); a null check is not configured */
+  serving: {
+    latency: {
+      column: string;
+      unit: 'ms' | 's';
+      p50?: number;
+      p95?: number;
+      p99?: number;
+      max_share_over?: { value: number; share: number };
+    } | null;
+    errors: { column: string; max_rate: number; min_status: number } | null;
+    throughput: { column: string; min_per_s: number } | null;
+    severity: Severity;
+  };
+  /** shadow champion/challenger on current (issue 12) */
+  shadow: { min_agreement: number | null; severity: Severity };
   fail_on: FailOn;
 }
 

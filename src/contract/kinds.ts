@@ -17,5 +17,5 @@ export type Severity = 'fail' | 'warn';
 export const INTERVAL_SETTINGS = ['auto', 'bootstrap'] as const;
 export type IntervalSetting = (typeof INTERVAL_SETTINGS)[number];
 
-export type InputRole = 'holdout' | 'baseline' | 'reference' | 'current';
-export const INPUT_ROLES: readonly InputRole[] = ['holdout', 'baseline', 'reference', 'current'];
+export type InputRole = 'holdout' | 'baseline' | 'reference' | 'current' | 'serving';
+export const INPUT_ROLES: readonly InputRole[] = ['holdout', 'baseline', 'reference', 'current', 'serving'];

@@ -18,7 +18,17 @@ const kind = z.enum(['numerical', 'categorical']);
 
 const check = z.looseObject({
   id: z.string(),
-  group: z.enum(['performance', 'segments', 'drift', 'prediction_drift', 'quality', 'inputs']),
+  group: z.enum([
+    'performance',
+    'segments',
+    'drift',
+    'prediction_drift',
+    'quality',
+    'inputs',
+    'serving',
+    'shadow',
+    'baseline',
+  ]),
   subject: z.string(),
   status,
   severity,
@@ -197,6 +207,58 @@ const quality = z.looseObject({
 
 const count = z.number().int().min(0);
 
+const serving = z.looseObject({
+  source: z.enum(['serving', 'current']),
+  latency: z
+    .looseObject({
+      column: z.string(),
+      unit: z.enum(['ms', 's']),
+      rows: count,
+      quantiles: z.looseObject({ p50: estimate, p95: estimate, p99: estimate }),
+      mean: num,
+      max: num,
+      over: z.looseObject({ value: num, share: estimate }).nullable(),
+      histogram,
+    })
+    .nullable(),
+  errors: z.looseObject({ column: z.string(), rows: count, errors: count, rate: estimate }).nullable(),
+  throughput: z
+    .looseObject({ column: z.string(), rows: count, spanSeconds: num, perSecond: estimate })
+    .nullable(),
+  confidence: num,
+});
+
+const shadow = z.looseObject({
+  rows: count,
+  labelledRows: count,
+  agreement: estimate.nullable(),
+  flips: z.looseObject({ share: estimate, toPositive: count, toNegative: count, threshold: num }).nullable(),
+  shift: estimate.nullable(),
+  meanAbsDifference: nullableNum,
+  candidate: modelMetrics.nullable(),
+  champion: modelMetrics.nullable(),
+  deltas: z.record(z.string(), estimate).nullable(),
+  notes: z.array(z.string()),
+});
+
+const baselineRun = z.looseObject({
+  runId: count,
+  url: z.string(),
+  branch: z.string(),
+  sha: z.string().nullable(),
+  createdAt: z.string().nullable(),
+  artifact: z.string(),
+  predictions: z.boolean(),
+});
+
+const historyPoint = z.looseObject({
+  runId: count.nullable(),
+  url: z.string().nullable(),
+  sha: z.string().nullable(),
+  createdAt: z.string(),
+  metrics: z.record(z.string(), nullableNum),
+});
+
 export const REPORT_SCHEMA = z
   .looseObject({
     schemaVersion: z.literal(1),
@@ -211,6 +273,7 @@ export const REPORT_SCHEMA = z
       baseline: inputSummary.optional(),
       reference: inputSummary.optional(),
       current: inputSummary.optional(),
+      serving: inputSummary.optional(),
     }),
     settings: z.record(z.string(), z.unknown()),
     performance: performance.nullable(),
@@ -218,6 +281,10 @@ export const REPORT_SCHEMA = z
     predictionDrift: driftFeature.nullable(),
     quality: quality.nullable(),
     skipped: z.array(z.looseObject({ section: z.string(), reason: z.string() })),
+    serving: serving.nullable().optional(),
+    shadow: shadow.nullable().optional(),
+    baselineRun: baselineRun.nullable().optional(),
+    history: z.array(historyPoint).optional(),
     family: z
       .looseObject({
         scope: z.literal('gate'),

@@ -9,7 +9,16 @@ import type { DriftStats } from '../catalog/drift-tests.js';
 
 export type Verdict = 'pass' | 'warn' | 'fail';
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skip';
-export type CheckGroup = 'performance' | 'segments' | 'drift' | 'prediction_drift' | 'quality' | 'inputs';
+export type CheckGroup =
+  | 'performance'
+  | 'segments'
+  | 'drift'
+  | 'prediction_drift'
+  | 'quality'
+  | 'inputs'
+  | 'serving'
+  | 'shadow'
+  | 'baseline';
 
 export interface Check {
   /** stable, unique within a report, e.g. "performance.roc_auc.max_regression", "drift.amount", "quality.missing.amount" */
@@ -35,9 +44,20 @@ export interface InputSummary {
 /**
  * How an interval was computed (src/metrics/intervals.ts): `bootstrap` = paired percentile bootstrap,
  * `delong` = DeLong's variance (ROC AUC), `delta` = the delta method (confusion-matrix metrics, RMSE),
- * `clt` = the normal interval of a mean of per-row terms (losses), `blb` = the bag of little bootstraps
+ * `clt` = the normal interval of a mean of per-row terms (losses), `blb` = the bag of little bootstraps;
+ * the serving checks (issue 12): `order_statistic` = the distribution-free interval of a quantile,
+ * `wilson` = Wilson's score interval of a rate, `garwood` = the exact Poisson interval of a throughput
  */
-export const INTERVAL_METHODS = ['bootstrap', 'delong', 'delta', 'clt', 'blb'] as const;
+export const INTERVAL_METHODS = [
+  'bootstrap',
+  'delong',
+  'delta',
+  'clt',
+  'blb',
+  'order_statistic',
+  'wilson',
+  'garwood',
+] as const;
 export type IntervalMethod = (typeof INTERVAL_METHODS)[number];
 
 /** a value with its interval (`method` says how); value null = undefined (e.g. AUC with one class), with reason */
@@ -250,6 +270,74 @@ export interface QualitySection {
   };
 }
 
+/**
+ * Serving SLOs (issue 12) from the serving input (or current): latency quantiles with order-statistic
+ * intervals, the share over a latency and the error rate with Wilson intervals, throughput with Garwood's.
+ * Latency values are in the column's `unit`.
+ */
+export interface ServingSection {
+  /** the input the columns came from */
+  source: 'serving' | 'current';
+  latency: {
+    column: string;
+    unit: 'ms' | 's';
+    rows: number;
+    quantiles: { p50: Estimate; p95: Estimate; p99: Estimate };
+    mean: number;
+    max: number;
+    /** the share of requests slower than `value` (max_share_over), or null */
+    over: { value: number; share: Estimate } | null;
+    histogram: Histogram;
+  } | null;
+  errors: { column: string; rows: number; errors: number; rate: Estimate } | null;
+  throughput: { column: string; rows: number; spanSeconds: number; perSecond: Estimate } | null;
+  confidence: number;
+}
+
+/**
+ * Shadow champion/challenger on current (issue 12): both models on the same production requests. On every
+ * row: how often they decide alike, and (binary, both scored) how many decisions would change at the
+ * decision threshold; the mean score (binary) or prediction (regression) shift. On the rows with late
+ * labels: both models' metrics and the paired differences (candidate − champion), as the holdout's.
+ */
+export interface ShadowSection {
+  rows: number;
+  labelledRows: number;
+  /** share of rows where both models decide alike, Wilson interval; null for regression */
+  agreement: Estimate | null;
+  /** binary with both scores: share of rows whose decision changes at the threshold, and the two directions */
+  flips: { share: Estimate; toPositive: number; toNegative: number; threshold: number } | null;
+  /** mean of candidate − champion (scores for binary, predictions for regression), normal interval */
+  shift: Estimate | null;
+  /** regression: mean |candidate − champion| */
+  meanAbsDifference: number | null;
+  candidate: ModelMetrics | null;
+  champion: ModelMetrics | null;
+  deltas: Record<string, Estimate> | null;
+  notes: string[];
+}
+
+/** the last green run the baseline came from (action input baseline-from, issue 12) */
+export interface BaselineRun {
+  runId: number;
+  url: string;
+  branch: string;
+  sha: string | null;
+  createdAt: string | null;
+  artifact: string;
+  /** true when that run stored its holdout predictions and they were paired with this holdout */
+  predictions: boolean;
+}
+
+/** one earlier green run's gated metrics (the trend in the HTML report) */
+export interface HistoryPoint {
+  runId: number | null;
+  url: string | null;
+  sha: string | null;
+  createdAt: string;
+  metrics: Record<string, number | null>;
+}
+
 export interface Report {
   schemaVersion: 1;
   tool: { name: 'model-gate'; version: string };
@@ -264,6 +352,14 @@ export interface Report {
   drift: DriftSection | null;
   predictionDrift: DriftFeature | null;
   quality: QualitySection | null;
+  /** serving SLOs (issue 12); absent when none is configured */
+  serving?: ServingSection | null;
+  /** shadow champion/challenger on current (issue 12); absent when no champion column is configured */
+  shadow?: ShadowSection | null;
+  /** where the baseline's metrics came from when it was a past run's report (issue 12) */
+  baselineRun?: BaselineRun | null;
+  /** the gated holdout metrics of earlier green runs, oldest first, this run last (issue 12) */
+  history?: HistoryPoint[];
   /** sections that could not run, with why: e.g. {section: "performance", reason: "no holdout input"} */
   skipped: { section: string; reason: string }[];
   /** the multiple-testing family across the gate under drift.correction_family: gate (absent otherwise) */

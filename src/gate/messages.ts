@@ -88,8 +88,10 @@ export function familyVerdict(
     : `${cmp}${pointBreaks ? ': not flagged, could be chance across the family' : ''}`;
 }
 
-export function needsBaseline(id: string, rule: string): string {
-  return `${id} ${rule} needs a baseline input; none was given`;
+export function needsBaseline(id: string, rule: string, versus = 'baseline'): string {
+  return versus === 'baseline'
+    ? `${id} ${rule} needs a baseline input; none was given`
+    : `${id} ${rule} needs the ${versus}'s outputs; none were given`;
 }
 
 export function deltaUndefined(id: string, reason: string, rule: string): string {
@@ -103,10 +105,12 @@ export function regressionMessage(
   ci: [number, number] | null,
   confidence: number,
   allowed: number,
+  versus = 'baseline',
+  where = '',
 ): string {
   const parts = intervalParts(delta, ci, { signed: true, magnitude: true });
   const interval = parts.lo !== null ? ` (${confidenceText(confidence)} ${parts.lo} to ${parts.hi})` : '';
-  return `${id} ${moved(delta)}${delta === 0 ? '' : ` ${parts.value}`}${interval} vs baseline; allowed ${formatNumber(allowed)}`;
+  return `${id}${where} ${moved(delta)}${delta === 0 ? '' : ` ${parts.value}`}${interval} vs ${versus}; allowed ${formatNumber(allowed)}`;
 }
 
 export function relativeUndefined(id: string, rule: string): string {
@@ -120,10 +124,12 @@ export function relativeRegressionMessage(
   confidence: number,
   base: number,
   allowed: number,
+  versus = 'baseline',
+  where = '',
 ): string {
   const scale = Math.abs(base);
   const pct = (x: number): string => formatPercent(x / scale);
-  return `${id} ${moved(delta)}${delta === 0 ? '' : ` ${formatPercent(Math.abs(delta) / scale)}`}${ciText(confidence, ci, pct)} vs baseline ${formatNumber(base)}; allowed ${formatPercent(allowed)}`;
+  return `${id}${where} ${moved(delta)}${delta === 0 ? '' : ` ${formatPercent(Math.abs(delta) / scale)}`}${ciText(confidence, ci, pct)} vs ${versus} ${formatNumber(base)}; allowed ${formatPercent(allowed)}`;
 }
 
 // ------------------------------------------------------------------------------------------ drift
@@ -295,4 +301,50 @@ export function sectionSkipped(section: 'performance' | 'drift', missing: string
 /** production notes: "production: current.parquet has no rows" */
 export function productionNote(note: string): string {
   return `production: ${note}`;
+}
+
+// ------------------------------------------------------------------------------------------------ serving
+
+/** "latency p99 212 ms (95% CI 205 to 230) > max 200 ms" */
+export function servingBound(f: {
+  what: string;
+  value: number;
+  ci: [number, number] | null;
+  confidence: number;
+  breaks: boolean;
+  rule: 'min' | 'max';
+  limit: number;
+  unit: string;
+  percent: boolean;
+}): string {
+  const sign = f.breaks ? (f.rule === 'min' ? '<' : '>') : f.rule === 'min' ? '≥' : '≤';
+  const fmt = (x: number) => (f.percent ? formatPercent(x) : `${formatNumber(x)}${f.unit}`);
+  return `${f.what} ${fmt(f.value)}${ciText(f.confidence, f.ci, fmt)} ${sign} ${f.rule} ${fmt(f.limit)}`;
+}
+
+export function servingSkipped(what: string, reason: string): string {
+  return `${what} not checked: ${reason}`;
+}
+
+// ------------------------------------------------------------------------------------------------ shadow
+
+/** " on 1,200 labelled production rows" */
+export function shadowWhere(rows: number): string {
+  return ` on ${formatCount(rows)} labelled production row${rows === 1 ? '' : 's'}`;
+}
+
+/** "agreement with the champion 97.1% (95% CI 96.8% to 97.4%) ≥ min 95% on 50,000 requests" */
+export function agreementMessage(f: {
+  value: number;
+  ci: [number, number] | null;
+  confidence: number;
+  breaks: boolean;
+  limit: number;
+  rows: number;
+}): string {
+  return `agreement with the champion ${formatPercent(f.value)}${ciText(f.confidence, f.ci, formatPercent)} ${f.breaks ? '<' : '≥'} min ${formatPercent(f.limit)} on ${formatCount(f.rows)} requests`;
+}
+
+export function shadowSkipped(reason: string): string {
+  return `shadow comparison not run: ${reason}`;
 }

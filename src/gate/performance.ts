@@ -103,13 +103,14 @@ function productionMetrics(
 ): ModelMetrics | null {
   if (!current.columns.has(config.columns.target)) return null;
   const p = prepareProduction(config, holdout, current, outputs);
-  if ('note' in p) {
+  if (!('input' in p)) {
     notes.push(`production: ${p.note}`);
     return null;
   }
+  if (p.note) notes.push(`production: ${p.note}`);
   const e = evaluate(p.input, null, options);
   notes.push(...e.notes.map((n) => `production ${n}`));
-  return { rows: current.rows, metrics: e.candidate };
+  return { rows: p.input.data.y.length, metrics: e.candidate };
 }
 
 function segmentMetrics(

@@ -5,7 +5,7 @@
  * one; tests the in-process one); the result is a plain Report.
  */
 import { displayPath } from '../contract/display-path.js';
-import { performanceConfig, type Config } from '../config/types.js';
+import { performanceConfig, type Config, type PerformanceConfig } from '../config/types.js';
 import { INPUT_ROLES, type InputRole } from '../contract/kinds.js';
 import { readTables } from '../io/parallel.js';
 import type { Executor } from '../contract/executor.js';
@@ -16,6 +16,13 @@ import { VERSION } from '../version.js';
 import { GateError, isGateError } from '../errors.js';
 import { buildDrift } from './drift.js';
 import { buildPerformance } from './performance.js';
+import { buildServing } from './serving.js';
+import { buildShadow } from './shadow.js';
+import { shadowConfigured } from '../prepare/shadow.js';
+import { sharedResamples } from '../metrics/parallel.js';
+import type { EvaluateOptions } from '../metrics/intervals.js';
+import { servingColumns } from '../prepare/serving.js';
+import { shadowColumns } from '../prepare/shadow.js';
 import { correctFamily, segmentMembers } from './family.js';
 import { segmentChecks } from './rules/performance.js';
 import { driftReadPlan, mergePlans, performanceColumns, type ReadPlan } from '../prepare/plan.js';
@@ -53,11 +60,16 @@ export async function runGate(config: Config, options: GateOptions): Promise<Rep
   if (perf && names.holdout) plans.holdout = performanceColumns(perf, 'holdout', names.holdout);
   if (perf && names.baseline) plans.baseline = performanceColumns(perf, 'baseline', names.baseline);
   if (names.reference) plans.reference = driftReadPlan(config, names.reference, nested.reference);
+  const serving: ReadPlan = { columns: servingColumns(config), kinds: {} };
   if (names.current) {
     const drift = driftReadPlan(config, names.current, nested.current);
     const labelled = perf !== null && names.current.includes(perf.columns.target);
-    plans.current = labelled ? mergePlans(drift, performanceColumns(perf, 'current', names.current)) : drift;
+    let plan = labelled ? mergePlans(drift, performanceColumns(perf, 'current', names.current)) : drift;
+    plan = mergePlans(plan, shadowColumns(config, names.current));
+    // without a serving input, the serving columns come from current (a missing one is the reader's error)
+    plans.current = names.serving ? plan : mergePlans(plan, serving);
   }
+  if (names.serving) plans.serving = serving;
 
   // every input at once (Parquet on worker threads); the first failing input in role order is reported
   const reading = INPUT_ROLES.flatMap((role) => {
@@ -151,9 +163,41 @@ export async function runGate(config: Config, options: GateOptions): Promise<Rep
     skipSection(checks, skipped, 'drift', say.sectionSkipped('drift', missing));
   }
 
+  if (shadowConfigured(config)) {
+    const shadowPerf =
+      config.task !== null && config.columns.target !== null ? performanceConfig(config) : null;
+    const why = !shadowPerf
+      ? 'it needs task and columns.target (set them, with or without a holdout)'
+      : !tables.current
+        ? 'no current input'
+        : null;
+    const built =
+      why === null && shadowPerf && tables.current
+        ? buildShadow(shadowPerf, tables.current, tables.holdout ?? null, shadowOptions(shadowPerf, executor))
+        : { section: null, checks: [], skip: say.shadowSkipped(why!) };
+    report.shadow = built.section;
+    checks.push(...built.checks);
+    if (built.skip !== null) skipSection(checks, skipped, 'shadow', built.skip);
+  }
+
+  const servingTable = tables.serving ?? tables.current ?? null;
+  const servingBuilt = buildServing(config, servingTable, tables.serving ? 'serving' : 'current');
+  if (servingBuilt.section) report.serving = servingBuilt.section;
+  checks.push(...servingBuilt.checks);
+
   report.verdict = verdictOf(checks);
   report.summary = summarize(checks);
   return report;
+}
+
+function shadowOptions(config: PerformanceConfig, executor: Executor): EvaluateOptions {
+  return {
+    method: config.performance.intervals,
+    resamples: config.performance.resamples,
+    confidence: config.performance.confidence,
+    seed: config.performance.seed,
+    parallel: sharedResamples(executor),
+  };
 }
 
 /**

@@ -19,6 +19,7 @@ import type { Config } from '../config/types.js';
 import type { CategoricalSide, CategoricalTask, NumericTask } from '../drift/analyse.js';
 import { configuredMethod, featureMethod, type MethodChoice } from '../drift/select.js';
 import { inputError } from '../errors.js';
+import { servingColumns } from './serving.js';
 import { schemaDifferences } from '../quality/schema.js';
 import { asCategorical, asNumbers } from '../values/coerce.js';
 
@@ -59,7 +60,8 @@ function nonFeatureColumns(config: Config, names: readonly string[]): Set<string
   const c = config.columns;
   const out = new Set<string>(c.features.exclude);
   if (c.target) out.add(c.target);
-  for (const x of [c.prediction, c.score, c.id]) if (x) out.add(x);
+  for (const x of [c.prediction, c.score, c.id, c.champion_score, c.champion_prediction]) if (x) out.add(x);
+  for (const x of servingColumns(config)) out.add(x);
   for (const x of Object.values(c.scores ?? {})) out.add(x);
   if (c.scores_prefix) for (const n of names) if (n.startsWith(c.scores_prefix)) out.add(n);
   return out;

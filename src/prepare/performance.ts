@@ -10,6 +10,7 @@ import { inputError } from '../errors.js';
 import type { TaskInput } from '../metrics/inputs.js';
 import { modelOutputs, noOutputs, type ModelOutputs } from './outputs.js';
 import { alignedTable, pairRows, sameLabels } from './pairing.js';
+import { asCategorical } from '../values/coerce.js';
 import { segmentGroups, type SegmentRows } from './segments.js';
 
 export interface PerformanceTables {
@@ -72,9 +73,34 @@ export function prepareProduction(
   holdout: Table,
   current: Table,
   outputs: ModelOutputs,
-): { input: TaskInput } | { note: string } {
+): { input: TaskInput; note?: string } | { note: string } {
   if (current.rows === 0) return { note: `${current.path} has no rows` };
-  const o = config.task === 'multiclass' ? modelOutputs(config, [holdout, current], holdout) : outputs;
-  const input = o.model(current, null);
-  return input ? { input } : { note: noOutputs(config, current) };
+  // late labels: only the rows whose label arrived are scored (all rows when none is missing)
+  const rows = labelledRows(current, config.columns.target);
+  if (rows !== null && rows.length === 0)
+    return { note: `${current.path} has no labelled rows yet (column '${config.columns.target}' is empty)` };
+  const table = rows === null ? current : alignedTable(current, rows);
+  const o = config.task === 'multiclass' ? modelOutputs(config, [holdout, table], holdout) : outputs;
+  const input = o.model(table, null);
+  if (!input) return { note: noOutputs(config, current) };
+  return rows === null
+    ? { input }
+    : {
+        input,
+        note: `${table.rows} of ${current.rows} rows of ${current.path} have labels; production metrics are on those`,
+      };
+}
+
+/** the rows whose `target` is present; null when every row has one (or there is no such column) */
+export function labelledRows(table: Table, target: string): Int32Array | null {
+  const col = table.columns.get(target);
+  if (!col) return null;
+  const present: number[] = [];
+  if (col.kind === 'numerical') {
+    for (let i = 0; i < col.values.length; i++) if (!Number.isNaN(col.values[i]!)) present.push(i);
+  } else {
+    const codes = asCategorical(col).codes;
+    for (let i = 0; i < codes.length; i++) if (codes[i]! >= 0) present.push(i);
+  }
+  return present.length === table.rows ? null : Int32Array.from(present);
 }

@@ -45,6 +45,8 @@ describe('defaults', () => {
         scores_prefix: null,
         positive_label: null,
         id: null,
+        champion_score: null,
+        champion_prediction: null,
         segments: [],
         features: { numerical: null, categorical: null, exclude: [] },
       },
@@ -88,6 +90,8 @@ describe('defaults', () => {
         out_of_range: { max_share: 0.01, severity: 'warn' },
         constant: 'warn',
       },
+      serving: { latency: null, errors: null, throughput: null, severity: 'fail' },
+      shadow: { min_agreement: null, severity: 'warn' },
       fail_on: 'fail',
     };
     expect(config).toStrictEqual(expected);
@@ -104,7 +108,7 @@ describe('defaults', () => {
     expect(viaFile.configPath).toBe(FILE);
   });
 
-  it.each(['inputs', 'columns', 'performance', 'drift', 'prediction_drift', 'quality'])(
+  it.each(['inputs', 'columns', 'performance', 'drift', 'prediction_drift', 'quality', 'serving', 'shadow'])(
     'a section written as `%s:` with every child commented out (null) means all defaults',
     (section) => {
       const base = fromRecord(MIN);

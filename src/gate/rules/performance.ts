@@ -88,17 +88,25 @@ function boundRule(
   return { status, value: v, message: say.boundMessage({ ...facts, ci, byChance: false }) };
 }
 
+/** what the rules compare with and where: the holdout vs the baseline, or production rows vs the champion */
+export interface RuleScope {
+  versus: string;
+  where: string;
+}
+const HOLDOUT_SCOPE: RuleScope = { versus: 'baseline', where: '' };
+
 function regressionRule(
   config: PerformanceConfig,
   severity: Severity,
   def: MetricDef,
   rule: 'max_regression' | 'max_relative_regression',
   allowed: number,
-  section: PerformanceSection,
+  section: Pick<PerformanceSection, 'candidate' | 'baseline' | 'deltas'>,
+  scope: RuleScope,
 ): RuleOutcome {
   const id = def.id;
   if (!section.baseline || !section.deltas) {
-    return { status: 'skip', value: null, message: say.needsBaseline(id, rule) };
+    return { status: 'skip', value: null, message: say.needsBaseline(id, rule, scope.versus) };
   }
   const d = section.deltas[id];
   const base = section.baseline.metrics[id];
@@ -113,7 +121,11 @@ function regressionRule(
     const worse = worseOf(d.value);
     const intervalBreaks = d.ci ? exceeds(Math.min(worseOf(d.ci[0]), worseOf(d.ci[1])), allowed) : null;
     const status = decide(config, severity, exceeds(worse, allowed), intervalBreaks);
-    return { status, value: worse, message: say.regressionMessage(id, d.value, d.ci, confidence, allowed) };
+    return {
+      status,
+      value: worse,
+      message: say.regressionMessage(id, d.value, d.ci, confidence, allowed, scope.versus, scope.where),
+    };
   }
   if (base.value === 0) return { status: 'skip', value: null, message: say.relativeUndefined(id, rule) };
   const scale = Math.abs(base.value);
@@ -123,7 +135,16 @@ function regressionRule(
   return {
     status,
     value: worse,
-    message: say.relativeRegressionMessage(id, d.value, d.ci, confidence, base.value, allowed),
+    message: say.relativeRegressionMessage(
+      id,
+      d.value,
+      d.ci,
+      confidence,
+      base.value,
+      allowed,
+      scope.versus,
+      scope.where,
+    ),
   };
 }
 
@@ -131,8 +152,15 @@ function severityOf(config: PerformanceConfig, rule: MetricRule): Severity {
   return rule.severity ?? config.performance.severity;
 }
 
-/** the holdout's rule checks, in config order, each metric's rules in RULES order */
-export function ruleChecks(config: PerformanceConfig, section: PerformanceSection): Check[] {
+/**
+ * the holdout's rule checks, in config order, each metric's rules in RULES order; with a `scope` the same
+ * rules on other paired rows (the shadow comparison's labelled production rows vs the champion)
+ */
+export function ruleChecks(
+  config: PerformanceConfig,
+  section: Pick<PerformanceSection, 'candidate' | 'baseline' | 'deltas'>,
+  scope: RuleScope = HOLDOUT_SCOPE,
+): Check[] {
   const checks: Check[] = [];
   for (const [id, rules] of Object.entries(config.performance.metrics)) {
     const def = findMetric(config.task, id)!;
@@ -142,8 +170,8 @@ export function ruleChecks(config: PerformanceConfig, section: PerformanceSectio
       const severity = severityOf(config, rules);
       const outcome =
         rule === 'min' || rule === 'max'
-          ? boundRule(config, severity, id, rule, limit, section.candidate.metrics[id], '')
-          : regressionRule(config, severity, def, rule, limit, section);
+          ? boundRule(config, severity, id, rule, limit, section.candidate.metrics[id], scope.where)
+          : regressionRule(config, severity, def, rule, limit, section, scope);
       checks.push({
         id: `performance.${id}.${rule}`,
         group: 'performance',
