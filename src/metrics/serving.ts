@@ -66,7 +66,7 @@ function quantileEstimate(sorted: Float64Array, q: number, confidence: number, k
   const open = [ranks.lower === null ? 'lower' : null, ranks.upper === null ? 'upper' : null].filter(Boolean);
   const e: Estimate = { value, ci: [Math.min(lo, value), Math.max(hi, value)], method: 'order_statistic' };
   if (open.length > 0) {
-    e.reason = `${n} requests cannot bound the ${open.join(' and ')} end of a ${key} interval at ${confidence * 100}%: the sample's ${open.length === 2 ? 'extremes stand' : open[0] === 'upper' ? 'maximum stands' : 'minimum stands'} in`;
+    e.reason = `${n} request${n === 1 ? '' : 's'} cannot bound the ${open.join(' and ')} end of a ${key} interval at ${confidence * 100}%: the sample's ${open.length === 2 ? 'extremes stand' : open[0] === 'upper' ? 'maximum stands' : 'minimum stands'} in`;
   }
   return e;
 }

@@ -13,6 +13,7 @@
  * drifted features with at most HTML_MAX_BINS bins each, and the confusion matrix for at most
  * HTML_MAX_CLASSES classes, so it stays well under a few MB whatever the input.
  */
+import { baselineRunSection, servingSection, shadowSection } from './html-release.js';
 import { createHash } from 'node:crypto';
 import type { DriftFeature, Histogram, Report } from '../contract/report.js';
 
@@ -349,7 +350,10 @@ export function renderHtml(report: Report): string {
   const body = [
     header(report),
     checksSection(report),
+    baselineRunSection(report),
     performanceSection(report),
+    shadowSection(report),
+    servingSection(report),
     driftSection(report),
     qualitySection(report),
     detailsSection(report),

@@ -23,6 +23,9 @@ const GROUP_ORDER: CheckGroup[] = [
   'drift',
   'prediction_drift',
   'quality',
+  'serving',
+  'shadow',
+  'baseline',
 ];
 
 function failOn(report: Report): string {

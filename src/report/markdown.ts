@@ -33,6 +33,7 @@ import {
 } from './markdown-parts.js';
 
 import type { Report } from '../contract/report.js';
+import { baselineRunPart, servingPart, shadowPart } from './markdown-release.js';
 import { escapeMarkdown } from './escape.js';
 import { countOf, formatCount, formatInterval, formatNumber, formatPercent, formatScore } from './format.js';
 import {
@@ -345,7 +346,10 @@ function render(m: Model, limits: Limits, full: Limits): string {
     commentMarker(m.gateId),
     ...headerPart(m, limits, full),
     ...problemsPart(m, limits),
+    ...baselineRunPart(m.report),
     ...performancePart(m, limits),
+    ...shadowPart(m.report),
+    ...servingPart(m.report),
     ...driftPart(m, limits),
     ...qualityPart(m, limits),
     ...foldedPart(m, limits),

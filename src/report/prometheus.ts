@@ -4,7 +4,8 @@
  *
  *   model_gate_verdict{gate}                          0 pass, 1 warn, 2 fail
  *   model_gate_checks{gate,status}                    number of checks per status
- *   model_gate_metric{gate,model,metric}              model = candidate | baseline | production
+ *   model_gate_metric{gate,model,metric}              model = candidate | baseline | production |
+ *                                                     shadow_candidate | champion (labelled production rows)
  *   model_gate_metric_ci_lower / _ci_upper{gate,model,metric}
  *   model_gate_metric_delta{gate,metric}              candidate − baseline
  *   model_gate_feature_drift_score{gate,feature,method}   the deciding test's score
@@ -16,6 +17,10 @@
  *   model_gate_prediction_drift_score{gate,column,method}
  *   model_gate_dataset_drift_share{gate}
  *   model_gate_dataset_drift{gate}                    1 when the dataset drifts
+ *   model_gate_serving{gate,measure}                  latency_p50|p95|p99 (column unit), latency_share_over,
+ *                                                     error_rate, throughput_per_second
+ *   model_gate_serving_ci_lower / _ci_upper{gate,measure}
+ *   model_gate_shadow{gate,measure}                   agreement, flip_share, shift (candidate − champion)
  *
  * Label values are escaped as the format requires (`\`, `"`, newline). Undefined values (null, NaN) are
  * omitted, not written as NaN; ±Infinity is written as +Inf / -Inf, which the format allows.
@@ -92,6 +97,16 @@ export function renderPrometheus(report: Report): string {
   const pred = new Family('model_gate_prediction_drift_score', 'Drift score of the model output column.');
   const share = new Family('model_gate_dataset_drift_share', 'Share of tested features that drifted.');
   const dataset = new Family('model_gate_dataset_drift', 'Whether the dataset drifts (1) or not (0).');
+  const serving = new Family(
+    'model_gate_serving',
+    'Serving measure: latency quantiles (column unit), shares over a latency, error rate, throughput per second.',
+  );
+  const servingLower = new Family('model_gate_serving_ci_lower', 'Lower end of a serving measure interval.');
+  const servingUpper = new Family('model_gate_serving_ci_upper', 'Upper end of a serving measure interval.');
+  const shadow = new Family(
+    'model_gate_shadow',
+    'Shadow comparison on live traffic: agreement, share of decisions flipping at the threshold, mean shift.',
+  );
 
   const v = report.verdict;
   if (v === 'pass' || v === 'warn' || v === 'fail') verdict.add({ gate }, VERDICT_VALUE[v]);
@@ -107,6 +122,8 @@ export function renderPrometheus(report: Report): string {
     ['candidate', p?.candidate?.metrics],
     ['baseline', p?.baseline?.metrics],
     ['production', p?.production?.metrics],
+    ['shadow_candidate', report.shadow?.candidate?.metrics],
+    ['champion', report.shadow?.champion?.metrics],
   ];
   for (const [model, metrics] of models) {
     for (const [id, e] of Object.entries(metrics ?? {})) {
@@ -135,6 +152,24 @@ export function renderPrometheus(report: Report): string {
     share.add({ gate }, report.drift.share);
     dataset.add({ gate }, report.drift.datasetDrift);
   }
+  const sv = report.serving;
+  const measures: [string, Estimate | null | undefined][] = [
+    ['latency_p50', sv?.latency?.quantiles.p50],
+    ['latency_p95', sv?.latency?.quantiles.p95],
+    ['latency_p99', sv?.latency?.quantiles.p99],
+    ['latency_share_over', sv?.latency?.over?.share],
+    ['error_rate', sv?.errors?.rate],
+    ['throughput_per_second', sv?.throughput?.perSecond],
+  ];
+  for (const [measure, e] of measures) {
+    serving.add({ gate, measure }, e?.value);
+    servingLower.add({ gate, measure }, e?.ci?.[0]);
+    servingUpper.add({ gate, measure }, e?.ci?.[1]);
+  }
+  const sh = report.shadow;
+  shadow.add({ gate, measure: 'agreement' }, sh?.agreement?.value);
+  shadow.add({ gate, measure: 'flip_share' }, sh?.flips?.share.value);
+  shadow.add({ gate, measure: 'shift' }, sh?.shift?.value);
   return [
     verdict,
     checks,
@@ -152,6 +187,10 @@ export function renderPrometheus(report: Report): string {
     pred,
     share,
     dataset,
+    serving,
+    servingLower,
+    servingUpper,
+    shadow,
   ]
     .map((f) => f.text())
     .join('');

@@ -161,16 +161,19 @@ export function confidenceLabel(report: Report): string {
 /** group order within a status: the model's own rules first, per-segment rules (often many) last */
 const GROUP_RANK: Record<string, number> = {
   performance: 0,
+  baseline: 1,
   inputs: 1,
-  drift: 2,
-  prediction_drift: 3,
-  quality: 4,
-  segments: 5,
+  serving: 2,
+  shadow: 3,
+  drift: 4,
+  prediction_drift: 5,
+  quality: 6,
+  segments: 7,
 };
 
 /** checks sorted worst first (fail, warn, skip, pass), then by group, stable within a group */
 export function sortChecks(checks: readonly Check[]): Check[] {
-  const g = (c: Check): number => GROUP_RANK[c.group] ?? 6;
+  const g = (c: Check): number => GROUP_RANK[c.group] ?? 8;
   return checks
     .map((c, i) => ({ c, i }))
     .sort(

@@ -1,0 +1,153 @@
+/**
+ * Two more inline-SVG charts for the release sections of the HTML report (issue 12), no library, same
+ * conventions as ./svg.ts (viewBox, no fixed width, escaped text, non-finite points dropped):
+ * - countChart: one histogram of counts over equal-width bins (the latency histogram) with vertical marks
+ *   at the configured bounds (p95 ≤ 90 ms, say) and at the measured quantiles;
+ * - trendChart: one metric over earlier green runs and this one, the y axis fitted to the values (with a
+ *   bound drawn as a dashed line when the metric has a min or max rule).
+ */
+import { escapeHtml } from './escape.js';
+import { finite, formatNumber } from './format.js';
+import { COLORS } from './svg.js';
+
+const r2 = (x: number): string => String(Math.round(x * 100) / 100);
+
+export interface Mark {
+  at: number;
+  label: string;
+  color: string;
+  dashed?: boolean;
+}
+
+export function countChart(opts: {
+  title: string;
+  edges: readonly number[];
+  counts: readonly number[];
+  unit: string;
+  marks: Mark[];
+}): string {
+  const W = 560;
+  const H = 220;
+  const L = 48;
+  const R = 12;
+  const T = 28;
+  const B = 40;
+  const pw = W - L - R;
+  const ph = H - T - B;
+  const n = Math.min(opts.counts.length, Math.max(0, opts.edges.length - 1));
+  const lo = finite(opts.edges[0]) ?? 0;
+  const hi = finite(opts.edges[n]) ?? 1;
+  const span = hi > lo ? hi - lo : 1;
+  const sx = (x: number) => L + ((Math.max(lo, Math.min(hi, x)) - lo) / span) * pw;
+  const max = Math.max(1, ...opts.counts.slice(0, n).map((c) => finite(c) ?? 0));
+  const sy = (c: number) => T + ph - (c / max) * ph;
+  const parts: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = finite(opts.counts[i]) ?? 0;
+    const x0 = sx(finite(opts.edges[i]) ?? lo);
+    const x1 = sx(finite(opts.edges[i + 1]) ?? hi);
+    const label = `${formatNumber(opts.edges[i])}–${formatNumber(opts.edges[i + 1])}${opts.unit}${i === n - 1 ? ' and above' : ''}: ${formatNumber(c)} requests`;
+    parts.push(
+      `<g><title>${escapeHtml(label, 200)}</title><rect x="${r2(x0 + 0.5)}" y="${r2(sy(c))}" width="${r2(Math.max(0.5, x1 - x0 - 1))}" height="${r2(T + ph - sy(c))}" fill="${COLORS.current}"/></g>`,
+    );
+  }
+  for (const t of [lo, lo + span / 2, hi]) {
+    parts.push(
+      `<text x="${r2(sx(t))}" y="${T + ph + 14}" text-anchor="middle" class="tick">${escapeHtml(formatNumber(t) + opts.unit)}</text>`,
+    );
+  }
+  for (const t of [0, max / 2, max]) {
+    parts.push(
+      `<line x1="${L}" y1="${r2(sy(t))}" x2="${L + pw}" y2="${r2(sy(t))}" stroke="${COLORS.grid}" stroke-width="1"/>`,
+      `<text x="${L - 4}" y="${r2(sy(t) + 4)}" text-anchor="end" class="tick">${escapeHtml(formatNumber(Math.round(t)))}</text>`,
+    );
+  }
+  opts.marks.forEach((m, i) => {
+    const at = finite(m.at);
+    if (at === null) return;
+    const x = sx(at);
+    parts.push(
+      `<line x1="${r2(x)}" y1="${T}" x2="${r2(x)}" y2="${T + ph}" stroke="${m.color}" stroke-width="1.5"${m.dashed ? ' stroke-dasharray="5 3"' : ''}><title>${escapeHtml(m.label, 120)}</title></line>`,
+      `<text x="${r2(x + 3)}" y="${T + 10 + (i % 4) * 11}" class="tick" fill="${m.color}">${escapeHtml(m.label, 40)}</text>`,
+    );
+  });
+  return (
+    `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(opts.title, 200)}" class="chart wide">` +
+    `<title>${escapeHtml(opts.title, 200)}</title>` +
+    parts.join('') +
+    `<line x1="${L}" y1="${T + ph}" x2="${L + pw}" y2="${T + ph}" stroke="${COLORS.axis}" stroke-width="1"/>` +
+    `<text x="${L + pw / 2}" y="${H - 6}" text-anchor="middle" class="axis">latency (requests per bin)</text>` +
+    `</svg>`
+  );
+}
+
+export function trendChart(opts: {
+  title: string;
+  labels: readonly string[];
+  values: readonly (number | null)[];
+  bound: { value: number; label: string } | null;
+}): string {
+  const W = 360;
+  const H = 200;
+  const L = 52;
+  const R = 12;
+  const T = 24;
+  const B = 36;
+  const pw = W - L - R;
+  const ph = H - T - B;
+  const n = opts.values.length;
+  const ys = opts.values.map((v) => finite(v)).filter((v): v is number => v !== null);
+  if (opts.bound) ys.push(opts.bound.value);
+  let lo = Math.min(...ys);
+  let hi = Math.max(...ys);
+  if (!(hi > lo)) {
+    const pad = Math.abs(lo) * 0.05 || 0.05;
+    lo -= pad;
+    hi += pad;
+  }
+  const pad = (hi - lo) * 0.08;
+  lo -= pad;
+  hi += pad;
+  const sx = (i: number) => L + (n <= 1 ? pw / 2 : (i / (n - 1)) * pw);
+  const sy = (y: number) => T + ph - ((y - lo) / (hi - lo)) * ph;
+  const parts: string[] = [];
+  for (const t of [lo + pad, (lo + hi) / 2, hi - pad]) {
+    parts.push(
+      `<line x1="${L}" y1="${r2(sy(t))}" x2="${L + pw}" y2="${r2(sy(t))}" stroke="${COLORS.grid}" stroke-width="1"/>`,
+      `<text x="${L - 4}" y="${r2(sy(t) + 4)}" text-anchor="end" class="tick">${escapeHtml(formatNumber(t))}</text>`,
+    );
+  }
+  if (opts.bound) {
+    const y = sy(opts.bound.value);
+    parts.push(
+      `<line x1="${L}" y1="${r2(y)}" x2="${L + pw}" y2="${r2(y)}" stroke="${COLORS.fail}" stroke-width="1" stroke-dasharray="5 3"><title>${escapeHtml(opts.bound.label, 80)}</title></line>`,
+    );
+  }
+  const pts: string[] = [];
+  opts.values.forEach((v, i) => {
+    const y = finite(v);
+    if (y === null) return;
+    pts.push(`${pts.length === 0 ? 'M' : 'L'}${r2(sx(i))} ${r2(sy(y))}`);
+    const last = i === n - 1;
+    parts.push(
+      `<circle cx="${r2(sx(i))}" cy="${r2(sy(y))}" r="${last ? 4 : 3}" fill="${last ? COLORS.current : COLORS.baseline}"><title>${escapeHtml(`${opts.labels[i] ?? ''}: ${formatNumber(y)}`, 120)}</title></circle>`,
+    );
+  });
+  if (pts.length > 1)
+    parts.unshift(`<path d="${pts.join('')}" fill="none" stroke="${COLORS.baseline}" stroke-width="1.5"/>`);
+  const every = Math.max(1, Math.ceil(n / 5));
+  opts.labels.forEach((label, i) => {
+    if (i % every !== 0 && i !== n - 1) return;
+    parts.push(
+      `<text x="${r2(sx(i))}" y="${T + ph + 14}" text-anchor="middle" class="tick">${escapeHtml(label, 12)}</text>`,
+    );
+  });
+  return (
+    `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(opts.title, 200)}" class="chart">` +
+    `<title>${escapeHtml(opts.title, 200)}</title>` +
+    parts.join('') +
+    `<text x="${L}" y="14" class="legend">${escapeHtml(opts.title, 60)}</text>` +
+    `<text x="${L + pw / 2}" y="${H - 6}" text-anchor="middle" class="axis">green runs, oldest first; this run last</text>` +
+    `</svg>`
+  );
+}
