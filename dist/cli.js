@@ -15903,7 +15903,7 @@ var require_y_is_huge = __commonJS({
     var getHighWord = require_lib43();
     var HIGH_MAX_NEAR_UNITY = 1072693247 | 0;
     var HUGE = 1e300;
-    var TINY2 = 1e-300;
+    var TINY3 = 1e-300;
     function pow2(x, y) {
       var ahx;
       var hx;
@@ -15913,12 +15913,12 @@ var require_y_is_huge = __commonJS({
         if (y < 0) {
           return HUGE * HUGE;
         }
-        return TINY2 * TINY2;
+        return TINY3 * TINY3;
       }
       if (y > 0) {
         return HUGE * HUGE;
       }
-      return TINY2 * TINY2;
+      return TINY3 * TINY3;
     }
     module.exports = pow2;
   }
@@ -16497,7 +16497,7 @@ var require_main42 = __commonJS({
     var HIGH_NEG_1075 = 3230714880 >>> 0;
     var HIGH_NUM_NONSIGN_BITS = 31 | 0;
     var HUGE = 1e300;
-    var TINY2 = 1e-300;
+    var TINY3 = 1e-300;
     var OVT = 8008566259537294e-32;
     var WORDS2 = [0 | 0, 0 | 0];
     var LOG_WORKSPACE = [0, 0];
@@ -16598,13 +16598,13 @@ var require_main42 = __commonJS({
           if (sy === 1) {
             return sx * HUGE * HUGE;
           }
-          return sx * TINY2 * TINY2;
+          return sx * TINY3 * TINY3;
         }
         if (ahx > HIGH_BIASED_EXP_0) {
           if (sy === 0) {
             return sx * HUGE * HUGE;
           }
-          return sx * TINY2 * TINY2;
+          return sx * TINY3 * TINY3;
         }
         t = logx(LOG_WORKSPACE, ax);
       } else {
@@ -16626,10 +16626,10 @@ var require_main42 = __commonJS({
         }
       } else if ((j & ABS_MASK) >= HIGH_1075) {
         if ((j - HIGH_NEG_1075 | i) !== 0) {
-          return sx * TINY2 * TINY2;
+          return sx * TINY3 * TINY3;
         }
         if (lp <= z - hp) {
-          return sx * TINY2 * TINY2;
+          return sx * TINY3 * TINY3;
         }
       }
       z = pow2(j, hp, lp);
@@ -16718,7 +16718,7 @@ function scanDecimal(t) {
   }
   let mantissa = 0;
   let digits = 0;
-  let fraction = 0;
+  let fraction2 = 0;
   let dot = false;
   while (c >= 48 && c <= 57) {
     mantissa = mantissa * 10 + (c - 48);
@@ -16731,7 +16731,7 @@ function scanDecimal(t) {
     while (c >= 48 && c <= 57) {
       mantissa = mantissa * 10 + (c - 48);
       digits++;
-      fraction++;
+      fraction2++;
       c = ++i < n ? t.charCodeAt(i) : 0;
     }
   }
@@ -16751,7 +16751,7 @@ function scanDecimal(t) {
   if (i !== n) return NaN;
   lastInteger = !dot && !exponent2;
   if (exponent2 || digits > 15) return Number(t);
-  const v = fraction === 0 ? mantissa : mantissa / POW10[fraction];
+  const v = fraction2 === 0 ? mantissa : mantissa / POW10[fraction2];
   return negative ? -v : v;
 }
 function trimmed(text) {
@@ -18027,7 +18027,7 @@ function scanDecimalBytes(buf, start, end) {
   let low = 0;
   let lowDigits = 0;
   let digits = 0;
-  let fraction = 0;
+  let fraction2 = 0;
   let dot = false;
   while (c >= 48 && c <= 57 && digits < 15) {
     mantissa = mantissa * 10 + (c - 48);
@@ -18040,7 +18040,7 @@ function scanDecimalBytes(buf, start, end) {
     while (c >= 48 && c <= 57 && digits < 15) {
       mantissa = mantissa * 10 + (c - 48);
       digits++;
-      fraction++;
+      fraction2++;
       c = ++i < end ? buf[i] : 0;
     }
   }
@@ -18052,7 +18052,7 @@ function scanDecimalBytes(buf, start, end) {
           lowDigits++;
         }
         digits++;
-        if (dot) fraction++;
+        if (dot) fraction2++;
       } else if (c === 46 && !dot) dot = true;
       else break;
       c = ++i < end ? buf[i] : 0;
@@ -18074,11 +18074,11 @@ function scanDecimalBytes(buf, start, end) {
   if (i !== end) return NaN;
   lastInteger2 = !dot && !exponent2;
   if (!exponent2 && digits <= 15) {
-    const v = fraction === 0 ? mantissa : mantissa / POW10[fraction];
+    const v = fraction2 === 0 ? mantissa : mantissa / POW10[fraction2];
     return negative ? -v : v;
   }
-  if (!exponent2 && digits <= 19 && fraction <= 22) {
-    const v = exactQuotient(mantissa, low, lowDigits, fraction);
+  if (!exponent2 && digits <= 19 && fraction2 <= 22) {
+    const v = exactQuotient(mantissa, low, lowDigits, fraction2);
     if (v === v) return negative ? -v : v;
   }
   return Number(latin1(buf, start, end));
@@ -18100,14 +18100,14 @@ function twoSum(a, b) {
   twoHi = s;
   twoLo = a - (s - bb) + (b - bb);
 }
-function exactQuotient(mantissa, low, lowDigits, fraction) {
+function exactQuotient(mantissa, low, lowDigits, fraction2) {
   twoProduct(mantissa, POW10[lowDigits]);
   const e = twoLo;
   twoSum(twoHi, low);
   const s = twoHi;
   const t = twoLo + e;
   if (s === 0) return 0;
-  const d = POW10[fraction];
+  const d = POW10[fraction2];
   const q1 = s / d;
   twoProduct(q1, d);
   const r = s - twoHi - twoLo + t;
@@ -19896,11 +19896,11 @@ var require_main56 = __commonJS({
     var YMIN = 1.4616321449683622;
     var TWO52 = 4503599627370496;
     var TWO56 = 72057594037927940;
-    var TINY2 = 13877787807814457e-33;
+    var TINY3 = 13877787807814457e-33;
     var TC = 1.4616321449683622;
     var TF = -0.12148629053584961;
     var TT = -3638676997039505e-33;
-    function gammaln2(x) {
+    function gammaln3(x) {
       var isNegative;
       var nadj;
       var flg;
@@ -19926,7 +19926,7 @@ var require_main56 = __commonJS({
       } else {
         isNegative = false;
       }
-      if (x < TINY2) {
+      if (x < TINY3) {
         return -ln(x);
       }
       if (isNegative) {
@@ -20031,7 +20031,7 @@ var require_main56 = __commonJS({
       }
       return r;
     }
-    module.exports = gammaln2;
+    module.exports = gammaln3;
   }
 });
 
@@ -20447,7 +20447,7 @@ import { resolve as resolve4 } from "node:path";
 // src/contract/kinds.ts
 var TASKS = ["binary", "multiclass", "regression"];
 var INTERVAL_SETTINGS = ["auto", "bootstrap"];
-var INPUT_ROLES = ["holdout", "baseline", "reference", "current"];
+var INPUT_ROLES = ["holdout", "baseline", "reference", "current", "serving"];
 
 // src/config/resolve.ts
 import { dirname, resolve } from "node:path";
@@ -27027,7 +27027,11 @@ var inputs = section(
     holdout: filePath("holdout", "The candidate's predictions on a labelled holdout set"),
     baseline: filePath("baseline", "The baseline model's predictions on the same holdout rows"),
     reference: filePath("reference", "Reference feature data, usually a sample of the training set"),
-    current: filePath("current", "Recent production samples: features and the candidate's predictions")
+    current: filePath("current", "Recent production samples: features and the candidate's predictions"),
+    serving: filePath(
+      "serving",
+      "Serving logs for the serving checks (latency, errors, throughput columns); default: the current file"
+    )
   },
   "Input files (Parquet, CSV, JSON Lines, optionally .gz). Paths are relative to this file; each is overridable by a flag or action input. Any input may be absent: checks that need it are skipped."
 );
@@ -27057,6 +27061,12 @@ var columns = section(
     ),
     positive_label: positiveLabel,
     id: columnName().nullable().default(null).describe("Optional id column that pairs baseline rows with holdout rows (else rows pair by order)."),
+    champion_score: columnName().nullable().default(null).describe(
+      "Shadow mode: the champion's (production model's) score column in current, beside the candidate's; binary: the probability of the positive class."
+    ),
+    champion_prediction: columnName().nullable().default(null).describe(
+      "Shadow mode: the champion's predicted label (or regression value) column in current. Binary: derived from champion_score >= decision_threshold when absent."
+    ),
     segments: columnList().default([]).describe(
       "Columns whose values split the performance metrics into segments; min/max rules are checked in segments of 30 rows or more as warnings, decided on the segment's interval."
     ),
@@ -27199,6 +27209,78 @@ var quality = section(
   },
   "Data quality checks of current vs reference: schema, missing values, new categories, out-of-range values, constant columns."
 );
+var servingRule = (what) => number3("a number ≥ 0", { gte: 0 }).optional().describe(`Largest allowed ${what}, in the column's unit.`);
+var latency = strictObject(
+  {
+    column: columnName().describe("The latency column (one value per request)."),
+    unit: choice(["ms", "s"]).default("ms").describe("The column's unit: ms | s; bounds are in it too."),
+    p50: servingRule("median latency"),
+    p95: servingRule("95th percentile latency"),
+    p99: servingRule("99th percentile latency"),
+    max_share_over: strictObject(
+      {
+        value: number3("a number ≥ 0", { gte: 0 }).describe("The latency, in the column's unit."),
+        share: number3("a number between 0 and 1 (inclusive)", { gte: 0, lte: 1 }).describe(
+          "Largest allowed share of requests slower than value."
+        )
+      },
+      {
+        error: (iss) => iss.code === "invalid_type" ? "a mapping {value, share}" : void 0
+      }
+    ).optional().describe('"99.9% of predictions within 200 ms" is {value: 200, share: 0.001}.')
+  },
+  {
+    error: (iss) => iss.code === "invalid_type" ? "a mapping of latency settings (column, unit, p50, p95, p99, max_share_over)" : void 0
+  }
+).nullable().default(null).describe("Latency SLOs: quantiles as numpy.quantile (linear) with order-statistic intervals.");
+var servingErrors = strictObject(
+  {
+    column: columnName().describe(
+      "A boolean (true = failed) or 0/1 column, or an HTTP status-code column (codes ≥ min_status fail)."
+    ),
+    max_rate: number3("a number between 0 and 1 (inclusive)", { gte: 0, lte: 1 }).describe(
+      "Largest allowed share of failed requests."
+    ),
+    min_status: number3("an integer between 100 and 599", { int: true, gte: 100, lte: 599 }).default(500).describe("For a status-code column: the lowest code that counts as an error.")
+  },
+  {
+    error: (iss) => iss.code === "invalid_type" ? "a mapping of error settings (column, max_rate, min_status)" : void 0
+  }
+).nullable().default(null).describe("Error-rate SLO, with Wilson's score interval.");
+var throughput = strictObject(
+  {
+    column: columnName().describe(
+      "The request timestamp column: ISO 8601 text, a Parquet timestamp, or epoch seconds."
+    ),
+    min_per_s: number3("a number > 0", { gt: 0 }).describe(
+      "Lowest allowed requests per second over the span."
+    )
+  },
+  {
+    error: (iss) => iss.code === "invalid_type" ? "a mapping of throughput settings (column, min_per_s)" : void 0
+  }
+).nullable().default(null).describe("Throughput SLO: requests per second over the timestamps' span, with Garwood's exact interval.");
+var serving = section(
+  {
+    latency,
+    errors: servingErrors,
+    throughput,
+    severity: severity("fail", "Severity of a broken serving SLO")
+  },
+  "Serving SLOs from columns of the serving input (default: current), decided like metric rules (performance.decide_on, performance.confidence)."
+);
+var shadow = section(
+  {
+    min_agreement: number3("a number between 0 and 1 (inclusive)", { gte: 0, lte: 1 }).nullable().default(null).describe(
+      "Lowest allowed share of production requests on which the candidate and the champion decide alike; null = report only."
+    ),
+    severity: severity(
+      "warn",
+      "Severity of a broken shadow rule (agreement, and the metric rules on labelled production rows)"
+    )
+  },
+  "Shadow champion/challenger on current (columns.champion_score / champion_prediction): performance.metrics rules on the labelled production rows, paired with the champion; agreement on every row."
+);
 var FILE_SCHEMA = strictObject(
   {
     inputs,
@@ -27213,6 +27295,8 @@ var FILE_SCHEMA = strictObject(
     drift,
     prediction_drift: predictionDrift,
     quality,
+    serving,
+    shadow,
     fail_on: choice(FAIL_ON).default("fail").describe("Lowest verdict that fails the check / exits 1: fail | warn | never.")
   },
   { error: (iss) => iss.code === "invalid_type" ? "a mapping of settings" : void 0 }
@@ -27433,6 +27517,8 @@ function resolveConfig(file, overrides, cwd) {
       scores_prefix: scoresPrefix,
       positive_label: col("positive_label", fc.columns.positive_label),
       id: col("id", fc.columns.id),
+      champion_score: fc.columns.champion_score,
+      champion_prediction: fc.columns.champion_prediction,
       segments: fc.columns.segments,
       features: fc.columns.features
     },
@@ -27441,6 +27527,8 @@ function resolveConfig(file, overrides, cwd) {
     drift: fc.drift,
     prediction_drift: fc.prediction_drift,
     quality: fc.quality,
+    serving: fc.serving,
+    shadow: fc.shadow,
     fail_on: failOn2
   };
   return config2;
@@ -27615,9 +27703,6 @@ async function writeFilesAtomically(outDir, files, replaces = []) {
 async function removeFiles(dir, names) {
   for (const name2 of names) await rm(join2(resolve3(dir), name2), { force: true });
 }
-
-// src/report/html.ts
-import { createHash } from "node:crypto";
 
 // src/report/format.ts
 var NA = "n/a";
@@ -27825,6 +27910,254 @@ function safeUrl(value) {
   return url.href.replace(/[()<> ]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
 }
 
+// src/report/view.ts
+var VERDICT_ICON = { pass: "✅", warn: "⚠️", fail: "❌" };
+var STATUS_ICON = { pass: "✅", warn: "⚠️", fail: "❌", skip: "⏭️" };
+var STATUS_RANK = { fail: 0, warn: 1, skip: 2, pass: 3 };
+var isPValueMethod = isPValueTest;
+function statusOf(value) {
+  return value === "pass" || value === "warn" || value === "fail" || value === "skip" ? value : "skip";
+}
+function verdictOf(report) {
+  const v = report.verdict;
+  return v === "pass" || v === "warn" || v === "fail" ? v : "fail";
+}
+function driftStrength(f) {
+  const score = finite(f.interval ? f.interval.lower : f.score);
+  if (score === null || f.skipped) return -1;
+  const t = finite(f.threshold);
+  if (isPValueMethod(f.method)) {
+    const lt = t !== null && t > 0 && t < 1 ? Math.log(t) : Math.log(0.05);
+    const p = Math.max(score, 1e-300);
+    return p >= 1 ? 0 : Math.log(p) / lt;
+  }
+  if (t !== null && t > 0) return score / t;
+  return score;
+}
+function sortDrift(features2) {
+  const rank = (f) => f.skipped ? 2 : f.drifted ? 0 : 1;
+  return features2.map((f, i) => ({ f, i, r: rank(f), s: driftStrength(f) })).sort((a, b) => a.r - b.r || b.s - a.s || a.i - b.i).map((x) => x.f);
+}
+function checksBySubject(checks, groups) {
+  const map = /* @__PURE__ */ new Map();
+  for (const c of checks) {
+    if (!groups.includes(c.group)) continue;
+    const prev = map.get(c.subject);
+    if (!prev || STATUS_RANK[statusOf(c.status)] < STATUS_RANK[statusOf(prev.status)]) map.set(c.subject, c);
+  }
+  return map;
+}
+function driftStatus(f, check2) {
+  if (check2) return statusOf(check2.status);
+  if (f.skipped) return "skip";
+  return f.drifted ? "warn" : "pass";
+}
+function strengthBar(strength, cells = 5) {
+  if (!(strength >= 0)) return "";
+  const filled = Math.max(0, Math.min(cells, Math.round(Math.min(strength, 2) / 2 * cells)));
+  return "▇".repeat(filled) + "▁".repeat(cells - filled);
+}
+function ruleText(check2) {
+  const prefix2 = `performance.${check2.subject}.`;
+  const rule = check2.id.startsWith(prefix2) ? check2.id.slice(prefix2.length) : check2.id;
+  const t = check2.threshold;
+  switch (rule) {
+    case "min":
+      return `≥ ${formatNumber(t)}`;
+    case "max":
+      return `≤ ${formatNumber(t)}`;
+    case "max_regression":
+      return `worsening ≤ ${formatNumber(t)}`;
+    case "max_relative_regression":
+      return `worsening ≤ ${formatPercent(t)}`;
+    default:
+      return `${rule} ${formatNumber(t)}`;
+  }
+}
+function metricRows(report) {
+  const p = report.performance;
+  if (!p) return [];
+  const rules = /* @__PURE__ */ new Map();
+  for (const c of report.checks) {
+    if (c.group !== "performance") continue;
+    const list2 = rules.get(c.subject) ?? [];
+    list2.push(c);
+    rules.set(c.subject, list2);
+  }
+  const names = [...Object.keys(p.candidate?.metrics ?? {})];
+  for (const name2 of rules.keys()) if (!names.includes(name2)) names.push(name2);
+  return names.map((metric) => {
+    const checks = rules.get(metric) ?? [];
+    let status2 = null;
+    for (const c of checks) {
+      const s = statusOf(c.status);
+      if (status2 === null || STATUS_RANK[s] < STATUS_RANK[status2]) status2 = s;
+    }
+    return {
+      metric,
+      candidate: p.candidate?.metrics?.[metric] ?? null,
+      baseline: p.baseline?.metrics?.[metric] ?? null,
+      delta: p.deltas?.[metric] ?? null,
+      rules: checks.map((c) => ({ text: ruleText(c), status: statusOf(c.status), message: c.message })),
+      status: status2
+    };
+  });
+}
+function confidenceLabel(report) {
+  const perf = report.settings?.performance;
+  const c = finite(perf?.confidence);
+  return formatConfidence(c !== null && c > 0 && c < 1 ? c : 0.95);
+}
+var GROUP_RANK = {
+  performance: 0,
+  baseline: 1,
+  inputs: 1,
+  serving: 2,
+  shadow: 3,
+  drift: 4,
+  prediction_drift: 5,
+  quality: 6,
+  segments: 7
+};
+function sortChecks(checks) {
+  const g = (c) => GROUP_RANK[c.group] ?? 8;
+  return checks.map((c, i) => ({ c, i })).sort(
+    (a, b) => STATUS_RANK[statusOf(a.c.status)] - STATUS_RANK[statusOf(b.c.status)] || g(a.c) - g(b.c) || a.i - b.i
+  ).map((x) => x.c);
+}
+function flattenSettings(value, prefix2 = "", out = []) {
+  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+    for (const [k, v] of Object.entries(value)) {
+      flattenSettings(v, prefix2 ? `${prefix2}.${k}` : k, out);
+    }
+    if (Object.keys(value).length === 0 && prefix2) out.push([prefix2, "{}"]);
+    return out;
+  }
+  let text;
+  if (typeof value === "number") text = Number.isFinite(value) ? String(value) : "n/a";
+  else if (typeof value === "string") text = value;
+  else if (value === null || value === void 0) text = "null";
+  else if (Array.isArray(value))
+    text = value.map((v) => typeof v === "object" ? JSON.stringify(v) : String(v)).join(", ");
+  else text = String(value);
+  out.push([prefix2, text]);
+  return out;
+}
+function shares(counts2) {
+  const clean2 = counts2.map((c) => typeof c === "number" && Number.isFinite(c) && c > 0 ? c : 0);
+  const total = clean2.reduce((a, b) => a + b, 0);
+  return clean2.map((c) => total > 0 ? c / total : 0);
+}
+var SEGMENT_RESAMPLES = /^segment (.+?) ([a-z0-9_]+): undefined in (\d+) of (\d+) bootstrap resamples; interval from the other \d+$/;
+var SEGMENT_NOTE = /^segment (\S+=.*?) ((?:[a-z0-9_]+): .*)$/;
+function groupNotes(notes) {
+  const out = [];
+  const groups = /* @__PURE__ */ new Map();
+  const group2 = (key, head, resamples, item, note) => {
+    let g = groups.get(key);
+    if (!g) {
+      groups.set(key, g = { head, resamples, items: [], first: note });
+      out.push({ key });
+    }
+    g.items.push(item);
+  };
+  for (const n of notes) {
+    const r = SEGMENT_RESAMPLES.exec(n);
+    const s = r ? null : SEGMENT_NOTE.exec(n);
+    if (r) {
+      const head = `${r[2]}: undefined in some of the ${r[4]} bootstrap resamples`;
+      group2(`resamples ${r[2]} ${r[4]}`, head, true, `${r[1]} (${r[3]})`, n);
+    } else if (s) group2(`note ${s[2]}`, s[2], false, s[1], n);
+    else out.push(n);
+  }
+  return out.map((x) => {
+    if (typeof x === "string") return x;
+    const g = groups.get(x.key);
+    if (g.items.length === 1) return g.first;
+    const what = g.resamples ? `${g.head} of ${g.items.length} segments (interval from the rest)` : `${g.head} — in ${g.items.length} segments`;
+    return `${what}: ${g.items.join(", ")}`;
+  });
+}
+var METHOD_NAMES = {
+  bootstrap: "paired percentile bootstrap",
+  delong: "DeLong",
+  delta: "delta method",
+  clt: "normal interval of the mean per-row loss",
+  blb: "bag of little bootstraps"
+};
+function intervalMethodsLine(report) {
+  const metrics = report.performance?.candidate?.metrics ?? {};
+  const byMethod = /* @__PURE__ */ new Map();
+  for (const [id, e] of Object.entries(metrics)) {
+    const m = e?.method;
+    if (!m) continue;
+    byMethod.set(m, [...byMethod.get(m) ?? [], id]);
+  }
+  if (byMethod.size === 0 || byMethod.size === 1 && byMethod.has("bootstrap")) return null;
+  return [...byMethod].map(([m, ids]) => `${METHOD_NAMES[m] ?? m} (${ids.join(", ")})`).join("; ");
+}
+function unenforceableRules(report) {
+  const conf = confidenceLabel(report);
+  return (report.performance?.resolution ?? []).filter((r) => r.enforceable === false && r.allowed !== null).map((r) => {
+    const relative2 = r.rule === "max_relative_regression";
+    const amount = relative2 ? formatPercent(r.resolvable) : formatNumber(r.resolvable);
+    const allowed = relative2 ? formatPercent(r.allowed) : formatNumber(r.allowed);
+    return `${r.metric} ${r.rule} ${allowed}: with ${formatCount(r.rows)} holdout rows a worsening smaller than ${amount} lies inside the ${conf} interval and would pass unnoticed; the rule cannot be enforced on this holdout`;
+  });
+}
+function driftIntervalText(f) {
+  return f.interval && !f.skipped ? `[${formatScore(f.interval.lower, false)}, ${formatScore(f.interval.upper, false)}]` : "";
+}
+function driftWhenText(f) {
+  const p = isPValueMethod(f.method);
+  return `${f.interval ? "lower end " : ""}${p ? "<" : "≥"} ${formatScore(f.threshold, p)}`;
+}
+function familyLine(report) {
+  const f = report.family;
+  if (!f) return null;
+  const parts = [
+    f.members.drift > 0 ? countOf(f.members.drift, "feature") : null,
+    f.members.predictionDrift > 0 ? "prediction drift" : null,
+    f.members.segments > 0 ? countOf(f.members.segments, "segment rule") : null
+  ].filter((x) => x !== null);
+  return `${f.correction} over one gate-wide family of ${countOf(f.size, "test")}${parts.length ? ` (${parts.join(", ")})` : ""}`;
+}
+
+// src/report/html-parts.ts
+var HTML_MAX_HISTOGRAMS = 40;
+var HTML_MAX_BINS = 30;
+var HTML_MAX_CLASSES = 25;
+var NAME_CHARS = 100;
+var esc2 = escapeHtml;
+var name = (s) => {
+  const full = esc2(s, 1e3);
+  const short = esc2(s, NAME_CHARS);
+  return full === short ? short : `<span title="${full}">${short}</span>`;
+};
+var STATUS_SYMBOL = { pass: "✓", warn: "⚠", fail: "✗", skip: "○" };
+function statusSpan(status2) {
+  const s = statusOf(status2);
+  return `<span class="status ${s}">${STATUS_SYMBOL[s]} ${s}</span>`;
+}
+function estimateCell(value, ci, signed2 = false) {
+  const full = formatInterval(value, ci, { signed: signed2 });
+  const m = /^(.*?) \((.*)\)$/.exec(full);
+  return m ? `${m[1]}<br><span class="ci">${m[2]}</span>` : full;
+}
+function tableHtml(head, rows, opts = {}) {
+  const numeric = new Set(opts.numeric ?? []);
+  const th = head.map((h, i) => `<th${numeric.has(i) ? ' class="num"' : ""}>${h}</th>`).join("");
+  const body = rows.map(
+    (r) => `<tr>${r.map((c, i) => `<td${numeric.has(i) ? ' class="num"' : ""}>${c}</td>`).join("")}</tr>`
+  ).join("\n");
+  return `<div class="scroll"><table${opts.cls ? ` class="${opts.cls}"` : ""}><thead><tr>${th}</tr></thead><tbody>
+${body}
+</tbody></table></div>`;
+}
+function checkItem(c) {
+  return `<li class="${statusOf(c.status)}">${statusSpan(c.status)} <code>${esc2(c.id, 200)}</code> <span class="msg">${esc2(c.message, 1e3)}</span></li>`;
+}
+
 // src/report/svg.ts
 var COLORS = {
   reference: "#8c96a5",
@@ -27973,215 +28306,261 @@ function strengthSvg(strength, color) {
   return `<svg viewBox="0 0 ${W} ${H}" class="bar" aria-hidden="true"><rect x="0" y="2" width="${W}" height="8" fill="${COLORS.grid}"/><rect x="0" y="2" width="${r2(s * W)}" height="8" fill="${color}"/><line x1="${W / 2}" y1="0" x2="${W / 2}" y2="${H}" stroke="${COLORS.axis}" stroke-width="1"/></svg>`;
 }
 
-// src/report/view.ts
-var VERDICT_ICON = { pass: "✅", warn: "⚠️", fail: "❌" };
-var STATUS_ICON = { pass: "✅", warn: "⚠️", fail: "❌", skip: "⏭️" };
-var STATUS_RANK = { fail: 0, warn: 1, skip: 2, pass: 3 };
-var isPValueMethod = isPValueTest;
-function statusOf(value) {
-  return value === "pass" || value === "warn" || value === "fail" || value === "skip" ? value : "skip";
-}
-function verdictOf(report) {
-  const v = report.verdict;
-  return v === "pass" || v === "warn" || v === "fail" ? v : "fail";
-}
-function driftStrength(f) {
-  const score = finite(f.interval ? f.interval.lower : f.score);
-  if (score === null || f.skipped) return -1;
-  const t = finite(f.threshold);
-  if (isPValueMethod(f.method)) {
-    const lt = t !== null && t > 0 && t < 1 ? Math.log(t) : Math.log(0.05);
-    const p = Math.max(score, 1e-300);
-    return p >= 1 ? 0 : Math.log(p) / lt;
+// src/report/svg-release.ts
+var r22 = (x) => String(Math.round(x * 100) / 100);
+function countChart(opts) {
+  const W = 560;
+  const H = 220;
+  const L = 48;
+  const R = 12;
+  const T = 28;
+  const B = 40;
+  const pw = W - L - R;
+  const ph = H - T - B;
+  const n = Math.min(opts.counts.length, Math.max(0, opts.edges.length - 1));
+  const lo = finite(opts.edges[0]) ?? 0;
+  const hi = finite(opts.edges[n]) ?? 1;
+  const span = hi > lo ? hi - lo : 1;
+  const sx = (x) => L + (Math.max(lo, Math.min(hi, x)) - lo) / span * pw;
+  const max = Math.max(1, ...opts.counts.slice(0, n).map((c) => finite(c) ?? 0));
+  const sy = (c) => T + ph - c / max * ph;
+  const parts = [];
+  for (let i = 0; i < n; i++) {
+    const c = finite(opts.counts[i]) ?? 0;
+    const x0 = sx(finite(opts.edges[i]) ?? lo);
+    const x1 = sx(finite(opts.edges[i + 1]) ?? hi);
+    const label = `${formatNumber(opts.edges[i])}–${formatNumber(opts.edges[i + 1])}${opts.unit}${i === n - 1 ? " and above" : ""}: ${formatNumber(c)} requests`;
+    parts.push(
+      `<g><title>${escapeHtml(label, 200)}</title><rect x="${r22(x0 + 0.5)}" y="${r22(sy(c))}" width="${r22(Math.max(0.5, x1 - x0 - 1))}" height="${r22(T + ph - sy(c))}" fill="${COLORS.current}"/></g>`
+    );
   }
-  if (t !== null && t > 0) return score / t;
-  return score;
-}
-function sortDrift(features2) {
-  const rank = (f) => f.skipped ? 2 : f.drifted ? 0 : 1;
-  return features2.map((f, i) => ({ f, i, r: rank(f), s: driftStrength(f) })).sort((a, b) => a.r - b.r || b.s - a.s || a.i - b.i).map((x) => x.f);
-}
-function checksBySubject(checks, groups) {
-  const map = /* @__PURE__ */ new Map();
-  for (const c of checks) {
-    if (!groups.includes(c.group)) continue;
-    const prev = map.get(c.subject);
-    if (!prev || STATUS_RANK[statusOf(c.status)] < STATUS_RANK[statusOf(prev.status)]) map.set(c.subject, c);
+  for (const t of [lo, lo + span / 2, hi]) {
+    parts.push(
+      `<text x="${r22(sx(t))}" y="${T + ph + 14}" text-anchor="middle" class="tick">${escapeHtml(formatNumber(t) + opts.unit)}</text>`
+    );
   }
-  return map;
-}
-function driftStatus(f, check2) {
-  if (check2) return statusOf(check2.status);
-  if (f.skipped) return "skip";
-  return f.drifted ? "warn" : "pass";
-}
-function strengthBar(strength, cells = 5) {
-  if (!(strength >= 0)) return "";
-  const filled = Math.max(0, Math.min(cells, Math.round(Math.min(strength, 2) / 2 * cells)));
-  return "▇".repeat(filled) + "▁".repeat(cells - filled);
-}
-function ruleText(check2) {
-  const prefix2 = `performance.${check2.subject}.`;
-  const rule = check2.id.startsWith(prefix2) ? check2.id.slice(prefix2.length) : check2.id;
-  const t = check2.threshold;
-  switch (rule) {
-    case "min":
-      return `≥ ${formatNumber(t)}`;
-    case "max":
-      return `≤ ${formatNumber(t)}`;
-    case "max_regression":
-      return `worsening ≤ ${formatNumber(t)}`;
-    case "max_relative_regression":
-      return `worsening ≤ ${formatPercent(t)}`;
-    default:
-      return `${rule} ${formatNumber(t)}`;
+  for (const t of [0, max / 2, max]) {
+    parts.push(
+      `<line x1="${L}" y1="${r22(sy(t))}" x2="${L + pw}" y2="${r22(sy(t))}" stroke="${COLORS.grid}" stroke-width="1"/>`,
+      `<text x="${L - 4}" y="${r22(sy(t) + 4)}" text-anchor="end" class="tick">${escapeHtml(formatNumber(Math.round(t)))}</text>`
+    );
   }
-}
-function metricRows(report) {
-  const p = report.performance;
-  if (!p) return [];
-  const rules = /* @__PURE__ */ new Map();
-  for (const c of report.checks) {
-    if (c.group !== "performance") continue;
-    const list2 = rules.get(c.subject) ?? [];
-    list2.push(c);
-    rules.set(c.subject, list2);
-  }
-  const names = [...Object.keys(p.candidate?.metrics ?? {})];
-  for (const name2 of rules.keys()) if (!names.includes(name2)) names.push(name2);
-  return names.map((metric) => {
-    const checks = rules.get(metric) ?? [];
-    let status2 = null;
-    for (const c of checks) {
-      const s = statusOf(c.status);
-      if (status2 === null || STATUS_RANK[s] < STATUS_RANK[status2]) status2 = s;
-    }
-    return {
-      metric,
-      candidate: p.candidate?.metrics?.[metric] ?? null,
-      baseline: p.baseline?.metrics?.[metric] ?? null,
-      delta: p.deltas?.[metric] ?? null,
-      rules: checks.map((c) => ({ text: ruleText(c), status: statusOf(c.status), message: c.message })),
-      status: status2
-    };
+  opts.marks.forEach((m, i) => {
+    const at = finite(m.at);
+    if (at === null) return;
+    const x = sx(at);
+    parts.push(
+      `<line x1="${r22(x)}" y1="${T}" x2="${r22(x)}" y2="${T + ph}" stroke="${m.color}" stroke-width="1.5"${m.dashed ? ' stroke-dasharray="5 3"' : ""}><title>${escapeHtml(m.label, 120)}</title></line>`,
+      `<text x="${r22(x + 3)}" y="${T + 10 + i % 4 * 11}" class="tick" fill="${m.color}">${escapeHtml(m.label, 40)}</text>`
+    );
   });
+  return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(opts.title, 200)}" class="chart wide"><title>${escapeHtml(opts.title, 200)}</title>` + parts.join("") + `<line x1="${L}" y1="${T + ph}" x2="${L + pw}" y2="${T + ph}" stroke="${COLORS.axis}" stroke-width="1"/><text x="${L + pw / 2}" y="${H - 6}" text-anchor="middle" class="axis">latency (requests per bin)</text></svg>`;
 }
-function confidenceLabel(report) {
-  const perf = report.settings?.performance;
-  const c = finite(perf?.confidence);
-  return formatConfidence(c !== null && c > 0 && c < 1 ? c : 0.95);
-}
-var GROUP_RANK = {
-  performance: 0,
-  inputs: 1,
-  drift: 2,
-  prediction_drift: 3,
-  quality: 4,
-  segments: 5
-};
-function sortChecks(checks) {
-  const g = (c) => GROUP_RANK[c.group] ?? 6;
-  return checks.map((c, i) => ({ c, i })).sort(
-    (a, b) => STATUS_RANK[statusOf(a.c.status)] - STATUS_RANK[statusOf(b.c.status)] || g(a.c) - g(b.c) || a.i - b.i
-  ).map((x) => x.c);
-}
-function flattenSettings(value, prefix2 = "", out = []) {
-  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-    for (const [k, v] of Object.entries(value)) {
-      flattenSettings(v, prefix2 ? `${prefix2}.${k}` : k, out);
-    }
-    if (Object.keys(value).length === 0 && prefix2) out.push([prefix2, "{}"]);
-    return out;
+function trendChart(opts) {
+  const W = 360;
+  const H = 200;
+  const L = 52;
+  const R = 12;
+  const T = 24;
+  const B = 36;
+  const pw = W - L - R;
+  const ph = H - T - B;
+  const n = opts.values.length;
+  const ys = opts.values.map((v) => finite(v)).filter((v) => v !== null);
+  if (opts.bound) ys.push(opts.bound.value);
+  let lo = Math.min(...ys);
+  let hi = Math.max(...ys);
+  if (!(hi > lo)) {
+    const pad2 = Math.abs(lo) * 0.05 || 0.05;
+    lo -= pad2;
+    hi += pad2;
   }
-  let text;
-  if (typeof value === "number") text = Number.isFinite(value) ? String(value) : "n/a";
-  else if (typeof value === "string") text = value;
-  else if (value === null || value === void 0) text = "null";
-  else if (Array.isArray(value))
-    text = value.map((v) => typeof v === "object" ? JSON.stringify(v) : String(v)).join(", ");
-  else text = String(value);
-  out.push([prefix2, text]);
-  return out;
+  const pad = (hi - lo) * 0.08;
+  lo -= pad;
+  hi += pad;
+  const sx = (i) => L + (n <= 1 ? pw / 2 : i / (n - 1) * pw);
+  const sy = (y) => T + ph - (y - lo) / (hi - lo) * ph;
+  const parts = [];
+  for (const t of [lo + pad, (lo + hi) / 2, hi - pad]) {
+    parts.push(
+      `<line x1="${L}" y1="${r22(sy(t))}" x2="${L + pw}" y2="${r22(sy(t))}" stroke="${COLORS.grid}" stroke-width="1"/>`,
+      `<text x="${L - 4}" y="${r22(sy(t) + 4)}" text-anchor="end" class="tick">${escapeHtml(formatNumber(t))}</text>`
+    );
+  }
+  if (opts.bound) {
+    const y = sy(opts.bound.value);
+    parts.push(
+      `<line x1="${L}" y1="${r22(y)}" x2="${L + pw}" y2="${r22(y)}" stroke="${COLORS.fail}" stroke-width="1" stroke-dasharray="5 3"><title>${escapeHtml(opts.bound.label, 80)}</title></line>`
+    );
+  }
+  const pts = [];
+  opts.values.forEach((v, i) => {
+    const y = finite(v);
+    if (y === null) return;
+    pts.push(`${pts.length === 0 ? "M" : "L"}${r22(sx(i))} ${r22(sy(y))}`);
+    const last = i === n - 1;
+    parts.push(
+      `<circle cx="${r22(sx(i))}" cy="${r22(sy(y))}" r="${last ? 4 : 3}" fill="${last ? COLORS.current : COLORS.baseline}"><title>${escapeHtml(`${opts.labels[i] ?? ""}: ${formatNumber(y)}`, 120)}</title></circle>`
+    );
+  });
+  if (pts.length > 1)
+    parts.unshift(`<path d="${pts.join("")}" fill="none" stroke="${COLORS.baseline}" stroke-width="1.5"/>`);
+  const every = Math.max(1, Math.ceil(n / 5));
+  opts.labels.forEach((label, i) => {
+    if (i % every !== 0 && i !== n - 1) return;
+    parts.push(
+      `<text x="${r22(sx(i))}" y="${T + ph + 14}" text-anchor="middle" class="tick">${escapeHtml(label, 12)}</text>`
+    );
+  });
+  return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(opts.title, 200)}" class="chart"><title>${escapeHtml(opts.title, 200)}</title>` + parts.join("") + `<text x="${L}" y="14" class="legend">${escapeHtml(opts.title, 60)}</text><text x="${L + pw / 2}" y="${H - 6}" text-anchor="middle" class="axis">green runs, oldest first; this run last</text></svg>`;
 }
-function shares(counts2) {
-  const clean2 = counts2.map((c) => typeof c === "number" && Number.isFinite(c) && c > 0 ? c : 0);
-  const total = clean2.reduce((a, b) => a + b, 0);
-  return clean2.map((c) => total > 0 ? c / total : 0);
+
+// src/report/html-release.ts
+function checkOf(r, id) {
+  return (r.checks ?? []).find((c) => c.id === id);
 }
-var SEGMENT_RESAMPLES = /^segment (.+?) ([a-z0-9_]+): undefined in (\d+) of (\d+) bootstrap resamples; interval from the other \d+$/;
-var SEGMENT_NOTE = /^segment (\S+=.*?) ((?:[a-z0-9_]+): .*)$/;
-function groupNotes(notes) {
-  const out = [];
-  const groups = /* @__PURE__ */ new Map();
-  const group2 = (key, head, resamples, item, note) => {
-    let g = groups.get(key);
-    if (!g) {
-      groups.set(key, g = { head, resamples, items: [], first: note });
-      out.push({ key });
-    }
-    g.items.push(item);
+function cellOf(e, fmt) {
+  if (!e || e.value === null) return "n/a";
+  const v = fmt(e.value);
+  return e.ci ? `${v}<br><span class="ci">${fmt(e.ci[0])} to ${fmt(e.ci[1])}</span>` : v;
+}
+function servingSection(r) {
+  const s = r.serving;
+  if (!s) return "";
+  const conf = confidenceLabel(r);
+  const rows = [];
+  const ruleCells = (id, op, fmt) => {
+    const c = checkOf(r, id);
+    return c ? [c.threshold === null ? "—" : `${op} ${fmt(c.threshold)}`, statusSpan(c.status)] : ["—", "—"];
   };
-  for (const n of notes) {
-    const r = SEGMENT_RESAMPLES.exec(n);
-    const s = r ? null : SEGMENT_NOTE.exec(n);
-    if (r) {
-      const head = `${r[2]}: undefined in some of the ${r[4]} bootstrap resamples`;
-      group2(`resamples ${r[2]} ${r[4]}`, head, true, `${r[1]} (${r[3]})`, n);
-    } else if (s) group2(`note ${s[2]}`, s[2], false, s[1], n);
-    else out.push(n);
+  const marks = [];
+  if (s.latency) {
+    const unit = ` ${s.latency.unit}`;
+    const fmt = (x) => `${formatNumber(x)}${unit}`;
+    for (const q2 of ["p50", "p95", "p99"]) {
+      const e = s.latency.quantiles[q2];
+      rows.push([`latency ${q2}`, cellOf(e, fmt), ...ruleCells(`serving.latency.${q2}`, "≤", fmt)]);
+      if (e.value !== null) marks.push({ at: e.value, label: `${q2} ${fmt(e.value)}`, color: COLORS.axis });
+      const bound = checkOf(r, `serving.latency.${q2}`)?.threshold;
+      if (bound !== null && bound !== void 0)
+        marks.push({ at: bound, label: `${q2} ≤ ${fmt(bound)}`, color: COLORS.fail, dashed: true });
+    }
+    if (s.latency.over) {
+      rows.push([
+        `share over ${fmt(s.latency.over.value)}`,
+        cellOf(s.latency.over.share, formatPercent),
+        ...ruleCells("serving.latency.share_over", "≤", formatPercent)
+      ]);
+    }
   }
-  return out.map((x) => {
-    if (typeof x === "string") return x;
-    const g = groups.get(x.key);
-    if (g.items.length === 1) return g.first;
-    const what = g.resamples ? `${g.head} of ${g.items.length} segments (interval from the rest)` : `${g.head} — in ${g.items.length} segments`;
-    return `${what}: ${g.items.join(", ")}`;
-  });
-}
-var METHOD_NAMES = {
-  bootstrap: "paired percentile bootstrap",
-  delong: "DeLong",
-  delta: "delta method",
-  clt: "normal interval of the mean per-row loss",
-  blb: "bag of little bootstraps"
-};
-function intervalMethodsLine(report) {
-  const metrics = report.performance?.candidate?.metrics ?? {};
-  const byMethod = /* @__PURE__ */ new Map();
-  for (const [id, e] of Object.entries(metrics)) {
-    const m = e?.method;
-    if (!m) continue;
-    byMethod.set(m, [...byMethod.get(m) ?? [], id]);
+  if (s.errors) {
+    rows.push([
+      `error rate <span class="muted">(${formatCount(s.errors.errors)} of ${formatCount(s.errors.rows)}, column ${name(s.errors.column)})</span>`,
+      cellOf(s.errors.rate, formatPercent),
+      ...ruleCells("serving.errors.rate", "≤", formatPercent)
+    ]);
   }
-  if (byMethod.size === 0 || byMethod.size === 1 && byMethod.has("bootstrap")) return null;
-  return [...byMethod].map(([m, ids]) => `${METHOD_NAMES[m] ?? m} (${ids.join(", ")})`).join("; ");
+  if (s.throughput) {
+    const fmt = (x) => `${formatNumber(x)}/s`;
+    rows.push([
+      `throughput <span class="muted">(${formatCount(s.throughput.rows)} requests over ${formatNumber(s.throughput.spanSeconds)} s)</span>`,
+      cellOf(s.throughput.perSecond, fmt),
+      ...ruleCells("serving.throughput.per_second", "≥", fmt)
+    ]);
+  }
+  const chart = s.latency && s.latency.histogram.edges ? `<figure>${countChart({
+    title: `Latency of ${formatCount(s.latency.rows)} requests (column ${s.latency.column})`,
+    edges: s.latency.histogram.edges,
+    counts: s.latency.histogram.counts,
+    unit: ` ${s.latency.unit}`,
+    marks
+  })}<figcaption>Latency histogram: the measured quantiles (grey) and the configured bounds (red, dashed); the last bin holds everything above it.</figcaption></figure>` : "";
+  const source = s.source === "serving" ? "the serving input" : "current";
+  return `<section id="serving"><h2>Serving</h2><p class="muted">From ${source}. Latency quantiles as numpy.quantile (linear) with distribution-free order-statistic intervals; rates with Wilson's score interval; throughput with Garwood's exact Poisson interval (${esc2(conf)}).</p>` + tableHtml(["Measure", `Value (${esc2(conf)} CI)`, "Rule", "Status"], rows, { numeric: [1] }) + chart + "</section>";
 }
-function unenforceableRules(report) {
-  const conf = confidenceLabel(report);
-  return (report.performance?.resolution ?? []).filter((r) => r.enforceable === false && r.allowed !== null).map((r) => {
-    const relative2 = r.rule === "max_relative_regression";
-    const amount = relative2 ? formatPercent(r.resolvable) : formatNumber(r.resolvable);
-    const allowed = relative2 ? formatPercent(r.allowed) : formatNumber(r.allowed);
-    return `${r.metric} ${r.rule} ${allowed}: with ${formatCount(r.rows)} holdout rows a worsening smaller than ${amount} lies inside the ${conf} interval and would pass unnoticed; the rule cannot be enforced on this holdout`;
-  });
+function shadowSection(r) {
+  const s = r.shadow;
+  if (!s) return "";
+  const conf = confidenceLabel(r);
+  const facts = [];
+  if (s.agreement)
+    facts.push(
+      `<li>Agreement with the champion: <strong>${formatPercent(s.agreement.value)}</strong> of ${formatCount(s.rows)} requests${s.agreement.ci ? ` <span class="ci">(${esc2(conf)} CI ${formatPercent(s.agreement.ci[0])} to ${formatPercent(s.agreement.ci[1])})</span>` : ""}</li>`
+    );
+  if (s.flips)
+    facts.push(
+      `<li>Decisions that would change at threshold ${formatNumber(s.flips.threshold)}: ${formatPercent(s.flips.share.value)} (${formatCount(s.flips.toPositive)} to positive, ${formatCount(s.flips.toNegative)} to negative)</li>`
+    );
+  if (s.shift)
+    facts.push(
+      `<li>Mean ${s.meanAbsDifference === null ? "score" : "prediction"} shift, candidate − champion: ${estimateCell(s.shift.value, s.shift.ci, true).replace("<br>", " ")}${s.meanAbsDifference === null ? "" : `; mean absolute difference ${formatNumber(s.meanAbsDifference)}`}</li>`
+    );
+  facts.push(
+    `<li>Labelled production rows (late labels): ${formatCount(s.labelledRows)} of ${formatCount(s.rows)}</li>`
+  );
+  let table2 = "";
+  if (s.candidate && s.champion && s.deltas) {
+    const rows = Object.keys(s.candidate.metrics).map((id) => {
+      const checks = (r.checks ?? []).filter((c2) => c2.group === "shadow" && c2.subject === id);
+      const worst = checks.find((c2) => c2.status === "fail") ?? checks.find((c2) => c2.status === "warn") ?? checks[0];
+      const c = s.candidate.metrics[id];
+      const b = s.champion.metrics[id];
+      const d = s.deltas[id];
+      return [
+        name(id),
+        estimateCell(c?.value, c?.ci),
+        estimateCell(b?.value, b?.ci),
+        estimateCell(d?.value, d?.ci, true),
+        worst ? statusSpan(worst.status) : "—"
+      ];
+    });
+    table2 = tableHtml(["Metric", "Candidate", "Champion", `Δ (${esc2(conf)} CI)`, "Status"], rows, {
+      numeric: [1, 2, 3]
+    });
+  }
+  const notes = s.notes.length ? `<ul class="notes">${s.notes.map((n) => `<li>${esc2(n, 600)}</li>`).join("")}</ul>` : "";
+  return `<section id="shadow"><h2>Shadow: candidate vs champion on live traffic</h2><ul>${facts.join("")}</ul>${table2}${notes}</section>`;
 }
-function driftIntervalText(f) {
-  return f.interval && !f.skipped ? `[${formatScore(f.interval.lower, false)}, ${formatScore(f.interval.upper, false)}]` : "";
+function baselineRunSection(r) {
+  const b = r.baselineRun;
+  const history = r.history ?? [];
+  if (!b && history.length < 2) return "";
+  const parts = ['<section id="baseline-run"><h2>Baseline run and trend</h2>'];
+  if (b) {
+    const link = /^https?:\/\//.test(b.url) ? `<a href="${esc2(b.url, 500)}">run ${formatCount(b.runId)}</a>` : `run ${formatCount(b.runId)}`;
+    parts.push(
+      `<p>The baseline is the last green ${link} on <code>${esc2(b.branch, 100)}</code>${b.sha ? ` (commit <code>${esc2(b.sha.slice(0, 12), 12)}</code>${b.createdAt ? `, ${esc2(b.createdAt, 40)}` : ""})` : ""}, artifact <code>${esc2(b.artifact, 100)}</code>: ${b.predictions ? "its stored holdout predictions were paired with this holdout, so the deltas have paired intervals" : "its metrics only (it stored no predictions), so the deltas have no paired interval"}.</p>`
+    );
+  }
+  if (history.length >= 2) {
+    const ids = [...new Set(history.flatMap((h) => Object.keys(h.metrics)))];
+    const labels = history.map(
+      (h, i) => i === history.length - 1 ? "this run" : h.runId !== null ? `#${h.runId}` : (h.createdAt ?? "").slice(0, 10)
+    );
+    const charts = ids.map((id) => {
+      const bound = (r.checks ?? []).find(
+        (c) => c.id === `performance.${id}.min` || c.id === `performance.${id}.max`
+      );
+      return `<figure>${trendChart({
+        title: id,
+        labels,
+        values: history.map((h) => h.metrics[id] ?? null),
+        bound: bound && bound.threshold !== null ? {
+          value: bound.threshold,
+          label: `${bound.id.split(".").pop()} ${formatNumber(bound.threshold)}`
+        } : null
+      })}</figure>`;
+    });
+    parts.push(
+      `<p class="muted">The gated metrics over the last ${formatCount(history.length - 1)} green run${history.length === 2 ? "" : "s"} with a stored report, and this run.</p><div class="grid">${charts.join("")}</div>`
+    );
+  }
+  parts.push("</section>");
+  return parts.join("");
 }
-function driftWhenText(f) {
-  const p = isPValueMethod(f.method);
-  return `${f.interval ? "lower end " : ""}${p ? "<" : "≥"} ${formatScore(f.threshold, p)}`;
-}
-function familyLine(report) {
-  const f = report.family;
-  if (!f) return null;
-  const parts = [
-    f.members.drift > 0 ? countOf(f.members.drift, "feature") : null,
-    f.members.predictionDrift > 0 ? "prediction drift" : null,
-    f.members.segments > 0 ? countOf(f.members.segments, "segment rule") : null
-  ].filter((x) => x !== null);
-  return `${f.correction} over one gate-wide family of ${countOf(f.size, "test")}${parts.length ? ` (${parts.join(", ")})` : ""}`;
-}
+
+// src/report/html.ts
+import { createHash } from "node:crypto";
 
 // src/report/html-assets.ts
 var SORT_SCRIPT = `(function () {
@@ -28275,41 +28654,6 @@ td.name { min-width: 12ch; }
   td.name { min-width: 14ch; }
 }
 `;
-
-// src/report/html-parts.ts
-var HTML_MAX_HISTOGRAMS = 40;
-var HTML_MAX_BINS = 30;
-var HTML_MAX_CLASSES = 25;
-var NAME_CHARS = 100;
-var esc2 = escapeHtml;
-var name = (s) => {
-  const full = esc2(s, 1e3);
-  const short = esc2(s, NAME_CHARS);
-  return full === short ? short : `<span title="${full}">${short}</span>`;
-};
-var STATUS_SYMBOL = { pass: "✓", warn: "⚠", fail: "✗", skip: "○" };
-function statusSpan(status2) {
-  const s = statusOf(status2);
-  return `<span class="status ${s}">${STATUS_SYMBOL[s]} ${s}</span>`;
-}
-function estimateCell(value, ci, signed2 = false) {
-  const full = formatInterval(value, ci, { signed: signed2 });
-  const m = /^(.*?) \((.*)\)$/.exec(full);
-  return m ? `${m[1]}<br><span class="ci">${m[2]}</span>` : full;
-}
-function tableHtml(head, rows, opts = {}) {
-  const numeric = new Set(opts.numeric ?? []);
-  const th = head.map((h, i) => `<th${numeric.has(i) ? ' class="num"' : ""}>${h}</th>`).join("");
-  const body = rows.map(
-    (r) => `<tr>${r.map((c, i) => `<td${numeric.has(i) ? ' class="num"' : ""}>${c}</td>`).join("")}</tr>`
-  ).join("\n");
-  return `<div class="scroll"><table${opts.cls ? ` class="${opts.cls}"` : ""}><thead><tr>${th}</tr></thead><tbody>
-${body}
-</tbody></table></div>`;
-}
-function checkItem(c) {
-  return `<li class="${statusOf(c.status)}">${statusSpan(c.status)} <code>${esc2(c.id, 200)}</code> <span class="msg">${esc2(c.message, 1e3)}</span></li>`;
-}
 
 // src/report/html-performance.ts
 function curvesHtml(c, base) {
@@ -28534,9 +28878,9 @@ function histogramData(ref, cur) {
     const rest = (xs) => Math.max(0, 1 - keep.reduce((s, i) => s + (xs[i] ?? 0), 0));
     labels = [...keep.map((i) => labels[i] ?? "?"), `(other ${formatCount(n - keep.length)})`];
     ticks = null;
-    const r22 = [...keep.map((i) => r[i] ?? 0), rest(r)];
+    const r23 = [...keep.map((i) => r[i] ?? 0), rest(r)];
     const c2 = [...keep.map((i) => c[i] ?? 0), rest(c)];
-    r = r22;
+    r = r23;
     c = c2;
   }
   return { labels, ticks, r, c };
@@ -28695,7 +29039,10 @@ function renderHtml(report) {
   const body = [
     header(report),
     checksSection(report),
+    baselineRunSection(report),
     performanceSection(report),
+    shadowSection(report),
+    servingSection(report),
     driftSection(report),
     qualitySection(report),
     detailsSection(report)
@@ -28735,7 +29082,10 @@ var GROUP_ORDER = [
   "segments",
   "drift",
   "prediction_drift",
-  "quality"
+  "quality",
+  "serving",
+  "shadow",
+  "baseline"
 ];
 function failOn(report) {
   const v = report.settings?.fail_on;
@@ -29043,9 +29393,9 @@ function chartOf(report, top) {
     const keep = [...Array(n).keys()].sort((a, b) => Math.max(r[b] ?? 0, c[b] ?? 0) - Math.max(r[a] ?? 0, c[a] ?? 0)).slice(0, MAX_BINS - 1).sort((a, b) => a - b);
     const rest = (xs) => 1 - keep.reduce((s, i) => s + (xs[i] ?? 0), 0);
     labels = [...keep.map((i) => labels[i] ?? "?"), "(other)"];
-    const r22 = [...keep.map((i) => r[i] ?? 0), rest(r)];
+    const r23 = [...keep.map((i) => r[i] ?? 0), rest(r)];
     const c2 = [...keep.map((i) => c[i] ?? 0), rest(c)];
-    r = r22;
+    r = r23;
     c = c2;
   }
   const pct = (xs) => xs.map((x) => (Math.max(0, x) * 100).toFixed(1)).join(", ");
@@ -29163,6 +29513,132 @@ function driftRuleNotes(r) {
   const d = r.drift;
   const family = familyLine(r);
   return (family ? ` Multiple testing: ${escapeMarkdown(family, 300)}.` : "") + (d?.decideOn === "effect" && d.interval ? ` Decided on effect: a distance drifts when the lower end of its ${formatPercent(d.interval.confidence)} interval [in brackets, bias-corrected] reaches the threshold.` : "");
+}
+
+// src/report/markdown-release.ts
+function baselineRunPart(r) {
+  const b = r.baselineRun;
+  if (!b) return [];
+  const sha = b.sha ? ` (${escapeMarkdown(b.sha.slice(0, 7), 7)}${b.createdAt ? `, ${escapeMarkdown(b.createdAt.slice(0, 10), 10)}` : ""})` : "";
+  const how = b.predictions ? "paired on its stored holdout predictions" : "its metrics only (no stored predictions): deltas have no paired interval";
+  const url = /^https?:\/\//.test(b.url) ? b.url : null;
+  const run2 = url ? `[run ${formatCount(b.runId)}](${url})` : `run ${formatCount(b.runId)}`;
+  return [`**Baseline:** the last green ${run2} on \`${escapeMarkdown(b.branch, 80)}\`${sha}, ${how}.`];
+}
+function checkOf2(r, id) {
+  return (r.checks ?? []).find((c) => c.id === id);
+}
+function estimateText(e, fmt) {
+  if (!e || e.value === null) return "n/a";
+  return e.ci ? `${fmt(e.value)} (${fmt(e.ci[0])} to ${fmt(e.ci[1])})` : fmt(e.value);
+}
+function servingPart(r) {
+  const s = r.serving;
+  if (!s) return [];
+  const conf = confidenceLabel(r);
+  const rows = [];
+  const rule = (id, fmt) => {
+    const c = checkOf2(r, id);
+    if (!c) return ["—", "—"];
+    const op = id.endsWith("per_second") ? "≥" : "≤";
+    return [c.threshold === null ? "—" : `${op} ${fmt(c.threshold)}`, statusCell(c.status)];
+  };
+  if (s.latency) {
+    const unit = ` ${s.latency.unit}`;
+    const ms = (x) => `${formatNumber(x)}${unit}`;
+    for (const q2 of ["p50", "p95", "p99"]) {
+      rows.push([
+        `latency ${q2}`,
+        estimateText(s.latency.quantiles[q2], ms),
+        ...rule(`serving.latency.${q2}`, ms)
+      ]);
+    }
+    if (s.latency.over) {
+      rows.push([
+        `share over ${formatNumber(s.latency.over.value)}${unit}`,
+        estimateText(s.latency.over.share, formatPercent),
+        ...rule("serving.latency.share_over", formatPercent)
+      ]);
+    }
+  }
+  if (s.errors) {
+    rows.push([
+      `error rate (${formatCount(s.errors.errors)} of ${formatCount(s.errors.rows)})`,
+      estimateText(s.errors.rate, formatPercent),
+      ...rule("serving.errors.rate", formatPercent)
+    ]);
+  }
+  if (s.throughput) {
+    const rate = (x) => `${formatNumber(x)}/s`;
+    rows.push([
+      `throughput (${formatCount(s.throughput.rows)} over ${formatNumber(s.throughput.spanSeconds)} s)`,
+      estimateText(s.throughput.perSecond, rate),
+      ...rule("serving.throughput.per_second", rate)
+    ]);
+  }
+  const source = s.source === "serving" ? "the serving input" : "current";
+  return [
+    `### Serving
+
+From ${source}; latency quantiles as numpy's (linear) with order-statistic intervals, rates with Wilson's, throughput with Garwood's.
+
+${table([["Measure", `Value (${conf} CI)`, "Rule", "Status"], ...rows], ["l", "r", "l", "l"])}`
+  ];
+}
+function shadowPart(r) {
+  const s = r.shadow;
+  if (!s) return [];
+  const conf = confidenceLabel(r);
+  const lines = [];
+  if (s.agreement) {
+    lines.push(
+      `- agreement with the champion: **${estimateText(s.agreement, formatPercent)}** of ${formatCount(s.rows)} requests`
+    );
+  }
+  if (s.flips) {
+    lines.push(
+      `- decisions that would change at threshold ${formatNumber(s.flips.threshold)}: ${estimateText(s.flips.share, formatPercent)} (${formatCount(s.flips.toPositive)} to positive, ${formatCount(s.flips.toNegative)} to negative)`
+    );
+  }
+  if (s.shift) {
+    const what = s.meanAbsDifference === null ? "score" : "prediction";
+    lines.push(
+      `- mean ${what} shift (candidate − champion): ${formatInterval(s.shift.value, s.shift.ci, { signed: true })}${s.meanAbsDifference === null ? "" : `; mean absolute difference ${formatNumber(s.meanAbsDifference)}`}`
+    );
+  }
+  lines.push(
+    `- labelled production rows (late labels): ${formatCount(s.labelledRows)} of ${formatCount(s.rows)}`
+  );
+  let body = lines.join("\n");
+  if (s.candidate && s.champion && s.deltas) {
+    const gated = new Set((r.checks ?? []).filter((c) => c.group === "shadow").map((c) => c.subject));
+    const ids = Object.keys(s.candidate.metrics);
+    const row = (id) => {
+      const d = s.deltas[id];
+      const checks = (r.checks ?? []).filter((c) => c.group === "shadow" && c.subject === id);
+      const worst = checks.find((c) => c.status === "fail") ?? checks.find((c) => c.status === "warn") ?? checks[0];
+      return [
+        escapeMarkdown(id),
+        formatNumber(s.candidate.metrics[id]?.value),
+        formatNumber(s.champion.metrics[id]?.value),
+        formatInterval(d?.value, d?.ci, { signed: true }),
+        worst ? statusCell(worst.status) : "—"
+      ];
+    };
+    const head = ["Metric", "Candidate", "Champion", `Δ (${conf} CI)`, "Status"];
+    const shown = ids.filter((id) => gated.has(id));
+    const rest = ids.filter((id) => !gated.has(id));
+    if (shown.length > 0) body += `
+
+${table([head, ...shown.map(row)], ["l", "r", "r", "r", "l"])}`;
+    if (rest.length > 0)
+      body += `
+
+${details(`${shown.length > 0 ? "Other metrics" : "Metrics"} on labelled production rows`, table([head, ...rest.map(row)], ["l", "r", "r", "r", "l"]))}`;
+  }
+  return [`### Shadow: candidate vs champion on live traffic
+
+${body}`];
 }
 
 // src/report/markdown.ts
@@ -29406,7 +29882,10 @@ function render(m, limits, full) {
     commentMarker(m.gateId),
     ...headerPart(m, limits, full),
     ...problemsPart(m, limits),
+    ...baselineRunPart(m.report),
     ...performancePart(m, limits),
+    ...shadowPart(m.report),
+    ...servingPart(m.report),
     ...driftPart(m, limits),
     ...qualityPart(m, limits),
     ...foldedPart(m, limits),
@@ -29517,6 +29996,16 @@ function renderPrometheus(report) {
   const pred = new Family("model_gate_prediction_drift_score", "Drift score of the model output column.");
   const share = new Family("model_gate_dataset_drift_share", "Share of tested features that drifted.");
   const dataset = new Family("model_gate_dataset_drift", "Whether the dataset drifts (1) or not (0).");
+  const serving2 = new Family(
+    "model_gate_serving",
+    "Serving measure: latency quantiles (column unit), shares over a latency, error rate, throughput per second."
+  );
+  const servingLower = new Family("model_gate_serving_ci_lower", "Lower end of a serving measure interval.");
+  const servingUpper = new Family("model_gate_serving_ci_upper", "Upper end of a serving measure interval.");
+  const shadow2 = new Family(
+    "model_gate_shadow",
+    "Shadow comparison on live traffic: agreement, share of decisions flipping at the threshold, mean shift."
+  );
   const v = report.verdict;
   if (v === "pass" || v === "warn" || v === "fail") verdict.add({ gate }, VERDICT_VALUE[v]);
   const s = report.summary;
@@ -29530,7 +30019,9 @@ function renderPrometheus(report) {
   const models = [
     ["candidate", p?.candidate?.metrics],
     ["baseline", p?.baseline?.metrics],
-    ["production", p?.production?.metrics]
+    ["production", p?.production?.metrics],
+    ["shadow_candidate", report.shadow?.candidate?.metrics],
+    ["champion", report.shadow?.champion?.metrics]
   ];
   for (const [model, metrics] of models) {
     for (const [id, e] of Object.entries(metrics ?? {})) {
@@ -29559,6 +30050,24 @@ function renderPrometheus(report) {
     share.add({ gate }, report.drift.share);
     dataset.add({ gate }, report.drift.datasetDrift);
   }
+  const sv = report.serving;
+  const measures = [
+    ["latency_p50", sv?.latency?.quantiles.p50],
+    ["latency_p95", sv?.latency?.quantiles.p95],
+    ["latency_p99", sv?.latency?.quantiles.p99],
+    ["latency_share_over", sv?.latency?.over?.share],
+    ["error_rate", sv?.errors?.rate],
+    ["throughput_per_second", sv?.throughput?.perSecond]
+  ];
+  for (const [measure, e] of measures) {
+    serving2.add({ gate, measure }, e?.value);
+    servingLower.add({ gate, measure }, e?.ci?.[0]);
+    servingUpper.add({ gate, measure }, e?.ci?.[1]);
+  }
+  const sh = report.shadow;
+  shadow2.add({ gate, measure: "agreement" }, sh?.agreement?.value);
+  shadow2.add({ gate, measure: "flip_share" }, sh?.flips?.share.value);
+  shadow2.add({ gate, measure: "shift" }, sh?.shift?.value);
   return [
     verdict,
     checks,
@@ -29575,7 +30084,11 @@ function renderPrometheus(report) {
     familySize,
     pred,
     share,
-    dataset
+    dataset,
+    serving2,
+    servingLower,
+    servingUpper,
+    shadow2
   ].map((f) => f.text()).join("");
 }
 
@@ -29908,6 +30421,10 @@ var SortScratch = class {
     this.free.push(...this.lent.splice(0));
   }
 };
+function sortedFinite(values2) {
+  const { sorted } = sortedFiniteWithStats(values2, new SortScratch());
+  return sorted.length === sorted.buffer.byteLength / 8 ? sorted : sorted.slice();
+}
 function sortedFiniteWithStats(values2, scratch2) {
   const len = values2.length;
   let a = scratch2.take(len);
@@ -30150,6 +30667,12 @@ var TINY = 1e-300;
 var MAX_ITER = 1e5;
 function lnGamma(a) {
   return (0, import_math_base_special_gammaln.default)(a);
+}
+function gammaP(a, x) {
+  check(a, x);
+  if (x <= 0) return 0;
+  if (x === Infinity) return 1;
+  return x < a + 1 ? series(a, x) : 1 - continuedFraction(a, x);
 }
 function gammaQ(a, x) {
   check(a, x);
@@ -31870,6 +32393,186 @@ function handOver(values2, transfer) {
 // src/prepare/features.ts
 init_errors();
 
+// src/prepare/serving.ts
+init_errors();
+init_coerce();
+init_grammar();
+
+// src/prepare/columns.ts
+init_errors();
+init_coerce();
+
+// src/prepare/labels.ts
+var NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+function labelKey(label) {
+  const t = label.trim();
+  if (NUMBER.test(t)) {
+    const v = Number(t);
+    return Object.is(v, -0) ? "0" : String(v);
+  }
+  const lower = t.toLowerCase();
+  if (lower === "true" || lower === "false") return lower;
+  return label;
+}
+function isNumericLabel(label) {
+  return NUMBER.test(label.trim());
+}
+function compareCodePoints(a, b) {
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = x[i].codePointAt(0) - y[i].codePointAt(0);
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
+}
+function sortClasses(keys) {
+  const distinct = [...new Set(keys)];
+  if (distinct.every(isNumericLabel)) return distinct.sort((a, b) => Number(a) - Number(b));
+  return distinct.sort(compareCodePoints);
+}
+function defaultPositiveLabel(keys) {
+  if (keys.includes("0") || keys.includes("1")) return "1";
+  if (keys.includes("false") || keys.includes("true")) return "true";
+  return null;
+}
+
+// src/prepare/columns.ts
+function column(table2, name2) {
+  const col = table2.columns.get(name2);
+  if (!col) {
+    throw inputError(
+      `column '${name2}' not found in ${table2.path} (columns: ${table2.columnNames.join(", ")})`
+    );
+  }
+  return col;
+}
+function optionalColumn(table2, name2) {
+  return name2 ? table2.columns.get(name2) ?? null : null;
+}
+function numbers(table2, col, what) {
+  const n = asNumbers(col);
+  if (!n.ok) {
+    throw inputError(
+      `column '${col.name}' in ${table2.path} has '${n.text}' at row ${n.row + 1}; ${what} must be numbers`
+    );
+  }
+  return n.values;
+}
+function requireComplete(table2, name2, missing, n, needs = "performance needs") {
+  let count = 0;
+  let first = -1;
+  for (let i = 0; i < n; i++) {
+    if (missing(i)) {
+      if (count === 0) first = i;
+      count++;
+    }
+  }
+  if (count > 0) {
+    throw inputError(
+      `column '${name2}' in ${table2.path} has ${count} missing value${count === 1 ? "" : "s"} (first at row ${first + 1}); ${needs} a value on every row`
+    );
+  }
+}
+function labelCodes(table2, col) {
+  const l = asCategorical(col);
+  requireComplete(table2, col.name, (i) => l.codes[i] < 0, l.codes.length);
+  return { codes: l.codes, keys: l.dictionary.map(labelKey) };
+}
+function occurringKeys(codes, keys) {
+  const used = new Uint8Array(keys.length);
+  for (let i = 0; i < codes.length; i++) used[codes[i]] = 1;
+  return keys.filter((_, j) => used[j] === 1);
+}
+
+// src/prepare/serving.ts
+var NEEDS = "the serving checks need";
+function servingColumns(config2) {
+  const s = config2.serving;
+  return [s.latency?.column, s.errors?.column, s.throughput?.column].filter(
+    (c) => c !== void 0
+  );
+}
+function latencies(table2, name2) {
+  const col = column(table2, name2);
+  const values2 = numbers(table2, col, "latencies");
+  requireComplete(table2, name2, (i) => Number.isNaN(values2[i]), values2.length, NEEDS);
+  for (let i = 0; i < values2.length; i++) {
+    if (values2[i] < 0) {
+      throw inputError(
+        `column '${name2}' in ${table2.path} has latency ${values2[i]} at row ${i + 1}; latencies must be ≥ 0`
+      );
+    }
+  }
+  return values2;
+}
+var FLAG_TEXT = { "0": 0, "1": 1 };
+function errorFlags(table2, name2, minStatus) {
+  const col = column(table2, name2);
+  const cat = asCategorical(col);
+  requireComplete(table2, name2, (i) => cat.codes[i] < 0, cat.codes.length, NEEDS);
+  const flagOf = cat.dictionary.map((text) => {
+    const b = parseBoolean(text);
+    if (b >= 0) return b;
+    if (text in FLAG_TEXT) return FLAG_TEXT[text];
+    return NaN;
+  });
+  const flags = flagOf.every((f) => !Number.isNaN(f));
+  const map = flags ? flagOf : cat.dictionary.map((text) => statusFlag(text, minStatus));
+  const out = new Uint8Array(cat.codes.length);
+  for (let i = 0; i < out.length; i++) {
+    const v = map[cat.codes[i]];
+    if (Number.isNaN(v)) {
+      throw inputError(
+        `column '${name2}' in ${table2.path} has '${cat.dictionary[cat.codes[i]]}' at row ${i + 1}; an error column must be true/false, 0/1 or an HTTP status code (100–599)`
+      );
+    }
+    out[i] = v;
+  }
+  return out;
+}
+function statusFlag(text, minStatus) {
+  if (!/^[1-5][0-9][0-9]$/.test(text.trim())) return NaN;
+  return Number(text.trim()) >= minStatus ? 1 : 0;
+}
+var TIME_SOURCES = /* @__PURE__ */ new Set(["timestamp", "date"]);
+function timestamps(table2, name2) {
+  const col = column(table2, name2);
+  const out = col.kind === "numerical" ? numericTimes(col) : textTimes(table2, col);
+  requireComplete(table2, name2, (i) => Number.isNaN(out[i]), out.length, NEEDS);
+  return out;
+}
+function numericTimes(col) {
+  if (TIME_SOURCES.has(col.source)) return col.values;
+  const out = new Float64Array(col.values.length);
+  for (let i = 0; i < out.length; i++) out[i] = col.values[i] * 1e3;
+  return out;
+}
+function textTimes(table2, col) {
+  const parsed = col.dictionary.map((t) => {
+    const iso = parseIsoDate(t).ms;
+    if (!Number.isNaN(iso)) return iso;
+    const seconds = parseNumber(t);
+    return Number.isFinite(seconds) ? seconds * 1e3 : NaN;
+  });
+  const out = new Float64Array(col.codes.length);
+  for (let i = 0; i < out.length; i++) {
+    const c = col.codes[i];
+    if (c < 0) {
+      out[i] = NaN;
+      continue;
+    }
+    const ms = parsed[c];
+    if (Number.isNaN(ms)) {
+      throw inputError(
+        `column '${col.name}' in ${table2.path} has '${col.dictionary[c]}' at row ${i + 1}; timestamps must be ISO 8601 (2026-01-31T12:00:00Z), a Parquet timestamp or epoch seconds`
+      );
+    }
+    out[i] = ms;
+  }
+  return out;
+}
+
 // src/quality/schema.ts
 function schemaDifferences(input) {
   const inCur = new Set(input.currentFeatures);
@@ -31892,12 +32595,13 @@ function predictionSource(config2, tables) {
   const ref = tables.reference?.columns.get(output) ?? tables.holdout?.columns.get(output) ?? null;
   return { reference: ref, current: cur, label: output };
 }
-var TIME_SOURCES = /* @__PURE__ */ new Set(["timestamp", "date"]);
+var TIME_SOURCES2 = /* @__PURE__ */ new Set(["timestamp", "date"]);
 function nonFeatureColumns(config2, names) {
   const c = config2.columns;
   const out = new Set(c.features.exclude);
   if (c.target) out.add(c.target);
-  for (const x of [c.prediction, c.score, c.id]) if (x) out.add(x);
+  for (const x of [c.prediction, c.score, c.id, c.champion_score, c.champion_prediction]) if (x) out.add(x);
+  for (const x of servingColumns(config2)) out.add(x);
   for (const x of Object.values(c.scores ?? {})) out.add(x);
   if (c.scores_prefix) {
     for (const n of names) if (n.startsWith(c.scores_prefix)) out.add(n);
@@ -31909,7 +32613,7 @@ function candidateFeatures(config2, table2) {
   return table2.columnNames.filter((n) => {
     if (skip.has(n)) return false;
     const col = table2.columns.get(n);
-    return col === void 0 || !TIME_SOURCES.has(col.source);
+    return col === void 0 || !TIME_SOURCES2.has(col.source);
   });
 }
 function configuredKind(config2, name2) {
@@ -32180,24 +32884,24 @@ function familyVerdict(p, threshold, family, broken, pointBreaks) {
   const cmp = ps === ts ? `p ${ps} (${where}: ${broken ? "rejected" : "not rejected"})` : `p ${ps} ${broken ? "<" : "≥"} ${ts} (${where})`;
   return broken ? `${cmp}: broken` : `${cmp}${pointBreaks ? ": not flagged, could be chance across the family" : ""}`;
 }
-function needsBaseline(id, rule) {
-  return `${id} ${rule} needs a baseline input; none was given`;
+function needsBaseline(id, rule, versus = "baseline") {
+  return versus === "baseline" ? `${id} ${rule} needs a baseline input; none was given` : `${id} ${rule} needs the ${versus}'s outputs; none were given`;
 }
 function deltaUndefined(id, reason, rule) {
   return `${id} delta is undefined (${reason}); ${rule} not checked`;
 }
-function regressionMessage(id, delta, ci, confidence, allowed) {
+function regressionMessage(id, delta, ci, confidence, allowed, versus = "baseline", where = "") {
   const parts = intervalParts(delta, ci, { signed: true, magnitude: true });
   const interval = parts.lo !== null ? ` (${confidenceText(confidence)} ${parts.lo} to ${parts.hi})` : "";
-  return `${id} ${moved(delta)}${delta === 0 ? "" : ` ${parts.value}`}${interval} vs baseline; allowed ${formatNumber(allowed)}`;
+  return `${id}${where} ${moved(delta)}${delta === 0 ? "" : ` ${parts.value}`}${interval} vs ${versus}; allowed ${formatNumber(allowed)}`;
 }
 function relativeUndefined(id, rule) {
   return `${id} is 0 for the baseline, so a relative regression is undefined; ${rule} not checked`;
 }
-function relativeRegressionMessage(id, delta, ci, confidence, base, allowed) {
+function relativeRegressionMessage(id, delta, ci, confidence, base, allowed, versus = "baseline", where = "") {
   const scale = Math.abs(base);
   const pct = (x) => formatPercent(x / scale);
-  return `${id} ${moved(delta)}${delta === 0 ? "" : ` ${formatPercent(Math.abs(delta) / scale)}`}${ciText(confidence, ci, pct)} vs baseline ${formatNumber(base)}; allowed ${formatPercent(allowed)}`;
+  return `${id}${where} ${moved(delta)}${delta === 0 ? "" : ` ${formatPercent(Math.abs(delta) / scale)}`}${ciText(confidence, ci, pct)} vs ${versus} ${formatNumber(base)}; allowed ${formatPercent(allowed)}`;
 }
 function datasetMessage(drifted, tested, share, shareThreshold, datasetDrift, correction, familySize = null) {
   if (tested === 0) return "dataset drift: no feature could be tested";
@@ -32280,6 +32984,23 @@ function constantMessage(c, wentConstant) {
 }
 function sectionSkipped(section2, missing) {
   return section2 === "performance" ? "no holdout input: performance checks were not run" : `no ${missing} input: drift and data quality checks were not run`;
+}
+function servingBound(f) {
+  const sign = f.breaks ? f.rule === "min" ? "<" : ">" : f.rule === "min" ? "≥" : "≤";
+  const fmt = (x) => f.percent ? formatPercent(x) : `${formatNumber(x)}${f.unit}`;
+  return `${f.what} ${fmt(f.value)}${ciText(f.confidence, f.ci, fmt)} ${sign} ${f.rule} ${fmt(f.limit)}`;
+}
+function servingSkipped(what, reason) {
+  return `${what} not checked: ${reason}`;
+}
+function shadowWhere(rows) {
+  return ` on ${formatCount(rows)} labelled production row${rows === 1 ? "" : "s"}`;
+}
+function agreementMessage(f) {
+  return `agreement with the champion ${formatPercent(f.value)}${ciText(f.confidence, f.ci, formatPercent)} ${f.breaks ? "<" : "≥"} min ${formatPercent(f.limit)} on ${formatCount(f.rows)} requests`;
+}
+function shadowSkipped(reason) {
+  return `shadow comparison not run: ${reason}`;
 }
 
 // src/gate/rules/compare.ts
@@ -32606,11 +33327,11 @@ async function buildDrift(config2, reference, current, predictionSource2, execut
   const numeric = await analyseNumericParallel(executor, numericTasks(plan), { ...options, keep }, () => {
     categorical = categoricalTasks(plan).map(analyseCategorical);
   });
-  const decide2 = (family) => ({
+  const decide3 = (family) => ({
     ...assemble2(config2, reference, current, plan, numeric, categorical, family),
-    redecide: (f) => decide2(f)
+    redecide: (f) => decide3(f)
   });
-  return decide2(null);
+  return decide3(null);
 }
 function preSkipped(name2, kind, method, reason) {
   return {
@@ -34555,93 +35276,6 @@ init_errors();
 // src/prepare/outputs.ts
 init_errors();
 
-// src/prepare/columns.ts
-init_errors();
-init_coerce();
-
-// src/prepare/labels.ts
-var NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-function labelKey(label) {
-  const t = label.trim();
-  if (NUMBER.test(t)) {
-    const v = Number(t);
-    return Object.is(v, -0) ? "0" : String(v);
-  }
-  const lower = t.toLowerCase();
-  if (lower === "true" || lower === "false") return lower;
-  return label;
-}
-function isNumericLabel(label) {
-  return NUMBER.test(label.trim());
-}
-function compareCodePoints(a, b) {
-  const x = [...a];
-  const y = [...b];
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const d = x[i].codePointAt(0) - y[i].codePointAt(0);
-    if (d !== 0) return d;
-  }
-  return x.length - y.length;
-}
-function sortClasses(keys) {
-  const distinct = [...new Set(keys)];
-  if (distinct.every(isNumericLabel)) return distinct.sort((a, b) => Number(a) - Number(b));
-  return distinct.sort(compareCodePoints);
-}
-function defaultPositiveLabel(keys) {
-  if (keys.includes("0") || keys.includes("1")) return "1";
-  if (keys.includes("false") || keys.includes("true")) return "true";
-  return null;
-}
-
-// src/prepare/columns.ts
-function column(table2, name2) {
-  const col = table2.columns.get(name2);
-  if (!col) {
-    throw inputError(
-      `column '${name2}' not found in ${table2.path} (columns: ${table2.columnNames.join(", ")})`
-    );
-  }
-  return col;
-}
-function optionalColumn(table2, name2) {
-  return name2 ? table2.columns.get(name2) ?? null : null;
-}
-function numbers(table2, col, what) {
-  const n = asNumbers(col);
-  if (!n.ok) {
-    throw inputError(
-      `column '${col.name}' in ${table2.path} has '${n.text}' at row ${n.row + 1}; ${what} must be numbers`
-    );
-  }
-  return n.values;
-}
-function requireComplete(table2, name2, missing, n) {
-  let count = 0;
-  let first = -1;
-  for (let i = 0; i < n; i++) {
-    if (missing(i)) {
-      if (count === 0) first = i;
-      count++;
-    }
-  }
-  if (count > 0) {
-    throw inputError(
-      `column '${name2}' in ${table2.path} has ${count} missing value${count === 1 ? "" : "s"} (first at row ${first + 1}); performance needs a value on every row`
-    );
-  }
-}
-function labelCodes(table2, col) {
-  const l = asCategorical(col);
-  requireComplete(table2, col.name, (i) => l.codes[i] < 0, l.codes.length);
-  return { codes: l.codes, keys: l.dictionary.map(labelKey) };
-}
-function occurringKeys(codes, keys) {
-  const used = new Uint8Array(keys.length);
-  for (let i = 0; i < codes.length; i++) used[codes[i]] = 1;
-  return keys.filter((_, j) => used[j] === 1);
-}
-
 // src/prepare/plan.ts
 function probabilityColumns(config2, available) {
   const out = /* @__PURE__ */ new Map();
@@ -35096,6 +35730,9 @@ function pairingKeys(id, holdout, hCol, baseline, bCol) {
   return [asText(h, holdout), asText(b, baseline)];
 }
 
+// src/prepare/performance.ts
+init_coerce();
+
 // src/prepare/segments.ts
 init_coerce();
 function segmentGroups(config2, holdout) {
@@ -35156,9 +35793,29 @@ function preparePerformance(config2, tables) {
 }
 function prepareProduction(config2, holdout, current, outputs) {
   if (current.rows === 0) return { note: `${current.path} has no rows` };
-  const o = config2.task === "multiclass" ? modelOutputs(config2, [holdout, current], holdout) : outputs;
-  const input = o.model(current, null);
-  return input ? { input } : { note: noOutputs(config2, current) };
+  const rows = labelledRows(current, config2.columns.target);
+  if (rows !== null && rows.length === 0)
+    return { note: `${current.path} has no labelled rows yet (column '${config2.columns.target}' is empty)` };
+  const table2 = rows === null ? current : alignedTable(current, rows);
+  const o = config2.task === "multiclass" ? modelOutputs(config2, [holdout, table2], holdout) : outputs;
+  const input = o.model(table2, null);
+  if (!input) return { note: noOutputs(config2, current) };
+  return rows === null ? { input } : {
+    input,
+    note: `${table2.rows} of ${current.rows} rows of ${current.path} have labels; production metrics are on those`
+  };
+}
+function labelledRows(table2, target) {
+  const col = table2.columns.get(target);
+  if (!col) return null;
+  const present = [];
+  if (col.kind === "numerical") {
+    for (let i = 0; i < col.values.length; i++) if (!Number.isNaN(col.values[i])) present.push(i);
+  } else {
+    const codes = asCategorical(col).codes;
+    for (let i = 0; i < codes.length; i++) if (codes[i] >= 0) present.push(i);
+  }
+  return present.length === table2.rows ? null : Int32Array.from(present);
 }
 
 // src/gate/rules/performance.ts
@@ -35294,10 +35951,11 @@ function boundRule(config2, severity2, id, rule, limit, e, where, segment = fals
   const ci = config2.performance.decide_on === "interval" ? e.ci : null;
   return { status: status2, value: v, message: boundMessage({ ...facts, ci, byChance: false }) };
 }
-function regressionRule(config2, severity2, def, rule, allowed, section2) {
+var HOLDOUT_SCOPE = { versus: "baseline", where: "" };
+function regressionRule(config2, severity2, def, rule, allowed, section2, scope) {
   const id = def.id;
   if (!section2.baseline || !section2.deltas) {
-    return { status: "skip", value: null, message: needsBaseline(id, rule) };
+    return { status: "skip", value: null, message: needsBaseline(id, rule, scope.versus) };
   }
   const d = section2.deltas[id];
   const base = section2.baseline.metrics[id];
@@ -35312,7 +35970,11 @@ function regressionRule(config2, severity2, def, rule, allowed, section2) {
     const worse2 = worseOf(d.value);
     const intervalBreaks2 = d.ci ? exceeds(Math.min(worseOf(d.ci[0]), worseOf(d.ci[1])), allowed) : null;
     const status3 = decide(config2, severity2, exceeds(worse2, allowed), intervalBreaks2);
-    return { status: status3, value: worse2, message: regressionMessage(id, d.value, d.ci, confidence, allowed) };
+    return {
+      status: status3,
+      value: worse2,
+      message: regressionMessage(id, d.value, d.ci, confidence, allowed, scope.versus, scope.where)
+    };
   }
   if (base.value === 0) return { status: "skip", value: null, message: relativeUndefined(id, rule) };
   const scale = Math.abs(base.value);
@@ -35322,13 +35984,22 @@ function regressionRule(config2, severity2, def, rule, allowed, section2) {
   return {
     status: status2,
     value: worse,
-    message: relativeRegressionMessage(id, d.value, d.ci, confidence, base.value, allowed)
+    message: relativeRegressionMessage(
+      id,
+      d.value,
+      d.ci,
+      confidence,
+      base.value,
+      allowed,
+      scope.versus,
+      scope.where
+    )
   };
 }
 function severityOf(config2, rule) {
   return rule.severity ?? config2.performance.severity;
 }
-function ruleChecks(config2, section2) {
+function ruleChecks(config2, section2, scope = HOLDOUT_SCOPE) {
   const checks = [];
   for (const [id, rules] of Object.entries(config2.performance.metrics)) {
     const def = findMetric(config2.task, id);
@@ -35336,7 +36007,7 @@ function ruleChecks(config2, section2) {
       const limit = rules[rule];
       if (limit === void 0) continue;
       const severity2 = severityOf(config2, rules);
-      const outcome = rule === "min" || rule === "max" ? boundRule(config2, severity2, id, rule, limit, section2.candidate.metrics[id], "") : regressionRule(config2, severity2, def, rule, limit, section2);
+      const outcome = rule === "min" || rule === "max" ? boundRule(config2, severity2, id, rule, limit, section2.candidate.metrics[id], scope.where) : regressionRule(config2, severity2, def, rule, limit, section2, scope);
       checks.push({
         id: `performance.${id}.${rule}`,
         group: "performance",
@@ -35463,13 +36134,14 @@ function curvesOf(outputs, input) {
 function productionMetrics(config2, holdout, current, outputs, notes, options) {
   if (!current.columns.has(config2.columns.target)) return null;
   const p = prepareProduction(config2, holdout, current, outputs);
-  if ("note" in p) {
+  if (!("input" in p)) {
     notes.push(`production: ${p.note}`);
     return null;
   }
+  if (p.note) notes.push(`production: ${p.note}`);
   const e = evaluate(p.input, null, options);
   notes.push(...e.notes.map((n) => `production ${n}`));
-  return { rows: current.rows, metrics: e.candidate };
+  return { rows: p.input.data.y.length, metrics: e.candidate };
 }
 function segmentMetrics(groups, evaluations, notes) {
   return groups.map((s, k) => {
@@ -35502,6 +36174,574 @@ function segmentGaps(task, segments) {
     }
   }
   return out;
+}
+
+// src/gate/serving.ts
+init_errors();
+
+// src/stats/binomial.ts
+var import_math_base_special_gammaln2 = __toESM(require_lib74(), 1);
+var EPS4 = 2220446049250313e-31;
+var TINY2 = 1e-300;
+var MAX_ITER2 = 1e6;
+function incompleteBeta(a, b, x) {
+  if (!(a > 0 && b > 0) || !(x >= 0 && x <= 1)) {
+    throw new RangeError(`incomplete beta: need a, b > 0 and x in [0, 1], got a=${a}, b=${b}, x=${x}`);
+  }
+  if (x === 0) return 0;
+  if (x === 1) return 1;
+  const logFront = (0, import_math_base_special_gammaln2.default)(a + b) - (0, import_math_base_special_gammaln2.default)(a) - (0, import_math_base_special_gammaln2.default)(b) + a * Math.log(x) + b * Math.log1p(-x);
+  if (x < (a + 1) / (a + b + 2)) return Math.exp(logFront) * fraction(a, b, x) / a;
+  return 1 - Math.exp(logFront) * fraction(b, a, 1 - x) / b;
+}
+function fraction(a, b, x) {
+  const qab = a + b;
+  const qap = a + 1;
+  const qam = a - 1;
+  let c = 1;
+  let d = 1 - qab * x / qap;
+  if (Math.abs(d) < TINY2) d = TINY2;
+  d = 1 / d;
+  let h = d;
+  for (let m = 1; m < MAX_ITER2; m++) {
+    const m2 = 2 * m;
+    let aa = m * (b - m) * x / ((qam + m2) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY2) d = TINY2;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY2) c = TINY2;
+    d = 1 / d;
+    h *= d * c;
+    aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY2) d = TINY2;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY2) c = TINY2;
+    d = 1 / d;
+    const del = d * c;
+    h *= del;
+    if (Math.abs(del - 1) < EPS4) break;
+  }
+  return h;
+}
+function checkLaw(n, p) {
+  if (!(Number.isInteger(n) && n >= 0) || !(p >= 0 && p <= 1)) {
+    throw new RangeError(`binomial: need an integer n ≥ 0 and p in [0, 1], got n=${n}, p=${p}`);
+  }
+}
+function binomialCdf(k, n, p) {
+  checkLaw(n, p);
+  const j = Math.floor(k);
+  if (j < 0) return 0;
+  if (j >= n) return 1;
+  if (p === 0) return 1;
+  if (p === 1) return 0;
+  return incompleteBeta(n - j, j + 1, 1 - p);
+}
+function binomialPpf(q2, n, p) {
+  checkLaw(n, p);
+  if (q2 <= 0) return 0;
+  if (q2 >= 1) return n;
+  const sd = Math.sqrt(n * p * (1 - p));
+  let k = Math.min(n, Math.max(0, Math.floor(n * p + normalQuantile(q2) * sd)));
+  while (k > 0 && binomialCdf(k - 1, n, p) >= q2) k--;
+  while (k < n && binomialCdf(k, n, p) < q2) k++;
+  return k;
+}
+
+// src/stats/proportion.ts
+function checkConfidence(c) {
+  if (!(c > 0 && c < 1)) throw new RangeError(`confidence must be in (0, 1), got ${c}`);
+}
+function wilsonInterval(k, n, c) {
+  checkConfidence(c);
+  if (!(n > 0 && k >= 0 && k <= n)) throw new RangeError(`wilson: need 0 ≤ k ≤ n, n > 0, got k=${k}, n=${n}`);
+  const z = normalQuantile(0.5 + 0.5 * c);
+  const z2 = z * z;
+  const p = k / n;
+  const denom = 2 * (n + z2);
+  const centre = (2 * n * p + z2) / denom;
+  const half = z * Math.sqrt(4 * n * p * (1 - p) + z2) / denom;
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+function orderStatisticInterval(n, q2, c) {
+  checkConfidence(c);
+  const alpha = 1 - c;
+  const l = binomialPpf(alpha / 2, n, q2);
+  const u = binomialPpf(1 - alpha / 2, n, q2) + 1;
+  return { lower: l >= 1 ? l : null, upper: u <= n ? u : null };
+}
+function gammaQuantile(p, a) {
+  if (!(p > 0 && p < 1) || !(a > 0)) throw new RangeError(`gamma quantile: need p in (0, 1), a > 0`);
+  let lo = 0;
+  let hi = Math.max(1, a);
+  while (gammaP(a, hi) < p) hi *= 2;
+  for (let i = 0; i < 200 && hi - lo > 1e-15 * hi; i++) {
+    const mid = 0.5 * (lo + hi);
+    if (gammaP(a, mid) < p) lo = mid;
+    else hi = mid;
+  }
+  return 0.5 * (lo + hi);
+}
+function poissonRateInterval(k, t, c) {
+  checkConfidence(c);
+  if (!(t > 0 && k >= 0)) throw new RangeError(`poisson rate: need k ≥ 0, t > 0, got k=${k}, t=${t}`);
+  const alpha = 1 - c;
+  const lower = k === 0 ? 0 : gammaQuantile(alpha / 2, k) / t;
+  return [lower, gammaQuantile(1 - alpha / 2, k + 1) / t];
+}
+
+// src/metrics/serving.ts
+var LATENCY_QUANTILES = { p50: 0.5, p95: 0.95, p99: 0.99 };
+var LATENCY_HISTOGRAM_BINS = 40;
+function latencyMeasures(latencies2, confidence, over) {
+  const sorted = sortedFinite(latencies2);
+  const n = sorted.length;
+  const quantiles = {};
+  for (const [key, q2] of Object.entries(LATENCY_QUANTILES)) {
+    quantiles[key] = quantileEstimate(sorted, q2, confidence, key);
+  }
+  let sum2 = 0;
+  for (let i = 0; i < n; i++) sum2 += sorted[i];
+  return {
+    rows: n,
+    quantiles,
+    shareOver: over === null ? null : shareAbove(sorted, over, confidence),
+    mean: sum2 / n,
+    max: sorted[n - 1],
+    histogram: latencyHistogram(sorted, over)
+  };
+}
+function quantileEstimate(sorted, q2, confidence, key) {
+  const n = sorted.length;
+  const value = quantileSorted(sorted, q2);
+  const ranks = orderStatisticInterval(n, q2, confidence);
+  const lo = ranks.lower === null ? sorted[0] : sorted[ranks.lower - 1];
+  const hi = ranks.upper === null ? sorted[n - 1] : sorted[ranks.upper - 1];
+  const open3 = [ranks.lower === null ? "lower" : null, ranks.upper === null ? "upper" : null].filter(Boolean);
+  const e = { value, ci: [Math.min(lo, value), Math.max(hi, value)], method: "order_statistic" };
+  if (open3.length > 0) {
+    e.reason = `${n} request${n === 1 ? "" : "s"} cannot bound the ${open3.join(" and ")} end of a ${key} interval at ${confidence * 100}%: the sample's ${open3.length === 2 ? "extremes stand" : open3[0] === "upper" ? "maximum stands" : "minimum stands"} in`;
+  }
+  return e;
+}
+function shareAbove(sorted, value, confidence) {
+  const n = sorted.length;
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sorted[mid] > value) hi = mid;
+    else lo = mid + 1;
+  }
+  return rateEstimate(n - lo, n, confidence);
+}
+function rateEstimate(k, n, confidence) {
+  return { value: k / n, ci: wilsonInterval(k, n, confidence), method: "wilson" };
+}
+function latencyHistogram(sorted, over) {
+  const n = sorted.length;
+  const top = Math.max(quantileSorted(sorted, 0.999), over ?? 0, sorted[0]);
+  const width = top > 0 ? top / LATENCY_HISTOGRAM_BINS : 1;
+  const edges = Array.from({ length: LATENCY_HISTOGRAM_BINS + 1 }, (_, k) => k * width);
+  const counts2 = new Array(LATENCY_HISTOGRAM_BINS).fill(0);
+  for (let i = 0; i < n; i++) {
+    const b = Math.min(LATENCY_HISTOGRAM_BINS - 1, Math.floor(sorted[i] / width));
+    counts2[b]++;
+  }
+  return { edges, counts: counts2, scale: "linear" };
+}
+function throughputMeasures(timestampsMs, confidence) {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < timestampsMs.length; i++) {
+    const t = timestampsMs[i];
+    if (t < min) min = t;
+    if (t > max) max = t;
+  }
+  const span = (max - min) / 1e3;
+  if (!(span > 0)) return null;
+  const k = timestampsMs.length - 1;
+  return {
+    rows: timestampsMs.length,
+    spanSeconds: span,
+    perSecond: { value: k / span, ci: poissonRateInterval(k, span, confidence), method: "garwood" }
+  };
+}
+
+// src/gate/rules/serving.ts
+function servingRules(config2, section2, missing) {
+  const s = config2.serving;
+  const out = [];
+  const skip = (has, why) => missing ?? (has ? null : why);
+  if (s.latency) {
+    const unit = ` ${s.latency.unit}`;
+    const lat = section2?.latency ?? null;
+    for (const q2 of ["p50", "p95", "p99"]) {
+      const limit = s.latency[q2];
+      if (limit === void 0) continue;
+      out.push({
+        id: `serving.latency.${q2}`,
+        subject: "latency",
+        what: `latency ${q2}`,
+        rule: "max",
+        limit,
+        estimate: lat?.quantiles[q2] ?? null,
+        unit,
+        percent: false,
+        skip: skip(lat !== null, "no latencies")
+      });
+    }
+    const over = s.latency.max_share_over;
+    if (over) {
+      out.push({
+        id: "serving.latency.share_over",
+        subject: "latency",
+        what: `share of requests over ${over.value}${unit}`,
+        rule: "max",
+        limit: over.share,
+        estimate: lat?.over?.share ?? null,
+        unit: "",
+        percent: true,
+        skip: skip(lat !== null, "no latencies")
+      });
+    }
+  }
+  if (s.errors) {
+    out.push({
+      id: "serving.errors.rate",
+      subject: "errors",
+      what: "error rate",
+      rule: "max",
+      limit: s.errors.max_rate,
+      estimate: section2?.errors?.rate ?? null,
+      unit: "",
+      percent: true,
+      skip: skip(section2?.errors != null, "no requests")
+    });
+  }
+  if (s.throughput) {
+    out.push({
+      id: "serving.throughput.per_second",
+      subject: "throughput",
+      what: "throughput",
+      rule: "min",
+      limit: s.throughput.min_per_s,
+      estimate: section2?.throughput?.perSecond ?? null,
+      unit: "/s",
+      percent: false,
+      skip: skip(
+        section2?.throughput != null,
+        "the timestamps span no time (fewer than two distinct timestamps)"
+      )
+    });
+  }
+  return out;
+}
+function servingChecks(config2, section2, missing) {
+  const severity2 = config2.serving.severity;
+  const confidence = config2.performance.confidence;
+  return servingRules(config2, section2, missing).map((r) => {
+    const base = { id: r.id, group: "serving", subject: r.subject, severity: severity2, threshold: r.limit };
+    const e = r.estimate;
+    if (r.skip !== null || e === null || e.value === null) {
+      const why = r.skip ?? e?.reason ?? "not computed";
+      return { ...base, status: "skip", value: null, message: servingSkipped(r.id, why) };
+    }
+    const breaks = (x) => r.rule === "min" ? belowMin(x, r.limit) : aboveMax(x, r.limit);
+    const intervalBreaks = e.ci ? breaks(r.rule === "min" ? e.ci[1] : e.ci[0]) : null;
+    const status2 = decide2(config2.performance.decide_on, severity2, breaks(e.value), intervalBreaks);
+    const message = servingBound({
+      what: r.what,
+      value: e.value,
+      ci: e.ci,
+      confidence,
+      breaks: breaks(e.value),
+      rule: r.rule,
+      limit: r.limit,
+      unit: r.unit,
+      percent: r.percent
+    });
+    return { ...base, status: status2, value: e.value, message };
+  });
+}
+function decide2(decideOn, severity2, pointBreaks, intervalBreaks) {
+  if (decideOn === "point" || intervalBreaks === null) return pointBreaks ? brokenStatus(severity2) : "pass";
+  if (intervalBreaks) return brokenStatus(severity2);
+  return pointBreaks ? "warn" : "pass";
+}
+
+// src/gate/serving.ts
+function buildServing(config2, table2, source) {
+  if (servingColumns(config2).length === 0) return { section: null, checks: [] };
+  if (table2 === null) {
+    return { section: null, checks: servingChecks(config2, null, "no serving or current input") };
+  }
+  if (table2.rows === 0) throw inputError(`${table2.path} has no rows; the serving checks need requests`);
+  const s = config2.serving;
+  const confidence = config2.performance.confidence;
+  let latency2 = null;
+  if (s.latency) {
+    const m = latencyMeasures(
+      latencies(table2, s.latency.column),
+      confidence,
+      s.latency.max_share_over?.value ?? null
+    );
+    latency2 = {
+      column: s.latency.column,
+      unit: s.latency.unit,
+      rows: m.rows,
+      quantiles: m.quantiles,
+      mean: m.mean,
+      max: m.max,
+      over: m.shareOver && s.latency.max_share_over ? { value: s.latency.max_share_over.value, share: m.shareOver } : null,
+      histogram: m.histogram
+    };
+  }
+  let errors = null;
+  if (s.errors) {
+    const flags = errorFlags(table2, s.errors.column, s.errors.min_status);
+    let k = 0;
+    for (let i = 0; i < flags.length; i++) k += flags[i];
+    errors = {
+      column: s.errors.column,
+      rows: flags.length,
+      errors: k,
+      rate: rateEstimate(k, flags.length, confidence)
+    };
+  }
+  let throughput2 = null;
+  if (s.throughput) {
+    const m = throughputMeasures(timestamps(table2, s.throughput.column), confidence);
+    throughput2 = m ? { column: s.throughput.column, ...m } : null;
+  }
+  const section2 = { source, latency: latency2, errors, throughput: throughput2, confidence };
+  return { section: section2, checks: servingChecks(config2, section2, null) };
+}
+
+// src/metrics/agreement.ts
+function agreement(a, b, confidence) {
+  let k = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) k++;
+  return rateEstimate(k, a.length, confidence);
+}
+function flips(candidate, champion, threshold, confidence) {
+  let up = 0;
+  let down = 0;
+  for (let i = 0; i < candidate.length; i++) {
+    const ca = candidate[i] >= threshold;
+    const cb = champion[i] >= threshold;
+    if (ca && !cb) up++;
+    else if (cb && !ca) down++;
+  }
+  return {
+    share: rateEstimate(up + down, candidate.length, confidence),
+    toPositive: up,
+    toNegative: down,
+    threshold
+  };
+}
+function meanDifference(a, b, confidence) {
+  const n = a.length;
+  let mean2 = 0;
+  for (let i = 0; i < n; i++) mean2 += (a[i] - b[i] - mean2) / (i + 1);
+  if (n < 2) return { value: mean2, ci: null, reason: "one request: no interval" };
+  let ss = 0;
+  for (let i = 0; i < n; i++) {
+    const d = a[i] - b[i] - mean2;
+    ss += d * d;
+  }
+  const half = normalQuantile(0.5 + confidence / 2) * Math.sqrt(ss / (n - 1)) / Math.sqrt(n);
+  return { value: mean2, ci: [mean2 - half, mean2 + half], method: "clt" };
+}
+function meanAbsoluteDifference(a, b) {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += Math.abs(a[i] - b[i]);
+  return s / a.length;
+}
+
+// src/prepare/shadow.ts
+init_coerce();
+function shadowColumns(config2, available) {
+  const c = config2.columns;
+  const kinds = {};
+  const columns3 = [];
+  if (c.champion_score === null && c.champion_prediction === null) return { columns: columns3, kinds };
+  if (c.champion_score) {
+    columns3.push(c.champion_score);
+    kinds[c.champion_score] = "numerical";
+  }
+  if (c.champion_prediction) {
+    columns3.push(c.champion_prediction);
+    if (config2.task)
+      kinds[c.champion_prediction] = config2.task === "regression" ? "numerical" : "categorical";
+  }
+  for (const name2 of [c.score, c.prediction, c.target])
+    if (name2 && available.includes(name2)) columns3.push(name2);
+  if (config2.task && c.prediction && available.includes(c.prediction))
+    kinds[c.prediction] = config2.task === "regression" ? "numerical" : "categorical";
+  if (config2.task && c.target && available.includes(c.target))
+    kinds[c.target] = config2.task === "regression" ? "numerical" : "categorical";
+  return { columns: columns3, kinds };
+}
+function shadowConfigured(config2) {
+  return config2.columns.champion_score !== null || config2.columns.champion_prediction !== null;
+}
+function championConfig(config2) {
+  const c = config2.columns;
+  const multiclass = config2.task === "multiclass";
+  return {
+    ...config2,
+    columns: {
+      ...c,
+      score: multiclass ? null : c.champion_score,
+      prediction: c.champion_prediction,
+      scores: multiclass ? null : c.scores,
+      scores_prefix: multiclass ? null : c.scores_prefix
+    }
+  };
+}
+function prepareShadow(config2, current, holdout) {
+  if (current.rows === 0) return { skip: `${current.path} has no rows` };
+  const c = config2.columns;
+  const hasTarget = current.columns.has(c.target);
+  const rows = hasTarget ? labelledRows(current, c.target) : null;
+  const labelledTable = !hasTarget ? null : rows === null ? current : rows.length > 0 ? alignedTable(current, rows) : null;
+  const labelSource = holdout ?? labelledTable;
+  const candidateHas = [c.score, c.prediction, ...Object.values(c.scores ?? {})].some(
+    (x) => x !== null && current.columns.has(x)
+  ) || c.scores_prefix !== null && current.columnNames.some((n) => n.startsWith(c.scores_prefix));
+  if (!candidateHas) {
+    return {
+      skip: `${current.path} has none of the candidate's output columns (${[c.score, c.prediction].filter(Boolean).join(", ") || "none configured"})`
+    };
+  }
+  const champ = championConfig(config2);
+  const decisions = config2.task === "regression" ? null : decisionColumns(config2, champ, current, labelSource ?? current);
+  const values2 = config2.task === "regression" ? {
+    candidate: numericColumn(current, c.prediction),
+    champion: numericColumn(current, c.champion_prediction)
+  } : null;
+  const scores = config2.task === "binary" && c.score && c.champion_score && current.columns.has(c.score) ? { candidate: numericColumn(current, c.score), champion: numericColumn(current, c.champion_score) } : null;
+  let labelled = null;
+  let classes = null;
+  if (labelSource && labelledTable) {
+    const tables = holdout ? [holdout, labelledTable] : [labelledTable];
+    const outputs = modelOutputs(config2, tables, labelSource);
+    const candidate = outputs.model(labelledTable, null);
+    const champOutputs = modelOutputs(champ, tables, labelSource);
+    const champion = candidate ? champOutputs.model(labelledTable, candidate.data.y) : null;
+    if (candidate && champion) labelled = { candidate, champion, rows: labelledTable.rows };
+    classes = outputs.classes;
+  }
+  return { decisions, scores, values: values2, labelled, rows: current.rows, classes };
+}
+function decisionColumns(config2, champ, current, labelSource) {
+  const c = config2.columns;
+  const noLabels = !labelSource.columns.has(c.target);
+  const scoresOnly = config2.task === "binary" && noLabels && !(c.prediction && current.columns.has(c.prediction)) && !(c.champion_prediction && current.columns.has(c.champion_prediction));
+  if (scoresOnly) {
+    const t = config2.decision_threshold;
+    const cut = (s) => Int32Array.from(s, (x) => x >= t ? 1 : 0);
+    return {
+      candidate: cut(numericColumn(current, c.score)),
+      champion: cut(numericColumn(current, c.champion_score))
+    };
+  }
+  const stand = config2.task === "binary" ? new Uint8Array(current.rows) : new Int32Array(current.rows);
+  const tables = labelSource === current ? [current] : [labelSource, current];
+  const cand = modelOutputs(config2, tables, labelSource).model(current, stand);
+  const chmp = modelOutputs(champ, tables, labelSource).model(current, stand);
+  return { candidate: Int32Array.from(cand.data.pred), champion: Int32Array.from(chmp.data.pred) };
+}
+function numericColumn(table2, name2) {
+  const n = asNumbers(column(table2, name2));
+  return n.ok ? n.values : new Float64Array(table2.rows).fill(NaN);
+}
+
+// src/gate/shadow.ts
+function buildShadow(config2, current, holdout, options) {
+  const prepared = prepareShadow(config2, current, holdout);
+  if ("skip" in prepared) return { section: null, checks: [], skip: shadowSkipped(prepared.skip) };
+  const confidence = config2.performance.confidence;
+  const notes = [];
+  const n = prepared.rows;
+  const agreementRate = prepared.decisions ? agreement(prepared.decisions.candidate, prepared.decisions.champion, confidence) : null;
+  const pair = prepared.scores ?? prepared.values;
+  const shift = pair ? meanDifference(pair.candidate, pair.champion, confidence) : null;
+  const flipped = prepared.scores ? flips(prepared.scores.candidate, prepared.scores.champion, config2.decision_threshold, confidence) : null;
+  const meanAbs = prepared.values ? meanAbsoluteDifference(prepared.values.candidate, prepared.values.champion) : null;
+  const section2 = {
+    rows: n,
+    labelledRows: prepared.labelled?.rows ?? 0,
+    agreement: agreementRate,
+    flips: flipped,
+    shift,
+    meanAbsDifference: meanAbs,
+    candidate: null,
+    champion: null,
+    deltas: null,
+    notes
+  };
+  const checks = [];
+  const severity2 = config2.shadow.severity;
+  const min = config2.shadow.min_agreement;
+  if (min !== null) checks.push(agreementCheck(config2, agreementRate, min, n));
+  if (prepared.labelled) {
+    const { candidate, champion, rows } = prepared.labelled;
+    const e = evaluate(candidate, champion, options);
+    notes.push(...e.notes.map((x) => `shadow ${x}`));
+    section2.candidate = { rows, metrics: e.candidate };
+    section2.champion = e.baseline ? { rows, metrics: e.baseline } : null;
+    section2.deltas = e.deltas;
+    const rules = Object.fromEntries(
+      Object.entries(config2.performance.metrics).map(([id, r]) => [id, { ...r, severity: severity2 }])
+    );
+    const scoped = { ...config2, performance: { ...config2.performance, metrics: rules } };
+    const where = shadowWhere(rows);
+    const paired = { candidate: section2.candidate, baseline: section2.champion, deltas: section2.deltas };
+    for (const c of ruleChecks(scoped, paired, { versus: "champion", where })) {
+      checks.push({ ...c, id: c.id.replace(/^performance\./, "shadow."), group: "shadow" });
+    }
+  } else {
+    notes.push("no labelled rows in current: metrics vs the champion wait for late labels");
+  }
+  return { section: section2, checks, skip: null };
+}
+function agreementCheck(config2, e, min, rows) {
+  const severity2 = config2.shadow.severity;
+  const base = {
+    id: "shadow.agreement.min",
+    group: "shadow",
+    subject: "agreement",
+    severity: severity2,
+    threshold: min
+  };
+  if (e === null || e.value === null) {
+    return {
+      ...base,
+      status: "skip",
+      value: null,
+      message: shadowSkipped("agreement is not defined for regression (see the mean shift)")
+    };
+  }
+  const breaks = belowMin(e.value, min);
+  const intervalBreaks = e.ci ? belowMin(e.ci[1], min) : null;
+  const status2 = config2.performance.decide_on === "point" || intervalBreaks === null ? breaks ? brokenStatus(severity2) : "pass" : intervalBreaks ? brokenStatus(severity2) : breaks ? "warn" : "pass";
+  const ci = e.ci;
+  return {
+    ...base,
+    status: status2,
+    value: e.value,
+    message: agreementMessage({
+      value: e.value,
+      ci,
+      confidence: config2.performance.confidence,
+      breaks,
+      limit: min,
+      rows
+    })
+  };
 }
 
 // src/drift/index.ts
@@ -35552,11 +36792,15 @@ async function runGate(config2, options) {
   if (perf && names.holdout) plans.holdout = performanceColumns(perf, "holdout", names.holdout);
   if (perf && names.baseline) plans.baseline = performanceColumns(perf, "baseline", names.baseline);
   if (names.reference) plans.reference = driftReadPlan(config2, names.reference, nested.reference);
+  const serving2 = { columns: servingColumns(config2), kinds: {} };
   if (names.current) {
     const drift3 = driftReadPlan(config2, names.current, nested.current);
     const labelled = perf !== null && names.current.includes(perf.columns.target);
-    plans.current = labelled ? mergePlans(drift3, performanceColumns(perf, "current", names.current)) : drift3;
+    let plan = labelled ? mergePlans(drift3, performanceColumns(perf, "current", names.current)) : drift3;
+    plan = mergePlans(plan, shadowColumns(config2, names.current));
+    plans.current = names.serving ? plan : mergePlans(plan, serving2);
   }
+  if (names.serving) plans.serving = serving2;
   const reading = INPUT_ROLES.flatMap((role) => {
     const path = config2.inputs[role];
     const plan = plans[role];
@@ -35632,9 +36876,30 @@ async function runGate(config2, options) {
     const missing = ["reference", "current"].filter((r) => !tables[r]).join(" and ");
     skipSection(checks, skipped, "drift", sectionSkipped("drift", missing));
   }
+  if (shadowConfigured(config2)) {
+    const shadowPerf = config2.task !== null && config2.columns.target !== null ? performanceConfig(config2) : null;
+    const why = !shadowPerf ? "it needs task and columns.target (set them, with or without a holdout)" : !tables.current ? "no current input" : null;
+    const built = why === null && shadowPerf && tables.current ? buildShadow(shadowPerf, tables.current, tables.holdout ?? null, shadowOptions(shadowPerf, executor)) : { section: null, checks: [], skip: shadowSkipped(why) };
+    report.shadow = built.section;
+    checks.push(...built.checks);
+    if (built.skip !== null) skipSection(checks, skipped, "shadow", built.skip);
+  }
+  const servingTable = tables.serving ?? tables.current ?? null;
+  const servingBuilt = buildServing(config2, servingTable, tables.serving ? "serving" : "current");
+  if (servingBuilt.section) report.serving = servingBuilt.section;
+  checks.push(...servingBuilt.checks);
   report.verdict = verdictOf2(checks);
   report.summary = summarize(checks);
   return report;
+}
+function shadowOptions(config2, executor) {
+  return {
+    method: config2.performance.intervals,
+    resamples: config2.performance.resamples,
+    confidence: config2.performance.confidence,
+    seed: config2.performance.seed,
+    parallel: sharedResamples(executor)
+  };
 }
 async function asTyped(path, cwd, read) {
   try {
@@ -35874,6 +37139,7 @@ var VALUE_FLAGS = {
   "--baseline": "baseline",
   "--reference": "reference",
   "--current": "current",
+  "--serving": "serving",
   "--task": "task",
   "--target": "target",
   "--prediction": "prediction",
@@ -35969,7 +37235,8 @@ Inputs (override the config file's inputs:, resolved against the working directo
   --holdout F      candidate predictions on a labelled holdout set (performance)
   --baseline F     baseline model predictions on the same rows (comparison)
   --reference F    reference (training) features (drift, quality)
-  --current F      recent production samples (drift, quality)
+  --current F      recent production samples (drift, quality, shadow, serving)
+  --serving F      serving logs for the serving SLOs (default: the current file)
   Formats: .parquet, .csv, .csv.gz, .jsonl, .ndjson (+ .gz)
 
 Options:
@@ -36078,6 +37345,7 @@ function toOverrides(args) {
   if (args.baseline) o.baseline = args.baseline;
   if (args.reference) o.reference = args.reference;
   if (args.current) o.current = args.current;
+  if (args.serving) o.serving = args.serving;
   if (args.task) o.task = args.task;
   if (args.target) o.target = args.target;
   if (args.prediction) o.prediction = args.prediction;

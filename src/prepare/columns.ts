@@ -38,6 +38,7 @@ export function requireComplete(
   name: string,
   missing: (i: number) => boolean,
   n: number,
+  needs = 'performance needs',
 ): void {
   let count = 0;
   let first = -1;
@@ -49,7 +50,7 @@ export function requireComplete(
   }
   if (count > 0) {
     throw inputError(
-      `column '${name}' in ${table.path} has ${count} missing value${count === 1 ? '' : 's'} (first at row ${first + 1}); performance needs a value on every row`,
+      `column '${name}' in ${table.path} has ${count} missing value${count === 1 ? '' : 's'} (first at row ${first + 1}); ${needs} a value on every row`,
     );
   }
 }

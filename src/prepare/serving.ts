@@ -12,8 +12,10 @@ import type { Config } from '../config/types.js';
 import type { Column, Table } from '../contract/table.js';
 import { inputError } from '../errors.js';
 import { asCategorical } from '../values/coerce.js';
-import { parseBoolean, parseIsoDate } from '../values/grammar.js';
+import { parseBoolean, parseIsoDate, parseNumber } from '../values/grammar.js';
 import { column, numbers, requireComplete } from './columns.js';
+
+const NEEDS = 'the serving checks need';
 
 /** the serving columns named by the config, for the read plan and the feature exclusion */
 export function servingColumns(config: Config): string[] {
@@ -27,7 +29,7 @@ export function servingColumns(config: Config): string[] {
 export function latencies(table: Table, name: string): Float64Array {
   const col = column(table, name);
   const values = numbers(table, col, 'latencies');
-  requireComplete(table, name, (i) => Number.isNaN(values[i]!), values.length);
+  requireComplete(table, name, (i) => Number.isNaN(values[i]!), values.length, NEEDS);
   for (let i = 0; i < values.length; i++) {
     if (values[i]! < 0) {
       throw inputError(
@@ -44,7 +46,7 @@ const FLAG_TEXT: Record<string, number> = { '0': 0, '1': 1 };
 export function errorFlags(table: Table, name: string, minStatus: number): Uint8Array {
   const col = column(table, name);
   const cat = asCategorical(col);
-  requireComplete(table, name, (i) => cat.codes[i]! < 0, cat.codes.length);
+  requireComplete(table, name, (i) => cat.codes[i]! < 0, cat.codes.length, NEEDS);
   const flagOf = cat.dictionary.map((text) => {
     const b = parseBoolean(text);
     if (b >= 0) return b;
@@ -77,7 +79,7 @@ const TIME_SOURCES = new Set(['timestamp', 'date']);
 export function timestamps(table: Table, name: string): Float64Array {
   const col = column(table, name);
   const out = col.kind === 'numerical' ? numericTimes(col) : textTimes(table, col);
-  requireComplete(table, name, (i) => Number.isNaN(out[i]!), out.length);
+  requireComplete(table, name, (i) => Number.isNaN(out[i]!), out.length, NEEDS);
   return out;
 }
 
@@ -89,7 +91,13 @@ function numericTimes(col: Column & { kind: 'numerical' }): Float64Array {
 }
 
 function textTimes(table: Table, col: Column & { kind: 'categorical' }): Float64Array {
-  const parsed = col.dictionary.map((t) => parseIsoDate(t).ms);
+  // ISO 8601 text, else a number of epoch seconds (integers with few values are read as categories)
+  const parsed = col.dictionary.map((t) => {
+    const iso = parseIsoDate(t).ms;
+    if (!Number.isNaN(iso)) return iso;
+    const seconds = parseNumber(t);
+    return Number.isFinite(seconds) ? seconds * 1000 : NaN;
+  });
   const out = new Float64Array(col.codes.length);
   for (let i = 0; i < out.length; i++) {
     const c = col.codes[i]!;

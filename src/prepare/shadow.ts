@@ -166,9 +166,15 @@ function decisionColumns(
     };
   }
   const stand = config.task === 'binary' ? new Uint8Array(current.rows) : new Int32Array(current.rows);
-  const tables = labelSource === current ? [current] : [labelSource, current];
-  const cand = modelOutputs(config, tables, labelSource).model(current, stand);
-  const chmp = modelOutputs(champ, tables, labelSource).model(current, stand);
+  // current's late labels may be missing: classes come from the label source and the outputs
+  const outputsOnly: Table = {
+    ...current,
+    columns: new Map([...current.columns].filter(([name]) => name !== c.target)),
+  };
+  const tables = labelSource === current ? [outputsOnly] : [labelSource, outputsOnly];
+  const source = labelSource === current ? outputsOnly : labelSource;
+  const cand = modelOutputs(config, tables, source).model(outputsOnly, stand);
+  const chmp = modelOutputs(champ, tables, source).model(outputsOnly, stand);
   return { candidate: Int32Array.from(cand!.data.pred), champion: Int32Array.from(chmp!.data.pred) };
 }
 
