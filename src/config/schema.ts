@@ -29,6 +29,7 @@ import {
   oneOf,
   section,
 } from './schema-parts.js';
+import { championColumns, serving, shadow } from './schema-release.js';
 
 export { oneOf };
 
@@ -136,18 +137,7 @@ const columns = section(
       .nullable()
       .default(null)
       .describe('Optional id column that pairs baseline rows with holdout rows (else rows pair by order).'),
-    champion_score: columnName()
-      .nullable()
-      .default(null)
-      .describe(
-        "Shadow mode: the champion's (production model's) score column in current, beside the candidate's; binary: the probability of the positive class.",
-      ),
-    champion_prediction: columnName()
-      .nullable()
-      .default(null)
-      .describe(
-        "Shadow mode: the champion's predicted label (or regression value) column in current. Binary: derived from champion_score >= decision_threshold when absent.",
-      ),
+    ...championColumns,
     segments: columnList()
       .default([])
       .describe(
@@ -370,112 +360,6 @@ const quality = section(
     constant: severity('warn', 'Severity of a constant column in current'),
   },
   'Data quality checks of current vs reference: schema, missing values, new categories, out-of-range values, constant columns.',
-);
-
-const servingRule = (what: string) =>
-  number('a number ≥ 0', { gte: 0 }).optional().describe(`Largest allowed ${what}, in the column's unit.`);
-
-const latency = z
-  .strictObject(
-    {
-      column: columnName().describe('The latency column (one value per request).'),
-      unit: choice(['ms', 's']).default('ms').describe("The column's unit: ms | s; bounds are in it too."),
-      p50: servingRule('median latency'),
-      p95: servingRule('95th percentile latency'),
-      p99: servingRule('99th percentile latency'),
-      max_share_over: z
-        .strictObject(
-          {
-            value: number('a number ≥ 0', { gte: 0 }).describe("The latency, in the column's unit."),
-            share: number('a number between 0 and 1 (inclusive)', { gte: 0, lte: 1 }).describe(
-              'Largest allowed share of requests slower than value.',
-            ),
-          },
-          {
-            error: (iss) => (iss.code === 'invalid_type' ? 'a mapping {value, share}' : undefined),
-          },
-        )
-        .optional()
-        .describe('"99.9% of predictions within 200 ms" is {value: 200, share: 0.001}.'),
-    },
-    {
-      error: (iss) =>
-        iss.code === 'invalid_type'
-          ? 'a mapping of latency settings (column, unit, p50, p95, p99, max_share_over)'
-          : undefined,
-    },
-  )
-  .nullable()
-  .default(null)
-  .describe('Latency SLOs: quantiles as numpy.quantile (linear) with order-statistic intervals.');
-
-const servingErrors = z
-  .strictObject(
-    {
-      column: columnName().describe(
-        'A boolean (true = failed) or 0/1 column, or an HTTP status-code column (codes ≥ min_status fail).',
-      ),
-      max_rate: number('a number between 0 and 1 (inclusive)', { gte: 0, lte: 1 }).describe(
-        'Largest allowed share of failed requests.',
-      ),
-      min_status: number('an integer between 100 and 599', { int: true, gte: 100, lte: 599 })
-        .default(500)
-        .describe('For a status-code column: the lowest code that counts as an error.'),
-    },
-    {
-      error: (iss) =>
-        iss.code === 'invalid_type'
-          ? 'a mapping of error settings (column, max_rate, min_status)'
-          : undefined,
-    },
-  )
-  .nullable()
-  .default(null)
-  .describe("Error-rate SLO, with Wilson's score interval.");
-
-const throughput = z
-  .strictObject(
-    {
-      column: columnName().describe(
-        'The request timestamp column: ISO 8601 text, a Parquet timestamp, or epoch seconds.',
-      ),
-      min_per_s: number('a number > 0', { gt: 0 }).describe(
-        'Lowest allowed requests per second over the span.',
-      ),
-    },
-    {
-      error: (iss) =>
-        iss.code === 'invalid_type' ? 'a mapping of throughput settings (column, min_per_s)' : undefined,
-    },
-  )
-  .nullable()
-  .default(null)
-  .describe("Throughput SLO: requests per second over the timestamps' span, with Garwood's exact interval.");
-
-const serving = section(
-  {
-    latency,
-    errors: servingErrors,
-    throughput,
-    severity: severity('fail', 'Severity of a broken serving SLO'),
-  },
-  'Serving SLOs from columns of the serving input (default: current), decided like metric rules (performance.decide_on, performance.confidence).',
-);
-
-const shadow = section(
-  {
-    min_agreement: number('a number between 0 and 1 (inclusive)', { gte: 0, lte: 1 })
-      .nullable()
-      .default(null)
-      .describe(
-        'Lowest allowed share of production requests on which the candidate and the champion decide alike; null = report only.',
-      ),
-    severity: severity(
-      'warn',
-      'Severity of a broken shadow rule (agreement, and the metric rules on labelled production rows)',
-    ),
-  },
-  'Shadow champion/challenger on current (columns.champion_score / champion_prediction): performance.metrics rules on the labelled production rows, paired with the champion; agreement on every row.',
 );
 
 /** The whole configuration file. */

@@ -54,22 +54,9 @@ export async function runGate(config: Config, options: GateOptions): Promise<Rep
     nested[role] = schema.nested;
   }
 
-  const plans: Partial<Record<InputRole, ReadPlan>> = {};
   // performance runs with a holdout, and then resolveConfig has required task and target
   const perf = names.holdout !== undefined ? performanceConfig(config) : null;
-  if (perf && names.holdout) plans.holdout = performanceColumns(perf, 'holdout', names.holdout);
-  if (perf && names.baseline) plans.baseline = performanceColumns(perf, 'baseline', names.baseline);
-  if (names.reference) plans.reference = driftReadPlan(config, names.reference, nested.reference);
-  const serving: ReadPlan = { columns: servingColumns(config), kinds: {} };
-  if (names.current) {
-    const drift = driftReadPlan(config, names.current, nested.current);
-    const labelled = perf !== null && names.current.includes(perf.columns.target);
-    let plan = labelled ? mergePlans(drift, performanceColumns(perf, 'current', names.current)) : drift;
-    plan = mergePlans(plan, shadowColumns(config, names.current));
-    // without a serving input, the serving columns come from current (a missing one is the reader's error)
-    plans.current = names.serving ? plan : mergePlans(plan, serving);
-  }
-  if (names.serving) plans.serving = serving;
+  const plans = readPlans(config, perf, names, nested);
 
   // every input at once (Parquet on worker threads); the first failing input in role order is reported
   const reading = INPUT_ROLES.flatMap((role) => {
@@ -163,31 +150,66 @@ export async function runGate(config: Config, options: GateOptions): Promise<Rep
     skipSection(checks, skipped, 'drift', say.sectionSkipped('drift', missing));
   }
 
+  releaseSections(config, tables, executor, report, checks, skipped);
+
+  report.verdict = verdictOf(checks);
+  report.summary = summarize(checks);
+  return report;
+}
+
+/** which columns of each input are read, with which kinds (src/prepare/plan.ts) */
+function readPlans(
+  config: Config,
+  perf: PerformanceConfig | null,
+  names: Partial<Record<InputRole, readonly string[]>>,
+  nested: Partial<Record<InputRole, readonly string[]>>,
+): Partial<Record<InputRole, ReadPlan>> {
+  const plans: Partial<Record<InputRole, ReadPlan>> = {};
+  if (perf && names.holdout) plans.holdout = performanceColumns(perf, 'holdout', names.holdout);
+  if (perf && names.baseline) plans.baseline = performanceColumns(perf, 'baseline', names.baseline);
+  if (names.reference) plans.reference = driftReadPlan(config, names.reference, nested.reference);
+  const serving: ReadPlan = { columns: servingColumns(config), kinds: {} };
+  if (names.current) {
+    const drift = driftReadPlan(config, names.current, nested.current);
+    const labelled = perf !== null && names.current.includes(perf.columns.target);
+    let plan = labelled ? mergePlans(drift, performanceColumns(perf, 'current', names.current)) : drift;
+    plan = mergePlans(plan, shadowColumns(config, names.current));
+    // without a serving input, the serving columns come from current (a missing one is the reader's error)
+    plans.current = names.serving ? plan : mergePlans(plan, serving);
+  }
+  if (names.serving) plans.serving = serving;
+
+  return plans;
+}
+
+/** the shadow comparison and the serving SLOs (issue 12): sections, checks and skips, into the report */
+function releaseSections(
+  config: Config,
+  tables: Partial<Record<InputRole, Table>>,
+  executor: Executor,
+  report: Report,
+  checks: Check[],
+  skipped: Report['skipped'],
+): void {
   if (shadowConfigured(config)) {
-    const shadowPerf =
-      config.task !== null && config.columns.target !== null ? performanceConfig(config) : null;
-    const why = !shadowPerf
+    const perf = config.task !== null && config.columns.target !== null ? performanceConfig(config) : null;
+    const why = !perf
       ? 'it needs task and columns.target (set them, with or without a holdout)'
       : !tables.current
         ? 'no current input'
         : null;
     const built =
-      why === null && shadowPerf && tables.current
-        ? buildShadow(shadowPerf, tables.current, tables.holdout ?? null, shadowOptions(shadowPerf, executor))
+      why === null && perf && tables.current
+        ? buildShadow(perf, tables.current, tables.holdout ?? null, shadowOptions(perf, executor))
         : { section: null, checks: [], skip: say.shadowSkipped(why!) };
     report.shadow = built.section;
     checks.push(...built.checks);
     if (built.skip !== null) skipSection(checks, skipped, 'shadow', built.skip);
   }
-
   const servingTable = tables.serving ?? tables.current ?? null;
-  const servingBuilt = buildServing(config, servingTable, tables.serving ? 'serving' : 'current');
-  if (servingBuilt.section) report.serving = servingBuilt.section;
-  checks.push(...servingBuilt.checks);
-
-  report.verdict = verdictOf(checks);
-  report.summary = summarize(checks);
-  return report;
+  const serving = buildServing(config, servingTable, tables.serving ? 'serving' : 'current');
+  if (serving.section) report.serving = serving.section;
+  checks.push(...serving.checks);
 }
 
 function shadowOptions(config: PerformanceConfig, executor: Executor): EvaluateOptions {

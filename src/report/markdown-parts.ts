@@ -331,3 +331,11 @@ export function driftRuleNotes(r: Report): string {
       : '')
   );
 }
+
+/**
+ * The size a limit is checked against: UTF-8 bytes, never fewer than characters, so one number bounds
+ * both GitHub's comment limit (65,536 characters) and the job summary's (1 MiB).
+ */
+export function size(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}

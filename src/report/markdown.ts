@@ -1,9 +1,9 @@
 /**
  * The PR comment and the job summary (GitHub-flavoured Markdown), DESIGN §8. Pure `(report) => string`.
  *
- * Order: hidden marker, verdict line, failing and warning checks, metrics, drift (most drifted first),
- * data quality, then the rest folded in <details> (passing checks, segments, skipped items, inputs,
- * settings). Every user-derived string goes through `escapeMarkdown`; every number through format.ts.
+ * Order: hidden marker, verdict line, failing and warning checks, the baseline run, metrics, shadow,
+ * serving (./markdown-release.ts), drift (most drifted first), data quality, then the rest folded in
+ * <details> (passing checks, segments, skipped items, inputs, settings). Every user-derived string goes through `escapeMarkdown`; every number through format.ts.
  *
  * Size: the output never exceeds `maxChars` UTF-8 bytes (so also characters; default 65,000, under GitHub's 65,536 for a comment; the
  * caller passes 1,000,000 for the job summary). When the full rendering is too long, rows are trimmed
@@ -30,6 +30,7 @@ import {
   omitted,
   driftRuleNotes,
   performanceFootnotes,
+  size,
 } from './markdown-parts.js';
 
 import type { Report } from '../contract/report.js';
@@ -356,14 +357,6 @@ function render(m: Model, limits: Limits, full: Limits): string {
     ...footerPart(m),
   ];
   return parts.join('\n\n') + '\n';
-}
-
-/**
- * The size a limit is checked against: UTF-8 bytes, never fewer than characters, so one number bounds
- * both GitHub's comment limit (65,536 characters) and the job summary's (1 MiB).
- */
-function size(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
 }
 
 /** the Markdown for a PR comment (default) or, with maxChars 1,000,000, the job summary */

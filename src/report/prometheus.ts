@@ -97,17 +97,6 @@ export function renderPrometheus(report: Report): string {
   const pred = new Family('model_gate_prediction_drift_score', 'Drift score of the model output column.');
   const share = new Family('model_gate_dataset_drift_share', 'Share of tested features that drifted.');
   const dataset = new Family('model_gate_dataset_drift', 'Whether the dataset drifts (1) or not (0).');
-  const serving = new Family(
-    'model_gate_serving',
-    'Serving measure: latency quantiles (column unit), shares over a latency, error rate, throughput per second.',
-  );
-  const servingLower = new Family('model_gate_serving_ci_lower', 'Lower end of a serving measure interval.');
-  const servingUpper = new Family('model_gate_serving_ci_upper', 'Upper end of a serving measure interval.');
-  const shadow = new Family(
-    'model_gate_shadow',
-    'Shadow comparison on live traffic: agreement, share of decisions flipping at the threshold, mean shift.',
-  );
-
   const v = report.verdict;
   if (v === 'pass' || v === 'warn' || v === 'fail') verdict.add({ gate }, VERDICT_VALUE[v]);
   const s = report.summary;
@@ -152,6 +141,42 @@ export function renderPrometheus(report: Report): string {
     share.add({ gate }, report.drift.share);
     dataset.add({ gate }, report.drift.datasetDrift);
   }
+  return [
+    verdict,
+    checks,
+    metric,
+    lower,
+    upper,
+    delta,
+    rule,
+    score,
+    drifted,
+    threshold,
+    driftLower,
+    driftUpper,
+    familySize,
+    pred,
+    share,
+    dataset,
+    ...releaseFamilies(report, gate),
+  ]
+    .map((f) => f.text())
+    .join('');
+}
+
+/** the serving measures and the shadow comparison (issue 12) */
+function releaseFamilies(report: Report, gate: string): Family[] {
+  const serving = new Family(
+    'model_gate_serving',
+    'Serving measure: latency quantiles (column unit), shares over a latency, error rate, throughput per second.',
+  );
+  const servingLower = new Family('model_gate_serving_ci_lower', 'Lower end of a serving measure interval.');
+  const servingUpper = new Family('model_gate_serving_ci_upper', 'Upper end of a serving measure interval.');
+  const shadow = new Family(
+    'model_gate_shadow',
+    'Shadow comparison on live traffic: agreement, share of decisions flipping at the threshold, mean shift.',
+  );
+
   const sv = report.serving;
   const measures: [string, Estimate | null | undefined][] = [
     ['latency_p50', sv?.latency?.quantiles.p50],
@@ -170,28 +195,5 @@ export function renderPrometheus(report: Report): string {
   shadow.add({ gate, measure: 'agreement' }, sh?.agreement?.value);
   shadow.add({ gate, measure: 'flip_share' }, sh?.flips?.share.value);
   shadow.add({ gate, measure: 'shift' }, sh?.shift?.value);
-  return [
-    verdict,
-    checks,
-    metric,
-    lower,
-    upper,
-    delta,
-    rule,
-    score,
-    drifted,
-    threshold,
-    driftLower,
-    driftUpper,
-    familySize,
-    pred,
-    share,
-    dataset,
-    serving,
-    servingLower,
-    servingUpper,
-    shadow,
-  ]
-    .map((f) => f.text())
-    .join('');
+  return [serving, servingLower, servingUpper, shadow];
 }

@@ -354,12 +354,12 @@ export const BAD_FILE: [string, string, string][] = [
   [
     'unknown root key, no suggestion',
     'treshold: 0.1',
-    "model-gate.yml: unknown key 'treshold' (valid keys: inputs, task, columns, decision_threshold, performance, drift, prediction_drift, quality, fail_on)",
+    "model-gate.yml: unknown key 'treshold' (valid keys: inputs, task, columns, decision_threshold, performance, drift, prediction_drift, quality, serving, shadow, fail_on)",
   ],
   [
     'unknown input role',
     'inputs: {training: t.parquet}',
-    "model-gate.yml: unknown key 'inputs.training' (valid keys: holdout, baseline, reference, current)",
+    "model-gate.yml: unknown key 'inputs.training' (valid keys: holdout, baseline, reference, current, serving)",
   ],
   [
     'unknown column key',

@@ -153,6 +153,8 @@ describe('the DESIGN §2 example', () => {
       scores_prefix: null,
       positive_label: '1',
       id: 'request_id',
+      champion_score: null,
+      champion_prediction: null,
       segments: ['country'],
       features: {
         numerical: ['amount', 'account_age_days'],

@@ -139,7 +139,7 @@ describe('shadow comparison on current', () => {
     expect(byId(report, 'shadow.agreement.min')!.status).toBe('skip');
   });
 
-  it('multiclass: agreement on predicted classes, the champion's metrics from its predicted classes', async () => {
+  it('multiclass: agreement on predicted classes, the champion metrics from its predicted classes', async () => {
     writeFileSync(
       join(dir, 'mc.csv'),
       ['y,pred,champ', 'a,a,a', 'b,b,a', 'c,c,c', 'a,b,b', ',a,a', 'b,b,b'].join('\n') + '\n',
