@@ -3,6 +3,7 @@
  * event payload file (GITHUB_EVENT_PATH). Only src/action/main.ts passes `process.env` in; everything else
  * receives this plain object, so tests build one by hand.
  */
+import { tmpdir } from 'node:os';
 import { pullRequestNumber } from '../github/event.js';
 
 export interface ActionContext {
@@ -20,6 +21,8 @@ export interface ActionContext {
   hasRuntimeToken: boolean;
   /** a line worth logging about how the context was read (e.g. an unreadable event file), or null */
   note: string | null;
+  /** where downloads go: RUNNER_TEMP on a runner, else the system's temp folder */
+  tempDir: string;
   /** the Pushgateway credentials variables (MODEL_GATE_PUSH_TOKEN, _USERNAME, _PASSWORD), as set */
   pushEnv: Readonly<Record<string, string | undefined>>;
 }
@@ -51,6 +54,7 @@ export function readContext(env: Env, cwd: string, readText: (path: string) => s
     runId: Number.isSafeInteger(runId) && runId > 0 ? runId : null,
     hasRuntimeToken: Boolean(env.ACTIONS_RUNTIME_TOKEN),
     note,
+    tempDir: env.RUNNER_TEMP || tmpdir(),
     pushEnv: {
       MODEL_GATE_PUSH_TOKEN: env.MODEL_GATE_PUSH_TOKEN,
       MODEL_GATE_PUSH_USERNAME: env.MODEL_GATE_PUSH_USERNAME,

@@ -13,12 +13,14 @@ import { inputError } from '../errors.js';
 import type { Executor } from '../contract/executor.js';
 import type { ActionSettings } from './inputs.js';
 import type { GateOutcome } from './run-action.js';
+import { NO_BASELINE_SEARCH, type BaselineSearch } from './baseline-from.js';
 
 export async function runConfiguredGate(
   settings: ActionSettings,
   cwd: string,
   executor: Executor,
   now?: Date,
+  search: BaselineSearch = NO_BASELINE_SEARCH,
 ): Promise<GateOutcome> {
   const path = settings.configPath ?? findDefaultConfig(cwd);
   const guard = !settings.allowOutsideWorkspace;
@@ -30,7 +32,14 @@ export async function runConfiguredGate(
       INPUT_ROLES.flatMap((role) => (config.inputs[role] ? [[`inputs.${role}`, config.inputs[role]!]] : [])),
       cwd,
     );
-  const report = await runGate(config, { gateId: settings.gateId, cwd, executor, now });
+  const report = await runGate(config, {
+    gateId: settings.gateId,
+    cwd,
+    executor,
+    now,
+    baselineRun: search.baseline,
+    history: search.history,
+  });
   return { report, failOn: config.fail_on };
 }
 

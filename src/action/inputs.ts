@@ -34,6 +34,12 @@ export interface ActionSettings {
   push: PushSettings | null;
   /** the `pull-request` input; null = the pull request of the triggering event */
   pullRequest: number | null;
+  /** baseline-from: the branch whose last green run gives the baseline; null = off */
+  baselineFrom: string | null;
+  /** baseline-history: green runs read for the trend of the gated metrics (the baseline's included) */
+  baselineHistory: number;
+  /** store-predictions: copy the holdout file into the report folder for a later run's baseline-from */
+  storePredictions: boolean;
 }
 
 /**
@@ -48,6 +54,8 @@ export const INPUT_DEFAULTS = {
   summary: 'true',
   'allow-outside-workspace': 'false',
   'push-job': DEFAULT_PUSH_JOB,
+  'baseline-history': '10',
+  'store-predictions': 'true',
 } as const;
 // artifact-name has no fallback here: action.yml's default is `model-gate-report`, and an empty value
 // (whether set so or not filled in) disables the upload.
@@ -58,6 +66,7 @@ const OVERRIDE_INPUTS = {
   baseline: 'baseline',
   reference: 'reference',
   current: 'current',
+  serving: 'serving',
   task: 'task',
   'fail-on': 'fail_on',
 } as const satisfies Record<string, keyof ConfigOverrides>;
@@ -106,6 +115,15 @@ export function parseInputs(getInput: GetInput, cwd: string): ActionSettings {
     pullRequest = Number(pr);
   }
 
+  const history = withDefault('baseline-history');
+  if (!/^(0|[1-9][0-9]?|100)$/.test(history)) {
+    throw usageError(`input baseline-history must be an integer between 0 and 100, got '${history}'`);
+  }
+  const from = value('baseline-from');
+  if (from !== '' && !/^[^\s~^:?*[\\]+$/.test(from)) {
+    throw usageError(`input baseline-from must be a branch name, got '${from}'`);
+  }
+
   const config = value('config');
   return {
     configPath: config === '' ? null : resolve(cwd, config),
@@ -119,6 +137,9 @@ export function parseInputs(getInput: GetInput, cwd: string): ActionSettings {
     allowOutsideWorkspace: parseBoolean('allow-outside-workspace', withDefault('allow-outside-workspace')),
     push: pushSettings(value('push-gateway'), withDefault('push-job'), value('push-labels')),
     pullRequest,
+    baselineFrom: from === '' ? null : from,
+    baselineHistory: Number(history),
+    storePredictions: parseBoolean('store-predictions', withDefault('store-predictions')),
   };
 }
 

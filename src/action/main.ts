@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { createArtifactUploader } from '../github/artifacts.js';
 import { createOctokitCommentClient } from '../github/octokit-client.js';
+import { createOctokitRunsClient } from '../github/runs.js';
 import { readContext } from './context.js';
 import { runConfiguredGate } from './gate.js';
 import { defaultExecutor } from '../runtime/index.js';
@@ -37,6 +38,16 @@ const connect: Connect = (settings, context) => ({
         })
       : null,
   artifacts: context.hasRuntimeToken ? createArtifactUploader() : null,
+  runs:
+    settings.baselineFrom !== null && settings.githubToken !== '' && context.repository !== null
+      ? createOctokitRunsClient({
+          token: settings.githubToken,
+          owner: context.repository.owner,
+          repo: context.repository.repo,
+          apiUrl: context.apiUrl,
+          onRetry: (m) => core.debug(m),
+        })
+      : null,
 });
 
 export async function run(): Promise<void> {
@@ -47,7 +58,7 @@ export async function run(): Promise<void> {
     context,
     io,
     connect,
-    (settings, cwd) =>
-      runConfiguredGate(settings, cwd, executor, sourceDateEpoch(process.env.SOURCE_DATE_EPOCH)),
+    (settings, cwd, search) =>
+      runConfiguredGate(settings, cwd, executor, sourceDateEpoch(process.env.SOURCE_DATE_EPOCH), search),
   );
 }

@@ -27,6 +27,10 @@ import { renderPrometheus } from '../report/prometheus.js';
 import { pushReport, pushTarget } from '../prometheus/push.js';
 import type { Report } from '../contract/report.js';
 import type { ActionContext } from './context.js';
+import { resolve } from 'node:path';
+import type { RunsClient } from '../github/runs.js';
+import { storePredictions } from '../io/stored-run.js';
+import { findBaselineRuns, type BaselineSearch } from './baseline-from.js';
 import { parseInputs, type ActionSettings, type GetInput } from './inputs.js';
 
 /** GitHub refuses comment bodies longer than this */
@@ -50,6 +54,8 @@ export interface ActionServices {
   artifacts: ArtifactUploader | null;
   /** the HTTP client for the Pushgateway push (default: global fetch; tests inject one) */
   fetch?: typeof fetch;
+  /** workflow runs and their artifacts (baseline-from); null without a token or repository */
+  runs?: RunsClient | null;
 }
 
 export type Connect = (settings: ActionSettings, context: ActionContext) => ActionServices;
@@ -60,7 +66,7 @@ export interface GateOutcome {
 }
 
 /** runs the gate for the parsed settings (src/action/gate.ts; a fake in tests) */
-export type RunGate = (settings: ActionSettings, cwd: string) => Promise<GateOutcome>;
+export type RunGate = (settings: ActionSettings, cwd: string, search: BaselineSearch) => Promise<GateOutcome>;
 
 export interface ActionResult {
   outputs: Record<string, string>;
@@ -98,8 +104,10 @@ export async function runAction(
     // a malformed push setting stops the step before any work
     const push = settings.push ? pushTarget(settings.push, settings.gateId, context.pushEnv) : null;
     const services = connect(settings, context);
-    const { report, failOn } = await gate(settings, context.cwd);
+    const search = await findBaselineRuns(settings, context, services.runs ?? null, io);
+    const { report, failOn } = await gate(settings, context.cwd, search);
     const written = await writeReports(report, settings.reportDir);
+    if (settings.storePredictions) await keepPredictions(report, context.cwd, settings.reportDir, io);
     io.info(renderText(report).trimEnd());
 
     const set = (name: (typeof OUTPUT_NAMES)[number], value: string) => {
@@ -139,6 +147,15 @@ export async function runAction(
     io.debug(error.stack ?? error.message);
     return fail(`model-gate: internal error (please report it): ${error.message}`);
   }
+}
+
+/** the holdout file beside the report, so a later run's baseline-from can pair with it */
+async function keepPredictions(report: Report, cwd: string, reportDir: string, io: ActionIo): Promise<void> {
+  const holdout = report.inputs.holdout;
+  if (!holdout || !report.performance) return;
+  const stored = await storePredictions(resolve(cwd, holdout.path), reportDir);
+  if ('skipped' in stored)
+    io.notice(`model-gate: holdout predictions not stored with the report: ${stored.skipped}`);
 }
 
 async function uploadArtifact(

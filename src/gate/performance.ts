@@ -28,6 +28,7 @@ import { preparePerformance, prepareProduction, type PerformanceTables } from '.
 import type { SegmentRows } from '../prepare/segments.js';
 import { ruleChecks, segmentChecks, validateRules } from './rules/performance.js';
 import { ruleResolution } from './rules/resolution.js';
+import { pointDeltas } from './baseline-run.js';
 
 export { MIN_SEGMENT_ROWS, type PerformanceTables };
 
@@ -40,6 +41,8 @@ export function buildPerformance(
   config: PerformanceConfig,
   tables: PerformanceTables,
   executor: Executor,
+  /** a past run's metrics standing in for a baseline file (issue 12: baseline-from), when there is none */
+  stored: { metrics: ModelMetrics; label: string } | null = null,
 ): PerformanceResult {
   validateRules(config);
   const prepared = preparePerformance(config, tables);
@@ -72,8 +75,14 @@ export function buildPerformance(
     decisionThreshold: task === 'binary' ? config.decision_threshold : null,
     classes: outputs.classes,
     candidate: { rows, metrics: evaluation.candidate },
-    baseline: evaluation.baseline ? { rows, metrics: evaluation.baseline } : null,
-    deltas: evaluation.deltas,
+    baseline: evaluation.baseline
+      ? { rows, metrics: evaluation.baseline }
+      : stored
+        ? { rows: stored.metrics.rows, metrics: stored.metrics.metrics }
+        : null,
+    deltas:
+      evaluation.deltas ??
+      (stored ? pointDeltas(evaluation.candidate, stored.metrics.metrics, stored.label) : null),
     segments,
     segmentGaps: segmentGaps(task, segments),
     production,

@@ -11,12 +11,13 @@ import { readTables } from '../io/parallel.js';
 import type { Executor } from '../contract/executor.js';
 import { readColumnSchema } from '../io/read.js';
 import type { Table } from '../contract/table.js';
-import type { Check, InputSummary, Report } from '../contract/report.js';
+import type { Check, InputSummary, ModelMetrics, Report } from '../contract/report.js';
 import { VERSION } from '../version.js';
 import { GateError, isGateError } from '../errors.js';
 import { buildDrift } from './drift.js';
 import { buildPerformance } from './performance.js';
 import { buildServing } from './serving.js';
+import { checkStoredReport, historyPoints, runLabel, type StoredRun } from './baseline-run.js';
 import { buildShadow } from './shadow.js';
 import { shadowConfigured } from '../prepare/shadow.js';
 import { sharedResamples } from '../metrics/parallel.js';
@@ -40,16 +41,35 @@ export interface GateOptions {
   cwd?: string;
   /** where work runs: the CLI and the action inject the threaded executor, tests the in-process one */
   executor: Executor;
+  /**
+   * the last green run's report standing in for a baseline file (action input baseline-from, or the CLI's
+   * --baseline-report); ignored when a baseline input is given
+   */
+  baselineRun?: StoredRun | null;
+  /** earlier green runs' reports for the trend of the gated metrics (any order) */
+  history?: readonly StoredRun[];
 }
 
-export async function runGate(config: Config, options: GateOptions): Promise<Report> {
+export async function runGate(given: Config, options: GateOptions): Promise<Report> {
   const { executor } = options;
+  const fromRun = storedBaseline(given, options.baselineRun ?? null);
+  // a stored run's holdout predictions are read as the baseline file
+  const config: Config = fromRun?.predictions
+    ? { ...given, inputs: { ...given.inputs, baseline: fromRun.predictions } }
+    : given;
   const names: Partial<Record<InputRole, readonly string[]>> = {};
   const nested: Partial<Record<InputRole, readonly string[]>> = {};
   for (const role of INPUT_ROLES) {
     const path = config.inputs[role];
     if (!path) continue;
-    const schema = await asTyped(path, options.cwd, () => readColumnSchema(path));
+    let schema: Awaited<ReturnType<typeof readColumnSchema>>;
+    try {
+      schema = await asTyped(path, options.cwd, () => readColumnSchema(path));
+    } catch (e) {
+      if (!(role === 'baseline' && fromRun && isGateError(e))) throw e;
+      fromRun.notes.push(storedUnreadable(fromRun, e));
+      continue;
+    }
     names[role] = schema.names;
     nested[role] = schema.nested;
   }
@@ -70,6 +90,10 @@ export async function runGate(config: Config, options: GateOptions): Promise<Rep
   const tables: Partial<Record<InputRole, Table>> = {};
   for (const [k, { role, path }] of reading.entries()) {
     const outcome = read[k]!;
+    if (outcome.status === 'rejected' && role === 'baseline' && fromRun) {
+      fromRun.notes.push(storedUnreadable(fromRun, outcome.reason));
+      continue;
+    }
     if (outcome.status === 'rejected') throw asTypedError(outcome.reason, path, options.cwd);
     // later messages (labels, pairing, kinds) name the file as the user typed it, too
     tables[role] = { ...outcome.value, path: displayPath(path, options.cwd) };
@@ -109,18 +133,35 @@ export async function runGate(config: Config, options: GateOptions): Promise<Rep
   if (tables.holdout && perf) {
     const current = tables.current && tables.current.columns.has(perf.columns.target) ? tables.current : null;
     let built: ReturnType<typeof buildPerformance>;
+    const stored = fromRun ? { metrics: fromRun.metrics, label: fromRun.label } : null;
+    const build = (baseline: Table | null) =>
+      buildPerformance(perf, { holdout: tables.holdout!, baseline, current }, executor, stored);
     try {
-      built = buildPerformance(
-        perf,
-        { holdout: tables.holdout, baseline: tables.baseline ?? null, current },
-        executor,
-      );
+      try {
+        built = build(tables.baseline ?? null);
+      } catch (e) {
+        // stored predictions that do not pair with this holdout: compare with the run's metrics instead
+        if (!(fromRun && tables.baseline && isGateError(e))) throw e;
+        fromRun.notes.push(storedUnreadable(fromRun, e));
+        delete tables.baseline;
+        built = build(null);
+      }
     } catch (e) {
       await settleDrift();
       throw e;
     }
+    built.section.notes.push(...(fromRun?.notes ?? []));
     report.performance = built.section;
     performanceChecks = built.checks;
+    if (fromRun) report.baselineRun = { ...fromRun.run, predictions: tables.baseline !== undefined };
+    if (options.history && options.history.length > 0) {
+      report.history = historyPoints(
+        perf,
+        options.history,
+        built.section.candidate.metrics,
+        report.createdAt,
+      );
+    }
   } else {
     skipSection(checks, skipped, 'performance', say.sectionSkipped('performance', ''));
   }
@@ -180,6 +221,33 @@ function readPlans(
   if (names.serving) plans.serving = serving;
 
   return plans;
+}
+
+interface FromRun {
+  run: StoredRun['run'];
+  label: string;
+  metrics: ModelMetrics;
+  /** the stored predictions file used as the baseline input, or null */
+  predictions: string | null;
+  notes: string[];
+}
+
+/** the stored run that stands in for the baseline, checked; null when a baseline input is given */
+function storedBaseline(config: Config, stored: StoredRun | null): FromRun | null {
+  if (!stored || config.inputs.baseline || !config.inputs.holdout) return null;
+  const perf = checkStoredReport(stored, performanceConfig(config));
+  return {
+    run: stored.run,
+    label: runLabel(stored.run),
+    metrics: perf.candidate,
+    predictions: stored.predictions,
+    notes: [],
+  };
+}
+
+function storedUnreadable(fromRun: FromRun, e: unknown): string {
+  const why = e instanceof Error ? e.message : String(e);
+  return `baseline: the holdout predictions stored by ${fromRun.label} could not be used (${why}); compared with its metrics only`;
 }
 
 /** the shadow comparison and the serving SLOs (issue 12): sections, checks and skips, into the report */

@@ -40,6 +40,7 @@ describe('readContext', () => {
         GITHUB_API_URL: 'https://ghe.test/api/v3',
         GITHUB_RUN_ID: '99',
         ACTIONS_RUNTIME_TOKEN: 't',
+        RUNNER_TEMP: '/runner/tmp',
       },
       '/ws',
       read,
@@ -54,6 +55,7 @@ describe('readContext', () => {
       runId: 99,
       hasRuntimeToken: true,
       note: null,
+      tempDir: '/runner/tmp',
       pushEnv: {
         MODEL_GATE_PUSH_TOKEN: undefined,
         MODEL_GATE_PUSH_USERNAME: undefined,

@@ -39,7 +39,24 @@ describe('parseInputs', () => {
       allowOutsideWorkspace: false,
       push: null,
       pullRequest: null,
+      baselineFrom: null,
+      baselineHistory: 10,
+      storePredictions: true,
     });
+  });
+
+  it.each([
+    ['baseline-history', 'many', "input baseline-history must be an integer between 0 and 100, got 'many'"],
+    ['baseline-history', '101', "input baseline-history must be an integer between 0 and 100, got '101'"],
+    ['baseline-from', 'feature branch', "input baseline-from must be a branch name, got 'feature branch'"],
+    ['store-predictions', 'yes', "input store-predictions must be true or false, got 'yes'"],
+  ])('rejects %s %s', (input, value, message) => {
+    expect(() => parse({ [input]: value })).toThrow(message);
+  });
+
+  it('reads baseline-from, baseline-history and store-predictions', () => {
+    const s = parse({ 'baseline-from': 'main', 'baseline-history': '3', 'store-predictions': 'false' });
+    expect([s.baselineFrom, s.baselineHistory, s.storePredictions]).toEqual(['main', 3, false]);
   });
 
   it('maps data inputs onto config overrides, untouched, and resolves paths against the workspace', () => {

@@ -53,6 +53,7 @@ const context = (over: Partial<ActionContext> = {}): ActionContext => ({
   runId: 77,
   hasRuntimeToken: true,
   note: null,
+  tempDir: join(dir, 'tmp'),
   pushEnv: {},
   ...over,
 });
