@@ -45,6 +45,8 @@ export interface RunsClientOptions {
   apiUrl: string;
   retry?: RetryPolicy;
   onRetry?: (message: string) => void;
+  /** runs per page of the listing (default RUNS_PER_PAGE; tests page with fewer) */
+  perPage?: number;
 }
 
 export const RUNS_PER_PAGE = 100;
@@ -76,7 +78,7 @@ export function createOctokitRunsClient(options: RunsClientOptions): RunsClient 
         workflow_id: workflowId,
         branch,
         status: 'success',
-        per_page: RUNS_PER_PAGE,
+        per_page: options.perPage ?? RUNS_PER_PAGE,
       });
       for await (const page of pages) {
         for (const run of page.data) {

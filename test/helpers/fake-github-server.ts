@@ -12,6 +12,13 @@
  *   PUT  /blob/:name?comp=block&blockid=… and ?comp=blocklist                 (Azure block blob upload)
  *   POST /twirp/github.actions.results.api.v1.ArtifactService/FinalizeArtifact → the artifact id
  * `artifacts` records each finalized artifact with the bytes uploaded (a zip of the report folder).
+ *
+ * And the workflow runs and artifacts a baseline comes from (issue 12, `runs`):
+ *   GET /repos/:owner/:repo/actions/runs/:id                   the run (its workflow_id)
+ *   GET /repos/:owner/:repo/actions/workflows/:id/runs         branch, status=success, newest first, paginated
+ *   GET /repos/:owner/:repo/actions/runs/:id/artifacts         name filter; `expired` as stored
+ *   GET /repos/:owner/:repo/actions/artifacts/:id/zip          302 to /download/:id.zip (blob storage)
+ *   GET /download/:id.zip                                       the zip bytes, no auth (a signed URL)
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -60,7 +67,20 @@ export interface FakeArtifact {
   bytes: Buffer;
 }
 
+export interface FakeRun {
+  id: number;
+  workflowId: number;
+  branch: string;
+  sha: string;
+  /** 'success' for a green run */
+  conclusion: string;
+  createdAt: string;
+  artifacts: { id: number; name: string; expired: boolean; bytes: Buffer }[];
+}
+
 export class FakeGitHub {
+  /** workflow runs for the actions endpoints (baseline-from) */
+  readonly runs: FakeRun[] = [];
   readonly comments = new Map<string, FakeComment[]>(); // "owner/repo#n" -> thread
   /** every request answered: method, path, query string (with its `?`, or ''), status */
   readonly requests: { method: string; path: string; query: string; status: number }[] = [];
@@ -98,16 +118,18 @@ export class FakeGitHub {
     return c;
   }
 
-  async start(): Promise<string> {
+  /** listens on 127.0.0.1, on `port` when given (0 = any free port) */
+  async start(port = 0): Promise<string> {
     this.server = createServer((req, res) => {
       this.handle(req, res).catch((e: Error) => this.send(req, res, 500, { message: e.message }));
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this.url;
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections();
     if (this.server) await new Promise<void>((resolve) => this.server!.close(() => resolve()));
     this.server = null;
   }
@@ -148,6 +170,15 @@ export class FakeGitHub {
     if (url.pathname.startsWith('/twirp/') || url.pathname.startsWith('/blob/')) {
       return this.artifactService(req, res, url, method, Buffer.concat(chunks));
     }
+    const zip = /^\/download\/(\d+)\.zip$/.exec(url.pathname);
+    if (zip && method === 'GET') {
+      const a = this.runs.flatMap((r) => r.artifacts).find((x) => x.id === Number(zip[1]));
+      if (!a) return this.send(req, res, 404, { message: 'blob not found' });
+      this.requests.push({ method, path: url.pathname, query: url.search, status: 200 });
+      res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(a.bytes.length) });
+      res.end(a.bytes);
+      return;
+    }
     if (req.headers.authorization === undefined) {
       return this.send(req, res, 401, { message: 'Requires authentication' });
     }
@@ -156,6 +187,8 @@ export class FakeGitHub {
       if (this.options.login) return this.send(req, res, 200, { login: this.options.login, type: 'User' });
       return this.send(req, res, 403, { message: 'Resource not accessible by integration' });
     }
+
+    if (url.pathname.includes('/actions/') && method === 'GET') return this.actions(req, res, url);
 
     let m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
     if (m) {
@@ -217,6 +250,73 @@ export class FakeGitHub {
         }
       }
       return this.send(req, res, 404, { message: 'Not Found' });
+    }
+    return this.send(req, res, 404, { message: 'Not Found' });
+  }
+
+  /** the workflow-run and artifact endpoints of the REST API */
+  private actions(req: IncomingMessage, res: ServerResponse, url: URL): void {
+    const runJson = (r: FakeRun) => ({
+      id: r.id,
+      workflow_id: r.workflowId,
+      head_branch: r.branch,
+      head_sha: r.sha,
+      status: 'completed',
+      conclusion: r.conclusion,
+      created_at: r.createdAt,
+      html_url: `https://github.com/acme/models/actions/runs/${r.id}`,
+    });
+    let m = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)$/.exec(url.pathname);
+    if (m) {
+      const run = this.runs.find((r) => r.id === Number(m![1]));
+      return run
+        ? this.send(req, res, 200, runJson(run))
+        : this.send(req, res, 404, { message: 'Not Found' });
+    }
+    m = /^\/repos\/[^/]+\/[^/]+\/actions\/workflows\/(\d+)\/runs$/.exec(url.pathname);
+    if (m) {
+      const branch = url.searchParams.get('branch');
+      const status = url.searchParams.get('status');
+      const list = this.runs
+        .filter((r) => r.workflowId === Number(m![1]))
+        .filter((r) => branch === null || r.branch === branch)
+        .filter((r) => status === null || r.conclusion === status)
+        .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+      const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? 30)));
+      const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+      const last = Math.max(1, Math.ceil(list.length / perPage));
+      const links: string[] = [];
+      if (page < last) {
+        const u = new URL(url.href);
+        u.searchParams.set('page', String(page + 1));
+        links.push(`<${u.href}>; rel="next"`);
+      }
+      return this.send(
+        req,
+        res,
+        200,
+        {
+          total_count: list.length,
+          workflow_runs: list.slice((page - 1) * perPage, page * perPage).map(runJson),
+        },
+        links.length ? { link: links.join(', ') } : {},
+      );
+    }
+    m = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/artifacts$/.exec(url.pathname);
+    if (m) {
+      const run = this.runs.find((r) => r.id === Number(m![1]));
+      const name = url.searchParams.get('name');
+      const artifacts = (run?.artifacts ?? [])
+        .filter((a) => name === null || a.name === name)
+        .map((a) => ({ id: a.id, name: a.name, expired: a.expired, size_in_bytes: a.bytes.length }));
+      return this.send(req, res, 200, { total_count: artifacts.length, artifacts });
+    }
+    m = /^\/repos\/[^/]+\/[^/]+\/actions\/artifacts\/(\d+)\/zip$/.exec(url.pathname);
+    if (m) {
+      const a = this.runs.flatMap((r) => r.artifacts).find((x) => x.id === Number(m![1]));
+      if (!a) return this.send(req, res, 404, { message: 'Not Found' });
+      if (a.expired) return this.send(req, res, 410, { message: 'Artifact has expired' });
+      return this.sendEmpty(req, res, 302, { location: `${this.url}/download/${a.id}.zip` });
     }
     return this.send(req, res, 404, { message: 'Not Found' });
   }
