@@ -14,7 +14,7 @@ import type { Table } from '../contract/table.js';
 import type { Check, InputSummary, ModelMetrics, Report } from '../contract/report.js';
 import { VERSION } from '../version.js';
 import { GateError, isGateError } from '../errors.js';
-import { buildDrift } from './drift.js';
+import { buildDrift, type DriftResult } from './drift.js';
 import { buildPerformance } from './performance.js';
 import { buildServing } from './serving.js';
 import { checkStoredReport, historyPoints, runLabel, type StoredRun } from './baseline-run.js';
@@ -131,36 +131,11 @@ export async function runGate(given: Config, options: GateOptions): Promise<Repo
 
   let performanceChecks: Check[] = [];
   if (tables.holdout && perf) {
-    const current = tables.current && tables.current.columns.has(perf.columns.target) ? tables.current : null;
-    let built: ReturnType<typeof buildPerformance>;
-    const stored = fromRun ? { metrics: fromRun.metrics, label: fromRun.label } : null;
-    const build = (baseline: Table | null) =>
-      buildPerformance(perf, { holdout: tables.holdout!, baseline, current }, executor, stored);
     try {
-      try {
-        built = build(tables.baseline ?? null);
-      } catch (e) {
-        // stored predictions that do not pair with this holdout: compare with the run's metrics instead
-        if (!(fromRun && tables.baseline && isGateError(e))) throw e;
-        fromRun.notes.push(storedUnreadable(fromRun, e));
-        delete tables.baseline;
-        built = build(null);
-      }
+      performanceChecks = performanceInto(report, perf, tables, executor, fromRun, options.history ?? []);
     } catch (e) {
       await settleDrift();
       throw e;
-    }
-    built.section.notes.push(...(fromRun?.notes ?? []));
-    report.performance = built.section;
-    performanceChecks = built.checks;
-    if (fromRun) report.baselineRun = { ...fromRun.run, predictions: tables.baseline !== undefined };
-    if (options.history && options.history.length > 0) {
-      report.history = historyPoints(
-        perf,
-        options.history,
-        built.section.candidate.metrics,
-        report.createdAt,
-      );
     }
   } else {
     skipSection(checks, skipped, 'performance', say.sectionSkipped('performance', ''));
@@ -168,16 +143,9 @@ export async function runGate(given: Config, options: GateOptions): Promise<Repo
 
   let drift = driftPending ? await driftPending : null;
   if (config.drift.correction_family === 'gate') {
-    // one family: the features' and the prediction's p-value tests and the segment rules (./family.ts)
-    const segments = perf && report.performance ? segmentMembers(perf, report.performance) : [];
-    const family = correctFamily([...(drift?.members ?? []), ...segments], config.drift.correction);
-    report.family = family.summary;
-    if (drift) drift = drift.redecide(family);
-    if (perf && report.performance)
-      performanceChecks = [
-        ...performanceChecks.filter((c) => c.group !== 'segments'),
-        ...segmentChecks(perf, report.performance, family),
-      ];
+    const joint = gateFamily(config, perf, report, drift, performanceChecks);
+    drift = joint.drift;
+    performanceChecks = joint.performanceChecks;
   }
   checks.push(...performanceChecks);
 
@@ -196,6 +164,29 @@ export async function runGate(given: Config, options: GateOptions): Promise<Repo
   report.verdict = verdictOf(checks);
   report.summary = summarize(checks);
   return report;
+}
+
+/** one family: the features' and the prediction's p-value tests and the segment rules (./family.ts) */
+function gateFamily(
+  config: Config,
+  perf: PerformanceConfig | null,
+  report: Report,
+  drift: DriftResult | null,
+  performanceChecks: Check[],
+): { drift: DriftResult | null; performanceChecks: Check[] } {
+  const segments = perf && report.performance ? segmentMembers(perf, report.performance) : [];
+  const family = correctFamily([...(drift?.members ?? []), ...segments], config.drift.correction);
+  report.family = family.summary;
+  return {
+    drift: drift ? drift.redecide(family) : null,
+    performanceChecks:
+      perf && report.performance
+        ? [
+            ...performanceChecks.filter((c) => c.group !== 'segments'),
+            ...segmentChecks(perf, report.performance, family),
+          ]
+        : performanceChecks,
+  };
 }
 
 /** which columns of each input are read, with which kinds (src/prepare/plan.ts) */
@@ -221,6 +212,40 @@ function readPlans(
   if (names.serving) plans.serving = serving;
 
   return plans;
+}
+
+/**
+ * The performance section into the report, with its checks; a stored run's predictions that do not pair
+ * with this holdout give way to the run's metrics (with a note), and stored runs give the trend
+ */
+function performanceInto(
+  report: Report,
+  perf: PerformanceConfig,
+  tables: Partial<Record<InputRole, Table>>,
+  executor: Executor,
+  fromRun: FromRun | null,
+  history: readonly StoredRun[],
+): Check[] {
+  const holdout = tables.holdout!;
+  const current = tables.current && tables.current.columns.has(perf.columns.target) ? tables.current : null;
+  const stored = fromRun ? { metrics: fromRun.metrics, label: fromRun.label } : null;
+  const build = (baseline: Table | null) =>
+    buildPerformance(perf, { holdout, baseline, current }, executor, stored);
+  let built: ReturnType<typeof buildPerformance>;
+  try {
+    built = build(tables.baseline ?? null);
+  } catch (e) {
+    if (!(fromRun && tables.baseline && isGateError(e))) throw e;
+    fromRun.notes.push(storedUnreadable(fromRun, e));
+    delete tables.baseline;
+    built = build(null);
+  }
+  built.section.notes.push(...(fromRun?.notes ?? []));
+  report.performance = built.section;
+  if (fromRun) report.baselineRun = { ...fromRun.run, predictions: tables.baseline !== undefined };
+  if (history.length > 0)
+    report.history = historyPoints(perf, history, built.section.candidate.metrics, report.createdAt);
+  return built.checks;
 }
 
 interface FromRun {
