@@ -27002,213 +27002,9 @@ var minEffect = strictObject(
   }
 ).nullable().default(null);
 
-// src/config/schema.ts
-var P_VALUE_DRIFT_TESTS2 = P_VALUE_TEST_IDS;
+// src/config/schema-release.ts
 var SEVERITIES = ["fail", "warn"];
-var FAIL_ON = ["fail", "warn", "never"];
-var COLUMN_KINDS = ["numerical", "categorical"];
-var DEFAULTS = {
-  decision_threshold: 0.5,
-  confidence: 0.95,
-  resamples: 1e3,
-  drift_resamples: 400,
-  seed: 42,
-  bins: 10,
-  max_segments: 50,
-  share: 0.5,
-  max_missing_increase: 0.05,
-  out_of_range_max_share: 0.01
-};
 var severity = (fallback, description) => choice(SEVERITIES).default(fallback).describe(`${description}.`);
-var driftMethod = choice(DRIFT_METHOD_IDS);
-var driftThreshold = number3("a number > 0", { gt: 0 });
-var inputs = section(
-  {
-    holdout: filePath("holdout", "The candidate's predictions on a labelled holdout set"),
-    baseline: filePath("baseline", "The baseline model's predictions on the same holdout rows"),
-    reference: filePath("reference", "Reference feature data, usually a sample of the training set"),
-    current: filePath("current", "Recent production samples: features and the candidate's predictions"),
-    serving: filePath(
-      "serving",
-      "Serving logs for the serving checks (latency, errors, throughput columns); default: the current file"
-    )
-  },
-  "Input files (Parquet, CSV, JSON Lines, optionally .gz). Paths are relative to this file; each is overridable by a flag or action input. Any input may be absent: checks that need it are skipped."
-);
-var positiveLabel = union([number2(), string2(), boolean2()], { error: "a label (a number, string or boolean)" }).transform((v) => String(v)).nullable().default(null).describe(
-  "Binary: the positive class label. Default: 1 / true when labels are 0/1 or booleans, otherwise required. Stored as its string form."
-);
-var features = section(
-  {
-    numerical: columnList().nullable().default(null).describe("Columns to treat as numerical features; null = inferred."),
-    categorical: columnList().nullable().default(null).describe("Columns to treat as categorical features; null = inferred."),
-    exclude: columnList().default([]).describe("Columns never used as features.")
-  },
-  "Feature columns for drift and quality. Default: the columns shared by reference and current, minus target, prediction, score(s) and id; kinds are inferred."
-);
-var columns = section(
-  {
-    target: columnName().optional().describe(
-      "The label column. Required (here or via --target) with a holdout input; a drift-only gate (reference and current) needs none."
-    ),
-    prediction: columnName().nullable().default(null).describe(
-      "The predicted class label or regression value. Binary: derived from score >= decision_threshold when absent."
-    ),
-    score: columnName().nullable().default(null).describe("Binary: the probability of the positive class."),
-    scores: record(string2(), columnName(), { error: "a mapping of class label to probability column" }).nullable().default(null).describe("Multiclass: class label -> probability column. Exclusive with scores_prefix."),
-    scores_prefix: string2({ error: "a column name prefix (a non-empty string)" }).min(1, { error: "a column name prefix (a non-empty string)" }).nullable().default(null).describe(
-      'Multiclass: probability columns are <prefix><class label>, e.g. "proba_". Exclusive with scores.'
-    ),
-    positive_label: positiveLabel,
-    id: columnName().nullable().default(null).describe("Optional id column that pairs baseline rows with holdout rows (else rows pair by order)."),
-    champion_score: columnName().nullable().default(null).describe(
-      "Shadow mode: the champion's (production model's) score column in current, beside the candidate's; binary: the probability of the positive class."
-    ),
-    champion_prediction: columnName().nullable().default(null).describe(
-      "Shadow mode: the champion's predicted label (or regression value) column in current. Binary: derived from champion_score >= decision_threshold when absent."
-    ),
-    segments: columnList().default([]).describe(
-      "Columns whose values split the performance metrics into segments; min/max rules are checked in segments of 30 rows or more as warnings, decided on the segment's interval."
-    ),
-    features
-  },
-  "Column names in the input files."
-);
-var metricRule = strictObject(
-  {
-    min: number3("a number").optional().describe("Lowest allowed value of the metric."),
-    max: number3("a number").optional().describe("Highest allowed value of the metric."),
-    max_regression: number3("a number ≥ 0", { gte: 0 }).optional().describe("Largest allowed worsening vs the baseline, in the metric's own units (direction-aware)."),
-    max_relative_regression: number3("a number ≥ 0", { gte: 0 }).optional().describe("Largest allowed worsening vs the baseline, as a fraction of the baseline's value."),
-    severity: choice(SEVERITIES).optional().describe("Severity of this rule; default performance.severity.")
-  },
-  {
-    error: (iss) => iss.code === "invalid_type" ? "a mapping of rules (min, max, max_regression, max_relative_regression, severity)" : void 0
-  }
-).nullable().transform((v) => v ?? {}).describe("Rules for one metric, each optional; empty or null = report only.");
-var METRIC_IDS_TEXT = Object.entries(METRIC_IDS).map(([task, ids]) => `${task}: ${ids.join(", ")}`).join("; ");
-var performance = section(
-  {
-    metrics: record(string2(), metricRule, { error: "a mapping of metric id to rules" }).default({}).describe(
-      `Metric id -> rules. Every metric of the task is reported; only these are gated. Ids: ${METRIC_IDS_TEXT}.`
-    ),
-    confidence: number3("a number between 0 and 1 (exclusive)", { gt: 0, lt: 1 }).default(DEFAULTS.confidence).describe("Confidence level of the bootstrap intervals."),
-    resamples: number3(`an integer between 0 and ${LIMITS.resamples}`, {
-      int: true,
-      gte: 0,
-      lte: LIMITS.resamples
-    }).default(DEFAULTS.resamples).describe(
-      `Number of bootstrap resamples; 0 = no intervals (then decide_on must be point). Otherwise at least 20 / (1 − confidence) (${MIN_TAIL_DRAWS} beyond each end of the interval: 400 for 95%), at most ${LIMITS.resamples}.`
-    ),
-    intervals: choice(INTERVAL_SETTINGS).default("auto").describe(
-      "auto: the paired percentile bootstrap up to 20,000 rows; above, DeLong (ROC AUC), the delta method (confusion-matrix metrics), normal intervals of mean losses and the bag of little bootstraps (the rest), each named in the report. bootstrap: the percentile bootstrap at any size (cost grows as resamples × rows)."
-    ),
-    max_segments: number3(`an integer between 1 and ${LIMITS.max_segments}`, {
-      int: true,
-      gte: 1,
-      lte: LIMITS.max_segments
-    }).default(DEFAULTS.max_segments).describe(
-      "Segments evaluated per segment column: the largest values first; the rest are counted in one note."
-    ),
-    seed: number3(`an integer between 0 and ${MAX_SEED}`, { int: true, gte: 0, lte: MAX_SEED }).default(DEFAULTS.seed).describe("Seed of the bootstrap: the same input and seed give the same report."),
-    decide_on: choice(["point", "interval"]).default("point").describe(
-      "point: rules judge the point estimate; interval: a rule fails only when the whole interval breaks it, and warns when only the point estimate does."
-    ),
-    severity: severity("fail", "Severity of a broken metric rule")
-  },
-  "Performance metrics on the holdout set, with bootstrap intervals, vs the baseline."
-);
-var driftFeature = strictObject(
-  {
-    method: driftMethod.optional().describe("Drift test for this feature (auto or a test id)."),
-    threshold: driftThreshold.optional().describe("Threshold for this feature's test."),
-    kind: choice(COLUMN_KINDS).optional().describe("Column kind, overriding inference."),
-    min_effect: effectSize.optional().describe(
-      "Minimum effect for this feature's p-value test (KS statistic for ks, Cramér's V for chi2, ω² for cramer_von_mises); overrides drift.min_effect."
-    )
-  },
-  {
-    error: (iss) => iss.code === "invalid_type" ? "a mapping of settings (method, threshold, kind, min_effect)" : void 0
-  }
-).nullable().transform((v) => v ?? {}).describe("Per-feature drift settings.");
-var drift = section(
-  {
-    method: driftMethod.default("auto").describe(
-      `Drift test for every feature of a kind it supports (others keep auto): ${DRIFT_METHOD_IDS.join(" | ")}.`
-    ),
-    threshold: driftThreshold.nullable().default(null).describe(
-      "Drift threshold; null = the test's default (0.05 for p-values, 0.1 for distances; under decide_on: effect 0.05 for wasserstein, jensen_shannon and hellinger)."
-    ),
-    features: record(string2(), driftFeature, { error: "a mapping of feature name to settings" }).default({}).describe("Feature name -> {method, threshold, kind, min_effect}."),
-    min_effect: minEffect.describe(
-      "Per p-value test, the effect size below which a significant result is reported but not called drift: {ks: D, chi2: Cramér's V, cramer_von_mises: ω²}; null = significance alone decides."
-    ),
-    bins: number3(`an integer between 2 and ${LIMITS.bins}`, { int: true, gte: 2, lte: LIMITS.bins }).default(DEFAULTS.bins).describe(
-      `Number of quantile bins for binned tests (psi, jensen_shannon, kl, hellinger), at most ${LIMITS.bins}; capped (with a note) at the reference's rows.`
-    ),
-    decide_on: choice(["point", "effect"]).default("point").describe(
-      "point: a distance drifts when it reaches its threshold, a p-value test when significant (and above min_effect). effect: a distance drifts only when its interval's lower end (drift.interval) reaches the threshold, and auto picks a distance at every size (wasserstein for continuous numericals, else jensen_shannon on at most 50 categories and 'other'); a p-value test then needs a min_effect."
-    ),
-    interval: section(
-      {
-        confidence: number3("a number between 0.5 and 1 (exclusive)", { gte: 0.5, lt: 1 }).default(DEFAULTS.confidence).describe("Two-sided confidence of a distance's interval; the effect rule reads its lower end."),
-        resamples: number3(`an integer between 20 and ${LIMITS.resamples}`, {
-          int: true,
-          gte: 20,
-          lte: LIMITS.resamples
-        }).default(DEFAULTS.drift_resamples).describe(
-          `Poisson bootstrap resamples of both samples' counts; at least 20 / (1 − confidence), at most ${LIMITS.resamples}.`
-        ),
-        seed: number3(`an integer between 0 and ${MAX_SEED}`, { int: true, gte: 0, lte: MAX_SEED }).default(DEFAULTS.seed).describe(
-          "Seed of the bootstrap (mixed with each feature name): the same input gives the same report."
-        )
-      },
-      "Intervals of the distances, computed when decide_on is effect (basic bootstrap interval)."
-    ),
-    correction: choice(["none", "bonferroni", "holm", "fdr"]).default("none").describe(
-      "Multiple-testing correction of p-value thresholds across features: bonferroni (t/m), holm (step-down, family-wise like bonferroni but never less powerful) or fdr (Benjamini–Hochberg)."
-    ),
-    correction_family: choice(["features", "gate"]).default("features").describe(
-      "features: the correction spans the features' p-value tests. gate: one family of the features' and the prediction's p-value tests and the segment rules (each segment's one-sided p-value read off its interval), reported with its size."
-    ),
-    share: number3("a number > 0 and ≤ 1", { gt: 0, lte: 1 }).default(DEFAULTS.share).describe("Dataset drift when drifted features / tested features >= share."),
-    feature_severity: severity("warn", "Severity of a drifted feature"),
-    dataset_severity: severity("fail", "Severity of dataset drift")
-  },
-  "Feature drift between the reference and current files."
-);
-var predictionDrift = section(
-  {
-    method: driftMethod.default("auto").describe(`Drift test for the prediction or score column: ${DRIFT_METHOD_IDS.join(" | ")}.`),
-    threshold: driftThreshold.nullable().default(null).describe("Threshold; null = the test's default."),
-    min_effect: effectSize.nullable().default(null).describe(
-      "Minimum effect when the method is a p-value test (KS D, Cramér's V or ω², as drift.min_effect); null = significance alone."
-    ),
-    severity: severity("warn", "Severity of prediction drift"),
-    enabled: boolean2({ error: "true or false" }).default(true).describe("Check prediction drift at all.")
-  },
-  "Drift of the model's output: reference's (or the holdout's) prediction/score column vs current's."
-);
-var quality = section(
-  {
-    schema: severity(
-      "fail",
-      "Severity of a configured column missing, or a column changing kind, between reference and current"
-    ),
-    max_missing_increase: number3("a number between 0 and 1 (inclusive)", { gte: 0, lte: 1 }).default(DEFAULTS.max_missing_increase).describe("Largest allowed absolute rise of a column's missing share, current vs reference."),
-    missing_severity: severity("warn", "Severity of a missing-share rise above max_missing_increase"),
-    new_categories: severity("warn", "Severity of categories in current never seen in reference"),
-    out_of_range: section(
-      {
-        max_share: number3("a number between 0 and 1 (inclusive)", { gte: 0, lte: 1 }).default(DEFAULTS.out_of_range_max_share).describe("Largest allowed share of current values outside the reference [min, max]."),
-        severity: severity("warn", "Severity of too many out-of-range values")
-      },
-      "Numeric values outside the reference's [min, max]."
-    ),
-    constant: severity("warn", "Severity of a constant column in current")
-  },
-  "Data quality checks of current vs reference: schema, missing values, new categories, out-of-range values, constant columns."
-);
 var servingRule = (what) => number3("a number ≥ 0", { gte: 0 }).optional().describe(`Largest allowed ${what}, in the column's unit.`);
 var latency = strictObject(
   {
@@ -27280,6 +27076,217 @@ var shadow = section(
     )
   },
   "Shadow champion/challenger on current (columns.champion_score / champion_prediction): performance.metrics rules on the labelled production rows, paired with the champion; agreement on every row."
+);
+var championColumns = {
+  champion_score: columnName().nullable().default(null).describe(
+    "Shadow mode: the champion's (production model's) score column in current, beside the candidate's; binary: the probability of the positive class."
+  ),
+  champion_prediction: columnName().nullable().default(null).describe(
+    "Shadow mode: the champion's predicted label (or regression value) column in current. Binary: derived from champion_score >= decision_threshold when absent."
+  )
+};
+
+// src/config/schema.ts
+var P_VALUE_DRIFT_TESTS2 = P_VALUE_TEST_IDS;
+var SEVERITIES2 = ["fail", "warn"];
+var FAIL_ON = ["fail", "warn", "never"];
+var COLUMN_KINDS = ["numerical", "categorical"];
+var DEFAULTS = {
+  decision_threshold: 0.5,
+  confidence: 0.95,
+  resamples: 1e3,
+  drift_resamples: 400,
+  seed: 42,
+  bins: 10,
+  max_segments: 50,
+  share: 0.5,
+  max_missing_increase: 0.05,
+  out_of_range_max_share: 0.01
+};
+var severity2 = (fallback, description) => choice(SEVERITIES2).default(fallback).describe(`${description}.`);
+var driftMethod = choice(DRIFT_METHOD_IDS);
+var driftThreshold = number3("a number > 0", { gt: 0 });
+var inputs = section(
+  {
+    holdout: filePath("holdout", "The candidate's predictions on a labelled holdout set"),
+    baseline: filePath("baseline", "The baseline model's predictions on the same holdout rows"),
+    reference: filePath("reference", "Reference feature data, usually a sample of the training set"),
+    current: filePath("current", "Recent production samples: features and the candidate's predictions"),
+    serving: filePath(
+      "serving",
+      "Serving logs for the serving checks (latency, errors, throughput columns); default: the current file"
+    )
+  },
+  "Input files (Parquet, CSV, JSON Lines, optionally .gz). Paths are relative to this file; each is overridable by a flag or action input. Any input may be absent: checks that need it are skipped."
+);
+var positiveLabel = union([number2(), string2(), boolean2()], { error: "a label (a number, string or boolean)" }).transform((v) => String(v)).nullable().default(null).describe(
+  "Binary: the positive class label. Default: 1 / true when labels are 0/1 or booleans, otherwise required. Stored as its string form."
+);
+var features = section(
+  {
+    numerical: columnList().nullable().default(null).describe("Columns to treat as numerical features; null = inferred."),
+    categorical: columnList().nullable().default(null).describe("Columns to treat as categorical features; null = inferred."),
+    exclude: columnList().default([]).describe("Columns never used as features.")
+  },
+  "Feature columns for drift and quality. Default: the columns shared by reference and current, minus target, prediction, score(s) and id; kinds are inferred."
+);
+var columns = section(
+  {
+    target: columnName().optional().describe(
+      "The label column. Required (here or via --target) with a holdout input; a drift-only gate (reference and current) needs none."
+    ),
+    prediction: columnName().nullable().default(null).describe(
+      "The predicted class label or regression value. Binary: derived from score >= decision_threshold when absent."
+    ),
+    score: columnName().nullable().default(null).describe("Binary: the probability of the positive class."),
+    scores: record(string2(), columnName(), { error: "a mapping of class label to probability column" }).nullable().default(null).describe("Multiclass: class label -> probability column. Exclusive with scores_prefix."),
+    scores_prefix: string2({ error: "a column name prefix (a non-empty string)" }).min(1, { error: "a column name prefix (a non-empty string)" }).nullable().default(null).describe(
+      'Multiclass: probability columns are <prefix><class label>, e.g. "proba_". Exclusive with scores.'
+    ),
+    positive_label: positiveLabel,
+    id: columnName().nullable().default(null).describe("Optional id column that pairs baseline rows with holdout rows (else rows pair by order)."),
+    ...championColumns,
+    segments: columnList().default([]).describe(
+      "Columns whose values split the performance metrics into segments; min/max rules are checked in segments of 30 rows or more as warnings, decided on the segment's interval."
+    ),
+    features
+  },
+  "Column names in the input files."
+);
+var metricRule = strictObject(
+  {
+    min: number3("a number").optional().describe("Lowest allowed value of the metric."),
+    max: number3("a number").optional().describe("Highest allowed value of the metric."),
+    max_regression: number3("a number ≥ 0", { gte: 0 }).optional().describe("Largest allowed worsening vs the baseline, in the metric's own units (direction-aware)."),
+    max_relative_regression: number3("a number ≥ 0", { gte: 0 }).optional().describe("Largest allowed worsening vs the baseline, as a fraction of the baseline's value."),
+    severity: choice(SEVERITIES2).optional().describe("Severity of this rule; default performance.severity.")
+  },
+  {
+    error: (iss) => iss.code === "invalid_type" ? "a mapping of rules (min, max, max_regression, max_relative_regression, severity)" : void 0
+  }
+).nullable().transform((v) => v ?? {}).describe("Rules for one metric, each optional; empty or null = report only.");
+var METRIC_IDS_TEXT = Object.entries(METRIC_IDS).map(([task, ids]) => `${task}: ${ids.join(", ")}`).join("; ");
+var performance = section(
+  {
+    metrics: record(string2(), metricRule, { error: "a mapping of metric id to rules" }).default({}).describe(
+      `Metric id -> rules. Every metric of the task is reported; only these are gated. Ids: ${METRIC_IDS_TEXT}.`
+    ),
+    confidence: number3("a number between 0 and 1 (exclusive)", { gt: 0, lt: 1 }).default(DEFAULTS.confidence).describe("Confidence level of the bootstrap intervals."),
+    resamples: number3(`an integer between 0 and ${LIMITS.resamples}`, {
+      int: true,
+      gte: 0,
+      lte: LIMITS.resamples
+    }).default(DEFAULTS.resamples).describe(
+      `Number of bootstrap resamples; 0 = no intervals (then decide_on must be point). Otherwise at least 20 / (1 − confidence) (${MIN_TAIL_DRAWS} beyond each end of the interval: 400 for 95%), at most ${LIMITS.resamples}.`
+    ),
+    intervals: choice(INTERVAL_SETTINGS).default("auto").describe(
+      "auto: the paired percentile bootstrap up to 20,000 rows; above, DeLong (ROC AUC), the delta method (confusion-matrix metrics), normal intervals of mean losses and the bag of little bootstraps (the rest), each named in the report. bootstrap: the percentile bootstrap at any size (cost grows as resamples × rows)."
+    ),
+    max_segments: number3(`an integer between 1 and ${LIMITS.max_segments}`, {
+      int: true,
+      gte: 1,
+      lte: LIMITS.max_segments
+    }).default(DEFAULTS.max_segments).describe(
+      "Segments evaluated per segment column: the largest values first; the rest are counted in one note."
+    ),
+    seed: number3(`an integer between 0 and ${MAX_SEED}`, { int: true, gte: 0, lte: MAX_SEED }).default(DEFAULTS.seed).describe("Seed of the bootstrap: the same input and seed give the same report."),
+    decide_on: choice(["point", "interval"]).default("point").describe(
+      "point: rules judge the point estimate; interval: a rule fails only when the whole interval breaks it, and warns when only the point estimate does."
+    ),
+    severity: severity2("fail", "Severity of a broken metric rule")
+  },
+  "Performance metrics on the holdout set, with bootstrap intervals, vs the baseline."
+);
+var driftFeature = strictObject(
+  {
+    method: driftMethod.optional().describe("Drift test for this feature (auto or a test id)."),
+    threshold: driftThreshold.optional().describe("Threshold for this feature's test."),
+    kind: choice(COLUMN_KINDS).optional().describe("Column kind, overriding inference."),
+    min_effect: effectSize.optional().describe(
+      "Minimum effect for this feature's p-value test (KS statistic for ks, Cramér's V for chi2, ω² for cramer_von_mises); overrides drift.min_effect."
+    )
+  },
+  {
+    error: (iss) => iss.code === "invalid_type" ? "a mapping of settings (method, threshold, kind, min_effect)" : void 0
+  }
+).nullable().transform((v) => v ?? {}).describe("Per-feature drift settings.");
+var drift = section(
+  {
+    method: driftMethod.default("auto").describe(
+      `Drift test for every feature of a kind it supports (others keep auto): ${DRIFT_METHOD_IDS.join(" | ")}.`
+    ),
+    threshold: driftThreshold.nullable().default(null).describe(
+      "Drift threshold; null = the test's default (0.05 for p-values, 0.1 for distances; under decide_on: effect 0.05 for wasserstein, jensen_shannon and hellinger)."
+    ),
+    features: record(string2(), driftFeature, { error: "a mapping of feature name to settings" }).default({}).describe("Feature name -> {method, threshold, kind, min_effect}."),
+    min_effect: minEffect.describe(
+      "Per p-value test, the effect size below which a significant result is reported but not called drift: {ks: D, chi2: Cramér's V, cramer_von_mises: ω²}; null = significance alone decides."
+    ),
+    bins: number3(`an integer between 2 and ${LIMITS.bins}`, { int: true, gte: 2, lte: LIMITS.bins }).default(DEFAULTS.bins).describe(
+      `Number of quantile bins for binned tests (psi, jensen_shannon, kl, hellinger), at most ${LIMITS.bins}; capped (with a note) at the reference's rows.`
+    ),
+    decide_on: choice(["point", "effect"]).default("point").describe(
+      "point: a distance drifts when it reaches its threshold, a p-value test when significant (and above min_effect). effect: a distance drifts only when its interval's lower end (drift.interval) reaches the threshold, and auto picks a distance at every size (wasserstein for continuous numericals, else jensen_shannon on at most 50 categories and 'other'); a p-value test then needs a min_effect."
+    ),
+    interval: section(
+      {
+        confidence: number3("a number between 0.5 and 1 (exclusive)", { gte: 0.5, lt: 1 }).default(DEFAULTS.confidence).describe("Two-sided confidence of a distance's interval; the effect rule reads its lower end."),
+        resamples: number3(`an integer between 20 and ${LIMITS.resamples}`, {
+          int: true,
+          gte: 20,
+          lte: LIMITS.resamples
+        }).default(DEFAULTS.drift_resamples).describe(
+          `Poisson bootstrap resamples of both samples' counts; at least 20 / (1 − confidence), at most ${LIMITS.resamples}.`
+        ),
+        seed: number3(`an integer between 0 and ${MAX_SEED}`, { int: true, gte: 0, lte: MAX_SEED }).default(DEFAULTS.seed).describe(
+          "Seed of the bootstrap (mixed with each feature name): the same input gives the same report."
+        )
+      },
+      "Intervals of the distances, computed when decide_on is effect (basic bootstrap interval)."
+    ),
+    correction: choice(["none", "bonferroni", "holm", "fdr"]).default("none").describe(
+      "Multiple-testing correction of p-value thresholds across features: bonferroni (t/m), holm (step-down, family-wise like bonferroni but never less powerful) or fdr (Benjamini–Hochberg)."
+    ),
+    correction_family: choice(["features", "gate"]).default("features").describe(
+      "features: the correction spans the features' p-value tests. gate: one family of the features' and the prediction's p-value tests and the segment rules (each segment's one-sided p-value read off its interval), reported with its size."
+    ),
+    share: number3("a number > 0 and ≤ 1", { gt: 0, lte: 1 }).default(DEFAULTS.share).describe("Dataset drift when drifted features / tested features >= share."),
+    feature_severity: severity2("warn", "Severity of a drifted feature"),
+    dataset_severity: severity2("fail", "Severity of dataset drift")
+  },
+  "Feature drift between the reference and current files."
+);
+var predictionDrift = section(
+  {
+    method: driftMethod.default("auto").describe(`Drift test for the prediction or score column: ${DRIFT_METHOD_IDS.join(" | ")}.`),
+    threshold: driftThreshold.nullable().default(null).describe("Threshold; null = the test's default."),
+    min_effect: effectSize.nullable().default(null).describe(
+      "Minimum effect when the method is a p-value test (KS D, Cramér's V or ω², as drift.min_effect); null = significance alone."
+    ),
+    severity: severity2("warn", "Severity of prediction drift"),
+    enabled: boolean2({ error: "true or false" }).default(true).describe("Check prediction drift at all.")
+  },
+  "Drift of the model's output: reference's (or the holdout's) prediction/score column vs current's."
+);
+var quality = section(
+  {
+    schema: severity2(
+      "fail",
+      "Severity of a configured column missing, or a column changing kind, between reference and current"
+    ),
+    max_missing_increase: number3("a number between 0 and 1 (inclusive)", { gte: 0, lte: 1 }).default(DEFAULTS.max_missing_increase).describe("Largest allowed absolute rise of a column's missing share, current vs reference."),
+    missing_severity: severity2("warn", "Severity of a missing-share rise above max_missing_increase"),
+    new_categories: severity2("warn", "Severity of categories in current never seen in reference"),
+    out_of_range: section(
+      {
+        max_share: number3("a number between 0 and 1 (inclusive)", { gte: 0, lte: 1 }).default(DEFAULTS.out_of_range_max_share).describe("Largest allowed share of current values outside the reference [min, max]."),
+        severity: severity2("warn", "Severity of too many out-of-range values")
+      },
+      "Numeric values outside the reference's [min, max]."
+    ),
+    constant: severity2("warn", "Severity of a constant column in current")
+  },
+  "Data quality checks of current vs reference: schema, missing values, new categories, out-of-range values, constant columns."
 );
 var FILE_SCHEMA = strictObject(
   {
@@ -29514,6 +29521,9 @@ function driftRuleNotes(r) {
   const family = familyLine(r);
   return (family ? ` Multiple testing: ${escapeMarkdown(family, 300)}.` : "") + (d?.decideOn === "effect" && d.interval ? ` Decided on effect: a distance drifts when the lower end of its ${formatPercent(d.interval.confidence)} interval [in brackets, bias-corrected] reaches the threshold.` : "");
 }
+function size(text) {
+  return Buffer.byteLength(text, "utf8");
+}
 
 // src/report/markdown-release.ts
 function baselineRunPart(r) {
@@ -29893,9 +29903,6 @@ function render(m, limits, full) {
   ];
   return parts.join("\n\n") + "\n";
 }
-function size(text) {
-  return Buffer.byteLength(text, "utf8");
-}
 function renderMarkdown(report, options = {}) {
   const maxChars = Math.max(1e3, options.maxChars ?? COMMENT_MAX_CHARS);
   const m = buildModel(report, options);
@@ -29996,16 +30003,6 @@ function renderPrometheus(report) {
   const pred = new Family("model_gate_prediction_drift_score", "Drift score of the model output column.");
   const share = new Family("model_gate_dataset_drift_share", "Share of tested features that drifted.");
   const dataset = new Family("model_gate_dataset_drift", "Whether the dataset drifts (1) or not (0).");
-  const serving2 = new Family(
-    "model_gate_serving",
-    "Serving measure: latency quantiles (column unit), shares over a latency, error rate, throughput per second."
-  );
-  const servingLower = new Family("model_gate_serving_ci_lower", "Lower end of a serving measure interval.");
-  const servingUpper = new Family("model_gate_serving_ci_upper", "Upper end of a serving measure interval.");
-  const shadow2 = new Family(
-    "model_gate_shadow",
-    "Shadow comparison on live traffic: agreement, share of decisions flipping at the threshold, mean shift."
-  );
   const v = report.verdict;
   if (v === "pass" || v === "warn" || v === "fail") verdict.add({ gate }, VERDICT_VALUE[v]);
   const s = report.summary;
@@ -30050,6 +30047,37 @@ function renderPrometheus(report) {
     share.add({ gate }, report.drift.share);
     dataset.add({ gate }, report.drift.datasetDrift);
   }
+  return [
+    verdict,
+    checks,
+    metric,
+    lower,
+    upper,
+    delta,
+    rule,
+    score,
+    drifted,
+    threshold,
+    driftLower,
+    driftUpper,
+    familySize,
+    pred,
+    share,
+    dataset,
+    ...releaseFamilies(report, gate)
+  ].map((f) => f.text()).join("");
+}
+function releaseFamilies(report, gate) {
+  const serving2 = new Family(
+    "model_gate_serving",
+    "Serving measure: latency quantiles (column unit), shares over a latency, error rate, throughput per second."
+  );
+  const servingLower = new Family("model_gate_serving_ci_lower", "Lower end of a serving measure interval.");
+  const servingUpper = new Family("model_gate_serving_ci_upper", "Upper end of a serving measure interval.");
+  const shadow2 = new Family(
+    "model_gate_shadow",
+    "Shadow comparison on live traffic: agreement, share of decisions flipping at the threshold, mean shift."
+  );
   const sv = report.serving;
   const measures = [
     ["latency_p50", sv?.latency?.quantiles.p50],
@@ -30068,28 +30096,7 @@ function renderPrometheus(report) {
   shadow2.add({ gate, measure: "agreement" }, sh?.agreement?.value);
   shadow2.add({ gate, measure: "flip_share" }, sh?.flips?.share.value);
   shadow2.add({ gate, measure: "shift" }, sh?.shift?.value);
-  return [
-    verdict,
-    checks,
-    metric,
-    lower,
-    upper,
-    delta,
-    rule,
-    score,
-    drifted,
-    threshold,
-    driftLower,
-    driftUpper,
-    familySize,
-    pred,
-    share,
-    dataset,
-    serving2,
-    servingLower,
-    servingUpper,
-    shadow2
-  ].map((f) => f.text()).join("");
+  return [serving2, servingLower, servingUpper, shadow2];
 }
 
 // src/report/formats.ts
@@ -33140,7 +33147,7 @@ function predictionFeature(config2, a, family = null) {
   return toFeature(a, threshold, floor);
 }
 function featureCheck(config2, f, group2) {
-  const severity2 = group2 === "drift" ? config2.drift.feature_severity : config2.prediction_drift.severity;
+  const severity3 = group2 === "drift" ? config2.drift.feature_severity : config2.prediction_drift.severity;
   const id = group2 === "drift" ? `drift.${f.name}` : "prediction_drift";
   const who = driftSubject(f.name, group2 === "prediction_drift");
   if (f.skipped !== void 0 || f.score === null || f.threshold === null)
@@ -33149,7 +33156,7 @@ function featureCheck(config2, f, group2) {
       group: group2,
       subject: f.name,
       status: "skip",
-      severity: severity2,
+      severity: severity3,
       value: null,
       threshold: null,
       message: notTested(who, f.skipped ?? "no score")
@@ -33159,8 +33166,8 @@ function featureCheck(config2, f, group2) {
     id,
     group: group2,
     subject: f.name,
-    status: f.drifted ? severity2 : "pass",
-    severity: severity2,
+    status: f.drifted ? severity3 : "pass",
+    severity: severity3,
     value: f.score,
     threshold: f.threshold,
     message: driftMessage({
@@ -33214,8 +33221,8 @@ function predictionSkipCheck(config2, label, reason) {
 }
 
 // src/gate/rules/quality.ts
-function status(flagged, severity2) {
-  return flagged ? severity2 : "pass";
+function status(flagged, severity3) {
+  return flagged ? severity3 : "pass";
 }
 function qualityColumn(a, nonFinite = null) {
   const { missing, newCategories: newCategories2, outOfRange: outOfRange2, constant } = a.quality;
@@ -35822,8 +35829,8 @@ function labelledRows(table2, target) {
 init_errors();
 
 // src/gate/verdict.ts
-function brokenStatus(severity2) {
-  return severity2 === "fail" ? "fail" : "warn";
+function brokenStatus(severity3) {
+  return severity3 === "fail" ? "fail" : "warn";
 }
 function verdictOf2(checks) {
   if (checks.some((c) => c.status === "fail")) return "fail";
@@ -35925,14 +35932,14 @@ function validateRules(config2) {
     }
   }
 }
-function decide(config2, severity2, pointBreaks, intervalBreaks) {
+function decide(config2, severity3, pointBreaks, intervalBreaks) {
   if (config2.performance.decide_on === "point" || intervalBreaks === null) {
-    return pointBreaks ? brokenStatus(severity2) : "pass";
+    return pointBreaks ? brokenStatus(severity3) : "pass";
   }
-  if (intervalBreaks) return brokenStatus(severity2);
+  if (intervalBreaks) return brokenStatus(severity3);
   return pointBreaks ? "warn" : "pass";
 }
-function boundRule(config2, severity2, id, rule, limit, e, where, segment = false) {
+function boundRule(config2, severity3, id, rule, limit, e, where, segment = false) {
   if (!e || e.value === null) {
     const reason = e?.reason ?? "not computed";
     return { status: "skip", value: null, message: metricUndefined(id, where, reason, rule, limit) };
@@ -35943,16 +35950,16 @@ function boundRule(config2, severity2, id, rule, limit, e, where, segment = fals
   const confidence = config2.performance.confidence;
   const facts = { id, value: v, confidence, breaks: breaks(v), rule, limit, where };
   if (segment) {
-    const status3 = intervalBreaks ?? breaks(v) ? brokenStatus(severity2) : "pass";
+    const status3 = intervalBreaks ?? breaks(v) ? brokenStatus(severity3) : "pass";
     const byChance = intervalBreaks === false && breaks(v);
     return { status: status3, value: v, message: boundMessage({ ...facts, ci: e.ci, byChance }) };
   }
-  const status2 = decide(config2, severity2, breaks(v), intervalBreaks);
+  const status2 = decide(config2, severity3, breaks(v), intervalBreaks);
   const ci = config2.performance.decide_on === "interval" ? e.ci : null;
   return { status: status2, value: v, message: boundMessage({ ...facts, ci, byChance: false }) };
 }
 var HOLDOUT_SCOPE = { versus: "baseline", where: "" };
-function regressionRule(config2, severity2, def, rule, allowed, section2, scope) {
+function regressionRule(config2, severity3, def, rule, allowed, section2, scope) {
   const id = def.id;
   if (!section2.baseline || !section2.deltas) {
     return { status: "skip", value: null, message: needsBaseline(id, rule, scope.versus) };
@@ -35969,7 +35976,7 @@ function regressionRule(config2, severity2, def, rule, allowed, section2, scope)
   if (rule === "max_regression") {
     const worse2 = worseOf(d.value);
     const intervalBreaks2 = d.ci ? exceeds(Math.min(worseOf(d.ci[0]), worseOf(d.ci[1])), allowed) : null;
-    const status3 = decide(config2, severity2, exceeds(worse2, allowed), intervalBreaks2);
+    const status3 = decide(config2, severity3, exceeds(worse2, allowed), intervalBreaks2);
     return {
       status: status3,
       value: worse2,
@@ -35980,7 +35987,7 @@ function regressionRule(config2, severity2, def, rule, allowed, section2, scope)
   const scale = Math.abs(base.value);
   const worse = worseOf(d.value) / scale;
   const intervalBreaks = d.ci ? exceeds(Math.min(worseOf(d.ci[0]), worseOf(d.ci[1])) / scale, allowed) : null;
-  const status2 = decide(config2, severity2, exceeds(worse, allowed), intervalBreaks);
+  const status2 = decide(config2, severity3, exceeds(worse, allowed), intervalBreaks);
   return {
     status: status2,
     value: worse,
@@ -36006,14 +36013,14 @@ function ruleChecks(config2, section2, scope = HOLDOUT_SCOPE) {
     for (const rule of RULES) {
       const limit = rules[rule];
       if (limit === void 0) continue;
-      const severity2 = severityOf(config2, rules);
-      const outcome = rule === "min" || rule === "max" ? boundRule(config2, severity2, id, rule, limit, section2.candidate.metrics[id], scope.where) : regressionRule(config2, severity2, def, rule, limit, section2, scope);
+      const severity3 = severityOf(config2, rules);
+      const outcome = rule === "min" || rule === "max" ? boundRule(config2, severity3, id, rule, limit, section2.candidate.metrics[id], scope.where) : regressionRule(config2, severity3, def, rule, limit, section2, scope);
       checks.push({
         id: `performance.${id}.${rule}`,
         group: "performance",
         subject: id,
         status: outcome.status,
-        severity: severity2,
+        severity: severity3,
         value: outcome.value,
         threshold: limit,
         message: outcome.message
@@ -36082,8 +36089,71 @@ function ruleResolution(config2, section2) {
   return out;
 }
 
+// src/gate/baseline-run.ts
+init_errors();
+function runLabel(run2) {
+  return `run ${run2.runId} on ${run2.branch}`;
+}
+function checkStoredReport(stored, config2) {
+  const label = runLabel(stored.run);
+  const r = stored.report;
+  if (r === null || typeof r !== "object")
+    throw inputError(`report.json of ${label} is not a model-gate report (not a JSON object)`);
+  if (r.schemaVersion !== 1)
+    throw inputError(
+      `the report of ${label} has schemaVersion ${JSON.stringify(r.schemaVersion ?? null)}; this model-gate reads schemaVersion 1 (compare with a run of a compatible version, or pass a baseline file)`
+    );
+  const p = r.performance;
+  if (!p || typeof p !== "object" || !p.candidate || typeof p.candidate.metrics !== "object" || p.candidate.metrics === null)
+    throw inputError(
+      `the report of ${label} has no performance section (a drift-only run?); it cannot serve as the baseline`
+    );
+  if (p.task !== config2.task)
+    throw inputError(
+      `the report of ${label} is for task ${String(p.task)}; this gate's task is ${config2.task}`
+    );
+  return { task: p.task, candidate: p.candidate };
+}
+function pointDeltas(candidate, baseline, label) {
+  const out = {};
+  for (const [id, c] of Object.entries(candidate)) {
+    const b = baseline[id];
+    if (!b || typeof b.value !== "number" || c.value === null) {
+      out[id] = { value: null, ci: null, reason: `${id} is undefined for the candidate or for ${label}` };
+      continue;
+    }
+    out[id] = {
+      value: c.value - b.value,
+      ci: null,
+      reason: `${label} stored no holdout predictions: no paired interval`
+    };
+  }
+  return out;
+}
+function historyPoints(config2, stored, current, createdAt) {
+  const ids = Object.keys(config2.performance.metrics);
+  const pick3 = (metrics) => Object.fromEntries(
+    ids.map((id) => [id, typeof metrics?.[id]?.value === "number" ? metrics[id].value : null])
+  );
+  const points = [];
+  for (const s of stored) {
+    const r = s.report;
+    if (r?.schemaVersion !== 1 || r.performance?.task !== config2.task) continue;
+    points.push({
+      runId: s.run.runId,
+      url: s.run.url,
+      sha: s.run.sha,
+      createdAt: s.run.createdAt ?? (typeof r.createdAt === "string" ? r.createdAt : ""),
+      metrics: pick3(r.performance?.candidate?.metrics)
+    });
+  }
+  points.sort((a, b) => a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0);
+  points.push({ runId: null, url: null, sha: null, createdAt, metrics: pick3(current) });
+  return points;
+}
+
 // src/gate/performance.ts
-function buildPerformance(config2, tables, executor) {
+function buildPerformance(config2, tables, executor, stored = null) {
   validateRules(config2);
   const prepared = preparePerformance(config2, tables);
   const { outputs, candidate, baseline } = prepared;
@@ -36112,8 +36182,8 @@ function buildPerformance(config2, tables, executor) {
     decisionThreshold: task === "binary" ? config2.decision_threshold : null,
     classes: outputs.classes,
     candidate: { rows, metrics: evaluation.candidate },
-    baseline: evaluation.baseline ? { rows, metrics: evaluation.baseline } : null,
-    deltas: evaluation.deltas,
+    baseline: evaluation.baseline ? { rows, metrics: evaluation.baseline } : stored ? { rows: stored.metrics.rows, metrics: stored.metrics.metrics } : null,
+    deltas: evaluation.deltas ?? (stored ? pointDeltas(evaluation.candidate, stored.metrics.metrics, stored.label) : null),
     segments,
     segmentGaps: segmentGaps(task, segments),
     production,
@@ -36439,10 +36509,10 @@ function servingRules(config2, section2, missing) {
   return out;
 }
 function servingChecks(config2, section2, missing) {
-  const severity2 = config2.serving.severity;
+  const severity3 = config2.serving.severity;
   const confidence = config2.performance.confidence;
   return servingRules(config2, section2, missing).map((r) => {
-    const base = { id: r.id, group: "serving", subject: r.subject, severity: severity2, threshold: r.limit };
+    const base = { id: r.id, group: "serving", subject: r.subject, severity: severity3, threshold: r.limit };
     const e = r.estimate;
     if (r.skip !== null || e === null || e.value === null) {
       const why = r.skip ?? e?.reason ?? "not computed";
@@ -36450,7 +36520,7 @@ function servingChecks(config2, section2, missing) {
     }
     const breaks = (x) => r.rule === "min" ? belowMin(x, r.limit) : aboveMax(x, r.limit);
     const intervalBreaks = e.ci ? breaks(r.rule === "min" ? e.ci[1] : e.ci[0]) : null;
-    const status2 = decide2(config2.performance.decide_on, severity2, breaks(e.value), intervalBreaks);
+    const status2 = decide2(config2.performance.decide_on, severity3, breaks(e.value), intervalBreaks);
     const message = servingBound({
       what: r.what,
       value: e.value,
@@ -36465,9 +36535,9 @@ function servingChecks(config2, section2, missing) {
     return { ...base, status: status2, value: e.value, message };
   });
 }
-function decide2(decideOn, severity2, pointBreaks, intervalBreaks) {
-  if (decideOn === "point" || intervalBreaks === null) return pointBreaks ? brokenStatus(severity2) : "pass";
-  if (intervalBreaks) return brokenStatus(severity2);
+function decide2(decideOn, severity3, pointBreaks, intervalBreaks) {
+  if (decideOn === "point" || intervalBreaks === null) return pointBreaks ? brokenStatus(severity3) : "pass";
+  if (intervalBreaks) return brokenStatus(severity3);
   return pointBreaks ? "warn" : "pass";
 }
 
@@ -36649,9 +36719,14 @@ function decisionColumns(config2, champ, current, labelSource) {
     };
   }
   const stand = config2.task === "binary" ? new Uint8Array(current.rows) : new Int32Array(current.rows);
-  const tables = labelSource === current ? [current] : [labelSource, current];
-  const cand = modelOutputs(config2, tables, labelSource).model(current, stand);
-  const chmp = modelOutputs(champ, tables, labelSource).model(current, stand);
+  const outputsOnly = {
+    ...current,
+    columns: new Map([...current.columns].filter(([name2]) => name2 !== c.target))
+  };
+  const tables = labelSource === current ? [outputsOnly] : [labelSource, outputsOnly];
+  const source = labelSource === current ? outputsOnly : labelSource;
+  const cand = modelOutputs(config2, tables, source).model(outputsOnly, stand);
+  const chmp = modelOutputs(champ, tables, source).model(outputsOnly, stand);
   return { candidate: Int32Array.from(cand.data.pred), champion: Int32Array.from(chmp.data.pred) };
 }
 function numericColumn(table2, name2) {
@@ -36684,7 +36759,7 @@ function buildShadow(config2, current, holdout, options) {
     notes
   };
   const checks = [];
-  const severity2 = config2.shadow.severity;
+  const severity3 = config2.shadow.severity;
   const min = config2.shadow.min_agreement;
   if (min !== null) checks.push(agreementCheck(config2, agreementRate, min, n));
   if (prepared.labelled) {
@@ -36695,7 +36770,7 @@ function buildShadow(config2, current, holdout, options) {
     section2.champion = e.baseline ? { rows, metrics: e.baseline } : null;
     section2.deltas = e.deltas;
     const rules = Object.fromEntries(
-      Object.entries(config2.performance.metrics).map(([id, r]) => [id, { ...r, severity: severity2 }])
+      Object.entries(config2.performance.metrics).map(([id, r]) => [id, { ...r, severity: severity3 }])
     );
     const scoped = { ...config2, performance: { ...config2.performance, metrics: rules } };
     const where = shadowWhere(rows);
@@ -36709,12 +36784,12 @@ function buildShadow(config2, current, holdout, options) {
   return { section: section2, checks, skip: null };
 }
 function agreementCheck(config2, e, min, rows) {
-  const severity2 = config2.shadow.severity;
+  const severity3 = config2.shadow.severity;
   const base = {
     id: "shadow.agreement.min",
     group: "shadow",
     subject: "agreement",
-    severity: severity2,
+    severity: severity3,
     threshold: min
   };
   if (e === null || e.value === null) {
@@ -36727,7 +36802,7 @@ function agreementCheck(config2, e, min, rows) {
   }
   const breaks = belowMin(e.value, min);
   const intervalBreaks = e.ci ? belowMin(e.ci[1], min) : null;
-  const status2 = config2.performance.decide_on === "point" || intervalBreaks === null ? breaks ? brokenStatus(severity2) : "pass" : intervalBreaks ? brokenStatus(severity2) : breaks ? "warn" : "pass";
+  const status2 = config2.performance.decide_on === "point" || intervalBreaks === null ? breaks ? brokenStatus(severity3) : "pass" : intervalBreaks ? brokenStatus(severity3) : breaks ? "warn" : "pass";
   const ci = e.ci;
   return {
     ...base,
@@ -36776,31 +36851,28 @@ function describeSettings(config2, cwd) {
 }
 
 // src/gate/run.ts
-async function runGate(config2, options) {
+async function runGate(given2, options) {
   const { executor } = options;
+  const fromRun = storedBaseline(given2, options.baselineRun ?? null);
+  const config2 = fromRun?.predictions ? { ...given2, inputs: { ...given2.inputs, baseline: fromRun.predictions } } : given2;
   const names = {};
   const nested = {};
   for (const role of INPUT_ROLES) {
     const path = config2.inputs[role];
     if (!path) continue;
-    const schema = await asTyped(path, options.cwd, () => readColumnSchema(path));
+    let schema;
+    try {
+      schema = await asTyped(path, options.cwd, () => readColumnSchema(path));
+    } catch (e) {
+      if (!(role === "baseline" && fromRun && isGateError(e))) throw e;
+      fromRun.notes.push(storedUnreadable(fromRun, e));
+      continue;
+    }
     names[role] = schema.names;
     nested[role] = schema.nested;
   }
-  const plans = {};
   const perf = names.holdout !== void 0 ? performanceConfig(config2) : null;
-  if (perf && names.holdout) plans.holdout = performanceColumns(perf, "holdout", names.holdout);
-  if (perf && names.baseline) plans.baseline = performanceColumns(perf, "baseline", names.baseline);
-  if (names.reference) plans.reference = driftReadPlan(config2, names.reference, nested.reference);
-  const serving2 = { columns: servingColumns(config2), kinds: {} };
-  if (names.current) {
-    const drift3 = driftReadPlan(config2, names.current, nested.current);
-    const labelled = perf !== null && names.current.includes(perf.columns.target);
-    let plan = labelled ? mergePlans(drift3, performanceColumns(perf, "current", names.current)) : drift3;
-    plan = mergePlans(plan, shadowColumns(config2, names.current));
-    plans.current = names.serving ? plan : mergePlans(plan, serving2);
-  }
-  if (names.serving) plans.serving = serving2;
+  const plans = readPlans(config2, perf, names, nested);
   const reading = INPUT_ROLES.flatMap((role) => {
     const path = config2.inputs[role];
     const plan = plans[role];
@@ -36810,6 +36882,10 @@ async function runGate(config2, options) {
   const tables = {};
   for (const [k, { role, path }] of reading.entries()) {
     const outcome = read[k];
+    if (outcome.status === "rejected" && role === "baseline" && fromRun) {
+      fromRun.notes.push(storedUnreadable(fromRun, outcome.reason));
+      continue;
+    }
     if (outcome.status === "rejected") throw asTypedError(outcome.reason, path, options.cwd);
     tables[role] = { ...outcome.value, path: displayPath(path, options.cwd) };
   }
@@ -36837,34 +36913,20 @@ async function runGate(config2, options) {
   const settleDrift = () => driftPending?.catch(() => void 0);
   let performanceChecks = [];
   if (tables.holdout && perf) {
-    const current = tables.current && tables.current.columns.has(perf.columns.target) ? tables.current : null;
-    let built;
     try {
-      built = buildPerformance(
-        perf,
-        { holdout: tables.holdout, baseline: tables.baseline ?? null, current },
-        executor
-      );
+      performanceChecks = performanceInto(report, perf, tables, executor, fromRun, options.history ?? []);
     } catch (e) {
       await settleDrift();
       throw e;
     }
-    report.performance = built.section;
-    performanceChecks = built.checks;
   } else {
     skipSection(checks, skipped, "performance", sectionSkipped("performance", ""));
   }
   let drift2 = driftPending ? await driftPending : null;
   if (config2.drift.correction_family === "gate") {
-    const segments = perf && report.performance ? segmentMembers(perf, report.performance) : [];
-    const family = correctFamily([...drift2?.members ?? [], ...segments], config2.drift.correction);
-    report.family = family.summary;
-    if (drift2) drift2 = drift2.redecide(family);
-    if (perf && report.performance)
-      performanceChecks = [
-        ...performanceChecks.filter((c) => c.group !== "segments"),
-        ...segmentChecks(perf, report.performance, family)
-      ];
+    const joint = gateFamily(config2, perf, report, drift2, performanceChecks);
+    drift2 = joint.drift;
+    performanceChecks = joint.performanceChecks;
   }
   checks.push(...performanceChecks);
   if (drift2) {
@@ -36876,21 +36938,88 @@ async function runGate(config2, options) {
     const missing = ["reference", "current"].filter((r) => !tables[r]).join(" and ");
     skipSection(checks, skipped, "drift", sectionSkipped("drift", missing));
   }
+  releaseSections(config2, tables, executor, report, checks, skipped);
+  report.verdict = verdictOf2(checks);
+  report.summary = summarize(checks);
+  return report;
+}
+function gateFamily(config2, perf, report, drift2, performanceChecks) {
+  const segments = perf && report.performance ? segmentMembers(perf, report.performance) : [];
+  const family = correctFamily([...drift2?.members ?? [], ...segments], config2.drift.correction);
+  report.family = family.summary;
+  return {
+    drift: drift2 ? drift2.redecide(family) : null,
+    performanceChecks: perf && report.performance ? [
+      ...performanceChecks.filter((c) => c.group !== "segments"),
+      ...segmentChecks(perf, report.performance, family)
+    ] : performanceChecks
+  };
+}
+function readPlans(config2, perf, names, nested) {
+  const plans = {};
+  if (perf && names.holdout) plans.holdout = performanceColumns(perf, "holdout", names.holdout);
+  if (perf && names.baseline) plans.baseline = performanceColumns(perf, "baseline", names.baseline);
+  if (names.reference) plans.reference = driftReadPlan(config2, names.reference, nested.reference);
+  const serving2 = { columns: servingColumns(config2), kinds: {} };
+  if (names.current) {
+    const drift2 = driftReadPlan(config2, names.current, nested.current);
+    const labelled = perf !== null && names.current.includes(perf.columns.target);
+    let plan = labelled ? mergePlans(drift2, performanceColumns(perf, "current", names.current)) : drift2;
+    plan = mergePlans(plan, shadowColumns(config2, names.current));
+    plans.current = names.serving ? plan : mergePlans(plan, serving2);
+  }
+  if (names.serving) plans.serving = serving2;
+  return plans;
+}
+function performanceInto(report, perf, tables, executor, fromRun, history) {
+  const holdout = tables.holdout;
+  const current = tables.current && tables.current.columns.has(perf.columns.target) ? tables.current : null;
+  const stored = fromRun ? { metrics: fromRun.metrics, label: fromRun.label } : null;
+  const build = (baseline) => buildPerformance(perf, { holdout, baseline, current }, executor, stored);
+  let built;
+  try {
+    built = build(tables.baseline ?? null);
+  } catch (e) {
+    if (!(fromRun && tables.baseline && isGateError(e))) throw e;
+    fromRun.notes.push(storedUnreadable(fromRun, e));
+    delete tables.baseline;
+    built = build(null);
+  }
+  built.section.notes.push(...fromRun?.notes ?? []);
+  report.performance = built.section;
+  if (fromRun) report.baselineRun = { ...fromRun.run, predictions: tables.baseline !== void 0 };
+  if (history.length > 0)
+    report.history = historyPoints(perf, history, built.section.candidate.metrics, report.createdAt);
+  return built.checks;
+}
+function storedBaseline(config2, stored) {
+  if (!stored || config2.inputs.baseline || !config2.inputs.holdout) return null;
+  const perf = checkStoredReport(stored, performanceConfig(config2));
+  return {
+    run: stored.run,
+    label: runLabel(stored.run),
+    metrics: perf.candidate,
+    predictions: stored.predictions,
+    notes: []
+  };
+}
+function storedUnreadable(fromRun, e) {
+  const why = e instanceof Error ? e.message : String(e);
+  return `baseline: the holdout predictions stored by ${fromRun.label} could not be used (${why}); compared with its metrics only`;
+}
+function releaseSections(config2, tables, executor, report, checks, skipped) {
   if (shadowConfigured(config2)) {
-    const shadowPerf = config2.task !== null && config2.columns.target !== null ? performanceConfig(config2) : null;
-    const why = !shadowPerf ? "it needs task and columns.target (set them, with or without a holdout)" : !tables.current ? "no current input" : null;
-    const built = why === null && shadowPerf && tables.current ? buildShadow(shadowPerf, tables.current, tables.holdout ?? null, shadowOptions(shadowPerf, executor)) : { section: null, checks: [], skip: shadowSkipped(why) };
+    const perf = config2.task !== null && config2.columns.target !== null ? performanceConfig(config2) : null;
+    const why = !perf ? "it needs task and columns.target (set them, with or without a holdout)" : !tables.current ? "no current input" : null;
+    const built = why === null && perf && tables.current ? buildShadow(perf, tables.current, tables.holdout ?? null, shadowOptions(perf, executor)) : { section: null, checks: [], skip: shadowSkipped(why) };
     report.shadow = built.section;
     checks.push(...built.checks);
     if (built.skip !== null) skipSection(checks, skipped, "shadow", built.skip);
   }
   const servingTable = tables.serving ?? tables.current ?? null;
-  const servingBuilt = buildServing(config2, servingTable, tables.serving ? "serving" : "current");
-  if (servingBuilt.section) report.serving = servingBuilt.section;
-  checks.push(...servingBuilt.checks);
-  report.verdict = verdictOf2(checks);
-  report.summary = summarize(checks);
-  return report;
+  const serving2 = buildServing(config2, servingTable, tables.serving ? "serving" : "current");
+  if (serving2.section) report.serving = serving2.section;
+  checks.push(...serving2.checks);
 }
 function shadowOptions(config2, executor) {
   return {

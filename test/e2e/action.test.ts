@@ -261,6 +261,72 @@ describe('bundled action (dist/action.js)', () => {
     expect(ours()[0]!.body).toContain(url);
   });
 
+  it('baseline-from main: a green run uploads its report and holdout; the next run pairs with them and links the run', async () => {
+    writeFileSync(
+      join(passDir, 'nobase.yml'),
+      readFileSync(join(passDir, 'model-gate.yml'), 'utf8').replace(/ {2}baseline: .*\n/, ''),
+    );
+    const runtime = { ACTIONS_RUNTIME_TOKEN: fakeRuntimeToken(), ACTIONS_RESULTS_URL: `${gh.url}/` };
+    const push = { name: 'push', payload: {} };
+    const main = await runAction(passDir, { config: 'nobase.yml' }, push, runtime);
+    expect(main.code, main.stdout).toBe(0);
+    const uploaded = gh.artifacts[0]!;
+    expect(uploaded.bytes.includes(Buffer.from('holdout/holdout.csv'))).toBe(true);
+    gh.runs.push(
+      {
+        id: 1234,
+        workflowId: 9,
+        branch: 'main',
+        sha: 'c0ffee'.padEnd(40, '0'),
+        conclusion: 'success',
+        createdAt: '2026-12-01T00:00:00Z',
+        artifacts: [{ id: uploaded.id, name: uploaded.name, expired: false, bytes: uploaded.bytes }],
+      },
+      {
+        id: 1300,
+        workflowId: 9,
+        branch: 'feature',
+        sha: 'f'.repeat(40),
+        conclusion: 'in_progress',
+        createdAt: '2026-12-02T00:00:00Z',
+        artifacts: [],
+      },
+    );
+    const pr = await runAction(
+      passDir,
+      { config: 'nobase.yml', 'baseline-from': 'main', 'artifact-name': '' },
+      undefined,
+      { GITHUB_RUN_ID: '1300' },
+    );
+    expect(pr.code, pr.stdout).toBe(0);
+    expect(annotations(pr.stdout, 'warning')).toEqual([]);
+    const report = JSON.parse(readFileSync(pr.outputs['report-json']!, 'utf8'));
+    expect(report.baselineRun).toMatchObject({ runId: 1234, branch: 'main', predictions: true });
+    expect(report.performance.deltas.roc_auc.value).toBe(0); // the same model against itself, paired
+    expect(report.history.map((h: { runId: number | null }) => h.runId)).toEqual([1234, null]);
+    expect(ours()[0]!.body).toContain(
+      '**Baseline:** the last green [run 1,234](https://github.com/acme/models/actions/runs/1234) on `main` (c0ffee0, 2026-12-01), paired on its stored holdout predictions.',
+    );
+    expect(gh.requests.some((r) => r.path === `/download/${uploaded.id}.zip` && r.status === 200)).toBe(true);
+  });
+
+  it('baseline-from with no green run on the branch: one warning, the gate still decides', async () => {
+    gh.runs.push({
+      id: 1234,
+      workflowId: 9,
+      branch: 'feature',
+      sha: 'f'.repeat(40),
+      conclusion: 'in_progress',
+      createdAt: '2026-12-02T00:00:00Z',
+      artifacts: [],
+    });
+    const r = await runAction(passDir, { 'baseline-from': 'main', 'artifact-name': '' });
+    expect(r.code, r.stdout).toBe(0);
+    expect(annotations(r.stdout, 'warning')).toEqual([
+      "::warning::model-gate: baseline-from 'main': no successful run of this workflow on main; the comparison with a baseline is skipped",
+    ]);
+  });
+
   it('the fixtures the workflow gates: two gates on one PR keep one comment each', async () => {
     const repoRoot = resolve('.');
     const pass = await runAction(repoRoot, {
