@@ -328,10 +328,33 @@ function transactions(stream, n, firstId, drift) {
   return rows;
 }
 
+/**
+ * The serving log and shadow traffic of the fraud current (issue 12), from their own stream so the
+ * transactions stay as they were: the production model's score beside the candidate's (champion_score),
+ * chargeback labels that arrived for a third of the transactions (the rest null), a latency around 38 ms
+ * with a slow tail, HTTP 503 on 0.3 % of requests, and request times about 0.35 s apart (ISO text).
+ */
+function servingLog(current) {
+  const rng = new Rng('binary-fraud/serving');
+  let t = Date.UTC(2026, 10, 30, 8, 0, 0);
+  return current.map((r) => {
+    t += Math.max(1, Math.round(rng.lognormal(300, 0.6)));
+    const slow = rng.bernoulli(0.004) ? rng.lognormal(6, 0.5) : 1;
+    return {
+      ...r,
+      champion_score: r.baseline_score,
+      label: rng.bernoulli(0.35) ? r.label : null,
+      latency_ms: roundTo(rng.lognormal(38, 0.45) * slow, 1),
+      status: rng.bernoulli(0.003) ? 503 : 200,
+      requested_at: new Date(t).toISOString(),
+    };
+  });
+}
+
 function binaryFraud() {
   const reference = transactions('binary-fraud/reference', 50_000, 4_100_000_000, false);
   const holdout = transactions('binary-fraud/holdout', 10_000, 5_200_000_000, false);
-  const current = transactions('binary-fraud/current', 20_000, 6_300_000_000, true);
+  const current = servingLog(transactions('binary-fraud/current', 20_000, 6_300_000_000, true));
   const baseline = new Rng('binary-fraud/baseline-order').shuffle(
     holdout.map((r) => ({ transaction_id: r.transaction_id, score: r.baseline_score })),
   );
@@ -352,10 +375,21 @@ function binaryFraud() {
         ['country', 'VARCHAR'],
       ]),
       'baseline.parquet': table(baseline, [...id, ['score', 'DOUBLE']]),
-      'current.parquet': table(current, [...id, ...FRAUD_FEATURE_COLUMNS, ['score', 'DOUBLE']]),
+      'current.parquet': table(current, [
+        ...id,
+        ...FRAUD_FEATURE_COLUMNS,
+        ['score', 'DOUBLE'],
+        ['champion_score', 'DOUBLE'],
+        ['label', 'INTEGER'],
+        ['latency_ms', 'DOUBLE'],
+        ['status', 'INTEGER'],
+        ['requested_at', 'VARCHAR'],
+      ]),
     },
     config: `# Card-transaction fraud scoring: a candidate model vs the production model (see fixtures/README.md).
 # Expected verdict: FAIL (ROC AUC regressed vs the baseline; dataset drift in production).
+# current.parquet is the shadow log: both models' scores per request, late chargeback labels, latency,
+# status and request time.
 inputs:
   holdout: holdout.parquet
   baseline: baseline.parquet
@@ -367,6 +401,7 @@ columns:
   score: score
   id: transaction_id
   segments: [country]
+  champion_score: champion_score
 # transactions at or above a 10 % fraud probability go to the manual review queue
 decision_threshold: 0.1
 performance:
@@ -386,6 +421,12 @@ drift:
 quality:
   max_missing_increase: 0.05
   new_categories: warn
+serving:
+  latency: { column: latency_ms, p50: 60, p99: 250, max_share_over: { value: 500, share: 0.002 } }
+  errors: { column: status, max_rate: 0.01 }
+  throughput: { column: requested_at, min_per_s: 2 }
+shadow:
+  min_agreement: 0.9
 fail_on: fail
 `,
   };
