@@ -28341,9 +28341,13 @@ function countChart(opts) {
       `<g><title>${escapeHtml(label, 200)}</title><rect x="${r22(x0 + 0.5)}" y="${r22(sy(c))}" width="${r22(Math.max(0.5, x1 - x0 - 1))}" height="${r22(T + ph - sy(c))}" fill="${COLORS.current}"/></g>`
     );
   }
-  for (const t of [lo, lo + span / 2, hi]) {
+  for (const [t, anchor2] of [
+    [lo, "start"],
+    [lo + span / 2, "middle"],
+    [hi, "end"]
+  ]) {
     parts.push(
-      `<text x="${r22(sx(t))}" y="${T + ph + 14}" text-anchor="middle" class="tick">${escapeHtml(formatNumber(t) + opts.unit)}</text>`
+      `<text x="${r22(sx(t))}" y="${T + ph + 14}" text-anchor="${anchor2}" class="tick">${escapeHtml(formatNumber(t) + opts.unit)}</text>`
     );
   }
   for (const t of [0, max / 2, max]) {
@@ -28352,15 +28356,19 @@ function countChart(opts) {
       `<text x="${L - 4}" y="${r22(sy(t) + 4)}" text-anchor="end" class="tick">${escapeHtml(formatNumber(Math.round(t)))}</text>`
     );
   }
-  opts.marks.forEach((m, i) => {
+  let top = 0;
+  let bottom = 0;
+  for (const m of opts.marks) {
     const at = finite(m.at);
-    if (at === null) return;
+    if (at === null) continue;
     const x = sx(at);
+    const y = m.dashed ? T + ph - 6 - bottom++ % 4 * 12 : T + 10 + top++ % 4 * 12;
+    const right = x > L + pw * 0.75;
     parts.push(
       `<line x1="${r22(x)}" y1="${T}" x2="${r22(x)}" y2="${T + ph}" stroke="${m.color}" stroke-width="1.5"${m.dashed ? ' stroke-dasharray="5 3"' : ""}><title>${escapeHtml(m.label, 120)}</title></line>`,
-      `<text x="${r22(x + 3)}" y="${T + 10 + i % 4 * 11}" class="tick" fill="${m.color}">${escapeHtml(m.label, 40)}</text>`
+      `<text x="${r22(right ? x - 3 : x + 3)}" y="${y}" text-anchor="${right ? "end" : "start"}" class="tick" fill="${m.color}">${escapeHtml(m.label, 40)}</text>`
     );
-  });
+  }
   return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(opts.title, 200)}" class="chart wide"><title>${escapeHtml(opts.title, 200)}</title>` + parts.join("") + `<line x1="${L}" y1="${T + ph}" x2="${L + pw}" y2="${T + ph}" stroke="${COLORS.axis}" stroke-width="1"/><text x="${L + pw / 2}" y="${H - 6}" text-anchor="middle" class="axis">latency (requests per bin)</text></svg>`;
 }
 function trendChart(opts) {
@@ -28644,6 +28652,7 @@ th[aria-sort=descending] button::after { content: " \\2193"; color: var(--fg); }
 figure { margin: 0; border: 1px solid var(--border); border-radius: 6px; padding: 8px; background: #fff; min-width: 0; }
 figcaption { font-size: 0.9rem; font-weight: 600; margin-bottom: 4px; overflow-wrap: anywhere; }
 svg.chart { width: 100%; height: auto; display: block; }
+svg.chart.wide { max-width: 760px; }
 svg.chart text { font-family: inherit; fill: #424a53; }
 svg.chart .tick { font-size: 11px; } svg.chart .axis { font-size: 12px; } svg.chart .legend { font-size: 12px; }
 svg.forest { width: 160px; height: 26px; display: block; }

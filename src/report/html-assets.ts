@@ -77,6 +77,7 @@ th[aria-sort=descending] button::after { content: " \\2193"; color: var(--fg); }
 figure { margin: 0; border: 1px solid var(--border); border-radius: 6px; padding: 8px; background: #fff; min-width: 0; }
 figcaption { font-size: 0.9rem; font-weight: 600; margin-bottom: 4px; overflow-wrap: anywhere; }
 svg.chart { width: 100%; height: auto; display: block; }
+svg.chart.wide { max-width: 760px; }
 svg.chart text { font-family: inherit; fill: #424a53; }
 svg.chart .tick { font-size: 11px; } svg.chart .axis { font-size: 12px; } svg.chart .legend { font-size: 12px; }
 svg.forest { width: 160px; height: 26px; display: block; }

@@ -51,9 +51,13 @@ export function countChart(opts: {
       `<g><title>${escapeHtml(label, 200)}</title><rect x="${r2(x0 + 0.5)}" y="${r2(sy(c))}" width="${r2(Math.max(0.5, x1 - x0 - 1))}" height="${r2(T + ph - sy(c))}" fill="${COLORS.current}"/></g>`,
     );
   }
-  for (const t of [lo, lo + span / 2, hi]) {
+  for (const [t, anchor] of [
+    [lo, 'start'],
+    [lo + span / 2, 'middle'],
+    [hi, 'end'],
+  ] as const) {
     parts.push(
-      `<text x="${r2(sx(t))}" y="${T + ph + 14}" text-anchor="middle" class="tick">${escapeHtml(formatNumber(t) + opts.unit)}</text>`,
+      `<text x="${r2(sx(t))}" y="${T + ph + 14}" text-anchor="${anchor}" class="tick">${escapeHtml(formatNumber(t) + opts.unit)}</text>`,
     );
   }
   for (const t of [0, max / 2, max]) {
@@ -62,15 +66,20 @@ export function countChart(opts: {
       `<text x="${L - 4}" y="${r2(sy(t) + 4)}" text-anchor="end" class="tick">${escapeHtml(formatNumber(Math.round(t)))}</text>`,
     );
   }
-  opts.marks.forEach((m, i) => {
+  // measured marks label from the top down, bounds (dashed) from the bottom up, so the two never collide
+  let top = 0;
+  let bottom = 0;
+  for (const m of opts.marks) {
     const at = finite(m.at);
-    if (at === null) return;
+    if (at === null) continue;
     const x = sx(at);
+    const y = m.dashed ? T + ph - 6 - (bottom++ % 4) * 12 : T + 10 + (top++ % 4) * 12;
+    const right = x > L + pw * 0.75;
     parts.push(
       `<line x1="${r2(x)}" y1="${T}" x2="${r2(x)}" y2="${T + ph}" stroke="${m.color}" stroke-width="1.5"${m.dashed ? ' stroke-dasharray="5 3"' : ''}><title>${escapeHtml(m.label, 120)}</title></line>`,
-      `<text x="${r2(x + 3)}" y="${T + 10 + (i % 4) * 11}" class="tick" fill="${m.color}">${escapeHtml(m.label, 40)}</text>`,
+      `<text x="${r2(right ? x - 3 : x + 3)}" y="${y}" text-anchor="${right ? 'end' : 'start'}" class="tick" fill="${m.color}">${escapeHtml(m.label, 40)}</text>`,
     );
-  });
+  }
   return (
     `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(opts.title, 200)}" class="chart wide">` +
     `<title>${escapeHtml(opts.title, 200)}</title>` +
