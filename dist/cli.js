@@ -32891,7 +32891,8 @@ function metricUndefined(id, where, reason, rule, limit) {
 function boundMessage(f) {
   const sign = f.breaks ? f.rule === "min" ? "<" : ">" : f.rule === "min" ? "≥" : "≤";
   const chance = f.byChance ? "; the interval reaches the bound, so not flagged" : "";
-  return `${f.id} ${formatNumber(f.value)}${ciText(f.confidence, f.ci, formatNumber)} ${sign} ${f.rule} ${formatNumber(f.limit)}${f.where}${chance}`;
+  const fmt = f.format ?? formatNumber;
+  return `${f.id} ${fmt(f.value)}${ciText(f.confidence, f.ci, fmt)} ${sign} ${f.rule} ${fmt(f.limit)}${f.where}${chance}`;
 }
 function familyVerdict(p, threshold, family, broken, pointBreaks) {
   const where = `${family.correction} over ${formatCount(family.size)} tests`;
@@ -33002,9 +33003,8 @@ function sectionSkipped(section2, missing) {
   return section2 === "performance" ? "no holdout input: performance checks were not run" : `no ${missing} input: drift and data quality checks were not run`;
 }
 function servingBound(f) {
-  const sign = f.breaks ? f.rule === "min" ? "<" : ">" : f.rule === "min" ? "≥" : "≤";
-  const fmt = (x) => f.percent ? formatPercent(x) : `${formatNumber(x)}${f.unit}`;
-  return `${f.what} ${fmt(f.value)}${ciText(f.confidence, f.ci, fmt)} ${sign} ${f.rule} ${fmt(f.limit)}`;
+  const format = (x) => f.percent ? formatPercent(x) : `${formatNumber(x)}${f.unit}`;
+  return boundMessage({ ...f, id: f.what, where: "", byChance: false, format });
 }
 function servingSkipped(what, reason) {
   return `${what} not checked: ${reason}`;
@@ -33343,11 +33343,11 @@ async function buildDrift(config2, reference, current, predictionSource2, execut
   const numeric = await analyseNumericParallel(executor, numericTasks(plan), { ...options, keep }, () => {
     categorical = categoricalTasks(plan).map(analyseCategorical);
   });
-  const decide3 = (family) => ({
+  const decide2 = (family) => ({
     ...assemble2(config2, reference, current, plan, numeric, categorical, family),
-    redecide: (f) => decide3(f)
+    redecide: (f) => decide2(f)
   });
-  return decide3(null);
+  return decide2(null);
 }
 function preSkipped(name2, kind, method, reason) {
   return {
@@ -35841,6 +35841,11 @@ init_errors();
 function brokenStatus(severity3) {
   return severity3 === "fail" ? "fail" : "warn";
 }
+function decidedStatus(decideOn, severity3, pointBreaks, intervalBreaks) {
+  if (decideOn === "point" || intervalBreaks === null) return pointBreaks ? brokenStatus(severity3) : "pass";
+  if (intervalBreaks) return brokenStatus(severity3);
+  return pointBreaks ? "warn" : "pass";
+}
 function verdictOf2(checks) {
   if (checks.some((c) => c.status === "fail")) return "fail";
   if (checks.some((c) => c.status === "warn")) return "warn";
@@ -35942,11 +35947,7 @@ function validateRules(config2) {
   }
 }
 function decide(config2, severity3, pointBreaks, intervalBreaks) {
-  if (config2.performance.decide_on === "point" || intervalBreaks === null) {
-    return pointBreaks ? brokenStatus(severity3) : "pass";
-  }
-  if (intervalBreaks) return brokenStatus(severity3);
-  return pointBreaks ? "warn" : "pass";
+  return decidedStatus(config2.performance.decide_on, severity3, pointBreaks, intervalBreaks);
 }
 function boundRule(config2, severity3, id, rule, limit, e, where, segment = false) {
   if (!e || e.value === null) {
@@ -36529,7 +36530,7 @@ function servingChecks(config2, section2, missing) {
     }
     const breaks = (x) => r.rule === "min" ? belowMin(x, r.limit) : aboveMax(x, r.limit);
     const intervalBreaks = e.ci ? breaks(r.rule === "min" ? e.ci[1] : e.ci[0]) : null;
-    const status2 = decide2(config2.performance.decide_on, severity3, breaks(e.value), intervalBreaks);
+    const status2 = decidedStatus(config2.performance.decide_on, severity3, breaks(e.value), intervalBreaks);
     const message = servingBound({
       what: r.what,
       value: e.value,
@@ -36543,11 +36544,6 @@ function servingChecks(config2, section2, missing) {
     });
     return { ...base, status: status2, value: e.value, message };
   });
-}
-function decide2(decideOn, severity3, pointBreaks, intervalBreaks) {
-  if (decideOn === "point" || intervalBreaks === null) return pointBreaks ? brokenStatus(severity3) : "pass";
-  if (intervalBreaks) return brokenStatus(severity3);
-  return pointBreaks ? "warn" : "pass";
 }
 
 // src/gate/serving.ts
@@ -36811,7 +36807,7 @@ function agreementCheck(config2, e, min, rows) {
   }
   const breaks = belowMin(e.value, min);
   const intervalBreaks = e.ci ? belowMin(e.ci[1], min) : null;
-  const status2 = config2.performance.decide_on === "point" || intervalBreaks === null ? breaks ? brokenStatus(severity3) : "pass" : intervalBreaks ? brokenStatus(severity3) : breaks ? "warn" : "pass";
+  const status2 = decidedStatus(config2.performance.decide_on, severity3, breaks, intervalBreaks);
   const ci = e.ci;
   return {
     ...base,

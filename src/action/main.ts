@@ -26,29 +26,23 @@ const io: ActionIo = {
   },
 };
 
-const connect: Connect = (settings, context) => ({
-  comments:
+const connect: Connect = (settings, context) => {
+  const github =
     settings.githubToken !== '' && context.repository !== null
-      ? createOctokitCommentClient({
+      ? {
           token: settings.githubToken,
           owner: context.repository.owner,
           repo: context.repository.repo,
           apiUrl: context.apiUrl,
-          onRetry: (m) => core.debug(m),
-        })
-      : null,
-  artifacts: context.hasRuntimeToken ? createArtifactUploader() : null,
-  runs:
-    settings.baselineFrom !== null && settings.githubToken !== '' && context.repository !== null
-      ? createOctokitRunsClient({
-          token: settings.githubToken,
-          owner: context.repository.owner,
-          repo: context.repository.repo,
-          apiUrl: context.apiUrl,
-          onRetry: (m) => core.debug(m),
-        })
-      : null,
-});
+          onRetry: (m: string) => core.debug(m),
+        }
+      : null;
+  return {
+    comments: github ? createOctokitCommentClient(github) : null,
+    artifacts: context.hasRuntimeToken ? createArtifactUploader() : null,
+    runs: github && settings.baselineFrom !== null ? createOctokitRunsClient(github) : null,
+  };
+};
 
 export async function run(): Promise<void> {
   const context = readContext(process.env, process.cwd(), (path) => readFileSync(path, 'utf8'));

@@ -55,12 +55,15 @@ export interface BoundFacts {
   where: string;
   /** a segment whose point estimate crosses the bound while its interval reaches it */
   byChance: boolean;
+  /** how the value, interval and bound print (default formatNumber; serving: with a unit, or a percentage) */
+  format?: (x: number) => string;
 }
 
 export function boundMessage(f: BoundFacts): string {
   const sign = f.breaks ? (f.rule === 'min' ? '<' : '>') : f.rule === 'min' ? '≥' : '≤';
   const chance = f.byChance ? '; the interval reaches the bound, so not flagged' : '';
-  return `${f.id} ${formatNumber(f.value)}${ciText(f.confidence, f.ci, formatNumber)} ${sign} ${f.rule} ${formatNumber(f.limit)}${f.where}${chance}`;
+  const fmt = f.format ?? formatNumber;
+  return `${f.id} ${fmt(f.value)}${ciText(f.confidence, f.ci, fmt)} ${sign} ${f.rule} ${fmt(f.limit)}${f.where}${chance}`;
 }
 
 /**
@@ -305,21 +308,16 @@ export function productionNote(note: string): string {
 
 // ------------------------------------------------------------------------------------------------ serving
 
-/** "latency p99 212 ms (95% CI 205 to 230) > max 200 ms" */
-export function servingBound(f: {
-  what: string;
-  value: number;
-  ci: [number, number] | null;
-  confidence: number;
-  breaks: boolean;
-  rule: 'min' | 'max';
-  limit: number;
-  unit: string;
-  percent: boolean;
-}): string {
-  const sign = f.breaks ? (f.rule === 'min' ? '<' : '>') : f.rule === 'min' ? '≥' : '≤';
-  const fmt = (x: number) => (f.percent ? formatPercent(x) : `${formatNumber(x)}${f.unit}`);
-  return `${f.what} ${fmt(f.value)}${ciText(f.confidence, f.ci, fmt)} ${sign} ${f.rule} ${fmt(f.limit)}`;
+/** "latency p99 212 ms (95% CI 205 ms to 230 ms) > max 200 ms": a bound with a unit, or on a share */
+export function servingBound(
+  f: Omit<BoundFacts, 'id' | 'where' | 'byChance' | 'format'> & {
+    what: string;
+    unit: string;
+    percent: boolean;
+  },
+): string {
+  const format = (x: number) => (f.percent ? formatPercent(x) : `${formatNumber(x)}${f.unit}`);
+  return boundMessage({ ...f, id: f.what, where: '', byChance: false, format });
 }
 
 export function servingSkipped(what: string, reason: string): string {

@@ -15,7 +15,7 @@ import { prepareShadow } from '../prepare/shadow.js';
 import * as say from './messages.js';
 import { ruleChecks } from './rules/performance.js';
 import { belowMin } from './rules/compare.js';
-import { brokenStatus } from './verdict.js';
+import { decidedStatus } from './verdict.js';
 
 export function buildShadow(
   config: PerformanceConfig,
@@ -100,16 +100,7 @@ function agreementCheck(config: PerformanceConfig, e: Estimate | null, min: numb
   }
   const breaks = belowMin(e.value, min);
   const intervalBreaks = e.ci ? belowMin(e.ci[1], min) : null;
-  const status =
-    config.performance.decide_on === 'point' || intervalBreaks === null
-      ? breaks
-        ? brokenStatus(severity)
-        : 'pass'
-      : intervalBreaks
-        ? brokenStatus(severity)
-        : breaks
-          ? 'warn'
-          : 'pass';
+  const status = decidedStatus(config.performance.decide_on, severity, breaks, intervalBreaks);
   const ci = e.ci;
   return {
     ...base,

@@ -12,6 +12,22 @@ export function brokenStatus(severity: Severity): CheckStatus {
   return severity === 'fail' ? 'fail' : 'warn';
 }
 
+/**
+ * A rule's status under performance.decide_on (metric, serving and shadow rules alike): point — broken when
+ * the point estimate breaks it; interval — broken when the whole interval does, a warning when only the
+ * point does. Without an interval (null) the point decides either way.
+ */
+export function decidedStatus(
+  decideOn: 'point' | 'interval',
+  severity: Severity,
+  pointBreaks: boolean,
+  intervalBreaks: boolean | null,
+): CheckStatus {
+  if (decideOn === 'point' || intervalBreaks === null) return pointBreaks ? brokenStatus(severity) : 'pass';
+  if (intervalBreaks) return brokenStatus(severity);
+  return pointBreaks ? 'warn' : 'pass';
+}
+
 export function verdictOf(checks: readonly Check[]): Verdict {
   if (checks.some((c) => c.status === 'fail')) return 'fail';
   if (checks.some((c) => c.status === 'warn')) return 'warn';

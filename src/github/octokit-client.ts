@@ -37,8 +37,11 @@ function toComment(raw: RawComment): Comment {
 
 export const COMMENTS_PER_PAGE = 100;
 
-export function createOctokitCommentClient(options: OctokitClientOptions): CommentClient {
-  const { owner, repo } = options;
+/**
+ * Octokit on `apiUrl` with every request through withRetry; POSTs are retried only after a rate limit
+ * (a comment must not be created twice)
+ */
+export function retryingOctokit(options: OctokitClientOptions): ReturnType<typeof getOctokit> {
   const policy = options.retry ?? DEFAULT_RETRY_POLICY;
   const octokit = getOctokit(options.token, { baseUrl: options.apiUrl.replace(/\/+$/, '') });
   octokit.hook.wrap('request', (request, endpoint) =>
@@ -52,6 +55,12 @@ export function createOctokitCommentClient(options: OctokitClientOptions): Comme
       endpoint.method !== 'POST',
     ),
   );
+  return octokit;
+}
+
+export function createOctokitCommentClient(options: OctokitClientOptions): CommentClient {
+  const { owner, repo } = options;
+  const octokit = retryingOctokit(options);
 
   return {
     async *listComments(issue: number): AsyncIterable<Comment> {

@@ -9,9 +9,7 @@
  * GET /repos/{o}/{r}/actions/workflows/{id}/runs?branch=&status=success (newest first, paginated),
  * GET /repos/{o}/{r}/actions/runs/{id}/artifacts?name= (an artifact may be `expired`).
  */
-import { getOctokit } from '@actions/github';
-import { httpStatus } from './comments.js';
-import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from './retry.js';
+import { retryingOctokit, type OctokitClientOptions } from './octokit-client.js';
 
 export interface GreenRun {
   id: number;
@@ -38,13 +36,7 @@ export interface RunsClient {
   download(artifactId: number, runId: number, into: string): Promise<void>;
 }
 
-export interface RunsClientOptions {
-  token: string;
-  owner: string;
-  repo: string;
-  apiUrl: string;
-  retry?: RetryPolicy;
-  onRetry?: (message: string) => void;
+export interface RunsClientOptions extends OctokitClientOptions {
   /** runs per page of the listing (default RUNS_PER_PAGE; tests page with fewer) */
   perPage?: number;
 }
@@ -53,19 +45,7 @@ export const RUNS_PER_PAGE = 100;
 
 export function createOctokitRunsClient(options: RunsClientOptions): RunsClient {
   const { owner, repo, token } = options;
-  const policy = options.retry ?? DEFAULT_RETRY_POLICY;
-  const octokit = getOctokit(token, { baseUrl: options.apiUrl.replace(/\/+$/, '') });
-  octokit.hook.wrap('request', (request, endpoint) =>
-    withRetry(
-      async () => request(endpoint),
-      policy,
-      (error, delay, attempt) =>
-        options.onRetry?.(
-          `github: ${endpoint.method} ${endpoint.url} answered ${httpStatus(error) ?? 'an error'}; retry ${attempt + 1} of ${policy.maxRetries} in ${delay} ms`,
-        ),
-      true,
-    ),
-  );
+  const octokit = retryingOctokit(options);
   return {
     async workflowOfRun(runId) {
       const { data } = await octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: runId });

@@ -15,7 +15,7 @@ import type { Severity } from '../../contract/kinds.js';
 import type { Check, CheckStatus, Estimate, PerformanceSection } from '../../contract/report.js';
 import { configError } from '../../errors.js';
 import * as say from '../messages.js';
-import { brokenStatus } from '../verdict.js';
+import { brokenStatus, decidedStatus } from '../verdict.js';
 import { boundPValue } from '../../metrics/interval-p-value.js';
 import { gatedSegmentRules, type Family } from '../family.js';
 import { aboveMax, belowMin, exceeds, significant, worsening } from './compare.js';
@@ -50,11 +50,7 @@ function decide(
   pointBreaks: boolean,
   intervalBreaks: boolean | null,
 ): CheckStatus {
-  if (config.performance.decide_on === 'point' || intervalBreaks === null) {
-    return pointBreaks ? brokenStatus(severity) : 'pass';
-  }
-  if (intervalBreaks) return brokenStatus(severity);
-  return pointBreaks ? 'warn' : 'pass';
+  return decidedStatus(config.performance.decide_on, severity, pointBreaks, intervalBreaks);
 }
 
 /** a min or max rule on one estimate; `segment`: decided on the interval whenever there is one */

@@ -6,10 +6,9 @@
  * ./compare.ts, sentences from ../messages.ts.
  */
 import type { Config } from '../../config/types.js';
-import type { Check, CheckStatus, Estimate, ServingSection } from '../../contract/report.js';
-import type { Severity } from '../../contract/kinds.js';
+import type { Check, Estimate, ServingSection } from '../../contract/report.js';
 import * as say from '../messages.js';
-import { brokenStatus } from '../verdict.js';
+import { decidedStatus } from '../verdict.js';
 import { aboveMax, belowMin } from './compare.js';
 
 interface ServingRule {
@@ -112,7 +111,7 @@ export function servingChecks(
     }
     const breaks = (x: number) => (r.rule === 'min' ? belowMin(x, r.limit) : aboveMax(x, r.limit));
     const intervalBreaks = e.ci ? breaks(r.rule === 'min' ? e.ci[1] : e.ci[0]) : null;
-    const status = decide(config.performance.decide_on, severity, breaks(e.value), intervalBreaks);
+    const status = decidedStatus(config.performance.decide_on, severity, breaks(e.value), intervalBreaks);
     const message = say.servingBound({
       what: r.what,
       value: e.value,
@@ -126,16 +125,4 @@ export function servingChecks(
     });
     return { ...base, status, value: e.value, message };
   });
-}
-
-/** performance.decide_on applied to one rule (as the metric rules do) */
-function decide(
-  decideOn: 'point' | 'interval',
-  severity: Severity,
-  pointBreaks: boolean,
-  intervalBreaks: boolean | null,
-): CheckStatus {
-  if (decideOn === 'point' || intervalBreaks === null) return pointBreaks ? brokenStatus(severity) : 'pass';
-  if (intervalBreaks) return brokenStatus(severity);
-  return pointBreaks ? 'warn' : 'pass';
 }
