@@ -46,7 +46,8 @@ export interface InputSummary {
  * `delong` = DeLong's variance (ROC AUC), `delta` = the delta method (confusion-matrix metrics, RMSE),
  * `clt` = the normal interval of a mean of per-row terms (losses), `blb` = the bag of little bootstraps;
  * the serving checks (issue 12): `order_statistic` = the distribution-free interval of a quantile,
- * `wilson` = Wilson's score interval of a rate, `garwood` = the exact Poisson interval of a throughput
+ * `wilson` = Wilson's score interval of a rate, `garwood` = the exact Poisson interval of a throughput;
+ * CBPE (issue 11): `cbpe_sampling_error` = estimate ± z · NannyML's sampling error (label noise only)
  */
 export const INTERVAL_METHODS = [
   'bootstrap',
@@ -57,6 +58,7 @@ export const INTERVAL_METHODS = [
   'order_statistic',
   'wilson',
   'garwood',
+  'cbpe_sampling_error',
 ] as const;
 export type IntervalMethod = (typeof INTERVAL_METHODS)[number];
 
