@@ -27085,6 +27085,28 @@ var championColumns = {
     "Shadow mode: the champion's predicted label (or regression value) column in current. Binary: derived from champion_score >= decision_threshold when absent."
   )
 };
+var estimatedRule = strictObject(
+  {
+    min: number3("a number").optional().describe("Lowest allowed estimated value."),
+    max_regression: number3("a number ≥ 0", { gte: 0 }).optional().describe("Largest allowed worsening of the estimate vs the holdout's value of the metric."),
+    severity: choice(SEVERITIES).optional().describe("Severity of this rule; default production.severity.")
+  },
+  {
+    error: (iss) => iss.code === "invalid_type" ? "a mapping of rules (min, max_regression, severity)" : void 0
+  }
+).nullable().transform((v) => v ?? {}).describe("Rules for one estimated metric; empty or null = report only.");
+var production = section(
+  {
+    estimated: record(string2(), estimatedRule, { error: "a mapping of metric id to rules" }).nullable().default(null).describe(
+      "Binary: estimate performance on current without labels (CBPE, as NannyML: isotonic calibration on the holdout, the expected confusion matrix) — metric id -> rules; ids: accuracy, balanced_accuracy, precision, recall, f1, specificity, roc_auc. {} = report every estimate, no rules; null = off."
+    ),
+    min_class_rows: number3("an integer ≥ 1", { int: true, gte: 1 }).default(50).describe(
+      "Fewest holdout rows of the rarer class for a calibration to trust; below it the estimates are reported with a warning and their rules warn only."
+    ),
+    severity: severity("warn", "Severity of a broken rule on an estimated metric")
+  },
+  "Production performance without labels: estimated from the holdout-calibrated scores on current (issue 11)."
+);
 
 // src/config/schema.ts
 var P_VALUE_DRIFT_TESTS2 = P_VALUE_TEST_IDS;
@@ -27304,6 +27326,7 @@ var FILE_SCHEMA = strictObject(
     quality,
     serving,
     shadow,
+    production,
     fail_on: choice(FAIL_ON).default("fail").describe("Lowest verdict that fails the check / exits 1: fail | warn | never.")
   },
   { error: (iss) => iss.code === "invalid_type" ? "a mapping of settings" : void 0 }
@@ -27536,6 +27559,7 @@ function resolveConfig(file, overrides, cwd) {
     quality: fc.quality,
     serving: fc.serving,
     shadow: fc.shadow,
+    production: fc.production,
     fail_on: failOn2
   };
   return config2;
@@ -28429,6 +28453,62 @@ function trendChart(opts) {
   });
   return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(opts.title, 200)}" class="chart"><title>${escapeHtml(opts.title, 200)}</title>` + parts.join("") + `<text x="${L}" y="14" class="legend">${escapeHtml(opts.title, 60)}</text><text x="${L + pw / 2}" y="${H - 6}" text-anchor="middle" class="axis">green runs, oldest first; this run last</text></svg>`;
 }
+function estimateChart(opts) {
+  const W = 560;
+  const rowH = 26;
+  const L = 130;
+  const R = 16;
+  const T = 30;
+  const B = 34;
+  const H = T + B + rowH * opts.rows.length;
+  const pw = W - L - R;
+  const vals = opts.rows.flatMap((r) => [r.holdout, r.estimate, r.realised, ...r.ci ?? []]).map((v) => finite(v)).filter((v) => v !== null);
+  let lo = Math.min(...vals, 1);
+  let hi = Math.max(...vals, 0);
+  if (!(hi > lo)) {
+    lo = 0;
+    hi = 1;
+  }
+  const pad = (hi - lo) * 0.05;
+  lo = Math.max(0, lo - pad);
+  hi = Math.min(1, hi + pad);
+  const sx = (v) => L + (v - lo) / (hi - lo || 1) * pw;
+  const parts = [];
+  for (const t of [lo, (lo + hi) / 2, hi]) {
+    parts.push(
+      `<line x1="${r22(sx(t))}" y1="${T}" x2="${r22(sx(t))}" y2="${H - B}" stroke="${COLORS.grid}" stroke-width="1"/>`,
+      `<text x="${r22(sx(t))}" y="${H - B + 14}" text-anchor="middle" class="tick">${escapeHtml(formatNumber(t))}</text>`
+    );
+  }
+  opts.rows.forEach((row, i) => {
+    const y = T + i * rowH + rowH / 2;
+    parts.push(
+      `<text x="${L - 8}" y="${r22(y + 4)}" text-anchor="end" class="tick">${escapeHtml(row.label, 24)}</text>`
+    );
+    const ci = row.ci;
+    if (ci) {
+      parts.push(
+        `<line x1="${r22(sx(ci[0]))}" y1="${r22(y)}" x2="${r22(sx(ci[1]))}" y2="${r22(y)}" stroke="${COLORS.current}" stroke-width="2"/>`
+      );
+    }
+    const h = finite(row.holdout);
+    if (h !== null)
+      parts.push(
+        `<path d="M${r22(sx(h))} ${r22(y - 6)}L${r22(sx(h) + 6)} ${r22(y)}L${r22(sx(h))} ${r22(y + 6)}L${r22(sx(h) - 6)} ${r22(y)}Z" fill="${COLORS.baseline}"><title>${escapeHtml(`${row.label} on the holdout: ${formatNumber(h)}`)}</title></path>`
+      );
+    const e = finite(row.estimate);
+    if (e !== null)
+      parts.push(
+        `<circle cx="${r22(sx(e))}" cy="${r22(y)}" r="4.5" fill="${COLORS.current}"><title>${escapeHtml(`${row.label} estimated: ${formatNumber(e)}`)}</title></circle>`
+      );
+    const z = finite(row.realised);
+    if (z !== null)
+      parts.push(
+        `<path d="M${r22(sx(z) - 5)} ${r22(y - 5)}L${r22(sx(z) + 5)} ${r22(y + 5)}M${r22(sx(z) - 5)} ${r22(y + 5)}L${r22(sx(z) + 5)} ${r22(y - 5)}" stroke="${COLORS.pass}" stroke-width="2"><title>${escapeHtml(`${row.label} realised on labelled rows: ${formatNumber(z)}`)}</title></path>`
+      );
+  });
+  return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(opts.title, 200)}" class="chart wide"><title>${escapeHtml(opts.title, 200)}</title>` + parts.join("") + `<path d="M${L} 10L${L + 6} 16L${L} 22L${L - 6} 16Z" fill="${COLORS.baseline}"/><text x="${L + 10}" y="20" class="legend">holdout</text><circle cx="${L + 80}" cy="16" r="4.5" fill="${COLORS.current}"/><text x="${L + 90}" y="20" class="legend">estimated (interval)</text><path d="M${L + 215} 11L${L + 225} 21M${L + 215} 21L${L + 225} 11" stroke="${COLORS.pass}" stroke-width="2"/><text x="${L + 231}" y="20" class="legend">realised (labelled rows)</text></svg>`;
+}
 
 // src/report/html-release.ts
 function checkOf(r, id) {
@@ -28573,6 +28653,46 @@ function baselineRunSection(r) {
   parts.push("</section>");
   return parts.join("");
 }
+function estimatedSection(r) {
+  const e = r.performance?.estimated;
+  if (!e) return "";
+  const conf = confidenceLabel(r);
+  const labelled = e.labelled;
+  const rows = Object.entries(e.metrics).map(([id, est]) => {
+    const checks = (r.checks ?? []).filter((c2) => c2.group === "production" && c2.subject === id);
+    const worst = checks.find((c2) => c2.status === "fail") ?? checks.find((c2) => c2.status === "warn") ?? checks[0];
+    return [
+      name(id),
+      formatNumber(e.holdout[id]),
+      estimateCell(est.value, est.ci),
+      ...labelled ? [`${formatNumber(labelled.estimated[id]?.value)} / ${formatNumber(labelled.realised[id]?.value)}`] : [],
+      worst ? statusSpan(worst.status) : "—"
+    ];
+  });
+  const c = e.calibration;
+  const chart = estimateChart({
+    title: "Estimated (CBPE) vs holdout",
+    rows: Object.entries(e.metrics).map(([id, est]) => ({
+      label: id,
+      holdout: e.holdout[id] ?? null,
+      estimate: est.value,
+      ci: est.ci,
+      realised: labelled?.realised[id]?.value ?? null
+    }))
+  });
+  const notes = e.notes.length ? `<ul class="notes">${e.notes.map((n) => `<li>${esc2(n, 600)}</li>`).join("")}</ul>` : "";
+  return `<section id="estimated"><h2>Estimated performance on production <span class="muted">(CBPE, no labels)</span></h2><p class="muted">${formatCount(e.rows)} current rows; scores calibrated (isotonic) on ${formatCount(c.holdoutRows)} holdout rows (${formatCount(c.positives)} positive, ${formatCount(c.negatives)} negative); intervals are the estimate ± z · NannyML's sampling error at ${esc2(conf)} (label noise only: they assume P(label | score) is unchanged).</p>` + notes + tableHtml(
+    [
+      "Metric",
+      "Holdout",
+      `Estimated (${esc2(conf)} CI)`,
+      ...labelled ? [`Labelled rows (${formatCount(labelled.rows)}): estimated / realised`] : [],
+      "Status"
+    ],
+    rows,
+    { numeric: [1, 2] }
+  ) + `<figure>${chart}<figcaption>Each metric: the holdout's value, the estimate on production with its interval${labelled ? ", and the realised value where labels arrived" : ""}.</figcaption></figure></section>`;
+}
 
 // src/report/html.ts
 import { createHash } from "node:crypto";
@@ -28674,11 +28794,11 @@ td.name { min-width: 12ch; }
 // src/report/html-performance.ts
 function curvesHtml(c, base) {
   const figs = [];
-  const series2 = (pick3, extra = {}) => {
+  const series2 = (pick4, extra = {}) => {
     const out = [];
-    const a = pick3(c);
+    const a = pick4(c);
     if (a) out.push({ name: "candidate", ...a, color: COLORS.candidate, ...extra });
-    const b = base ? pick3(base) : null;
+    const b = base ? pick4(base) : null;
     if (b) out.push({ name: "baseline", ...b, color: COLORS.baseline, dashed: true, ...extra });
     return out;
   };
@@ -29057,6 +29177,7 @@ function renderHtml(report) {
     checksSection(report),
     baselineRunSection(report),
     performanceSection(report),
+    estimatedSection(report),
     shadowSection(report),
     servingSection(report),
     driftSection(report),
@@ -29659,6 +29780,47 @@ ${details(`${shown.length > 0 ? "Other metrics" : "Metrics"} on labelled product
 
 ${body}`];
 }
+function estimatedPart(r) {
+  const e = r.performance?.estimated;
+  if (!e) return [];
+  const conf = confidenceLabel(r);
+  const labelled = e.labelled;
+  const head = [
+    "Metric",
+    "Holdout",
+    `Estimated (${conf} CI)`,
+    ...labelled ? [`Labelled rows: estimated / realised`] : [],
+    "Rule",
+    "Status"
+  ];
+  const rows = Object.entries(e.metrics).map(([id, est]) => {
+    const checks = (r.checks ?? []).filter((c2) => c2.group === "production" && c2.subject === id);
+    const worst = checks.find((c2) => c2.status === "fail") ?? checks.find((c2) => c2.status === "warn") ?? checks[0];
+    const rule = checks.map(
+      (c2) => c2.id.endsWith(".min") ? `≥ ${formatNumber(c2.threshold)}` : `worsening ≤ ${formatNumber(c2.threshold)}`
+    ).join("; ");
+    return [
+      escapeMarkdown(id),
+      formatNumber(e.holdout[id]),
+      formatInterval(est.value, est.ci),
+      ...labelled ? [`${formatNumber(labelled.estimated[id]?.value)} / ${formatNumber(labelled.realised[id]?.value)}`] : [],
+      rule || "—",
+      worst ? statusCell(worst.status) : "—"
+    ];
+  });
+  const c = e.calibration;
+  const intro = `${formatCount(e.rows)} current rows without labels; scores calibrated (isotonic) on ${formatCount(c.holdoutRows)} holdout rows (${formatCount(c.positives)} positive). Estimates, not measurements: they hold while P(label | score) is what it was on the holdout.${labelled ? ` Where labels arrived (${formatCount(labelled.rows)} rows) the estimate and the realised value stand side by side.` : ""}`;
+  const notes = e.notes.length ? `
+
+${e.notes.map((n) => `> ${escapeMarkdown(n, 400)}`).join("\n")}` : "";
+  return [
+    `### Estimated performance on production (CBPE, no labels)
+
+${intro}${notes}
+
+${table([head, ...rows], ["l", "r", "r", ...labelled ? ["r"] : [], "l", "l"])}`
+  ];
+}
 
 // src/report/markdown.ts
 var COMMENT_MAX_CHARS = 65e3;
@@ -29903,6 +30065,7 @@ function render(m, limits, full) {
     ...problemsPart(m, limits),
     ...baselineRunPart(m.report),
     ...performancePart(m, limits),
+    ...estimatedPart(m.report),
     ...shadowPart(m.report),
     ...servingPart(m.report),
     ...driftPart(m, limits),
@@ -30027,7 +30190,8 @@ function renderPrometheus(report) {
     ["baseline", p?.baseline?.metrics],
     ["production", p?.production?.metrics],
     ["shadow_candidate", report.shadow?.candidate?.metrics],
-    ["champion", report.shadow?.champion?.metrics]
+    ["champion", report.shadow?.champion?.metrics],
+    ["estimated", p?.estimated?.metrics]
   ];
   for (const [model, metrics] of models) {
     for (const [id, e] of Object.entries(metrics ?? {})) {
@@ -33018,6 +33182,26 @@ function agreementMessage(f) {
 function shadowSkipped(reason) {
   return `shadow comparison not run: ${reason}`;
 }
+function estimatedSkipped(reason) {
+  return `estimated performance (CBPE) not computed: ${reason}`;
+}
+function thinCalibration(positives, negatives, min) {
+  return `the calibration rests on ${formatCount(positives)} positive and ${formatCount(negatives)} negative holdout rows, fewer than ${formatCount(min)} of the rarer class: too thin to trust, so the estimates' rules warn only`;
+}
+function estimatedBound(id, value, ci, confidence, breaks, limit) {
+  return `estimated ${id} ${formatNumber(value)}${ciText(confidence, ci, formatNumber)} ${breaks ? "<" : "≥"} min ${formatNumber(limit)} on production (CBPE, no labels)`;
+}
+function estimatedRegression(id, value, ci, confidence, holdout, allowed) {
+  const worse = holdout - value;
+  const how = worse > 0 ? `worse by ${formatNumber(worse)}` : worse < 0 ? `better by ${formatNumber(-worse)}` : "unchanged";
+  return `estimated ${id} ${formatNumber(value)}${ciText(confidence, ci, formatNumber)} on production vs ${formatNumber(holdout)} on the holdout: ${how}; allowed ${formatNumber(allowed)} (CBPE, no labels)`;
+}
+function estimatedNeedsHoldout() {
+  return {
+    section: "production.estimated",
+    reason: estimatedSkipped("it needs a holdout input to calibrate on")
+  };
+}
 
 // src/gate/rules/compare.ts
 function isDrift(score, threshold, driftWhen) {
@@ -34734,12 +34918,12 @@ function summarise(defs, candidate, baseline, cand, base, resamples, confidence)
   };
   const pc = point(candidate, baseline ? "candidate " : "");
   const pb = baseline ? point(baseline, "baseline ") : null;
-  const interval = (id, who, pick3) => {
+  const interval = (id, who, pick4) => {
     if (resamples === 0) return { ci: null };
     const values2 = new Float64Array(resamples);
     let k = 0;
     for (let b = 0; b < resamples; b++) {
-      const v = pick3(b);
+      const v = pick4(b);
       if (Number.isFinite(v)) values2[k++] = v;
     }
     if (k === 0) return { ci: null, reason: "undefined in every bootstrap resample" };
@@ -35031,14 +35215,14 @@ function largeEvaluation(candidate, baseline, options) {
     options.resamples
   ) : null;
   const notes = [...points.notes];
-  const set = (r, pick3, fromBlb) => {
+  const set = (r, pick4, fromBlb) => {
     if (!r) return;
     defs.forEach((d, j) => {
       const est = r[d.id];
       if (!est || est.value === null || d.noInterval) return;
       const a = analytic.get(d.id);
       if (a) {
-        est.ci = pick3(a);
+        est.ci = pick4(a);
         if (est.ci) est.method = a.method;
         else est.reason = `no ${a.method} interval: its variance is undefined on these rows`;
         return;
@@ -35599,6 +35783,16 @@ function noOutputs(config2, table2) {
   const names = wanted.filter((w) => w !== null);
   return `${table2.path} has none of the model's output columns (${names.join(", ") || "none configured"}; columns: ${table2.columnNames.join(", ")})`;
 }
+function outputsWithoutLabels(config2, table2, labelSource) {
+  const outputsOnly = {
+    ...table2,
+    columns: new Map([...table2.columns].filter(([name2]) => name2 !== config2.columns.target))
+  };
+  const source = labelSource === table2 ? outputsOnly : labelSource;
+  const tables = labelSource === table2 ? [outputsOnly] : [labelSource, outputsOnly];
+  const stand = config2.task === "binary" ? new Uint8Array(table2.rows) : config2.task === "multiclass" ? new Int32Array(table2.rows) : new Float64Array(table2.rows);
+  return modelOutputs(config2, tables, source).model(outputsOnly, stand);
+}
 
 // src/prepare/pairing.ts
 init_errors();
@@ -36142,7 +36336,7 @@ function pointDeltas(candidate, baseline, label) {
 }
 function historyPoints(config2, stored, current, createdAt) {
   const ids = Object.keys(config2.performance.metrics);
-  const pick3 = (metrics) => Object.fromEntries(
+  const pick4 = (metrics) => Object.fromEntries(
     ids.map((id) => [id, typeof metrics?.[id]?.value === "number" ? metrics[id].value : null])
   );
   const points = [];
@@ -36154,11 +36348,11 @@ function historyPoints(config2, stored, current, createdAt) {
       url: s.run.url,
       sha: s.run.sha,
       createdAt: s.run.createdAt ?? (typeof r.createdAt === "string" ? r.createdAt : ""),
-      metrics: pick3(r.performance?.candidate?.metrics)
+      metrics: pick4(r.performance?.candidate?.metrics)
     });
   }
   points.sort((a, b) => a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0);
-  points.push({ runId: null, url: null, sha: null, createdAt, metrics: pick3(current) });
+  points.push({ runId: null, url: null, sha: null, createdAt, metrics: pick4(current) });
   return points;
 }
 
@@ -36184,7 +36378,7 @@ function buildPerformance(config2, tables, executor, stored = null) {
   const notes = [...evaluation.notes, ...prepared.notes];
   const rows = candidate.data.y.length;
   const segments = segmentMetrics(prepared.segments, evaluation.segments, notes);
-  const production = tables.current ? productionMetrics(config2, tables.holdout, tables.current, outputs, notes, options) : null;
+  const production2 = tables.current ? productionMetrics(config2, tables.holdout, tables.current, outputs, notes, options) : null;
   const task = config2.task;
   const section2 = {
     task,
@@ -36196,7 +36390,7 @@ function buildPerformance(config2, tables, executor, stored = null) {
     deltas: evaluation.deltas ?? (stored ? pointDeltas(evaluation.candidate, stored.metrics.metrics, stored.label) : null),
     segments,
     segmentGaps: segmentGaps(task, segments),
-    production,
+    production: production2,
     curves: {
       candidate: curvesOf(outputs, candidate),
       baseline: baseline ? curvesOf(outputs, baseline) : null
@@ -36204,7 +36398,11 @@ function buildPerformance(config2, tables, executor, stored = null) {
     notes
   };
   section2.resolution = ruleResolution(config2, section2);
-  return { section: section2, checks: [...ruleChecks(config2, section2), ...segmentChecks(config2, section2)] };
+  return {
+    section: section2,
+    checks: [...ruleChecks(config2, section2), ...segmentChecks(config2, section2)],
+    candidate
+  };
 }
 function curvesOf(outputs, input) {
   if (input.task === "binary") return binaryCurves(input.data, outputs.classes);
@@ -36594,6 +36792,382 @@ function buildServing(config2, table2, source) {
   return { section: section2, checks: servingChecks(config2, section2, null) };
 }
 
+// src/gate/estimated.ts
+init_errors();
+
+// src/stats/isotonic.ts
+function isotonicFit(x, y) {
+  const n = x.length;
+  if (n === 0) throw new RangeError("isotonicFit: empty input");
+  const byY = argsort(Float64Array.from(y));
+  const xs = new Float64Array(n);
+  for (let i = 0; i < n; i++) xs[i] = x[byY[i]];
+  const byX = argsort(xs);
+  const ux = [];
+  const uy = [];
+  const uw = [];
+  let cx = x[byY[byX[0]]];
+  let sumY = 0;
+  let sumW = 0;
+  for (let k = 0; k < n; k++) {
+    const row = byY[byX[k]];
+    const xv = x[row];
+    if (xv !== cx) {
+      ux.push(cx);
+      uy.push(sumY / sumW);
+      uw.push(sumW);
+      cx = xv;
+      sumY = 0;
+      sumW = 0;
+    }
+    sumY += y[row];
+    sumW += 1;
+  }
+  ux.push(cx);
+  uy.push(sumY / sumW);
+  uw.push(sumW);
+  const fitted = Float64Array.from(uy);
+  pava(fitted, Float64Array.from(uw));
+  return { x: Float64Array.from(ux), y: fitted };
+}
+function pava(y, w) {
+  const n = y.length;
+  const target = new Int32Array(n);
+  for (let i2 = 0; i2 < n; i2++) target[i2] = i2;
+  let i = 0;
+  while (i < n) {
+    let k = target[i] + 1;
+    if (k === n) break;
+    if (y[i] < y[k]) {
+      i = k;
+      continue;
+    }
+    let sumWy = w[i] * y[i];
+    let sumW = w[i];
+    for (; ; ) {
+      const prevY = y[k];
+      sumWy += w[k] * y[k];
+      sumW += w[k];
+      k = target[k] + 1;
+      if (k === n || prevY < y[k]) {
+        y[i] = sumWy / sumW;
+        w[i] = sumW;
+        target[i] = k - 1;
+        target[k - 1] = i;
+        if (i > 0) i = target[i - 1];
+        break;
+      }
+    }
+  }
+  i = 0;
+  while (i < n) {
+    const k = target[i] + 1;
+    for (let j = i + 1; j < k; j++) y[j] = y[i];
+    i = k;
+  }
+}
+function isotonicPredict(model, t) {
+  const { x, y } = model;
+  const n = x.length;
+  const out = new Float64Array(t.length);
+  for (let i = 0; i < t.length; i++) {
+    const v = t[i];
+    if (n === 1 || v <= x[0]) {
+      out[i] = y[0];
+      continue;
+    }
+    if (v >= x[n - 1]) {
+      out[i] = y[n - 1];
+      continue;
+    }
+    let lo = 0;
+    let hi = n - 1;
+    while (hi - lo > 1) {
+      const mid = lo + hi >>> 1;
+      if (x[mid] <= v) lo = mid;
+      else hi = mid;
+    }
+    const slope = (y[hi] - y[lo]) / (x[hi] - x[lo]);
+    out[i] = slope * (v - x[lo]) + y[lo];
+  }
+  return out;
+}
+
+// src/metrics/cbpe.ts
+var CBPE_METRICS = [
+  "accuracy",
+  "balanced_accuracy",
+  "precision",
+  "recall",
+  "f1",
+  "specificity",
+  "roc_auc"
+];
+function bernoulliStd(ones, n) {
+  if (n === 0) return NaN;
+  const m = ones / n;
+  return Math.sqrt(m * (1 - m));
+}
+function fitCbpe(y, score, pred) {
+  const n = y.length;
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  for (let i = 0; i < n; i++) {
+    if (pred[i] === 1) {
+      if (y[i] === 1) tp++;
+      else fp++;
+    } else if (y[i] === 1) fn++;
+    else tn++;
+  }
+  const positives = tp + fn;
+  const relevant = tp + fp + fn;
+  const factor = relevant / ((fn + fp) * 0.5 + tp);
+  const f1Std = relevant === 0 ? NaN : bernoulliStd(tp, relevant) * factor;
+  return {
+    calibrator: isotonicFit(score, y),
+    components: {
+      accuracy: { std: bernoulliStd(tp + tn, n), fraction: 1 },
+      precision: { std: bernoulliStd(tp, tp + fp), fraction: (tp + fp) / n },
+      recall: { std: bernoulliStd(tp, tp + fn), fraction: positives / n },
+      specificity: { std: bernoulliStd(tn, tn + fp), fraction: (tn + fp) / n },
+      f1: { std: f1Std, fraction: relevant / n },
+      roc_auc: aurocComponent(y, score)
+    },
+    holdout: { rows: n, positives, negatives: n - positives }
+  };
+}
+function aurocComponent(y, score) {
+  const n = y.length;
+  let pos = 0;
+  for (let i = 0; i < n; i++) pos += y[i];
+  const flip = pos / n > 0.5;
+  const s = flip ? Float64Array.from(score, (v) => 1 - v) : score;
+  const order = argsort(s);
+  const ranks = /* @__PURE__ */ new Set([0]);
+  for (let r = 0; r < n; r++) {
+    const yi = flip ? 1 - y[order[r]] : y[order[r]];
+    if (yi === 1) ranks.add(r);
+  }
+  const indexes = [...ranks].sort((a, b) => a - b).slice(1);
+  const nPos = flip ? n - pos : pos;
+  const nNeg = n - nPos;
+  const ser = indexes.map((index, i) => (index - i) / nNeg);
+  let mean2 = 0;
+  for (const v of ser) mean2 += v;
+  mean2 /= ser.length;
+  let ss = 0;
+  for (const v of ser) ss += (v - mean2) * (v - mean2);
+  return { std: Math.sqrt(ss / ser.length), fraction: nPos / n };
+}
+function calibrated(model, score) {
+  return isotonicPredict(model.calibrator, score);
+}
+function estimateCbpe(model, score, pred, confidence) {
+  const n = score.length;
+  const p = calibrated(model, score);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  for (let i = 0; i < n; i++) {
+    if (pred[i] === 1) {
+      tp += p[i];
+      fp += 1 - p[i];
+    } else {
+      fn += p[i];
+      tn += 1 - p[i];
+    }
+  }
+  const ratio = (a, b) => b !== 0 ? a / b : 0;
+  const values2 = {
+    accuracy: (tp + tn) / n,
+    precision: ratio(tp, tp + fp),
+    recall: ratio(tp, tp + fn),
+    specificity: ratio(tn, tn + fp),
+    f1: ratio(tp, tp + 0.5 * (fp + fn)),
+    roc_auc: estimatedRocAuc(p, score)
+  };
+  const z = normalQuantile(0.5 + confidence / 2);
+  const c = model.components;
+  const se = (m) => c[m].std / Math.sqrt(n * c[m].fraction);
+  const interval = (value, error2) => Number.isFinite(error2) ? {
+    value,
+    ci: [Math.max(0, value - z * error2), Math.min(1, value + z * error2)],
+    method: "cbpe_sampling_error"
+  } : { value, ci: null, reason: "the holdout has no rows this metric rests on: no sampling error" };
+  const metrics = {};
+  for (const m of ["accuracy", "precision", "recall", "f1", "specificity", "roc_auc"])
+    metrics[m] = interval(values2[m], se(m));
+  const balanced = (values2.recall + values2.specificity) / 2;
+  const seR = se("recall");
+  const seS = se("specificity");
+  metrics.balanced_accuracy = interval(balanced, Math.sqrt(seR * seR + seS * seS) / 2);
+  return { metrics: orderMetrics(metrics), confusion: { tp, fp, fn, tn } };
+}
+function orderMetrics(m) {
+  return Object.fromEntries(CBPE_METRICS.map((id) => [id, m[id]]));
+}
+function estimatedRocAuc(calibratedP, score) {
+  const n = score.length;
+  const asc = argsort(score);
+  const round5 = (x) => Math.round(x * 1e5) / 1e5;
+  const tps = new Float64Array(n + 1);
+  const fps = new Float64Array(n + 1);
+  let cum = 0;
+  for (let r = 0; r < n; r++) {
+    cum += calibratedP[asc[n - 1 - r]];
+    tps[r + 1] = cum;
+    fps[r + 1] = 1 + r - cum;
+  }
+  for (let i = 0; i <= n; i++) {
+    tps[i] = round5(tps[i]);
+    fps[i] = round5(fps[i]);
+  }
+  const tpMax = tps[n];
+  const fpMax = fps[n];
+  let area = 0;
+  for (let i = 1; i <= n; i++) {
+    area += (fps[i] - fps[i - 1]) / fpMax * ((tps[i] / tpMax + tps[i - 1] / tpMax) / 2);
+  }
+  return area;
+}
+
+// src/gate/estimated.ts
+var METRICS2 = CBPE_METRICS;
+function validateEstimated(config2) {
+  const rules = config2.production.estimated;
+  if (rules === null) return;
+  if (config2.task !== "binary") {
+    throw configError(
+      `config production.estimated needs task binary (CBPE estimates binary classifiers; multiclass and regression are not supported), got task ${config2.task ?? "none"}`
+    );
+  }
+  for (const id of Object.keys(rules)) {
+    if (!METRICS2.includes(id))
+      throw configError(
+        `config production.estimated.${id} is not a metric CBPE estimates (estimated metrics: ${METRICS2.join(", ")})`
+      );
+  }
+}
+function buildEstimated(config2, holdout, candidate, current, performance2) {
+  const skipped = (why) => ({
+    section: null,
+    checks: ruleChecks2(config2, null, performance2, estimatedSkipped(why)),
+    skip: estimatedSkipped(why)
+  });
+  if (candidate.task !== "binary") return skipped("CBPE needs a binary task");
+  if (!candidate.data.score)
+    return skipped(`the holdout has no score column (columns.score): CBPE calibrates scores`);
+  const y = candidate.data.y;
+  let positives = 0;
+  for (let i = 0; i < y.length; i++) positives += y[i];
+  const negatives = y.length - positives;
+  if (positives === 0 || negatives === 0)
+    return skipped(
+      `the holdout has one class only (${positives} positive, ${negatives} negative rows): nothing to calibrate`
+    );
+  if (!current) return skipped("no current input");
+  if (current.rows === 0) return skipped(`${current.path} has no rows`);
+  const outputs = outputsWithoutLabels(config2, current, holdout);
+  if (!outputs || outputs.task !== "binary" || !outputs.data.score)
+    return skipped(
+      `${current.path} has no score column '${config2.columns.score}': CBPE needs the candidate's scores`
+    );
+  const model = fitCbpe(y, candidate.data.score, candidate.data.pred);
+  const confidence = config2.performance.confidence;
+  const estimates = estimateCbpe(model, outputs.data.score, outputs.data.pred, confidence);
+  const thin3 = Math.min(positives, negatives) < config2.production.min_class_rows;
+  const notes = [];
+  if (thin3) notes.push(thinCalibration(positives, negatives, config2.production.min_class_rows));
+  let labelled = null;
+  const rows = labelledRows(current, config2.columns.target);
+  if (rows !== null && rows.length > 0 && current.columns.has(config2.columns.target)) {
+    const score = outputs.data.score;
+    const pred = outputs.data.pred;
+    const subScore = Float64Array.from(rows, (r) => score[r]);
+    const subPred = Uint8Array.from(rows, (r) => pred[r]);
+    const onLabelled = estimateCbpe(model, subScore, subPred, confidence);
+    const realised = pick3(performance2.production?.metrics ?? {});
+    labelled = { rows: rows.length, estimated: onLabelled.metrics, realised };
+  }
+  const holdoutValues = Object.fromEntries(
+    CBPE_METRICS.map((id) => [id, performance2.candidate.metrics[id]?.value ?? null])
+  );
+  const section2 = {
+    method: "cbpe",
+    calibration: { method: "isotonic", holdoutRows: y.length, positives, negatives, thin: thin3 },
+    rows: current.rows,
+    metrics: estimates.metrics,
+    holdout: holdoutValues,
+    labelled,
+    notes
+  };
+  return { section: section2, checks: ruleChecks2(config2, section2, performance2, null), skip: null };
+}
+function pick3(metrics) {
+  return Object.fromEntries(CBPE_METRICS.flatMap((id) => metrics[id] ? [[id, metrics[id]]] : []));
+}
+function ruleChecks2(config2, section2, performance2, skip) {
+  const checks = [];
+  const confidence = config2.performance.confidence;
+  for (const [id, rule] of Object.entries(config2.production.estimated ?? {})) {
+    for (const name2 of ["min", "max_regression"]) {
+      const limit = rule[name2];
+      if (limit === void 0) continue;
+      const severity3 = section2?.calibration.thin ? "warn" : rule.severity ?? config2.production.severity;
+      const base = {
+        id: `production.estimated.${id}.${name2}`,
+        group: "production",
+        subject: id,
+        severity: severity3,
+        threshold: limit
+      };
+      const e = section2?.metrics[id];
+      if (skip !== null || !e || e.value === null) {
+        checks.push({
+          ...base,
+          status: "skip",
+          value: null,
+          message: skip ?? estimatedSkipped(`${id} is undefined`)
+        });
+        continue;
+      }
+      if (name2 === "min") {
+        const breaks = belowMin(e.value, limit);
+        const intervalBreaks2 = e.ci ? belowMin(e.ci[1], limit) : null;
+        checks.push({
+          ...base,
+          status: decidedStatus(config2.performance.decide_on, severity3, breaks, intervalBreaks2),
+          value: e.value,
+          message: estimatedBound(id, e.value, e.ci, confidence, breaks, limit)
+        });
+        continue;
+      }
+      const reference = performance2.candidate.metrics[id]?.value ?? null;
+      if (reference === null) {
+        checks.push({
+          ...base,
+          status: "skip",
+          value: null,
+          message: estimatedSkipped(`the holdout's ${id} is undefined`)
+        });
+        continue;
+      }
+      const worse = reference - e.value;
+      const intervalBreaks = e.ci ? exceeds(reference - e.ci[1], limit) : null;
+      checks.push({
+        ...base,
+        status: decidedStatus(config2.performance.decide_on, severity3, exceeds(worse, limit), intervalBreaks),
+        value: worse,
+        message: estimatedRegression(id, e.value, e.ci, confidence, reference, limit)
+      });
+    }
+  }
+  return checks;
+}
+
 // src/metrics/agreement.ts
 function agreement(a, b, confidence) {
   let k = 0;
@@ -36723,15 +37297,8 @@ function decisionColumns(config2, champ, current, labelSource) {
       champion: cut(numericColumn(current, c.champion_score))
     };
   }
-  const stand = config2.task === "binary" ? new Uint8Array(current.rows) : new Int32Array(current.rows);
-  const outputsOnly = {
-    ...current,
-    columns: new Map([...current.columns].filter(([name2]) => name2 !== c.target))
-  };
-  const tables = labelSource === current ? [outputsOnly] : [labelSource, outputsOnly];
-  const source = labelSource === current ? outputsOnly : labelSource;
-  const cand = modelOutputs(config2, tables, source).model(outputsOnly, stand);
-  const chmp = modelOutputs(champ, tables, source).model(outputsOnly, stand);
+  const cand = outputsWithoutLabels(config2, current, labelSource);
+  const chmp = outputsWithoutLabels(champ, current, labelSource);
   return { candidate: Int32Array.from(cand.data.pred), champion: Int32Array.from(chmp.data.pred) };
 }
 function numericColumn(table2, name2) {
@@ -36858,6 +37425,7 @@ function describeSettings(config2, cwd) {
 // src/gate/run.ts
 async function runGate(given2, options) {
   const { executor } = options;
+  validateEstimated(given2);
   const fromRun = storedBaseline(given2, options.baselineRun ?? null);
   const config2 = fromRun?.predictions ? { ...given2, inputs: { ...given2.inputs, baseline: fromRun.predictions } } : given2;
   const names = {};
@@ -36926,6 +37494,7 @@ async function runGate(given2, options) {
     }
   } else {
     skipSection(checks, skipped, "performance", sectionSkipped("performance", ""));
+    if (config2.production.estimated !== null) skipped.push(estimatedNeedsHoldout());
   }
   let drift2 = driftPending ? await driftPending : null;
   if (config2.drift.correction_family === "gate") {
@@ -36992,10 +37561,17 @@ function performanceInto(report, perf, tables, executor, fromRun, history) {
   }
   built.section.notes.push(...fromRun?.notes ?? []);
   report.performance = built.section;
+  const checks = built.checks;
+  if (perf.production.estimated !== null) {
+    const e = buildEstimated(perf, holdout, built.candidate, tables.current ?? null, built.section);
+    built.section.estimated = e.section;
+    checks.push(...e.checks);
+    if (e.skip !== null) report.skipped.push({ section: "production.estimated", reason: e.skip });
+  }
   if (fromRun) report.baselineRun = { ...fromRun.run, predictions: tables.baseline !== void 0 };
   if (history.length > 0)
     report.history = historyPoints(perf, history, built.section.candidate.metrics, report.createdAt);
-  return built.checks;
+  return checks;
 }
 function storedBaseline(config2, stored) {
   if (!stored || config2.inputs.baseline || !config2.inputs.holdout) return null;

@@ -6,7 +6,8 @@
 //   docs/images/report-390.png    the HTML report at 390 px (a phone)
 //   docs/images/report-drift-1600.png  the drift section at 1600 px (and report-drift-390.png at 390 px)
 //   docs/images/pr-comment.png    the PR-comment Markdown rendered by marked (GFM), styled like GitHub
-//   docs/images/report-serving-1200.png, report-shadow-1200.png  the serving and shadow sections (when present)
+//   docs/images/report-serving-1200.png, report-shadow-1200.png, report-estimated-1200.png  the serving,
+//   shadow and CBPE sections (when present)
 // The sources are bundled with esbuild first, as scripts/bench.mjs does.
 /* global document -- used inside page.evaluate, which runs in the browser */
 import { build } from 'esbuild';
@@ -125,13 +126,17 @@ try {
   };
   await shoot('report.html', 1600, 'report-1600.png', { height: 1400 });
   await shoot('report.html', 390, 'report-390.png', { height: 2400 });
-  await shoot('report.html', 1600, 'report-drift-1600.png', { selector: '#drift' });
-  await shoot('report.html', 390, 'report-drift-390.png', { selector: '#drift' });
+  if (report.drift) {
+    await shoot('report.html', 1600, 'report-drift-1600.png', { selector: '#drift' });
+    await shoot('report.html', 390, 'report-drift-390.png', { selector: '#drift' });
+  }
   await shoot('comment.html', 1000, 'pr-comment.png', { fullPage: true });
   // issue 12's sections, when the report has them (the fraud demo does)
   const shown = report;
   if (shown.serving) await shoot('report.html', 1200, 'report-serving-1200.png', { selector: '#serving' });
   if (shown.shadow) await shoot('report.html', 1200, 'report-shadow-1200.png', { selector: '#shadow' });
+  if (shown.performance?.estimated)
+    await shoot('report.html', 1200, 'report-estimated-1200.png', { selector: '#estimated' });
 } finally {
   await browser.close();
   rmSync(tmp, { recursive: true, force: true });

@@ -150,6 +150,7 @@ export function resolveConfig(
     quality: fc.quality,
     serving: fc.serving,
     shadow: fc.shadow,
+    production: fc.production,
     fail_on: failOn,
   };
   return config;

@@ -131,3 +131,41 @@ export const championColumns = {
       "Shadow mode: the champion's predicted label (or regression value) column in current. Binary: derived from champion_score >= decision_threshold when absent.",
     ),
 };
+
+/** the metrics CBPE estimates (src/metrics/cbpe.ts CBPE_METRICS; config ids, checked in the gate) */
+const estimatedRule = z
+  .strictObject(
+    {
+      min: number('a number').optional().describe('Lowest allowed estimated value.'),
+      max_regression: number('a number ≥ 0', { gte: 0 })
+        .optional()
+        .describe("Largest allowed worsening of the estimate vs the holdout's value of the metric."),
+      severity: choice(SEVERITIES).optional().describe('Severity of this rule; default production.severity.'),
+    },
+    {
+      error: (iss) =>
+        iss.code === 'invalid_type' ? 'a mapping of rules (min, max_regression, severity)' : undefined,
+    },
+  )
+  .nullable()
+  .transform((v) => v ?? {})
+  .describe('Rules for one estimated metric; empty or null = report only.');
+
+export const production = section(
+  {
+    estimated: z
+      .record(z.string(), estimatedRule, { error: 'a mapping of metric id to rules' })
+      .nullable()
+      .default(null)
+      .describe(
+        'Binary: estimate performance on current without labels (CBPE, as NannyML: isotonic calibration on the holdout, the expected confusion matrix) — metric id -> rules; ids: accuracy, balanced_accuracy, precision, recall, f1, specificity, roc_auc. {} = report every estimate, no rules; null = off.',
+      ),
+    min_class_rows: number('an integer ≥ 1', { int: true, gte: 1 })
+      .default(50)
+      .describe(
+        'Fewest holdout rows of the rarer class for a calibration to trust; below it the estimates are reported with a warning and their rules warn only.',
+      ),
+    severity: severity('warn', 'Severity of a broken rule on an estimated metric'),
+  },
+  'Production performance without labels: estimated from the holdout-calibrated scores on current (issue 11).',
+);

@@ -29,7 +29,7 @@ import {
   oneOf,
   section,
 } from './schema-parts.js';
-import { championColumns, serving, shadow } from './schema-release.js';
+import { championColumns, production, serving, shadow } from './schema-release.js';
 
 export { oneOf };
 
@@ -383,6 +383,7 @@ export const FILE_SCHEMA = z.strictObject(
     quality,
     serving,
     shadow,
+    production,
     fail_on: choice(FAIL_ON)
       .default('fail')
       .describe('Lowest verdict that fails the check / exits 1: fail | warn | never.'),

@@ -115,6 +115,12 @@ export interface Config {
   };
   /** shadow champion/challenger on current (issue 12) */
   shadow: { min_agreement: number | null; severity: Severity };
+  /** production performance without labels (issue 11): CBPE; estimated null = off */
+  production: {
+    estimated: Record<string, { min?: number; max_regression?: number; severity?: Severity }> | null;
+    min_class_rows: number;
+    severity: Severity;
+  };
   fail_on: FailOn;
 }
 

@@ -28,6 +28,7 @@ const check = z.looseObject({
     'serving',
     'shadow',
     'baseline',
+    'production',
   ]),
   subject: z.string(),
   status,
@@ -101,6 +102,30 @@ const performance = z.looseObject({
     )
     .optional(),
   production: modelMetrics.nullable(),
+  estimated: z
+    .looseObject({
+      method: z.literal('cbpe'),
+      calibration: z.looseObject({
+        method: z.literal('isotonic'),
+        holdoutRows: z.number(),
+        positives: z.number(),
+        negatives: z.number(),
+        thin: z.boolean(),
+      }),
+      rows: z.number(),
+      metrics: z.record(z.string(), estimate),
+      holdout: z.record(z.string(), nullableNum),
+      labelled: z
+        .looseObject({
+          rows: z.number(),
+          estimated: z.record(z.string(), estimate),
+          realised: z.record(z.string(), estimate),
+        })
+        .nullable(),
+      notes: z.array(z.string()),
+    })
+    .nullable()
+    .optional(),
   curves: z.looseObject({ candidate: curves, baseline: curves.nullable() }),
   notes: z.array(z.string()),
 });

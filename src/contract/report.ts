@@ -18,7 +18,8 @@ export type CheckGroup =
   | 'inputs'
   | 'serving'
   | 'shadow'
-  | 'baseline';
+  | 'baseline'
+  | 'production';
 
 export interface Check {
   /** stable, unique within a report, e.g. "performance.roc_auc.max_regression", "drift.amount", "quality.missing.amount" */
@@ -135,8 +136,37 @@ export interface PerformanceSection {
   resolution?: RuleResolution[];
   /** candidate metrics on `current` when it carries labels; null otherwise */
   production: ModelMetrics | null;
+  /**
+   * Production performance without labels (issue 11, production.estimated): CBPE estimates on current,
+   * never mixed with realised metrics; absent when not configured
+   */
+  estimated?: EstimatedSection | null;
   curves: { candidate: PerformanceCurves; baseline: PerformanceCurves | null };
   /** notes such as "precision: no predicted positives; value set to 0 as scikit-learn does" */
+  notes: string[];
+}
+
+/**
+ * CBPE (src/metrics/cbpe.ts, NannyML's confidence-based performance estimation): the holdout's isotonic
+ * calibration, the estimates on every current row with their sampling-error intervals, the holdout's
+ * values they are compared with, and — where late labels arrived — the estimate and the realised value on
+ * those same rows side by side.
+ */
+export interface EstimatedSection {
+  method: 'cbpe';
+  calibration: {
+    method: 'isotonic';
+    holdoutRows: number;
+    positives: number;
+    negatives: number;
+    /** the rarer class has fewer than production.min_class_rows holdout rows: the estimates warn only */
+    thin: boolean;
+  };
+  rows: number;
+  metrics: Record<string, Estimate>;
+  /** the holdout's value of each estimated metric (the max_regression rules' reference) */
+  holdout: Record<string, number | null>;
+  labelled: { rows: number; estimated: Record<string, Estimate>; realised: Record<string, Estimate> } | null;
   notes: string[];
 }
 

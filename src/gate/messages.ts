@@ -346,3 +346,51 @@ export function agreementMessage(f: {
 export function shadowSkipped(reason: string): string {
   return `shadow comparison not run: ${reason}`;
 }
+
+// ------------------------------------------------------------------------------------------------ estimated
+
+export function estimatedSkipped(reason: string): string {
+  return `estimated performance (CBPE) not computed: ${reason}`;
+}
+
+export function thinCalibration(positives: number, negatives: number, min: number): string {
+  return `the calibration rests on ${formatCount(positives)} positive and ${formatCount(negatives)} negative holdout rows, fewer than ${formatCount(min)} of the rarer class: too thin to trust, so the estimates' rules warn only`;
+}
+
+/** "estimated roc_auc 0.912 (95% CI 0.905 to 0.919) ≥ min 0.85 on production (CBPE, no labels)" */
+export function estimatedBound(
+  id: string,
+  value: number,
+  ci: [number, number] | null,
+  confidence: number,
+  breaks: boolean,
+  limit: number,
+): string {
+  return `estimated ${id} ${formatNumber(value)}${ciText(confidence, ci, formatNumber)} ${breaks ? '<' : '≥'} min ${formatNumber(limit)} on production (CBPE, no labels)`;
+}
+
+/** "estimated f1 0.70 on production vs 0.74 on the holdout: worse by 0.04; allowed 0.05 (CBPE, no labels)" */
+export function estimatedRegression(
+  id: string,
+  value: number,
+  ci: [number, number] | null,
+  confidence: number,
+  holdout: number,
+  allowed: number,
+): string {
+  const worse = holdout - value;
+  const how =
+    worse > 0
+      ? `worse by ${formatNumber(worse)}`
+      : worse < 0
+        ? `better by ${formatNumber(-worse)}`
+        : 'unchanged';
+  return `estimated ${id} ${formatNumber(value)}${ciText(confidence, ci, formatNumber)} on production vs ${formatNumber(holdout)} on the holdout: ${how}; allowed ${formatNumber(allowed)} (CBPE, no labels)`;
+}
+
+export function estimatedNeedsHoldout(): { section: string; reason: string } {
+  return {
+    section: 'production.estimated',
+    reason: estimatedSkipped('it needs a holdout input to calibrate on'),
+  };
+}

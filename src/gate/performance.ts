@@ -35,6 +35,8 @@ export { MIN_SEGMENT_ROWS, type PerformanceTables };
 export interface PerformanceResult {
   section: PerformanceSection;
   checks: Check[];
+  /** the candidate's prepared holdout outputs (CBPE calibrates on them) */
+  candidate: TaskInput;
 }
 
 export function buildPerformance(
@@ -93,7 +95,11 @@ export function buildPerformance(
     notes,
   };
   section.resolution = ruleResolution(config, section);
-  return { section, checks: [...ruleChecks(config, section), ...segmentChecks(config, section)] };
+  return {
+    section,
+    checks: [...ruleChecks(config, section), ...segmentChecks(config, section)],
+    candidate,
+  };
 }
 
 function curvesOf(outputs: ModelOutputs, input: TaskInput): PerformanceCurves {

@@ -17,6 +17,7 @@ import { GateError, isGateError } from '../errors.js';
 import { buildDrift, type DriftResult } from './drift.js';
 import { buildPerformance } from './performance.js';
 import { buildServing } from './serving.js';
+import { buildEstimated, validateEstimated } from './estimated.js';
 import { checkStoredReport, historyPoints, runLabel, type StoredRun } from './baseline-run.js';
 import { buildShadow } from './shadow.js';
 import { shadowConfigured } from '../prepare/shadow.js';
@@ -52,6 +53,7 @@ export interface GateOptions {
 
 export async function runGate(given: Config, options: GateOptions): Promise<Report> {
   const { executor } = options;
+  validateEstimated(given);
   const fromRun = storedBaseline(given, options.baselineRun ?? null);
   // a stored run's holdout predictions are read as the baseline file
   const config: Config = fromRun?.predictions
@@ -139,6 +141,7 @@ export async function runGate(given: Config, options: GateOptions): Promise<Repo
     }
   } else {
     skipSection(checks, skipped, 'performance', say.sectionSkipped('performance', ''));
+    if (config.production.estimated !== null) skipped.push(say.estimatedNeedsHoldout());
   }
 
   let drift = driftPending ? await driftPending : null;
@@ -242,10 +245,17 @@ function performanceInto(
   }
   built.section.notes.push(...(fromRun?.notes ?? []));
   report.performance = built.section;
+  const checks = built.checks;
+  if (perf.production.estimated !== null) {
+    const e = buildEstimated(perf, holdout, built.candidate, tables.current ?? null, built.section);
+    built.section.estimated = e.section;
+    checks.push(...e.checks);
+    if (e.skip !== null) report.skipped.push({ section: 'production.estimated', reason: e.skip });
+  }
   if (fromRun) report.baselineRun = { ...fromRun.run, predictions: tables.baseline !== undefined };
   if (history.length > 0)
     report.history = historyPoints(perf, history, built.section.candidate.metrics, report.createdAt);
-  return built.checks;
+  return checks;
 }
 
 interface FromRun {

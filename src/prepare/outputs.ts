@@ -298,3 +298,28 @@ export function noOutputs(config: PerformanceConfig, table: Table): string {
   const names = wanted.filter((w): w is string => w !== null);
   return `${table.path} has none of the model's output columns (${names.join(', ') || 'none configured'}; columns: ${table.columnNames.join(', ')})`;
 }
+
+/**
+ * A model's outputs on rows whose labels may be missing (production traffic): the table read without its
+ * target column, the labels in the result stand-ins (zeros) that callers must not use. Binary classes come
+ * from `labelSource` (the holdout, or labelled rows); multiclass classes from it and the outputs.
+ */
+export function outputsWithoutLabels(
+  config: PerformanceConfig,
+  table: Table,
+  labelSource: Table,
+): TaskInput | null {
+  const outputsOnly: Table = {
+    ...table,
+    columns: new Map([...table.columns].filter(([name]) => name !== config.columns.target)),
+  };
+  const source = labelSource === table ? outputsOnly : labelSource;
+  const tables = labelSource === table ? [outputsOnly] : [labelSource, outputsOnly];
+  const stand =
+    config.task === 'binary'
+      ? new Uint8Array(table.rows)
+      : config.task === 'multiclass'
+        ? new Int32Array(table.rows)
+        : new Float64Array(table.rows);
+  return modelOutputs(config, tables, source).model(outputsOnly, stand);
+}

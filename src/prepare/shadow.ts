@@ -16,7 +16,7 @@ import type { Table } from '../contract/table.js';
 import type { TaskInput } from '../metrics/inputs.js';
 import { asNumbers } from '../values/coerce.js';
 import { column } from './columns.js';
-import { modelOutputs } from './outputs.js';
+import { modelOutputs, outputsWithoutLabels } from './outputs.js';
 import { alignedTable } from './pairing.js';
 import { labelledRows } from './performance.js';
 import type { ReadPlan } from './plan.js';
@@ -165,16 +165,8 @@ function decisionColumns(
       champion: cut(numericColumn(current, c.champion_score!)),
     };
   }
-  const stand = config.task === 'binary' ? new Uint8Array(current.rows) : new Int32Array(current.rows);
-  // current's late labels may be missing: classes come from the label source and the outputs
-  const outputsOnly: Table = {
-    ...current,
-    columns: new Map([...current.columns].filter(([name]) => name !== c.target)),
-  };
-  const tables = labelSource === current ? [outputsOnly] : [labelSource, outputsOnly];
-  const source = labelSource === current ? outputsOnly : labelSource;
-  const cand = modelOutputs(config, tables, source).model(outputsOnly, stand);
-  const chmp = modelOutputs(champ, tables, source).model(outputsOnly, stand);
+  const cand = outputsWithoutLabels(config, current, labelSource);
+  const chmp = outputsWithoutLabels(champ, current, labelSource);
   return { candidate: Int32Array.from(cand!.data.pred), champion: Int32Array.from(chmp!.data.pred) };
 }
 

@@ -6,7 +6,7 @@
 import type { Check, Estimate, Report } from '../contract/report.js';
 import { formatCount, formatNumber, formatPercent } from './format.js';
 import { esc, estimateCell, name, statusSpan, tableHtml } from './html-parts.js';
-import { countChart, trendChart, type Mark } from './svg-release.js';
+import { countChart, estimateChart, trendChart, type Mark } from './svg-release.js';
 import { COLORS } from './svg.js';
 import { confidenceLabel } from './view.js';
 
@@ -176,4 +176,57 @@ export function baselineRunSection(r: Report): string {
   }
   parts.push('</section>');
   return parts.join('');
+}
+
+/** CBPE: the estimates with their intervals beside the holdout, a chart, the realised values on labelled rows */
+export function estimatedSection(r: Report): string {
+  const e = r.performance?.estimated;
+  if (!e) return '';
+  const conf = confidenceLabel(r);
+  const labelled = e.labelled;
+  const rows = Object.entries(e.metrics).map(([id, est]) => {
+    const checks = (r.checks ?? []).filter((c) => c.group === 'production' && c.subject === id);
+    const worst =
+      checks.find((c) => c.status === 'fail') ?? checks.find((c) => c.status === 'warn') ?? checks[0];
+    return [
+      name(id),
+      formatNumber(e.holdout[id]),
+      estimateCell(est.value, est.ci),
+      ...(labelled
+        ? [`${formatNumber(labelled.estimated[id]?.value)} / ${formatNumber(labelled.realised[id]?.value)}`]
+        : []),
+      worst ? statusSpan(worst.status) : '—',
+    ];
+  });
+  const c = e.calibration;
+  const chart = estimateChart({
+    title: 'Estimated (CBPE) vs holdout',
+    rows: Object.entries(e.metrics).map(([id, est]) => ({
+      label: id,
+      holdout: e.holdout[id] ?? null,
+      estimate: est.value,
+      ci: est.ci,
+      realised: labelled?.realised[id]?.value ?? null,
+    })),
+  });
+  const notes = e.notes.length
+    ? `<ul class="notes">${e.notes.map((n) => `<li>${esc(n, 600)}</li>`).join('')}</ul>`
+    : '';
+  return (
+    `<section id="estimated"><h2>Estimated performance on production <span class="muted">(CBPE, no labels)</span></h2>` +
+    `<p class="muted">${formatCount(e.rows)} current rows; scores calibrated (isotonic) on ${formatCount(c.holdoutRows)} holdout rows (${formatCount(c.positives)} positive, ${formatCount(c.negatives)} negative); intervals are the estimate ± z · NannyML's sampling error at ${esc(conf)} (label noise only: they assume P(label | score) is unchanged).</p>` +
+    notes +
+    tableHtml(
+      [
+        'Metric',
+        'Holdout',
+        `Estimated (${esc(conf)} CI)`,
+        ...(labelled ? [`Labelled rows (${formatCount(labelled.rows)}): estimated / realised`] : []),
+        'Status',
+      ],
+      rows,
+      { numeric: [1, 2] },
+    ) +
+    `<figure>${chart}<figcaption>Each metric: the holdout's value, the estimate on production with its interval${labelled ? ', and the realised value where labels arrived' : ''}.</figcaption></figure></section>`
+  );
 }

@@ -13,7 +13,7 @@
  * drifted features with at most HTML_MAX_BINS bins each, and the confusion matrix for at most
  * HTML_MAX_CLASSES classes, so it stays well under a few MB whatever the input.
  */
-import { baselineRunSection, servingSection, shadowSection } from './html-release.js';
+import { baselineRunSection, estimatedSection, servingSection, shadowSection } from './html-release.js';
 import { createHash } from 'node:crypto';
 import type { DriftFeature, Histogram, Report } from '../contract/report.js';
 
@@ -352,6 +352,7 @@ export function renderHtml(report: Report): string {
     checksSection(report),
     baselineRunSection(report),
     performanceSection(report),
+    estimatedSection(report),
     shadowSection(report),
     servingSection(report),
     driftSection(report),

@@ -136,3 +136,45 @@ export function shadowPart(r: Report): string[] {
   }
   return [`### Shadow: candidate vs champion on live traffic\n\n${body}`];
 }
+
+/** CBPE's estimates beside the holdout, and the realised value where late labels arrived */
+export function estimatedPart(r: Report): string[] {
+  const e = r.performance?.estimated;
+  if (!e) return [];
+  const conf = confidenceLabel(r);
+  const labelled = e.labelled;
+  const head = [
+    'Metric',
+    'Holdout',
+    `Estimated (${conf} CI)`,
+    ...(labelled ? [`Labelled rows: estimated / realised`] : []),
+    'Rule',
+    'Status',
+  ];
+  const rows = Object.entries(e.metrics).map(([id, est]) => {
+    const checks = (r.checks ?? []).filter((c) => c.group === 'production' && c.subject === id);
+    const worst =
+      checks.find((c) => c.status === 'fail') ?? checks.find((c) => c.status === 'warn') ?? checks[0];
+    const rule = checks
+      .map((c) =>
+        c.id.endsWith('.min') ? `≥ ${formatNumber(c.threshold)}` : `worsening ≤ ${formatNumber(c.threshold)}`,
+      )
+      .join('; ');
+    return [
+      escapeMarkdown(id),
+      formatNumber(e.holdout[id]),
+      formatInterval(est.value, est.ci),
+      ...(labelled
+        ? [`${formatNumber(labelled.estimated[id]?.value)} / ${formatNumber(labelled.realised[id]?.value)}`]
+        : []),
+      rule || '—',
+      worst ? statusCell(worst.status) : '—',
+    ];
+  });
+  const c = e.calibration;
+  const intro = `${formatCount(e.rows)} current rows without labels; scores calibrated (isotonic) on ${formatCount(c.holdoutRows)} holdout rows (${formatCount(c.positives)} positive). Estimates, not measurements: they hold while P(label | score) is what it was on the holdout.${labelled ? ` Where labels arrived (${formatCount(labelled.rows)} rows) the estimate and the realised value stand side by side.` : ''}`;
+  const notes = e.notes.length ? `\n\n${e.notes.map((n) => `> ${escapeMarkdown(n, 400)}`).join('\n')}` : '';
+  return [
+    `### Estimated performance on production (CBPE, no labels)\n\n${intro}${notes}\n\n${table([head, ...rows], ['l', 'r', 'r', ...(labelled ? ['r' as const] : []), 'l', 'l'])}`,
+  ];
+}

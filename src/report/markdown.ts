@@ -34,7 +34,7 @@ import {
 } from './markdown-parts.js';
 
 import type { Report } from '../contract/report.js';
-import { baselineRunPart, servingPart, shadowPart } from './markdown-release.js';
+import { baselineRunPart, estimatedPart, servingPart, shadowPart } from './markdown-release.js';
 import { escapeMarkdown } from './escape.js';
 import { countOf, formatCount, formatInterval, formatNumber, formatPercent, formatScore } from './format.js';
 import {
@@ -349,6 +349,7 @@ function render(m: Model, limits: Limits, full: Limits): string {
     ...problemsPart(m, limits),
     ...baselineRunPart(m.report),
     ...performancePart(m, limits),
+    ...estimatedPart(m.report),
     ...shadowPart(m.report),
     ...servingPart(m.report),
     ...driftPart(m, limits),

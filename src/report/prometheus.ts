@@ -5,7 +5,8 @@
  *   model_gate_verdict{gate}                          0 pass, 1 warn, 2 fail
  *   model_gate_checks{gate,status}                    number of checks per status
  *   model_gate_metric{gate,model,metric}              model = candidate | baseline | production |
- *                                                     shadow_candidate | champion (labelled production rows)
+ *                                                     shadow_candidate | champion (labelled production rows) |
+ *                                                     estimated (CBPE on current, no labels)
  *   model_gate_metric_ci_lower / _ci_upper{gate,model,metric}
  *   model_gate_metric_delta{gate,metric}              candidate − baseline
  *   model_gate_feature_drift_score{gate,feature,method}   the deciding test's score
@@ -113,6 +114,7 @@ export function renderPrometheus(report: Report): string {
     ['production', p?.production?.metrics],
     ['shadow_candidate', report.shadow?.candidate?.metrics],
     ['champion', report.shadow?.champion?.metrics],
+    ['estimated', p?.estimated?.metrics],
   ];
   for (const [model, metrics] of models) {
     for (const [id, e] of Object.entries(metrics ?? {})) {

@@ -160,3 +160,85 @@ export function trendChart(opts: {
     `</svg>`
   );
 }
+
+/**
+ * Holdout vs estimated per metric (CBPE): one row per metric on a shared axis fitted to the values, the
+ * holdout's value a grey diamond, the estimate a blue dot with its interval, the realised value on labelled
+ * rows (when any) a green cross.
+ */
+export function estimateChart(opts: {
+  title: string;
+  rows: {
+    label: string;
+    holdout: number | null;
+    estimate: number | null;
+    ci: [number, number] | null;
+    realised: number | null;
+  }[];
+}): string {
+  const W = 560;
+  const rowH = 26;
+  const L = 130;
+  const R = 16;
+  const T = 30;
+  const B = 34;
+  const H = T + B + rowH * opts.rows.length;
+  const pw = W - L - R;
+  const vals = opts.rows
+    .flatMap((r) => [r.holdout, r.estimate, r.realised, ...(r.ci ?? [])])
+    .map((v) => finite(v))
+    .filter((v): v is number => v !== null);
+  let lo = Math.min(...vals, 1);
+  let hi = Math.max(...vals, 0);
+  if (!(hi > lo)) {
+    lo = 0;
+    hi = 1;
+  }
+  const pad = (hi - lo) * 0.05;
+  lo = Math.max(0, lo - pad);
+  hi = Math.min(1, hi + pad);
+  const sx = (v: number) => L + ((v - lo) / (hi - lo || 1)) * pw;
+  const parts: string[] = [];
+  for (const t of [lo, (lo + hi) / 2, hi]) {
+    parts.push(
+      `<line x1="${r2(sx(t))}" y1="${T}" x2="${r2(sx(t))}" y2="${H - B}" stroke="${COLORS.grid}" stroke-width="1"/>`,
+      `<text x="${r2(sx(t))}" y="${H - B + 14}" text-anchor="middle" class="tick">${escapeHtml(formatNumber(t))}</text>`,
+    );
+  }
+  opts.rows.forEach((row, i) => {
+    const y = T + i * rowH + rowH / 2;
+    parts.push(
+      `<text x="${L - 8}" y="${r2(y + 4)}" text-anchor="end" class="tick">${escapeHtml(row.label, 24)}</text>`,
+    );
+    const ci = row.ci;
+    if (ci) {
+      parts.push(
+        `<line x1="${r2(sx(ci[0]))}" y1="${r2(y)}" x2="${r2(sx(ci[1]))}" y2="${r2(y)}" stroke="${COLORS.current}" stroke-width="2"/>`,
+      );
+    }
+    const h = finite(row.holdout);
+    if (h !== null)
+      parts.push(
+        `<path d="M${r2(sx(h))} ${r2(y - 6)}L${r2(sx(h) + 6)} ${r2(y)}L${r2(sx(h))} ${r2(y + 6)}L${r2(sx(h) - 6)} ${r2(y)}Z" fill="${COLORS.baseline}"><title>${escapeHtml(`${row.label} on the holdout: ${formatNumber(h)}`)}</title></path>`,
+      );
+    const e = finite(row.estimate);
+    if (e !== null)
+      parts.push(
+        `<circle cx="${r2(sx(e))}" cy="${r2(y)}" r="4.5" fill="${COLORS.current}"><title>${escapeHtml(`${row.label} estimated: ${formatNumber(e)}`)}</title></circle>`,
+      );
+    const z = finite(row.realised);
+    if (z !== null)
+      parts.push(
+        `<path d="M${r2(sx(z) - 5)} ${r2(y - 5)}L${r2(sx(z) + 5)} ${r2(y + 5)}M${r2(sx(z) - 5)} ${r2(y + 5)}L${r2(sx(z) + 5)} ${r2(y - 5)}" stroke="${COLORS.pass}" stroke-width="2"><title>${escapeHtml(`${row.label} realised on labelled rows: ${formatNumber(z)}`)}</title></path>`,
+      );
+  });
+  return (
+    `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(opts.title, 200)}" class="chart wide">` +
+    `<title>${escapeHtml(opts.title, 200)}</title>` +
+    parts.join('') +
+    `<path d="M${L} 10L${L + 6} 16L${L} 22L${L - 6} 16Z" fill="${COLORS.baseline}"/><text x="${L + 10}" y="20" class="legend">holdout</text>` +
+    `<circle cx="${L + 80}" cy="16" r="4.5" fill="${COLORS.current}"/><text x="${L + 90}" y="20" class="legend">estimated (interval)</text>` +
+    `<path d="M${L + 215} 11L${L + 225} 21M${L + 215} 21L${L + 225} 11" stroke="${COLORS.pass}" stroke-width="2"/><text x="${L + 231}" y="20" class="legend">realised (labelled rows)</text>` +
+    `</svg>`
+  );
+}

@@ -354,7 +354,7 @@ export const BAD_FILE: [string, string, string][] = [
   [
     'unknown root key, no suggestion',
     'treshold: 0.1',
-    "model-gate.yml: unknown key 'treshold' (valid keys: inputs, task, columns, decision_threshold, performance, drift, prediction_drift, quality, serving, shadow, fail_on)",
+    "model-gate.yml: unknown key 'treshold' (valid keys: inputs, task, columns, decision_threshold, performance, drift, prediction_drift, quality, serving, shadow, production, fail_on)",
   ],
   [
     'unknown input role',

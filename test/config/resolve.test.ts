@@ -92,6 +92,7 @@ describe('defaults', () => {
       },
       serving: { latency: null, errors: null, throughput: null, severity: 'fail' },
       shadow: { min_agreement: null, severity: 'warn' },
+      production: { estimated: null, min_class_rows: 50, severity: 'warn' },
       fail_on: 'fail',
     };
     expect(config).toStrictEqual(expected);
@@ -108,14 +109,21 @@ describe('defaults', () => {
     expect(viaFile.configPath).toBe(FILE);
   });
 
-  it.each(['inputs', 'columns', 'performance', 'drift', 'prediction_drift', 'quality', 'serving', 'shadow'])(
-    'a section written as `%s:` with every child commented out (null) means all defaults',
-    (section) => {
-      const base = fromRecord(MIN);
-      const withNull = fromRecord({ ...MIN, [section]: null, columns: { target: 'label' } });
-      expect(withNull).toStrictEqual(base);
-    },
-  );
+  it.each([
+    'inputs',
+    'columns',
+    'performance',
+    'drift',
+    'prediction_drift',
+    'quality',
+    'serving',
+    'shadow',
+    'production',
+  ])('a section written as `%s:` with every child commented out (null) means all defaults', (section) => {
+    const base = fromRecord(MIN);
+    const withNull = fromRecord({ ...MIN, [section]: null, columns: { target: 'label' } });
+    expect(withNull).toStrictEqual(base);
+  });
 
   it('a metric written with no rules (`roc_auc:`) is report-only: {}', () => {
     const c = fromYaml(
