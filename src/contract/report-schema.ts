@@ -114,6 +114,7 @@ const performance = z.looseObject({
       }),
       rows: z.number(),
       metrics: z.record(z.string(), estimate),
+      samplingError: z.record(z.string(), nullableNum),
       holdout: z.record(z.string(), nullableNum),
       labelled: z
         .looseObject({

@@ -48,7 +48,8 @@ export interface InputSummary {
  * `clt` = the normal interval of a mean of per-row terms (losses), `blb` = the bag of little bootstraps;
  * the serving checks (issue 12): `order_statistic` = the distribution-free interval of a quantile,
  * `wilson` = Wilson's score interval of a rate, `garwood` = the exact Poisson interval of a throughput;
- * CBPE (issue 11): `cbpe_sampling_error` = estimate ± z · NannyML's sampling error (label noise only)
+ * CBPE (issue 11): `cbpe_sampling_error` = estimate ± z · NannyML's sampling error (label noise only),
+ * `cbpe_bootstrap` = estimate ± z · a bootstrap error with calibration and label noise (what the gate uses)
  */
 export const INTERVAL_METHODS = [
   'bootstrap',
@@ -60,6 +61,7 @@ export const INTERVAL_METHODS = [
   'wilson',
   'garwood',
   'cbpe_sampling_error',
+  'cbpe_bootstrap',
 ] as const;
 export type IntervalMethod = (typeof INTERVAL_METHODS)[number];
 
@@ -164,6 +166,8 @@ export interface EstimatedSection {
   };
   rows: number;
   metrics: Record<string, Estimate>;
+  /** NannyML's sampling error of each estimate (label noise only; NannyML draws ±3 of it) */
+  samplingError: Record<string, number | null>;
   /** the holdout's value of each estimated metric (the max_regression rules' reference) */
   holdout: Record<string, number | null>;
   labelled: { rows: number; estimated: Record<string, Estimate>; realised: Record<string, Estimate> } | null;

@@ -81,7 +81,8 @@ export function buildEstimated(
 
   const model = fitCbpe(y, candidate.data.score, candidate.data.pred);
   const confidence = config.performance.confidence;
-  const estimates = estimateCbpe(model, outputs.data.score, outputs.data.pred, confidence);
+  const bootstrap = { seed: config.performance.seed };
+  const estimates = estimateCbpe(model, outputs.data.score, outputs.data.pred, confidence, bootstrap);
   const thin = Math.min(positives, negatives) < config.production.min_class_rows;
   const notes: string[] = [];
   if (thin) notes.push(say.thinCalibration(positives, negatives, config.production.min_class_rows));
@@ -93,7 +94,7 @@ export function buildEstimated(
     const pred = outputs.data.pred;
     const subScore = Float64Array.from(rows, (r) => score[r]!);
     const subPred = Uint8Array.from(rows, (r) => pred[r]!);
-    const onLabelled = estimateCbpe(model, subScore, subPred, confidence);
+    const onLabelled = estimateCbpe(model, subScore, subPred, confidence, bootstrap);
     // the realised metrics of these same rows are the production metrics (prepareProduction: labelled rows)
     const realised = pick(performance.production?.metrics ?? {});
     labelled = { rows: rows.length, estimated: onLabelled.metrics, realised };
@@ -107,6 +108,9 @@ export function buildEstimated(
     calibration: { method: 'isotonic', holdoutRows: y.length, positives, negatives, thin },
     rows: current.rows,
     metrics: estimates.metrics,
+    samplingError: Object.fromEntries(
+      Object.entries(estimates.samplingError).map(([k, v]) => [k, Number.isFinite(v) ? v : null]),
+    ),
     holdout: holdoutValues,
     labelled,
     notes,

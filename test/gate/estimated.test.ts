@@ -63,6 +63,7 @@ describe('production.estimated', () => {
       cs,
       Uint8Array.from(cs, (s) => (s >= 0.5 ? 1 : 0)),
       0.95,
+      { seed: 42 },
     );
     expect(e.metrics).toEqual(direct.metrics);
     expect(e.rows).toBe(current.length);
