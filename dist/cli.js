@@ -27107,6 +27107,28 @@ var production = section(
   },
   "Production performance without labels: estimated from the holdout-calibrated scores on current (issue 11)."
 );
+var multivariate = strictObject(
+  {
+    method: choice(["both", "classifier", "mmd"]).default("both").describe(
+      "classifier: a cross-fitted logistic regression telling reference from current rows (AUC, p-value, the features that separate); mmd: Gaussian-kernel MMD with a permutation p-value; both: drift when either says so."
+    ),
+    alpha: number3("a number between 0 and 1 (exclusive)", { gt: 0, lt: 1 }).default(0.05).describe("Significance level of both tests."),
+    min_auc: number3("a number between 0.5 and 1", { gte: 0.5, lte: 1 }).default(0.55).describe(
+      "The classifier's drift needs its AUC at least this, besides p < alpha (size, not only significance)."
+    ),
+    sample: number3("an integer between 10 and 5000", { int: true, gte: 10, lte: 5e3 }).default(1e3).describe("Rows per side for MMD (its cost grows with the square): a seeded subsample."),
+    classifier_sample: number3("an integer between 20 and 1000000", { int: true, gte: 20, lte: 1e6 }).default(1e4).describe("Rows per side for the classifier: a seeded subsample."),
+    permutations: number3("an integer between 20 and 10000", { int: true, gte: 20, lte: 1e4 }).default(100).describe("Permutations of the MMD p-value ((k + 1)/(B + 1))."),
+    folds: number3("an integer between 2 and 20", { int: true, gte: 2, lte: 20 }).default(5).describe("The classifier's cross-fitting folds."),
+    seed: number3("an integer between 0 and 4294967295", { int: true, gte: 0, lte: 4294967295 }).default(42).describe("Seed of the subsamples, folds and permutations."),
+    severity: severity("warn", "Severity of multivariate drift")
+  },
+  {
+    error: (iss) => iss.code === "invalid_type" ? "a mapping of settings (method, alpha, min_auc, sample, classifier_sample, permutations, folds, seed, severity)" : void 0
+  }
+).nullable().default(null).describe(
+  "Multivariate drift over the tested features together (one check, drift.multivariate): a domain classifier and MMD. null = off; {} = on with the defaults."
+);
 
 // src/config/schema.ts
 var P_VALUE_DRIFT_TESTS2 = P_VALUE_TEST_IDS;
@@ -27273,6 +27295,7 @@ var drift = section(
       "features: the correction spans the features' p-value tests. gate: one family of the features' and the prediction's p-value tests and the segment rules (each segment's one-sided p-value read off its interval), reported with its size."
     ),
     share: number3("a number > 0 and ≤ 1", { gt: 0, lte: 1 }).default(DEFAULTS.share).describe("Dataset drift when drifted features / tested features >= share."),
+    multivariate,
     feature_severity: severity2("warn", "Severity of a drifted feature"),
     dataset_severity: severity2("fail", "Severity of dataset drift")
   },
@@ -30769,6 +30792,23 @@ function argsort(values2) {
   return ib;
 }
 
+// src/stats/ranks.ts
+function averageRanks(values2) {
+  const n = values2.length;
+  const order = argsort(values2);
+  const ranks = new Float64Array(n);
+  let s = 0;
+  while (s < n) {
+    const v = values2[order[s]];
+    let e = s + 1;
+    while (e < n && values2[order[e]] === v) e++;
+    const r = (s + 1 + e) / 2;
+    for (let k = s; k < e; k++) ranks[order[k]] = r;
+    s = e;
+  }
+  return ranks;
+}
+
 // src/stats/quantile.ts
 function quantileSorted(sorted, p) {
   const n = sorted.length;
@@ -33202,6 +33242,32 @@ function estimatedNeedsHoldout() {
     reason: estimatedSkipped("it needs a holdout input to calibrate on")
   };
 }
+function multivariateSkipped(reason) {
+  return `multivariate drift not tested: ${reason}`;
+}
+function mmdSubsample(n, m, nullSd, permutations) {
+  return `MMD on a seeded subsample of ${formatCount(n)} reference and ${formatCount(m)} current rows: at this size MMD² varies by ${formatNumber(nullSd)} (sd) under no drift, and ${formatCount(permutations)} permutations resolve p-values to ${formatNumber(1 / (permutations + 1))}`;
+}
+function multivariateMessage(s, classifierDrift, mmdDrift, confidence) {
+  const parts = [];
+  const c = s.classifier;
+  if (c) {
+    const auc = c.auc.value ?? NaN;
+    parts.push(
+      `domain classifier AUC ${formatNumber(auc)}${ciText(confidence, c.auc.ci, formatNumber)}, p ${formatScore(c.pValue, true)} ${c.pValue < s.alpha ? "<" : "≥"} ${formatNumber(s.alpha)}${classifierDrift ? ` and AUC ≥ ${formatNumber(c.minAuc)}` : c.pValue < s.alpha ? ` but AUC < ${formatNumber(c.minAuc)}` : ""} (${formatCount(c.rows.reference)} + ${formatCount(c.rows.current)} rows)${classifierDrift && c.top.length ? `; separates most: ${c.top.slice(0, 3).map((t) => `${t.feature} (${formatPercent(t.share)})`).join(", ")}` : ""}`
+    );
+  }
+  const m = s.mmd;
+  if (m) {
+    parts.push(
+      `MMD² ${formatNumber(m.mmd2)}, p ${formatScore(m.pValue, true)} ${mmdDrift ? "<" : "≥"} ${formatNumber(s.alpha)} (${formatCount(m.rows.reference)} + ${formatCount(m.rows.current)} rows)`
+    );
+  }
+  return `multivariate ${s.drifted ? "drift" : "stable"}: ${parts.join("; ")}`;
+}
+function multivariateTooFew(reference, current) {
+  return `too few rows (reference ${formatCount(reference)}, current ${formatCount(current)}; at least 2 a side)`;
+}
 
 // src/gate/rules/compare.ts
 function isDrift(score, threshold, driftWhen) {
@@ -33517,6 +33583,435 @@ function columnChecks(config2, c) {
   return checks;
 }
 
+// src/drift/domain-classifier.ts
+var ITERATIONS = 60;
+var LAMBDA = 1e-3;
+function domainClassifier(enc, folds, confidence, rng) {
+  const { n, m, d } = enc;
+  const N = n + m;
+  const pooled = new Float64Array(N * d);
+  pooled.set(enc.x.subarray(0, n * d));
+  pooled.set(enc.y.subarray(0, m * d), n * d);
+  const fold = new Int32Array(N);
+  for (const [from, count] of [
+    [0, n],
+    [n, m]
+  ]) {
+    const idx = Int32Array.from({ length: count }, (_, i) => from + i);
+    for (let i = count - 1; i > 0; i--) {
+      const j = rng.nextInt(i + 1);
+      const t = idx[i];
+      idx[i] = idx[j];
+      idx[j] = t;
+    }
+    idx.forEach((r, k) => fold[r] = k % folds);
+  }
+  let sq = 0;
+  for (let i = 0; i < N * d; i++) sq += pooled[i] * pooled[i];
+  const L = 0.25 * (1 + sq / N) + LAMBDA;
+  const scores = new Float64Array(N);
+  const weightSize = new Float64Array(d);
+  for (let f = 0; f < folds; f++) {
+    const w = fit(fold, f, N, n, d, pooled, L);
+    for (let k = 0; k < d; k++) weightSize[k] += Math.abs(w[k]) / folds;
+    for (let i = 0; i < N; i++) {
+      if (fold[i] !== f) continue;
+      const o = i * d;
+      let z = w[d];
+      for (let k = 0; k < d; k++) z += w[k] * pooled[o + k];
+      scores[i] = z;
+    }
+  }
+  const { auc, variance: variance2 } = aucWithDeLong(scores, n, m);
+  const zc = normalQuantile(0.5 + confidence / 2);
+  const half = zc * Math.sqrt(variance2);
+  const nullSd = Math.sqrt((n + m + 1) / (12 * n * m));
+  const byFeature = /* @__PURE__ */ new Map();
+  enc.owner.forEach((name2, k) => byFeature.set(name2, (byFeature.get(name2) ?? 0) + weightSize[k]));
+  const total = [...byFeature.values()].reduce((a, b) => a + b, 0);
+  const importance = [...byFeature.entries()].map(([feature, size3]) => ({ feature, share: total > 0 ? size3 / total : 0 })).sort((a, b) => b.share - a.share || (a.feature < b.feature ? -1 : 1));
+  return {
+    auc,
+    ci: [Math.max(0, auc - half), Math.min(1, auc + half)],
+    pValue: normalSf((auc - 0.5) / nullSd),
+    folds,
+    importance
+  };
+}
+function fit(fold, held, N, n, d, a, L) {
+  const w = new Float64Array(d + 1);
+  let prev = new Float64Array(d + 1);
+  const v = new Float64Array(d + 1);
+  const grad = new Float64Array(d + 1);
+  let count = 0;
+  for (let i = 0; i < N; i++) if (fold[i] !== held) count++;
+  for (let t = 1; t <= ITERATIONS; t++) {
+    const mom = (t - 2) / (t + 1);
+    for (let k = 0; k <= d; k++) v[k] = w[k] + (t > 1 ? mom * (w[k] - prev[k]) : 0);
+    grad.fill(0);
+    for (let i = 0; i < N; i++) {
+      if (fold[i] === held) continue;
+      const o = i * d;
+      let z = v[d];
+      for (let k = 0; k < d; k++) z += v[k] * a[o + k];
+      const p = 1 / (1 + Math.exp(-z));
+      const r = p - (i >= n ? 1 : 0);
+      for (let k = 0; k < d; k++) grad[k] += r * a[o + k];
+      grad[d] += r;
+    }
+    prev = Float64Array.from(w);
+    for (let k = 0; k <= d; k++) {
+      const g = grad[k] / count + (k < d ? LAMBDA * v[k] : 0);
+      w[k] = v[k] - g / L;
+    }
+  }
+  return w;
+}
+function aucWithDeLong(scores, n, m) {
+  const pooled = averageRanks(scores);
+  const neg = averageRanks(scores.subarray(0, n));
+  const pos = averageRanks(scores.subarray(n));
+  let rankSum = 0;
+  for (let j = 0; j < m; j++) rankSum += pooled[n + j];
+  const auc = (rankSum - m * (m + 1) / 2) / (n * m);
+  let s10 = 0;
+  let ss10 = 0;
+  for (let j = 0; j < m; j++) {
+    const v = (pooled[n + j] - pos[j]) / n;
+    s10 += v;
+    ss10 += v * v;
+  }
+  let s01 = 0;
+  let ss01 = 0;
+  for (let i = 0; i < n; i++) {
+    const v = 1 - (pooled[i] - neg[i]) / m;
+    s01 += v;
+    ss01 += v * v;
+  }
+  const var10 = m > 1 ? (ss10 - s10 * s10 / m) / (m - 1) : 0;
+  const var01 = n > 1 ? (ss01 - s01 * s01 / n) / (n - 1) : 0;
+  return { auc, variance: var10 / m + var01 / n };
+}
+
+// src/drift/mmd.ts
+function mmdTest(x, n, y, m, d, permutations, rng) {
+  if (n < 2 || m < 2) throw new RangeError(`mmd: need at least 2 rows per side, got ${n} and ${m}`);
+  const N = n + m;
+  const z = new Float64Array(N * d);
+  z.set(x.subarray(0, n * d));
+  z.set(y.subarray(0, m * d), n * d);
+  const dist = new Float64Array(N * N);
+  for (let i = 0; i < N; i++) {
+    const ao = i * d;
+    for (let j = i + 1; j < N; j++) {
+      const bo = j * d;
+      let s = 0;
+      for (let k = 0; k < d; k++) {
+        const t = z[ao + k] - z[bo + k];
+        s += t * t;
+      }
+      dist[i * N + j] = s;
+      dist[j * N + i] = s;
+    }
+  }
+  const refDist = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) refDist[i * n + j] = dist[i * N + j];
+  refDist.sort();
+  const median = refDist[n + Math.floor((n * n - n) / 2) - 1];
+  let sigma = Math.sqrt(0.5 * median);
+  if (!(sigma > 0)) sigma = 1;
+  const gamma = 1 / (2 * sigma * sigma);
+  const kernel = new Float64Array(N * N);
+  for (let i = 0; i < N * N; i++) kernel[i] = Math.exp(-gamma * dist[i]);
+  for (let i = 0; i < N; i++) kernel[i * N + i] = 0;
+  const rowSum = new Float64Array(N);
+  let total = 0;
+  for (let i = 0; i < N; i++) {
+    let r = 0;
+    const base = i * N;
+    for (let j = 0; j < N; j++) r += kernel[base + j];
+    rowSum[i] = r;
+    total += r;
+  }
+  const pool = Int32Array.from({ length: N }, (_, i) => i);
+  const stat3 = () => {
+    let syy = 0;
+    let rows = 0;
+    for (let a = n; a < N; a++) {
+      const i = pool[a];
+      rows += rowSum[i];
+      const base = i * N;
+      for (let b = n; b < N; b++) syy += kernel[base + pool[b]];
+    }
+    const sxy = rows - syy;
+    const sxx = total - syy - 2 * sxy;
+    return sxx / (n * (n - 1)) + syy / (m * (m - 1)) - 2 * sxy / (n * m);
+  };
+  const observed = stat3();
+  let atLeast = 0;
+  let sum2 = 0;
+  let sumSq = 0;
+  for (let b = 0; b < permutations; b++) {
+    for (let i = N - 1; i > 0; i--) {
+      const j = rng.nextInt(i + 1);
+      const t = pool[i];
+      pool[i] = pool[j];
+      pool[j] = t;
+    }
+    const v = stat3();
+    if (v >= observed) atLeast++;
+    sum2 += v;
+    sumSq += v * v;
+  }
+  const mean2 = permutations > 0 ? sum2 / permutations : 0;
+  const nullSd = permutations > 1 ? Math.sqrt(Math.max(0, (sumSq - permutations * mean2 * mean2) / (permutations - 1))) : NaN;
+  return { sigma, mmd2: observed, pValue: (1 + atLeast) / (1 + permutations), permutations, nullSd };
+}
+
+// src/drift/multivariate-encode.ts
+var TOP_CATEGORIES = 10;
+function sampleRows(n, k, rng) {
+  if (n <= k) return Int32Array.from({ length: n }, (_, i) => i);
+  const chosen = /* @__PURE__ */ new Set();
+  for (let j = n - k; j < n; j++) {
+    const t = rng.nextInt(j + 1);
+    chosen.add(chosen.has(t) ? j : t);
+  }
+  return Int32Array.from(chosen).sort();
+}
+function encode2(numeric, categorical, refRows, curRows) {
+  const columns3 = [];
+  for (const f of numeric) {
+    let sum2 = 0;
+    let count = 0;
+    let missing = false;
+    for (const r of refRows) {
+      const v = f.reference[r];
+      if (Number.isNaN(v)) missing = true;
+      else {
+        sum2 += v;
+        count++;
+      }
+    }
+    for (const r of curRows) if (Number.isNaN(f.current[r])) missing = true;
+    if (count === 0) continue;
+    const mean2 = sum2 / count;
+    let ss = 0;
+    for (const r of refRows) {
+      const v = f.reference[r];
+      if (!Number.isNaN(v)) ss += (v - mean2) * (v - mean2);
+    }
+    const sd = Math.sqrt(ss / count);
+    if (sd > 0) {
+      const z = (v) => Number.isNaN(v) ? 0 : (v - mean2) / sd;
+      columns3.push({ owner: f.name, ref: (r) => z(f.reference[r]), cur: (r) => z(f.current[r]) });
+    }
+    if (missing) {
+      const m = (v) => Number.isNaN(v) ? 1 : 0;
+      columns3.push({ owner: f.name, ref: (r) => m(f.reference[r]), cur: (r) => m(f.current[r]) });
+    }
+  }
+  for (const f of categorical) {
+    const counts2 = /* @__PURE__ */ new Map();
+    let missing = false;
+    for (const r of refRows) {
+      const c = f.reference.codes[r];
+      if (c < 0) missing = true;
+      else counts2.set(c, (counts2.get(c) ?? 0) + 1);
+    }
+    for (const r of curRows) if (f.current.codes[r] < 0) missing = true;
+    const top = [...counts2.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, TOP_CATEGORIES).map(([code]) => f.reference.dictionary[code]);
+    const slot = new Map(top.map((label, i) => [label, i]));
+    const refSlot = f.reference.dictionary.map((label) => slot.get(label) ?? top.length);
+    const curSlot = f.current.dictionary.map((label) => slot.get(label) ?? top.length);
+    const at = (side, slots, r) => {
+      const c = side.codes[r];
+      return c < 0 ? -1 : slots[c];
+    };
+    for (let k = 0; k <= top.length; k++) {
+      columns3.push({
+        owner: f.name,
+        ref: (r) => at(f.reference, refSlot, r) === k ? 1 : 0,
+        cur: (r) => at(f.current, curSlot, r) === k ? 1 : 0
+      });
+    }
+    if (missing) {
+      columns3.push({
+        owner: f.name,
+        ref: (r) => f.reference.codes[r] < 0 ? 1 : 0,
+        cur: (r) => f.current.codes[r] < 0 ? 1 : 0
+      });
+    }
+  }
+  const d = columns3.length;
+  const x = new Float64Array(refRows.length * d);
+  const y = new Float64Array(curRows.length * d);
+  columns3.forEach((c, j) => {
+    refRows.forEach((r, i) => x[i * d + j] = c.ref(r));
+    curRows.forEach((r, i) => y[i * d + j] = c.cur(r));
+  });
+  return { x, n: refRows.length, y, m: curRows.length, d, owner: columns3.map((c) => c.owner) };
+}
+
+// src/drift/multivariate.ts
+function encodedSamples(numeric, categorical, rows, sizes, seed) {
+  const rng = createRng(seed);
+  const take = (k) => encode2(numeric, categorical, sampleRows(rows.reference, k, rng), sampleRows(rows.current, k, rng));
+  return {
+    classifier: sizes.classifier === null ? null : take(sizes.classifier),
+    mmd: sizes.mmd === null ? null : take(sizes.mmd)
+  };
+}
+function multivariateTests(classifier, mmd, settings) {
+  const rng = createRng((settings.seed ^ 2654435769) >>> 0);
+  return {
+    classifier: classifier ? domainClassifier(classifier, settings.folds, settings.confidence, rng) : null,
+    mmd: mmd ? mmdTest(mmd.x, mmd.n, mmd.y, mmd.m, mmd.d, settings.permutations, rng) : null
+  };
+}
+
+// src/gate/verdict.ts
+function brokenStatus(severity3) {
+  return severity3 === "fail" ? "fail" : "warn";
+}
+function decidedStatus(decideOn, severity3, pointBreaks, intervalBreaks) {
+  if (decideOn === "point" || intervalBreaks === null) return pointBreaks ? brokenStatus(severity3) : "pass";
+  if (intervalBreaks) return brokenStatus(severity3);
+  return pointBreaks ? "warn" : "pass";
+}
+function verdictOf2(checks) {
+  if (checks.some((c) => c.status === "fail")) return "fail";
+  if (checks.some((c) => c.status === "warn")) return "warn";
+  return "pass";
+}
+function summarize(checks) {
+  const s = { passed: 0, warned: 0, failed: 0, skipped: 0 };
+  for (const c of checks) {
+    if (c.status === "pass") s.passed++;
+    else if (c.status === "warn") s.warned++;
+    else if (c.status === "fail") s.failed++;
+    else s.skipped++;
+  }
+  return s;
+}
+var RANK = { pass: 0, warn: 1, fail: 2 };
+function reachesFailOn(verdict, failOn2) {
+  if (failOn2 === "never") return false;
+  return RANK[verdict] >= RANK[failOn2];
+}
+function blockingChecks(checks, failOn2) {
+  if (failOn2 === "never") return [];
+  return checks.filter((c) => c.status === "fail" || failOn2 === "warn" && c.status === "warn");
+}
+
+// src/gate/multivariate.ts
+function multivariateInput(config2, plan) {
+  const mv = config2.drift.multivariate;
+  if (mv === null) return null;
+  const prediction = plan.prediction && "task" in plan.prediction ? plan.prediction.task.name : null;
+  const tested = new Set(plan.order.filter((o) => o.preSkip === null).map((o) => o.name));
+  const numeric = plan.numeric.filter((t) => t.name !== prediction && tested.has(t.name));
+  const categorical = plan.categorical.filter((t) => t.name !== prediction && tested.has(t.name));
+  const features2 = [...numeric, ...categorical].map((t) => t.name);
+  const first = numeric[0]?.reference.length ?? categorical[0]?.reference.codes.length ?? 0;
+  const nRef = first;
+  const nCur = numeric[0]?.current.length ?? categorical[0]?.current.codes.length ?? 0;
+  if (features2.length === 0)
+    return { classifier: null, mmd: null, features: features2, skip: "no shared feature to test" };
+  if (nRef < 2 || nCur < 2)
+    return {
+      classifier: null,
+      mmd: null,
+      features: features2,
+      skip: multivariateTooFew(nRef, nCur)
+    };
+  const { classifier, mmd } = encodedSamples(
+    numeric,
+    categorical,
+    { reference: nRef, current: nCur },
+    {
+      classifier: mv.method !== "mmd" ? mv.classifier_sample : null,
+      mmd: mv.method !== "classifier" ? mv.sample : null
+    },
+    mv.seed
+  );
+  if ((classifier ?? mmd).d === 0)
+    return {
+      classifier: null,
+      mmd: null,
+      features: features2,
+      skip: "no feature varies in the reference (nothing to encode)"
+    };
+  return { classifier, mmd, features: features2, skip: null };
+}
+function buildMultivariate(config2, input) {
+  const mv = config2.drift.multivariate;
+  const base = {
+    id: "drift.multivariate",
+    group: "drift",
+    subject: "dataset",
+    severity: mv.severity,
+    threshold: mv.alpha
+  };
+  const section2 = {
+    method: mv.method,
+    features: input.features,
+    columns: (input.classifier ?? input.mmd)?.d ?? 0,
+    drifted: false,
+    alpha: mv.alpha,
+    classifier: null,
+    mmd: null,
+    notes: []
+  };
+  if (input.skip !== null) {
+    section2.skipped = input.skip;
+    return {
+      section: section2,
+      check: { ...base, status: "skip", value: null, message: multivariateSkipped(input.skip) }
+    };
+  }
+  const confidence = config2.performance.confidence;
+  const results = multivariateTests(input.classifier, input.mmd, {
+    folds: mv.folds,
+    permutations: mv.permutations,
+    confidence,
+    seed: mv.seed
+  });
+  let classifierDrift = false;
+  if (input.classifier && results.classifier) {
+    const c = input.classifier;
+    const r = results.classifier;
+    section2.classifier = {
+      rows: { reference: c.n, current: c.m },
+      folds: r.folds,
+      auc: { value: r.auc, ci: r.ci, method: "delong_oof" },
+      pValue: r.pValue,
+      minAuc: mv.min_auc,
+      top: r.importance.slice(0, 5)
+    };
+    classifierDrift = significant(r.pValue, mv.alpha) && r.auc >= mv.min_auc;
+  }
+  let mmdDrift = false;
+  if (input.mmd && results.mmd) {
+    const e = input.mmd;
+    const r = results.mmd;
+    section2.mmd = { rows: { reference: e.n, current: e.m }, ...r };
+    mmdDrift = significant(r.pValue, mv.alpha);
+    section2.notes.push(mmdSubsample(e.n, e.m, r.nullSd, r.permutations));
+  }
+  section2.drifted = classifierDrift || mmdDrift;
+  const value = section2.classifier?.pValue ?? section2.mmd?.pValue ?? null;
+  return {
+    section: section2,
+    check: {
+      ...base,
+      status: section2.drifted ? brokenStatus(mv.severity) : "pass",
+      value,
+      message: multivariateMessage(section2, classifierDrift, mmdDrift, confidence)
+    }
+  };
+}
+
 // src/gate/drift.ts
 async function buildDrift(config2, reference, current, predictionSource2, executor, options = {}) {
   const plan = planFeatures(config2, reference, current, predictionSource2);
@@ -33524,11 +34019,19 @@ async function buildDrift(config2, reference, current, predictionSource2, execut
   const keep = new Set(options.keep ?? []);
   for (const col of [predictionSource2?.reference, predictionSource2?.current])
     if (col?.kind === "numerical") keep.add(col.values.buffer);
+  const multivariate2 = multivariateInput(config2, plan);
+  let multi = null;
   const numeric = await analyseNumericParallel(executor, numericTasks(plan), { ...options, keep }, () => {
     categorical = categoricalTasks(plan).map(analyseCategorical);
+    if (multivariate2) multi = buildMultivariate(config2, multivariate2);
   });
+  const withMultivariate = (r) => {
+    const m = multi;
+    if (!m) return r;
+    return { ...r, drift: { ...r.drift, multivariate: m.section }, checks: [...r.checks, m.check] };
+  };
   const decide2 = (family) => ({
-    ...assemble2(config2, reference, current, plan, numeric, categorical, family),
+    ...withMultivariate(assemble2(config2, reference, current, plan, numeric, categorical, family)),
     redecide: (f) => decide2(f)
   });
   return decide2(null);
@@ -33822,9 +34325,9 @@ function placementVariance(y, a, b, positives, negatives) {
 function normalZ(confidence) {
   return normalQuantile(1 - (1 - confidence) / 2);
 }
-function normalInterval(value, variance, z, range) {
-  if (!Number.isFinite(value) || !(variance >= 0)) return null;
-  const half = z * Math.sqrt(variance);
+function normalInterval(value, variance2, z, range) {
+  if (!Number.isFinite(value) || !(variance2 >= 0)) return null;
+  const half = z * Math.sqrt(variance2);
   return [Math.max(range[0], value - half), Math.min(range[1], value + half)];
 }
 function differenceRange(range) {
@@ -36031,40 +36534,6 @@ function labelledRows(table2, target) {
 // src/gate/rules/performance.ts
 init_errors();
 
-// src/gate/verdict.ts
-function brokenStatus(severity3) {
-  return severity3 === "fail" ? "fail" : "warn";
-}
-function decidedStatus(decideOn, severity3, pointBreaks, intervalBreaks) {
-  if (decideOn === "point" || intervalBreaks === null) return pointBreaks ? brokenStatus(severity3) : "pass";
-  if (intervalBreaks) return brokenStatus(severity3);
-  return pointBreaks ? "warn" : "pass";
-}
-function verdictOf2(checks) {
-  if (checks.some((c) => c.status === "fail")) return "fail";
-  if (checks.some((c) => c.status === "warn")) return "warn";
-  return "pass";
-}
-function summarize(checks) {
-  const s = { passed: 0, warned: 0, failed: 0, skipped: 0 };
-  for (const c of checks) {
-    if (c.status === "pass") s.passed++;
-    else if (c.status === "warn") s.warned++;
-    else if (c.status === "fail") s.failed++;
-    else s.skipped++;
-  }
-  return s;
-}
-var RANK = { pass: 0, warn: 1, fail: 2 };
-function reachesFailOn(verdict, failOn2) {
-  if (failOn2 === "never") return false;
-  return RANK[verdict] >= RANK[failOn2];
-}
-function blockingChecks(checks, failOn2) {
-  if (failOn2 === "never") return [];
-  return checks.filter((c) => c.status === "fail" || failOn2 === "warn" && c.status === "warn");
-}
-
 // src/metrics/interval-p-value.ts
 function boundPValue(e, rule, limit, confidence) {
   if (!e || e.value === null || !e.ci) return null;
@@ -36892,6 +37361,44 @@ function isotonicPredict(model, t) {
   }
   return out;
 }
+function isotonicFitOrdered(order, x, y, w) {
+  const ux = [];
+  const uy = [];
+  const uw = [];
+  let cx = NaN;
+  let sumY = 0;
+  let sumW = 0;
+  for (let k = 0; k < order.length; k++) {
+    const row = order[k];
+    const weight = w[row];
+    if (weight === 0) continue;
+    const xv = x[row];
+    if (xv !== cx && sumW > 0) {
+      ux.push(cx);
+      uy.push(sumY / sumW);
+      uw.push(sumW);
+      sumY = 0;
+      sumW = 0;
+    }
+    cx = xv;
+    sumY += y[row] * weight;
+    sumW += weight;
+  }
+  if (sumW === 0) return null;
+  ux.push(cx);
+  uy.push(sumY / sumW);
+  uw.push(sumW);
+  const fitted = Float64Array.from(uy);
+  pava(fitted, Float64Array.from(uw));
+  return { x: Float64Array.from(ux), y: fitted };
+}
+function isotonicOrder(x, y) {
+  const byY = argsort(Float64Array.from(y));
+  const xs = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) xs[i] = x[byY[i]];
+  const byX = argsort(xs);
+  return Uint32Array.from(byX, (k) => byY[k]);
+}
 
 // src/metrics/cbpe.ts
 var CBPE_METRICS = [
@@ -36935,7 +37442,8 @@ function fitCbpe(y, score, pred) {
       f1: { std: f1Std, fraction: relevant / n },
       roc_auc: aurocComponent(y, score)
     },
-    holdout: { rows: n, positives, negatives: n - positives }
+    holdout: { rows: n, positives, negatives: n - positives },
+    fitted: { y, score, order: isotonicOrder(score, y) }
   };
 }
 function aurocComponent(y, score) {
@@ -36964,7 +37472,7 @@ function aurocComponent(y, score) {
 function calibrated(model, score) {
   return isotonicPredict(model.calibrator, score);
 }
-function estimateCbpe(model, score, pred, confidence) {
+function estimateCbpe(model, score, pred, confidence, bootstrap = null) {
   const n = score.length;
   const p = calibrated(model, score);
   let tp = 0;
@@ -36980,31 +37488,30 @@ function estimateCbpe(model, score, pred, confidence) {
       tn += 1 - p[i];
     }
   }
-  const ratio = (a, b) => b !== 0 ? a / b : 0;
-  const values2 = {
-    accuracy: (tp + tn) / n,
-    precision: ratio(tp, tp + fp),
-    recall: ratio(tp, tp + fn),
-    specificity: ratio(tn, tn + fp),
-    f1: ratio(tp, tp + 0.5 * (fp + fn)),
-    roc_auc: estimatedRocAuc(p, score)
-  };
-  const z = normalQuantile(0.5 + confidence / 2);
+  const values2 = confusionValues(tp, fp, fn, tn, n, estimatedRocAuc(p, score));
   const c = model.components;
   const se = (m) => c[m].std / Math.sqrt(n * c[m].fraction);
-  const interval = (value, error2) => Number.isFinite(error2) ? {
-    value,
-    ci: [Math.max(0, value - z * error2), Math.min(1, value + z * error2)],
-    method: "cbpe_sampling_error"
-  } : { value, ci: null, reason: "the holdout has no rows this metric rests on: no sampling error" };
-  const metrics = {};
-  for (const m of ["accuracy", "precision", "recall", "f1", "specificity", "roc_auc"])
-    metrics[m] = interval(values2[m], se(m));
-  const balanced = (values2.recall + values2.specificity) / 2;
   const seR = se("recall");
   const seS = se("specificity");
-  metrics.balanced_accuracy = interval(balanced, Math.sqrt(seR * seR + seS * seS) / 2);
-  return { metrics: orderMetrics(metrics), confusion: { tp, fp, fn, tn } };
+  const samplingError = {
+    accuracy: se("accuracy"),
+    balanced_accuracy: Math.sqrt(seR * seR + seS * seS) / 2,
+    precision: se("precision"),
+    recall: seR,
+    f1: se("f1"),
+    specificity: seS,
+    roc_auc: se("roc_auc")
+  };
+  const errors = bootstrap ? cbpeBootstrapErrors(model, score, pred, bootstrap.seed, bootstrap.resamples) : samplingError;
+  const method = bootstrap ? "cbpe_bootstrap" : "cbpe_sampling_error";
+  const z = normalQuantile(0.5 + confidence / 2);
+  const metrics = {};
+  for (const m of CBPE_METRICS) {
+    const value = values2[m];
+    const error2 = errors[m];
+    metrics[m] = Number.isFinite(error2) ? { value, ci: [Math.max(0, value - z * error2), Math.min(1, value + z * error2)], method } : { value, ci: null, reason: "the holdout has no rows this metric rests on: no interval" };
+  }
+  return { metrics, samplingError: orderMetrics(samplingError), confusion: { tp, fp, fn, tn } };
 }
 function orderMetrics(m) {
   return Object.fromEntries(CBPE_METRICS.map((id) => [id, m[id]]));
@@ -37032,6 +37539,118 @@ function estimatedRocAuc(calibratedP, score) {
     area += (fps[i] - fps[i - 1]) / fpMax * ((tps[i] / tpMax + tps[i - 1] / tpMax) / 2);
   }
   return area;
+}
+var CBPE_BOOTSTRAP_ROWS = 2e4;
+var CBPE_BOOTSTRAP_RESAMPLES = 200;
+function cbpeValues(p, score, pred) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  for (let i = 0; i < p.length; i++) {
+    if (pred[i] === 1) {
+      tp += p[i];
+      fp += 1 - p[i];
+    } else {
+      fn += p[i];
+      tn += 1 - p[i];
+    }
+  }
+  return confusionValues(tp, fp, fn, tn, p.length, estimatedRocAuc(p, score));
+}
+function confusionValues(tp, fp, fn, tn, n, rocAuc) {
+  const ratio = (a, b) => b !== 0 ? a / b : 0;
+  const recall = ratio(tp, tp + fn);
+  const specificity = ratio(tn, tn + fp);
+  return {
+    accuracy: (tp + tn) / n,
+    balanced_accuracy: (recall + specificity) / 2,
+    precision: ratio(tp, tp + fp),
+    recall,
+    f1: ratio(tp, tp + 0.5 * (fp + fn)),
+    specificity,
+    roc_auc: rocAuc
+  };
+}
+function cbpeBootstrapErrors(model, score, pred, seed, resamples = CBPE_BOOTSTRAP_RESAMPLES) {
+  const rng = createRng(seed);
+  const n = score.length;
+  const rows = subsample(n, CBPE_BOOTSTRAP_ROWS, rng);
+  const s = Float64Array.from(rows, (r) => score[r]);
+  const d = Uint8Array.from(rows, (r) => pred[r]);
+  const ranks = averageRanks(s);
+  const { y: hy, score: hs, order } = model.fitted;
+  const weights = new Float64Array(hy.length);
+  const est = {};
+  const gap = {};
+  for (const m of CBPE_METRICS) {
+    est[m] = [];
+    gap[m] = [];
+  }
+  const drawn = new Uint8Array(s.length);
+  for (let b = 0; b < resamples; b++) {
+    for (let i = 0; i < weights.length; i++) weights[i] = poissonDraw(1, rng);
+    const fit2 = isotonicFitOrdered(order, hs, hy, weights);
+    if (!fit2) continue;
+    const p = isotonicPredict(fit2, s);
+    const e = cbpeValues(p, s, d);
+    for (let i = 0; i < p.length; i++) drawn[i] = rng.nextFloat() < p[i] ? 1 : 0;
+    const r = realisedValues(drawn, d, ranks);
+    for (const m of CBPE_METRICS) {
+      est[m].push(e[m]);
+      gap[m].push(r[m] - e[m]);
+    }
+  }
+  const scale = s.length / n;
+  return Object.fromEntries(
+    CBPE_METRICS.map((m) => [m, Math.sqrt(variance(est[m]) + variance(gap[m]) * scale)])
+  );
+}
+function realisedValues(y, pred, ranks) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  let rankSum = 0;
+  for (let i = 0; i < y.length; i++) {
+    if (y[i] === 1) rankSum += ranks[i];
+    if (pred[i] === 1) {
+      if (y[i] === 1) tp++;
+      else fp++;
+    } else if (y[i] === 1) fn++;
+    else tn++;
+  }
+  const pos = tp + fn;
+  const neg = fp + tn;
+  const auc = pos > 0 && neg > 0 ? (rankSum - pos * (pos + 1) / 2) / (pos * neg) : NaN;
+  return confusionValues(tp, fp, fn, tn, y.length, auc);
+}
+function variance(v) {
+  const finite2 = v.filter((x) => Number.isFinite(x));
+  const n = finite2.length;
+  if (n < 2) return NaN;
+  let mean2 = 0;
+  for (const x of finite2) mean2 += x;
+  mean2 /= n;
+  let ss = 0;
+  for (const x of finite2) ss += (x - mean2) * (x - mean2);
+  return ss / (n - 1);
+}
+function subsample(n, max, rng) {
+  if (n <= max) return Int32Array.from({ length: n }, (_, i) => i);
+  const picked = new Uint8Array(n);
+  let k = 0;
+  while (k < max) {
+    const i = rng.nextInt(n);
+    if (picked[i] === 0) {
+      picked[i] = 1;
+      k++;
+    }
+  }
+  const out = new Int32Array(max);
+  let j = 0;
+  for (let i = 0; i < n; i++) if (picked[i] === 1) out[j++] = i;
+  return out;
 }
 
 // src/gate/estimated.ts
@@ -37077,7 +37696,8 @@ function buildEstimated(config2, holdout, candidate, current, performance2) {
     );
   const model = fitCbpe(y, candidate.data.score, candidate.data.pred);
   const confidence = config2.performance.confidence;
-  const estimates = estimateCbpe(model, outputs.data.score, outputs.data.pred, confidence);
+  const bootstrap = { seed: config2.performance.seed };
+  const estimates = estimateCbpe(model, outputs.data.score, outputs.data.pred, confidence, bootstrap);
   const thin3 = Math.min(positives, negatives) < config2.production.min_class_rows;
   const notes = [];
   if (thin3) notes.push(thinCalibration(positives, negatives, config2.production.min_class_rows));
@@ -37088,7 +37708,7 @@ function buildEstimated(config2, holdout, candidate, current, performance2) {
     const pred = outputs.data.pred;
     const subScore = Float64Array.from(rows, (r) => score[r]);
     const subPred = Uint8Array.from(rows, (r) => pred[r]);
-    const onLabelled = estimateCbpe(model, subScore, subPred, confidence);
+    const onLabelled = estimateCbpe(model, subScore, subPred, confidence, bootstrap);
     const realised = pick3(performance2.production?.metrics ?? {});
     labelled = { rows: rows.length, estimated: onLabelled.metrics, realised };
   }
@@ -37100,6 +37720,9 @@ function buildEstimated(config2, holdout, candidate, current, performance2) {
     calibration: { method: "isotonic", holdoutRows: y.length, positives, negatives, thin: thin3 },
     rows: current.rows,
     metrics: estimates.metrics,
+    samplingError: Object.fromEntries(
+      Object.entries(estimates.samplingError).map(([k, v]) => [k, Number.isFinite(v) ? v : null])
+    ),
     holdout: holdoutValues,
     labelled,
     notes

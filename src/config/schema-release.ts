@@ -169,3 +169,50 @@ export const production = section(
   },
   'Production performance without labels: estimated from the holdout-calibrated scores on current (issue 11).',
 );
+
+/** drift.multivariate (issue 11): a domain classifier and MMD over the features together */
+export const multivariate = z
+  .strictObject(
+    {
+      method: choice(['both', 'classifier', 'mmd'])
+        .default('both')
+        .describe(
+          'classifier: a cross-fitted logistic regression telling reference from current rows (AUC, p-value, the features that separate); mmd: Gaussian-kernel MMD with a permutation p-value; both: drift when either says so.',
+        ),
+      alpha: number('a number between 0 and 1 (exclusive)', { gt: 0, lt: 1 })
+        .default(0.05)
+        .describe('Significance level of both tests.'),
+      min_auc: number('a number between 0.5 and 1', { gte: 0.5, lte: 1 })
+        .default(0.55)
+        .describe(
+          "The classifier's drift needs its AUC at least this, besides p < alpha (size, not only significance).",
+        ),
+      sample: number('an integer between 10 and 5000', { int: true, gte: 10, lte: 5000 })
+        .default(1000)
+        .describe('Rows per side for MMD (its cost grows with the square): a seeded subsample.'),
+      classifier_sample: number('an integer between 20 and 1000000', { int: true, gte: 20, lte: 1_000_000 })
+        .default(10_000)
+        .describe('Rows per side for the classifier: a seeded subsample.'),
+      permutations: number('an integer between 20 and 10000', { int: true, gte: 20, lte: 10_000 })
+        .default(100)
+        .describe('Permutations of the MMD p-value ((k + 1)/(B + 1)).'),
+      folds: number('an integer between 2 and 20', { int: true, gte: 2, lte: 20 })
+        .default(5)
+        .describe("The classifier's cross-fitting folds."),
+      seed: number('an integer between 0 and 4294967295', { int: true, gte: 0, lte: 4294967295 })
+        .default(42)
+        .describe('Seed of the subsamples, folds and permutations.'),
+      severity: severity('warn', 'Severity of multivariate drift'),
+    },
+    {
+      error: (iss) =>
+        iss.code === 'invalid_type'
+          ? 'a mapping of settings (method, alpha, min_auc, sample, classifier_sample, permutations, folds, seed, severity)'
+          : undefined,
+    },
+  )
+  .nullable()
+  .default(null)
+  .describe(
+    'Multivariate drift over the tested features together (one check, drift.multivariate): a domain classifier and MMD. null = off; {} = on with the defaults.',
+  );

@@ -29,7 +29,7 @@ import {
   oneOf,
   section,
 } from './schema-parts.js';
-import { championColumns, production, serving, shadow } from './schema-release.js';
+import { championColumns, multivariate, production, serving, shadow } from './schema-release.js';
 
 export { oneOf };
 
@@ -313,6 +313,7 @@ const drift = section(
     share: number('a number > 0 and ≤ 1', { gt: 0, lte: 1 })
       .default(DEFAULTS.share)
       .describe('Dataset drift when drifted features / tested features >= share.'),
+    multivariate,
     feature_severity: severity('warn', 'Severity of a drifted feature'),
     dataset_severity: severity('fail', 'Severity of dataset drift'),
   },

@@ -80,6 +80,18 @@ export interface Config {
     /** per p-value test, the effect below which a significant result is not drift; null = none */
     min_effect: Partial<Record<'ks' | 'chi2' | 'cramer_von_mises', number>> | null;
     share: number;
+    /** multivariate drift (issue 11): null = off */
+    multivariate: {
+      method: 'both' | 'classifier' | 'mmd';
+      alpha: number;
+      min_auc: number;
+      sample: number;
+      classifier_sample: number;
+      permutations: number;
+      folds: number;
+      seed: number;
+      severity: Severity;
+    } | null;
     feature_severity: Severity;
     dataset_severity: Severity;
   };

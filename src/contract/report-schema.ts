@@ -199,6 +199,36 @@ const driftFeature = z.looseObject({
     .optional(),
 });
 
+const multivariate = z.looseObject({
+  method: z.enum(['both', 'classifier', 'mmd']),
+  features: z.array(z.string()),
+  columns: z.number(),
+  drifted: z.boolean(),
+  alpha: z.number(),
+  classifier: z
+    .looseObject({
+      rows: z.looseObject({ reference: z.number(), current: z.number() }),
+      folds: z.number(),
+      auc: estimate,
+      pValue: z.number(),
+      minAuc: z.number(),
+      top: z.array(z.looseObject({ feature: z.string(), share: z.number() })),
+    })
+    .nullable(),
+  mmd: z
+    .looseObject({
+      rows: z.looseObject({ reference: z.number(), current: z.number() }),
+      sigma: z.number(),
+      mmd2: z.number(),
+      pValue: z.number(),
+      permutations: z.number(),
+      nullSd: z.number(),
+    })
+    .nullable(),
+  skipped: z.string().optional(),
+  notes: z.array(z.string()),
+});
+
 const drift = z.looseObject({
   rows: z.looseObject({ reference: num, current: num }),
   share: num,
@@ -211,6 +241,7 @@ const drift = z.looseObject({
     .optional(),
   features: z.array(driftFeature),
   notes: z.array(z.string()).optional(),
+  multivariate: multivariate.optional(),
 });
 
 const quality = z.looseObject({

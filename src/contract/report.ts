@@ -49,7 +49,8 @@ export interface InputSummary {
  * the serving checks (issue 12): `order_statistic` = the distribution-free interval of a quantile,
  * `wilson` = Wilson's score interval of a rate, `garwood` = the exact Poisson interval of a throughput;
  * CBPE (issue 11): `cbpe_sampling_error` = estimate ± z · NannyML's sampling error (label noise only),
- * `cbpe_bootstrap` = estimate ± z · a bootstrap error with calibration and label noise (what the gate uses)
+ * `cbpe_bootstrap` = estimate ± z · a bootstrap error with calibration and label noise (what the gate uses);
+ * `delong_oof` = DeLong's interval of the domain classifier's out-of-fold AUC (drift.multivariate)
  */
 export const INTERVAL_METHODS = [
   'bootstrap',
@@ -62,6 +63,7 @@ export const INTERVAL_METHODS = [
   'garwood',
   'cbpe_sampling_error',
   'cbpe_bootstrap',
+  'delong_oof',
 ] as const;
 export type IntervalMethod = (typeof INTERVAL_METHODS)[number];
 
@@ -271,6 +273,40 @@ export interface FamilySummary {
   members: { drift: number; predictionDrift: number; segments: number };
 }
 
+/**
+ * Multivariate drift (issue 11, drift.multivariate) over the tested features together: a cross-fitted
+ * domain classifier and Gaussian-kernel MMD, each on a seeded subsample whose size is given.
+ */
+export interface MultivariateDrift {
+  method: 'both' | 'classifier' | 'mmd';
+  /** the features encoded, and the columns they became */
+  features: string[];
+  columns: number;
+  drifted: boolean;
+  alpha: number;
+  classifier: {
+    rows: { reference: number; current: number };
+    folds: number;
+    auc: Estimate;
+    pValue: number;
+    minAuc: number;
+    /** the features that separate reference from current the most: share of the weights' size */
+    top: { feature: string; share: number }[];
+  } | null;
+  mmd: {
+    rows: { reference: number; current: number };
+    sigma: number;
+    mmd2: number;
+    pValue: number;
+    permutations: number;
+    /** MMD²'s standard deviation under the permutation null: its noise at this subsample size */
+    nullSd: number;
+  } | null;
+  /** why it could not run (no shared features, too few rows) */
+  skipped?: string;
+  notes: string[];
+}
+
 export interface DriftSection {
   rows: { reference: number; current: number };
   share: number;
@@ -284,6 +320,8 @@ export interface DriftSection {
   features: DriftFeature[];
   /** what the drift section adjusted, e.g. bins capped at the reference's rows (absent when nothing) */
   notes?: string[];
+  /** drift.multivariate (issue 11); absent when not configured */
+  multivariate?: MultivariateDrift;
 }
 
 export interface QualityColumn {

@@ -38,7 +38,10 @@ export function domainClassifier(
 ): DomainClassifierResult {
   const { n, m, d } = enc;
   const N = n + m;
-  const row = (i: number): [Float64Array, number] => (i < n ? [enc.x, i * d] : [enc.y, (i - n) * d]);
+  // the pooled rows, reference first: row i starts at i · d
+  const pooled = new Float64Array(N * d);
+  pooled.set(enc.x.subarray(0, n * d));
+  pooled.set(enc.y.subarray(0, m * d), n * d);
   // stratified folds: each side's rows shuffled and dealt round-robin
   const fold = new Int32Array(N);
   for (const [from, count] of [
@@ -55,21 +58,18 @@ export function domainClassifier(
     idx.forEach((r, k) => (fold[r] = k % folds));
   }
   let sq = 0;
-  for (let i = 0; i < N; i++) {
-    const [a, o] = row(i);
-    for (let k = 0; k < d; k++) sq += a[o + k]! * a[o + k]!;
-  }
+  for (let i = 0; i < N * d; i++) sq += pooled[i]! * pooled[i]!;
   const L = 0.25 * (1 + sq / N) + LAMBDA;
   const scores = new Float64Array(N);
   const weightSize = new Float64Array(d);
   for (let f = 0; f < folds; f++) {
-    const w = fit((i) => fold[i] !== f, N, n, d, row, L);
+    const w = fit(fold, f, N, n, d, pooled, L);
     for (let k = 0; k < d; k++) weightSize[k]! += Math.abs(w[k]!) / folds;
     for (let i = 0; i < N; i++) {
       if (fold[i] !== f) continue;
-      const [a, o] = row(i);
+      const o = i * d;
       let z = w[d]!;
-      for (let k = 0; k < d; k++) z += w[k]! * a[o + k]!;
+      for (let k = 0; k < d; k++) z += w[k]! * pooled[o + k]!;
       scores[i] = z;
     }
   }
@@ -92,13 +92,14 @@ export function domainClassifier(
   };
 }
 
-/** logistic regression on the rows `use` admits; label 1 = current (index ≥ n); returns w (d) and bias */
+/** logistic regression on the rows outside fold `held`; label 1 = current (index ≥ n); w (d) and bias */
 function fit(
-  use: (i: number) => boolean,
+  fold: Int32Array,
+  held: number,
   N: number,
   n: number,
   d: number,
-  row: (i: number) => [Float64Array, number],
+  a: Float64Array,
   L: number,
 ): Float64Array {
   const w = new Float64Array(d + 1);
@@ -106,15 +107,15 @@ function fit(
   const v = new Float64Array(d + 1);
   const grad = new Float64Array(d + 1);
   let count = 0;
-  for (let i = 0; i < N; i++) if (use(i)) count++;
+  for (let i = 0; i < N; i++) if (fold[i] !== held) count++;
   for (let t = 1; t <= ITERATIONS; t++) {
     // Nesterov: gradient at the look-ahead point v = w + (t − 2)/(t + 1) · (w − prev)
     const mom = (t - 2) / (t + 1);
     for (let k = 0; k <= d; k++) v[k] = w[k]! + (t > 1 ? mom * (w[k]! - prev[k]!) : 0);
     grad.fill(0);
     for (let i = 0; i < N; i++) {
-      if (!use(i)) continue;
-      const [a, o] = row(i);
+      if (fold[i] === held) continue;
+      const o = i * d;
       let z = v[d]!;
       for (let k = 0; k < d; k++) z += v[k]! * a[o + k]!;
       const p = 1 / (1 + Math.exp(-z));

@@ -11,7 +11,9 @@
  * Input: two row-major matrices (rows × d), already encoded and subsampled by the caller.
  * Reference: alibi-detect 0.13.0 MMDDrift(backend='tensorflow'), scripts/ref_mmd.py → test/vectors/mmd.json
  * (σ and MMD² to 1e-5 relative: TensorFlow keeps σ in float32; p-values within their Monte-Carlo error).
- * Cost: the (n + m)² kernel matrix once, O((n + m)² d); each permutation O((n + m)²) sums of it.
+ * Cost: the (n + m)² kernel matrix once, O((n + m)² d), and its row sums; each permutation O(m (n + m))
+ * (the current rows' kernel rows read in order against a 0/1 mask; the other blocks follow from the row
+ * sums).
  * Edge cases: fewer than 2 rows on a side → RangeError (the caller skips first); σ = 0 (all reference rows
  * equal) → σ = 1.
  */
@@ -37,16 +39,19 @@ export function mmdTest(
 ): MmdResult {
   if (n < 2 || m < 2) throw new RangeError(`mmd: need at least 2 rows per side, got ${n} and ${m}`);
   const N = n + m;
-  const row = (i: number): [Float64Array, number] => (i < n ? [x, i * d] : [y, (i - n) * d]);
+  // the pooled rows, reference first
+  const z = new Float64Array(N * d);
+  z.set(x.subarray(0, n * d));
+  z.set(y.subarray(0, m * d), n * d);
   // squared distances, pooled
   const dist = new Float64Array(N * N);
   for (let i = 0; i < N; i++) {
-    const [a, ao] = row(i);
+    const ao = i * d;
     for (let j = i + 1; j < N; j++) {
-      const [b, bo] = row(j);
+      const bo = j * d;
       let s = 0;
       for (let k = 0; k < d; k++) {
-        const t = a[ao + k]! - b[bo + k]!;
+        const t = z[ao + k]! - z[bo + k]!;
         s += t * t;
       }
       dist[i * N + j] = s;
@@ -56,8 +61,7 @@ export function mmdTest(
   // sigma from the reference block only (n × n, diagonal zeros included)
   const refDist = new Float64Array(n * n);
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) refDist[i * n + j] = dist[i * N + j]!;
-  refDist.sort();
-  const median = refDist[n + Math.floor((n * n - n) / 2) - 1]!;
+  const median = nthSmallest(refDist, n + Math.floor((n * n - n) / 2) - 1);
   let sigma = Math.sqrt(0.5 * median);
   if (!(sigma > 0)) sigma = 1;
   const gamma = 1 / (2 * sigma * sigma);
@@ -65,23 +69,35 @@ export function mmdTest(
   for (let i = 0; i < N * N; i++) kernel[i] = Math.exp(-gamma * dist[i]!);
   for (let i = 0; i < N; i++) kernel[i * N + i] = 0;
 
-  const label = new Uint8Array(N);
-  for (let i = n; i < N; i++) label[i] = 1;
+  // sums of the zero-diagonal kernel: T over all pairs, rowSum per row; for a labelling with current
+  // rows Y: syy = Σ_{i,j∈Y} k, sxy = Σ_{i∈Y} rowSumᵢ − syy, sxx = T − syy − 2·sxy (O(m²) per labelling)
+  const rowSum = new Float64Array(N);
+  let total = 0;
+  for (let i = 0; i < N; i++) {
+    let r = 0;
+    const base = i * N;
+    for (let j = 0; j < N; j++) r += kernel[base + j]!;
+    rowSum[i] = r;
+    total += r;
+  }
+  const pool = Int32Array.from({ length: N }, (_, i) => i);
+  const isCurrent = new Float64Array(N);
   const stat = () => {
-    let sxx = 0;
+    // the current rows are the last m entries of `pool`; each of their kernel rows is read in order
+    isCurrent.fill(0);
+    for (let a = n; a < N; a++) isCurrent[pool[a]!] = 1;
     let syy = 0;
-    let sxy = 0;
-    for (let i = 0; i < N; i++) {
-      const li = label[i]!;
+    let rows = 0;
+    for (let a = n; a < N; a++) {
+      const i = pool[a]!;
+      rows += rowSum[i]!;
       const base = i * N;
-      for (let j = 0; j < N; j++) {
-        const k = kernel[base + j]!;
-        const lj = label[j]!;
-        if (li === 0 && lj === 0) sxx += k;
-        else if (li === 1 && lj === 1) syy += k;
-        else if (li === 1) sxy += k;
-      }
+      let r = 0;
+      for (let j = 0; j < N; j++) r += kernel[base + j]! * isCurrent[j]!;
+      syy += r;
     }
+    const sxy = rows - syy;
+    const sxx = total - syy - 2 * sxy;
     return sxx / (n * (n - 1)) + syy / (m * (m - 1)) - (2 * sxy) / (n * m);
   };
   const observed = stat();
@@ -89,12 +105,12 @@ export function mmdTest(
   let sum = 0;
   let sumSq = 0;
   for (let b = 0; b < permutations; b++) {
-    // a random relabelling: m of the N pooled rows are "current" (Fisher–Yates on the labels)
+    // a random relabelling: m of the N pooled rows are "current" (Fisher–Yates on the pool)
     for (let i = N - 1; i > 0; i--) {
       const j = rng.nextInt(i + 1);
-      const t = label[i]!;
-      label[i] = label[j]!;
-      label[j] = t;
+      const t = pool[i]!;
+      pool[i] = pool[j]!;
+      pool[j] = t;
     }
     const v = stat();
     if (v >= observed) atLeast++;
@@ -107,4 +123,35 @@ export function mmdTest(
       ? Math.sqrt(Math.max(0, (sumSq - permutations * mean * mean) / (permutations - 1)))
       : NaN;
   return { sigma, mmd2: observed, pValue: (1 + atLeast) / (1 + permutations), permutations, nullSd };
+}
+
+/** the k-th smallest value (0-based) of `a`, reordering it in place (Hoare's quickselect, median of three) */
+function nthSmallest(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (hi > lo) {
+    const mid = (lo + hi) >>> 1;
+    // median of three as the pivot
+    const x = a[lo]!;
+    const y = a[mid]!;
+    const z = a[hi]!;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k]!;
+  }
+  return a[k]!;
 }

@@ -32,6 +32,7 @@ import {
 } from './rules/drift.js';
 import { columnChecks, qualityColumn, schemaCheck } from './rules/quality.js';
 import type { Family, FamilyMember } from './family.js';
+import { buildMultivariate, multivariateInput } from './multivariate.js';
 
 export type { PredictionSource };
 
@@ -67,11 +68,20 @@ export async function buildDrift(
   const keep = new Set<ArrayBufferLike>(options.keep ?? []);
   for (const col of [predictionSource?.reference, predictionSource?.current])
     if (col?.kind === 'numerical') keep.add(col.values.buffer);
+  // multivariate drift encodes its subsamples now: the workers take the feature columns
+  const multivariate = multivariateInput(config, plan);
+  let multi: ReturnType<typeof buildMultivariate> | null = null;
   const numeric = await analyseNumericParallel(executor, numericTasks(plan), { ...options, keep }, () => {
     categorical = categoricalTasks(plan).map(analyseCategorical);
+    if (multivariate) multi = buildMultivariate(config, multivariate);
   });
+  const withMultivariate = (r: Omit<DriftResult, 'redecide'>): Omit<DriftResult, 'redecide'> => {
+    const m = multi as ReturnType<typeof buildMultivariate> | null;
+    if (!m) return r;
+    return { ...r, drift: { ...r.drift, multivariate: m.section }, checks: [...r.checks, m.check] };
+  };
   const decide = (family: Family | null): DriftResult => ({
-    ...assemble(config, reference, current, plan, numeric, categorical, family),
+    ...withMultivariate(assemble(config, reference, current, plan, numeric, categorical, family)),
     redecide: (f: Family) => decide(f),
   });
   return decide(null);

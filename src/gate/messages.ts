@@ -394,3 +394,59 @@ export function estimatedNeedsHoldout(): { section: string; reason: string } {
     reason: estimatedSkipped('it needs a holdout input to calibrate on'),
   };
 }
+
+// ------------------------------------------------------------------------------------------------ multivariate
+
+export function multivariateSkipped(reason: string): string {
+  return `multivariate drift not tested: ${reason}`;
+}
+
+/** what subsampling costs MMD: the statistic's noise at this size, and the p-value's resolution */
+export function mmdSubsample(n: number, m: number, nullSd: number, permutations: number): string {
+  return `MMD on a seeded subsample of ${formatCount(n)} reference and ${formatCount(m)} current rows: at this size MMD² varies by ${formatNumber(nullSd)} (sd) under no drift, and ${formatCount(permutations)} permutations resolve p-values to ${formatNumber(1 / (permutations + 1))}`;
+}
+
+export function multivariateMessage(
+  s: {
+    drifted: boolean;
+    alpha: number;
+    classifier: {
+      auc: { value: number | null; ci: [number, number] | null };
+      pValue: number;
+      minAuc: number;
+      top: { feature: string; share: number }[];
+      rows: { reference: number; current: number };
+    } | null;
+    mmd: { mmd2: number; pValue: number; rows: { reference: number; current: number } } | null;
+  },
+  classifierDrift: boolean,
+  mmdDrift: boolean,
+  confidence: number,
+): string {
+  const parts: string[] = [];
+  const c = s.classifier;
+  if (c) {
+    const auc = c.auc.value ?? NaN;
+    parts.push(
+      `domain classifier AUC ${formatNumber(auc)}${ciText(confidence, c.auc.ci, formatNumber)}, p ${formatScore(c.pValue, true)} ${c.pValue < s.alpha ? '<' : '≥'} ${formatNumber(s.alpha)}${classifierDrift ? ` and AUC ≥ ${formatNumber(c.minAuc)}` : c.pValue < s.alpha ? ` but AUC < ${formatNumber(c.minAuc)}` : ''} (${formatCount(c.rows.reference)} + ${formatCount(c.rows.current)} rows)${
+        classifierDrift && c.top.length
+          ? `; separates most: ${c.top
+              .slice(0, 3)
+              .map((t) => `${t.feature} (${formatPercent(t.share)})`)
+              .join(', ')}`
+          : ''
+      }`,
+    );
+  }
+  const m = s.mmd;
+  if (m) {
+    parts.push(
+      `MMD² ${formatNumber(m.mmd2)}, p ${formatScore(m.pValue, true)} ${mmdDrift ? '<' : '≥'} ${formatNumber(s.alpha)} (${formatCount(m.rows.reference)} + ${formatCount(m.rows.current)} rows)`,
+    );
+  }
+  return `multivariate ${s.drifted ? 'drift' : 'stable'}: ${parts.join('; ')}`;
+}
+
+export function multivariateTooFew(reference: number, current: number): string {
+  return `too few rows (reference ${formatCount(reference)}, current ${formatCount(current)}; at least 2 a side)`;
+}

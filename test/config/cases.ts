@@ -410,7 +410,7 @@ export const BAD_FILE: [string, string, string][] = [
   [
     'an unknown key before a bad value',
     'drift: {bogus: 1, bins: 1}\nfail_on: x',
-    "model-gate.yml: unknown key 'drift.bogus' (valid keys: method, threshold, features, min_effect, bins, decide_on, interval, correction, correction_family, share, feature_severity, dataset_severity) (and 2 more)",
+    "model-gate.yml: unknown key 'drift.bogus' (valid keys: method, threshold, features, min_effect, bins, decide_on, interval, correction, correction_family, share, multivariate, feature_severity, dataset_severity) (and 2 more)",
   ],
   [
     'two unknown keys in one mapping count twice',

@@ -72,6 +72,7 @@ describe('defaults', () => {
         correction_family: 'features',
         min_effect: null,
         share: 0.5,
+        multivariate: null,
         feature_severity: 'warn',
         dataset_severity: 'fail',
       },
