@@ -18,7 +18,7 @@ import { CBPE_METRICS, estimateCbpe, fitCbpe, type CbpeMetric } from '../metrics
 import type { TaskInput } from '../metrics/inputs.js';
 import { outputsWithoutLabels } from '../prepare/outputs.js';
 import { labelledRows } from '../prepare/performance.js';
-import * as say from './messages.js';
+import * as say from './messages-release.js';
 import { belowMin, exceeds } from './rules/compare.js';
 import { decidedStatus } from './verdict.js';
 

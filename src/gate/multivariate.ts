@@ -10,7 +10,7 @@ import type { Check, MultivariateDrift } from '../contract/report.js';
 import type { Encoded } from '../drift/multivariate-encode.js';
 import { encodedSamples, multivariateTests } from '../drift/multivariate.js';
 import type { FeaturePlan } from '../prepare/features.js';
-import * as say from './messages.js';
+import * as say from './messages-release.js';
 import { significant } from './rules/compare.js';
 import { brokenStatus } from './verdict.js';
 

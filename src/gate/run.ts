@@ -30,6 +30,7 @@ import { segmentChecks } from './rules/performance.js';
 import { driftReadPlan, mergePlans, performanceColumns, type ReadPlan } from '../prepare/plan.js';
 import { predictionSource } from '../prepare/features.js';
 import * as say from './messages.js';
+import * as release from './messages-release.js';
 import { describeSettings } from './settings.js';
 import { summarize, verdictOf } from './verdict.js';
 
@@ -141,7 +142,7 @@ export async function runGate(given: Config, options: GateOptions): Promise<Repo
     }
   } else {
     skipSection(checks, skipped, 'performance', say.sectionSkipped('performance', ''));
-    if (config.production.estimated !== null) skipped.push(say.estimatedNeedsHoldout());
+    if (config.production.estimated !== null) skipped.push(release.estimatedNeedsHoldout());
   }
 
   let drift = driftPending ? await driftPending : null;
@@ -304,7 +305,7 @@ function releaseSections(
     const built =
       why === null && perf && tables.current
         ? buildShadow(perf, tables.current, tables.holdout ?? null, shadowOptions(perf, executor))
-        : { section: null, checks: [], skip: say.shadowSkipped(why!) };
+        : { section: null, checks: [], skip: release.shadowSkipped(why!) };
     report.shadow = built.section;
     checks.push(...built.checks);
     if (built.skip !== null) skipSection(checks, skipped, 'shadow', built.skip);

@@ -12,7 +12,7 @@ import type { Table } from '../contract/table.js';
 import { evaluate, type EvaluateOptions } from '../metrics/intervals.js';
 import { agreement, flips, meanAbsoluteDifference, meanDifference } from '../metrics/agreement.js';
 import { prepareShadow } from '../prepare/shadow.js';
-import * as say from './messages.js';
+import * as say from './messages-release.js';
 import { ruleChecks } from './rules/performance.js';
 import { belowMin } from './rules/compare.js';
 import { decidedStatus } from './verdict.js';

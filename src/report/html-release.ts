@@ -4,7 +4,7 @@
  * over earlier green runs. Pure `(report) => string`; names and values escaped, numbers via format.ts.
  */
 import type { Check, Estimate, Report } from '../contract/report.js';
-import { formatCount, formatNumber, formatPercent } from './format.js';
+import { formatCount, formatNumber, formatPercent, formatPValue } from './format.js';
 import { esc, estimateCell, name, statusSpan, tableHtml } from './html-parts.js';
 import { countChart, estimateChart, trendChart, type Mark } from './svg-release.js';
 import { COLORS } from './svg.js';
@@ -228,5 +228,57 @@ export function estimatedSection(r: Report): string {
       { numeric: [1, 2] },
     ) +
     `<figure>${chart}<figcaption>Each metric: the holdout's value, the estimate on production with its interval${labelled ? ', and the realised value where labels arrived' : ''}.</figcaption></figure></section>`
+  );
+}
+
+/** drift.multivariate: the two tests and the features that separate reference from current the most */
+export function multivariateSection(r: Report): string {
+  const mv = r.drift?.multivariate;
+  if (!mv) return '';
+  const check = (r.checks ?? []).find((c) => c.id === 'drift.multivariate');
+  const head = `<section id="multivariate"><h2>Multivariate drift ${check ? statusSpan(check.status) : ''}</h2>`;
+  if (mv.skipped) return `${head}<p>Not tested: ${esc(mv.skipped, 300)}.</p></section>`;
+  const conf = confidenceLabel(r);
+  const rows: string[][] = [];
+  const c = mv.classifier;
+  if (c)
+    rows.push([
+      `domain classifier <span class="muted">(logistic, ${formatCount(c.folds)}-fold cross-fitted)</span>`,
+      `${formatCount(c.rows.reference)} + ${formatCount(c.rows.current)}`,
+      `AUC ${estimateCell(c.auc.value, c.auc.ci)}`,
+      esc(formatPValue(c.pValue)),
+      `p &lt; ${formatNumber(mv.alpha)} and AUC ≥ ${formatNumber(c.minAuc)}`,
+    ]);
+  const m = mv.mmd;
+  if (m)
+    rows.push([
+      `MMD <span class="muted">(Gaussian kernel, σ ${formatNumber(m.sigma)})</span>`,
+      `${formatCount(m.rows.reference)} + ${formatCount(m.rows.current)}`,
+      `MMD² ${formatNumber(m.mmd2)}`,
+      esc(formatPValue(m.pValue)),
+      `p &lt; ${formatNumber(mv.alpha)} (${formatCount(m.permutations)} permutations)`,
+    ]);
+  const top = c?.top.length
+    ? `<h3>Features that separate reference from current the most</h3>${tableHtml(
+        ['Feature', "Share of the classifier's weights"],
+        c.top.map((t) => [
+          name(t.feature),
+          `${formatPercent(t.share)} <svg class="bar" viewBox="0 0 80 12" aria-hidden="true"><rect width="${(80 * t.share).toFixed(1)}" height="12" fill="#2f6fde"/></svg>`,
+        ]),
+        { numeric: [1] },
+      )}`
+    : '';
+  const notes = mv.notes.length
+    ? `<ul class="notes">${mv.notes.map((n) => `<li>${esc(n, 600)}</li>`).join('')}</ul>`
+    : '';
+  return (
+    head +
+    `<p class="muted">${formatCount(mv.features.length)} features together (${formatCount(mv.columns)} encoded columns: standardised numericals, the top categories one-hot, missing flags); ${esc(conf)} intervals.</p>` +
+    tableHtml(['Test', 'Rows (reference + current)', 'Statistic', 'p-value', 'Drift when'], rows, {
+      numeric: [1, 3],
+    }) +
+    top +
+    notes +
+    '</section>'
   );
 }

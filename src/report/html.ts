@@ -13,7 +13,14 @@
  * drifted features with at most HTML_MAX_BINS bins each, and the confusion matrix for at most
  * HTML_MAX_CLASSES classes, so it stays well under a few MB whatever the input.
  */
-import { baselineRunSection, estimatedSection, servingSection, shadowSection } from './html-release.js';
+import { belowFloor, floorText, resolutionCell } from './html-drift-cells.js';
+import {
+  baselineRunSection,
+  estimatedSection,
+  multivariateSection,
+  servingSection,
+  shadowSection,
+} from './html-release.js';
 import { createHash } from 'node:crypto';
 import type { DriftFeature, Histogram, Report } from '../contract/report.js';
 
@@ -356,6 +363,7 @@ export function renderHtml(report: Report): string {
     shadowSection(report),
     servingSection(report),
     driftSection(report),
+    multivariateSection(report),
     qualitySection(report),
     detailsSection(report),
   ].join('\n');
@@ -369,30 +377,4 @@ export function renderHtml(report: Report): string {
     'Numbers are rounded for display; report.json holds the unrounded values.</footer>\n</main>' +
     `<script>${SORT_SCRIPT}</script></body></html>\n`
   );
-}
-
-const EFFECT_SHORT: Record<string, string> = { ks_statistic: 'D', cramers_v: 'V', omega_squared: 'ω²' };
-
-/** " · D ≥ 0.05" when drift.min_effect set a floor on this feature's p-value test */
-function floorText(f: DriftFeature): string {
-  const e = f.effect;
-  return e && e.min !== null ? ` · ${EFFECT_SHORT[e.measure] ?? e.measure} ≥ ${formatNumber(e.min)}` : '';
-}
-
-/** a significant result the floor kept out of drift: "significant, D 0.0201 below the floor" */
-function belowFloor(f: DriftFeature): string {
-  const e = f.effect;
-  if (!e || e.min === null || !e.significant || f.drifted) return '';
-  return ` <span class="muted">significant, ${EFFECT_SHORT[e.measure] ?? e.measure} ${formatNumber(e.value)} below the floor</span>`;
-}
-
-/** the smallest drift the sample sizes resolve: "KS 0.0136 · 0.034 sd" or "V 0.012" */
-function resolutionCell(f: DriftFeature): string {
-  const r = f.resolution;
-  if (!r || f.skipped) return '';
-  if (r.ks !== undefined) {
-    const sd = r.shiftSd !== null && r.shiftSd !== undefined ? ` · ${formatNumber(r.shiftSd)} sd` : '';
-    return `KS ${formatNumber(r.ks)}${sd}`;
-  }
-  return r.cramersV !== undefined ? `V ${formatNumber(r.cramersV)}` : '';
 }

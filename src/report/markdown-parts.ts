@@ -339,3 +339,15 @@ export function driftRuleNotes(r: Report): string {
 export function size(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
+
+/** the tool, version and time, with the full report's link */
+export function footerPart(m: Model): string[] {
+  const r = m.report;
+  const parts: string[] = [];
+  const link = m.reportUrl ? ` · [full report](${m.reportUrl})` : '';
+  parts.push(
+    `<sub>${escapeMarkdown(r.tool?.name ?? 'model-gate')} ${escapeMarkdown(r.tool?.version ?? '', 20)} · ${escapeMarkdown(r.createdAt ?? '', 40)}${link}</sub>`,
+  );
+
+  return parts;
+}

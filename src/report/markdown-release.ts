@@ -6,7 +6,7 @@
  */
 import type { Check, Estimate, Report } from '../contract/report.js';
 import { escapeMarkdown } from './escape.js';
-import { formatCount, formatInterval, formatNumber, formatPercent } from './format.js';
+import { formatCount, formatInterval, formatNumber, formatPercent, formatPValue } from './format.js';
 import { details, statusCell, table } from './markdown-parts.js';
 import { confidenceLabel } from './view.js';
 
@@ -176,5 +176,36 @@ export function estimatedPart(r: Report): string[] {
   const notes = e.notes.length ? `\n\n${e.notes.map((n) => `> ${escapeMarkdown(n, 400)}`).join('\n')}` : '';
   return [
     `### Estimated performance on production (CBPE, no labels)\n\n${intro}${notes}\n\n${table([head, ...rows], ['l', 'r', 'r', ...(labelled ? ['r' as const] : []), 'l', 'l'])}`,
+  ];
+}
+
+/** drift.multivariate: one line per test, the features that separate most */
+export function multivariatePart(r: Report): string[] {
+  const mv = r.drift?.multivariate;
+  if (!mv) return [];
+  const check = (r.checks ?? []).find((c) => c.id === 'drift.multivariate');
+  const status = check ? statusCell(check.status) : '—';
+  if (mv.skipped)
+    return [`**Multivariate drift:** ${status} — not tested: ${escapeMarkdown(mv.skipped, 200)}.`];
+  const conf = confidenceLabel(r);
+  const lines: string[] = [];
+  const c = mv.classifier;
+  if (c) {
+    lines.push(
+      `- domain classifier (logistic, ${formatCount(c.folds)}-fold cross-fitted, ${formatCount(c.rows.reference)} + ${formatCount(c.rows.current)} rows): AUC ${formatInterval(c.auc.value, c.auc.ci)} (${conf} CI), p ${formatPValue(c.pValue)}; drift when p < ${formatNumber(mv.alpha)} and AUC ≥ ${formatNumber(c.minAuc)}`,
+    );
+    if (c.top.length)
+      lines.push(
+        `- separate reference from current the most: ${c.top.map((t) => `${escapeMarkdown(t.feature, 60)} (${formatPercent(t.share)})`).join(', ')}`,
+      );
+  }
+  const m = mv.mmd;
+  if (m) {
+    lines.push(
+      `- MMD (Gaussian kernel, σ ${formatNumber(m.sigma)}, ${formatCount(m.rows.reference)} + ${formatCount(m.rows.current)} rows): MMD² ${formatNumber(m.mmd2)}, p ${formatPValue(m.pValue)} over ${formatCount(m.permutations)} permutations`,
+    );
+  }
+  return [
+    `**Multivariate drift:** ${status} over ${formatCount(mv.features.length)} features together\n\n${lines.join('\n')}`,
   ];
 }

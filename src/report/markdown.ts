@@ -31,10 +31,17 @@ import {
   driftRuleNotes,
   performanceFootnotes,
   size,
+  footerPart,
 } from './markdown-parts.js';
 
 import type { Report } from '../contract/report.js';
-import { baselineRunPart, estimatedPart, servingPart, shadowPart } from './markdown-release.js';
+import {
+  baselineRunPart,
+  estimatedPart,
+  multivariatePart,
+  servingPart,
+  shadowPart,
+} from './markdown-release.js';
 import { escapeMarkdown } from './escape.js';
 import { countOf, formatCount, formatInterval, formatNumber, formatPercent, formatScore } from './format.js';
 import {
@@ -330,18 +337,6 @@ function foldedPart(m: Model, limits: Limits): string[] {
   return parts;
 }
 
-/** the tool, version and time, with the full report's link */
-function footerPart(m: Model): string[] {
-  const r = m.report;
-  const parts: string[] = [];
-  const link = m.reportUrl ? ` · [full report](${m.reportUrl})` : '';
-  parts.push(
-    `<sub>${escapeMarkdown(r.tool?.name ?? 'model-gate')} ${escapeMarkdown(r.tool?.version ?? '', 20)} · ${escapeMarkdown(r.createdAt ?? '', 40)}${link}</sub>`,
-  );
-
-  return parts;
-}
-
 function render(m: Model, limits: Limits, full: Limits): string {
   const parts: string[] = [
     commentMarker(m.gateId),
@@ -353,6 +348,7 @@ function render(m: Model, limits: Limits, full: Limits): string {
     ...shadowPart(m.report),
     ...servingPart(m.report),
     ...driftPart(m, limits),
+    ...multivariatePart(m.report),
     ...qualityPart(m, limits),
     ...foldedPart(m, limits),
     ...footerPart(m),

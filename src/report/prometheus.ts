@@ -22,6 +22,8 @@
  *                                                     error_rate, throughput_per_second
  *   model_gate_serving_ci_lower / _ci_upper{gate,measure}
  *   model_gate_shadow{gate,measure}                   agreement, flip_share, shift (candidate − champion)
+ *   model_gate_multivariate{gate,measure}             classifier_auc, classifier_p_value, mmd2, mmd_p_value
+ *   model_gate_multivariate_drift{gate}               1 when drift.multivariate says drift
  *
  * Label values are escaped as the format requires (`\`, `"`, newline). Undefined values (null, NaN) are
  * omitted, not written as NaN; ±Infinity is written as +Inf / -Inf, which the format allows.
@@ -197,5 +199,21 @@ function releaseFamilies(report: Report, gate: string): Family[] {
   shadow.add({ gate, measure: 'agreement' }, sh?.agreement?.value);
   shadow.add({ gate, measure: 'flip_share' }, sh?.flips?.share.value);
   shadow.add({ gate, measure: 'shift' }, sh?.shift?.value);
-  return [serving, servingLower, servingUpper, shadow];
+  const mv = new Family(
+    'model_gate_multivariate',
+    'Multivariate drift: the domain classifier AUC and p-value, MMD² and its p-value.',
+  );
+  const mvDrift = new Family(
+    'model_gate_multivariate_drift',
+    'Whether drift.multivariate says drift (1) or not (0).',
+  );
+  const m = report.drift?.multivariate;
+  if (m && !m.skipped) {
+    mv.add({ gate, measure: 'classifier_auc' }, m.classifier?.auc.value);
+    mv.add({ gate, measure: 'classifier_p_value' }, m.classifier?.pValue);
+    mv.add({ gate, measure: 'mmd2' }, m.mmd?.mmd2);
+    mv.add({ gate, measure: 'mmd_p_value' }, m.mmd?.pValue);
+    mvDrift.add({ gate }, m.drifted);
+  }
+  return [serving, servingLower, servingUpper, shadow, mv, mvDrift];
 }

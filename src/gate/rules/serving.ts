@@ -7,7 +7,7 @@
  */
 import type { Config } from '../../config/types.js';
 import type { Check, Estimate, ServingSection } from '../../contract/report.js';
-import * as say from '../messages.js';
+import * as say from '../messages-release.js';
 import { decidedStatus } from '../verdict.js';
 import { aboveMax, belowMin } from './compare.js';
 
