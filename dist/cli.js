@@ -27117,7 +27117,7 @@ var multivariate = strictObject(
       "The classifier's drift needs its AUC at least this, besides p < alpha (size, not only significance)."
     ),
     sample: number3("an integer between 10 and 5000", { int: true, gte: 10, lte: 5e3 }).default(1e3).describe("Rows per side for MMD (its cost grows with the square): a seeded subsample."),
-    classifier_sample: number3("an integer between 20 and 1000000", { int: true, gte: 20, lte: 1e6 }).default(1e4).describe("Rows per side for the classifier: a seeded subsample."),
+    classifier_sample: number3("an integer between 20 and 1000000", { int: true, gte: 20, lte: 1e6 }).default(5e3).describe("Rows per side for the classifier: a seeded subsample."),
     permutations: number3("an integer between 20 and 10000", { int: true, gte: 20, lte: 1e4 }).default(100).describe("Permutations of the MMD p-value ((k + 1)/(B + 1))."),
     folds: number3("an integer between 2 and 20", { int: true, gte: 2, lte: 20 }).default(5).describe("The classifier's cross-fitting folds."),
     seed: number3("an integer between 0 and 4294967295", { int: true, gte: 0, lte: 4294967295 }).default(42).describe("Seed of the subsamples, folds and permutations."),
@@ -37641,8 +37641,10 @@ function orderMetrics(m) {
   return Object.fromEntries(CBPE_METRICS.map((id) => [id, m[id]]));
 }
 function estimatedRocAuc(calibratedP, score) {
-  const n = score.length;
-  const asc = argsort(score);
+  return rocAucInOrder(calibratedP, argsort(score));
+}
+function rocAucInOrder(calibratedP, asc) {
+  const n = asc.length;
   const round5 = (x) => Math.round(x * 1e5) / 1e5;
   const tps = new Float64Array(n + 1);
   const fps = new Float64Array(n + 1);
@@ -37665,8 +37667,8 @@ function estimatedRocAuc(calibratedP, score) {
   return area;
 }
 var CBPE_BOOTSTRAP_ROWS = 2e4;
-var CBPE_BOOTSTRAP_RESAMPLES = 200;
-function cbpeValues(p, score, pred) {
+var CBPE_BOOTSTRAP_RESAMPLES = 100;
+function cbpeValues(p, asc, pred) {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -37680,7 +37682,7 @@ function cbpeValues(p, score, pred) {
       tn += 1 - p[i];
     }
   }
-  return confusionValues(tp, fp, fn, tn, p.length, estimatedRocAuc(p, score));
+  return confusionValues(tp, fp, fn, tn, p.length, rocAucInOrder(p, asc));
 }
 function confusionValues(tp, fp, fn, tn, n, rocAuc) {
   const ratio = (a, b) => b !== 0 ? a / b : 0;
@@ -37703,6 +37705,7 @@ function cbpeBootstrapErrors(model, score, pred, seed, resamples = CBPE_BOOTSTRA
   const s = Float64Array.from(rows, (r) => score[r]);
   const d = Uint8Array.from(rows, (r) => pred[r]);
   const ranks = averageRanks(s);
+  const asc = argsort(s);
   const { y: hy, score: hs, order } = model.fitted;
   const weights = new Float64Array(hy.length);
   const est = {};
@@ -37716,8 +37719,8 @@ function cbpeBootstrapErrors(model, score, pred, seed, resamples = CBPE_BOOTSTRA
     for (let i = 0; i < weights.length; i++) weights[i] = poissonDraw(1, rng);
     const fit2 = isotonicFitOrdered(order, hs, hy, weights);
     if (!fit2) continue;
-    const p = isotonicPredict(fit2, s);
-    const e = cbpeValues(p, s, d);
+    const p = predictSorted(fit2, s, asc);
+    const e = cbpeValues(p, asc, d);
     for (let i = 0; i < p.length; i++) drawn[i] = rng.nextFloat() < p[i] ? 1 : 0;
     const r = realisedValues(drawn, d, ranks);
     for (const m of CBPE_METRICS) {
@@ -37774,6 +37777,28 @@ function subsample(n, max, rng) {
   const out = new Int32Array(max);
   let j = 0;
   for (let i = 0; i < n; i++) if (picked[i] === 1) out[j++] = i;
+  return out;
+}
+function predictSorted(model, v, asc) {
+  const { x, y } = model;
+  const k = x.length;
+  const out = new Float64Array(v.length);
+  let j = 0;
+  for (let r = 0; r < asc.length; r++) {
+    const i = asc[r];
+    const t = v[i];
+    if (k === 1 || t <= x[0]) {
+      out[i] = y[0];
+      continue;
+    }
+    if (t >= x[k - 1]) {
+      out[i] = y[k - 1];
+      continue;
+    }
+    while (x[j + 1] <= t) j++;
+    const slope = (y[j + 1] - y[j]) / (x[j + 1] - x[j]);
+    out[i] = slope * (t - x[j]) + y[j];
+  }
   return out;
 }
 

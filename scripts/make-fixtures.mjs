@@ -418,9 +418,15 @@ drift:
   features:
     amount: { method: psi, threshold: 0.2 }
   share: 0.25
+  multivariate: {}
 quality:
   max_missing_increase: 0.05
   new_categories: warn
+production:
+  # CBPE: performance on current estimated from the holdout-calibrated scores, no labels needed
+  estimated:
+    roc_auc: { min: 0.85, max_regression: 0.03 }
+    precision: { min: 0.15 }
 serving:
   latency: { column: latency_ms, p50: 60, p99: 250, max_share_over: { value: 500, share: 0.002 } }
   errors: { column: status, max_rate: 0.01 }

@@ -204,8 +204,12 @@ function orderMetrics<T>(m: Record<CbpeMetric, T>): Record<CbpeMetric, T> {
 
 /** NannyML's estimate_roc_auc: the expected ROC curve in the order of the uncalibrated scores */
 export function estimatedRocAuc(calibratedP: Float64Array, score: Float64Array): number {
-  const n = score.length;
-  const asc = argsort(score);
+  return rocAucInOrder(calibratedP, argsort(score));
+}
+
+/** estimatedRocAuc with the scores' ascending order given */
+function rocAucInOrder(calibratedP: Float64Array, asc: Uint32Array): number {
+  const n = asc.length;
   const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
   const tps = new Float64Array(n + 1);
   const fps = new Float64Array(n + 1);
@@ -231,10 +235,10 @@ export function estimatedRocAuc(calibratedP: Float64Array, score: Float64Array):
 /** rows of current the bootstrap works on, at most (its label-noise part is rescaled to all rows) */
 export const CBPE_BOOTSTRAP_ROWS = 20_000;
 /** bootstrap replicates of the CBPE interval */
-export const CBPE_BOOTSTRAP_RESAMPLES = 200;
+export const CBPE_BOOTSTRAP_RESAMPLES = 100;
 
-/** the point values of the CBPE metrics from calibrated probabilities (no intervals) */
-function cbpeValues(p: Float64Array, score: Float64Array, pred: Uint8Array): Record<CbpeMetric, number> {
+/** the point values of the CBPE metrics from calibrated probabilities (no intervals); `asc` sorts score */
+function cbpeValues(p: Float64Array, asc: Uint32Array, pred: Uint8Array): Record<CbpeMetric, number> {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -248,7 +252,7 @@ function cbpeValues(p: Float64Array, score: Float64Array, pred: Uint8Array): Rec
       tn += 1 - p[i]!;
     }
   }
-  return confusionValues(tp, fp, fn, tn, p.length, estimatedRocAuc(p, score));
+  return confusionValues(tp, fp, fn, tn, p.length, rocAucInOrder(p, asc));
 }
 
 function confusionValues(
@@ -298,6 +302,7 @@ export function cbpeBootstrapErrors(
   const s = Float64Array.from(rows, (r) => score[r]!);
   const d = Uint8Array.from(rows, (r) => pred[r]!);
   const ranks = averageRanks(s);
+  const asc = argsort(s);
   const { y: hy, score: hs, order } = model.fitted;
   const weights = new Float64Array(hy.length);
   const est: Record<string, number[]> = {};
@@ -311,8 +316,8 @@ export function cbpeBootstrapErrors(
     for (let i = 0; i < weights.length; i++) weights[i] = poissonDraw(1, rng);
     const fit = isotonicFitOrdered(order, hs, hy, weights);
     if (!fit) continue;
-    const p = isotonicPredict(fit, s);
-    const e = cbpeValues(p, s, d);
+    const p = predictSorted(fit, s, asc);
+    const e = cbpeValues(p, asc, d);
     for (let i = 0; i < p.length; i++) drawn[i] = rng.nextFloat() < p[i]! ? 1 : 0;
     const r = realisedValues(drawn, d, ranks);
     for (const m of CBPE_METRICS) {
@@ -374,5 +379,29 @@ function subsample(n: number, max: number, rng: Rng): Int32Array {
   const out = new Int32Array(max);
   let j = 0;
   for (let i = 0; i < n; i++) if (picked[i] === 1) out[j++] = i;
+  return out;
+}
+
+/** isotonicPredict for values visited in ascending order (`asc`): one merge with the knots, O(n + k) */
+function predictSorted(model: IsotonicModel, v: Float64Array, asc: Uint32Array): Float64Array {
+  const { x, y } = model;
+  const k = x.length;
+  const out = new Float64Array(v.length);
+  let j = 0;
+  for (let r = 0; r < asc.length; r++) {
+    const i = asc[r]!;
+    const t = v[i]!;
+    if (k === 1 || t <= x[0]!) {
+      out[i] = y[0]!;
+      continue;
+    }
+    if (t >= x[k - 1]!) {
+      out[i] = y[k - 1]!;
+      continue;
+    }
+    while (x[j + 1]! <= t) j++;
+    const slope = (y[j + 1]! - y[j]!) / (x[j + 1]! - x[j]!);
+    out[i] = slope * (t - x[j]!) + y[j]!;
+  }
   return out;
 }
