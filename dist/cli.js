@@ -33612,7 +33612,7 @@ function columnChecks(config2, c) {
 }
 
 // src/drift/domain-classifier.ts
-var ITERATIONS = 60;
+var ITERATIONS = 40;
 var LAMBDA = 1e-3;
 function domainClassifier(enc, folds, confidence, rng) {
   const { n, m, d } = enc;

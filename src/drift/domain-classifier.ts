@@ -18,7 +18,7 @@ import { normalQuantile, normalSf } from '../stats/normal.js';
 import type { Rng } from '../stats/random.js';
 import type { Encoded } from './multivariate-encode.js';
 
-export const ITERATIONS = 60;
+export const ITERATIONS = 40;
 export const LAMBDA = 1e-3;
 
 export interface DomainClassifierResult {
