@@ -37626,7 +37626,7 @@ function estimateCbpe(model, score, pred, confidence, bootstrap = null) {
     specificity: seS,
     roc_auc: se("roc_auc")
   };
-  const errors = bootstrap ? cbpeBootstrapErrors(model, score, pred, bootstrap.seed, bootstrap.resamples) : samplingError;
+  const errors = bootstrap ?? samplingError;
   const method = bootstrap ? "cbpe_bootstrap" : "cbpe_sampling_error";
   const z = normalQuantile(0.5 + confidence / 2);
   const metrics = {};
@@ -37666,6 +37666,22 @@ function rocAucInOrder(calibratedP, asc) {
   }
   return area;
 }
+function confusionValues(tp, fp, fn, tn, n, rocAuc) {
+  const ratio = (a, b) => b !== 0 ? a / b : 0;
+  const recall = ratio(tp, tp + fn);
+  const specificity = ratio(tn, tn + fp);
+  return {
+    accuracy: (tp + tn) / n,
+    balanced_accuracy: (recall + specificity) / 2,
+    precision: ratio(tp, tp + fp),
+    recall,
+    f1: ratio(tp, tp + 0.5 * (fp + fn)),
+    specificity,
+    roc_auc: rocAuc
+  };
+}
+
+// src/metrics/cbpe-bootstrap.ts
 var CBPE_BOOTSTRAP_ROWS = 2e4;
 var CBPE_BOOTSTRAP_RESAMPLES = 100;
 function cbpeValues(p, asc, pred) {
@@ -37683,20 +37699,6 @@ function cbpeValues(p, asc, pred) {
     }
   }
   return confusionValues(tp, fp, fn, tn, p.length, rocAucInOrder(p, asc));
-}
-function confusionValues(tp, fp, fn, tn, n, rocAuc) {
-  const ratio = (a, b) => b !== 0 ? a / b : 0;
-  const recall = ratio(tp, tp + fn);
-  const specificity = ratio(tn, tn + fp);
-  return {
-    accuracy: (tp + tn) / n,
-    balanced_accuracy: (recall + specificity) / 2,
-    precision: ratio(tp, tp + fp),
-    recall,
-    f1: ratio(tp, tp + 0.5 * (fp + fn)),
-    specificity,
-    roc_auc: rocAuc
-  };
 }
 function cbpeBootstrapErrors(model, score, pred, seed, resamples = CBPE_BOOTSTRAP_RESAMPLES) {
   const rng = createRng(seed);
@@ -37845,8 +37847,15 @@ function buildEstimated(config2, holdout, candidate, current, performance2) {
     );
   const model = fitCbpe(y, candidate.data.score, candidate.data.pred);
   const confidence = config2.performance.confidence;
-  const bootstrap = { seed: config2.performance.seed };
-  const estimates = estimateCbpe(model, outputs.data.score, outputs.data.pred, confidence, bootstrap);
+  const seed = config2.performance.seed;
+  const errorsOf = (score, pred) => cbpeBootstrapErrors(model, score, pred, seed);
+  const estimates = estimateCbpe(
+    model,
+    outputs.data.score,
+    outputs.data.pred,
+    confidence,
+    errorsOf(outputs.data.score, outputs.data.pred)
+  );
   const thin3 = Math.min(positives, negatives) < config2.production.min_class_rows;
   const notes = [];
   if (thin3) notes.push(thinCalibration(positives, negatives, config2.production.min_class_rows));
@@ -37857,7 +37866,7 @@ function buildEstimated(config2, holdout, candidate, current, performance2) {
     const pred = outputs.data.pred;
     const subScore = Float64Array.from(rows, (r) => score[r]);
     const subPred = Uint8Array.from(rows, (r) => pred[r]);
-    const onLabelled = estimateCbpe(model, subScore, subPred, confidence, bootstrap);
+    const onLabelled = estimateCbpe(model, subScore, subPred, confidence, errorsOf(subScore, subPred));
     const realised = pick3(performance2.production?.metrics ?? {});
     labelled = { rows: rows.length, estimated: onLabelled.metrics, realised };
   }

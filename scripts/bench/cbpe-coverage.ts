@@ -12,6 +12,7 @@
 // Coverage = share of replicates whose interval holds the realised value; 300 replicates per cell, so a
 // true 95% reads 92.5–97.5% (two Monte-Carlo errors).
 import { estimateCbpe, fitCbpe, type CbpeMetric } from '../../src/metrics/cbpe.js';
+import { cbpeBootstrapErrors } from '../../src/metrics/cbpe-bootstrap.js';
 import { createRng } from '../../src/stats/random.js';
 
 const REPLICATES = Number(process.env.BENCH_CBPE_REPLICATES ?? 300);
@@ -78,7 +79,13 @@ for (const [nh, nc, shift] of [
     const truthOnCurrent = realised(current.y, current.pred, current.score);
     const model = fitCbpe(holdout.y, holdout.score, holdout.pred);
     const est = estimateCbpe(model, current.score, current.pred, 0.95);
-    const gate = estimateCbpe(model, current.score, current.pred, 0.95, { seed: 1000 + r });
+    const gate = estimateCbpe(
+      model,
+      current.score,
+      current.pred,
+      0.95,
+      cbpeBootstrapErrors(model, current.score, current.pred, 1000 + r),
+    );
     for (const m of METRICS) {
       const e = est.metrics[m];
       const t = truthOnCurrent[m];

@@ -15,6 +15,7 @@ import type { Check, EstimatedSection, Estimate, PerformanceSection } from '../c
 import type { Table } from '../contract/table.js';
 import { configError } from '../errors.js';
 import { CBPE_METRICS, estimateCbpe, fitCbpe, type CbpeMetric } from '../metrics/cbpe.js';
+import { cbpeBootstrapErrors } from '../metrics/cbpe-bootstrap.js';
 import type { TaskInput } from '../metrics/inputs.js';
 import { outputsWithoutLabels } from '../prepare/outputs.js';
 import { labelledRows } from '../prepare/performance.js';
@@ -81,8 +82,15 @@ export function buildEstimated(
 
   const model = fitCbpe(y, candidate.data.score, candidate.data.pred);
   const confidence = config.performance.confidence;
-  const bootstrap = { seed: config.performance.seed };
-  const estimates = estimateCbpe(model, outputs.data.score, outputs.data.pred, confidence, bootstrap);
+  const seed = config.performance.seed;
+  const errorsOf = (score: Float64Array, pred: Uint8Array) => cbpeBootstrapErrors(model, score, pred, seed);
+  const estimates = estimateCbpe(
+    model,
+    outputs.data.score,
+    outputs.data.pred,
+    confidence,
+    errorsOf(outputs.data.score, outputs.data.pred),
+  );
   const thin = Math.min(positives, negatives) < config.production.min_class_rows;
   const notes: string[] = [];
   if (thin) notes.push(say.thinCalibration(positives, negatives, config.production.min_class_rows));
@@ -94,7 +102,7 @@ export function buildEstimated(
     const pred = outputs.data.pred;
     const subScore = Float64Array.from(rows, (r) => score[r]!);
     const subPred = Uint8Array.from(rows, (r) => pred[r]!);
-    const onLabelled = estimateCbpe(model, subScore, subPred, confidence, bootstrap);
+    const onLabelled = estimateCbpe(model, subScore, subPred, confidence, errorsOf(subScore, subPred));
     // the realised metrics of these same rows are the production metrics (prepareProduction: labelled rows)
     const realised = pick(performance.production?.metrics ?? {});
     labelled = { rows: rows.length, estimated: onLabelled.metrics, realised };

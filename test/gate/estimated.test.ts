@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { writeShadowScenario } from '../helpers/shadow-dataset.js';
 import { estimateCbpe, fitCbpe } from '../../src/metrics/cbpe.js';
+import { cbpeBootstrapErrors } from '../../src/metrics/cbpe-bootstrap.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderHtml } from '../../src/report/html.js';
 import { renderPrometheus } from '../../src/report/prometheus.js';
@@ -63,7 +64,12 @@ describe('production.estimated', () => {
       cs,
       Uint8Array.from(cs, (s) => (s >= 0.5 ? 1 : 0)),
       0.95,
-      { seed: 42 },
+      cbpeBootstrapErrors(
+        model,
+        cs,
+        Uint8Array.from(cs, (s) => (s >= 0.5 ? 1 : 0)),
+        42,
+      ),
     );
     expect(e.metrics).toEqual(direct.metrics);
     expect(e.rows).toBe(current.length);

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { estimateCbpe, fitCbpe } from '../../src/metrics/cbpe.js';
+import { cbpeBootstrapErrors } from '../../src/metrics/cbpe-bootstrap.js';
 import { isotonicFit, isotonicPredict } from '../../src/stats/isotonic.js';
 import { normalQuantile } from '../../src/stats/normal.js';
 
@@ -81,7 +82,7 @@ describe('the bootstrap interval', () => {
 
   it('keeps the estimate, widens the ROC AUC and accuracy intervals beyond the label noise, and is seeded', () => {
     const plain = estimateCbpe(model, score, pred, 0.95);
-    const boot = estimateCbpe(model, score, pred, 0.95, { seed: 7 });
+    const boot = estimateCbpe(model, score, pred, 0.95, cbpeBootstrapErrors(model, score, pred, 7));
     // (NannyML's F1 error is wider than F1's real spread: the coverage bench has it above 95%)
     for (const id of ['accuracy', 'roc_auc'] as const) {
       expect(boot.metrics[id].value).toBe(plain.metrics[id].value);
@@ -90,12 +91,16 @@ describe('the bootstrap interval', () => {
       const wPlain = plain.metrics[id].ci![1] - plain.metrics[id].ci![0];
       expect(wBoot).toBeGreaterThan(wPlain);
     }
-    expect(estimateCbpe(model, score, pred, 0.95, { seed: 7 }).metrics).toEqual(boot.metrics);
-    expect(estimateCbpe(model, score, pred, 0.95, { seed: 8 }).metrics).not.toEqual(boot.metrics);
+    expect(
+      estimateCbpe(model, score, pred, 0.95, cbpeBootstrapErrors(model, score, pred, 7)).metrics,
+    ).toEqual(boot.metrics);
+    expect(
+      estimateCbpe(model, score, pred, 0.95, cbpeBootstrapErrors(model, score, pred, 8)).metrics,
+    ).not.toEqual(boot.metrics);
   });
 
   it('covers the realised metric of current (its labels are known in the vectors)', () => {
-    const boot = estimateCbpe(model, score, pred, 0.95, { seed: 7 });
+    const boot = estimateCbpe(model, score, pred, 0.95, cbpeBootstrapErrors(model, score, pred, 7));
     const realised = (c as unknown as { realised: { roc_auc: number; accuracy: number } }).realised;
     // one sample cannot measure coverage (npm run bench cbpe-coverage does); it can catch a wrong centre
     for (const id of ['roc_auc', 'accuracy'] as const) {
