@@ -28725,7 +28725,7 @@ function estimatedSection(r) {
     }))
   });
   const notes = e.notes.length ? `<ul class="notes">${e.notes.map((n) => `<li>${esc2(n, 600)}</li>`).join("")}</ul>` : "";
-  return `<section id="estimated"><h2>Estimated performance on production <span class="muted">(CBPE, no labels)</span></h2><p class="muted">${formatCount(e.rows)} current rows; scores calibrated (isotonic) on ${formatCount(c.holdoutRows)} holdout rows (${formatCount(c.positives)} positive, ${formatCount(c.negatives)} negative); intervals are the estimate ± z · NannyML's sampling error at ${esc2(conf)} (label noise only: they assume P(label | score) is unchanged).</p>` + notes + tableHtml(
+  return `<section id="estimated"><h2>Estimated performance on production <span class="muted">(CBPE, no labels)</span></h2><p class="muted">${formatCount(e.rows)} current rows; scores calibrated (isotonic) on ${formatCount(c.holdoutRows)} holdout rows (${formatCount(c.positives)} positive, ${formatCount(c.negatives)} negative); ${esc2(conf)} intervals from a bootstrap of the calibration and of the labels' noise (NannyML's own sampling error, label noise only, is in report.json). Estimates assume P(label | score) is what it was on the holdout.</p>` + notes + tableHtml(
     [
       "Metric",
       "Holdout",

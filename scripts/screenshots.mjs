@@ -6,8 +6,8 @@
 //   docs/images/report-390.png    the HTML report at 390 px (a phone)
 //   docs/images/report-drift-1600.png  the drift section at 1600 px (and report-drift-390.png at 390 px)
 //   docs/images/pr-comment.png    the PR-comment Markdown rendered by marked (GFM), styled like GitHub
-//   docs/images/report-serving-1200.png, report-shadow-1200.png, report-estimated-1200.png  the serving,
-//   shadow and CBPE sections (when present)
+//   docs/images/report-serving-1200.png, report-shadow-1200.png, report-estimated-1200.png,
+//   report-multivariate-1200.png  the serving, shadow, CBPE and multivariate sections (when present)
 // The sources are bundled with esbuild first, as scripts/bench.mjs does.
 /* global document -- used inside page.evaluate, which runs in the browser */
 import { build } from 'esbuild';
@@ -137,6 +137,8 @@ try {
   if (shown.shadow) await shoot('report.html', 1200, 'report-shadow-1200.png', { selector: '#shadow' });
   if (shown.performance?.estimated)
     await shoot('report.html', 1200, 'report-estimated-1200.png', { selector: '#estimated' });
+  if (shown.drift?.multivariate)
+    await shoot('report.html', 1200, 'report-multivariate-1200.png', { selector: '#multivariate' });
 } finally {
   await browser.close();
   rmSync(tmp, { recursive: true, force: true });
