@@ -27117,7 +27117,7 @@ var multivariate = strictObject(
       "The classifier's drift needs its AUC at least this, besides p < alpha (size, not only significance)."
     ),
     sample: number3("an integer between 10 and 5000", { int: true, gte: 10, lte: 5e3 }).default(1e3).describe("Rows per side for MMD (its cost grows with the square): a seeded subsample."),
-    classifier_sample: number3("an integer between 20 and 1000000", { int: true, gte: 20, lte: 1e6 }).default(5e3).describe("Rows per side for the classifier: a seeded subsample."),
+    classifier_sample: number3("an integer between 20 and 1000000", { int: true, gte: 20, lte: 1e6 }).default(4e3).describe("Rows per side for the classifier: a seeded subsample."),
     permutations: number3("an integer between 20 and 10000", { int: true, gte: 20, lte: 1e4 }).default(100).describe("Permutations of the MMD p-value ((k + 1)/(B + 1))."),
     folds: number3("an integer between 2 and 20", { int: true, gte: 2, lte: 20 }).default(5).describe("The classifier's cross-fitting folds."),
     seed: number3("an integer between 0 and 4294967295", { int: true, gte: 0, lte: 4294967295 }).default(42).describe("Seed of the subsamples, folds and permutations."),
@@ -33728,27 +33728,42 @@ function mmdTest(x, n, y, m, d, permutations, rng) {
   const z = new Float64Array(N * d);
   z.set(x.subarray(0, n * d));
   z.set(y.subarray(0, m * d), n * d);
-  const dist = new Float64Array(N * N);
+  const dist = new Float32Array(N * N);
   for (let i = 0; i < N; i++) {
     const ao = i * d;
     for (let j = i + 1; j < N; j++) {
       const bo = j * d;
-      let s = 0;
-      for (let k = 0; k < d; k++) {
-        const t = z[ao + k] - z[bo + k];
-        s += t * t;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      let k = 0;
+      for (; k + 3 < d; k += 4) {
+        const t0 = z[ao + k] - z[bo + k];
+        const t1 = z[ao + k + 1] - z[bo + k + 1];
+        const t2 = z[ao + k + 2] - z[bo + k + 2];
+        const t3 = z[ao + k + 3] - z[bo + k + 3];
+        s0 += t0 * t0;
+        s1 += t1 * t1;
+        s2 += t2 * t2;
+        s3 += t3 * t3;
       }
+      for (; k < d; k++) {
+        const t = z[ao + k] - z[bo + k];
+        s0 += t * t;
+      }
+      const s = s0 + s1 + (s2 + s3);
       dist[i * N + j] = s;
       dist[j * N + i] = s;
     }
   }
-  const refDist = new Float64Array(n * n);
+  const refDist = new Float32Array(n * n);
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) refDist[i * n + j] = dist[i * N + j];
   const median = nthSmallest(refDist, n + Math.floor((n * n - n) / 2) - 1);
   let sigma = Math.sqrt(0.5 * median);
   if (!(sigma > 0)) sigma = 1;
   const gamma = 1 / (2 * sigma * sigma);
-  const kernel = new Float64Array(N * N);
+  const kernel = new Float32Array(N * N);
   for (let i = 0; i < N * N; i++) kernel[i] = Math.exp(-gamma * dist[i]);
   for (let i = 0; i < N; i++) kernel[i * N + i] = 0;
   const rowSum = new Float64Array(N);

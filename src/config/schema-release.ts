@@ -191,7 +191,7 @@ export const multivariate = z
         .default(1000)
         .describe('Rows per side for MMD (its cost grows with the square): a seeded subsample.'),
       classifier_sample: number('an integer between 20 and 1000000', { int: true, gte: 20, lte: 1_000_000 })
-        .default(5000)
+        .default(4000)
         .describe('Rows per side for the classifier: a seeded subsample.'),
       permutations: number('an integer between 20 and 10000', { int: true, gte: 20, lte: 10_000 })
         .default(100)
