@@ -37405,38 +37405,8 @@ init_errors();
 
 // src/stats/isotonic.ts
 function isotonicFit(x, y) {
-  const n = x.length;
-  if (n === 0) throw new RangeError("isotonicFit: empty input");
-  const byY = argsort(Float64Array.from(y));
-  const xs = new Float64Array(n);
-  for (let i = 0; i < n; i++) xs[i] = x[byY[i]];
-  const byX = argsort(xs);
-  const ux = [];
-  const uy = [];
-  const uw = [];
-  let cx = x[byY[byX[0]]];
-  let sumY = 0;
-  let sumW = 0;
-  for (let k = 0; k < n; k++) {
-    const row = byY[byX[k]];
-    const xv = x[row];
-    if (xv !== cx) {
-      ux.push(cx);
-      uy.push(sumY / sumW);
-      uw.push(sumW);
-      cx = xv;
-      sumY = 0;
-      sumW = 0;
-    }
-    sumY += y[row];
-    sumW += 1;
-  }
-  ux.push(cx);
-  uy.push(sumY / sumW);
-  uw.push(sumW);
-  const fitted = Float64Array.from(uy);
-  pava(fitted, Float64Array.from(uw));
-  return { x: Float64Array.from(ux), y: fitted };
+  if (x.length === 0) throw new RangeError("isotonicFit: empty input");
+  return isotonicFitOrdered(isotonicOrder(x, y), x, y, new Float64Array(x.length).fill(1));
 }
 function pava(y, w) {
   const n = y.length;
@@ -37614,19 +37584,7 @@ function calibrated(model, score) {
 function estimateCbpe(model, score, pred, confidence, bootstrap = null) {
   const n = score.length;
   const p = calibrated(model, score);
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let tn = 0;
-  for (let i = 0; i < n; i++) {
-    if (pred[i] === 1) {
-      tp += p[i];
-      fp += 1 - p[i];
-    } else {
-      fn += p[i];
-      tn += 1 - p[i];
-    }
-  }
+  const { tp, fp, fn, tn } = expectedConfusion(p, pred);
   const values2 = confusionValues(tp, fp, fn, tn, n, estimatedRocAuc(p, score));
   const c = model.components;
   const se = (m) => c[m].std / Math.sqrt(n * c[m].fraction);
@@ -37695,11 +37653,7 @@ function confusionValues(tp, fp, fn, tn, n, rocAuc) {
     roc_auc: rocAuc
   };
 }
-
-// src/metrics/cbpe-bootstrap.ts
-var CBPE_BOOTSTRAP_ROWS = 2e4;
-var CBPE_BOOTSTRAP_RESAMPLES = 100;
-function cbpeValues(p, asc, pred) {
+function expectedConfusion(p, pred) {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -37713,6 +37667,14 @@ function cbpeValues(p, asc, pred) {
       tn += 1 - p[i];
     }
   }
+  return { tp, fp, fn, tn };
+}
+
+// src/metrics/cbpe-bootstrap.ts
+var CBPE_BOOTSTRAP_ROWS = 2e4;
+var CBPE_BOOTSTRAP_RESAMPLES = 100;
+function cbpeValues(p, asc, pred) {
+  const { tp, fp, fn, tn } = expectedConfusion(p, pred);
   return confusionValues(tp, fp, fn, tn, p.length, rocAucInOrder(p, asc));
 }
 function cbpeBootstrapErrors(model, score, pred, seed, resamples = CBPE_BOOTSTRAP_RESAMPLES) {

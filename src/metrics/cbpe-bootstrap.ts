@@ -7,7 +7,14 @@ import { isotonicFitOrdered, type IsotonicModel } from '../stats/isotonic.js';
 import { poissonDraw } from '../stats/poisson.js';
 import { createRng, type Rng } from '../stats/random.js';
 import { averageRanks } from '../stats/ranks.js';
-import { CBPE_METRICS, confusionValues, rocAucInOrder, type CbpeMetric, type CbpeModel } from './cbpe.js';
+import {
+  CBPE_METRICS,
+  confusionValues,
+  expectedConfusion,
+  rocAucInOrder,
+  type CbpeMetric,
+  type CbpeModel,
+} from './cbpe.js';
 
 /** rows of current the bootstrap works on, at most (its label-noise part is rescaled to all rows) */
 export const CBPE_BOOTSTRAP_ROWS = 20_000;
@@ -16,19 +23,7 @@ export const CBPE_BOOTSTRAP_RESAMPLES = 100;
 
 /** the point values of the CBPE metrics from calibrated probabilities (no intervals); `asc` sorts score */
 function cbpeValues(p: Float64Array, asc: Uint32Array, pred: Uint8Array): Record<CbpeMetric, number> {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let tn = 0;
-  for (let i = 0; i < p.length; i++) {
-    if (pred[i] === 1) {
-      tp += p[i]!;
-      fp += 1 - p[i]!;
-    } else {
-      fn += p[i]!;
-      tn += 1 - p[i]!;
-    }
-  }
+  const { tp, fp, fn, tn } = expectedConfusion(p, pred);
   return confusionValues(tp, fp, fn, tn, p.length, rocAucInOrder(p, asc));
 }
 

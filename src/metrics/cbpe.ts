@@ -147,19 +147,7 @@ export function estimateCbpe(
 ): CbpeEstimates {
   const n = score.length;
   const p = calibrated(model, score);
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let tn = 0;
-  for (let i = 0; i < n; i++) {
-    if (pred[i] === 1) {
-      tp += p[i]!;
-      fp += 1 - p[i]!;
-    } else {
-      fn += p[i]!;
-      tn += 1 - p[i]!;
-    }
-  }
+  const { tp, fp, fn, tn } = expectedConfusion(p, pred);
   const values = confusionValues(tp, fp, fn, tn, n, estimatedRocAuc(p, score));
   const c = model.components;
   const se = (m: keyof typeof c) => c[m].std / Math.sqrt(n * c[m].fraction);
@@ -243,4 +231,25 @@ export function confusionValues(
     specificity,
     roc_auc: rocAuc,
   };
+}
+
+/** the expected confusion matrix of decisions `pred` under probabilities p (NannyML's sums) */
+export function expectedConfusion(
+  p: Float64Array,
+  pred: Uint8Array,
+): { tp: number; fp: number; fn: number; tn: number } {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  for (let i = 0; i < p.length; i++) {
+    if (pred[i] === 1) {
+      tp += p[i]!;
+      fp += 1 - p[i]!;
+    } else {
+      fn += p[i]!;
+      tn += 1 - p[i]!;
+    }
+  }
+  return { tp, fp, fn, tn };
 }

@@ -23,39 +23,8 @@ export interface IsotonicModel {
 }
 
 export function isotonicFit(x: Float64Array, y: ArrayLike<number>): IsotonicModel {
-  const n = x.length;
-  if (n === 0) throw new RangeError('isotonicFit: empty input');
-  // lexsort((y, x)): by x, ties by y — a stable sort by y first, then a stable sort by x
-  const byY = argsort(Float64Array.from(y));
-  const xs = new Float64Array(n);
-  for (let i = 0; i < n; i++) xs[i] = x[byY[i]!]!;
-  const byX = argsort(xs);
-  const ux: number[] = [];
-  const uy: number[] = [];
-  const uw: number[] = [];
-  let cx = x[byY[byX[0]!]!]!;
-  let sumY = 0;
-  let sumW = 0;
-  for (let k = 0; k < n; k++) {
-    const row = byY[byX[k]!]!;
-    const xv = x[row]!;
-    if (xv !== cx) {
-      ux.push(cx);
-      uy.push(sumY / sumW);
-      uw.push(sumW);
-      cx = xv;
-      sumY = 0;
-      sumW = 0;
-    }
-    sumY += y[row]!;
-    sumW += 1;
-  }
-  ux.push(cx);
-  uy.push(sumY / sumW);
-  uw.push(sumW);
-  const fitted = Float64Array.from(uy);
-  pava(fitted, Float64Array.from(uw));
-  return { x: Float64Array.from(ux), y: fitted };
+  if (x.length === 0) throw new RangeError('isotonicFit: empty input');
+  return isotonicFitOrdered(isotonicOrder(x, y), x, y, new Float64Array(x.length).fill(1))!;
 }
 
 /** sklearn's _inplace_contiguous_isotonic_regression, in place */

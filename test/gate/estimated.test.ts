@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { gateRun } from '../helpers/gate-run.js';
 import { writeShadowScenario } from '../helpers/shadow-dataset.js';
 import { estimateCbpe, fitCbpe } from '../../src/metrics/cbpe.js';
 import { cbpeBootstrapErrors } from '../../src/metrics/cbpe-bootstrap.js';
@@ -27,16 +27,7 @@ task: binary
 columns: {target: label, score: score}
 `;
 
-async function gate(yaml: string): Promise<{ code: number; stderr: string; report: Report }> {
-  const name = `c${Math.random().toString(36).slice(2)}`;
-  writeFileSync(join(dir, `${name}.yml`), yaml);
-  const r = await runCli(['run', '--config', `${name}.yml`, '--out', name, '-q'], dir);
-  const report =
-    r.code === 2
-      ? (null as unknown as Report)
-      : JSON.parse(readFileSync(join(dir, name, 'report.json'), 'utf8'));
-  return { code: r.code, stderr: r.stderr, report };
-}
+const gate = (yaml: string) => gateRun(dir, yaml);
 
 const csv = (file: string) =>
   readFileSync(join(dir, file), 'utf8')

@@ -1,10 +1,10 @@
 // drift.multivariate end to end (issue 11, part 2): one check over the features together, the
 // classifier's top features, MMD's subsample and its cost stated, renderings, skips and config errors.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { gateRun } from '../helpers/gate-run.js';
 import { createRng } from '../../src/stats/random.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderHtml } from '../../src/report/html.js';
@@ -36,16 +36,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function gate(yaml: string): Promise<{ code: number; stderr: string; report: Report }> {
-  const name = `c${Math.random().toString(36).slice(2)}`;
-  writeFileSync(join(dir, `${name}.yml`), yaml);
-  const r = await runCli(['run', '--config', `${name}.yml`, '--out', name, '-q'], dir);
-  const report =
-    r.code === 2
-      ? (null as unknown as Report)
-      : JSON.parse(readFileSync(join(dir, name, 'report.json'), 'utf8'));
-  return { code: r.code, stderr: r.stderr, report };
-}
+const gate = (yaml: string) => gateRun(dir, yaml);
 const check = (r: Report) => r.checks.find((c) => c.id === 'drift.multivariate')!;
 
 describe('drift.multivariate', () => {

@@ -1,11 +1,11 @@
 // Serving SLOs end to end through the CLI (issue 12): latency quantiles as numpy's with order-statistic
 // intervals, the share over a latency, the error rate and throughput with their intervals, decided like
 // metric rules; the columns come from current or a separate serving input; bad input is one line, exit 2.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { gateRun } from '../helpers/gate-run.js';
 import { writeShadowScenario, type ShadowScenario } from '../helpers/shadow-dataset.js';
 import { quantileSorted } from '../../src/stats/quantile.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
@@ -28,19 +28,7 @@ const SERVING = `serving:
   throughput: {column: ts, min_per_s: 50}
 `;
 
-async function gate(
-  yaml: string,
-  extra: string[] = [],
-): Promise<{ code: number; stderr: string; report: Report }> {
-  const name = `c${Math.random().toString(36).slice(2)}`;
-  writeFileSync(join(dir, `${name}.yml`), yaml);
-  const r = await runCli(['run', '--config', `${name}.yml`, '--out', name, '-q', ...extra], dir);
-  const report =
-    r.code === 2
-      ? (null as unknown as Report)
-      : JSON.parse(readFileSync(join(dir, name, 'report.json'), 'utf8'));
-  return { code: r.code, stderr: r.stderr, report };
-}
+const gate = (yaml: string, extra: string[] = []) => gateRun(dir, yaml, extra);
 
 const byId = (r: Report, id: string): Check => r.checks.find((c) => c.id === id)!;
 

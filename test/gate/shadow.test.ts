@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { gateRun } from '../helpers/gate-run.js';
 import { writeShadowScenario, type ShadowScenario } from '../helpers/shadow-dataset.js';
 import { evaluate } from '../../src/metrics/intervals.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
@@ -33,16 +33,7 @@ task: binary
 columns: {target: label, score: score, champion_score: champ_score}
 `;
 
-async function gate(yaml: string): Promise<{ code: number; stderr: string; report: Report }> {
-  const name = `c${Math.random().toString(36).slice(2)}`;
-  writeFileSync(join(dir, `${name}.yml`), yaml);
-  const r = await runCli(['run', '--config', `${name}.yml`, '--out', name, '-q'], dir);
-  const report =
-    r.code === 2
-      ? (null as unknown as Report)
-      : JSON.parse(readFileSync(join(dir, name, 'report.json'), 'utf8'));
-  return { code: r.code, stderr: r.stderr, report };
-}
+const gate = (yaml: string) => gateRun(dir, yaml);
 
 const byId = (r: Report, id: string): Check | undefined => r.checks.find((c) => c.id === id);
 
