@@ -28033,8 +28033,8 @@ function strengthBar(strength, cells = 5) {
   return "▇".repeat(filled) + "▁".repeat(cells - filled);
 }
 function ruleText(check2) {
-  const prefix2 = `performance.${check2.subject}.`;
-  const rule = check2.id.startsWith(prefix2) ? check2.id.slice(prefix2.length) : check2.id;
+  const at = check2.id.lastIndexOf(`.${check2.subject}.`);
+  const rule = at >= 0 ? check2.id.slice(at + check2.subject.length + 2) : check2.id;
   const t = check2.threshold;
   switch (rule) {
     case "min":
@@ -28048,6 +28048,9 @@ function ruleText(check2) {
     default:
       return `${rule} ${formatNumber(t)}`;
   }
+}
+function worstCheck(checks) {
+  return checks.find((c) => c.status === "fail") ?? checks.find((c) => c.status === "warn") ?? checks[0];
 }
 function metricRows(report) {
   const p = report.performance;
@@ -28641,7 +28644,7 @@ function shadowSection(r) {
   if (s.candidate && s.champion && s.deltas) {
     const rows = Object.keys(s.candidate.metrics).map((id) => {
       const checks = (r.checks ?? []).filter((c2) => c2.group === "shadow" && c2.subject === id);
-      const worst = checks.find((c2) => c2.status === "fail") ?? checks.find((c2) => c2.status === "warn") ?? checks[0];
+      const worst = worstCheck(checks);
       const c = s.candidate.metrics[id];
       const b = s.champion.metrics[id];
       const d = s.deltas[id];
@@ -28704,7 +28707,7 @@ function estimatedSection(r) {
   const labelled = e.labelled;
   const rows = Object.entries(e.metrics).map(([id, est]) => {
     const checks = (r.checks ?? []).filter((c2) => c2.group === "production" && c2.subject === id);
-    const worst = checks.find((c2) => c2.status === "fail") ?? checks.find((c2) => c2.status === "warn") ?? checks[0];
+    const worst = worstCheck(checks);
     return [
       name(id),
       formatNumber(e.holdout[id]),
@@ -29830,7 +29833,7 @@ function shadowPart(r) {
     const row = (id) => {
       const d = s.deltas[id];
       const checks = (r.checks ?? []).filter((c) => c.group === "shadow" && c.subject === id);
-      const worst = checks.find((c) => c.status === "fail") ?? checks.find((c) => c.status === "warn") ?? checks[0];
+      const worst = worstCheck(checks);
       return [
         escapeMarkdown(id),
         formatNumber(s.candidate.metrics[id]?.value),
@@ -29869,10 +29872,8 @@ function estimatedPart(r) {
   ];
   const rows = Object.entries(e.metrics).map(([id, est]) => {
     const checks = (r.checks ?? []).filter((c2) => c2.group === "production" && c2.subject === id);
-    const worst = checks.find((c2) => c2.status === "fail") ?? checks.find((c2) => c2.status === "warn") ?? checks[0];
-    const rule = checks.map(
-      (c2) => c2.id.endsWith(".min") ? `≥ ${formatNumber(c2.threshold)}` : `worsening ≤ ${formatNumber(c2.threshold)}`
-    ).join("; ");
+    const worst = worstCheck(checks);
+    const rule = checks.map(ruleText).join("; ");
     return [
       escapeMarkdown(id),
       formatNumber(e.holdout[id]),
@@ -33620,20 +33621,7 @@ function domainClassifier(enc, folds, confidence, rng) {
   const pooled = new Float64Array(N * d);
   pooled.set(enc.x.subarray(0, n * d));
   pooled.set(enc.y.subarray(0, m * d), n * d);
-  const fold = new Int32Array(N);
-  for (const [from, count] of [
-    [0, n],
-    [n, m]
-  ]) {
-    const idx = Int32Array.from({ length: count }, (_, i) => from + i);
-    for (let i = count - 1; i > 0; i--) {
-      const j = rng.nextInt(i + 1);
-      const t = idx[i];
-      idx[i] = idx[j];
-      idx[j] = t;
-    }
-    idx.forEach((r, k) => fold[r] = k % folds);
-  }
+  const fold = stratifiedFolds(n, m, folds, rng);
   let sq = 0;
   for (let i = 0; i < N * d; i++) sq += pooled[i] * pooled[i];
   const L = 0.25 * (1 + sq / N) + LAMBDA;
@@ -33665,6 +33653,23 @@ function domainClassifier(enc, folds, confidence, rng) {
     folds,
     importance
   };
+}
+function stratifiedFolds(n, m, folds, rng) {
+  const fold = new Int32Array(n + m);
+  for (const [from, count] of [
+    [0, n],
+    [n, m]
+  ]) {
+    const idx = Int32Array.from({ length: count }, (_, i) => from + i);
+    for (let i = count - 1; i > 0; i--) {
+      const j = rng.nextInt(i + 1);
+      const t = idx[i];
+      idx[i] = idx[j];
+      idx[j] = t;
+    }
+    idx.forEach((r, k) => fold[r] = k % folds);
+  }
+  return fold;
 }
 function fit(fold, held, N, n, d, a, L) {
   const w = new Float64Array(d + 1);
@@ -37968,7 +37973,6 @@ function meanAbsoluteDifference(a, b) {
 }
 
 // src/prepare/shadow.ts
-init_coerce();
 function shadowColumns(config2, available) {
   const c = config2.columns;
   const kinds = {};
@@ -38060,8 +38064,7 @@ function decisionColumns(config2, champ, current, labelSource) {
   return { candidate: Int32Array.from(cand.data.pred), champion: Int32Array.from(chmp.data.pred) };
 }
 function numericColumn(table2, name2) {
-  const n = asNumbers(column(table2, name2));
-  return n.ok ? n.values : new Float64Array(table2.rows).fill(NaN);
+  return numbers(table2, column(table2, name2), "scores and predictions");
 }
 
 // src/gate/shadow.ts

@@ -18,25 +18,11 @@ P(y | score)): the case CBPE is built for.
 """
 import json
 import os
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-VENV = os.path.join(HERE, '.venv-nannyml')
 OUT = os.path.join(HERE, '..', 'test', 'vectors', 'cbpe.json')
 PINS = ['nannyml==0.13.1', 'statsmodels==0.15.0']
-
-
-def in_venv() -> bool:
-    return os.path.realpath(sys.prefix) == os.path.realpath(VENV)
-
-
-def ensure_venv() -> None:
-    python = os.path.join(VENV, 'bin', 'python')
-    if not os.path.exists(python):
-        subprocess.check_call([sys.executable, '-m', 'venv', VENV])
-        subprocess.check_call([python, '-m', 'pip', 'install', '-q', *PINS])
-    os.execv(python, [python, os.path.abspath(__file__), *sys.argv[1:]])
 
 
 def cases():
@@ -137,8 +123,9 @@ def main() -> None:
 
 
 if __name__ == '__main__':
-    if not in_venv():
-        ensure_venv()
+    from peer_venv import run_in
+
+    run_in('.venv-nannyml', PINS, __file__)
     import sklearn.metrics  # noqa: F401  (after the venv switch)
 
     main()

@@ -14,25 +14,11 @@ reports #{permuted ≥ observed}/B with no +1, issue #960).
 """
 import json
 import os
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-VENV = os.path.join(HERE, '.venv-alibi')
 OUT = os.path.join(HERE, '..', 'test', 'vectors', 'mmd.json')
 PINS = ['alibi-detect[tensorflow]==0.13.0']
-
-
-def in_venv() -> bool:
-    return os.path.realpath(sys.prefix) == os.path.realpath(VENV)
-
-
-def ensure_venv() -> None:
-    python = os.path.join(VENV, 'bin', 'python')
-    if not os.path.exists(python):
-        subprocess.check_call([sys.executable, '-m', 'venv', VENV])
-        subprocess.check_call([python, '-m', 'pip', 'install', '-q', *PINS])
-    os.execv(python, [python, os.path.abspath(__file__), *sys.argv[1:]])
 
 
 def main() -> None:
@@ -80,6 +66,7 @@ def main() -> None:
 
 
 if __name__ == '__main__':
-    if not in_venv():
-        ensure_venv()
+    from peer_venv import run_in
+
+    run_in('.venv-alibi', PINS, __file__)
     main()

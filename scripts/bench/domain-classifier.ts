@@ -9,7 +9,7 @@
 //   gbt:      a small gradient-boosted ensemble written here for the comparison — 40 depth-2 trees on 16
 //             quantile bins per column, logistic loss, shrinkage 0.2, Newton leaf values.
 // BENCH_DC_REPLICATES (default 25) replicates per change, 4,000 rows a side, 50 features (40 numerical, 10 categorical with 8 levels).
-import { aucWithDeLong, domainClassifier } from '../../src/drift/domain-classifier.js';
+import { aucWithDeLong, domainClassifier, stratifiedFolds } from '../../src/drift/domain-classifier.js';
 import { encode, sampleRows, type Encoded } from '../../src/drift/multivariate-encode.js';
 import { normalSf } from '../../src/stats/normal.js';
 import { createRng, type Rng } from '../../src/stats/random.js';
@@ -71,18 +71,7 @@ function gbt(enc: Encoded, folds: number, r: Rng): { auc: number; pValue: number
       bin[i * d + k] = b;
     }
   }
-  const fold = new Int32Array(N);
-  for (const [from, count] of [
-    [0, n],
-    [n, m],
-  ] as const) {
-    const idx = Int32Array.from({ length: count }, (_, i) => from + i);
-    for (let i = count - 1; i > 0; i--) {
-      const j = r.nextInt(i + 1);
-      [idx[i], idx[j]] = [idx[j]!, idx[i]!];
-    }
-    idx.forEach((row, k) => (fold[row] = k % folds));
-  }
+  const fold = stratifiedFolds(n, m, folds, r);
   const label = (i: number) => (i >= n ? 1 : 0);
   const scores = new Float64Array(N);
   for (let f = 0; f < folds; f++) {

@@ -42,21 +42,7 @@ export function domainClassifier(
   const pooled = new Float64Array(N * d);
   pooled.set(enc.x.subarray(0, n * d));
   pooled.set(enc.y.subarray(0, m * d), n * d);
-  // stratified folds: each side's rows shuffled and dealt round-robin
-  const fold = new Int32Array(N);
-  for (const [from, count] of [
-    [0, n],
-    [n, m],
-  ] as const) {
-    const idx = Int32Array.from({ length: count }, (_, i) => from + i);
-    for (let i = count - 1; i > 0; i--) {
-      const j = rng.nextInt(i + 1);
-      const t = idx[i]!;
-      idx[i] = idx[j]!;
-      idx[j] = t;
-    }
-    idx.forEach((r, k) => (fold[r] = k % folds));
-  }
+  const fold = stratifiedFolds(n, m, folds, rng);
   let sq = 0;
   for (let i = 0; i < N * d; i++) sq += pooled[i]! * pooled[i]!;
   const L = 0.25 * (1 + sq / N) + LAMBDA;
@@ -90,6 +76,25 @@ export function domainClassifier(
     folds,
     importance,
   };
+}
+
+/** stratified folds of n reference and m current rows: each side's rows shuffled and dealt round-robin */
+export function stratifiedFolds(n: number, m: number, folds: number, rng: Rng): Int32Array {
+  const fold = new Int32Array(n + m);
+  for (const [from, count] of [
+    [0, n],
+    [n, m],
+  ] as const) {
+    const idx = Int32Array.from({ length: count }, (_, i) => from + i);
+    for (let i = count - 1; i > 0; i--) {
+      const j = rng.nextInt(i + 1);
+      const t = idx[i]!;
+      idx[i] = idx[j]!;
+      idx[j] = t;
+    }
+    idx.forEach((r, k) => (fold[r] = k % folds));
+  }
+  return fold;
 }
 
 /** logistic regression on the rows outside fold `held`; label 1 = current (index ≥ n); w (d) and bias */

@@ -14,8 +14,7 @@ import type { Config, PerformanceConfig } from '../config/types.js';
 import type { ColumnKind } from '../contract/kinds.js';
 import type { Table } from '../contract/table.js';
 import type { TaskInput } from '../metrics/inputs.js';
-import { asNumbers } from '../values/coerce.js';
-import { column } from './columns.js';
+import { column, numbers } from './columns.js';
 import { modelOutputs, outputsWithoutLabels } from './outputs.js';
 import { alignedTable } from './pairing.js';
 import { labelledRows } from './performance.js';
@@ -170,7 +169,7 @@ function decisionColumns(
   return { candidate: Int32Array.from(cand!.data.pred), champion: Int32Array.from(chmp!.data.pred) };
 }
 
+/** a score or prediction column as numbers; text in it is the input error prepare/columns gives everywhere */
 function numericColumn(table: Table, name: string): Float64Array {
-  const n = asNumbers(column(table, name));
-  return n.ok ? n.values : new Float64Array(table.rows).fill(NaN);
+  return numbers(table, column(table, name), 'scores and predictions');
 }

@@ -8,7 +8,7 @@ import { formatCount, formatNumber, formatPercent, formatPValue } from './format
 import { esc, estimateCell, name, statusSpan, tableHtml } from './html-parts.js';
 import { countChart, estimateChart, trendChart, type Mark } from './svg-release.js';
 import { COLORS } from './svg.js';
-import { confidenceLabel } from './view.js';
+import { confidenceLabel, worstCheck } from './view.js';
 
 function checkOf(r: Report, id: string): Check | undefined {
   return (r.checks ?? []).find((c) => c.id === id);
@@ -107,8 +107,7 @@ export function shadowSection(r: Report): string {
   if (s.candidate && s.champion && s.deltas) {
     const rows = Object.keys(s.candidate.metrics).map((id) => {
       const checks = (r.checks ?? []).filter((c) => c.group === 'shadow' && c.subject === id);
-      const worst =
-        checks.find((c) => c.status === 'fail') ?? checks.find((c) => c.status === 'warn') ?? checks[0];
+      const worst = worstCheck(checks);
       const c = s.candidate!.metrics[id];
       const b = s.champion!.metrics[id];
       const d = s.deltas![id];
@@ -186,8 +185,7 @@ export function estimatedSection(r: Report): string {
   const labelled = e.labelled;
   const rows = Object.entries(e.metrics).map(([id, est]) => {
     const checks = (r.checks ?? []).filter((c) => c.group === 'production' && c.subject === id);
-    const worst =
-      checks.find((c) => c.status === 'fail') ?? checks.find((c) => c.status === 'warn') ?? checks[0];
+    const worst = worstCheck(checks);
     return [
       name(id),
       formatNumber(e.holdout[id]),

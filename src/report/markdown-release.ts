@@ -8,7 +8,7 @@ import type { Check, Estimate, Report } from '../contract/report.js';
 import { escapeMarkdown } from './escape.js';
 import { formatCount, formatInterval, formatNumber, formatPercent, formatPValue } from './format.js';
 import { details, statusCell, table } from './markdown-parts.js';
-import { confidenceLabel } from './view.js';
+import { confidenceLabel, ruleText, worstCheck } from './view.js';
 
 /** "Baseline: the report of run #123 on main (abc1234, 2026-12-01), paired on its stored predictions" */
 export function baselineRunPart(r: Report): string[] {
@@ -117,8 +117,7 @@ export function shadowPart(r: Report): string[] {
     const row = (id: string) => {
       const d = s.deltas![id];
       const checks = (r.checks ?? []).filter((c) => c.group === 'shadow' && c.subject === id);
-      const worst =
-        checks.find((c) => c.status === 'fail') ?? checks.find((c) => c.status === 'warn') ?? checks[0];
+      const worst = worstCheck(checks);
       return [
         escapeMarkdown(id),
         formatNumber(s.candidate!.metrics[id]?.value),
@@ -153,13 +152,8 @@ export function estimatedPart(r: Report): string[] {
   ];
   const rows = Object.entries(e.metrics).map(([id, est]) => {
     const checks = (r.checks ?? []).filter((c) => c.group === 'production' && c.subject === id);
-    const worst =
-      checks.find((c) => c.status === 'fail') ?? checks.find((c) => c.status === 'warn') ?? checks[0];
-    const rule = checks
-      .map((c) =>
-        c.id.endsWith('.min') ? `≥ ${formatNumber(c.threshold)}` : `worsening ≤ ${formatNumber(c.threshold)}`,
-      )
-      .join('; ');
+    const worst = worstCheck(checks);
+    const rule = checks.map(ruleText).join('; ');
     return [
       escapeMarkdown(id),
       formatNumber(e.holdout[id]),

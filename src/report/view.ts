@@ -101,10 +101,13 @@ export interface MetricRow {
   status: CheckStatus | null;
 }
 
-/** "worsening ≤ 0.005" and the like, from a check id `performance.<metric>.<rule>` */
+/**
+ * "worsening ≤ 0.005" and the like, from a check id `….<metric>.<rule>` (`performance.roc_auc.min`,
+ * `production.estimated.roc_auc.max_regression`)
+ */
 export function ruleText(check: Check): string {
-  const prefix = `performance.${check.subject}.`;
-  const rule = check.id.startsWith(prefix) ? check.id.slice(prefix.length) : check.id;
+  const at = check.id.lastIndexOf(`.${check.subject}.`);
+  const rule = at >= 0 ? check.id.slice(at + check.subject.length + 2) : check.id;
   const t = check.threshold;
   switch (rule) {
     case 'min':
@@ -118,6 +121,11 @@ export function ruleText(check: Check): string {
     default:
       return `${rule} ${formatNumber(t)}`;
   }
+}
+
+/** the check a row shows the status of: the first failing one, else the first warning, else the first */
+export function worstCheck(checks: readonly Check[]): Check | undefined {
+  return checks.find((c) => c.status === 'fail') ?? checks.find((c) => c.status === 'warn') ?? checks[0];
 }
 
 /** one row per metric the candidate has, in the report's order, with the rules checked on it */
