@@ -33,6 +33,8 @@ await build({
   legalComments: 'eof',
   charset: 'utf8',
   logLevel: 'warning',
+  // the DuckDB profile engine (model-gate profile --engine duckdb) loads it at run time when installed
+  external: ['@duckdb/node-api'],
   define: { __MODEL_GATE_VERSION__: JSON.stringify(pkg.version) },
   // CommonJS dependencies (@actions/*) call require() for Node built-ins; give the ESM bundle one.
   banner: {

@@ -7,6 +7,7 @@ import { usageError } from '../errors.js';
 import { parseLabel } from '../prometheus/push.js';
 import { RULES_FORMATS, type RulesFormat } from '../prometheus/rules.js';
 import { REPORT_FORMAT_IDS as REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
+import { parseProfile, type ProfileArgs } from './profile.js';
 
 export { REPORT_FORMATS, type ReportFormat };
 
@@ -35,7 +36,11 @@ export interface RunArgs {
 }
 
 export type ParsedArgs =
-  RunArgs | { command: 'rules'; format: RulesFormat } | { command: 'help' } | { command: 'version' };
+  | RunArgs
+  | ProfileArgs
+  | { command: 'rules'; format: RulesFormat }
+  | { command: 'help' }
+  | { command: 'version' };
 
 /** flag → RunArgs key, for flags that take a value */
 const VALUE_FLAGS = {
@@ -65,8 +70,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.includes('--version') || argv.includes('-v')) return { command: 'version' };
   const [command, ...rest] = argv;
   if (command === 'rules') return parseRules(rest);
+  if (command === 'profile') return parseProfile(rest);
   if (command !== 'run')
-    throw usageError(`unknown command '${command}' (commands: run, rules; see model-gate --help)`);
+    throw usageError(`unknown command '${command}' (commands: run, profile, rules; see model-gate --help)`);
   const args: RunArgs = { command: 'run', quiet: false, pushLabels: {} };
   for (let i = 0; i < rest.length; i++) {
     const token = rest[i] as string;
@@ -144,6 +150,13 @@ export function renderUsage(version: string): string {
 Usage:
   model-gate run [options]
   model-gate rules [--format prometheus|prometheus-rule]   alert rules for the exported gauges
+  model-gate profile FILE… [--reference-profile REF.json] [--engine model-gate|duckdb] [--out P.json]
+                   a profile of the files (issue 13): the reference's own, or a current one on REF's edges;
+                   --columns A,B  --fine-bins N (100)  --sketch-items N (2000)  --threads N  --memory-limit 4GB
+  model-gate profile --reference-profile REF.json --sql duckdb|spark|bigquery --table NAME [--accuracy N]
+                   print the SQL that profiles a table where it lives (result rows: feature,part,idx,value,label)
+  model-gate profile --rows RESULT --engine-name duckdb|spark|bigquery --reference-profile REF.json --out P.json
+  model-gate profile --merge A.json B.json… --out P.json   the profile of both (profiles on one reference)
   model-gate --help | --version
 
 Inputs (override the config file's inputs:, resolved against the working directory):
@@ -152,7 +165,7 @@ Inputs (override the config file's inputs:, resolved against the working directo
   --reference F    reference (training) features (drift, quality)
   --current F      recent production samples (drift, quality, shadow, serving)
   --serving F      serving logs for the serving SLOs (default: the current file)
-  Formats: .parquet, .csv, .csv.gz, .jsonl, .ndjson (+ .gz)
+  Formats: .parquet, .csv, .csv.gz, .jsonl, .ndjson (+ .gz); reference and current also .json profiles
 
 Options:
   --config F       config file (default ./model-gate.yml when present)

@@ -20,6 +20,7 @@ import { DEFAULT_PUSH_JOB, pushReport, pushTarget } from '../prometheus/push.js'
 import { renderRules } from '../prometheus/rules.js';
 import { VERSION } from '../version.js';
 import { parseArgs, renderUsage, type RunArgs } from './args.js';
+import { runProfile } from './profile.js';
 
 export interface CliIo {
   cwd: string;
@@ -46,6 +47,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     if (args.command === 'rules') {
       io.stdout(renderRules(args.format));
+      return 0;
+    }
+    if (args.command === 'profile') {
+      const done = await runProfile(args, io.cwd);
+      if (done.stdout) io.stdout(done.stdout);
+      else io.stdout(`model-gate: profile written to ${done.wrote}\n`);
       return 0;
     }
     if (args.command === 'version') {

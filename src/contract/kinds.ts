@@ -6,7 +6,8 @@
 /** what a column is to the tests: numbers (Float64Array) or categories (dictionary codes) */
 export type ColumnKind = 'numerical' | 'categorical';
 
-export type FileFormat = 'parquet' | 'csv' | 'jsonl';
+/** 'profile': a profile file (contract/profile.ts) read as reference or current */
+export type FileFormat = 'parquet' | 'csv' | 'jsonl' | 'profile';
 
 export const TASKS = ['binary', 'multiclass', 'regression'] as const;
 export type Task = (typeof TASKS)[number];

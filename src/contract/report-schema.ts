@@ -40,7 +40,7 @@ const check = z.looseObject({
 
 const inputSummary = z.looseObject({
   path: z.string(),
-  format: z.enum(['parquet', 'csv', 'jsonl']),
+  format: z.enum(['parquet', 'csv', 'jsonl', 'profile']),
   rows: num,
   columns: z.array(z.string()),
 });

@@ -198,6 +198,24 @@ export interface DriftFeature {
     shift?: number | null;
     cramersV?: number;
   };
+  /**
+   * A profile on either side (issue 13): the CDF statistics come from sketches, so each is given with
+   * bounds that hold for the data itself (src/stats/cdf-bracket.ts); the reported statistic is their
+   * midpoint. Absent when both sides are rows.
+   */
+  sketch?: SketchBounds;
+}
+
+/** bounds of the CDF statistics of a feature computed from profiles (DriftFeature.sketch) */
+export interface SketchBounds {
+  ks: { lower: number; upper: number };
+  /** normalised like stats.wasserstein */
+  wasserstein: { lower: number; upper: number };
+  cramerVonMises?: { lower: number; upper: number };
+  /** the bracket's points per side (a sample's distinct values for rows) */
+  points: { reference: number; current: number };
+  /** the largest rank error per side as a share of its values (0 for rows) */
+  rankError: { reference: number; current: number };
 }
 
 /**

@@ -6,6 +6,7 @@
  * decimal text ("0", "1"), so a config value `positive_label: 1` matches String(1).
  */
 import type { ColumnKind, FileFormat } from './kinds.js';
+import type { Profile } from './profile.js';
 
 /** What the file stored, before kind inference: helps defaults (e.g. the positive label for 0/1 or booleans). */
 export type SourceType = 'float' | 'integer' | 'boolean' | 'string' | 'timestamp' | 'date' | 'decimal';
@@ -46,6 +47,11 @@ export interface Table {
    * read; absent when there are none
    */
   readonly nested?: readonly string[];
+  /**
+   * set when the input is a profile file (issue 13): the columns are empty stand-ins with the features'
+   * names and kinds, and the drift analysis reads the profile (src/gate/profile-drift.ts)
+   */
+  readonly profile?: Profile;
 }
 
 export interface ReadOptions {

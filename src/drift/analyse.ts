@@ -22,7 +22,13 @@ import type { ColumnKind } from '../contract/kinds.js';
 import { newCategories } from '../quality/new-categories.js';
 import { missingShare } from '../quality/missing.js';
 import { outOfRange } from '../quality/out-of-range.js';
-import type { DriftStats, NumericSummary, QualityColumn, SideSummary } from '../contract/report.js';
+import type {
+  DriftStats,
+  NumericSummary,
+  QualityColumn,
+  SideSummary,
+  SketchBounds,
+} from '../contract/report.js';
 import {
   ksTwoSampleFromStatistic,
   ksWassersteinSorted,
@@ -64,6 +70,8 @@ export interface FeatureAnalysis {
   stats: DriftStats;
   /** the deciding distance with its interval under drift.decide_on: effect (./interval.ts); else null */
   interval: DistanceInterval | null;
+  /** a profile on either side (./profile-analyse.ts): the sketch bounds of the CDF statistics; else absent */
+  sketch?: SketchBounds;
   reference: SideSummary;
   current: SideSummary;
   quality: FeatureQuality;
@@ -95,7 +103,7 @@ export interface CategoricalTask {
   current: CategoricalSide;
 }
 
-function skipReason(nRef: number, nCur: number, distinct: number, one: () => string): string | null {
+export function skipReason(nRef: number, nCur: number, distinct: number, one: () => string): string | null {
   if (nRef === 0) return 'all values missing in reference';
   if (nCur === 0) return 'all values missing in current';
   if (nRef < 2) return `fewer than 2 values in reference (${nRef})`;
@@ -104,7 +112,7 @@ function skipReason(nRef: number, nCur: number, distinct: number, one: () => str
   return null;
 }
 
-function outcomeOf(stats: DriftStats, method: DriftTestId): TestOutcome {
+export function outcomeOf(stats: DriftStats, method: DriftTestId): TestOutcome {
   const s = stats[method];
   if (s === undefined || s === null) throw new Error(`drift: ${method} was selected but not computed`);
   if (typeof s === 'number') return { score: s };

@@ -280,10 +280,22 @@ export function wassersteinInterval(
   referenceStd: number,
   settings: IntervalSettings,
 ): DistanceInterval {
+  return gridWassersteinInterval(wassersteinGrid(sr, sc), point, referenceStd, settings);
+}
+
+/**
+ * the same interval on a grid of cell counts given directly (a profile's fine bins: cell right edges, the
+ * last the largest value; each side's count per cell)
+ */
+export function gridWassersteinInterval(
+  grid: { edges: Float64Array; ref: Float64Array; cur: Float64Array },
+  point: number,
+  referenceStd: number,
+  settings: IntervalSettings,
+): DistanceInterval {
   const scale = Math.max(referenceStd, WASSERSTEIN_STD_FLOOR);
-  const grid = wassersteinGrid(sr, sc);
   const centre = gridW1(grid.edges, grid.ref, grid.cur) / scale;
-  const rng = createRng(dataSeed(settings.seed, sr.length, sc.length, point));
+  const rng = createRng(dataSeed(settings.seed, sum(grid.ref), sum(grid.cur), point));
   const resample = bothResampler(grid.ref, grid.cur, new PoissonTables());
   const r = new Float64Array(grid.ref.length);
   const c = new Float64Array(grid.cur.length);

@@ -32,7 +32,20 @@ import {
 } from './rules/drift.js';
 import { columnChecks, qualityColumn, schemaCheck } from './rules/quality.js';
 import type { Family, FamilyMember } from './family.js';
-import { buildMultivariate, multivariateInput } from './multivariate.js';
+import { buildMultivariate, multivariateInput, type MultivariateInput } from './multivariate.js';
+import { profiledAnalyses } from './profile-drift.js';
+
+/** multivariate drift needs rows on both sides: with a profile it is a visible skip */
+function multivariateOnProfile(config: Config, plan: FeaturePlan): MultivariateInput | null {
+  if (config.drift.multivariate === null) return null;
+  const features = plan.order.filter((o) => o.preSkip === null).map((o) => o.name);
+  return {
+    classifier: null,
+    mmd: null,
+    features,
+    skip: 'a profile holds no rows: multivariate drift needs rows on both sides',
+  };
+}
 
 export type { PredictionSource };
 
@@ -69,12 +82,20 @@ export async function buildDrift(
   for (const col of [predictionSource?.reference, predictionSource?.current])
     if (col?.kind === 'numerical') keep.add(col.values.buffer);
   // multivariate drift encodes its subsamples now: the workers take the feature columns
-  const multivariate = multivariateInput(config, plan);
+  const profiled = reference.profile !== undefined || current.profile !== undefined;
+  const multivariate = profiled ? multivariateOnProfile(config, plan) : multivariateInput(config, plan);
   let multi: ReturnType<typeof buildMultivariate> | null = null;
-  const numeric = await analyseNumericParallel(executor, numericTasks(plan), { ...options, keep }, () => {
-    categorical = categoricalTasks(plan).map(analyseCategorical);
+  let numeric: FeatureAnalysis[];
+  if (profiled) {
+    const p = profiledAnalyses(config, numericTasks(plan), categoricalTasks(plan), reference, current);
+    numeric = p.numeric;
+    categorical = p.categorical;
     if (multivariate) multi = buildMultivariate(config, multivariate);
-  });
+  } else
+    numeric = await analyseNumericParallel(executor, numericTasks(plan), { ...options, keep }, () => {
+      categorical = categoricalTasks(plan).map(analyseCategorical);
+      if (multivariate) multi = buildMultivariate(config, multivariate);
+    });
   const withMultivariate = (r: Omit<DriftResult, 'redecide'>): Omit<DriftResult, 'redecide'> => {
     const m = multi as ReturnType<typeof buildMultivariate> | null;
     if (!m) return r;

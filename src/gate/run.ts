@@ -10,6 +10,8 @@ import { INPUT_ROLES, type InputRole } from '../contract/kinds.js';
 import { readTables } from '../io/parallel.js';
 import type { Executor } from '../contract/executor.js';
 import { readColumnSchema } from '../io/read.js';
+import { isProfilePath } from '../io/profile-file.js';
+import { readProfileTable } from './profile-drift.js';
 import type { Table } from '../contract/table.js';
 import type { Check, InputSummary, ModelMetrics, Report } from '../contract/report.js';
 import { VERSION } from '../version.js';
@@ -62,9 +64,16 @@ export async function runGate(given: Config, options: GateOptions): Promise<Repo
     : given;
   const names: Partial<Record<InputRole, readonly string[]>> = {};
   const nested: Partial<Record<InputRole, readonly string[]>> = {};
+  const profiles: Partial<Record<InputRole, Table>> = {};
   for (const role of INPUT_ROLES) {
     const path = config.inputs[role];
     if (!path) continue;
+    if ((role === 'reference' || role === 'current') && isProfilePath(path)) {
+      const t = await asTyped(path, options.cwd, () => readProfileTable(path, role));
+      profiles[role] = { ...t, path: displayPath(path, options.cwd) };
+      [names[role], nested[role]] = [t.columnNames, []];
+      continue;
+    }
     let schema: Awaited<ReturnType<typeof readColumnSchema>>;
     try {
       schema = await asTyped(path, options.cwd, () => readColumnSchema(path));
@@ -85,12 +94,12 @@ export async function runGate(given: Config, options: GateOptions): Promise<Repo
   const reading = INPUT_ROLES.flatMap((role) => {
     const path = config.inputs[role];
     const plan = plans[role];
-    return path && plan
+    return path && plan && !profiles[role]
       ? [{ role, path, options: { columns: plan.columns, kinds: plan.kinds, exact: plan.exact } }]
       : [];
   });
   const read = await readTables(reading, executor);
-  const tables: Partial<Record<InputRole, Table>> = {};
+  const tables: Partial<Record<InputRole, Table>> = { ...profiles };
   for (const [k, { role, path }] of reading.entries()) {
     const outcome = read[k]!;
     if (outcome.status === 'rejected' && role === 'baseline' && fromRun) {
@@ -231,7 +240,7 @@ function performanceInto(
   history: readonly StoredRun[],
 ): Check[] {
   const holdout = tables.holdout!;
-  const current = tables.current && tables.current.columns.has(perf.columns.target) ? tables.current : null;
+  const current = rowsOf(tables.current)?.columns.has(perf.columns.target) ? tables.current! : null;
   const stored = fromRun ? { metrics: fromRun.metrics, label: fromRun.label } : null;
   const build = (baseline: Table | null) =>
     buildPerformance(perf, { holdout, baseline, current }, executor, stored);
@@ -248,7 +257,7 @@ function performanceInto(
   report.performance = built.section;
   const checks = built.checks;
   if (perf.production.estimated !== null) {
-    const e = buildEstimated(perf, holdout, built.candidate, tables.current ?? null, built.section);
+    const e = buildEstimated(perf, holdout, built.candidate, rowsOf(tables.current), built.section);
     built.section.estimated = e.section;
     checks.push(...e.checks);
     if (e.skip !== null) report.skipped.push({ section: 'production.estimated', reason: e.skip });
@@ -299,8 +308,10 @@ function releaseSections(
     const perf = config.task !== null && config.columns.target !== null ? performanceConfig(config) : null;
     const why = !perf
       ? 'it needs task and columns.target (set them, with or without a holdout)'
-      : !tables.current
-        ? 'no current input'
+      : !rowsOf(tables.current)
+        ? tables.current
+          ? 'current is a profile, which holds no rows'
+          : 'no current input'
         : null;
     const built =
       why === null && perf && tables.current
@@ -310,7 +321,7 @@ function releaseSections(
     checks.push(...built.checks);
     if (built.skip !== null) skipSection(checks, skipped, 'shadow', built.skip);
   }
-  const servingTable = tables.serving ?? tables.current ?? null;
+  const servingTable = tables.serving ?? rowsOf(tables.current);
   const serving = buildServing(config, servingTable, tables.serving ? 'serving' : 'current');
   if (serving.section) report.serving = serving.section;
   checks.push(...serving.checks);
@@ -342,6 +353,11 @@ async function asTyped<T>(path: string, cwd: string | undefined, read: () => Pro
 function asTypedError(e: unknown, path: string, cwd: string | undefined): unknown {
   const shown = displayPath(path, cwd);
   return isGateError(e) && shown !== path ? new GateError(e.code, e.message.split(path).join(shown)) : e;
+}
+
+/** the table when it holds rows; null for a profile (issue 13) or no input */
+function rowsOf(table: Table | undefined): Table | null {
+  return table && !table.profile ? table : null;
 }
 
 /** a section that cannot run is a visible skip, never silently dropped (DESIGN §1) */

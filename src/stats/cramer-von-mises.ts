@@ -45,12 +45,18 @@ export function cramerVonMisesTwoSample(
   const N = nx + ny;
   const t = u / (k * N) - (4 * k - 1) / (6 * N);
   if (mode === 'exact') return { statistic: t, pValue: cvmExactPValue(u, nx, ny) };
+  return { statistic: t, pValue: cvmPValue(t, nx, ny) };
+}
+
+/** SciPy's asymptotic p-value of a statistic t for samples of sizes nx and ny (also for a t bounded from sketches) */
+export function cvmPValue(t: number, nx: number, ny: number): number {
+  const k = nx * ny;
+  const N = nx + ny;
   const et = (1 + 1 / N) / 6;
   let vt = (N + 1) * (4 * k * N - 3 * (nx * nx + ny * ny) - 2 * k);
   vt = vt / (45 * N * N * 4 * k);
   const tn = 1 / 6 + (t - et) / Math.sqrt(45 * vt);
-  const p = tn < 0.003 ? 1 : Math.max(0, 1 - cvmLimitCdf(tn));
-  return { statistic: t, pValue: p };
+  return tn < 0.003 ? 1 : Math.max(0, 1 - cvmLimitCdf(tn));
 }
 
 /** U = n Σ (r_i − i)² + m Σ (s_j − j)² with midranks, by merging the sorted samples */

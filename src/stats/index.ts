@@ -39,3 +39,4 @@ export * from './chi2.js';
 export * from './chi2-contingency.js';
 export * from './normal.js';
 export * from './wasserstein.js';
+export * from './cdf-bracket.js';

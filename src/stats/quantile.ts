@@ -18,8 +18,11 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   if (h >= n - 1) return sorted[n - 1]!;
   const i = Math.floor(h);
   const gamma = h - i;
-  const a = sorted[i]!;
-  const b = sorted[i + 1]!;
+  return lerpQuantile(sorted[i]!, sorted[i + 1]!, gamma);
+}
+
+/** numpy's _lerp between the order statistics a ≤ b around a quantile (also for order statistics from SQL) */
+export function lerpQuantile(a: number, b: number, gamma: number): number {
   const diff = b - a;
   return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
 }

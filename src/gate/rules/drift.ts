@@ -140,6 +140,7 @@ export function toFeature(
   if (interval?.note) f.binning = interval.note;
   if (effect) f.effect = effect;
   if (interval) f.interval = { lower: interval.lower, upper: interval.upper };
+  if (a.sketch) f.sketch = a.sketch;
   const resolution = tested ? resolutionOf(f) : null;
   if (resolution) f.resolution = resolution;
   return f;

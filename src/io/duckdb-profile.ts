@@ -1,0 +1,272 @@
+/**
+ * `model-gate profile --engine duckdb FILE…`: DuckDB (@duckdb/node-api, an optional dependency of the CLI,
+ * never bundled into the action) reads Parquet or CSV files of any size out of core and runs the profile
+ * SQL of src/profile/sql.ts, one feature per query (so one column's sketch at a time is held), and the
+ * rows are assembled exactly as a warehouse's would be (src/profile/assemble.ts).
+ *
+ * Without a reference profile the files are the reference and a first pass fixes each feature's layout as
+ * the gate would on rows: kinds as the readers infer them (integers with at most 10 distinct values and
+ * booleans categorical, text categorical, numbers numerical; dates and timestamps are not features), at
+ * most 20 distinct values → those values, else the numpy-linear quantiles at i/fineBins, interpolated here
+ * (stats/quantile.ts lerpQuantile) between the two order statistics DuckDB's exact quantile_disc returns,
+ * so the edges equal the gate's on the same rows to the bit; categories by count.
+ */
+import { access } from 'node:fs/promises';
+import type { CategoricalProfile, NumericProfile, Profile, ProfileFeature } from '../contract/profile.js';
+import { PROFILE_KIND, PROFILE_SCHEMA_VERSION } from '../contract/profile.js';
+import { inputError } from '../errors.js';
+import { lerpQuantile } from '../stats/quantile.js';
+import { assembleProfile, type ProfileRow } from '../profile/assemble.js';
+import { profileSql } from '../profile/sql.js';
+import { MAX_CATEGORICAL_INTEGER_VALUES } from './raw-column.js';
+import { MISSING_TOKENS } from '../values/grammar.js';
+
+const MAX_VALUE_BINS = 20;
+const MAX_CATEGORIES = 10_000;
+
+export interface DuckdbProfileOptions {
+  reference: Profile | null;
+  fineBins: number;
+  sketchItems: number;
+  /** features to profile (a reference profile's, else every column but dates and timestamps) */
+  columns: readonly string[] | null;
+  /** DuckDB threads (default: DuckDB's, all cores) and memory limit (e.g. '2GB') */
+  threads?: number;
+  memoryLimit?: string;
+}
+
+interface Connection {
+  runAndReadAll(sql: string): Promise<{ getRowObjectsJS(): Record<string, unknown>[] }>;
+  run(sql: string): Promise<unknown>;
+  closeSync?(): void;
+}
+
+async function connect(o: DuckdbProfileOptions): Promise<Connection> {
+  let api: {
+    DuckDBInstance: {
+      create(path: string, options?: Record<string, string>): Promise<{ connect(): Promise<Connection> }>;
+    };
+  };
+  try {
+    api = (await import('@duckdb/node-api')) as unknown as typeof api;
+  } catch {
+    throw inputError(
+      '--engine duckdb needs the optional package @duckdb/node-api (npm install @duckdb/node-api beside model-gate)',
+    );
+  }
+  const settings: Record<string, string> = {};
+  if (o.threads) settings.threads = String(o.threads);
+  if (o.memoryLimit) settings.memory_limit = o.memoryLimit;
+  const db = await api.DuckDBInstance.create(':memory:', settings);
+  return db.connect();
+}
+
+const q = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+const ident = (n: string): string => `"${n.replace(/"/g, '""')}"`;
+
+async function sourceOf(files: readonly string[]): Promise<string> {
+  if (files.length === 0) throw inputError('model-gate profile: give the files to profile');
+  for (const f of files)
+    await access(f).catch(() => {
+      throw inputError(`input file ${f} does not exist or cannot be read`);
+    });
+  const parquet = files.every((f) => /\.parquet$/i.test(f));
+  const csv = files.every((f) => /\.csv(\.gz)?$/i.test(f));
+  if (!parquet && !csv)
+    throw inputError(
+      `--engine duckdb reads Parquet or CSV files, all of one format; got ${files.join(', ')}`,
+    );
+  const list = `[${files.map(q).join(', ')}]`;
+  return parquet ? `read_parquet(${list})` : `read_csv(${list}, header = true)`;
+}
+
+const num = (x: unknown): number | null => (x === null || x === undefined ? null : Number(x));
+
+async function rows(c: Connection, sql: string, what: string): Promise<Record<string, unknown>[]> {
+  try {
+    return (await c.runAndReadAll(sql)).getRowObjectsJS();
+  } catch (e) {
+    throw inputError(`${what}: DuckDB failed: ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+
+const INTEGER = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT)$/;
+const NUMBER = /^(FLOAT|DOUBLE|REAL|DECIMAL.*)$/;
+
+/** the reference's layout per feature (counts left empty: the profile pass fills them) */
+async function layoutPass(
+  c: Connection,
+  src: string,
+  o: DuckdbProfileOptions,
+  what: string,
+): Promise<Profile> {
+  const described = await rows(c, `DESCRIBE SELECT * FROM ${src}`, what);
+  const features: ProfileFeature[] = [];
+  for (const d of described) {
+    const name = String(d.column_name);
+    const type = String(d.column_type);
+    if (o.columns && !o.columns.includes(name)) continue;
+    const x = ident(name);
+    let kind: 'numerical' | 'categorical' | null = NUMBER.test(type) ? 'numerical' : null;
+    if (INTEGER.test(type)) {
+      const [r] = await rows(c, `SELECT COUNT(DISTINCT ${x}) AS d FROM ${src}`, what);
+      kind = num(r!.d)! <= MAX_CATEGORICAL_INTEGER_VALUES ? 'categorical' : 'numerical';
+    } else if (type === 'VARCHAR' || type === 'BOOLEAN') kind = 'categorical';
+    if (kind === null) continue;
+    features.push(
+      kind === 'numerical'
+        ? await numericLayout(c, src, name, o, what)
+        : await categoryLayout(c, src, name, what),
+    );
+  }
+  if (o.columns) {
+    const missing = o.columns.find((n) => !features.some((f) => f.name === n));
+    if (missing)
+      throw inputError(`${what}: column '${missing}' is not in the files (or is a date or timestamp)`);
+  }
+  return {
+    schemaVersion: PROFILE_SCHEMA_VERSION,
+    kind: PROFILE_KIND,
+    rows: 0,
+    fineBins: o.fineBins,
+    sketchItems: o.sketchItems,
+    source: { engine: 'duckdb', input: [], onReference: false },
+    features,
+  };
+}
+
+async function numericLayout(
+  c: Connection,
+  src: string,
+  name: string,
+  o: DuckdbProfileOptions,
+  what: string,
+): Promise<NumericProfile> {
+  const v = `(SELECT CAST(${ident(name)} AS DOUBLE) AS v FROM ${src}) WHERE isfinite(v)`;
+  const [s] = await rows(
+    c,
+    `SELECT COUNT(v) AS n, MIN(v) AS mn, MAX(v) AS mx, approx_count_distinct(v) AS d FROM ${v}`,
+    what,
+  );
+  const n = num(s!.n)!;
+  const base = {
+    name,
+    kind: 'numerical' as const,
+    count: 0,
+    missing: 0,
+    nonFinite: 0,
+    min: null,
+    max: null,
+    mean: null,
+    m2: null,
+    range: { min: num(s!.mn), max: num(s!.mx), below: 0, above: 0 },
+    counts: [],
+    sketch: { points: [], lower: [], upper: [] },
+  };
+  if (num(s!.d)! <= 5 * MAX_VALUE_BINS) {
+    const distinct = await rows(
+      c,
+      `SELECT DISTINCT v FROM ${v} ORDER BY v LIMIT ${MAX_VALUE_BINS + 1}`,
+      what,
+    );
+    if (distinct.length <= MAX_VALUE_BINS)
+      return {
+        ...base,
+        layout: 'values',
+        values: distinct.map((r) => num(r.v)!),
+        extra: { values: [], counts: [], complete: true },
+      };
+  }
+  // numpy 'linear': h = (n − 1)·i/F, the ⌊h⌋-th and next order statistics; quantile_disc(p) is the
+  // ⌈n·p⌉-th smallest, so p = (k + 0.5) / n picks the (k+1)-th (0-based k) without rounding doubt
+  const need: number[] = [];
+  const spots = [];
+  for (let i = 1; i < o.fineBins; i++) {
+    const h = (n - 1) * (i / o.fineBins);
+    const k = Math.floor(h);
+    spots.push({ k, gamma: h - k });
+    need.push(k, Math.min(k + 1, n - 1));
+  }
+  const ks = [...new Set(need)].sort((a, b) => a - b);
+  const ps = ks.map((k) => ((k + 0.5) / n).toExponential()).join(', ');
+  const [r] = await rows(c, `SELECT quantile_disc(v, [${ps}]) AS q FROM ${v}`, what);
+  const at = new Map(ks.map((k, j) => [k, num((r!.q as unknown[])[j])!]));
+  const edges = spots.map(({ k, gamma }) =>
+    k + 1 >= n ? at.get(n - 1)! : lerpQuantile(at.get(k)!, at.get(k + 1)!, gamma),
+  );
+  return { ...base, layout: 'quantiles', edges };
+}
+
+async function categoryLayout(
+  c: Connection,
+  src: string,
+  name: string,
+  what: string,
+): Promise<CategoricalProfile> {
+  const found = await rows(
+    c,
+    `SELECT CAST(${ident(name)} AS VARCHAR) AS c, COUNT(*) AS n FROM ${src} WHERE ${ident(name)} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${MAX_CATEGORIES + 1}`,
+    what,
+  );
+  const missing = new Set(MISSING_TOKENS);
+  const categories = found
+    .map((r) => ({ c: String(r.c), n: num(r.n)! }))
+    .filter((r) => !missing.has(r.c.trim()))
+    .sort((a, b) => b.n - a.n || (a.c < b.c ? -1 : a.c > b.c ? 1 : 0))
+    .slice(0, MAX_CATEGORIES)
+    .map((r) => r.c);
+  return {
+    name,
+    kind: 'categorical',
+    layout: 'categories',
+    count: 0,
+    missing: 0,
+    categories,
+    counts: categories.map(() => 0),
+    other: 0,
+    extra: { categories: [], counts: [], complete: true },
+  };
+}
+
+export async function duckdbProfile(files: readonly string[], o: DuckdbProfileOptions): Promise<Profile> {
+  const src = await sourceOf(files);
+  const what = `profiling ${files.join(', ')}`;
+  const c = await connect(o);
+  const layout = o.reference ?? (await layoutPass(c, src, o, what));
+  const names = layout.features.map((f) => f.name).filter((n) => !o.columns || o.columns.includes(n));
+  const described = new Set(
+    (await rows(c, `DESCRIBE SELECT * FROM ${src}`, what)).map((d) => String(d.column_name)),
+  );
+  const out: ProfileRow[] = [];
+  const present = names.filter((n) => described.has(n));
+  for (let i = 0; i < Math.max(1, present.length); i++) {
+    const features = present.length > 0 ? [present[i]!] : [];
+    const sql = profileSql(layout, {
+      dialect: 'duckdb',
+      table: src,
+      sketchItems: o.sketchItems,
+      accuracy: 0,
+      features,
+    });
+    for (const r of await rows(c, sql, what)) {
+      // the row count comes once
+      if (r.feature === '' && i > 0) continue;
+      out.push({
+        feature: String(r.feature),
+        part: String(r.part),
+        idx: num(r.idx)!,
+        value: num(r.value),
+        label: r.label === null ? null : String(r.label),
+      });
+    }
+  }
+  c.closeSync?.();
+  return assembleProfile(layout, out, {
+    dialect: 'duckdb',
+    sketchItems: o.sketchItems,
+    accuracy: 0,
+    source: what,
+    input: [...files],
+    onReference: o.reference !== null,
+  });
+}

@@ -1,0 +1,38 @@
+/**
+ * A seeded reference/current pair for the profile tests: numerical features (a normal that shifts, a
+ * skewed one with ±Infinity and missing values, small integers, a discrete reference against a current
+ * with new values), categoricals (a new category, many categories), written as CSV.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRng } from '../../src/stats/random.js';
+
+function normal(rng: () => number): number {
+  const u = Math.max(rng(), 1e-12);
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng());
+}
+
+export function sideRows(n: number, drift: boolean, seed: number): string[] {
+  const g = createRng(seed);
+  const rng = (): number => g.nextFloat();
+  const rows = ['amount,age,score,visits,level,country,device,page'];
+  for (let i = 0; i < n; i++) {
+    const amount = Math.exp(normal(rng) * 0.8 + (drift ? 3.2 : 3));
+    const age = Math.round(40 + 12 * normal(rng) + (drift ? 1 : 0));
+    const r = rng();
+    const score = r < 0.01 ? 'NA' : r < 0.012 ? 'inf' : (normal(rng) + (drift ? 0.05 : 0)).toPrecision(8);
+    const visits = Math.floor(rng() * (drift ? 7 : 5));
+    const level = drift && rng() < 0.3 ? (rng() * 3).toFixed(3) : String(Math.floor(rng() * 3));
+    const countries = drift ? ['de', 'fr', 'us', 'br'] : ['de', 'fr', 'us'];
+    const country = countries[Math.floor(rng() * countries.length)]!;
+    const device = rng() < 0.05 ? '' : rng() < 0.5 ? 'ios' : 'android';
+    const page = `p${Math.floor(Math.pow(rng(), 2) * (drift ? 1300 : 1200))}`;
+    rows.push([amount.toPrecision(10), age, score, visits, level, country, device, page].join(','));
+  }
+  return rows;
+}
+
+export function writePair(dir: string, nRef = 6000, nCur = 5000): void {
+  writeFileSync(join(dir, 'reference.csv'), sideRows(nRef, false, 11).join('\n') + '\n');
+  writeFileSync(join(dir, 'current.csv'), sideRows(nCur, true, 12).join('\n') + '\n');
+}
