@@ -33,7 +33,7 @@ import {
 import { columnChecks, qualityColumn, schemaCheck } from './rules/quality.js';
 import type { Family, FamilyMember } from './family.js';
 import { buildMultivariate, multivariateInput, type MultivariateInput } from './multivariate.js';
-import { profiledAnalyses } from './profile-drift.js';
+import { checkProfilePair, profiledAnalyses } from './profile-drift.js';
 
 /** multivariate drift needs rows on both sides: with a profile it is a visible skip */
 function multivariateOnProfile(config: Config, plan: FeaturePlan): MultivariateInput | null {
@@ -75,6 +75,7 @@ export async function buildDrift(
   executor: Executor,
   options: ParallelOptions = {},
 ): Promise<DriftResult> {
+  checkProfilePair(reference, current);
   const plan = planFeatures(config, reference, current, predictionSource);
   let categorical: FeatureAnalysis[] = [];
   // the model output columns are never given away: performance on current reads them too

@@ -182,6 +182,15 @@ export interface DriftFacts {
   effect?: { measure: string; value: number; min: number | null; significant: boolean } | null;
   /** decide_on: effect, a distance: its interval, whose lower end was compared with the threshold */
   interval?: { lower: number; upper: number; confidence: number } | null;
+  /** a profile on a side (issue 13): the deciding CDF statistic's bounds and the sketches' sizes */
+  sketch?: { name: string; lower: number; upper: number; points: [number, number] } | null;
+}
+
+/** " (KS statistic 0.0312 ± 0.0005 from sketches of 2,001 and 1,800 points)" */
+function sketchText(s: NonNullable<DriftFacts['sketch']>): string {
+  const mid = (s.lower + s.upper) / 2;
+  const half = (s.upper - s.lower) / 2;
+  return ` (${s.name} ${formatScore(mid, false)} ± ${formatScore(half, false)} from sketches of ${formatCount(s.points[0])} and ${formatCount(s.points[1])} points)`;
 }
 
 const EFFECT_WORDS: Record<string, string> = {
@@ -203,7 +212,8 @@ export function driftMessage(f: DriftFacts): string {
         ? ` and ${EFFECT_WORDS[e.measure] ?? e.measure} ${formatScore(e.value, false)} ≥ min_effect ${formatScore(e.min, false)}`
         : ` but ${EFFECT_WORDS[e.measure] ?? e.measure} ${formatScore(e.value, false)} < min_effect ${formatScore(e.min, false)}: significant, too small to call drift`
       : '';
-  return `${f.who} ${f.drifted ? 'drifted' : 'stable'}: ${what} ${formatScore(f.score, f.pValue)} ${op} ${formatScore(f.threshold, f.pValue)}${floor}${bins}`;
+  const sketch = f.sketch ? sketchText(f.sketch) : '';
+  return `${f.who} ${f.drifted ? 'drifted' : 'stable'}: ${what} ${formatScore(f.score, f.pValue)} ${op} ${formatScore(f.threshold, f.pValue)}${floor}${bins}${sketch}`;
 }
 
 /**

@@ -30,7 +30,11 @@ import { configError, inputError } from '../errors.js';
 import { readProfile } from '../io/profile-file.js';
 import { layoutOfProfile } from '../profile/build.js';
 
-/** a profile as a table of empty stand-in columns (kinds and names only), carrying the profile */
+/**
+ * a profile as a table of empty stand-in columns (kinds and names only), carrying the profile; a
+ * categorical feature whose categories are all integers stands for an integer column (so numbers on the
+ * other side are its categories, as on rows, not a kind change)
+ */
 export function profileTable(profile: Profile, path: string): Table {
   const columns = new Map<string, Column>();
   for (const f of profile.features)
@@ -47,7 +51,7 @@ export function profileTable(profile: Profile, path: string): Table {
         : {
             kind: 'categorical',
             name: f.name,
-            source: 'string',
+            source: f.categories.length > 0 && f.categories.every((c) => /^-?\d+$/.test(c)) ? 'integer' : 'string',
             codes: new Int32Array(0),
             dictionary: f.categories,
           },
@@ -170,6 +174,22 @@ function categoricalSides(task: CategoricalTask, reference: Table, current: Tabl
     reference: side(refProfile, reference, task.reference),
     current: side(curProfile, current, task.current),
   };
+}
+
+/**
+ * two profiles carry the same features (a current profile is computed on every feature of its reference
+ * profile; one missing means it was computed on another reference, or its file was cut)
+ */
+export function checkProfilePair(reference: Table, current: Table): void {
+  if (!reference.profile || !current.profile) return;
+  const cur = new Set(current.columnNames);
+  const ref = new Set(reference.columnNames);
+  const lost = reference.columnNames.find((n) => !cur.has(n));
+  if (lost !== undefined)
+    throw inputError(`profile ${current.path} has no feature '${lost}', which reference profile ${reference.path} has; recompute it with --reference-profile ${reference.path}`);
+  const extra = current.columnNames.find((n) => !ref.has(n));
+  if (extra !== undefined)
+    throw inputError(`profile ${current.path} has a feature '${extra}' that reference profile ${reference.path} has not; recompute it with --reference-profile ${reference.path}`);
 }
 
 /** the analyses of the planned tasks, in their order, when a side is a profile */

@@ -134,7 +134,12 @@ export function profileOfTable(table: Table, names: readonly string[], settings:
   const ref = settings.reference;
   const byName = new Map(ref?.features.map((f) => [f.name, f]) ?? []);
   const features: ProfileFeature[] = [];
-  for (const name of names) {
+  if (ref) {
+    const absent = ref.features.find((f) => !table.columns.has(f.name));
+    if (absent)
+      throw inputError(`column '${absent.name}' of the reference profile is not in ${table.path} (a current profile covers every reference feature)`);
+  }
+  for (const name of ref ? ref.features.map((f) => f.name) : names) {
     const col = table.columns.get(name);
     if (!col) continue;
     const layoutFrom = byName.get(name) ?? null;

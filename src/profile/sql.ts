@@ -46,6 +46,7 @@ interface Dialect {
   ident(name: string): string;
   str(text: string): string;
   double: string;
+  int: string;
   text: string;
   finite(x: string): string;
   infinite(x: string): string;
@@ -66,6 +67,7 @@ const DIALECTS: Record<SqlDialect, Dialect> = {
     ident: (n) => `"${n.replace(/"/g, '""')}"`,
     str: (t) => `'${t.replace(/'/g, "''")}'`,
     double: 'DOUBLE',
+    int: 'BIGINT',
     text: 'VARCHAR',
     finite: (x) => `isfinite(${x})`,
     infinite: (x) => `isinf(${x})`,
@@ -75,6 +77,7 @@ const DIALECTS: Record<SqlDialect, Dialect> = {
     ident: (n) => `\`${n.replace(/`/g, '``')}\``,
     str: (t) => `'${t.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`,
     double: 'DOUBLE',
+    int: 'BIGINT',
     text: 'STRING',
     finite: (x) => `(NOT isnan(${x}) AND abs(${x}) < CAST('Infinity' AS DOUBLE))`,
     infinite: (x) => `(abs(${x}) = CAST('Infinity' AS DOUBLE))`,
@@ -84,6 +87,7 @@ const DIALECTS: Record<SqlDialect, Dialect> = {
     ident: (n) => `\`${n.replace(/`/g, '\\`')}\``,
     str: (t) => `'${t.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`,
     double: 'FLOAT64',
+    int: 'INT64',
     text: 'STRING',
     finite: (x) => `(NOT IS_NAN(${x}) AND NOT IS_INF(${x}))`,
     infinite: (x) => `IS_INF(${x})`,
@@ -107,7 +111,7 @@ function row(
   label: string,
   from: string,
 ): string {
-  return `SELECT ${d.str(feature)} AS feature, ${d.str(part)} AS part, CAST(${idx} AS BIGINT) AS idx, CAST(${value} AS ${d.double}) AS value, CAST(${label} AS ${d.text}) AS label FROM ${from}`;
+  return `SELECT ${d.str(feature)} AS feature, ${d.str(part)} AS part, CAST(${idx} AS ${d.int}) AS idx, CAST(${value} AS ${d.double}) AS value, CAST(${label} AS ${d.text}) AS label FROM ${from}`;
 }
 
 function sketchRows(d: Dialect, o: SqlOptions, name: string, v: string): string | null {

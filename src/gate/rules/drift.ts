@@ -208,8 +208,20 @@ export function featureCheck(config: Config, f: DriftFeature, group: 'drift' | '
       binning: test.input === 'bins' ? (f.binning ?? null) : null,
       effect: f.effect ?? null,
       interval: f.interval ? { ...f.interval, confidence: config.drift.interval.confidence } : null,
+      sketch: sketchFacts(f),
     }),
   };
+}
+
+/** the deciding statistic's sketch bounds when a side was a profile and the test reads the CDF */
+function sketchFacts(f: DriftFeature): say.DriftFacts['sketch'] {
+  const s = f.sketch;
+  if (!s) return null;
+  const points: [number, number] = [s.points.reference, s.points.current];
+  if (f.method === 'ks') return { name: 'KS statistic', ...s.ks, points };
+  if (f.method === 'wasserstein') return { name: 'wasserstein', ...s.wasserstein, points };
+  if (f.method === 'cramer_von_mises' && s.cramerVonMises) return { name: 'CvM statistic', ...s.cramerVonMises, points };
+  return null;
 }
 
 /** dataset drift: the share of tested features that drifted against drift.share */
