@@ -51,7 +51,8 @@ export function profileTable(profile: Profile, path: string): Table {
         : {
             kind: 'categorical',
             name: f.name,
-            source: f.categories.length > 0 && f.categories.every((c) => /^-?\d+$/.test(c)) ? 'integer' : 'string',
+            source:
+              f.categories.length > 0 && f.categories.every((c) => /^-?\d+$/.test(c)) ? 'integer' : 'string',
             codes: new Int32Array(0),
             dictionary: f.categories,
           },
@@ -186,10 +187,14 @@ export function checkProfilePair(reference: Table, current: Table): void {
   const ref = new Set(reference.columnNames);
   const lost = reference.columnNames.find((n) => !cur.has(n));
   if (lost !== undefined)
-    throw inputError(`profile ${current.path} has no feature '${lost}', which reference profile ${reference.path} has; recompute it with --reference-profile ${reference.path}`);
+    throw inputError(
+      `profile ${current.path} has no feature '${lost}', which reference profile ${reference.path} has; recompute it with --reference-profile ${reference.path}`,
+    );
   const extra = current.columnNames.find((n) => !ref.has(n));
   if (extra !== undefined)
-    throw inputError(`profile ${current.path} has a feature '${extra}' that reference profile ${reference.path} has not; recompute it with --reference-profile ${reference.path}`);
+    throw inputError(
+      `profile ${current.path} has a feature '${extra}' that reference profile ${reference.path} has not; recompute it with --reference-profile ${reference.path}`,
+    );
 }
 
 /** the analyses of the planned tasks, in their order, when a side is a profile */

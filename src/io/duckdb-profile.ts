@@ -64,7 +64,7 @@ async function connect(o: DuckdbProfileOptions): Promise<Connection> {
 const q = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 const ident = (n: string): string => `"${n.replace(/"/g, '""')}"`;
 
-async function sourceOf(files: readonly string[]): Promise<string> {
+async function sourceOf(files: readonly string[]): Promise<{ src: string; text: boolean }> {
   if (files.length === 0) throw inputError('model-gate profile: give the files to profile');
   for (const f of files)
     await access(f).catch(() => {
@@ -77,7 +77,9 @@ async function sourceOf(files: readonly string[]): Promise<string> {
       `--engine duckdb reads Parquet or CSV files, all of one format; got ${files.join(', ')}`,
     );
   const list = `[${files.map(q).join(', ')}]`;
-  return parquet ? `read_parquet(${list})` : `read_csv(${list}, header = true)`;
+  return parquet
+    ? { src: `read_parquet(${list})`, text: false }
+    : { src: `read_csv(${list}, header = true)`, text: true };
 }
 
 const num = (x: unknown): number | null => (x === null || x === undefined ? null : Number(x));
@@ -99,6 +101,7 @@ async function layoutPass(
   src: string,
   o: DuckdbProfileOptions,
   what: string,
+  text: boolean,
 ): Promise<Profile> {
   const described = await rows(c, `DESCRIBE SELECT * FROM ${src}`, what);
   const features: ProfileFeature[] = [];
@@ -116,7 +119,7 @@ async function layoutPass(
     features.push(
       kind === 'numerical'
         ? await numericLayout(c, src, name, o, what)
-        : await categoryLayout(c, src, name, what),
+        : await categoryLayout(c, src, name, what, text),
     );
   }
   if (o.columns) {
@@ -202,13 +205,14 @@ async function categoryLayout(
   src: string,
   name: string,
   what: string,
+  text: boolean,
 ): Promise<CategoricalProfile> {
   const found = await rows(
     c,
     `SELECT CAST(${ident(name)} AS VARCHAR) AS c, COUNT(*) AS n FROM ${src} WHERE ${ident(name)} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${MAX_CATEGORIES + 1}`,
     what,
   );
-  const missing = new Set(MISSING_TOKENS);
+  const missing = new Set(text ? MISSING_TOKENS : []);
   const categories = found
     .map((r) => ({ c: String(r.c), n: num(r.n)! }))
     .filter((r) => !missing.has(r.c.trim()))
@@ -229,10 +233,10 @@ async function categoryLayout(
 }
 
 export async function duckdbProfile(files: readonly string[], o: DuckdbProfileOptions): Promise<Profile> {
-  const src = await sourceOf(files);
+  const { src, text } = await sourceOf(files);
   const what = `profiling ${files.join(', ')}`;
   const c = await connect(o);
-  const layout = o.reference ?? (await layoutPass(c, src, o, what));
+  const layout = o.reference ?? (await layoutPass(c, src, o, what, text));
   const names = layout.features.map((f) => f.name).filter((n) => !o.columns || o.columns.includes(n));
   const described = new Set(
     (await rows(c, `DESCRIBE SELECT * FROM ${src}`, what)).map((d) => String(d.column_name)),
@@ -247,6 +251,7 @@ export async function duckdbProfile(files: readonly string[], o: DuckdbProfileOp
       sketchItems: o.sketchItems,
       accuracy: 0,
       features,
+      textSource: text,
     });
     for (const r of await rows(c, sql, what)) {
       // the row count comes once

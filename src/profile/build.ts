@@ -137,7 +137,9 @@ export function profileOfTable(table: Table, names: readonly string[], settings:
   if (ref) {
     const absent = ref.features.find((f) => !table.columns.has(f.name));
     if (absent)
-      throw inputError(`column '${absent.name}' of the reference profile is not in ${table.path} (a current profile covers every reference feature)`);
+      throw inputError(
+        `column '${absent.name}' of the reference profile is not in ${table.path} (a current profile covers every reference feature)`,
+      );
   }
   for (const name of ref ? ref.features.map((f) => f.name) : names) {
     const col = table.columns.get(name);

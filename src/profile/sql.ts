@@ -35,6 +35,12 @@ export interface SqlOptions {
   sketchItems: number;
   /** Spark's percentile_approx accuracy (rank error 1 / accuracy) */
   accuracy: number;
+  /**
+   * the table was read from text (CSV): DESIGN §1's missing tokens ('', NA, null, …) are missing in
+   * categorical columns, as the gate's CSV reader has them; typed sources (Parquet, warehouse tables)
+   * keep them as categories, as the gate's Parquet reader does
+   */
+  textSource?: boolean;
   /** only these features (the DuckDB engine profiles one feature per query to bound its memory) */
   features?: readonly string[];
 }
@@ -202,7 +208,11 @@ export function profileSql(reference: Profile, o: SqlOptions): string {
     const x = d.ident(f.name);
     if (f.kind === 'categorical') {
       const t = `TRIM(CAST(${x} AS ${d.text}))`;
-      cols.push(`CASE WHEN ${t} IN (${missing}) THEN NULL ELSE CAST(${x} AS ${d.text}) END AS c${i}`);
+      cols.push(
+        o.textSource
+          ? `CASE WHEN ${t} IN (${missing}) THEN NULL ELSE CAST(${x} AS ${d.text}) END AS c${i}`
+          : `CAST(${x} AS ${d.text}) AS c${i}`,
+      );
       continue;
     }
     const r = `CAST(${x} AS ${d.double})`;

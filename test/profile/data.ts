@@ -22,7 +22,7 @@ export function sideRows(n: number, drift: boolean, seed: number): string[] {
     const r = rng();
     const score = r < 0.01 ? 'NA' : r < 0.012 ? 'inf' : (normal(rng) + (drift ? 0.05 : 0)).toPrecision(8);
     const visits = Math.floor(rng() * (drift ? 7 : 5));
-    const level = drift && rng() < 0.3 ? (rng() * 3).toFixed(1) : String(Math.floor(rng() * 3));
+    const level = String(Math.floor(rng() * (drift ? 4 : 3)));
     const countries = drift ? ['de', 'fr', 'us', 'br'] : ['de', 'fr', 'us'];
     const country = countries[Math.floor(rng() * countries.length)]!;
     const device = rng() < 0.05 ? '' : rng() < 0.5 ? 'ios' : 'android';

@@ -33,7 +33,9 @@ function sameAsRows(raw: Report, prof: Report): void {
       const s = p.sketch;
       expect(f.stats.ks!.statistic).toBeGreaterThanOrEqual(s.ks.lower - 1e-12);
       expect(f.stats.ks!.statistic).toBeLessThanOrEqual(s.ks.upper + 1e-12);
-      expect(s.ks.upper - s.ks.lower).toBeLessThanOrEqual(s.rankError.reference + s.rankError.current + 1e-12);
+      expect(s.ks.upper - s.ks.lower).toBeLessThanOrEqual(
+        s.rankError.reference + s.rankError.current + 1e-12,
+      );
       expect(f.stats.wasserstein!).toBeGreaterThanOrEqual(s.wasserstein.lower - 1e-12);
       expect(f.stats.wasserstein!).toBeLessThanOrEqual(s.wasserstein.upper + 1e-12);
     }
@@ -55,7 +57,10 @@ describe('the gate on profiles', () => {
   beforeAll(async () => {
     writePair(dir);
     expect((await runCli(['profile', 'reference.csv', '--out', 'ref.json'], dir)).code).toBe(0);
-    const cur = await runCli(['profile', 'current.csv', '--reference-profile', 'ref.json', '-o', 'cur.json'], dir);
+    const cur = await runCli(
+      ['profile', 'current.csv', '--reference-profile', 'ref.json', '-o', 'cur.json'],
+      dir,
+    );
     expect(cur.code).toBe(0);
     raw = (await gateRun(dir, yaml('reference.csv', 'current.csv'))).report;
   }, 60_000);
@@ -82,8 +87,13 @@ describe('the gate on profiles', () => {
     writeFileSync(join(dir, 'day1.csv'), rows.slice(0, half).join('\n') + '\n');
     writeFileSync(join(dir, 'day2.csv'), [rows[0], ...rows.slice(half)].join('\n') + '\n');
     for (const d of ['day1', 'day2'])
-      expect((await runCli(['profile', `${d}.csv`, '--reference-profile', 'ref.json', '-o', `${d}.json`], dir)).code).toBe(0);
-    expect((await runCli(['profile', '--merge', 'day1.json', 'day2.json', '-o', 'both.json'], dir)).code).toBe(0);
+      expect(
+        (await runCli(['profile', `${d}.csv`, '--reference-profile', 'ref.json', '-o', `${d}.json`], dir))
+          .code,
+      ).toBe(0);
+    expect(
+      (await runCli(['profile', '--merge', 'day1.json', 'day2.json', '-o', 'both.json'], dir)).code,
+    ).toBe(0);
     const whole = JSON.parse(readFileSync(join(dir, 'cur.json'), 'utf8'));
     const both = JSON.parse(readFileSync(join(dir, 'both.json'), 'utf8'));
     expect(both.rows).toBe(whole.rows);
@@ -115,7 +125,10 @@ describe('bad profiles: one line naming the file and the feature, exit 2, nothin
     await runCli(['profile', 'reference.csv', '-o', 'ref.json'], dir);
     await runCli(['profile', 'other.csv', '-o', 'other-ref.json'], dir);
     await runCli(['profile', 'current.csv', '--reference-profile', 'ref.json', '-o', 'cur.json'], dir);
-    await runCli(['profile', 'current.csv', '--reference-profile', 'other-ref.json', '-o', 'cur-other.json'], dir);
+    await runCli(
+      ['profile', 'current.csv', '--reference-profile', 'other-ref.json', '-o', 'cur-other.json'],
+      dir,
+    );
   }, 60_000);
 
   async function fails(ref: string, cur: string, line: RegExp, extra = ''): Promise<void> {
@@ -126,7 +139,10 @@ describe('bad profiles: one line naming the file and the feature, exit 2, nothin
     expect(r.stderr).not.toMatch(/\n\s+at /);
   }
 
-  function edit(name: string, change: (p: Record<string, unknown> & { features: Record<string, unknown>[] }) => void): string {
+  function edit(
+    name: string,
+    change: (p: Record<string, unknown> & { features: Record<string, unknown>[] }) => void,
+  ): string {
     const p = JSON.parse(readFileSync(join(dir, 'cur.json'), 'utf8'));
     change(p);
     writeFileSync(join(dir, name), JSON.stringify(p));
@@ -139,13 +155,25 @@ describe('bad profiles: one line naming the file and the feature, exit 2, nothin
   });
 
   test('a current profile on other edges than the reference', async () => {
-    await fails('ref.json', 'cur-other.json', /profile cur-other\.json was computed on other edges than the reference's \(feature 'amount': edge 1 is .* there and .* in the reference\)/);
-    await fails('reference.csv', 'cur-other.json', /profile cur-other\.json was computed on other edges than the reference's \(feature 'amount'/);
+    await fails(
+      'ref.json',
+      'cur-other.json',
+      /profile cur-other\.json was computed on other edges than the reference's \(feature 'amount': edge 1 is .* there and .* in the reference\)/,
+    );
+    await fails(
+      'reference.csv',
+      'cur-other.json',
+      /profile cur-other\.json was computed on other edges than the reference's \(feature 'amount'/,
+    );
   });
 
   test('a feature missing from one profile', async () => {
     const f = edit('no-age.json', (p) => (p.features = p.features.filter((x) => x.name !== 'age')));
-    await fails('ref.json', f, /profile no-age\.json has no feature 'age', which reference profile ref\.json has/);
+    await fails(
+      'ref.json',
+      f,
+      /profile no-age\.json has no feature 'age', which reference profile ref\.json has/,
+    );
   });
 
   test('a truncated profile', async () => {
@@ -155,14 +183,27 @@ describe('bad profiles: one line naming the file and the feature, exit 2, nothin
 
   test('counts that do not line up, a field of the wrong type', async () => {
     const a = edit('short.json', (p) => (p.features[0]!.counts = [1, 2]));
-    await fails('ref.json', a, /profile short\.json: feature 'amount': 2 counts where its 99 edges give 100 cells/);
+    await fails(
+      'ref.json',
+      a,
+      /profile short\.json: feature 'amount': 2 counts where its 99 edges give 100 cells/,
+    );
     const b = edit('text.json', (p) => (p.features[1]!.count = 'many'));
     await fails('ref.json', b, /profile text\.json: feature 'age': count: /);
   });
 
   test('a current-side profile given as the reference, drift.bins that does not divide the fine bins', async () => {
-    await fails('cur.json', 'cur.json', /profile cur\.json was computed on another reference profile's edges/);
-    await fails('ref.json', 'cur.json', /drift\.bins 30 does not divide the 100 fine bins of profile ref\.json/, 'drift:\n  bins: 30\n');
+    await fails(
+      'cur.json',
+      'cur.json',
+      /profile cur\.json was computed on another reference profile's edges/,
+    );
+    await fails(
+      'ref.json',
+      'cur.json',
+      /drift\.bins 30 does not divide the 100 fine bins of profile ref\.json/,
+      'drift:\n  bins: 30\n',
+    );
   });
 
   test('nothing is written when the input is bad', async () => {

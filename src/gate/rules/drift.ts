@@ -220,7 +220,8 @@ function sketchFacts(f: DriftFeature): say.DriftFacts['sketch'] {
   const points: [number, number] = [s.points.reference, s.points.current];
   if (f.method === 'ks') return { name: 'KS statistic', ...s.ks, points };
   if (f.method === 'wasserstein') return { name: 'wasserstein', ...s.wasserstein, points };
-  if (f.method === 'cramer_von_mises' && s.cramerVonMises) return { name: 'CvM statistic', ...s.cramerVonMises, points };
+  if (f.method === 'cramer_von_mises' && s.cramerVonMises)
+    return { name: 'CvM statistic', ...s.cramerVonMises, points };
   return null;
 }
 
