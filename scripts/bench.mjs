@@ -4,7 +4,6 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, dirname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,7 +14,8 @@ const all = readdirSync(join(root, 'scripts/bench'))
   .sort();
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const names = wanted.length ? wanted : all;
-const out = mkdtempSync(join(tmpdir(), 'model-gate-bench-'));
+// inside node_modules, so a bundle's external packages (@duckdb/node-api) resolve
+const out = mkdtempSync(join(root, 'node_modules', '.model-gate-bench-'));
 try {
   for (const name of names) {
     if (!all.includes(name)) throw new Error(`bench: unknown benchmark '${name}' (have: ${all.join(', ')})`);
@@ -28,6 +28,8 @@ try {
       format: 'esm',
       target: 'node20',
       logLevel: 'warning',
+      // native: loaded from node_modules at run time (the DuckDB profile bench)
+      external: ['@duckdb/node-api'],
       banner: {
         js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);",
       },

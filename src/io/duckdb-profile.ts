@@ -8,7 +8,7 @@
  * the gate would on rows: kinds as the readers infer them (integers with at most 10 distinct values and
  * booleans categorical, text categorical, numbers numerical; dates and timestamps are not features), at
  * most 20 distinct values → those values, else the numpy-linear quantiles at i/fineBins, interpolated here
- * (stats/quantile.ts lerpQuantile) between the two order statistics DuckDB's exact quantile_disc returns,
+ * (stats/quantile.ts lerpQuantile) between the two order statistics DuckDB's sort gives (row_number),
  * so the edges equal the gate's on the same rows to the bit; categories by count.
  */
 import { access } from 'node:fs/promises';
@@ -180,8 +180,7 @@ async function numericLayout(
         extra: { values: [], counts: [], complete: true },
       };
   }
-  // numpy 'linear': h = (n − 1)·i/F, the ⌊h⌋-th and next order statistics; quantile_disc(p) is the
-  // ⌈n·p⌉-th smallest, so p = (k + 0.5) / n picks the (k+1)-th (0-based k) without rounding doubt
+  // numpy 'linear': h = (n − 1)·i/F, the ⌊h⌋-th and next order statistics
   const need: number[] = [];
   const spots = [];
   for (let i = 1; i < o.fineBins; i++) {
@@ -191,9 +190,13 @@ async function numericLayout(
     need.push(k, Math.min(k + 1, n - 1));
   }
   const ks = [...new Set(need)].sort((a, b) => a - b);
-  const ps = ks.map((k) => ((k + 0.5) / n).toExponential()).join(', ');
-  const [r] = await rows(c, `SELECT quantile_disc(v, [${ps}]) AS q FROM ${v}`, what);
-  const at = new Map(ks.map((k, j) => [k, num((r!.q as unknown[])[j])!]));
+  // the order statistics by one sort (0-based k is row number k + 1)
+  const found = await rows(
+    c,
+    `SELECT rn - 1 AS k, v FROM (SELECT v, row_number() OVER (ORDER BY v) AS rn FROM ${v}) WHERE rn IN (${ks.map((k) => k + 1).join(', ')})`,
+    what,
+  );
+  const at = new Map(found.map((r) => [num(r.k)!, num(r.v)!]));
   const edges = spots.map(({ k, gamma }) =>
     k + 1 >= n ? at.get(n - 1)! : lerpQuantile(at.get(k)!, at.get(k + 1)!, gamma),
   );

@@ -3,7 +3,7 @@
  * the reference profile's layout. The exact parts become the profile's counts; the engine's sketch items
  * become CDF facts with the engine's rank semantics, intersected with the exact counts (./build.ts
  * numericFeature):
- *  - duckdb: quantile_disc(p) is the ⌈n·p⌉-th smallest value; its 1-based rank is taken within ±1 of
+ *  - duckdb: item i is the ⌈n·i/items⌉-th smallest value; its 1-based rank is taken within ±1 of
  *    that (n·p is computed in floating point by the engine);
  *  - spark: percentile_approx(p, accuracy) has ⌊(p − 1/accuracy)·n⌋ ≤ rank ≤ ⌈(p + 1/accuracy)·n⌉;
  *  - bigquery: no sketch rows (APPROX_QUANTILES states no bound).

@@ -13,8 +13,8 @@
  * reference's, the 21 most frequent); per categorical feature count, category (label), extra (label, the
  * 1,000 most frequent outside the reference's), other.
  *
- * Dialects differ in quoting, the finite test, and the sketch: DuckDB's quantile_disc is exact (the
- * ⌈n·p⌉-th value); Spark's percentile_approx is Greenwald–Khanna with rank error at most n / accuracy
+ * Dialects differ in quoting, the finite test, and the sketch: DuckDB gives exact order statistics
+ * (the ⌈n·p⌉-th value, by one sort); Spark's percentile_approx is Greenwald–Khanna with rank error at most n / accuracy
  * (Spark's documented bound); BigQuery's APPROX_QUANTILES states no error bound, so BigQuery profiles take
  * none and their bounds come from the exact fine bins (RANGE_BUCKET makes 1,000 of them cheap:
  * --fine-bins 1000 on the reference). Number literals are written in exponent form (toExponential), a
@@ -122,10 +122,15 @@ function row(
 
 function sketchRows(d: Dialect, o: SqlOptions, name: string, v: string): string | null {
   const k = o.sketchItems;
-  const ps = Array.from({ length: k + 1 }, (_, i) => lit(i / k)).join(', ');
   const from = `(SELECT ${v} AS v FROM vals WHERE ${v} IS NOT NULL)`;
-  if (o.dialect === 'duckdb')
-    return `SELECT ${d.str(name)} AS feature, 'q' AS part, CAST(UNNEST(range(${k + 1})) AS BIGINT) AS idx, CAST(UNNEST(q) AS DOUBLE) AS value, CAST(NULL AS VARCHAR) AS label FROM (SELECT quantile_disc(v, [${ps}]) AS q FROM ${from} HAVING COUNT(v) > 0)`;
+  if (o.dialect === 'duckdb') {
+    // exact order statistics by one out-of-core sort (DuckDB's quantile_disc over a list of k + 1
+    // probabilities costs about k passes): the ⌈n·i/k⌉-th smallest for i = 0…k
+    const sorted = `(SELECT v, row_number() OVER (ORDER BY v) AS rn FROM ${from}) s`;
+    const ranks = `(SELECT i, GREATEST(1, CAST(CEIL(n * (i / ${k}.0)) AS BIGINT)) AS r FROM (SELECT COUNT(*) AS n FROM ${from}) c, range(0, ${k + 1}) g(i) WHERE n > 0) k`;
+    return `SELECT ${d.str(name)} AS feature, 'q' AS part, CAST(k.i AS BIGINT) AS idx, CAST(s.v AS DOUBLE) AS value, CAST(NULL AS VARCHAR) AS label FROM ${sorted} JOIN ${ranks} ON s.rn = k.r`;
+  }
+  const ps = Array.from({ length: k + 1 }, (_, i) => lit(i / k)).join(', ');
   if (o.dialect === 'spark')
     return `SELECT ${d.str(name)} AS feature, 'q' AS part, CAST(pos AS BIGINT) AS idx, CAST(item AS DOUBLE) AS value, CAST(NULL AS STRING) AS label FROM (SELECT percentile_approx(v, array(${ps}), ${o.accuracy}) AS q FROM ${from} HAVING COUNT(v) > 0) LATERAL VIEW posexplode(q) t AS pos, item`;
   return null;
