@@ -638,8 +638,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -747,13 +747,13 @@ var require_Alias = __commonJS({
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -1313,9 +1313,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -1364,7 +1364,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -2415,9 +2415,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -2457,8 +2457,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -2897,8 +2897,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -3100,23 +3100,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
       let { value } = node2;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -3706,8 +3706,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3784,12 +3784,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error2.message += `:
 
 ${lineStr}
@@ -7522,21 +7522,21 @@ function wkbToGeojson(reader) {
   }
 }
 function getFlags(reader) {
-  const { view } = reader;
-  const littleEndian = view.getUint8(reader.offset++) === 1;
-  const rawType = view.getUint32(reader.offset, littleEndian);
+  const { view: view2 } = reader;
+  const littleEndian = view2.getUint8(reader.offset++) === 1;
+  const rawType = view2.getUint32(reader.offset, littleEndian);
   reader.offset += 4;
   const type = rawType % 1e3;
   const flags = Math.floor(rawType / 1e3);
-  let count = 0;
+  let count2 = 0;
   if (type > 1 && type <= 7) {
-    count = view.getUint32(reader.offset, littleEndian);
+    count2 = view2.getUint32(reader.offset, littleEndian);
     reader.offset += 4;
   }
   let dim = 2;
   if (flags) dim++;
   if (flags === 3) dim++;
-  return { littleEndian, type, dim, count };
+  return { littleEndian, type, dim, count: count2 };
 }
 function readPosition(reader, flags) {
   const points = [];
@@ -7555,12 +7555,12 @@ function readLine(reader, flags) {
   return points;
 }
 function readPolygon(reader, flags) {
-  const { view } = reader;
+  const { view: view2 } = reader;
   const rings = [];
   for (let r = 0; r < flags.count; r++) {
-    const count = view.getUint32(reader.offset, flags.littleEndian);
+    const count2 = view2.getUint32(reader.offset, flags.littleEndian);
     reader.offset += 4;
-    rings.push(readLine(reader, { ...flags, count }));
+    rings.push(readLine(reader, { ...flags, count: count2 }));
   }
   return rings;
 }
@@ -7724,16 +7724,16 @@ var init_convert = __esm({
 function schemaTree(schema, rootIndex, path) {
   const element = schema[rootIndex];
   const children = [];
-  let count = 1;
+  let count2 = 1;
   if (element.num_children) {
     while (children.length < element.num_children) {
-      const childElement = schema[rootIndex + count];
-      const child = schemaTree(schema, rootIndex + count, [...path, childElement.name]);
-      count += child.count;
+      const childElement = schema[rootIndex + count2];
+      const child = schemaTree(schema, rootIndex + count2, [...path, childElement.name]);
+      count2 += child.count;
       children.push(child);
     }
   }
-  return { count, element, children, path };
+  return { count: count2, element, children, path };
 }
 function getSchemaPath(schema, name2) {
   return getTreePath(schemaTree(schema, 0, []), name2);
@@ -7915,28 +7915,28 @@ function decode2(value) {
   return value && decoder2.decode(value);
 }
 function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
-  let view;
+  let view2;
   if (arrayBuffer instanceof ArrayBuffer) {
-    view = new DataView(arrayBuffer);
+    view2 = new DataView(arrayBuffer);
   } else if (arrayBuffer instanceof Uint8Array) {
-    view = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength);
+    view2 = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength);
   } else {
     throw new Error("parquet expected ArrayBuffer or Uint8Array");
   }
   const allParsers = { ...DEFAULT_PARSERS, ...parsers };
-  if (view.byteLength < 8) {
+  if (view2.byteLength < 8) {
     throw new Error("parquet file is too short");
   }
-  if (view.getUint32(view.byteLength - 4, true) !== 827474256) {
+  if (view2.getUint32(view2.byteLength - 4, true) !== 827474256) {
     throw new Error("parquet file invalid (footer != PAR1)");
   }
-  const metadataLengthOffset = view.byteLength - 8;
-  const metadataLength = view.getUint32(metadataLengthOffset, true);
-  if (metadataLength > view.byteLength - 8) {
-    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view.byteLength - 8}`);
+  const metadataLengthOffset = view2.byteLength - 8;
+  const metadataLength = view2.getUint32(metadataLengthOffset, true);
+  if (metadataLength > view2.byteLength - 8) {
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view2.byteLength - 8}`);
   }
   const metadataOffset = metadataLengthOffset - metadataLength;
-  const reader = { view, offset: metadataOffset };
+  const reader = { view: view2, offset: metadataOffset };
   const metadata = deserializeTCompactProtocol(reader);
   const version2 = metadata.field_1;
   const schema = metadata.field_2.map((field) => ({
@@ -8107,26 +8107,26 @@ function convertMetadata(value, schema, parsers) {
   if (value === void 0) return value;
   if (type === "BOOLEAN") return value[0] === 1;
   if (type === "BYTE_ARRAY") return parsers.stringFromBytes(value);
-  const view = new DataView(value.buffer, value.byteOffset, value.byteLength);
-  if (type === "FLOAT" && view.byteLength === 4) return view.getFloat32(0, true);
-  if (type === "DOUBLE" && view.byteLength === 8) return view.getFloat64(0, true);
-  if (type === "INT32" && converted_type === "DECIMAL" && view.byteLength === 4) {
-    return view.getInt32(0, true) * 10 ** -(schema.scale || 0);
+  const view2 = new DataView(value.buffer, value.byteOffset, value.byteLength);
+  if (type === "FLOAT" && view2.byteLength === 4) return view2.getFloat32(0, true);
+  if (type === "DOUBLE" && view2.byteLength === 8) return view2.getFloat64(0, true);
+  if (type === "INT32" && converted_type === "DECIMAL" && view2.byteLength === 4) {
+    return view2.getInt32(0, true) * 10 ** -(schema.scale || 0);
   }
-  if (type === "INT64" && converted_type === "DECIMAL" && view.byteLength === 8) {
-    return Number(view.getBigInt64(0, true)) * 10 ** -(schema.scale || 0);
+  if (type === "INT64" && converted_type === "DECIMAL" && view2.byteLength === 8) {
+    return Number(view2.getBigInt64(0, true)) * 10 ** -(schema.scale || 0);
   }
-  if (type === "INT32" && converted_type === "DATE") return parsers.dateFromDays(view.getInt32(0, true));
-  if (type === "INT64" && converted_type === "TIMESTAMP_MILLIS") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
-  if (type === "INT64" && converted_type === "TIMESTAMP_MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
-  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "NANOS") return parsers.timestampFromNanoseconds(view.getBigInt64(0, true));
-  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
-  if (type === "INT64" && logical_type?.type === "TIMESTAMP") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
+  if (type === "INT32" && converted_type === "DATE") return parsers.dateFromDays(view2.getInt32(0, true));
+  if (type === "INT64" && converted_type === "TIMESTAMP_MILLIS") return parsers.timestampFromMilliseconds(view2.getBigInt64(0, true));
+  if (type === "INT64" && converted_type === "TIMESTAMP_MICROS") return parsers.timestampFromMicroseconds(view2.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "NANOS") return parsers.timestampFromNanoseconds(view2.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "MICROS") return parsers.timestampFromMicroseconds(view2.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP") return parsers.timestampFromMilliseconds(view2.getBigInt64(0, true));
   const unsigned = converted_type?.startsWith("UINT_") || logical_type?.type === "INTEGER" && !logical_type.isSigned;
-  if (type === "INT32" && unsigned && view.byteLength === 4) return view.getUint32(0, true);
-  if (type === "INT64" && unsigned && view.byteLength === 8) return view.getBigUint64(0, true);
-  if (type === "INT32" && view.byteLength === 4) return view.getInt32(0, true);
-  if (type === "INT64" && view.byteLength === 8) return view.getBigInt64(0, true);
+  if (type === "INT32" && unsigned && view2.byteLength === 4) return view2.getUint32(0, true);
+  if (type === "INT64" && unsigned && view2.byteLength === 8) return view2.getBigUint64(0, true);
+  if (type === "INT32" && view2.byteLength === 4) return view2.getInt32(0, true);
+  if (type === "INT64" && view2.byteLength === 8) return view2.getBigInt64(0, true);
   if (converted_type === "DECIMAL") return parseDecimal(value) * 10 ** -(schema.scale || 0);
   if (logical_type?.type === "FLOAT16") return parseFloat16(value);
   if (logical_type?.type === "UUID") return parsers.uuidFromBytes(value);
@@ -8147,9 +8147,9 @@ var init_metadata = __esm({
 });
 
 // node_modules/hyparquet/src/delta.js
-function deltaBinaryUnpack(reader, count, output) {
+function deltaBinaryUnpack(reader, count2, output) {
   if (output instanceof Int32Array) {
-    deltaBinaryUnpackInt32(reader, count, output);
+    deltaBinaryUnpackInt32(reader, count2, output);
     return;
   }
   const blockSize = readVarInt(reader);
@@ -8159,19 +8159,19 @@ function deltaBinaryUnpack(reader, count, output) {
   let outputIndex = 0;
   output[outputIndex++] = value;
   const valuesPerMiniblock = blockSize / miniblockPerBlock;
-  while (outputIndex < count) {
+  while (outputIndex < count2) {
     const minDelta = readZigZagBigInt(reader);
     const bitWidths = new Uint8Array(miniblockPerBlock);
     for (let i = 0; i < miniblockPerBlock; i++) {
       bitWidths[i] = reader.view.getUint8(reader.offset++);
     }
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count2; i++) {
       const bitWidth2 = bitWidths[i];
       if (bitWidth2) {
         let bitpackPos = 0;
         let miniblockCount = valuesPerMiniblock;
         const mask = (1n << BigInt(bitWidth2)) - 1n;
-        while (miniblockCount && outputIndex < count) {
+        while (miniblockCount && outputIndex < count2) {
           let bits3 = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask;
           bitpackPos += bitWidth2;
           while (bitpackPos >= 32) {
@@ -8190,7 +8190,7 @@ function deltaBinaryUnpack(reader, count, output) {
           reader.offset += Math.ceil((miniblockCount * bitWidth2 + bitpackPos) / 8);
         }
       } else {
-        for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
+        for (let j = 0; j < valuesPerMiniblock && outputIndex < count2; j++) {
           value += minDelta;
           output[outputIndex++] = value;
         }
@@ -8198,7 +8198,7 @@ function deltaBinaryUnpack(reader, count, output) {
     }
   }
 }
-function deltaBinaryUnpackInt32(reader, count, output) {
+function deltaBinaryUnpackInt32(reader, count2, output) {
   const blockSize = readVarInt(reader);
   const miniblockPerBlock = readVarInt(reader);
   readVarInt(reader);
@@ -8206,22 +8206,22 @@ function deltaBinaryUnpackInt32(reader, count, output) {
   let outputIndex = 0;
   output[outputIndex++] = value;
   const valuesPerMiniblock = blockSize / miniblockPerBlock;
-  const { view } = reader;
-  while (outputIndex < count) {
+  const { view: view2 } = reader;
+  while (outputIndex < count2) {
     const minDelta = readZigZagInt33(reader);
     const bitWidthsOffset = reader.offset;
     let offset = bitWidthsOffset + miniblockPerBlock;
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
-      const bitWidth2 = view.getUint8(bitWidthsOffset + i);
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count2; i++) {
+      const bitWidth2 = view2.getUint8(bitWidthsOffset + i);
       const end = offset + valuesPerMiniblock * bitWidth2 / 8;
       let bitOffset = 0;
-      for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
+      for (let j = 0; j < valuesPerMiniblock && outputIndex < count2; j++) {
         let residual = 0;
         let bitsRead = 0;
         while (bitsRead < bitWidth2) {
           const bitsToRead = Math.min(8 - bitOffset, bitWidth2 - bitsRead);
           if (bitsRead < 32) {
-            residual |= (view.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead;
+            residual |= (view2.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead;
           }
           bitsRead += bitsToRead;
           bitOffset += bitsToRead;
@@ -8244,20 +8244,20 @@ function readZigZagInt33(reader) {
   const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0;
   return (low >>> 1 | high << 31) ^ -(low & 1);
 }
-function deltaLengthByteArray(reader, count, output) {
-  const lengths = new Int32Array(count);
-  deltaBinaryUnpack(reader, count, lengths);
-  for (let i = 0; i < count; i++) {
+function deltaLengthByteArray(reader, count2, output) {
+  const lengths = new Int32Array(count2);
+  deltaBinaryUnpack(reader, count2, lengths);
+  for (let i = 0; i < count2; i++) {
     output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i]);
     reader.offset += lengths[i];
   }
 }
-function deltaByteArray(reader, count, output) {
-  const prefixData = new Int32Array(count);
-  deltaBinaryUnpack(reader, count, prefixData);
-  const suffixData = new Int32Array(count);
-  deltaBinaryUnpack(reader, count, suffixData);
-  for (let i = 0; i < count; i++) {
+function deltaByteArray(reader, count2, output) {
+  const prefixData = new Int32Array(count2);
+  deltaBinaryUnpack(reader, count2, prefixData);
+  const suffixData = new Int32Array(count2);
+  deltaBinaryUnpack(reader, count2, suffixData);
+  for (let i = 0; i < count2; i++) {
     const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i]);
     if (prefixData[i]) {
       output[i] = new Uint8Array(prefixData[i] + suffixData[i]);
@@ -8288,25 +8288,25 @@ function readRleBitPackedHybrid(reader, width, output, length) {
     if (header2 & 1) {
       seen = readBitPacked(reader, header2, width, output, seen);
     } else {
-      const count = header2 >>> 1;
-      readRle(reader, count, width, output, seen);
-      seen += count;
+      const count2 = header2 >>> 1;
+      readRle(reader, count2, width, output, seen);
+      seen += count2;
     }
   }
   reader.offset = startOffset + length;
 }
-function readRle(reader, count, bitWidth2, output, seen) {
+function readRle(reader, count2, bitWidth2, output, seen) {
   const width = bitWidth2 + 7 >> 3;
   let value = 0;
   for (let i = 0; i < width; i++) {
     value |= reader.view.getUint8(reader.offset++) << (i << 3);
   }
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < count2; i++) {
     output[seen + i] = value;
   }
 }
 function readBitPacked(reader, header2, bitWidth2, output, seen) {
-  let count = header2 >> 1 << 3;
+  let count2 = header2 >> 1 << 3;
   const mask = (1 << bitWidth2) - 1;
   let data = 0;
   if (reader.offset < reader.view.byteLength) {
@@ -8316,7 +8316,7 @@ function readBitPacked(reader, header2, bitWidth2, output, seen) {
   }
   let left = 8;
   let right = 0;
-  while (count) {
+  while (count2) {
     if (right > 8) {
       right -= 8;
       left -= 8;
@@ -8329,17 +8329,17 @@ function readBitPacked(reader, header2, bitWidth2, output, seen) {
       if (seen < output.length) {
         output[seen++] = data >> right & mask;
       }
-      count--;
+      count2--;
       right += bitWidth2;
     }
   }
   return seen;
 }
-function byteStreamSplit(reader, count, type, typeLength) {
+function byteStreamSplit(reader, count2, type, typeLength) {
   const width = byteWidth(type, typeLength);
-  const bytes = new Uint8Array(count * width);
+  const bytes = new Uint8Array(count2 * width);
   for (let b = 0; b < width; b++) {
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < count2; i++) {
       bytes[i * width + b] = reader.view.getUint8(reader.offset++);
     }
   }
@@ -8348,8 +8348,8 @@ function byteStreamSplit(reader, count, type, typeLength) {
   else if (type === "INT32") return new Int32Array(bytes.buffer);
   else if (type === "INT64") return new BigInt64Array(bytes.buffer);
   else if (type === "FIXED_LEN_BYTE_ARRAY") {
-    const split = new Array(count);
-    for (let i = 0; i < count; i++) {
+    const split = new Array(count2);
+    for (let i = 0; i < count2; i++) {
       split[i] = bytes.subarray(i * width, (i + 1) * width);
     }
     return split;
@@ -8378,73 +8378,73 @@ var init_encoding = __esm({
 });
 
 // node_modules/hyparquet/src/plain.js
-function readPlain(reader, type, count, fixedLength2) {
-  if (count === 0) return [];
+function readPlain(reader, type, count2, fixedLength2) {
+  if (count2 === 0) return [];
   if (type === "BOOLEAN") {
-    return readPlainBoolean(reader, count);
+    return readPlainBoolean(reader, count2);
   } else if (type === "INT32") {
-    return readPlainInt32(reader, count);
+    return readPlainInt32(reader, count2);
   } else if (type === "INT64") {
-    return readPlainInt64(reader, count);
+    return readPlainInt64(reader, count2);
   } else if (type === "INT96") {
-    return readPlainInt96(reader, count);
+    return readPlainInt96(reader, count2);
   } else if (type === "FLOAT") {
-    return readPlainFloat(reader, count);
+    return readPlainFloat(reader, count2);
   } else if (type === "DOUBLE") {
-    return readPlainDouble(reader, count);
+    return readPlainDouble(reader, count2);
   } else if (type === "BYTE_ARRAY") {
-    return readPlainByteArray(reader, count);
+    return readPlainByteArray(reader, count2);
   } else if (type === "FIXED_LEN_BYTE_ARRAY") {
     if (!fixedLength2) throw new Error("parquet missing fixed length");
-    return readPlainByteArrayFixed(reader, count, fixedLength2);
+    return readPlainByteArrayFixed(reader, count2, fixedLength2);
   } else {
     throw new Error(`parquet unhandled type: ${type}`);
   }
 }
-function readPlainBoolean(reader, count) {
-  const values2 = new Array(count);
-  for (let i = 0; i < count; i++) {
+function readPlainBoolean(reader, count2) {
+  const values2 = new Array(count2);
+  for (let i = 0; i < count2; i++) {
     const byteOffset = reader.offset + (i / 8 | 0);
     const bitOffset = i % 8;
     const byte = reader.view.getUint8(byteOffset);
     values2[i] = (byte & 1 << bitOffset) !== 0;
   }
-  reader.offset += Math.ceil(count / 8);
+  reader.offset += Math.ceil(count2 / 8);
   return values2;
 }
-function readPlainInt32(reader, count) {
-  const values2 = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
-  reader.offset += count * 4;
+function readPlainInt32(reader, count2) {
+  const values2 = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count2 * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count2);
+  reader.offset += count2 * 4;
   return values2;
 }
-function readPlainInt64(reader, count) {
-  const values2 = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
-  reader.offset += count * 8;
+function readPlainInt64(reader, count2) {
+  const values2 = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count2 * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count2);
+  reader.offset += count2 * 8;
   return values2;
 }
-function readPlainInt96(reader, count) {
-  const values2 = new Array(count);
-  for (let i = 0; i < count; i++) {
+function readPlainInt96(reader, count2) {
+  const values2 = new Array(count2);
+  for (let i = 0; i < count2; i++) {
     const low = reader.view.getBigInt64(reader.offset + i * 12, true);
     const high = reader.view.getInt32(reader.offset + i * 12 + 8, true);
     values2[i] = BigInt(high) << 64n | low;
   }
-  reader.offset += count * 12;
+  reader.offset += count2 * 12;
   return values2;
 }
-function readPlainFloat(reader, count) {
-  const values2 = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
-  reader.offset += count * 4;
+function readPlainFloat(reader, count2) {
+  const values2 = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count2 * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count2);
+  reader.offset += count2 * 4;
   return values2;
 }
-function readPlainDouble(reader, count) {
-  const values2 = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
-  reader.offset += count * 8;
+function readPlainDouble(reader, count2) {
+  const values2 = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count2 * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count2);
+  reader.offset += count2 * 8;
   return values2;
 }
-function readPlainByteArray(reader, count) {
-  const values2 = new Array(count);
-  for (let i = 0; i < count; i++) {
+function readPlainByteArray(reader, count2) {
+  const values2 = new Array(count2);
+  for (let i = 0; i < count2; i++) {
     const length = reader.view.getUint32(reader.offset, true);
     reader.offset += 4;
     values2[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
@@ -8452,9 +8452,9 @@ function readPlainByteArray(reader, count) {
   }
   return values2;
 }
-function readPlainByteArrayFixed(reader, count, fixedLength2) {
-  const values2 = new Array(count);
-  for (let i = 0; i < count; i++) {
+function readPlainByteArrayFixed(reader, count2, fixedLength2) {
+  const values2 = new Array(count2);
+  for (let i = 0; i < count2; i++) {
     values2[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength2);
     reader.offset += fixedLength2;
   }
@@ -8563,8 +8563,8 @@ var init_snappy = __esm({
 
 // node_modules/hyparquet/src/datapage.js
 function readDataPage(bytes, daph, { type, element, schemaPath }) {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const reader = { view, offset: 0 };
+  const view2 = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const reader = { view: view2, offset: 0 };
   let dataPage;
   const repetitionLevels = readRepetitionLevels(reader, daph, schemaPath);
   const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath);
@@ -8572,14 +8572,14 @@ function readDataPage(bytes, daph, { type, element, schemaPath }) {
   if (daph.encoding === "PLAIN") {
     dataPage = readPlain(reader, type, nValues, element.type_length);
   } else if (daph.encoding === "PLAIN_DICTIONARY" || daph.encoding === "RLE_DICTIONARY" || daph.encoding === "RLE") {
-    const bitWidth2 = type === "BOOLEAN" ? 1 : view.getUint8(reader.offset++);
+    const bitWidth2 = type === "BOOLEAN" ? 1 : view2.getUint8(reader.offset++);
     if (bitWidth2) {
       dataPage = new Array(nValues);
       if (type === "BOOLEAN") {
         readRleBitPackedHybrid(reader, bitWidth2, dataPage);
         dataPage = dataPage.map((x) => !!x);
       } else {
-        readRleBitPackedHybrid(reader, bitWidth2, dataPage, view.byteLength - reader.offset);
+        readRleBitPackedHybrid(reader, bitWidth2, dataPage, view2.byteLength - reader.offset);
       }
     } else {
       dataPage = new Uint8Array(nValues);
@@ -8643,8 +8643,8 @@ function decompressPage(compressedBytes, uncompressed_page_size, codec, compress
   return page;
 }
 function readDataPageV2(compressedBytes, ph, columnDecoder) {
-  const view = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength);
-  const reader = { view, offset: 0 };
+  const view2 = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength);
+  const reader = { view: view2, offset: 0 };
   const { type, element, schemaPath, codec, compressors: compressors2 } = columnDecoder;
   const daph2 = ph.data_page_header_v2;
   if (!daph2) throw new Error("parquet data page header v2 is undefined");
@@ -9612,10 +9612,10 @@ function replicateValue(table2, i, step, end, code) {
     table2[i + end] = new HuffmanCode(code.bits, code.value);
   } while (end > 0);
 }
-function nextTableBitSize(count, len, root_bits) {
+function nextTableBitSize(count2, len, root_bits) {
   let left = 1 << len - root_bits;
   while (len < MAX_LENGTH) {
-    left -= count[len];
+    left -= count2[len];
     if (left <= 0) break;
     ++len;
     left <<= 1;
@@ -9624,15 +9624,15 @@ function nextTableBitSize(count, len, root_bits) {
 }
 function buildHuffmanTable(root_table, table2, root_bits, code_lengths, code_lengths_size) {
   const start_table = table2;
-  const count = new Int32Array(MAX_LENGTH + 1);
+  const count2 = new Int32Array(MAX_LENGTH + 1);
   const offset = new Int32Array(MAX_LENGTH + 1);
   const sorted = new Int32Array(code_lengths_size);
   for (let i = 0; i < code_lengths_size; i++) {
-    count[code_lengths[i]]++;
+    count2[code_lengths[i]]++;
   }
   offset[1] = 0;
   for (let i = 1; i < MAX_LENGTH; i++) {
-    offset[i + 1] = offset[i] + count[i];
+    offset[i + 1] = offset[i] + count2[i];
   }
   for (let i = 0; i < code_lengths_size; i++) {
     if (code_lengths[i] !== 0) {
@@ -9651,7 +9651,7 @@ function buildHuffmanTable(root_table, table2, root_bits, code_lengths, code_len
   let key = 0;
   let symbol = 0;
   for (let len = 1, step = 2; len <= root_bits; ++len, step <<= 1) {
-    for (; count[len] > 0; --count[len]) {
+    for (; count2[len] > 0; --count2[len]) {
       const code = new HuffmanCode(len & 255, sorted[symbol++] & 65535);
       replicateValue(root_table, table2 + key, step, table_size, code);
       key = getNextKey(key, len);
@@ -9660,10 +9660,10 @@ function buildHuffmanTable(root_table, table2, root_bits, code_lengths, code_len
   const mask = total_size - 1;
   let low = -1;
   for (let len = root_bits + 1, step = 2; len <= MAX_LENGTH; ++len, step <<= 1) {
-    for (; count[len] > 0; --count[len]) {
+    for (; count2[len] > 0; --count2[len]) {
       if ((key & mask) !== low) {
         table2 += table_size;
-        table_bits = nextTableBitSize(count, len, root_bits);
+        table_bits = nextTableBitSize(count2, len, root_bits);
         table_size = 1 << table_bits;
         total_size += table_size;
         low = key & mask;
@@ -12248,14 +12248,14 @@ var init_brotli_streams = __esm({
        * @param {number} count
        * @returns {number}
        */
-      read(buf, i, count) {
-        if (this.pos + count > this.buffer.length) {
-          count = this.buffer.length - this.pos;
+      read(buf, i, count2) {
+        if (this.pos + count2 > this.buffer.length) {
+          count2 = this.buffer.length - this.pos;
         }
-        for (let p = 0; p < count; p++)
+        for (let p = 0; p < count2; p++)
           buf[i + p] = this.buffer[this.pos + p];
-        this.pos += count;
-        return count;
+        this.pos += count2;
+        return count2;
       }
     };
     BrotliOutput = class {
@@ -12271,11 +12271,11 @@ var init_brotli_streams = __esm({
        * @param {number} count
        * @returns {number}
        */
-      write(buf, count) {
-        if (this.pos + count > this.buffer.length) throw new Error("brotli output buffer is not large enough");
-        this.buffer.set(buf.subarray(0, count), this.pos);
-        this.pos += count;
-        return count;
+      write(buf, count2) {
+        if (this.pos + count2 > this.buffer.length) throw new Error("brotli output buffer is not large enough");
+        this.buffer.set(buf.subarray(0, count2), this.pos);
+        this.pos += count2;
+        return count2;
       }
     };
   }
@@ -14590,7 +14590,7 @@ var require_main10 = __commonJS({
       var flags;
       var token;
       var flag;
-      var num;
+      var num2;
       var out;
       var pos;
       var f;
@@ -14682,11 +14682,11 @@ var require_main10 = __commonJS({
               break;
             case "c":
               if (!isnan(token.arg)) {
-                num = parseInt(token.arg, 10);
-                if (num < 0 || num > 127) {
+                num2 = parseInt(token.arg, 10);
+                if (num2 < 0 || num2 > 127) {
                   throw new Error("invalid character code. Value: " + token.arg);
                 }
-                token.arg = isnan(num) ? String(token.arg) : fromCharCode(num);
+                token.arg = isnan(num2) ? String(token.arg) : fromCharCode(num2);
               }
               break;
             case "e":
@@ -16772,9 +16772,9 @@ function infinity(t) {
 function isIntegerText(text) {
   return numberShape(trimmed(text)) === INTEGER_TEXT;
 }
-function digitsAt(t, at, count) {
+function digitsAt(t, at, count2) {
   let v = 0;
-  for (let k = 0; k < count; k++) {
+  for (let k = 0; k < count2; k++) {
     const c = t.charCodeAt(at + k) - 48;
     if (!(c >= 0 && c <= 9)) return -1;
     v = v * 10 + c;
@@ -16991,8 +16991,8 @@ var init_coerce = __esm({
 // src/io/raw-column.ts
 function finishColumn(raw, forced, path) {
   if (raw.type === "numbers") {
-    const categorical = forced === "categorical" || forced === void 0 && (raw.source === "boolean" || raw.source === "integer" && fewDistinct(raw.values, MAX_CATEGORICAL_INTEGER_VALUES));
-    return categorical ? numbersToCategorical(raw.name, raw.source, raw.values) : numerical(raw);
+    const categorical2 = forced === "categorical" || forced === void 0 && (raw.source === "boolean" || raw.source === "integer" && fewDistinct(raw.values, MAX_CATEGORICAL_INTEGER_VALUES));
+    return categorical2 ? numbersToCategorical(raw.name, raw.source, raw.values) : numerical(raw);
   }
   if (forced === "numerical") return codesToNumerical(raw, path);
   const column2 = {
@@ -17044,9 +17044,9 @@ function codesToNumerical(raw, path) {
         sawDate = true;
       }
       if (x !== x) {
-        const row = raw.codes.indexOf(k) + 1;
+        const row2 = raw.codes.indexOf(k) + 1;
         throw inputError(
-          `column '${raw.name}' in ${path} is configured as numerical but row ${row} holds '${text}'`
+          `column '${raw.name}' in ${path} is configured as numerical but row ${row2} holds '${text}'`
         );
       }
     }
@@ -17086,13 +17086,13 @@ function selectColumns(path, available, requested) {
   }
   return [...new Set(requested)];
 }
-function makeTable(path, format, rows, columnNames, raw, options, nested = []) {
+function makeTable(path, format, rows2, columnNames, raw, options, nested = []) {
   const columns3 = /* @__PURE__ */ new Map();
   for (const r of raw) {
     const exact = r.type === "codes" && (options?.exact?.includes(r.name) ?? false);
     columns3.set(r.name, finishColumn(r, exact ? "categorical" : options?.kinds?.[r.name], path));
   }
-  return { path, format, rows, columnNames, columns: columns3, ...nested.length > 0 ? { nested } : {} };
+  return { path, format, rows: rows2, columnNames, columns: columns3, ...nested.length > 0 ? { nested } : {} };
 }
 var MAX_LISTED_COLUMNS;
 var init_select = __esm({
@@ -17105,15 +17105,15 @@ var init_select = __esm({
 });
 
 // src/io/parquet-page.ts
-function decodeHybrid(bytes, pos, end, width, out, count) {
+function decodeHybrid(bytes, pos, end, width, out, count2) {
   if (width === 0) {
-    out.fill(0, 0, count);
+    out.fill(0, 0, count2);
     return;
   }
   const mask = (1 << width) - 1;
   const valueBytes = width + 7 >> 3;
   let i = 0;
-  while (i < count) {
+  while (i < count2) {
     if (pos >= end) throw new Error("parquet rle/bit-packed run past the end of its data");
     let header2 = 0;
     let shift = 0;
@@ -17124,12 +17124,12 @@ function decodeHybrid(bytes, pos, end, width, out, count) {
       shift += 7;
     } while (b & 128);
     if (header2 & 1) {
-      const groups = header2 >>> 1;
-      const runEnd = pos + groups * width;
+      const groups2 = header2 >>> 1;
+      const runEnd = pos + groups2 * width;
       if (runEnd > end) throw new Error("parquet bit-packed run past the end of its data");
       let acc = 0;
       let bits3 = 0;
-      const stop = Math.min(count, i + groups * 8);
+      const stop = Math.min(count2, i + groups2 * 8);
       for (; i < stop; i++) {
         while (bits3 < width) {
           acc |= bytes[pos++] << bits3;
@@ -17144,60 +17144,60 @@ function decodeHybrid(bytes, pos, end, width, out, count) {
       const n = header2 >>> 1;
       let v = 0;
       for (let k = 0; k < valueBytes; k++) v |= bytes[pos++] << 8 * k;
-      const stop = Math.min(count, i + n);
+      const stop = Math.min(count2, i + n);
       out.fill(v, i, stop);
       i = stop;
     }
   }
 }
-function plainNumbers(type, bytes, pos, count, out) {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+function plainNumbers(type, bytes, pos, count2, out) {
+  const view2 = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (type === "DOUBLE") {
-    if (pos + 8 * count > bytes.length) throw new Error("parquet plain page too short");
+    if (pos + 8 * count2 > bytes.length) throw new Error("parquet plain page too short");
     if ((bytes.byteOffset + pos) % 8 === 0)
-      out.set(new Float64Array(bytes.buffer, bytes.byteOffset + pos, count));
+      out.set(new Float64Array(bytes.buffer, bytes.byteOffset + pos, count2));
     else {
-      const copy = new Uint8Array(8 * count);
-      copy.set(bytes.subarray(pos, pos + 8 * count));
+      const copy = new Uint8Array(8 * count2);
+      copy.set(bytes.subarray(pos, pos + 8 * count2));
       out.set(new Float64Array(copy.buffer));
     }
-    return 8 * count;
+    return 8 * count2;
   }
   if (type === "FLOAT") {
-    if (pos + 4 * count > bytes.length) throw new Error("parquet plain page too short");
-    for (let i = 0; i < count; i++) out[i] = view.getFloat32(pos + 4 * i, true);
-    return 4 * count;
+    if (pos + 4 * count2 > bytes.length) throw new Error("parquet plain page too short");
+    for (let i = 0; i < count2; i++) out[i] = view2.getFloat32(pos + 4 * i, true);
+    return 4 * count2;
   }
   if (type === "INT32") {
-    if (pos + 4 * count > bytes.length) throw new Error("parquet plain page too short");
-    for (let i = 0; i < count; i++) out[i] = view.getInt32(pos + 4 * i, true);
-    return 4 * count;
+    if (pos + 4 * count2 > bytes.length) throw new Error("parquet plain page too short");
+    for (let i = 0; i < count2; i++) out[i] = view2.getInt32(pos + 4 * i, true);
+    return 4 * count2;
   }
   if (type === "INT64") {
-    if (pos + 8 * count > bytes.length) throw new Error("parquet plain page too short");
-    for (let i = 0, p = pos; i < count; i++, p += 8) {
-      out[i] = view.getInt32(p + 4, true) * 4294967296 + view.getUint32(p, true);
+    if (pos + 8 * count2 > bytes.length) throw new Error("parquet plain page too short");
+    for (let i = 0, p = pos; i < count2; i++, p += 8) {
+      out[i] = view2.getInt32(p + 4, true) * 4294967296 + view2.getUint32(p, true);
     }
-    return 8 * count;
+    return 8 * count2;
   }
   if (type === "BOOLEAN") {
-    if (pos + (count + 7 >> 3) > bytes.length) throw new Error("parquet plain page too short");
-    for (let i = 0; i < count; i++) out[i] = bytes[pos + (i >> 3)] >> (i & 7) & 1;
-    return count + 7 >> 3;
+    if (pos + (count2 + 7 >> 3) > bytes.length) throw new Error("parquet plain page too short");
+    for (let i = 0; i < count2; i++) out[i] = bytes[pos + (i >> 3)] >> (i & 7) & 1;
+    return count2 + 7 >> 3;
   }
   throw new Error(`parquet plain ${type} is not a fast type`);
 }
-function byteStreamSplitNumbers(type, bytes, pos, count, out) {
+function byteStreamSplitNumbers(type, bytes, pos, count2, out) {
   const width = type === "DOUBLE" || type === "INT64" ? 8 : type === "FLOAT" || type === "INT32" ? 4 : 0;
   if (width === 0) throw new Error(`parquet byte_stream_split for ${type} is not a fast type`);
-  if (pos + width * count > bytes.length) throw new Error("parquet byte_stream_split page too short");
-  const joined = new Uint8Array(width * count);
+  if (pos + width * count2 > bytes.length) throw new Error("parquet byte_stream_split page too short");
+  const joined = new Uint8Array(width * count2);
   for (let b = 0; b < width; b++) {
-    const from = pos + b * count;
-    for (let i = 0; i < count; i++) joined[i * width + b] = bytes[from + i];
+    const from = pos + b * count2;
+    for (let i = 0; i < count2; i++) joined[i * width + b] = bytes[from + i];
   }
-  plainNumbers(type, joined, 0, count, out);
-  return width * count;
+  plainNumbers(type, joined, 0, count2, out);
+  return width * count2;
 }
 var MAX_FAST_BIT_WIDTH, utf8, utf8Encoder, ByteInterner;
 var init_parquet_page = __esm({
@@ -17216,10 +17216,10 @@ var init_parquet_page = __esm({
        * Reads `count` PLAIN byte arrays (4-byte little-endian length, then the bytes) from bytes[pos..) into
        * out[0..count) as codes; returns the bytes consumed.
        */
-      plainCodes(bytes, pos, count, out) {
+      plainCodes(bytes, pos, count2, out) {
         const start = pos;
         const n = bytes.length;
-        for (let i = 0; i < count; i++) {
+        for (let i = 0; i < count2; i++) {
           if (pos + 4 > n) throw new Error("parquet plain byte array page too short");
           const len = (bytes[pos] | bytes[pos + 1] << 8 | bytes[pos + 2] << 16 | bytes[pos + 3] << 24) >>> 0;
           pos += 4;
@@ -17710,9 +17710,9 @@ async function readParquetMetadata(src) {
   const n = src.byteLength;
   if (n < 12) throw new Error(`file is too short (${n} bytes)`);
   const tail = await src.read(n - 8, n);
-  const view = new DataView(tail.buffer, tail.byteOffset, 8);
-  if (view.getUint32(4, true) !== MAGIC) throw new Error("no PAR1 footer (not Parquet, or truncated)");
-  const metaLength = view.getUint32(0, true);
+  const view2 = new DataView(tail.buffer, tail.byteOffset, 8);
+  if (view2.getUint32(4, true) !== MAGIC) throw new Error("no PAR1 footer (not Parquet, or truncated)");
+  const metaLength = view2.getUint32(0, true);
   if (metaLength > n - 12) throw new Error(`footer length ${metaLength} exceeds the file size ${n}`);
   const footer = await src.read(n - 8 - metaLength, n);
   const metadata = parquetMetadata(footer, { parsers: PARSERS });
@@ -17761,7 +17761,7 @@ async function readParquet(src, path, requested, exact = /* @__PURE__ */ new Set
   const metadata = await readParquetMetadata(src);
   const tops = topLevel(metadata);
   const columnNames = tops.map((c) => c.element.name);
-  const rows = Number(metadata.num_rows);
+  const rows2 = Number(metadata.num_rows);
   const root = parquetSchema(metadata);
   const byName = new Map(tops.map((t) => [t.element.name, t]));
   const wanted = selectColumns(path, columnNames, requested).filter((name2) => {
@@ -17786,7 +17786,7 @@ async function readParquet(src, path, requested, exact = /* @__PURE__ */ new Set
     if ("unsupported" in found) {
       throw inputError(`column '${name2}' in ${path} has an unsupported Parquet ${found.unsupported}`);
     }
-    const sink = found.rule.to === "numbers" ? { to: "numbers", values: new Float64Array(rows) } : { to: "codes", codes: new Int32Array(rows), interner: new ByteInterner() };
+    const sink = found.rule.to === "numbers" ? { to: "numbers", values: new Float64Array(rows2) } : { to: "codes", codes: new Int32Array(rows2), interner: new ByteInterner() };
     const decoder4 = {
       pathInSchema: [name2],
       type: t.element.type,
@@ -17828,7 +17828,7 @@ async function readParquet(src, path, requested, exact = /* @__PURE__ */ new Set
     }
     groupStart += Number(group2.num_rows);
   }
-  if (groupStart !== rows) throw new Error(`row groups hold ${groupStart} rows, metadata says ${rows}`);
+  if (groupStart !== rows2) throw new Error(`row groups hold ${groupStart} rows, metadata says ${rows2}`);
   let next = tasks.length > 0 ? src.read(tasks[0].begin, tasks[0].end) : null;
   for (let k = 0; k < tasks.length; k++) {
     const task = tasks[k];
@@ -17847,7 +17847,7 @@ async function readParquet(src, path, requested, exact = /* @__PURE__ */ new Set
       dictionary: p.sink.interner.dictionary
     }
   );
-  return { columnNames, nested: parquetNestedColumnNames(metadata), rows, columns: columns3 };
+  return { columnNames, nested: parquetNestedColumnNames(metadata), rows: rows2, columns: columns3 };
 }
 var nativeZstd, COMPRESSORS, MAGIC, SAFE;
 var init_parquet = __esm({
@@ -17937,8 +17937,8 @@ var init_text_column = __esm({
         return this.codes !== null;
       }
       /** a number `scanDecimal` read from a field's text (`integer`: written without '.' or exponent) */
-      pushScanned(x, integer2) {
-        this.pushParsed(x, integer2);
+      pushScanned(x, integer3) {
+        this.pushParsed(x, integer3);
       }
       /** the code the last pushed value got (codes mode only; −1 = missing) */
       lastCode() {
@@ -17962,10 +17962,10 @@ var init_text_column = __esm({
         if (isMissingToken(text)) return this.pushMissing();
         this.pushNonNumeric(text);
       }
-      pushParsed(x, integer2) {
+      pushParsed(x, integer3) {
         if (this.nums && !this.sawDate) {
           this.sawNumber = true;
-          if (!integer2) this.allInteger = false;
+          if (!integer3) this.allInteger = false;
           this.nums.push(x);
         } else this.pushCode(String(x));
       }
@@ -18111,8 +18111,8 @@ function exactQuotient(mantissa, low, lowDigits, fraction2) {
   const q1 = s / d;
   twoProduct(q1, d);
   const r = s - twoHi - twoLo + t;
-  const q2 = r / d;
-  twoSum(q1, q2);
+  const q22 = r / d;
+  twoSum(q1, q22);
   const f = twoHi;
   const err2 = twoLo;
   bits2[0] = f;
@@ -18346,7 +18346,7 @@ function isBlank(buf, fields) {
 async function readCsv(bytes, path, requested, kinds, mode = "values", exact = /* @__PURE__ */ new Set()) {
   let header2 = null;
   let columns3 = [];
-  let rows = 0;
+  let rows2 = 0;
   let line = 1;
   let pending = null;
   let first = true;
@@ -18390,7 +18390,7 @@ async function readCsv(bytes, path, requested, kinds, mode = "values", exact = /
           `${path} line ${at} has ${fields.count} field${fields.count === 1 ? "" : "s"}, expected ${width} (header)`
         );
       }
-      rows++;
+      rows2++;
       for (const col of columns3) {
         const k = col.index;
         const kind = fields.kind[k];
@@ -18416,7 +18416,7 @@ async function readCsv(bytes, path, requested, kinds, mode = "values", exact = /
     bytes.destroy();
   }
   if (header2 === null) throw inputError(`input file is empty: ${path}`);
-  return { columnNames: header2, rows, columns: columns3.map((c) => c.builder.finish()) };
+  return { columnNames: header2, rows: rows2, columns: columns3.map((c) => c.builder.finish()) };
 }
 function fieldText(buf, fields, k) {
   const kind = fields.kind[k];
@@ -18424,8 +18424,8 @@ function fieldText(buf, fields, k) {
   const e = fields.end[k];
   return kind === 0 ? decodeField(buf, s, e) : decodeQuoted(buf, s, e, kind === 2);
 }
-function headerNames(row, path) {
-  const names = row.map((n, i) => {
+function headerNames(row2, path) {
+  const names = row2.map((n, i) => {
     const name2 = i === 0 ? n.replace(/^\uFEFF/, "") : n;
     return name2 === "" ? `Unnamed: ${i}` : name2;
   });
@@ -18481,7 +18481,7 @@ async function readJsonl(text, path, requested, kinds, countOnly = false, exact 
   const known = /* @__PURE__ */ new Set();
   const wanted = requested === void 0 ? null : new Set(requested);
   const builders = /* @__PURE__ */ new Map();
-  let rows = 0;
+  let rows2 = 0;
   let line = 0;
   let sawAny = false;
   const lines = createInterface({ input: text, crlfDelay: Infinity });
@@ -18511,7 +18511,7 @@ async function readJsonl(text, path, requested, kinds, countOnly = false, exact 
         let b = builders.get(key);
         if (b === void 0) {
           b = new TextColumnBuilder(key, kinds?.[key], exact.has(key));
-          for (let r = 0; r < rows; r++) b.pushMissing();
+          for (let r = 0; r < rows2; r++) b.pushMissing();
           builders.set(key, b);
         }
         const v = obj[key];
@@ -18519,8 +18519,8 @@ async function readJsonl(text, path, requested, kinds, countOnly = false, exact 
           b.pushString(integerToken(s, key, path, line));
         else push(b, v);
       }
-      rows++;
-      for (const b of builders.values()) if (b.length < rows) b.pushMissing();
+      rows2++;
+      for (const b of builders.values()) if (b.length < rows2) b.pushMissing();
     }
   } finally {
     lines.close();
@@ -18529,7 +18529,7 @@ async function readJsonl(text, path, requested, kinds, countOnly = false, exact 
   if (!sawAny) throw inputError(`input file is empty: ${path}`);
   const selected = selectColumns(path, names, requested);
   const columns3 = countOnly ? [] : selected.map((name2) => builders.get(name2).finish());
-  return { columnNames: names, rows, columns: columns3 };
+  return { columnNames: names, rows: rows2, columns: columns3 };
 }
 function push(b, v) {
   if (v === null || v === void 0) b.pushMissing();
@@ -18541,8 +18541,8 @@ function push(b, v) {
 function integerToken(line, key, path, lineNo) {
   let pattern = INTEGER_TOKEN.get(key);
   if (pattern === void 0) {
-    const literal = JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    INTEGER_TOKEN.set(key, pattern = new RegExp(`${literal}\\s*:\\s*(-?\\d+)\\s*(?=[,}])`, "g"));
+    const literal2 = JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    INTEGER_TOKEN.set(key, pattern = new RegExp(`${literal2}\\s*:\\s*(-?\\d+)\\s*(?=[,}])`, "g"));
   }
   const hits = [...line.matchAll(pattern)];
   if (hits.length !== 1)
@@ -18614,8 +18614,8 @@ async function readColumnSchema(path) {
   );
   return { names: result.columnNames, nested: [] };
 }
-function noRows(rows, path) {
-  if (rows === 0) throw inputError(`input file has no data rows: ${path}`);
+function noRows(rows2, path) {
+  if (rows2 === 0) throw inputError(`input file has no data rows: ${path}`);
 }
 async function checkFile(path) {
   let size3;
@@ -19160,7 +19160,7 @@ var require_kernel_rempio2 = __commonJS({
     var Q = zeros(20);
     var FQ = zeros(20);
     var IQ = zeros(20);
-    function compute(x, y, jz, q2, q0, jk, jv, jx, f) {
+    function compute(x, y, jz, q3, q0, jk, jv, jx, f) {
       var carry;
       var fw;
       var ih;
@@ -19171,12 +19171,12 @@ var require_kernel_rempio2 = __commonJS({
       var j;
       var z;
       jp = jk;
-      z = q2[jz];
+      z = q3[jz];
       j = jz;
       for (i = 0; j > 0; i++) {
         fw = TWON24 * z | 0;
         IQ[i] = z - TWO24 * fw | 0;
-        z = q2[j - 1] + fw;
+        z = q3[j - 1] + fw;
         j -= 1;
       }
       z = ldexp(z, q0);
@@ -19240,10 +19240,10 @@ var require_kernel_rempio2 = __commonJS({
             for (j = 0; j <= jx; j++) {
               fw += x[j] * f[jx + (i - j)];
             }
-            q2[i] = fw;
+            q3[i] = fw;
           }
           jz += k;
-          return compute(x, y, jz, q2, q0, jk, jv, jx, f);
+          return compute(x, y, jz, q3, q0, jk, jv, jx, f);
         }
         jz -= 1;
         q0 -= 24;
@@ -19265,13 +19265,13 @@ var require_kernel_rempio2 = __commonJS({
       }
       fw = ldexp(1, q0);
       for (i = jz; i >= 0; i--) {
-        q2[i] = fw * IQ[i];
+        q3[i] = fw * IQ[i];
         fw *= TWON24;
       }
       for (i = jz; i >= 0; i--) {
         fw = 0;
         for (k = 0; k <= jp && k <= jz - i; k++) {
-          fw += PIO2[k] * q2[i + k];
+          fw += PIO2[k] * q3[i + k];
         }
         FQ[jz - i] = fw;
       }
@@ -19908,7 +19908,7 @@ var require_main56 = __commonJS({
       var p2;
       var p1;
       var p;
-      var q2;
+      var q3;
       var t;
       var w;
       var y;
@@ -19996,8 +19996,8 @@ var require_main56 = __commonJS({
         flg = trunc(x);
         y = x - flg;
         p = y * (SC + y * polyvalS(y));
-        q2 = RC + y * polyvalR(y);
-        r = 0.5 * y + p / q2;
+        q3 = RC + y * polyvalR(y);
+        r = 0.5 * y + p / q3;
         z = 1;
         switch (flg) {
           // eslint-disable-line default-case
@@ -20217,7 +20217,7 @@ var require_main57 = __commonJS({
       var sign;
       var ax;
       var qs;
-      var q2;
+      var q3;
       var g;
       var r;
       if (isnan(x)) {
@@ -20242,32 +20242,32 @@ var require_main57 = __commonJS({
         sign = 1;
         ax = x;
       }
-      q2 = 1 - ax;
+      q3 = 1 - ax;
       if (ax <= 0.5) {
         g = ax * (ax + 10);
         r = rationalFcnR1(ax);
         return sign * (g * Y1 + g * r);
       }
-      if (q2 >= 0.25) {
-        g = sqrt(-2 * ln(q2));
-        q2 -= 0.25;
-        r = rationalFcnR2(q2);
+      if (q3 >= 0.25) {
+        g = sqrt(-2 * ln(q3));
+        q3 -= 0.25;
+        r = rationalFcnR2(q3);
         return sign * (g / (Y2 + r));
       }
-      q2 = sqrt(-ln(q2));
-      if (q2 < 3) {
-        qs = q2 - 1.125;
+      q3 = sqrt(-ln(q3));
+      if (q3 < 3) {
+        qs = q3 - 1.125;
         r = rationalFcnR3(qs);
-        return sign * (Y3 * q2 + r * q2);
+        return sign * (Y3 * q3 + r * q3);
       }
-      if (q2 < 6) {
-        qs = q2 - 3;
+      if (q3 < 6) {
+        qs = q3 - 3;
         r = rationalFcnR4(qs);
-        return sign * (Y4 * q2 + r * q2);
+        return sign * (Y4 * q3 + r * q3);
       }
-      qs = q2 - 6;
+      qs = q3 - 6;
       r = rationalFcnR5(qs);
-      return sign * (Y5 * q2 + r * q2);
+      return sign * (Y5 * q3 + r * q3);
     }
     module.exports = erfinv;
   }
@@ -20442,7 +20442,7 @@ var init_read_task = __esm({
 });
 
 // src/cli/main.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // src/contract/kinds.ts
 var TASKS = ["binary", "multiclass", "regression"];
@@ -20614,9 +20614,9 @@ function floatSafeRemainder(val, step) {
   return ratio - roundedRatio;
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
-function defineLazy(object, key, getter) {
+function defineLazy(object2, key, getter) {
   let value = void 0;
-  Object.defineProperty(object, key, {
+  Object.defineProperty(object2, key, {
     get() {
       if (value === EVALUATING) {
         return void 0;
@@ -20628,7 +20628,7 @@ function defineLazy(object, key, getter) {
       return value;
     },
     set(v) {
-      Object.defineProperty(object, key, {
+      Object.defineProperty(object2, key, {
         value: v
         // configurable: true,
       });
@@ -21118,14 +21118,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count = units;
+  let count2 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count--;
+      count2--;
       i++;
     }
   }
-  return count;
+  return count2;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -23127,6 +23127,89 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     });
   };
 });
+function discriminatorMap(def) {
+  const map = /* @__PURE__ */ new Map();
+  for (const option of def.options) {
+    const values2 = option._zod.propValues?.[def.discriminator];
+    if (!values2 || values2.size === 0)
+      throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
+    for (const value of values2) {
+      if (map.has(value)) {
+        if (value !== void 0)
+          throw new Error(`Duplicate discriminator value "${String(value)}"`);
+        map.set(value, null);
+      } else {
+        map.set(value, option);
+      }
+    }
+  }
+  return map;
+}
+var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnion", (inst, def) => {
+  def.inclusive = false;
+  $ZodUnion.init(inst, def);
+  const _super = inst._zod.parse;
+  defineLazyInternal(inst, "propValues", (zod) => {
+    const propValues = {};
+    let undefinedCount = 0;
+    for (const option of zod.def.options) {
+      const pv = option._zod.propValues;
+      if (!pv || Object.keys(pv).length === 0)
+        throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
+      if (pv[zod.def.discriminator]?.has(void 0))
+        undefinedCount++;
+      for (const [k, v] of Object.entries(pv)) {
+        if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
+          assignProp(propValues, k, /* @__PURE__ */ new Set());
+        }
+        for (const val of v) {
+          propValues[k].add(val);
+        }
+      }
+    }
+    if (!zod.def.unionFallback && undefinedCount > 1)
+      propValues[zod.def.discriminator]?.delete(void 0);
+    return propValues;
+  });
+  def.options.forEach((option, i) => {
+    const propShape = rawShape(option._zod.def);
+    if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
+      throw new Error(`Invalid discriminated union option at index "${i}"`);
+    }
+  });
+  const disc = cached(() => discriminatorMap(def));
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!isObject(input)) {
+      payload.issues.push({
+        code: "invalid_type",
+        expected: "object",
+        input,
+        inst
+      });
+      return payload;
+    }
+    const value = input?.[def.discriminator];
+    const opt = disc.value.get(value);
+    if (opt && (value !== void 0 || ctx.direction !== "backward")) {
+      return opt._zod.run(payload, ctx);
+    }
+    if (def.unionFallback || ctx.direction === "backward") {
+      return _super(payload, ctx);
+    }
+    payload.issues.push({
+      code: "invalid_union",
+      errors: [],
+      note: "No matching discriminator",
+      discriminator: def.discriminator,
+      options: Array.from(disc.value.keys()).filter((value2) => disc.value.get(value2) !== null),
+      input,
+      path: [def.discriminator],
+      inst
+    });
+    return payload;
+  };
+});
 var $ZodIntersection = /* @__PURE__ */ $constructor("$ZodIntersection", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.parse = (payload, ctx) => {
@@ -23419,6 +23502,28 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
     return payload;
   };
 });
+var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
+  $ZodType.init(inst, def);
+  const values2 = new Set(def.values);
+  inst._zod.values = values2;
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const vals = zod.def.values;
+    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
+  });
+  inst._zod.parse = (payload, _ctx) => {
+    const input = payload.value;
+    if (values2.has(input)) {
+      return payload;
+    }
+    payload.issues.push({
+      code: "invalid_value",
+      values: def.values,
+      input,
+      inst
+    });
+    return payload;
+  };
+});
 var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.optin = "optional";
@@ -23695,7 +23800,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve5) {
+function isRecursive(inst, stack, resolve6) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -23705,7 +23810,7 @@ function isRecursive(inst, stack, resolve5) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve5);
+      const answer = isRecursive(child, stack, resolve6);
       if (answer > result)
         result = answer;
     }
@@ -23716,7 +23821,7 @@ function isRecursive(inst, stack, resolve5) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve6) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -23780,7 +23885,7 @@ function isRecursive(inst, stack, resolve5) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve6 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -24872,8 +24977,8 @@ function foldObjects(members2) {
   }
   const properties = {};
   const required2 = /* @__PURE__ */ new Set();
-  for (const object of objects) {
-    for (const key in object.properties) {
+  for (const object2 of objects) {
+    for (const key in object2.properties) {
       if (Object.prototype.hasOwnProperty.call(properties, key))
         continue;
       const parts = [];
@@ -24887,18 +24992,18 @@ function foldObjects(members2) {
       const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
       assignProp(properties, key, merged);
     }
-    for (const key of object.required ?? [])
+    for (const key of object2.required ?? [])
       required2.add(key);
   }
   const folded = { type: "object", properties };
   if (required2.size)
     folded.required = [...required2];
-  if (objects.every((object) => object.additionalProperties === false)) {
+  if (objects.every((object2) => object2.additionalProperties === false)) {
     folded.additionalProperties = false;
   } else {
     const constraints = [];
-    for (const object of objects) {
-      const constraint = undeclaredConstraint(object);
+    for (const object2 of objects) {
+      const constraint = undeclaredConstraint(object2);
       if (constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint)))
         constraints.push(constraint);
     }
@@ -25357,6 +25462,46 @@ var enumProcessor = (schema, _ctx, json, _params) => {
   if (values2.every((v) => typeof v === "string"))
     json.type = "string";
   json.enum = values2;
+};
+var literalProcessor = (schema, ctx, json, params) => {
+  const def = schema._zod.def;
+  if (def.values.length === 0) {
+    json.not = {};
+    return;
+  }
+  const vals = [];
+  for (const val of def.values) {
+    if (val === void 0) {
+      if (handleUnrepresentable(schema, ctx, json, params, "Literal `undefined` cannot be represented in JSON Schema"))
+        return;
+    } else if (typeof val === "bigint") {
+      if (handleUnrepresentable(schema, ctx, json, params, "BigInt literals cannot be represented in JSON Schema"))
+        return;
+      vals.push(Number(val));
+    } else {
+      vals.push(val);
+    }
+  }
+  if (vals.length === 0) {
+  } else if (vals.length === 1) {
+    const val = vals[0];
+    json.type = val === null ? "null" : typeof val;
+    if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") {
+      json.enum = [val];
+    } else {
+      json.const = val;
+    }
+  } else {
+    if (vals.every((v) => typeof v === "number"))
+      json.type = "number";
+    if (vals.every((v) => typeof v === "string"))
+      json.type = "string";
+    if (vals.every((v) => typeof v === "boolean"))
+      json.type = "boolean";
+    if (vals.every((v) => v === null))
+      json.type = "null";
+    json.enum = vals;
+  }
 };
 var customProcessor = (schema, ctx, json, params) => {
   handleUnrepresentable(schema, ctx, json, params, "Custom types cannot be represented in JSON Schema");
@@ -26314,6 +26459,14 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
     return util_exports.required(ZodNonOptional, this, args[0]);
   }
 });
+function object(shape, params) {
+  const def = {
+    type: "object",
+    shape: shape ?? {},
+    ...util_exports.normalizeParams(params)
+  };
+  return new ZodObject(def);
+}
 function strictObject(shape, params) {
   return new ZodObject({
     type: "object",
@@ -26332,6 +26485,18 @@ function union(options, params) {
   return new ZodUnion({
     type: "union",
     options,
+    ...util_exports.normalizeParams(params)
+  });
+}
+var ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("ZodDiscriminatedUnion", (inst, def) => {
+  ZodUnion.init(inst, def);
+  $ZodDiscriminatedUnion.init(inst, def);
+});
+function discriminatedUnion(discriminator, options, params) {
+  return new ZodDiscriminatedUnion({
+    type: "union",
+    options,
+    discriminator,
     ...util_exports.normalizeParams(params)
   });
 }
@@ -26414,6 +26579,27 @@ function _enum(values2, params) {
   return new ZodEnum({
     type: "enum",
     entries,
+    ...util_exports.normalizeParams(params)
+  });
+}
+var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
+  $ZodLiteral.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
+  inst.values = new Set(def.values);
+  Object.defineProperty(inst, "value", {
+    get() {
+      if (def.values.length > 1) {
+        throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");
+      }
+      return def.values[0];
+    }
+  });
+});
+function literal(value, params) {
+  return new ZodLiteral({
+    type: "literal",
+    values: Array.isArray(value) ? value : [value],
     ...util_exports.normalizeParams(params)
   });
 }
@@ -27405,8 +27591,8 @@ function editDistance(a, b) {
 var normalise = (s) => s.toLowerCase().replace(/[-_\s]/g, "");
 function suggest(word, candidates) {
   const w = normalise(word);
-  const same = candidates.find((c) => normalise(c) === w);
-  if (same !== void 0) return same;
+  const same2 = candidates.find((c) => normalise(c) === w);
+  if (same2 !== void 0) return same2;
   let best = null;
   let bestDistance = Infinity;
   let tie = false;
@@ -27455,15 +27641,15 @@ function valueAt(record2, path) {
   return v;
 }
 function documentOrder(record2, path) {
-  const order = [];
+  const order2 = [];
   let v = record2;
   for (const seg of path) {
-    if (Array.isArray(v)) order.push(typeof seg === "number" ? seg : Number(seg));
-    else if (v !== null && typeof v === "object") order.push(Object.keys(v).indexOf(String(seg)));
-    else order.push(0);
+    if (Array.isArray(v)) order2.push(typeof seg === "number" ? seg : Number(seg));
+    else if (v !== null && typeof v === "object") order2.push(Object.keys(v).indexOf(String(seg)));
+    else order2.push(0);
     v = v !== null && typeof v === "object" ? v[seg] : void 0;
   }
-  return order;
+  return order2;
 }
 function compareOrder(a, b) {
   for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
@@ -28013,10 +28199,10 @@ function sortDrift(features2) {
   const rank = (f) => f.skipped ? 2 : f.drifted ? 0 : 1;
   return features2.map((f, i) => ({ f, i, r: rank(f), s: driftStrength(f) })).sort((a, b) => a.r - b.r || b.s - a.s || a.i - b.i).map((x) => x.f);
 }
-function checksBySubject(checks, groups) {
+function checksBySubject(checks, groups2) {
   const map = /* @__PURE__ */ new Map();
   for (const c of checks) {
-    if (!groups.includes(c.group)) continue;
+    if (!groups2.includes(c.group)) continue;
     const prev = map.get(c.subject);
     if (!prev || STATUS_RANK[statusOf(c.status)] < STATUS_RANK[statusOf(prev.status)]) map.set(c.subject, c);
   }
@@ -28130,11 +28316,11 @@ var SEGMENT_RESAMPLES = /^segment (.+?) ([a-z0-9_]+): undefined in (\d+) of (\d+
 var SEGMENT_NOTE = /^segment (\S+=.*?) ((?:[a-z0-9_]+): .*)$/;
 function groupNotes(notes) {
   const out = [];
-  const groups = /* @__PURE__ */ new Map();
+  const groups2 = /* @__PURE__ */ new Map();
   const group2 = (key, head, resamples, item, note) => {
-    let g = groups.get(key);
+    let g = groups2.get(key);
     if (!g) {
-      groups.set(key, g = { head, resamples, items: [], first: note });
+      groups2.set(key, g = { head, resamples, items: [], first: note });
       out.push({ key });
     }
     g.items.push(item);
@@ -28150,7 +28336,7 @@ function groupNotes(notes) {
   }
   return out.map((x) => {
     if (typeof x === "string") return x;
-    const g = groups.get(x.key);
+    const g = groups2.get(x.key);
     if (g.items.length === 1) return g.first;
     const what = g.resamples ? `${g.head} of ${g.items.length} segments (interval from the rest)` : `${g.head} — in ${g.items.length} segments`;
     return `${what}: ${g.items.join(", ")}`;
@@ -28222,11 +28408,11 @@ function estimateCell(value, ci, signed2 = false) {
   const m = /^(.*?) \((.*)\)$/.exec(full);
   return m ? `${m[1]}<br><span class="ci">${m[2]}</span>` : full;
 }
-function tableHtml(head, rows, opts = {}) {
-  const numeric = new Set(opts.numeric ?? []);
-  const th = head.map((h, i) => `<th${numeric.has(i) ? ' class="num"' : ""}>${h}</th>`).join("");
-  const body = rows.map(
-    (r) => `<tr>${r.map((c, i) => `<td${numeric.has(i) ? ' class="num"' : ""}>${c}</td>`).join("")}</tr>`
+function tableHtml(head, rows2, opts = {}) {
+  const numeric2 = new Set(opts.numeric ?? []);
+  const th = head.map((h, i) => `<th${numeric2.has(i) ? ' class="num"' : ""}>${h}</th>`).join("");
+  const body = rows2.map(
+    (r) => `<tr>${r.map((c, i) => `<td${numeric2.has(i) ? ' class="num"' : ""}>${c}</td>`).join("")}</tr>`
   ).join("\n");
   return `<div class="scroll"><table${opts.cls ? ` class="${opts.cls}"` : ""}><thead><tr>${th}</tr></thead><tbody>
 ${body}
@@ -28527,31 +28713,31 @@ function estimateChart(opts) {
       `<text x="${r22(sx(t))}" y="${H - B + 14}" text-anchor="middle" class="tick">${escapeHtml(formatNumber(t))}</text>`
     );
   }
-  opts.rows.forEach((row, i) => {
+  opts.rows.forEach((row2, i) => {
     const y = T + i * rowH + rowH / 2;
     parts.push(
-      `<text x="${L - 8}" y="${r22(y + 4)}" text-anchor="end" class="tick">${escapeHtml(row.label, 24)}</text>`
+      `<text x="${L - 8}" y="${r22(y + 4)}" text-anchor="end" class="tick">${escapeHtml(row2.label, 24)}</text>`
     );
-    const ci = row.ci;
+    const ci = row2.ci;
     if (ci) {
       parts.push(
         `<line x1="${r22(sx(ci[0]))}" y1="${r22(y)}" x2="${r22(sx(ci[1]))}" y2="${r22(y)}" stroke="${COLORS.current}" stroke-width="2"/>`
       );
     }
-    const h = finite(row.holdout);
+    const h = finite(row2.holdout);
     if (h !== null)
       parts.push(
-        `<path d="M${r22(sx(h))} ${r22(y - 6)}L${r22(sx(h) + 6)} ${r22(y)}L${r22(sx(h))} ${r22(y + 6)}L${r22(sx(h) - 6)} ${r22(y)}Z" fill="${COLORS.baseline}"><title>${escapeHtml(`${row.label} on the holdout: ${formatNumber(h)}`)}</title></path>`
+        `<path d="M${r22(sx(h))} ${r22(y - 6)}L${r22(sx(h) + 6)} ${r22(y)}L${r22(sx(h))} ${r22(y + 6)}L${r22(sx(h) - 6)} ${r22(y)}Z" fill="${COLORS.baseline}"><title>${escapeHtml(`${row2.label} on the holdout: ${formatNumber(h)}`)}</title></path>`
       );
-    const e = finite(row.estimate);
+    const e = finite(row2.estimate);
     if (e !== null)
       parts.push(
-        `<circle cx="${r22(sx(e))}" cy="${r22(y)}" r="4.5" fill="${COLORS.current}"><title>${escapeHtml(`${row.label} estimated: ${formatNumber(e)}`)}</title></circle>`
+        `<circle cx="${r22(sx(e))}" cy="${r22(y)}" r="4.5" fill="${COLORS.current}"><title>${escapeHtml(`${row2.label} estimated: ${formatNumber(e)}`)}</title></circle>`
       );
-    const z = finite(row.realised);
+    const z = finite(row2.realised);
     if (z !== null)
       parts.push(
-        `<path d="M${r22(sx(z) - 5)} ${r22(y - 5)}L${r22(sx(z) + 5)} ${r22(y + 5)}M${r22(sx(z) - 5)} ${r22(y + 5)}L${r22(sx(z) + 5)} ${r22(y - 5)}" stroke="${COLORS.pass}" stroke-width="2"><title>${escapeHtml(`${row.label} realised on labelled rows: ${formatNumber(z)}`)}</title></path>`
+        `<path d="M${r22(sx(z) - 5)} ${r22(y - 5)}L${r22(sx(z) + 5)} ${r22(y + 5)}M${r22(sx(z) - 5)} ${r22(y + 5)}L${r22(sx(z) + 5)} ${r22(y - 5)}" stroke="${COLORS.pass}" stroke-width="2"><title>${escapeHtml(`${row2.label} realised on labelled rows: ${formatNumber(z)}`)}</title></path>`
       );
   });
   return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(opts.title, 200)}" class="chart wide"><title>${escapeHtml(opts.title, 200)}</title>` + parts.join("") + `<path d="M${L} 10L${L + 6} 16L${L} 22L${L - 6} 16Z" fill="${COLORS.baseline}"/><text x="${L + 10}" y="20" class="legend">holdout</text><circle cx="${L + 80}" cy="16" r="4.5" fill="${COLORS.current}"/><text x="${L + 90}" y="20" class="legend">estimated (interval)</text><path d="M${L + 215} 11L${L + 225} 21M${L + 215} 21L${L + 225} 11" stroke="${COLORS.pass}" stroke-width="2"/><text x="${L + 231}" y="20" class="legend">realised (labelled rows)</text></svg>`;
@@ -28570,7 +28756,7 @@ function servingSection(r) {
   const s = r.serving;
   if (!s) return "";
   const conf = confidenceLabel(r);
-  const rows = [];
+  const rows2 = [];
   const ruleCells = (id, op, fmt) => {
     const c = checkOf(r, id);
     return c ? [c.threshold === null ? "—" : `${op} ${fmt(c.threshold)}`, statusSpan(c.status)] : ["—", "—"];
@@ -28579,16 +28765,16 @@ function servingSection(r) {
   if (s.latency) {
     const unit = ` ${s.latency.unit}`;
     const fmt = (x) => `${formatNumber(x)}${unit}`;
-    for (const q2 of ["p50", "p95", "p99"]) {
-      const e = s.latency.quantiles[q2];
-      rows.push([`latency ${q2}`, cellOf(e, fmt), ...ruleCells(`serving.latency.${q2}`, "≤", fmt)]);
-      if (e.value !== null) marks.push({ at: e.value, label: `${q2} ${fmt(e.value)}`, color: COLORS.axis });
-      const bound = checkOf(r, `serving.latency.${q2}`)?.threshold;
+    for (const q3 of ["p50", "p95", "p99"]) {
+      const e = s.latency.quantiles[q3];
+      rows2.push([`latency ${q3}`, cellOf(e, fmt), ...ruleCells(`serving.latency.${q3}`, "≤", fmt)]);
+      if (e.value !== null) marks.push({ at: e.value, label: `${q3} ${fmt(e.value)}`, color: COLORS.axis });
+      const bound = checkOf(r, `serving.latency.${q3}`)?.threshold;
       if (bound !== null && bound !== void 0)
-        marks.push({ at: bound, label: `${q2} ≤ ${fmt(bound)}`, color: COLORS.fail, dashed: true });
+        marks.push({ at: bound, label: `${q3} ≤ ${fmt(bound)}`, color: COLORS.fail, dashed: true });
     }
     if (s.latency.over) {
-      rows.push([
+      rows2.push([
         `share over ${fmt(s.latency.over.value)}`,
         cellOf(s.latency.over.share, formatPercent),
         ...ruleCells("serving.latency.share_over", "≤", formatPercent)
@@ -28596,7 +28782,7 @@ function servingSection(r) {
     }
   }
   if (s.errors) {
-    rows.push([
+    rows2.push([
       `error rate <span class="muted">(${formatCount(s.errors.errors)} of ${formatCount(s.errors.rows)}, column ${name(s.errors.column)})</span>`,
       cellOf(s.errors.rate, formatPercent),
       ...ruleCells("serving.errors.rate", "≤", formatPercent)
@@ -28604,7 +28790,7 @@ function servingSection(r) {
   }
   if (s.throughput) {
     const fmt = (x) => `${formatNumber(x)}/s`;
-    rows.push([
+    rows2.push([
       `throughput <span class="muted">(${formatCount(s.throughput.rows)} requests over ${formatNumber(s.throughput.spanSeconds)} s)</span>`,
       cellOf(s.throughput.perSecond, fmt),
       ...ruleCells("serving.throughput.per_second", "≥", fmt)
@@ -28618,7 +28804,7 @@ function servingSection(r) {
     marks
   })}<figcaption>Latency histogram: the measured quantiles (grey) and the configured bounds (red, dashed); the last bin holds everything above it.</figcaption></figure>` : "";
   const source = s.source === "serving" ? "the serving input" : "current";
-  return `<section id="serving"><h2>Serving</h2><p class="muted">From ${source}. Latency quantiles as numpy.quantile (linear) with distribution-free order-statistic intervals; rates with Wilson's score interval; throughput with Garwood's exact Poisson interval (${esc2(conf)}).</p>` + tableHtml(["Measure", `Value (${esc2(conf)} CI)`, "Rule", "Status"], rows, { numeric: [1] }) + chart + "</section>";
+  return `<section id="serving"><h2>Serving</h2><p class="muted">From ${source}. Latency quantiles as numpy.quantile (linear) with distribution-free order-statistic intervals; rates with Wilson's score interval; throughput with Garwood's exact Poisson interval (${esc2(conf)}).</p>` + tableHtml(["Measure", `Value (${esc2(conf)} CI)`, "Rule", "Status"], rows2, { numeric: [1] }) + chart + "</section>";
 }
 function shadowSection(r) {
   const s = r.shadow;
@@ -28642,7 +28828,7 @@ function shadowSection(r) {
   );
   let table2 = "";
   if (s.candidate && s.champion && s.deltas) {
-    const rows = Object.keys(s.candidate.metrics).map((id) => {
+    const rows2 = Object.keys(s.candidate.metrics).map((id) => {
       const checks = (r.checks ?? []).filter((c2) => c2.group === "shadow" && c2.subject === id);
       const worst = worstCheck(checks);
       const c = s.candidate.metrics[id];
@@ -28656,7 +28842,7 @@ function shadowSection(r) {
         worst ? statusSpan(worst.status) : "—"
       ];
     });
-    table2 = tableHtml(["Metric", "Candidate", "Champion", `Δ (${esc2(conf)} CI)`, "Status"], rows, {
+    table2 = tableHtml(["Metric", "Candidate", "Champion", `Δ (${esc2(conf)} CI)`, "Status"], rows2, {
       numeric: [1, 2, 3]
     });
   }
@@ -28705,7 +28891,7 @@ function estimatedSection(r) {
   if (!e) return "";
   const conf = confidenceLabel(r);
   const labelled = e.labelled;
-  const rows = Object.entries(e.metrics).map(([id, est]) => {
+  const rows2 = Object.entries(e.metrics).map(([id, est]) => {
     const checks = (r.checks ?? []).filter((c2) => c2.group === "production" && c2.subject === id);
     const worst = worstCheck(checks);
     return [
@@ -28736,7 +28922,7 @@ function estimatedSection(r) {
       ...labelled ? [`Labelled rows (${formatCount(labelled.rows)}): estimated / realised`] : [],
       "Status"
     ],
-    rows,
+    rows2,
     { numeric: [1, 2] }
   ) + `<figure>${chart}<figcaption>Each metric: the holdout's value, the estimate on production with its interval${labelled ? ", and the realised value where labels arrived" : ""}.</figcaption></figure></section>`;
 }
@@ -28747,10 +28933,10 @@ function multivariateSection(r) {
   const head = `<section id="multivariate"><h2>Multivariate drift ${check2 ? statusSpan(check2.status) : ""}</h2>`;
   if (mv.skipped) return `${head}<p>Not tested: ${esc2(mv.skipped, 300)}.</p></section>`;
   const conf = confidenceLabel(r);
-  const rows = [];
+  const rows2 = [];
   const c = mv.classifier;
   if (c)
-    rows.push([
+    rows2.push([
       `domain classifier <span class="muted">(logistic, ${formatCount(c.folds)}-fold cross-fitted)</span>`,
       `${formatCount(c.rows.reference)} + ${formatCount(c.rows.current)}`,
       `AUC ${estimateCell(c.auc.value, c.auc.ci)}`,
@@ -28759,7 +28945,7 @@ function multivariateSection(r) {
     ]);
   const m = mv.mmd;
   if (m)
-    rows.push([
+    rows2.push([
       `MMD <span class="muted">(Gaussian kernel, σ ${formatNumber(m.sigma)})</span>`,
       `${formatCount(m.rows.reference)} + ${formatCount(m.rows.current)}`,
       `MMD² ${formatNumber(m.mmd2)}`,
@@ -28775,7 +28961,7 @@ function multivariateSection(r) {
     { numeric: [1] }
   )}` : "";
   const notes = mv.notes.length ? `<ul class="notes">${mv.notes.map((n) => `<li>${esc2(n, 600)}</li>`).join("")}</ul>` : "";
-  return head + `<p class="muted">${formatCount(mv.features.length)} features together (${formatCount(mv.columns)} encoded columns: standardised numericals, the top categories one-hot, missing flags); ${esc2(conf)} intervals.</p>` + tableHtml(["Test", "Rows (reference + current)", "Statistic", "p-value", "Drift when"], rows, {
+  return head + `<p class="muted">${formatCount(mv.features.length)} features together (${formatCount(mv.columns)} encoded columns: standardised numericals, the top categories one-hot, missing flags); ${esc2(conf)} intervals.</p>` + tableHtml(["Test", "Rows (reference + current)", "Statistic", "p-value", "Drift when"], rows2, {
     numeric: [1, 3]
   }) + top + notes + "</section>";
 }
@@ -28926,23 +29112,23 @@ function curvesHtml(c, base) {
   const cm = c.confusion;
   if (cm && Array.isArray(cm.matrix) && cm.matrix.length > 0) {
     const k = Math.min(cm.labels?.length ?? 0, HTML_MAX_CLASSES);
-    const rows = [];
+    const rows2 = [];
     for (let i = 0; i < k; i++) {
-      const row = cm.matrix[i] ?? [];
-      const total = row.slice(0, k).reduce((a, b) => a + (finite(b) ?? 0), 0);
+      const row2 = cm.matrix[i] ?? [];
+      const total = row2.slice(0, k).reduce((a, b) => a + (finite(b) ?? 0), 0);
       const cells = [`<th>${name(cm.labels[i])}</th>`];
       for (let j = 0; j < k; j++) {
-        const v = finite(row[j]);
+        const v = finite(row2[j]);
         const share = v !== null && total > 0 ? v / total : 0;
         const bg = i === j ? `rgba(26,127,55,${(0.1 + 0.6 * share).toFixed(2)})` : `rgba(207,34,46,${(0.75 * share).toFixed(2)})`;
         cells.push(
           `<td style="background:${bg}" title="${esc2(formatPercent(share))} of true ${esc2(cm.labels[i], 100)}">${formatCount(v)}</td>`
         );
       }
-      rows.push(cells);
+      rows2.push(cells);
     }
     const head = `<tr><th>true ↓ / predicted →</th>${cm.labels.slice(0, k).map((l) => `<th>${name(l)}</th>`).join("")}</tr>`;
-    const body = rows.map((r) => `<tr>${r.join("")}</tr>`).join("");
+    const body = rows2.map((r) => `<tr>${r.join("")}</tr>`).join("");
     const more = (cm.labels?.length ?? 0) > k ? `<p class="muted">First ${k} of ${formatCount(cm.labels.length)} classes shown.</p>` : "";
     figs.push(
       `<figure><figcaption>Confusion matrix (candidate)</figcaption><div class="scroll"><table class="confusion"><thead>${head}</thead><tbody>${body}</tbody></table></div>${more}</figure>`
@@ -28961,7 +29147,7 @@ function performanceSection(r) {
   if (!p) return "";
   const conf = confidenceLabel(r);
   const hasBase = p.baseline !== null && p.baseline !== void 0;
-  const rows = metricRows(r).map((m) => {
+  const rows2 = metricRows(r).map((m) => {
     const color = m.status === "fail" ? COLORS.fail : m.status === "warn" ? COLORS.warn : COLORS.candidate;
     const rule = m.rules.length ? m.rules.map((x) => esc2(x.text)).join("<br>") : "—";
     const cells = [`<code>${name(m.metric)}</code>`, estimateCell(m.candidate?.value, m.candidate?.ci)];
@@ -28989,7 +29175,7 @@ function performanceSection(r) {
   const parts = [
     `<section id="performance"><h2>Performance <span class="muted">(${esc2(p.task)})</span></h2>`,
     `<p>${formatCount(p.candidate?.rows)} holdout rows${hasBase ? `, baseline on ${formatCount(p.baseline?.rows)} paired rows` : ", no baseline"}${p.positiveLabel !== null && p.positiveLabel !== void 0 ? `; positive label ${name(p.positiveLabel)}` : ""}${finite(p.decisionThreshold) !== null ? `; decision threshold ${formatNumber(p.decisionThreshold)}` : ""}.</p>`,
-    tableHtml(head, rows, { numeric: hasBase ? [1, 2, 3] : [1] }),
+    tableHtml(head, rows2, { numeric: hasBase ? [1, 2, 3] : [1] }),
     methodsHtml(r),
     curvesHtml(p.curves?.candidate ?? {}, p.curves?.baseline ?? null)
   ];
@@ -29147,7 +29333,7 @@ function driftSection(r) {
     parts.push(
       `<h3>Features</h3><p><b>${formatCount(drifted.length)} of ${formatCount(tested.length)}</b> tested features drifted (${formatPercent(d.share)}); dataset drift when ≥ ${formatPercent(d.shareThreshold)}: <b>${d.datasetDrift ? "yes" : "no"}</b>. Reference ${formatCount(d.rows?.reference)} rows, current ${formatCount(d.rows?.current)} rows${d.correction && d.correction !== "none" ? `, ${esc2(d.correction)} correction of p-value thresholds` : ""}. ` + (familyLine(r) ? `Multiple testing: ${esc2(familyLine(r), 300)}. ` : "") + (d.decideOn === "effect" && d.interval ? `Decided on effect: a distance drifts when the lower end of its ${formatPercent(d.interval.confidence)} interval (in brackets; basic bootstrap of both samples, ${formatCount(d.interval.resamples)} resamples, corrected for the distance's small-sample bias) reaches the threshold. ` : "") + `Click a column heading to sort.</p>`
     );
-    const rows = features2.map((f, i) => {
+    const rows2 = features2.map((f, i) => {
       const p = isPValueMethod(f.method);
       const status2 = driftStatus(f, checks.get(f.name));
       const strength = driftStrength(f);
@@ -29170,7 +29356,7 @@ function driftSection(r) {
     ).join("");
     parts.push(
       `<div class="scroll"><table class="sortable" id="drift-table"><thead><tr>${head}</tr></thead><tbody>
-${rows.join("\n")}
+${rows2.join("\n")}
 </tbody></table></div>`,
       '<p class="muted">Strength: how far the score (under decide_on: effect, its interval’s lower end) is past its threshold (the mark is the threshold; full at twice it). p-value tests compare log p with log threshold. Smallest visible: the smallest change these sample sizes resolve at α = 0.05 — a KS distance and the shift of a normal distribution in reference standard deviations (numerical), a Cramér’s V (categorical); smaller changes pass unnoticed under any threshold.</p>'
     );
@@ -29193,23 +29379,23 @@ ${rows.join("\n")}
   return parts.join("\n");
 }
 function qualitySection(r) {
-  const q2 = r.quality;
-  if (!q2) return "";
+  const q3 = r.quality;
+  if (!q3) return "";
   const flagged = checksBySubject(
     (r.checks ?? []).filter((c) => c.group === "quality"),
     ["quality"]
   );
   const list2 = (xs) => (xs ?? []).slice(0, 100).map((x) => `<code>${name(x)}</code>`).join(", ") + ((xs?.length ?? 0) > 100 ? ` …and ${formatCount((xs?.length ?? 0) - 100)} more` : "");
   const schema = [];
-  if (q2.schema?.missingInCurrent?.length)
-    schema.push(`<li>Missing in current: ${list2(q2.schema.missingInCurrent)}</li>`);
-  if (q2.schema?.missingInReference?.length)
-    schema.push(`<li>Missing in reference: ${list2(q2.schema.missingInReference)}</li>`);
-  for (const k of (q2.schema?.kindChanges ?? []).slice(0, 100))
+  if (q3.schema?.missingInCurrent?.length)
+    schema.push(`<li>Missing in current: ${list2(q3.schema.missingInCurrent)}</li>`);
+  if (q3.schema?.missingInReference?.length)
+    schema.push(`<li>Missing in reference: ${list2(q3.schema.missingInReference)}</li>`);
+  for (const k of (q3.schema?.kindChanges ?? []).slice(0, 100))
     schema.push(
       `<li>Kind changed: <code>${name(k.name)}</code> ${esc2(k.reference)} → ${esc2(k.current)}</li>`
     );
-  const rows = (q2.columns ?? []).map((c) => {
+  const rows2 = (q3.columns ?? []).map((c) => {
     const nc = c.newCategories;
     const oor = c.outOfRange;
     const check2 = flagged.get(c.name);
@@ -29235,7 +29421,7 @@ function qualitySection(r) {
       "Constant",
       "Status"
     ],
-    rows,
+    rows2,
     { numeric: [2, 3] }
   ) + "</section>";
 }
@@ -29322,7 +29508,7 @@ ${body}
 function renderJunit(report) {
   const warnFails = failOn(report) === "warn";
   const checks = report.checks ?? [];
-  const groups = [
+  const groups2 = [
     ...GROUP_ORDER,
     ...new Set(checks.map((c) => c.group).filter((g) => !GROUP_ORDER.includes(g)))
   ];
@@ -29331,7 +29517,7 @@ function renderJunit(report) {
   let failures = 0;
   let skipped = 0;
   const stamp = escapeXml(String(report.createdAt ?? "").replace(/Z$/, ""));
-  for (const group2 of groups) {
+  for (const group2 of groups2) {
     const list2 = checks.filter((c) => c.group === group2);
     if (list2.length === 0) continue;
     const f = list2.filter((c) => c.status === "fail" || warnFails && c.status === "warn").length;
@@ -29372,7 +29558,7 @@ function markdownTable(table2, options) {
   let mostCellsPerRow = 0;
   let rowIndex = -1;
   while (++rowIndex < table2.length) {
-    const row2 = [];
+    const row3 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
     if (table2[rowIndex].length > mostCellsPerRow) {
@@ -29387,9 +29573,9 @@ function markdownTable(table2, options) {
           longestCellByColumn[columnIndex2] = size3;
         }
       }
-      row2.push(cell);
+      row3.push(cell);
     }
-    cellMatrix[rowIndex] = row2;
+    cellMatrix[rowIndex] = row3;
     sizeMatrix[rowIndex] = sizes2;
   }
   let columnIndex = -1;
@@ -29404,7 +29590,7 @@ function markdownTable(table2, options) {
     }
   }
   columnIndex = -1;
-  const row = [];
+  const row2 = [];
   const sizes = [];
   while (++columnIndex < mostCellsPerRow) {
     const code = alignments[columnIndex];
@@ -29430,20 +29616,20 @@ function markdownTable(table2, options) {
       }
       sizes[columnIndex] = size3;
     }
-    row[columnIndex] = cell;
+    row2[columnIndex] = cell;
   }
-  cellMatrix.splice(1, 0, row);
+  cellMatrix.splice(1, 0, row2);
   sizeMatrix.splice(1, 0, sizes);
   rowIndex = -1;
   const lines = [];
   while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
+    const row3 = cellMatrix[rowIndex];
     const sizes2 = sizeMatrix[rowIndex];
     const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
     columnIndex = -1;
     const line = [];
     while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
+      const cell = row3[columnIndex] || "";
       let before = "";
       let after = "";
       if (settings.alignDelimiters !== false) {
@@ -29516,7 +29702,7 @@ var TRIM_ORDER = [
   { key: "metrics", label: "metric rows", floor: 10 },
   { key: "problems", label: "failing and warning checks", floor: 10 }
 ];
-var table = (rows, align2) => markdownTable(rows, { alignDelimiters: false, padding: true, align: align2 ?? null });
+var table = (rows2, align2) => markdownTable(rows2, { alignDelimiters: false, padding: true, align: align2 ?? null });
 function details(summary, body) {
   return `<details><summary>${summary}</summary>
 
@@ -29547,16 +29733,16 @@ function driftRow(f, check2) {
 var DRIFT_HEAD = ["Feature", "Kind", "Method", "Score", "Drift when", "Status", "Strength"];
 var DRIFT_ALIGN = ["l", "l", "l", "r", "r", "l", "l"];
 function qualityRowsOf(report) {
-  const q2 = report.quality;
-  if (!q2) return [];
+  const q3 = report.quality;
+  if (!q3) return [];
   const flagged = /* @__PURE__ */ new Map();
   for (const c of report.checks) {
     if (c.group !== "quality" || statusOf(c.status) === "pass") continue;
     const prev = flagged.get(c.subject);
     if (!prev || statusOf(c.status) === "fail") flagged.set(c.subject, c);
   }
-  const rows = [];
-  for (const col of q2.columns ?? []) {
+  const rows2 = [];
+  for (const col of q3.columns ?? []) {
     const check2 = flagged.get(col.name);
     const nc = col.newCategories;
     const oor = col.outOfRange;
@@ -29564,7 +29750,7 @@ function qualityRowsOf(report) {
     const issue2 = check2 !== void 0 || nc !== null && nc !== void 0 && (finite(nc.count) ?? 0) > 0 || oor !== null && oor !== void 0 && (finite(oor.share) ?? 1) > 0 || constant;
     if (!issue2) continue;
     const examples = nc && nc.examples?.length ? ` (e.g. ${nc.examples.slice(0, 3).map((e) => escapeMarkdown(e, 24)).join(", ")})` : "";
-    rows.push({
+    rows2.push({
       rank: check2 ? statusOf(check2.status) === "fail" ? 0 : 1 : 2,
       cells: [
         escapeMarkdown(col.name),
@@ -29576,7 +29762,7 @@ function qualityRowsOf(report) {
       ]
     });
   }
-  return rows.sort((a, b) => a.rank - b.rank).map((r) => r.cells);
+  return rows2.sort((a, b) => a.rank - b.rank).map((r) => r.cells);
 }
 function chartOf(report, top) {
   if (!top || !top.reference?.histogram || !top.current?.histogram) return null;
@@ -29753,7 +29939,7 @@ function servingPart(r) {
   const s = r.serving;
   if (!s) return [];
   const conf = confidenceLabel(r);
-  const rows = [];
+  const rows2 = [];
   const rule = (id, fmt) => {
     const c = checkOf2(r, id);
     if (!c) return ["—", "—"];
@@ -29763,15 +29949,15 @@ function servingPart(r) {
   if (s.latency) {
     const unit = ` ${s.latency.unit}`;
     const ms = (x) => `${formatNumber(x)}${unit}`;
-    for (const q2 of ["p50", "p95", "p99"]) {
-      rows.push([
-        `latency ${q2}`,
-        estimateText(s.latency.quantiles[q2], ms),
-        ...rule(`serving.latency.${q2}`, ms)
+    for (const q3 of ["p50", "p95", "p99"]) {
+      rows2.push([
+        `latency ${q3}`,
+        estimateText(s.latency.quantiles[q3], ms),
+        ...rule(`serving.latency.${q3}`, ms)
       ]);
     }
     if (s.latency.over) {
-      rows.push([
+      rows2.push([
         `share over ${formatNumber(s.latency.over.value)}${unit}`,
         estimateText(s.latency.over.share, formatPercent),
         ...rule("serving.latency.share_over", formatPercent)
@@ -29779,7 +29965,7 @@ function servingPart(r) {
     }
   }
   if (s.errors) {
-    rows.push([
+    rows2.push([
       `error rate (${formatCount(s.errors.errors)} of ${formatCount(s.errors.rows)})`,
       estimateText(s.errors.rate, formatPercent),
       ...rule("serving.errors.rate", formatPercent)
@@ -29787,7 +29973,7 @@ function servingPart(r) {
   }
   if (s.throughput) {
     const rate = (x) => `${formatNumber(x)}/s`;
-    rows.push([
+    rows2.push([
       `throughput (${formatCount(s.throughput.rows)} over ${formatNumber(s.throughput.spanSeconds)} s)`,
       estimateText(s.throughput.perSecond, rate),
       ...rule("serving.throughput.per_second", rate)
@@ -29799,7 +29985,7 @@ function servingPart(r) {
 
 From ${source}; latency quantiles as numpy's (linear) with order-statistic intervals, rates with Wilson's, throughput with Garwood's.
 
-${table([["Measure", `Value (${conf} CI)`, "Rule", "Status"], ...rows], ["l", "r", "l", "l"])}`
+${table([["Measure", `Value (${conf} CI)`, "Rule", "Status"], ...rows2], ["l", "r", "l", "l"])}`
   ];
 }
 function shadowPart(r) {
@@ -29830,7 +30016,7 @@ function shadowPart(r) {
   if (s.candidate && s.champion && s.deltas) {
     const gated = new Set((r.checks ?? []).filter((c) => c.group === "shadow").map((c) => c.subject));
     const ids = Object.keys(s.candidate.metrics);
-    const row = (id) => {
+    const row2 = (id) => {
       const d = s.deltas[id];
       const checks = (r.checks ?? []).filter((c) => c.group === "shadow" && c.subject === id);
       const worst = worstCheck(checks);
@@ -29847,11 +30033,11 @@ function shadowPart(r) {
     const rest = ids.filter((id) => !gated.has(id));
     if (shown.length > 0) body += `
 
-${table([head, ...shown.map(row)], ["l", "r", "r", "r", "l"])}`;
+${table([head, ...shown.map(row2)], ["l", "r", "r", "r", "l"])}`;
     if (rest.length > 0)
       body += `
 
-${details(`${shown.length > 0 ? "Other metrics" : "Metrics"} on labelled production rows`, table([head, ...rest.map(row)], ["l", "r", "r", "r", "l"]))}`;
+${details(`${shown.length > 0 ? "Other metrics" : "Metrics"} on labelled production rows`, table([head, ...rest.map(row2)], ["l", "r", "r", "r", "l"]))}`;
   }
   return [`### Shadow: candidate vs champion on live traffic
 
@@ -29870,7 +30056,7 @@ function estimatedPart(r) {
     "Rule",
     "Status"
   ];
-  const rows = Object.entries(e.metrics).map(([id, est]) => {
+  const rows2 = Object.entries(e.metrics).map(([id, est]) => {
     const checks = (r.checks ?? []).filter((c2) => c2.group === "production" && c2.subject === id);
     const worst = worstCheck(checks);
     const rule = checks.map(ruleText).join("; ");
@@ -29893,7 +30079,7 @@ ${e.notes.map((n) => `> ${escapeMarkdown(n, 400)}`).join("\n")}` : "";
 
 ${intro}${notes}
 
-${table([head, ...rows], ["l", "r", "r", ...labelled ? ["r"] : [], "l", "l"])}`
+${table([head, ...rows2], ["l", "r", "r", ...labelled ? ["r"] : [], "l", "l"])}`
   ];
 }
 function multivariatePart(r) {
@@ -29979,18 +30165,18 @@ function performancePart(m, limits) {
     const conf = confidenceLabel(r);
     const hasBaseline = p.baseline !== null && p.baseline !== void 0;
     const head = hasBaseline ? ["Metric", "Candidate", "Baseline", `Δ (${conf} CI)`, "Rule", "Status"] : ["Metric", `Candidate (${conf} CI)`, "Rule", "Status"];
-    const rows = m.metrics.slice(0, limits.metrics).map((row) => {
-      const rule = row.rules.length ? row.rules.map((x) => x.text).join("; ") : "—";
-      const status2 = row.status ? statusCell(row.status) : "—";
-      const name2 = escapeMarkdown(row.metric);
+    const rows2 = m.metrics.slice(0, limits.metrics).map((row2) => {
+      const rule = row2.rules.length ? row2.rules.map((x) => x.text).join("; ") : "—";
+      const status2 = row2.status ? statusCell(row2.status) : "—";
+      const name2 = escapeMarkdown(row2.metric);
       return hasBaseline ? [
         name2,
-        formatNumber(row.candidate?.value),
-        formatNumber(row.baseline?.value),
-        formatInterval(row.delta?.value, row.delta?.ci, { signed: true }),
+        formatNumber(row2.candidate?.value),
+        formatNumber(row2.baseline?.value),
+        formatInterval(row2.delta?.value, row2.delta?.ci, { signed: true }),
         rule,
         status2
-      ] : [name2, formatInterval(row.candidate?.value, row.candidate?.ci), rule, status2];
+      ] : [name2, formatInterval(row2.candidate?.value, row2.candidate?.ci), rule, status2];
     });
     const task = escapeMarkdown(p.task);
     const rowsLine = hasBaseline ? `${formatCount(p.candidate?.rows)} holdout rows, candidate vs baseline` : `${formatCount(p.candidate?.rows)} holdout rows, no baseline`;
@@ -29999,7 +30185,7 @@ function performancePart(m, limits) {
 
 ${rowsLine}.
 
-${table([head, ...rows], hasBaseline ? ["l", "r", "r", "r", "l", "l"] : ["l", "r", "l", "l"])}${omitted(rows.length, m.metrics.length, "metrics")}${performanceFootnotes(r)}`
+${table([head, ...rows2], hasBaseline ? ["l", "r", "r", "r", "l", "l"] : ["l", "r", "l", "l"])}${omitted(rows2.length, m.metrics.length, "metrics")}${performanceFootnotes(r)}`
     );
   }
   return parts;
@@ -30047,10 +30233,10 @@ function driftPart(m, limits) {
 function qualityPart(m, limits) {
   const r = m.report;
   const parts = [];
-  const q2 = r.quality;
-  if (q2) {
+  const q3 = r.quality;
+  if (q3) {
     const lines = ["### Data quality"];
-    const sch = q2.schema;
+    const sch = q3.schema;
     const names = (xs) => (xs ?? []).slice(0, 20).map((x) => escapeMarkdown(x, 40)).join(", ") + ((xs?.length ?? 0) > 20 ? `, …(${formatCount((xs?.length ?? 0) - 20)} more)` : "");
     if (sch?.missingInCurrent?.length) lines.push(`- Missing in current: ${names(sch.missingInCurrent)}`);
     if (sch?.missingInReference?.length)
@@ -30062,7 +30248,7 @@ function qualityPart(m, limits) {
         ).join(", ")}`
       );
     const shown = m.qualityRows.slice(0, limits.quality);
-    const clean2 = (q2.columns?.length ?? 0) - m.qualityRows.length;
+    const clean2 = (q3.columns?.length ?? 0) - m.qualityRows.length;
     if (shown.length > 0) {
       lines.push(
         table([
@@ -30072,7 +30258,7 @@ function qualityPart(m, limits) {
       );
     }
     lines.push(
-      `${formatCount(clean2)} of ${formatCount(q2.columns?.length ?? 0)} columns without quality issues.`
+      `${formatCount(clean2)} of ${formatCount(q3.columns?.length ?? 0)} columns without quality issues.`
     );
     parts.push(
       lines.join("\n\n").replace(/\n\n- /g, "\n- ").replace("### Data quality\n- ", "### Data quality\n\n- ")
@@ -30116,14 +30302,14 @@ function foldedPart(m, limits) {
     );
   }
   if (p?.production) {
-    const rows = Object.entries(p.production.metrics ?? {}).map(([k, e]) => [
+    const rows2 = Object.entries(p.production.metrics ?? {}).map(([k, e]) => [
       escapeMarkdown(k),
       formatInterval(e?.value, e?.ci)
     ]);
     folded.push(
       details(
         `Production performance (${formatCount(p.production.rows)} labelled current rows)`,
-        table([["Metric", "Value (CI)"], ...rows])
+        table([["Metric", "Value (CI)"], ...rows2])
       )
     );
   }
@@ -30455,7 +30641,7 @@ async function readTables(requests, executor) {
     return Promise.allSettled(requests.map((r) => readTable(r.path, r.options)));
   const outcomes = requests.map(() => null);
   const files = requests.map(() => null);
-  const groups = [];
+  const groups2 = [];
   for (let i = 0; i < requests.length; i++) {
     const request = requests[i];
     try {
@@ -30470,7 +30656,7 @@ async function readTables(requests, executor) {
           rows: 0,
           parts: /* @__PURE__ */ new Map()
         };
-        groups.push({
+        groups2.push({
           file: i,
           columns: request.options?.columns ? [...request.options.columns] : null,
           bytes: sizes[i] * TEXT_COST
@@ -30492,12 +30678,12 @@ async function readTables(requests, executor) {
         rows: Number(metadata.num_rows),
         parts: /* @__PURE__ */ new Map()
       };
-      for (const g of splitColumns(wanted, columnBytes, workers)) groups.push({ file: i, ...g });
+      for (const g of splitColumns(wanted, columnBytes, workers)) groups2.push({ file: i, ...g });
     } catch (e) {
       outcomes[i] = { status: "rejected", reason: e };
     }
   }
-  const failed = await runGroups(groups, files, executor);
+  const failed = await runGroups(groups2, files, executor);
   for (let i = 0; i < requests.length; i++) {
     if (outcomes[i]) continue;
     const error2 = failed.get(i);
@@ -30520,8 +30706,8 @@ async function fileBytes(path) {
     // readTable reports a missing file
   );
 }
-function splitColumns(columns3, sizes, count) {
-  const k = Math.max(1, Math.min(count, columns3.length));
+function splitColumns(columns3, sizes, count2) {
+  const k = Math.max(1, Math.min(count2, columns3.length));
   const load = new Array(k).fill(0);
   const member = /* @__PURE__ */ new Map();
   const bySize = columns3.map((name2, i) => ({ name: name2, i, bytes: sizes.get(name2) ?? 0 })).sort((a, b) => b.bytes - a.bytes || a.i - b.i);
@@ -30533,37 +30719,37 @@ function splitColumns(columns3, sizes, count) {
   }
   return load.map((bytes, g) => ({ columns: columns3.filter((c) => member.get(c) === g), bytes })).filter((g) => g.columns.length > 0);
 }
-async function runGroups(groups, files, executor) {
+async function runGroups(groups2, files, executor) {
   const failed = /* @__PURE__ */ new Map();
-  const order = groups.map((_, i) => i).sort((a, b) => groups[b].bytes - groups[a].bytes || a - b);
+  const order2 = groups2.map((_, i) => i).sort((a, b) => groups2[b].bytes - groups2[a].bytes || a - b);
   const fail = (g, error2) => {
-    const file = groups[g].file;
+    const file = groups2[g].file;
     const had = failed.get(file);
     if (!had || g < had.group) failed.set(file, { group: g, error: error2 });
   };
-  const jobs = order.map((g) => {
-    const file = files[groups[g].file];
+  const jobs = order2.map((g) => {
+    const file = files[groups2[g].file];
     const text = file.format !== "parquet";
     return {
       input: {
         path: file.request.path,
         text,
-        columns: groups[g].columns,
+        columns: groups2[g].columns,
         kinds: text && file.request.options?.kinds ? { ...file.request.options.kinds } : null,
         exact: [...file.request.options?.exact ?? []]
       }
     };
   });
   const settled = await executor.map("read", jobs, {
-    skip: (k) => failed.has(groups[order[k]].file)
+    skip: (k) => failed.has(groups2[order2[k]].file)
   });
   settled.forEach((s, k) => {
-    const g = order[k];
+    const g = order2[k];
     if (s.status === "rejected") {
       if (s.reason !== SKIPPED_JOB) fail(g, s.reason);
       return;
     }
-    const file = files[groups[g].file];
+    const file = files[groups2[g].file];
     for (const c of s.value.columns) file.parts.set(c.name, c);
     if (file.format !== "parquet") {
       file.columnNames = s.value.columnNames;
@@ -30574,48 +30760,14 @@ async function runGroups(groups, files, executor) {
   return new Map([...failed].map(([file, f]) => [file, f.error]));
 }
 function assemble(file) {
-  const { request, selected, columnNames, rows } = file;
-  noRows(rows, request.path);
+  const { request, selected, columnNames, rows: rows2 } = file;
+  noRows(rows2, request.path);
   const raw = selected.map((name2) => file.parts.get(name2));
-  return makeTable(request.path, file.format, rows, columnNames, raw, request.options, file.nested);
+  return makeTable(request.path, file.format, rows2, columnNames, raw, request.options, file.nested);
 }
 
 // src/gate/run.ts
 init_read();
-
-// src/version.ts
-var VERSION = true ? "0.1.0" : "dev";
-
-// src/gate/run.ts
-init_errors();
-
-// src/quality/new-categories.ts
-var NEW_CATEGORY_EXAMPLES = 10;
-function newCategories(refCounts, curCounts, labels) {
-  let total = 0;
-  let inNew = 0;
-  const fresh = [];
-  for (let i = 0; i < curCounts.length; i++) {
-    const c = curCounts[i];
-    total += c;
-    if (c > 0 && refCounts[i] === 0) {
-      inNew += c;
-      fresh.push(i);
-    }
-  }
-  if (total === 0) return null;
-  fresh.sort((a, b) => curCounts[b] - curCounts[a] || a - b);
-  return {
-    count: fresh.length,
-    share: inNew / total,
-    examples: fresh.slice(0, NEW_CATEGORY_EXAMPLES).map((i) => labels[i])
-  };
-}
-
-// src/quality/missing.ts
-function missingShare(missing, rows) {
-  return rows > 0 ? missing / rows : 0;
-}
 
 // src/stats/random.ts
 function createRng(seed) {
@@ -30818,7 +30970,7 @@ function argsort(values2) {
   }
   if (n < RADIX_MIN_LENGTH) {
     const keys = a;
-    return ia.sort((p, q2) => keys[p] - keys[q2] || p - q2);
+    return ia.sort((p, q3) => keys[p] - keys[q3] || p - q3);
   }
   let b = new Float64Array(n);
   let ib = new Uint32Array(n);
@@ -30886,15 +31038,15 @@ function argsort(values2) {
 // src/stats/ranks.ts
 function averageRanks(values2) {
   const n = values2.length;
-  const order = argsort(values2);
+  const order2 = argsort(values2);
   const ranks = new Float64Array(n);
   let s = 0;
   while (s < n) {
-    const v = values2[order[s]];
+    const v = values2[order2[s]];
     let e = s + 1;
-    while (e < n && values2[order[e]] === v) e++;
+    while (e < n && values2[order2[e]] === v) e++;
     const r = (s + 1 + e) / 2;
-    for (let k = s; k < e; k++) ranks[order[k]] = r;
+    for (let k = s; k < e; k++) ranks[order2[k]] = r;
     s = e;
   }
   return ranks;
@@ -30909,8 +31061,9 @@ function quantileSorted(sorted, p) {
   if (h >= n - 1) return sorted[n - 1];
   const i = Math.floor(h);
   const gamma = h - i;
-  const a = sorted[i];
-  const b = sorted[i + 1];
+  return lerpQuantile(sorted[i], sorted[i + 1], gamma);
+}
+function lerpQuantile(a, b, gamma) {
   const diff = b - a;
   return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
 }
@@ -31323,7 +31476,7 @@ function pomeranzCdf(n, x) {
       for (let p = 0; p < aLen; p++) {
         const a = V0[aStart + p];
         if (a === 0) continue;
-        for (let q2 = 0; q2 < bLen; q2++) conv[p + q2] += a * pwrs[q2];
+        for (let q3 = 0; q3 < bLen; q3++) conv[p + q3] += a * pwrs[q3];
       }
       const convStart = j1 - k1;
       const useLen = j2 - j1 + 1;
@@ -31361,7 +31514,7 @@ function pelzGoodCdf(n, x) {
   const z6 = z4 * z2;
   const qlog = -PI2 / 8 / z2;
   if (qlog < MIN_LOG) return 0;
-  let q2 = Math.exp(qlog);
+  let q3 = Math.exp(qlog);
   const k1a = -z2;
   const k1b = PI2 / 4;
   const k2a = 6 * z6 + 2 * z4;
@@ -31378,21 +31531,21 @@ function pelzGoodCdf(n, x) {
     const m2 = m * m;
     const m4 = m2 * m2;
     const m6 = m4 * m2;
-    const qpower = pow(q2, 8 * k);
+    const qpower = pow(q3, 8 * k);
     K[0] = K[0] * qpower + 1;
     K[1] = K[1] * qpower + (k1a + k1b * m2);
     K[2] = K[2] * qpower + (k2a + k2b * m2 + k2c * m4);
     K[3] = K[3] * qpower + (k3a + k3b * m2 + k3c * m4 + k3d * m6);
   }
   const div = [z, 6 * z4, 72 * z6 * z, 6480 * z6 * z4];
-  for (let i = 0; i < 4; i++) K[i] = K[i] * q2 * SQRT2PI / div[i];
-  q2 = Math.exp(-PI2 / 2 / z2);
+  for (let i = 0; i < 4; i++) K[i] = K[i] * q3 * SQRT2PI / div[i];
+  q3 = Math.exp(-PI2 / 2 / z2);
   let k2extra = 0;
   let k3extra = 0;
   const sqrt3z = SQRT3 * z;
   for (let k = maxk; k > 0; k--) {
     const k2 = k * k;
-    const qp = pow(q2, k2);
+    const qp = pow(q3, k2);
     const kspi = Math.PI * k;
     k2extra += k2 * qp;
     k3extra += (sqrt3z + kspi) * (sqrt3z - kspi) * k2 * qp;
@@ -31585,12 +31738,16 @@ function cramerVonMisesTwoSample(x, y, method = "auto") {
   const N = nx + ny;
   const t = u / (k * N) - (4 * k - 1) / (6 * N);
   if (mode === "exact") return { statistic: t, pValue: cvmExactPValue(u, nx, ny) };
+  return { statistic: t, pValue: cvmPValue(t, nx, ny) };
+}
+function cvmPValue(t, nx, ny) {
+  const k = nx * ny;
+  const N = nx + ny;
   const et = (1 + 1 / N) / 6;
   let vt = (N + 1) * (4 * k * N - 3 * (nx * nx + ny * ny) - 2 * k);
   vt = vt / (45 * N * N * 4 * k);
   const tn = 1 / 6 + (t - et) / Math.sqrt(45 * vt);
-  const p = tn < 3e-3 ? 1 : Math.max(0, 1 - cvmLimitCdf(tn));
-  return { statistic: t, pValue: p };
+  return tn < 3e-3 ? 1 : Math.max(0, 1 - cvmLimitCdf(tn));
 }
 function cvmU(x, y) {
   const nx = x.length;
@@ -31625,8 +31782,8 @@ function cvmLimitCdf(x) {
   for (let k = 0; ; k++) {
     const u = Math.exp(lnGamma(k + 0.5) - lnGamma(k + 1)) / (PI_1_5 * Math.sqrt(x));
     const y = 4 * k + 1;
-    const q2 = y * y / (16 * x);
-    const z = u * Math.sqrt(y) * Math.exp(-2 * q2) * besselKScaled(0.25, q2);
+    const q3 = y * y / (16 * x);
+    const z = u * Math.sqrt(y) * Math.exp(-2 * q3) * besselKScaled(0.25, q3);
     tot += z;
     if (!(Math.abs(z) >= 1e-7)) break;
   }
@@ -31652,11 +31809,11 @@ function cvmExactPValue(u, m, n) {
     gs = next;
   }
   const last = gs[m];
-  let count = 0;
-  for (let i = 0; i < last.val.length; i++) if (last.val[i] >= zeta) count += last.freq[i];
-  return count / binomial(m + n, m);
+  let count2 = 0;
+  for (let i = 0; i < last.val.length; i++) if (last.val[i] >= zeta) count2 += last.freq[i];
+  return count2 / binomial(m + n, m);
 }
-function mergeShift(p, q2, cost, cap) {
+function mergeShift(p, q3, cost, cap) {
   const val = [];
   const freq = [];
   let i = 0;
@@ -31670,15 +31827,15 @@ function mergeShift(p, q2, cost, cap) {
       freq.push(f);
     }
   };
-  while (i < p.val.length || j < q2.val.length) {
-    if (j >= q2.val.length || i < p.val.length && p.val[i] < q2.val[j]) {
+  while (i < p.val.length || j < q3.val.length) {
+    if (j >= q3.val.length || i < p.val.length && p.val[i] < q3.val[j]) {
       push2(p.val[i], p.freq[i]);
       i++;
-    } else if (i >= p.val.length || q2.val[j] < p.val[i]) {
-      push2(q2.val[j], q2.freq[j]);
+    } else if (i >= p.val.length || q3.val[j] < p.val[i]) {
+      push2(q3.val[j], q3.freq[j]);
       j++;
     } else {
-      push2(p.val[i], p.freq[i] + q2.freq[j]);
+      push2(p.val[i], p.freq[i] + q3.freq[j]);
       i++;
       j++;
     }
@@ -31686,10 +31843,10 @@ function mergeShift(p, q2, cost, cap) {
   return { val, freq };
 }
 function floorDiv(a, b) {
-  let q2 = Math.floor(a / b);
-  if (q2 * b > a) q2 -= 1;
-  else if ((q2 + 1) * b <= a) q2 += 1;
-  return q2;
+  let q3 = Math.floor(a / b);
+  if (q3 * b > a) q3 -= 1;
+  else if ((q3 + 1) * b <= a) q3 += 1;
+  return q3;
 }
 function binomial(n, k) {
   let r = 1;
@@ -31816,6 +31973,234 @@ function wassersteinSorted(x, y) {
   return sum2;
 }
 
+// src/stats/cdf-bracket.ts
+var view = new DataView(new ArrayBuffer(8));
+function nextUp(x) {
+  if (x === 0) return Number.MIN_VALUE;
+  view.setFloat64(0, x);
+  const bits3 = view.getBigInt64(0);
+  view.setBigInt64(0, x > 0 ? bits3 + 1n : bits3 - 1n);
+  return view.getFloat64(0);
+}
+var BracketBuilder = class {
+  constructor(n) {
+    this.n = n;
+  }
+  n;
+  lowAt = [];
+  lowCount = [];
+  upAt = [];
+  upCount = [];
+  /** C(e) ≥ c */
+  atLeast(e, c) {
+    this.lowAt.push(e);
+    this.lowCount.push(c);
+    return this;
+  }
+  /** #{x < e} ≤ c */
+  before(e, c) {
+    this.upAt.push(e);
+    this.upCount.push(c);
+    return this;
+  }
+  /** C(e) = c */
+  exact(e, c) {
+    return this.atLeast(e, c).before(nextUp(e), c);
+  }
+  build() {
+    const grid = Float64Array.from(/* @__PURE__ */ new Set([...this.lowAt, ...this.upAt])).sort();
+    const p = grid.length;
+    const lower = new Float64Array(p);
+    const upper = new Float64Array(p).fill(this.n);
+    const lowOrder = order(this.lowAt);
+    let k = 0;
+    let best = 0;
+    for (let j = 0; j < p; j++) {
+      while (k < lowOrder.length && this.lowAt[lowOrder[k]] <= grid[j])
+        best = Math.max(best, this.lowCount[lowOrder[k++]]);
+      lower[j] = Math.min(best, this.n);
+    }
+    const upOrder = order(this.upAt);
+    k = upOrder.length - 1;
+    best = this.n;
+    for (let j = p - 1; j >= 0; j--) {
+      while (k >= 0 && this.upAt[upOrder[k]] > grid[j])
+        best = Math.min(best, this.upCount[upOrder[k--]]);
+      upper[j] = Math.max(best, lower[j]);
+    }
+    return dropFlat({ points: grid, lower, upper, n: this.n });
+  }
+};
+function order(a) {
+  return a.map((_, i) => i).sort((x, y) => a[x] - a[y]);
+}
+function dropFlat(b) {
+  const keep = [];
+  for (let j = 0; j < b.points.length; j++)
+    if (j === 0 || b.lower[j] !== b.lower[j - 1] || b.upper[j] !== b.upper[j - 1]) keep.push(j);
+  if (keep.length === b.points.length) return b;
+  return {
+    points: Float64Array.from(keep, (j) => b.points[j]),
+    lower: Float64Array.from(keep, (j) => b.lower[j]),
+    upper: Float64Array.from(keep, (j) => b.upper[j]),
+    n: b.n
+  };
+}
+function sampleBracket(sorted) {
+  const points = [];
+  const counts2 = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const v = sorted[i];
+    if (i + 1 < sorted.length && sorted[i + 1] === v) continue;
+    points.push(v);
+    counts2.push(i + 1);
+  }
+  const c = Float64Array.from(counts2);
+  return { points: Float64Array.from(points), lower: c, upper: c.slice(), n: sorted.length };
+}
+function mergeBrackets(a, b) {
+  const grid = Float64Array.from(/* @__PURE__ */ new Set([...a.points, ...b.points])).sort();
+  const lower = new Float64Array(grid.length);
+  const upper = new Float64Array(grid.length);
+  walk(a, b, grid, (j, ra, rb2) => {
+    lower[j] = ra[0] + rb2[0];
+    upper[j] = ra[1] + rb2[1];
+  });
+  return dropFlat({ points: grid, lower, upper, n: a.n + b.n });
+}
+function walk(a, b, grid, visit) {
+  let ia = -1;
+  let ib = -1;
+  for (let j = 0; j < grid.length; j++) {
+    const t = grid[j];
+    while (ia + 1 < a.points.length && a.points[ia + 1] <= t) ia++;
+    while (ib + 1 < b.points.length && b.points[ib + 1] <= t) ib++;
+    visit(j, ia < 0 ? [0, 0] : [a.lower[ia], a.upper[ia]], ib < 0 ? [0, 0] : [b.lower[ib], b.upper[ib]]);
+  }
+}
+function bracketWidth(b) {
+  let w = 0;
+  for (let j = 0; j < b.points.length; j++) w = Math.max(w, b.upper[j] - b.lower[j]);
+  return w;
+}
+function groups(b, w) {
+  const starts = [];
+  let s = 0;
+  starts.push(0);
+  for (let j = 1; j < b.points.length; j++) {
+    if (b.upper[j] - b.lower[s] > w) {
+      s = j;
+      starts.push(j);
+    }
+  }
+  return starts;
+}
+function compactBracket(b, k) {
+  if (b.points.length <= k) return b;
+  let lo = bracketWidth(b);
+  let hi = b.n;
+  for (let it = 0; it < 60 && hi - lo > 0.5; it++) {
+    const mid = (lo + hi) / 2;
+    if (groups(b, mid).length <= k) hi = mid;
+    else lo = mid;
+  }
+  const starts = groups(b, hi);
+  const points = new Float64Array(starts.length);
+  const lower = new Float64Array(starts.length);
+  const upper = new Float64Array(starts.length);
+  starts.forEach((s, g) => {
+    const e = (starts[g + 1] ?? b.points.length) - 1;
+    points[g] = b.points[s];
+    lower[g] = b.lower[s];
+    upper[g] = b.upper[e];
+  });
+  return { points, lower, upper, n: b.n };
+}
+function bounds(lower, upper) {
+  return { lower, upper, estimate: lower === upper ? lower : (lower + upper) / 2 };
+}
+function bracketStatistics(r, c, cvm = false) {
+  const grid = Float64Array.from(/* @__PURE__ */ new Set([...r.points, ...c.points])).sort();
+  const n = r.n;
+  const m = c.n;
+  let dLo = 0;
+  let dHi = 0;
+  let wLo = 0;
+  let wHi = 0;
+  let tLo = 0;
+  let tHi = 0;
+  let prevR = [0, 0];
+  let prevC = [0, 0];
+  walk(r, c, grid, (j, br, bc) => {
+    const hi = Math.max(br[1] / n - bc[0] / m, bc[1] / m - br[0] / n);
+    const lo = Math.max(0, br[0] / n - bc[1] / m, bc[0] / m - br[1] / n);
+    dLo = Math.max(dLo, lo);
+    dHi = Math.max(dHi, hi);
+    const next = grid[j + 1];
+    if (next !== void 0) {
+      wLo += lo * (next - grid[j]);
+      wHi += hi * (next - grid[j]);
+    }
+    if (cvm) {
+      const massLo = Math.max(0, br[0] - prevR[1]) + Math.max(0, bc[0] - prevC[1]);
+      const massHi = br[1] - prevR[0] + (bc[1] - prevC[0]);
+      tLo += lo * lo * massLo;
+      tHi += hi * hi * massHi;
+    }
+    prevR = br;
+    prevC = bc;
+  });
+  const big = n + m;
+  const scale = n * m / (big * big);
+  return {
+    ks: bounds(dLo, dHi),
+    wasserstein: bounds(wLo, wHi),
+    cramerVonMises: cvm ? bounds(tLo * scale, tHi * scale) : null
+  };
+}
+function bracketQuantile(b, p) {
+  const target = p * b.n;
+  for (let j = 0; j < b.points.length; j++)
+    if ((b.lower[j] + b.upper[j]) / 2 >= target) return b.points[j];
+  return b.points[b.points.length - 1];
+}
+function addBracketFacts(builder, b) {
+  for (let j = 0; j < b.points.length; j++) {
+    builder.atLeast(b.points[j], b.lower[j]);
+    const next = b.points[j + 1];
+    if (next !== void 0) builder.before(next, b.upper[j]);
+  }
+  if (b.points.length > 0) builder.before(b.points[0], 0);
+}
+
+// src/quality/new-categories.ts
+var NEW_CATEGORY_EXAMPLES = 10;
+function newCategories(refCounts, curCounts, labels) {
+  let total = 0;
+  let inNew = 0;
+  const fresh = [];
+  for (let i = 0; i < curCounts.length; i++) {
+    const c = curCounts[i];
+    total += c;
+    if (c > 0 && refCounts[i] === 0) {
+      inNew += c;
+      fresh.push(i);
+    }
+  }
+  if (total === 0) return null;
+  fresh.sort((a, b) => curCounts[b] - curCounts[a] || a - b);
+  return {
+    count: fresh.length,
+    share: inNew / total,
+    examples: fresh.slice(0, NEW_CATEGORY_EXAMPLES).map((i) => labels[i])
+  };
+}
+
+// src/quality/missing.ts
+function missingShare(missing, rows2) {
+  return rows2 > 0 ? missing / rows2 : 0;
+}
+
 // src/quality/out-of-range.ts
 function outOfRange(sortedRef, sortedCur) {
   if (sortedRef.length === 0 || sortedCur.length === 0) return null;
@@ -31865,8 +32250,8 @@ function valueBins(values2, sortedRef, sortedCur) {
 function quantileEdges(sortedRef, bins) {
   const edges = [];
   for (let k = 1; k < bins; k++) {
-    const q2 = quantileSorted(sortedRef, k / bins);
-    if (edges.length === 0 || q2 !== edges[edges.length - 1]) edges.push(q2);
+    const q3 = quantileSorted(sortedRef, k / bins);
+    if (edges.length === 0 || q3 !== edges[edges.length - 1]) edges.push(q3);
   }
   return edges;
 }
@@ -32270,17 +32655,17 @@ function topIndices(weights, limit) {
   return top;
 }
 function categoricalSummary(counts2, labels, missing) {
-  let count = 0;
+  let count2 = 0;
   let distinct = 0;
   for (let i = 0; i < counts2.length; i++) {
-    count += counts2[i];
+    count2 += counts2[i];
     if (counts2[i] > 0) distinct++;
   }
   const top = topIndices(counts2, SUMMARY_TOP_CATEGORIES).map((i) => ({
     value: labels[i],
     count: counts2[i]
   }));
-  return { count, missing, distinct, top };
+  return { count: count2, missing, distinct, top };
 }
 function categoricalHistograms(refCounts, curCounts, labels) {
   let nr = 0;
@@ -32380,14 +32765,14 @@ function collapseCategories(reference, current) {
   const k = reference.length;
   const n = sum(reference);
   const smaller = Math.min(n, sum(current));
-  const order = Array.from({ length: k }, (_, i) => i).sort((a, b) => reference[b] - reference[a] || a - b);
+  const order2 = Array.from({ length: k }, (_, i) => i).sort((a, b) => reference[b] - reference[a] || a - b);
   let kept = 0;
-  while (kept < Math.min(k, CATEGORY_CAP) && (kept === 0 || reference[order[kept]] * smaller / n >= MIN_EXPECTED_COUNT))
+  while (kept < Math.min(k, CATEGORY_CAP) && (kept === 0 || reference[order2[kept]] * smaller / n >= MIN_EXPECTED_COUNT))
     kept++;
   if (kept >= k - 1) return null;
   const r = new Float64Array(kept + 1);
   const c = new Float64Array(kept + 1);
-  order.forEach((i, rank) => {
+  order2.forEach((i, rank) => {
     const bin = Math.min(rank, kept);
     r[bin] += reference[i];
     c[bin] += current[i];
@@ -32446,10 +32831,12 @@ function gridW1(edges, ref, cur) {
   return w;
 }
 function wassersteinInterval(sr, sc, point, referenceStd, settings) {
+  return gridWassersteinInterval(wassersteinGrid(sr, sc), point, referenceStd, settings);
+}
+function gridWassersteinInterval(grid, point, referenceStd, settings) {
   const scale = Math.max(referenceStd, WASSERSTEIN_STD_FLOOR);
-  const grid = wassersteinGrid(sr, sc);
   const centre = gridW1(grid.edges, grid.ref, grid.cur) / scale;
-  const rng = createRng(dataSeed(settings.seed, sr.length, sc.length, point));
+  const rng = createRng(dataSeed(settings.seed, sum(grid.ref), sum(grid.cur), point));
   const resample = bothResampler(grid.ref, grid.cur, new PoissonTables());
   const r = new Float64Array(grid.ref.length);
   const c = new Float64Array(grid.cur.length);
@@ -32463,12 +32850,12 @@ function wassersteinInterval(sr, sc, point, referenceStd, settings) {
 }
 
 // src/drift/analyse.ts
-function skipReason(nRef, nCur, distinct, one) {
+function skipReason(nRef, nCur, distinct, one2) {
   if (nRef === 0) return "all values missing in reference";
   if (nCur === 0) return "all values missing in current";
   if (nRef < 2) return `fewer than 2 values in reference (${nRef})`;
   if (nCur < 2) return `fewer than 2 values in current (${nCur})`;
-  if (distinct < 2) return `one value only (${one()}) in both reference and current`;
+  if (distinct < 2) return `one value only (${one2()}) in both reference and current`;
   return null;
 }
 function outcomeOf(stats, method) {
@@ -32649,6 +33036,895 @@ function countPositive(a) {
   return k;
 }
 
+// src/drift/profile-analyse.ts
+function driftBins(layout, bins, r, c) {
+  if (layout.layout === "quantiles") {
+    const fine = layout.edges.length + 1;
+    const edges = [];
+    for (let k2 = 1; k2 < bins; k2++) {
+      const e = layout.edges[k2 * fine / bins - 1];
+      if (edges.length === 0 || e !== edges[edges.length - 1]) edges.push(e);
+    }
+    const fold = (counts2) => {
+      const out = new Float64Array(edges.length + 1);
+      counts2.forEach((x, j) => {
+        const upper = j < layout.edges.length ? layout.edges[j] : Infinity;
+        out[searchsortedLeft(edges, upper)] += x;
+      });
+      return out;
+    };
+    return { mode: "quantiles", values: [], edges, reference: fold(r.counts), current: fold(c.counts) };
+  }
+  const k = layout.values.length;
+  const union2 = /* @__PURE__ */ new Map();
+  layout.values.forEach((v, j) => {
+    const a = r.counts[2 * j + 1];
+    const b = c.counts[2 * j + 1];
+    if (a > 0 || b > 0) union2.set(v, [a, b]);
+  });
+  const extras = [r, c].every((s) => s.extra.complete);
+  if (extras) {
+    r.extra.values.forEach(
+      (v, i) => union2.set(v, [(union2.get(v)?.[0] ?? 0) + r.extra.counts[i], union2.get(v)?.[1] ?? 0])
+    );
+    c.extra.values.forEach(
+      (v, i) => union2.set(v, [union2.get(v)?.[0] ?? 0, (union2.get(v)?.[1] ?? 0) + c.extra.counts[i]])
+    );
+  }
+  if (extras && union2.size <= MAX_VALUE_BINS) {
+    const values2 = [...union2.keys()].sort((x, y) => x - y);
+    return {
+      mode: "values",
+      values: values2,
+      edges: [],
+      reference: Float64Array.from(values2, (v) => union2.get(v)[0]),
+      current: Float64Array.from(values2, (v) => union2.get(v)[1])
+    };
+  }
+  const keep = [];
+  for (let j = 0; j < 2 * k + 1; j++) if (r.counts[j] > 0 || c.counts[j] > 0) keep.push(j);
+  return {
+    mode: "reference-values",
+    values: layout.values,
+    edges: [],
+    reference: Float64Array.from(keep, (j) => r.counts[j]),
+    current: Float64Array.from(keep, (j) => c.counts[j])
+  };
+}
+function numericSummaryOf(s) {
+  if (s.count === 0)
+    return { count: 0, missing: s.missing, mean: null, std: null, min: null, max: null, quantiles: null };
+  const quantiles = {};
+  for (const [name2, p] of Object.entries(SUMMARY_QUANTILES))
+    quantiles[name2] = s.sorted ? quantileSorted(s.sorted, p) : bracketQuantile(s.bracket, p);
+  return {
+    count: s.count,
+    missing: s.missing,
+    mean: s.mean,
+    std: Math.sqrt(s.m2 / s.count),
+    min: s.min,
+    max: s.max,
+    quantiles
+  };
+}
+function histograms(bins, r, c) {
+  if (bins.mode === "values") {
+    const labels = bins.values.map(String);
+    return {
+      reference: { labels, counts: Array.from(bins.reference) },
+      current: { labels: [...labels], counts: Array.from(bins.current) }
+    };
+  }
+  if (bins.mode === "reference-values") return { reference: { counts: [] }, current: { counts: [] } };
+  const lo = Math.min(r.min ?? Infinity, c.min ?? Infinity);
+  const hi = Math.max(r.max ?? -Infinity, c.max ?? -Infinity);
+  const edges = [lo, ...bins.edges, hi];
+  return {
+    reference: { edges, scale: "linear", counts: Array.from(bins.reference) },
+    current: { edges: [...edges], scale: "linear", counts: Array.from(bins.current) }
+  };
+}
+function analyseNumericProfiled(task) {
+  const { reference: r, current: c, layout } = task;
+  const bins = driftBins(layout, task.bins, r, c);
+  const hist = histograms(bins, r, c);
+  const quality2 = {
+    missing: { reference: missingShare(r.missing, r.rows), current: missingShare(c.missing, c.rows) },
+    newCategories: null,
+    outOfRange: r.count > 0 && c.count > 0 ? {
+      share: (c.below + c.above) / c.count,
+      below: c.below,
+      above: c.above,
+      min: layout.min,
+      max: layout.max
+    } : null,
+    constant: { reference: r.count > 0 && r.min === r.max, current: c.count > 0 && c.min === c.max }
+  };
+  const reference = { summary: numericSummaryOf(r), histogram: hist.reference };
+  const current = { summary: numericSummaryOf(c), histogram: hist.current };
+  const binning = bins.mode === "reference-values" ? `binned on the reference's ${bins.values.length} distinct values and the gaps around them: its quantile edges collapse` : null;
+  const base = { name: task.name, kind: "numerical", reference, current, quality: quality2, binning };
+  const distinct = bins.mode === "values" ? bins.values.length : MAX_VALUE_BINS + 1;
+  const skipped = skipReason(r.count, c.count, distinct, () => String(bins.values[0]));
+  if (skipped !== null)
+    return {
+      ...base,
+      method: task.method,
+      outcome: null,
+      skipped,
+      stats: { ks: null, psi: null },
+      interval: null
+    };
+  const settings = task.interval ?? null;
+  const method = task.method === "auto" ? autoMethod("numerical", r.count, distinct, settings !== null) : task.method;
+  const cdf = bracketStatistics(r.bracket, c.bracket, method === "cramer_von_mises");
+  const referenceStd = Math.sqrt(r.m2 / r.count);
+  const scale = Math.max(referenceStd, WASSERSTEIN_STD_FLOOR);
+  const ks = ksTwoSampleFromStatistic(cdf.ks.estimate, r.count, c.count);
+  const stats = {
+    ks: { statistic: cdf.ks.estimate, pValue: ks.pValue },
+    psi: DRIFT_TESTS.psi.compute(bins.reference, bins.current).score,
+    jensen_shannon: DRIFT_TESTS.jensen_shannon.compute(bins.reference, bins.current).score,
+    kl: DRIFT_TESTS.kl.compute(bins.reference, bins.current).score,
+    hellinger: DRIFT_TESTS.hellinger.compute(bins.reference, bins.current).score,
+    wasserstein: cdf.wasserstein.estimate / scale
+  };
+  if (method === "cramer_von_mises" && cdf.cramerVonMises) {
+    const t = cdf.cramerVonMises.estimate;
+    stats.cramer_von_mises = { statistic: t, pValue: cvmPValue(t, r.count, c.count) };
+  }
+  if (method === "chi2") {
+    const x = DRIFT_TESTS.chi2.compute(bins.reference, bins.current);
+    stats.chi2 = { statistic: x.statistic, pValue: x.pValue, dof: x.dof };
+  }
+  const sketch = {
+    ks: { lower: cdf.ks.lower, upper: cdf.ks.upper },
+    wasserstein: { lower: cdf.wasserstein.lower / scale, upper: cdf.wasserstein.upper / scale },
+    ...cdf.cramerVonMises ? { cramerVonMises: { lower: cdf.cramerVonMises.lower, upper: cdf.cramerVonMises.upper } } : {},
+    points: { reference: r.bracket.points.length, current: c.bracket.points.length },
+    rankError: {
+      reference: r.count > 0 ? bracketWidth(r.bracket) / r.count : 0,
+      current: c.count > 0 ? bracketWidth(c.bracket) / c.count : 0
+    }
+  };
+  const outcome = outcomeOf(stats, method);
+  let interval = null;
+  if (settings !== null && isIntervalTest(method))
+    interval = method === "wasserstein" ? gridWassersteinInterval(fineGrid(layout, r, c), outcome.score, referenceStd, settings) : binnedInterval(method, bins.reference, bins.current, settings);
+  return { ...base, method, outcome, skipped: null, stats, interval, sketch };
+}
+function fineGrid(layout, r, c) {
+  const hi = Math.max(r.max, c.max);
+  const right = layout.layout === "quantiles" ? [...layout.edges, hi] : cellRights(layout.values, hi);
+  const edges = [];
+  const ref = [];
+  const cur = [];
+  right.forEach((e, j) => {
+    if (edges.length > 0 && e <= edges[edges.length - 1]) {
+      ref[ref.length - 1] += r.counts[j];
+      cur[cur.length - 1] += c.counts[j];
+      return;
+    }
+    edges.push(e);
+    ref.push(r.counts[j]);
+    cur.push(c.counts[j]);
+  });
+  return { edges: Float64Array.from(edges), ref: Float64Array.from(ref), cur: Float64Array.from(cur) };
+}
+function cellRights(values2, hi) {
+  const out = [];
+  values2.forEach((v) => {
+    out.push(v, v);
+  });
+  out.push(Math.max(hi, values2[values2.length - 1] ?? hi));
+  return out;
+}
+function categoryBins(task) {
+  const { reference: r, current: c } = task;
+  const labels = [...task.categories];
+  const ref = Array.from(r.counts);
+  const cur = Array.from(c.counts);
+  const index = new Map(labels.map((l, i) => [l, i]));
+  const add = (side, label, n) => {
+    let at = index.get(label);
+    if (at === void 0) {
+      at = labels.length;
+      index.set(label, at);
+      labels.push(label);
+      ref.push(0);
+      cur.push(0);
+    }
+    (side === 0 ? ref : cur)[at] += n;
+  };
+  r.extra.categories.forEach((l, i) => add(0, l, r.extra.counts[i]));
+  c.extra.categories.forEach((l, i) => add(1, l, c.extra.counts[i]));
+  const unnamedRef = r.other - r.extra.counts.reduce((a, b) => a + b, 0);
+  const unnamedCur = c.other - c.extra.counts.reduce((a, b) => a + b, 0);
+  let note = null;
+  if (unnamedRef > 0 || unnamedCur > 0) {
+    add(0, OTHER_LABEL, unnamedRef);
+    add(1, OTHER_LABEL, unnamedCur);
+    note = `categories beyond the ${labels.length - 1} a profile names are counted together as '${OTHER_LABEL}'`;
+  }
+  return { labels, reference: Float64Array.from(ref), current: Float64Array.from(cur), note };
+}
+function analyseCategoricalProfiled(task) {
+  const { reference: r, current: c } = task;
+  const u = categoryBins(task);
+  const hist = categoricalHistograms(u.reference, u.current, u.labels);
+  const distinct = (a) => a.reduce((k, x) => k + (x > 0 ? 1 : 0), 0);
+  const quality2 = {
+    missing: { reference: missingShare(r.missing, r.rows), current: missingShare(c.missing, c.rows) },
+    newCategories: newCategories(u.reference, u.current, u.labels),
+    outOfRange: null,
+    constant: { reference: distinct(u.reference) === 1, current: distinct(u.current) === 1 }
+  };
+  const reference = {
+    summary: categoricalSummary(u.reference, u.labels, r.missing),
+    histogram: hist.reference
+  };
+  const current = {
+    summary: categoricalSummary(u.current, u.labels, c.missing),
+    histogram: hist.current
+  };
+  const base = {
+    name: task.name,
+    kind: "categorical",
+    reference,
+    current,
+    quality: quality2,
+    binning: u.note
+  };
+  let shown = 0;
+  for (let i = 0; i < u.labels.length; i++) if (u.reference[i] > 0 || u.current[i] > 0) shown++;
+  const skipped = skipReason(
+    r.count,
+    c.count,
+    shown,
+    () => `'${u.labels.find((_, i) => u.reference[i] + u.current[i] > 0)}'`
+  );
+  if (skipped !== null)
+    return {
+      ...base,
+      method: task.method,
+      outcome: null,
+      skipped,
+      stats: { chi2: null, psi: null },
+      interval: null
+    };
+  const keep = u.labels.map((_, i) => i).filter((i) => u.reference[i] > 0 || u.current[i] > 0);
+  const ref = Float64Array.from(keep, (i) => u.reference[i]);
+  const cur = Float64Array.from(keep, (i) => u.current[i]);
+  const settings = task.interval ?? null;
+  const method = task.method === "auto" ? autoMethod("categorical", r.count, keep.length, settings !== null) : task.method;
+  const chi2 = DRIFT_TESTS.chi2.compute(ref, cur);
+  const stats = {
+    chi2: { statistic: chi2.statistic, pValue: chi2.pValue, dof: chi2.dof },
+    psi: DRIFT_TESTS.psi.compute(ref, cur).score,
+    jensen_shannon: DRIFT_TESTS.jensen_shannon.compute(ref, cur).score,
+    kl: DRIFT_TESTS.kl.compute(ref, cur).score,
+    hellinger: DRIFT_TESTS.hellinger.compute(ref, cur).score
+  };
+  let interval = null;
+  if (settings !== null && isIntervalTest(method) && method !== "wasserstein") {
+    const k = collapseCategories(ref, cur);
+    interval = k ? binnedInterval(method, k.reference, k.current, settings, k.note) : binnedInterval(method, ref, cur, settings);
+  }
+  return { ...base, method, outcome: outcomeOf(stats, method), skipped: null, stats, interval };
+}
+
+// src/drift/profile-side.ts
+var PROFILE_MAX_CATEGORIES = 1e4;
+var PROFILE_EXTRA_VALUES = MAX_VALUE_BINS + 1;
+var PROFILE_EXTRA_CATEGORIES = 1e3;
+function finiteSorted(values2) {
+  return sortedFinite(values2);
+}
+function layoutOfSample(sorted, fineBins) {
+  const min = sorted.length > 0 ? sorted[0] : null;
+  const max = sorted.length > 0 ? sorted[sorted.length - 1] : null;
+  const values2 = distinctSorted(sorted, MAX_VALUE_BINS);
+  if (values2.length <= MAX_VALUE_BINS) return { layout: "values", values: values2, min, max };
+  const edges = [];
+  for (let i = 1; i < fineBins; i++) edges.push(quantileSorted(sorted, i / fineBins));
+  return { layout: "quantiles", edges, min, max };
+}
+function pointAndGapCounts2(sorted, values2) {
+  const counts2 = new Float64Array(2 * values2.length + 1);
+  let done = 0;
+  values2.forEach((v, j) => {
+    const below = searchsortedLeft(sorted, v);
+    const atMost = searchsortedRight(sorted, v);
+    counts2[2 * j] = below - done;
+    counts2[2 * j + 1] = atMost - below;
+    done = atMost;
+  });
+  counts2[2 * values2.length] = sorted.length - done;
+  return counts2;
+}
+function fineCounts(sorted, edges) {
+  const counts2 = new Float64Array(edges.length + 1);
+  let below = 0;
+  edges.forEach((e, j) => {
+    const atMost = Math.max(below, searchsortedRight(sorted, e));
+    counts2[j] = atMost - below;
+    below = atMost;
+  });
+  counts2[edges.length] = sorted.length - below;
+  return counts2;
+}
+function extraValues(sorted, values2) {
+  const known = new Set(values2);
+  const found = [];
+  let complete = true;
+  for (let i = 0; i < sorted.length; ) {
+    const v = sorted[i];
+    const end = searchsortedRight(sorted, v);
+    if (!known.has(v)) {
+      if (found.length === PROFILE_EXTRA_VALUES) {
+        complete = false;
+        break;
+      }
+      found.push({ v, c: end - i });
+    }
+    i = end;
+  }
+  found.sort((a, b) => b.c - a.c || a.v - b.v);
+  return { values: found.map((f) => f.v), counts: found.map((f) => f.c), complete };
+}
+function numericSideFromSample(sorted, rows2, nonFinite, layout) {
+  const n = sorted.length;
+  let mean2 = null;
+  let m2 = null;
+  if (n > 0) {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += sorted[i];
+    mean2 = s / n;
+    let q3 = 0;
+    for (let i = 0; i < n; i++) q3 += (sorted[i] - mean2) * (sorted[i] - mean2);
+    m2 = q3;
+  }
+  const counts2 = layout.layout === "quantiles" ? fineCounts(sorted, layout.edges) : pointAndGapCounts2(sorted, layout.values);
+  const extra = layout.layout === "values" ? extraValues(sorted, layout.values) : { values: [], counts: [], complete: true };
+  const below = layout.min === null ? 0 : searchsortedLeft(sorted, layout.min);
+  const above = layout.max === null ? 0 : n - searchsortedRight(sorted, layout.max);
+  return {
+    rows: rows2,
+    count: n,
+    missing: rows2 - n,
+    nonFinite,
+    min: n > 0 ? sorted[0] : null,
+    max: n > 0 ? sorted[n - 1] : null,
+    mean: mean2,
+    m2,
+    counts: counts2,
+    extra,
+    below,
+    above,
+    bracket: sampleBracket(sorted),
+    exact: true,
+    sorted
+  };
+}
+function numericSideFromProfile(p, rows2) {
+  return {
+    rows: rows2,
+    count: p.count,
+    missing: p.missing,
+    nonFinite: p.nonFinite,
+    min: p.min,
+    max: p.max,
+    mean: p.mean,
+    m2: p.m2,
+    counts: Float64Array.from(p.counts),
+    extra: p.layout === "values" ? p.extra : { values: [], counts: [], complete: true },
+    below: p.range.below,
+    above: p.range.above,
+    bracket: {
+      points: Float64Array.from(p.sketch.points),
+      lower: Float64Array.from(p.sketch.lower),
+      upper: Float64Array.from(p.sketch.upper),
+      n: p.count
+    },
+    exact: false,
+    sorted: null
+  };
+}
+function exactFacts(b, side, layout) {
+  if (side.count === 0 || side.min === null || side.max === null) return;
+  b.before(side.min, 0).exact(side.max, side.count).atLeast(side.min, 1);
+  if (layout.layout === "quantiles") {
+    let c = 0;
+    layout.edges.forEach((e, j) => {
+      c += side.counts[j];
+      b.exact(e, c);
+    });
+  } else {
+    let c = 0;
+    layout.values.forEach((v, j) => {
+      b.before(v, c + side.counts[2 * j]);
+      c += side.counts[2 * j] + side.counts[2 * j + 1];
+      b.exact(v, c);
+    });
+  }
+  if (layout.min !== null) b.before(layout.min, side.below).atLeast(layout.min, side.below);
+  if (layout.max !== null) b.exact(layout.max, side.count - side.above);
+}
+function categoriesOfSample(codes, dictionary2) {
+  const counts2 = new Float64Array(dictionary2.length);
+  for (let i = 0; i < codes.length; i++) if (codes[i] >= 0) counts2[codes[i]]++;
+  const merged = /* @__PURE__ */ new Map();
+  dictionary2.forEach((label, i) => {
+    if (counts2[i] > 0) merged.set(label, (merged.get(label) ?? 0) + counts2[i]);
+  });
+  return [...merged.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, PROFILE_MAX_CATEGORIES).map(([label]) => label);
+}
+function categoricalSideFromSample(codes, dictionary2, categories) {
+  const index = new Map(categories.map((c, i) => [c, i]));
+  const raw = new Float64Array(dictionary2.length);
+  let missing = 0;
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    if (c < 0) missing++;
+    else raw[c]++;
+  }
+  const counts2 = new Float64Array(categories.length);
+  const rest = /* @__PURE__ */ new Map();
+  let other = 0;
+  dictionary2.forEach((label, i) => {
+    const c = raw[i];
+    if (c === 0) return;
+    const at = index.get(label);
+    if (at !== void 0) counts2[at] += c;
+    else {
+      other += c;
+      rest.set(label, (rest.get(label) ?? 0) + c);
+    }
+  });
+  const sorted = [...rest.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const listed = sorted.slice(0, PROFILE_EXTRA_CATEGORIES);
+  return {
+    rows: codes.length,
+    count: codes.length - missing,
+    missing,
+    counts: counts2,
+    other,
+    extra: {
+      categories: listed.map(([l]) => l),
+      counts: listed.map(([, c]) => c),
+      complete: listed.length === sorted.length
+    }
+  };
+}
+function categoricalSideFromProfile(p, rows2) {
+  return {
+    rows: rows2,
+    count: p.count,
+    missing: p.missing,
+    counts: Float64Array.from(p.counts),
+    other: p.other,
+    extra: p.extra
+  };
+}
+
+// src/gate/profile-drift.ts
+init_errors();
+
+// src/io/profile-file.ts
+import { readFile, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { gunzipSync as gunzipSync2 } from "node:zlib";
+
+// src/contract/profile.ts
+var PROFILE_SCHEMA_VERSION = 1;
+var PROFILE_KIND = "model-gate.profile";
+var PROFILE_ENGINES = ["model-gate", "duckdb", "spark", "bigquery", "merged"];
+var count = number2().int().nonnegative();
+var finite2 = number2().refine(Number.isFinite, "a finite number");
+var profileSketchSchema = object({
+  points: array(finite2),
+  lower: array(count),
+  upper: array(count)
+});
+var numericCommon = {
+  name: string2().min(1),
+  kind: literal("numerical"),
+  /** finite values */
+  count,
+  /** null, NaN and ±Infinity (±Infinity also in nonFinite, as the readers do) */
+  missing: count,
+  nonFinite: count,
+  min: finite2.nullable(),
+  max: finite2.nullable(),
+  mean: finite2.nullable(),
+  /** Σ (x − mean)², Chan-mergeable */
+  m2: finite2.nullable(),
+  /** values below the reference's minimum and above its maximum (out-of-range share, exact) */
+  range: object({ min: finite2.nullable(), max: finite2.nullable(), below: count, above: count }),
+  counts: array(count),
+  sketch: profileSketchSchema
+};
+var numericQuantilesSchema = object({
+  ...numericCommon,
+  layout: literal("quantiles"),
+  edges: array(finite2)
+});
+var numericValuesSchema = object({
+  ...numericCommon,
+  layout: literal("values"),
+  values: array(finite2),
+  extra: object({ values: array(finite2), counts: array(count), complete: boolean2() })
+});
+var categoricalProfileSchema = object({
+  name: string2().min(1),
+  kind: literal("categorical"),
+  count,
+  missing: count,
+  categories: array(string2()),
+  counts: array(count),
+  other: count,
+  extra: object({ categories: array(string2()), counts: array(count), complete: boolean2() })
+});
+var profileFeatureSchema = discriminatedUnion("layout", [
+  numericQuantilesSchema,
+  numericValuesSchema,
+  categoricalProfileSchema.extend({ layout: literal("categories") })
+]);
+var profileSchema = object({
+  schemaVersion: literal(PROFILE_SCHEMA_VERSION),
+  kind: literal(PROFILE_KIND),
+  /** rows profiled */
+  rows: count,
+  /** quantile bins of the reference that fix the edges; drift.bins must divide it */
+  fineBins: number2().int().gte(2),
+  /** sketch points kept per numerical feature (before merging) */
+  sketchItems: number2().int().gte(2),
+  source: object({
+    engine: _enum(PROFILE_ENGINES),
+    input: array(string2()),
+    /** true for a profile computed on another (reference) profile's layout */
+    onReference: boolean2()
+  }),
+  features: array(profileFeatureSchema)
+});
+
+// src/io/profile-file.ts
+init_errors();
+function isProfilePath(path) {
+  return /\.json(\.gz)?$/i.test(path);
+}
+function featureProblem(f, rows2) {
+  if (f.count + f.missing !== rows2)
+    return `count ${f.count} + missing ${f.missing} is not the profile's ${rows2} rows`;
+  if (f.kind === "categorical") {
+    if (f.counts.length !== f.categories.length)
+      return `${f.counts.length} counts for ${f.categories.length} categories`;
+    if (f.extra.counts.length !== f.extra.categories.length)
+      return "extra.counts and extra.categories differ in length";
+    const listed = f.counts.reduce((a, b) => a + b, 0);
+    if (listed + f.other !== f.count)
+      return `category counts ${listed} + other ${f.other} are not the count ${f.count}`;
+    return null;
+  }
+  const cells = f.layout === "quantiles" ? f.edges.length + 1 : 2 * f.values.length + 1;
+  if (f.counts.length !== cells)
+    return `${f.counts.length} counts where its ${f.layout === "quantiles" ? `${f.edges.length} edges give` : `${f.values.length} values give`} ${cells} cells`;
+  const inCells = f.counts.reduce((a, b) => a + b, 0);
+  if (inCells !== f.count) return `its cell counts add up to ${inCells}, not its count ${f.count}`;
+  const s = f.sketch;
+  if (s.lower.length !== s.points.length || s.upper.length !== s.points.length)
+    return "sketch.points, sketch.lower and sketch.upper differ in length";
+  for (let j = 0; j < s.points.length; j++) {
+    if (j > 0 && !(s.points[j] > s.points[j - 1])) return "sketch.points do not ascend";
+    if (s.lower[j] > s.upper[j] || s.upper[j] > f.count)
+      return `sketch bounds at point ${j} are not a bracket`;
+  }
+  return null;
+}
+function checkProfile(value, path) {
+  const head = value;
+  if (typeof head !== "object" || head === null || head.kind !== PROFILE_KIND)
+    throw inputError(`profile ${path} is not a model-gate profile (expected "kind": "${PROFILE_KIND}")`);
+  if (head.schemaVersion !== PROFILE_SCHEMA_VERSION)
+    throw inputError(
+      `profile ${path} has schemaVersion ${JSON.stringify(head.schemaVersion)}; this model-gate reads schemaVersion ${PROFILE_SCHEMA_VERSION} (recompute it with this version's model-gate profile)`
+    );
+  const parsed = profileSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    const at = issue2.path;
+    const features2 = value.features;
+    let where = at.map(String).join(".");
+    if (at[0] === "features" && typeof at[1] === "number" && Array.isArray(features2)) {
+      const name2 = features2[at[1]]?.name;
+      where = `feature ${typeof name2 === "string" ? `'${name2}'` : `#${at[1] + 1}`}: ${at.slice(2).map(String).join(".")}`;
+    }
+    throw inputError(`profile ${path}: ${where}: ${issue2.message}`);
+  }
+  const profile = parsed.data;
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of profile.features) {
+    if (seen.has(f.name)) throw inputError(`profile ${path}: feature '${f.name}' appears twice`);
+    seen.add(f.name);
+    const problem = featureProblem(f, profile.rows);
+    if (problem) throw inputError(`profile ${path}: feature '${f.name}': ${problem}`);
+  }
+  return profile;
+}
+async function readProfile(path) {
+  let bytes;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    const code = e.code;
+    throw inputError(
+      code === "ENOENT" ? `profile ${path} does not exist` : `profile ${path} cannot be read (${code ?? String(e)})`
+    );
+  }
+  let text;
+  try {
+    text = (/\.gz$/i.test(path) ? gunzipSync2(bytes) : bytes).toString("utf8");
+  } catch {
+    throw inputError(`profile ${path} is not a gzip file`);
+  }
+  if (text.trim() === "") throw inputError(`profile ${path} is empty`);
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw inputError(`profile ${path} is not valid JSON (truncated?): ${e.message}`);
+  }
+  return checkProfile(value, path);
+}
+async function writeTextAtomically(path, text) {
+  const temp = `${path}.tmp-${process.pid}`;
+  try {
+    await writeFile2(temp, text);
+    await rename2(temp, path);
+  } catch (e) {
+    await rm2(temp, { force: true });
+    throw inputError(`cannot write ${path}: ${e.message}`);
+  }
+}
+
+// src/profile/build.ts
+init_errors();
+init_coerce();
+var DEFAULT_FINE_BINS = 100;
+var DEFAULT_SKETCH_ITEMS = 2e3;
+function layoutOfProfile(p) {
+  return p.layout === "quantiles" ? { layout: "quantiles", edges: p.edges, min: p.range.min ?? p.min, max: p.range.max ?? p.max } : { layout: "values", values: p.values, min: p.range.min ?? p.min, max: p.range.max ?? p.max };
+}
+function sketchOf(b) {
+  return { points: Array.from(b.points), lower: Array.from(b.lower), upper: Array.from(b.upper) };
+}
+function numericFeature(name2, side, layout, sketch) {
+  const builder = new BracketBuilder(side.count);
+  addBracketFacts(builder, sketch);
+  exactFacts(builder, side, layout);
+  const common = {
+    name: name2,
+    kind: "numerical",
+    count: side.count,
+    missing: side.missing,
+    nonFinite: side.nonFinite,
+    min: side.min,
+    max: side.max,
+    mean: side.mean,
+    m2: side.m2,
+    range: { min: layout.min, max: layout.max, below: side.below, above: side.above },
+    counts: Array.from(side.counts),
+    sketch: sketchOf(side.count > 0 ? builder.build() : sketch)
+  };
+  return layout.layout === "quantiles" ? { ...common, layout: "quantiles", edges: layout.edges } : { ...common, layout: "values", values: layout.values, extra: side.extra };
+}
+function numericColumnFeature(col, rows2, layoutFrom, settings, path) {
+  const n = asNumbers(col);
+  if (!n.ok)
+    throw inputError(
+      `column '${col.name}' in ${path} holds text ('${n.text}', row ${n.row + 1}) where the reference profile has numbers`
+    );
+  const sorted = sortedFinite(n.values);
+  const layout = layoutFrom ? layoutOfProfile(layoutFrom) : layoutOfSample(sorted, settings.fineBins);
+  const nonFinite = col.kind === "numerical" ? col.nonFinite : 0;
+  const side = numericSideFromSample(sorted, rows2, nonFinite, layout);
+  return numericFeature(col.name, side, layout, compactBracket(side.bracket, settings.sketchItems));
+}
+function categoricalColumnFeature(col, layoutFrom) {
+  const c = asCategorical(col);
+  const categories = layoutFrom ? layoutFrom.categories : categoriesOfSample(c.codes, c.dictionary);
+  const side = categoricalSideFromSample(c.codes, c.dictionary, categories);
+  return {
+    name: col.name,
+    kind: "categorical",
+    layout: "categories",
+    count: side.count,
+    missing: side.missing,
+    categories: [...categories],
+    counts: Array.from(side.counts),
+    other: side.other,
+    extra: layoutFrom ? side.extra : { categories: [], counts: [], complete: side.other === 0 }
+  };
+}
+function profileOfTable(table2, names, settings) {
+  const ref = settings.reference;
+  const byName = new Map(ref?.features.map((f) => [f.name, f]) ?? []);
+  const features2 = [];
+  if (ref) {
+    const absent = ref.features.find((f) => !table2.columns.has(f.name));
+    if (absent)
+      throw inputError(
+        `column '${absent.name}' of the reference profile is not in ${table2.path} (a current profile covers every reference feature)`
+      );
+  }
+  for (const name2 of ref ? ref.features.map((f) => f.name) : names) {
+    const col = table2.columns.get(name2);
+    if (!col) continue;
+    const layoutFrom = byName.get(name2) ?? null;
+    if (ref && !layoutFrom) continue;
+    const kind = layoutFrom?.kind ?? col.kind;
+    features2.push(
+      kind === "numerical" ? numericColumnFeature(col, table2.rows, layoutFrom, settings, table2.path) : categoricalColumnFeature(col, layoutFrom)
+    );
+  }
+  return {
+    schemaVersion: PROFILE_SCHEMA_VERSION,
+    kind: PROFILE_KIND,
+    rows: table2.rows,
+    fineBins: ref?.fineBins ?? settings.fineBins,
+    sketchItems: settings.sketchItems,
+    source: { engine: settings.engine, input: settings.input, onReference: ref !== null },
+    features: features2
+  };
+}
+
+// src/gate/profile-drift.ts
+function profileTable(profile, path) {
+  const columns3 = /* @__PURE__ */ new Map();
+  for (const f of profile.features)
+    columns3.set(
+      f.name,
+      f.kind === "numerical" ? {
+        kind: "numerical",
+        name: f.name,
+        source: "float",
+        values: new Float64Array(0),
+        nonFinite: f.nonFinite
+      } : {
+        kind: "categorical",
+        name: f.name,
+        source: f.categories.length > 0 && f.categories.every((c) => /^-?\d+$/.test(c)) ? "integer" : "string",
+        codes: new Int32Array(0),
+        dictionary: f.categories
+      }
+    );
+  return {
+    path,
+    format: "profile",
+    rows: profile.rows,
+    columnNames: profile.features.map((f) => f.name),
+    columns: columns3,
+    profile
+  };
+}
+async function readProfileTable(path, role) {
+  const profile = await readProfile(path);
+  if (role === "reference" && profile.source.onReference)
+    throw inputError(
+      `profile ${path} was computed on another reference profile's edges; as the reference give a reference profile (model-gate profile without --reference-profile)`
+    );
+  return profileTable(profile, path);
+}
+function feature(table2, name2, kind) {
+  const f = table2.profile?.features.find((x) => x.name === name2);
+  if (!f) return null;
+  if (f.kind !== kind)
+    throw inputError(
+      `profile ${table2.path}: feature '${name2}' is ${f.kind} there and ${kind} in the gate (a configured kind?)`
+    );
+  return f;
+}
+var show = (x) => x === void 0 ? "absent" : String(x);
+function layoutDifference(a, b) {
+  if (a.layout !== b.layout) return `bins on the reference's ${a.layout} there, on its ${b.layout} here`;
+  const x = a.layout === "quantiles" ? a.edges : a.values;
+  const y = b.layout === "quantiles" ? b.edges : b.values;
+  const word = a.layout === "quantiles" ? "edge" : "value";
+  for (let j = 0; j < Math.max(x.length, y.length); j++)
+    if (x[j] !== y[j]) return `${word} ${j + 1} is ${show(x[j])} there and ${show(y[j])} in the reference`;
+  if (a.min !== b.min || a.max !== b.max)
+    return `the reference range is [${a.min}, ${a.max}] there and [${b.min}, ${b.max}] in the reference`;
+  return null;
+}
+function otherEdges(path, name2, why) {
+  return inputError(
+    `profile ${path} was computed on other edges than the reference's (feature '${name2}': ${why}); recompute it with --reference-profile on this reference`
+  );
+}
+function numericSides(config2, task, reference, current) {
+  const refProfile = feature(reference, task.name, "numerical");
+  const curProfile = feature(current, task.name, "numerical");
+  const fineBins = (reference.profile ?? current.profile).fineBins;
+  if (fineBins % task.bins !== 0)
+    throw configError(
+      `drift.bins ${task.bins} does not divide the ${fineBins} fine bins of profile ${(reference.profile ? reference : current).path}; use a drift.bins that divides it, or recompute the profiles with --fine-bins ${task.bins * Math.ceil(fineBins / task.bins)}`
+    );
+  const sortedRef = refProfile ? null : finiteSorted(task.reference);
+  const layout = refProfile ? layoutOfProfile(refProfile) : layoutOfSample(sortedRef, fineBins);
+  if (curProfile) {
+    const why = layoutDifference(layoutOfProfile(curProfile), layout);
+    if (why) throw otherEdges(current.path, task.name, why);
+  }
+  const nonFinite = (t) => {
+    const c = t.columns.get(task.name);
+    return c?.kind === "numerical" ? c.nonFinite : 0;
+  };
+  return {
+    layout,
+    reference: refProfile ? numericSideFromProfile(refProfile, reference.rows) : numericSideFromSample(sortedRef, reference.rows, nonFinite(reference), layout),
+    current: curProfile ? numericSideFromProfile(curProfile, current.rows) : numericSideFromSample(finiteSorted(task.current), current.rows, nonFinite(current), layout)
+  };
+}
+function categoricalSide(p, rows2, categories, path) {
+  const at = new Map(p.categories.map((c, i) => [c, i]));
+  const missing = categories.find((c) => !at.has(c)) ?? p.categories.find((c) => !categories.includes(c));
+  if (missing !== void 0 || p.categories.length !== categories.length)
+    throw otherEdges(path, p.name, `category '${missing ?? "?"}' is in one list only`);
+  const side = categoricalSideFromProfile(p, rows2);
+  return { ...side, counts: Float64Array.from(categories, (c) => p.counts[at.get(c)]) };
+}
+function categoricalSides(task, reference, current) {
+  const refProfile = feature(reference, task.name, "categorical");
+  const curProfile = feature(current, task.name, "categorical");
+  const categories = refProfile ? refProfile.categories : categoriesOfSample(task.reference.codes, task.reference.dictionary);
+  const side = (p, t, s) => p ? categoricalSide(p, t.rows, categories, t.path) : categoricalSideFromSample(s.codes, s.dictionary, categories);
+  return {
+    categories,
+    reference: side(refProfile, reference, task.reference),
+    current: side(curProfile, current, task.current)
+  };
+}
+function checkProfilePair(reference, current) {
+  if (!reference.profile || !current.profile) return;
+  const cur = new Set(current.columnNames);
+  const ref = new Set(reference.columnNames);
+  const lost = reference.columnNames.find((n) => !cur.has(n));
+  if (lost !== void 0)
+    throw inputError(
+      `profile ${current.path} has no feature '${lost}', which reference profile ${reference.path} has; recompute it with --reference-profile ${reference.path}`
+    );
+  const extra = current.columnNames.find((n) => !ref.has(n));
+  if (extra !== void 0)
+    throw inputError(
+      `profile ${current.path} has a feature '${extra}' that reference profile ${reference.path} has not; recompute it with --reference-profile ${reference.path}`
+    );
+}
+function profiledAnalyses(config2, numeric2, categorical2, reference, current) {
+  return {
+    numeric: numeric2.map(
+      (t) => analyseNumericProfiled({ ...t, ...numericSides(config2, t, reference, current) })
+    ),
+    categorical: categorical2.map(
+      (t) => analyseCategoricalProfiled({ ...t, ...categoricalSides(t, reference, current) })
+    )
+  };
+}
+async function takeProfile(role, path, cwd, typed, into) {
+  if (role !== "reference" && role !== "current" || !isProfilePath(path)) return false;
+  const t = await typed(path, cwd, () => readProfileTable(path, role));
+  into.profiles[role] = { ...t, path: displayPath(path, cwd) };
+  [into.names[role], into.nested[role]] = [t.columnNames, []];
+  return true;
+}
+function rowsOf(table2) {
+  return table2 && !table2.profile ? table2 : null;
+}
+
+// src/version.ts
+var VERSION = true ? "0.1.0" : "dev";
+
+// src/gate/run.ts
+init_errors();
+
 // src/drift/parallel.ts
 var POOL_TAIL_PER_WORKER = 2;
 function analyseNumericInProcess(tasks) {
@@ -32657,21 +33933,21 @@ function analyseNumericInProcess(tasks) {
 }
 async function analyseNumericParallel(executor, tasks, options = {}, whileWaiting = () => {
 }) {
-  const count = Math.min(executor.threads, tasks.length);
-  if (count <= 0) {
+  const count2 = Math.min(executor.threads, tasks.length);
+  if (count2 <= 0) {
     const results2 = analyseNumericInProcess(tasks);
     whileWaiting();
     return results2;
   }
-  const share = Math.ceil(tasks.length / count);
+  const share = Math.ceil(tasks.length / count2);
   const defaultDepth = options.transfer === true ? share - 1 - POOL_TAIL_PER_WORKER : 1;
   const depth = 1 + Math.max(0, options.queueDepth ?? defaultDepth);
-  const order = tasks.map((t, i) => ({ i, rows: t.reference.length + t.current.length })).sort((a, b) => b.rows - a.rows || a.i - b.i).map((x) => x.i);
+  const order2 = tasks.map((t, i) => ({ i, rows: t.reference.length + t.current.length })).sort((a, b) => b.rows - a.rows || a.i - b.i).map((x) => x.i);
   const uses = /* @__PURE__ */ new Map();
   for (const t of tasks)
     for (const v of [t.reference, t.current]) uses.set(v.buffer, (uses.get(v.buffer) ?? 0) + 1);
   const transferable = (v) => options.transfer === true && uses.get(v.buffer) === 1 && !(options.keep?.has(v.buffer) ?? false);
-  const jobs = order.map((id) => () => {
+  const jobs = order2.map((id) => () => {
     const task = tasks[id];
     const reference = handOver(task.reference, transferable(task.reference));
     const current = handOver(task.current, transferable(task.current));
@@ -32686,7 +33962,7 @@ async function analyseNumericParallel(executor, tasks, options = {}, whileWaitin
   });
   const results = new Array(tasks.length);
   settled.forEach((s, k) => {
-    const id = order[k];
+    const id = order2[k];
     if (s.status === "rejected") {
       const why = s.reason instanceof Error ? s.reason.message : String(s.reason);
       throw new Error(`drift worker failed on '${tasks[id].name}': ${why}`);
@@ -32771,17 +34047,17 @@ function numbers(table2, col, what) {
   return n.values;
 }
 function requireComplete(table2, name2, missing, n, needs = "performance needs") {
-  let count = 0;
+  let count2 = 0;
   let first = -1;
   for (let i = 0; i < n; i++) {
     if (missing(i)) {
-      if (count === 0) first = i;
-      count++;
+      if (count2 === 0) first = i;
+      count2++;
     }
   }
-  if (count > 0) {
+  if (count2 > 0) {
     throw inputError(
-      `column '${name2}' in ${table2.path} has ${count} missing value${count === 1 ? "" : "s"} (first at row ${first + 1}); ${needs} a value on every row`
+      `column '${name2}' in ${table2.path} has ${count2} missing value${count2 === 1 ? "" : "s"} (first at row ${first + 1}); ${needs} a value on every row`
     );
   }
 }
@@ -33101,7 +34377,7 @@ function correctedThresholds(pValues, thresholds, correction) {
     return thresholds.map((t) => {
       let k = 1;
       while (k <= m && sorted[k - 1] <= t / (m - k + 1)) k++;
-      return k === 1 ? t / m : nextUp(sorted[k - 2]);
+      return k === 1 ? t / m : nextUp2(sorted[k - 2]);
     });
   return thresholds.map((t) => {
     let k = 0;
@@ -33111,10 +34387,10 @@ function correctedThresholds(pValues, thresholds, correction) {
         break;
       }
     }
-    return k === 0 ? t / m : nextUp(k * t / m);
+    return k === 0 ? t / m : nextUp2(k * t / m);
   });
 }
-function nextUp(x) {
+function nextUp2(x) {
   const f = new Float64Array([x]);
   const bits3 = new BigInt64Array(f.buffer);
   bits3[0] = bits3[0] + 1n;
@@ -33177,8 +34453,8 @@ function ciText(confidence, ci, format) {
 function moved(delta) {
   return delta < 0 ? "fell" : delta > 0 ? "rose" : "did not change";
 }
-function segmentWhere(column2, value, rows) {
-  return ` in segment ${column2}=${value} (${rows} rows)`;
+function segmentWhere(column2, value, rows2) {
+  return ` in segment ${column2}=${value} (${rows2} rows)`;
 }
 function metricUndefined(id, where, reason, rule, limit) {
   return `${id}${where} is undefined (${reason}); ${rule} ${formatNumber(limit)} not checked`;
@@ -33229,6 +34505,11 @@ function driftSubject(name2, prediction) {
 function notTested(who, reason) {
   return `${who} not tested: ${reason}`;
 }
+function sketchText(s) {
+  const mid = (s.lower + s.upper) / 2;
+  const half = (s.upper - s.lower) / 2;
+  return ` (${s.name} ${formatScore(mid, false)} ± ${formatScore(half, false)} from sketches of ${formatCount(s.points[0])} and ${formatCount(s.points[1])} points)`;
+}
 var EFFECT_WORDS = {
   ks_statistic: "KS statistic",
   cramers_v: "Cramér's V",
@@ -33242,7 +34523,8 @@ function driftMessage(f) {
   const bins = f.binning ? ` (${f.binning})` : "";
   const e = f.effect;
   const floor = e && e.min !== null && e.significant ? e.value >= e.min ? ` and ${EFFECT_WORDS[e.measure] ?? e.measure} ${formatScore(e.value, false)} ≥ min_effect ${formatScore(e.min, false)}` : ` but ${EFFECT_WORDS[e.measure] ?? e.measure} ${formatScore(e.value, false)} < min_effect ${formatScore(e.min, false)}: significant, too small to call drift` : "";
-  return `${f.who} ${f.drifted ? "drifted" : "stable"}: ${what} ${formatScore(f.score, f.pValue)} ${op} ${formatScore(f.threshold, f.pValue)}${floor}${bins}`;
+  const sketch = f.sketch ? sketchText(f.sketch) : "";
+  return `${f.who} ${f.drifted ? "drifted" : "stable"}: ${what} ${formatScore(f.score, f.pValue)} ${op} ${formatScore(f.threshold, f.pValue)}${floor}${bins}${sketch}`;
 }
 function intervalDriftMessage(f, i) {
   const s = (x) => formatScore(x, false);
@@ -33258,8 +34540,8 @@ function q(name2) {
 function list(names) {
   return names.map(q).join(", ");
 }
-function infinite(count) {
-  return count ? ` (incl. ${formatCount(count)} ±Infinity)` : "";
+function infinite(count2) {
+  return count2 ? ` (incl. ${formatCount(count2)} ±Infinity)` : "";
 }
 function schemaMessage(f) {
   const problems = [];
@@ -33414,6 +34696,7 @@ function toFeature(a, threshold, minEffect2 = null) {
   if (interval?.note) f.binning = interval.note;
   if (effect) f.effect = effect;
   if (interval) f.interval = { lower: interval.lower, upper: interval.upper };
+  if (a.sketch) f.sketch = a.sketch;
   const resolution = tested ? resolutionOf(f) : null;
   if (resolution) f.resolution = resolution;
   return f;
@@ -33468,9 +34751,20 @@ function featureCheck(config2, f, group2) {
       threshold: f.threshold,
       binning: test.input === "bins" ? f.binning ?? null : null,
       effect: f.effect ?? null,
-      interval: f.interval ? { ...f.interval, confidence: config2.drift.interval.confidence } : null
+      interval: f.interval ? { ...f.interval, confidence: config2.drift.interval.confidence } : null,
+      sketch: sketchFacts(f)
     })
   };
+}
+function sketchFacts(f) {
+  const s = f.sketch;
+  if (!s) return null;
+  const points = [s.points.reference, s.points.current];
+  if (f.method === "ks") return { name: "KS statistic", ...s.ks, points };
+  if (f.method === "wasserstein") return { name: "wasserstein", ...s.wasserstein, points };
+  if (f.method === "cramer_von_mises" && s.cramerVonMises)
+    return { name: "CvM statistic", ...s.cramerVonMises, points };
+  return null;
 }
 function datasetCheck(config2, drifted, tested, family = null) {
   const share = tested > 0 ? drifted / tested : 0;
@@ -33535,15 +34829,15 @@ function schemaCheck(config2, schema) {
   ];
   const [curMissing, curOnlyRef] = split(schema.missingInCurrent);
   const [refMissing, refOnlyCur] = split(schema.missingInReference);
-  const count = curMissing.length + refMissing.length + schema.kindChanges.length;
-  const flagged = aboveMax(count, 0);
+  const count2 = curMissing.length + refMissing.length + schema.kindChanges.length;
+  const flagged = aboveMax(count2, 0);
   return {
     id: "quality.schema",
     group: "quality",
     subject: "schema",
     status: status(flagged, config2.quality.schema),
     severity: config2.quality.schema,
-    value: count,
+    value: count2,
     threshold: 0,
     message: schemaMessage({
       missingInCurrent: curMissing,
@@ -33645,7 +34939,7 @@ function domainClassifier(enc, folds, confidence, rng) {
   const byFeature = /* @__PURE__ */ new Map();
   enc.owner.forEach((name2, k) => byFeature.set(name2, (byFeature.get(name2) ?? 0) + weightSize[k]));
   const total = [...byFeature.values()].reduce((a, b) => a + b, 0);
-  const importance = [...byFeature.entries()].map(([feature, size3]) => ({ feature, share: total > 0 ? size3 / total : 0 })).sort((a, b) => b.share - a.share || (a.feature < b.feature ? -1 : 1));
+  const importance = [...byFeature.entries()].map(([feature2, size3]) => ({ feature: feature2, share: total > 0 ? size3 / total : 0 })).sort((a, b) => b.share - a.share || (a.feature < b.feature ? -1 : 1));
   return {
     auc,
     ci: [Math.max(0, auc - half), Math.min(1, auc + half)],
@@ -33656,12 +34950,12 @@ function domainClassifier(enc, folds, confidence, rng) {
 }
 function stratifiedFolds(n, m, folds, rng) {
   const fold = new Int32Array(n + m);
-  for (const [from, count] of [
+  for (const [from, count2] of [
     [0, n],
     [n, m]
   ]) {
-    const idx = Int32Array.from({ length: count }, (_, i) => from + i);
-    for (let i = count - 1; i > 0; i--) {
+    const idx = Int32Array.from({ length: count2 }, (_, i) => from + i);
+    for (let i = count2 - 1; i > 0; i--) {
       const j = rng.nextInt(i + 1);
       const t = idx[i];
       idx[i] = idx[j];
@@ -33676,8 +34970,8 @@ function fit(fold, held, N, n, d, a, L) {
   let prev = new Float64Array(d + 1);
   const v = new Float64Array(d + 1);
   const grad = new Float64Array(d + 1);
-  let count = 0;
-  for (let i = 0; i < N; i++) if (fold[i] !== held) count++;
+  let count2 = 0;
+  for (let i = 0; i < N; i++) if (fold[i] !== held) count2++;
   for (let t = 1; t <= ITERATIONS; t++) {
     const mom = (t - 2) / (t + 1);
     for (let k = 0; k <= d; k++) v[k] = w[k] + (t > 1 ? mom * (w[k] - prev[k]) : 0);
@@ -33694,7 +34988,7 @@ function fit(fold, held, N, n, d, a, L) {
     }
     prev = Float64Array.from(w);
     for (let k = 0; k <= d; k++) {
-      const g = grad[k] / count + (k < d ? LAMBDA * v[k] : 0);
+      const g = grad[k] / count2 + (k < d ? LAMBDA * v[k] : 0);
       w[k] = v[k] - g / L;
     }
   }
@@ -33786,16 +35080,16 @@ function mmdTest(x, n, y, m, d, permutations, rng) {
     isCurrent.fill(0);
     for (let a = n; a < N; a++) isCurrent[pool[a]] = 1;
     let syy = 0;
-    let rows = 0;
+    let rows2 = 0;
     for (let a = n; a < N; a++) {
       const i = pool[a];
-      rows += rowSum[i];
+      rows2 += rowSum[i];
       const base = i * N;
       let r = 0;
       for (let j = 0; j < N; j++) r += kernel[base + j] * isCurrent[j];
       syy += r;
     }
-    const sxy = rows - syy;
+    const sxy = rows2 - syy;
     const sxx = total - syy - 2 * sxy;
     return sxx / (n * (n - 1)) + syy / (m * (m - 1)) - 2 * sxy / (n * m);
   };
@@ -33859,29 +35153,29 @@ function sampleRows(n, k, rng) {
   }
   return Int32Array.from(chosen).sort();
 }
-function encode2(numeric, categorical, refRows, curRows) {
+function encode2(numeric2, categorical2, refRows, curRows) {
   const columns3 = [];
-  for (const f of numeric) {
+  for (const f of numeric2) {
     let sum2 = 0;
-    let count = 0;
+    let count2 = 0;
     let missing = false;
     for (const r of refRows) {
       const v = f.reference[r];
       if (Number.isNaN(v)) missing = true;
       else {
         sum2 += v;
-        count++;
+        count2++;
       }
     }
     for (const r of curRows) if (Number.isNaN(f.current[r])) missing = true;
-    if (count === 0) continue;
-    const mean2 = sum2 / count;
+    if (count2 === 0) continue;
+    const mean2 = sum2 / count2;
     let ss = 0;
     for (const r of refRows) {
       const v = f.reference[r];
       if (!Number.isNaN(v)) ss += (v - mean2) * (v - mean2);
     }
-    const sd = Math.sqrt(ss / count);
+    const sd = Math.sqrt(ss / count2);
     if (sd > 0) {
       const z = (v) => Number.isNaN(v) ? 0 : (v - mean2) / sd;
       columns3.push({ owner: f.name, ref: (r) => z(f.reference[r]), cur: (r) => z(f.current[r]) });
@@ -33891,7 +35185,7 @@ function encode2(numeric, categorical, refRows, curRows) {
       columns3.push({ owner: f.name, ref: (r) => m(f.reference[r]), cur: (r) => m(f.current[r]) });
     }
   }
-  for (const f of categorical) {
+  for (const f of categorical2) {
     const counts2 = /* @__PURE__ */ new Map();
     let missing = false;
     for (const r of refRows) {
@@ -33934,9 +35228,9 @@ function encode2(numeric, categorical, refRows, curRows) {
 }
 
 // src/drift/multivariate.ts
-function encodedSamples(numeric, categorical, rows, sizes, seed) {
+function encodedSamples(numeric2, categorical2, rows2, sizes, seed) {
   const rng = createRng(seed);
-  const take = (k) => encode2(numeric, categorical, sampleRows(rows.reference, k, rng), sampleRows(rows.current, k, rng));
+  const take = (k) => encode2(numeric2, categorical2, sampleRows(rows2.reference, k, rng), sampleRows(rows2.current, k, rng));
   return {
     classifier: sizes.classifier === null ? null : take(sizes.classifier),
     mmd: sizes.mmd === null ? null : take(sizes.mmd)
@@ -33958,8 +35252,8 @@ function servingBound(f) {
 function servingSkipped(what, reason) {
   return `${what} not checked: ${reason}`;
 }
-function shadowWhere(rows) {
-  return ` on ${formatCount(rows)} labelled production row${rows === 1 ? "" : "s"}`;
+function shadowWhere(rows2) {
+  return ` on ${formatCount(rows2)} labelled production row${rows2 === 1 ? "" : "s"}`;
 }
 function agreementMessage(f) {
   return `agreement with the champion ${formatPercent(f.value)}${ciText(f.confidence, f.ci, formatPercent)} ${f.breaks ? "<" : "≥"} min ${formatPercent(f.limit)} on ${formatCount(f.rows)} requests`;
@@ -34054,12 +35348,12 @@ function multivariateInput(config2, plan) {
   if (mv === null) return null;
   const prediction = plan.prediction && "task" in plan.prediction ? plan.prediction.task.name : null;
   const tested = new Set(plan.order.filter((o) => o.preSkip === null).map((o) => o.name));
-  const numeric = plan.numeric.filter((t) => t.name !== prediction && tested.has(t.name));
-  const categorical = plan.categorical.filter((t) => t.name !== prediction && tested.has(t.name));
-  const features2 = [...numeric, ...categorical].map((t) => t.name);
-  const first = numeric[0]?.reference.length ?? categorical[0]?.reference.codes.length ?? 0;
+  const numeric2 = plan.numeric.filter((t) => t.name !== prediction && tested.has(t.name));
+  const categorical2 = plan.categorical.filter((t) => t.name !== prediction && tested.has(t.name));
+  const features2 = [...numeric2, ...categorical2].map((t) => t.name);
+  const first = numeric2[0]?.reference.length ?? categorical2[0]?.reference.codes.length ?? 0;
   const nRef = first;
-  const nCur = numeric[0]?.current.length ?? categorical[0]?.current.codes.length ?? 0;
+  const nCur = numeric2[0]?.current.length ?? categorical2[0]?.current.codes.length ?? 0;
   if (features2.length === 0)
     return { classifier: null, mmd: null, features: features2, skip: "no shared feature to test" };
   if (nRef < 2 || nCur < 2)
@@ -34070,8 +35364,8 @@ function multivariateInput(config2, plan) {
       skip: multivariateTooFew(nRef, nCur)
     };
   const { classifier, mmd } = encodedSamples(
-    numeric,
-    categorical,
+    numeric2,
+    categorical2,
     { reference: nRef, current: nCur },
     {
       classifier: mv.method !== "mmd" ? mv.classifier_sample : null,
@@ -34157,25 +35451,44 @@ function buildMultivariate(config2, input) {
 }
 
 // src/gate/drift.ts
+function multivariateOnProfile(config2, plan) {
+  if (config2.drift.multivariate === null) return null;
+  const features2 = plan.order.filter((o) => o.preSkip === null).map((o) => o.name);
+  return {
+    classifier: null,
+    mmd: null,
+    features: features2,
+    skip: "a profile holds no rows: multivariate drift needs rows on both sides"
+  };
+}
 async function buildDrift(config2, reference, current, predictionSource2, executor, options = {}) {
+  checkProfilePair(reference, current);
   const plan = planFeatures(config2, reference, current, predictionSource2);
-  let categorical = [];
+  let categorical2 = [];
   const keep = new Set(options.keep ?? []);
   for (const col of [predictionSource2?.reference, predictionSource2?.current])
     if (col?.kind === "numerical") keep.add(col.values.buffer);
-  const multivariate2 = multivariateInput(config2, plan);
+  const profiled = reference.profile !== void 0 || current.profile !== void 0;
+  const multivariate2 = profiled ? multivariateOnProfile(config2, plan) : multivariateInput(config2, plan);
   let multi = null;
-  const numeric = await analyseNumericParallel(executor, numericTasks(plan), { ...options, keep }, () => {
-    categorical = categoricalTasks(plan).map(analyseCategorical);
+  let numeric2;
+  if (profiled) {
+    const p = profiledAnalyses(config2, numericTasks(plan), categoricalTasks(plan), reference, current);
+    numeric2 = p.numeric;
+    categorical2 = p.categorical;
     if (multivariate2) multi = buildMultivariate(config2, multivariate2);
-  });
+  } else
+    numeric2 = await analyseNumericParallel(executor, numericTasks(plan), { ...options, keep }, () => {
+      categorical2 = categoricalTasks(plan).map(analyseCategorical);
+      if (multivariate2) multi = buildMultivariate(config2, multivariate2);
+    });
   const withMultivariate = (r) => {
     const m = multi;
     if (!m) return r;
     return { ...r, drift: { ...r.drift, multivariate: m.section }, checks: [...r.checks, m.check] };
   };
   const decide2 = (family) => ({
-    ...withMultivariate(assemble2(config2, reference, current, plan, numeric, categorical, family)),
+    ...withMultivariate(assemble2(config2, reference, current, plan, numeric2, categorical2, family)),
     redecide: (f) => decide2(f)
   });
   return decide2(null);
@@ -34194,12 +35507,12 @@ function preSkipped(name2, kind, method, reason) {
     current: null
   };
 }
-function assemble2(config2, reference, current, plan, numeric, categorical, family) {
+function assemble2(config2, reference, current, plan, numeric2, categorical2, family) {
   const p = plan.prediction;
   let predictionAnalysis = null;
-  if (p && "task" in p) predictionAnalysis = (p.kind === "numerical" ? numeric : categorical).at(-1) ?? null;
+  if (p && "task" in p) predictionAnalysis = (p.kind === "numerical" ? numeric2 : categorical2).at(-1) ?? null;
   const byName = /* @__PURE__ */ new Map();
-  for (const a of [...numeric, ...categorical]) if (a !== predictionAnalysis) byName.set(a.name, a);
+  for (const a of [...numeric2, ...categorical2]) if (a !== predictionAnalysis) byName.set(a.name, a);
   const tested = plan.order.map((o) => byName.get(o.name)).filter((a) => a !== void 0 && a.skipped === null && a.outcome !== null);
   const threshold = featureThresholds(config2, tested, family);
   const features2 = [];
@@ -34252,11 +35565,11 @@ function assemble2(config2, reference, current, plan, numeric, categorical, fami
 }
 function nonFiniteCounts(a, reference, current) {
   if (a.kind !== "numerical") return null;
-  const count = (t) => {
+  const count2 = (t) => {
     const col = t.columns.get(a.name);
     return col?.kind === "numerical" ? col.nonFinite : 0;
   };
-  return { reference: count(reference), current: count(current) };
+  return { reference: count2(reference), current: count2(current) };
 }
 
 // src/metrics/probabilistic.ts
@@ -34267,8 +35580,8 @@ function clip(p) {
 }
 function binaryLogLossTerm(y, s) {
   const p = clip(s);
-  const q2 = 1 - p;
-  return -Math.log((y === 1 ? p : q2) / (q2 + p));
+  const q3 = 1 - p;
+  return -Math.log((y === 1 ? p : q3) / (q3 + p));
 }
 function brierTerm(y, s) {
   const d = y - s;
@@ -34278,10 +35591,10 @@ function eceBin(s) {
   const b = Math.floor(s * ECE_BINS);
   return b > ECE_BINS - 1 ? ECE_BINS - 1 : b;
 }
-function multiclassLogLossTerm(proba, row, y) {
+function multiclassLogLossTerm(proba, row2, y) {
   let sum2 = 0;
-  for (const column2 of proba) sum2 += clip(column2[row]);
-  return -Math.log(clip(proba[y][row]) / sum2);
+  for (const column2 of proba) sum2 += clip(column2[row2]);
+  return -Math.log(clip(proba[y][row2]) / sum2);
 }
 
 // src/metrics/regression.ts
@@ -34297,9 +35610,9 @@ function regressionKernel(input) {
     const d = Math.abs(y[i]);
     ape[i] = a / (d > MAPE_EPS ? d : MAPE_EPS);
   }
-  const order = argsort(abs);
+  const order2 = argsort(abs);
   const sortedAbs = new Float64Array(n);
-  for (let i = 0; i < n; i++) sortedAbs[i] = abs[order[i]];
+  for (let i = 0; i < n; i++) sortedAbs[i] = abs[order2[i]];
   return {
     rows: n,
     accumulate(counts2) {
@@ -34335,7 +35648,7 @@ function regressionKernel(input) {
       let hiValue = NaN;
       let maxAbs = 0;
       for (let i = 0; i < n; i++) {
-        const w = counts2[order[i]];
+        const w = counts2[order2[i]];
         if (w === 0) continue;
         maxAbs = sortedAbs[i];
         if (seen <= lo && lo < seen + w) loValue = sortedAbs[i];
@@ -34363,39 +35676,39 @@ function r2FromStats(s) {
 
 // src/metrics/ranking.ts
 function descendingOrder(score) {
-  let order = ORDERS.get(score);
-  if (!order) {
-    order = sortDescending(score);
-    ORDERS.set(score, order);
+  let order2 = ORDERS.get(score);
+  if (!order2) {
+    order2 = sortDescending(score);
+    ORDERS.set(score, order2);
   }
-  return order;
+  return order2;
 }
 var ORDERS = /* @__PURE__ */ new WeakMap();
 function sortDescending(score) {
   const ascending = argsort(score);
   const n = ascending.length;
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = ascending[n - 1 - i];
-  return order;
+  const order2 = new Int32Array(n);
+  for (let i = 0; i < n; i++) order2[i] = ascending[n - 1 - i];
+  return order2;
 }
-function tieGroupEnds(score, order) {
-  const n = order.length;
+function tieGroupEnds(score, order2) {
+  const n = order2.length;
   const ends = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    ends[i] = i === n - 1 || score[order[i]] !== score[order[i + 1]] ? 1 : 0;
+    ends[i] = i === n - 1 || score[order2[i]] !== score[order2[i + 1]] ? 1 : 0;
   }
   return ends;
 }
-function rankSums(order, ends, positive, counts2) {
+function rankSums(order2, ends, positive, counts2) {
   let tp = 0;
   let fp = 0;
   let tpG = 0;
   let fpG = 0;
   let area = 0;
   let apSum = 0;
-  const n = order.length;
+  const n = order2.length;
   for (let i = 0; i < n; i++) {
-    const w = counts2[order[i]];
+    const w = counts2[order2[i]];
     if (positive[i] === 1) tpG += w;
     else fpG += w;
     if (ends[i] === 1) {
@@ -34418,23 +35731,23 @@ function placements(y, score) {
   const negatives = n - positives;
   if (positives === 0 || negatives === 0) return null;
   const desc = descendingOrder(score);
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = desc[n - 1 - i];
+  const order2 = new Int32Array(n);
+  for (let i = 0; i < n; i++) order2[i] = desc[n - 1 - i];
   const placement = new Float64Array(n);
   let posBelow = 0;
   let negBelow = 0;
   let area = 0;
   for (let start = 0; start < n; ) {
-    const s = score[order[start]];
+    const s = score[order2[start]];
     let end = start;
     let pos = 0;
-    while (end < n && score[order[end]] === s) pos += y[order[end++]];
+    while (end < n && score[order2[end]] === s) pos += y[order2[end++]];
     const neg = end - start - pos;
     const v10 = (negBelow + neg / 2) / negatives;
     const v01 = (positives - posBelow - pos + pos / 2) / positives;
     for (let k = start; k < end; k++) {
-      const row = order[k];
-      placement[row] = y[row] === 1 ? v10 : v01;
+      const row2 = order2[k];
+      placement[row2] = y[row2] === 1 ? v10 : v01;
     }
     area += pos * v10;
     posBelow += pos;
@@ -34577,7 +35890,7 @@ function binaryAnalytic(defs, candidate, baseline, confidence) {
       const s = confusionStats(c, model);
       return def.undefinedReason?.(s) != null ? NaN : def.compute(s);
     };
-    const one = (model) => normalInterval(
+    const one2 = (model) => normalInterval(
       value(cells, model),
       deltaVariance(cells, (c) => value(c, model)),
       z,
@@ -34586,8 +35899,8 @@ function binaryAnalytic(defs, candidate, baseline, confidence) {
     const diff = (c) => value(c, 0) - value(c, 1);
     out.set(def.id, {
       method: "delta",
-      candidate: one(0),
-      baseline: baseline ? one(1) : null,
+      candidate: one2(0),
+      baseline: baseline ? one2(1) : null,
       delta: baseline ? normalInterval(diff(cells), deltaVariance(cells, diff), z, differenceRange(def.range)) : null
     });
   }
@@ -34691,17 +36004,17 @@ var GROUP_STRIDE = 6;
 function kernelTables(input) {
   const n = input.y.length;
   const score = input.score;
-  const order = score && !isDescending(score) ? descendingOrder(score) : null;
-  const row = (i) => order ? order[i] : i;
+  const order2 = score && !isDescending(score) ? descendingOrder(score) : null;
+  const row2 = (i) => order2 ? order2[i] : i;
   const code = new Uint8Array(n);
   const groupScore = [];
   const groupLossPos = [];
   const groupLossNeg = [];
   const groupBin = [];
   for (let i = 0; i < n; i++) {
-    const r = row(i);
+    const r = row2(i);
     const s = score ? score[r] : 0;
-    const last = i === n - 1 || score !== null && score[row(i + 1)] !== s;
+    const last = i === n - 1 || score !== null && score[row2(i + 1)] !== s;
     code[i] = input.pred[r] | input.y[r] << 1 | (last ? 4 : 0);
     if (last) {
       groupScore.push(s);
@@ -34710,10 +36023,10 @@ function kernelTables(input) {
       groupBin.push(score ? eceBin(s) : 0);
     }
   }
-  const groups = groupScore.length;
+  const groups2 = groupScore.length;
   const gScore = Float64Array.from(groupScore);
-  const G = new Float64Array(groups * GROUP_STRIDE);
-  for (let g = 0; g < groups; g++) {
+  const G = new Float64Array(groups2 * GROUP_STRIDE);
+  for (let g = 0; g < groups2; g++) {
     const s = gScore[g];
     const o = g * GROUP_STRIDE;
     G[o] = groupLossPos[g];
@@ -34724,14 +36037,14 @@ function kernelTables(input) {
     G[o + 5] = s;
   }
   const gBin = Uint8Array.from(groupBin);
-  return { n, score, order, code, groups, G, gBin };
+  return { n, score, order: order2, code, groups: groups2, G, gBin };
 }
-function rowTables(order, code, n) {
+function rowTables(order2, code, n) {
   const rowCode = new Uint8Array(n);
   const rowGroup = new Uint16Array(n);
   let g = 0;
   for (let i = 0; i < n; i++) {
-    const r = order[i];
+    const r = order2[i];
     rowCode[r] = code[i] & 3;
     rowGroup[r] = g;
     if (code[i] & 4) g++;
@@ -34739,13 +36052,13 @@ function rowTables(order, code, n) {
   return { rowCode, rowGroup };
 }
 function binaryKernel(input) {
-  const { n, score, order, code, groups, G, gBin } = kernelTables(input);
+  const { n, score, order: order2, code, groups: groups2, G, gBin } = kernelTables(input);
   const calibration = new Float64Array(ECE_BINS);
-  const mode = order === null ? "sequential" : groups <= SCATTER_MAX_GROUPS ? "scatter" : "gather";
-  const gWeight = new Int32Array(mode === "scatter" ? groups : 0);
-  const gPositive = new Int32Array(mode === "scatter" ? groups : 0);
+  const mode = order2 === null ? "sequential" : groups2 <= SCATTER_MAX_GROUPS ? "scatter" : "gather";
+  const gWeight = new Int32Array(mode === "scatter" ? groups2 : 0);
+  const gPositive = new Int32Array(mode === "scatter" ? groups2 : 0);
   const scratch2 = mode === "gather" ? new Uint8Array(n) : null;
-  const { rowCode, rowGroup } = mode === "scatter" ? rowTables(order, code, n) : { rowCode: null, rowGroup: null };
+  const { rowCode, rowGroup } = mode === "scatter" ? rowTables(order2, code, n) : { rowCode: null, rowGroup: null };
   const finish = (predPos, tp, total, positives, area, apSum, logLossSum, brierSum) => {
     let eceSum = 0;
     for (let b = 0; b < ECE_BINS; b++) eceSum += Math.abs(calibration[b]);
@@ -34764,12 +36077,12 @@ function binaryKernel(input) {
       eceSum
     };
   };
-  const endWeight = new Int32Array(mode === "scatter" ? 0 : groups);
-  const endPositive = new Int32Array(mode === "scatter" ? 0 : groups);
+  const endWeight = new Int32Array(mode === "scatter" ? 0 : groups2);
+  const endPositive = new Int32Array(mode === "scatter" ? 0 : groups2);
   const sums = new Float64Array(SUMS);
   const sequential = (counts2) => {
     rowPass(counts2, code, n, endWeight, endPositive, sums);
-    groupPass(groups, endWeight, endPositive, G, gBin, calibration, sums);
+    groupPass(groups2, endWeight, endPositive, G, gBin, calibration, sums);
     return finish(
       sums[PRED_POS],
       sums[TP],
@@ -34786,11 +36099,11 @@ function binaryKernel(input) {
     accumulate(counts2) {
       if (mode === "sequential") return sequential(counts2);
       if (mode === "gather") {
-        gatherCounts(counts2, order, scratch2, n);
+        gatherCounts(counts2, order2, scratch2, n);
         return sequential(scratch2);
       }
       scatterPass(counts2, rowCode, rowGroup, n, gWeight, gPositive, sums);
-      scatterGroups(groups, gWeight, gPositive, G, gBin, calibration, sums);
+      scatterGroups(groups2, gWeight, gPositive, G, gBin, calibration, sums);
       return finish(
         sums[PRED_POS],
         sums[TP],
@@ -34835,7 +36148,7 @@ function rowPass(counts2, code, n, endWeight, endPositive, sums) {
   sums[PRED_POS] = predPos;
   sums[TP] = tp;
 }
-function groupPass(groups, endWeight, endPositive, G, gBin, calibration, sums) {
+function groupPass(groups2, endWeight, endPositive, G, gBin, calibration, sums) {
   let total = 0;
   let cumTp = 0;
   let cumFp = 0;
@@ -34846,9 +36159,9 @@ function groupPass(groups, endWeight, endPositive, G, gBin, calibration, sums) {
   calibration.fill(0);
   let prevW = 0;
   let prevP = 0;
-  let bin = groups > 0 ? gBin[0] : 0;
+  let bin = groups2 > 0 ? gBin[0] : 0;
   let binSum = 0;
-  for (let k = 0, o = 0; k < groups; k++, o += GROUP_STRIDE) {
+  for (let k = 0, o = 0; k < groups2; k++, o += GROUP_STRIDE) {
     const endW = endWeight[k];
     const endP = endPositive[k];
     const gw = endW - prevW | 0;
@@ -34871,7 +36184,7 @@ function groupPass(groups, endWeight, endPositive, G, gBin, calibration, sums) {
     cumFp += gNeg;
     apSum += gPos * cumTp / Math.max(cumTp + cumFp, 1);
   }
-  if (groups > 0) calibration[bin] = binSum;
+  if (groups2 > 0) calibration[bin] = binSum;
   sums[TOTAL] = total;
   sums[CUM_TP] = cumTp;
   sums[AREA] = area;
@@ -34879,7 +36192,7 @@ function groupPass(groups, endWeight, endPositive, G, gBin, calibration, sums) {
   sums[LOG_LOSS] = logLossSum;
   sums[BRIER] = brierSum;
 }
-function scatterGroups(groups, gWeight, gPositive, G, gBin, calibration, sums) {
+function scatterGroups(groups2, gWeight, gPositive, G, gBin, calibration, sums) {
   let total = 0;
   let cumTp = 0;
   let cumFp = 0;
@@ -34888,7 +36201,7 @@ function scatterGroups(groups, gWeight, gPositive, G, gBin, calibration, sums) {
   let logLossSum = 0;
   let brierSum = 0;
   calibration.fill(0);
-  for (let g = 0; g < groups; g++) {
+  for (let g = 0; g < groups2; g++) {
     const gw = gWeight[g];
     if (gw === 0) continue;
     const gPos = gPositive[g];
@@ -35008,14 +36321,14 @@ var matrixConfusion = {
   },
   balancedAccuracy(g) {
     let sum2 = 0;
-    let count = 0;
+    let count2 = 0;
     for (let i = 0; i < g.diag.length; i++) {
       if (g.trueSum[i] > 0) {
         sum2 += g.diag[i] / g.trueSum[i];
-        count++;
+        count2++;
       }
     }
-    return sum2 / count;
+    return sum2 / count2;
   },
   /** per-class precision, recall or F1 averaged 'macro' or 'weighted' over the present classes */
   averaged(g, what, average) {
@@ -35070,10 +36383,10 @@ function multiclassKernel(input) {
   if (proba) {
     for (let i = 0; i < n; i++) logLoss[i] = multiclassLogLossTerm(proba, i, y[i]);
     for (let c = 0; c < k; c++) {
-      const order = descendingOrder(proba[c]);
+      const order2 = descendingOrder(proba[c]);
       const positive = new Uint8Array(n);
-      for (let i = 0; i < n; i++) positive[i] = y[order[i]] === c ? 1 : 0;
-      perClass.push({ order, ends: tieGroupEnds(proba[c], order), positive });
+      for (let i = 0; i < n; i++) positive[i] = y[order2[i]] === c ? 1 : 0;
+      perClass.push({ order: order2, ends: tieGroupEnds(proba[c], order2), positive });
     }
   }
   return {
@@ -35437,11 +36750,11 @@ function prepareJob(job) {
   });
   switch (candidate.task) {
     case "binary": {
-      const order = candidate.data.score ? descendingOrder(candidate.data.score) : null;
-      const arrange = (t) => order ? subsetInput(t, order) : t;
+      const order2 = candidate.data.score ? descendingOrder(candidate.data.score) : null;
+      const arrange = (t) => order2 ? subsetInput(t, order2) : t;
       const c = arrange(candidate);
       const b = baseline ? arrange(baseline) : null;
-      const at = segmentPositions(n, order, segments);
+      const at = segmentPositions(n, order2, segments);
       return done(
         METRICS.binary,
         binaryKernel(c.data),
@@ -35525,17 +36838,17 @@ function summariseAll(prepared, series2, confidence) {
     )
   };
 }
-function segmentPositions(n, order, segments) {
+function segmentPositions(n, order2, segments) {
   if (segments.length === 0) return [];
   let position = null;
-  if (order) {
+  if (order2) {
     position = new Int32Array(n);
-    for (let i = 0; i < n; i++) position[order[i]] = i;
+    for (let i = 0; i < n; i++) position[order2[i]] = i;
   }
-  return segments.map((rows) => {
-    const out = new Int32Array(rows.length);
-    for (let j = 0; j < rows.length; j++) {
-      const r = rows[j];
+  return segments.map((rows2) => {
+    const out = new Int32Array(rows2.length);
+    for (let j = 0; j < rows2.length; j++) {
+      const r = rows2[j];
       if (!(r >= 0 && r < n)) throw new Error(`evaluateMetrics: segment row ${r} outside [0, ${n})`);
       out[j] = position ? position[r] : r;
     }
@@ -35671,10 +36984,10 @@ function blbIntervals(candidate, baseline, centres, seed, confidence, resamples)
       perm[i] = perm[j];
       perm[j] = t;
     }
-    const rows = perm.slice(0, b).sort();
+    const rows2 = perm.slice(0, b).sort();
     const prepared = prepareJob({
-      candidate: subsetInput(candidate, rows),
-      baseline: baseline && subsetInput(baseline, rows),
+      candidate: subsetInput(candidate, rows2),
+      baseline: baseline && subsetInput(baseline, rows2),
       segments: [],
       seed,
       resamples: 0
@@ -35825,7 +37138,7 @@ function evaluate(candidate, baseline, options, segments = []) {
   return {
     ...main2,
     segments: segments.map(
-      (rows, k) => evaluate(subsetInput(candidate, rows), null, { ...options, seed: segmentSeed(options.seed, k) })
+      (rows2, k) => evaluate(subsetInput(candidate, rows2), null, { ...options, seed: segmentSeed(options.seed, k) })
     )
   };
 }
@@ -35949,7 +37262,7 @@ function binaryCurves(input, labels) {
   const pos = tp + fn;
   const neg = fp + tn;
   if (pos > 0 && neg > 0) {
-    const order = descendingOrder(score);
+    const order2 = descendingOrder(score);
     const fpr = [0];
     const tpr = [0];
     const recall = [0];
@@ -35957,10 +37270,10 @@ function binaryCurves(input, labels) {
     let ctp = 0;
     let cfp = 0;
     for (let i = 0; i < n; i++) {
-      const r = order[i];
+      const r = order2[i];
       if (y[r] === 1) ctp++;
       else cfp++;
-      if (i === n - 1 || score[order[i + 1]] !== score[r]) {
+      if (i === n - 1 || score[order2[i + 1]] !== score[r]) {
         fpr.push(cfp / neg);
         tpr.push(ctp / pos);
         recall.push(ctp / pos);
@@ -35972,20 +37285,20 @@ function binaryCurves(input, labels) {
     const keepPr = thin2(recall.length, CURVE_POINTS);
     curves.pr = { recall: keepPr.map((i) => recall[i]), precision: keepPr.map((i) => precision[i]) };
   }
-  const count = new Array(ECE_BINS).fill(0);
+  const count2 = new Array(ECE_BINS).fill(0);
   const sumScore = new Array(ECE_BINS).fill(0);
   const sumY = new Array(ECE_BINS).fill(0);
   for (let i = 0; i < n; i++) {
     const b = eceBin(score[i]);
-    count[b]++;
+    count2[b]++;
     sumScore[b] += score[i];
     sumY[b] += y[i];
   }
-  const bins = count.map((c, b) => b).filter((b) => count[b] > 0);
+  const bins = count2.map((c, b) => b).filter((b) => count2[b] > 0);
   curves.calibration = {
-    meanScore: bins.map((b) => sumScore[b] / count[b]),
-    fractionPositive: bins.map((b) => sumY[b] / count[b]),
-    count: bins.map((b) => count[b])
+    meanScore: bins.map((b) => sumScore[b] / count2[b]),
+    fractionPositive: bins.map((b) => sumY[b] / count2[b]),
+    count: bins.map((b) => count2[b])
   };
   return curves;
 }
@@ -36031,14 +37344,14 @@ var PARALLEL_MIN_WORK = 2e7;
 var STALL_MS = 3e4;
 function sharedResamples(executor) {
   return (job, prepared, series2) => {
-    const count = executor.threads > 0 ? Math.max(1, executor.threads - 1) : 0;
+    const count2 = executor.threads > 0 ? Math.max(1, executor.threads - 1) : 0;
     const R = series2.resamples;
     const minWork = executor.eager ? 0 : PARALLEL_MIN_WORK;
-    if (count <= 0 || R < 2 || prepared.rows * R < minWork) return false;
-    const control = new Int32Array(new SharedArrayBuffer(4 * (STATE_SLOT + count)));
+    if (count2 <= 0 || R < 2 || prepared.rows * R < minWork) return false;
+    const control = new Int32Array(new SharedArrayBuffer(4 * (STATE_SLOT + count2)));
     const done = new Uint8Array(new SharedArrayBuffer(R));
     const shared = allocateSeries(prepared, R, (bytes) => new SharedArrayBuffer(bytes));
-    const data = Array.from({ length: count }, (_, w) => ({
+    const data = Array.from({ length: count2 }, (_, w) => ({
       job,
       control: control.buffer,
       slot: STATE_SLOT + w,
@@ -36058,7 +37371,7 @@ function sharedResamples(executor) {
       };
       const mark = (b2) => void Atomics.store(done, b2, 1);
       runResamples(prepared, job.seed, shared, claim2, mark);
-      for (let w = 0; w < count; w++) waitFor(control, STATE_SLOT + w, done, executor.now);
+      for (let w = 0; w < count2; w++) waitFor(control, STATE_SLOT + w, done, executor.now);
       let b = 0;
       const missing = () => {
         while (b < R && Atomics.load(done, b) === 1) b++;
@@ -36262,18 +37575,18 @@ function binaryLabels(table2, col, pair) {
 function probabilities(table2, col, what) {
   const values2 = numbers(table2, col, what);
   requireComplete(table2, col.name, (i) => Number.isNaN(values2[i]), values2.length);
-  let count = 0;
+  let count2 = 0;
   let first = -1;
   for (let i = 0; i < values2.length; i++) {
     const v = values2[i];
     if (!(v >= 0 && v <= 1)) {
-      if (count === 0) first = i;
-      count++;
+      if (count2 === 0) first = i;
+      count2++;
     }
   }
-  if (count > 0) {
+  if (count2 > 0) {
     throw inputError(
-      `column '${col.name}' in ${table2.path} has ${count} value${count === 1 ? "" : "s"} outside [0, 1] (first at row ${first + 1}: ${values2[first]}); ${what} must be probabilities`
+      `column '${col.name}' in ${table2.path} has ${count2} value${count2 === 1 ? "" : "s"} outside [0, 1] (first at row ${first + 1}: ${values2[first]}); ${what} must be probabilities`
     );
   }
   return values2;
@@ -36341,23 +37654,23 @@ function multiclassModel(config2, table2, classes, y) {
     }
     proba = classes.map((k) => probabilities(table2, column(table2, byClass.get(k)), "class probabilities"));
     const n = proba[0].length;
-    let count = 0;
+    let count2 = 0;
     let first = -1;
     let firstSum = 0;
     for (let i = 0; i < n; i++) {
       let sum2 = 0;
       for (const p of proba) sum2 += p[i];
       if (!(Math.abs(sum2 - 1) <= PROBA_SUM_TOLERANCE)) {
-        if (count === 0) {
+        if (count2 === 0) {
           first = i;
           firstSum = sum2;
         }
-        count++;
+        count2++;
       }
     }
-    if (count > 0) {
+    if (count2 > 0) {
       throw inputError(
-        `probability columns in ${table2.path} (${[...byClass.values()].join(", ")}) do not sum to 1 within ${PROBA_SUM_TOLERANCE} in ${count} row${count === 1 ? "" : "s"} (first at row ${first + 1}: sum ${firstSum})`
+        `probability columns in ${table2.path} (${[...byClass.values()].join(", ")}) do not sum to 1 within ${PROBA_SUM_TOLERANCE} in ${count2} row${count2 === 1 ? "" : "s"} (first at row ${first + 1}: sum ${firstSum})`
       );
     }
   }
@@ -36530,15 +37843,15 @@ function alignedTable(table2, pairing) {
 function sameLabels(a, b) {
   const ya = a.data.y;
   const yb = b.data.y;
-  let count = 0;
+  let count2 = 0;
   let first = -1;
   for (let i = 0; i < ya.length; i++) {
     if (ya[i] !== yb[i]) {
-      if (count === 0) first = i;
-      count++;
+      if (count2 === 0) first = i;
+      count2++;
     }
   }
-  return { count, first };
+  return { count: count2, first };
 }
 function canonicalInteger(text) {
   if (!isIntegerText(text)) return null;
@@ -36598,23 +37911,23 @@ function segmentGroups(config2, holdout) {
   const max = config2.performance.max_segments;
   for (const name2 of config2.columns.segments) {
     const { codes, dictionary: dictionary2 } = asCategorical(column(holdout, name2));
-    const groups = /* @__PURE__ */ new Map();
+    const groups2 = /* @__PURE__ */ new Map();
     for (let i = 0; i < codes.length; i++) {
       const code = codes[i];
-      let g = groups.get(code);
-      if (!g) groups.set(code, g = []);
+      let g = groups2.get(code);
+      if (!g) groups2.set(code, g = []);
       g.push(i);
     }
-    const entries = [...groups.entries()].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
-    for (const [code, rows] of entries.slice(0, max)) {
+    const entries = [...groups2.entries()].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
+    for (const [code, rows2] of entries.slice(0, max)) {
       const value = code < 0 ? "(missing)" : dictionary2[code];
-      out.push({ column: name2, value, rows: Int32Array.from(rows) });
+      out.push({ column: name2, value, rows: Int32Array.from(rows2) });
     }
     if (entries.length > max) {
       const left = entries.slice(max);
-      const rows = left.reduce((sum2, [, r]) => sum2 + r.length, 0);
+      const rows2 = left.reduce((sum2, [, r]) => sum2 + r.length, 0);
       notes.push(
-        `segments: column '${name2}' has ${entries.length} values; the ${left.length} smallest (${rows} rows) were not evaluated (performance.max_segments is ${max})`
+        `segments: column '${name2}' has ${entries.length} values; the ${left.length} smallest (${rows2} rows) were not evaluated (performance.max_segments is ${max})`
       );
     }
   }
@@ -36645,19 +37958,19 @@ function preparePerformance(config2, tables) {
     baseline = outputs.model(baselineTable, candidate.data.y);
     if (!baseline) throw inputError(noOutputs(config2, tables.baseline));
   }
-  const { groups, notes } = segmentGroups(config2, holdout);
-  return { outputs, candidate, baseline, segments: groups, notes };
+  const { groups: groups2, notes } = segmentGroups(config2, holdout);
+  return { outputs, candidate, baseline, segments: groups2, notes };
 }
 function prepareProduction(config2, holdout, current, outputs) {
   if (current.rows === 0) return { note: `${current.path} has no rows` };
-  const rows = labelledRows(current, config2.columns.target);
-  if (rows !== null && rows.length === 0)
+  const rows2 = labelledRows(current, config2.columns.target);
+  if (rows2 !== null && rows2.length === 0)
     return { note: `${current.path} has no labelled rows yet (column '${config2.columns.target}' is empty)` };
-  const table2 = rows === null ? current : alignedTable(current, rows);
+  const table2 = rows2 === null ? current : alignedTable(current, rows2);
   const o = config2.task === "multiclass" ? modelOutputs(config2, [holdout, table2], holdout) : outputs;
   const input = o.model(table2, null);
   if (!input) return { note: noOutputs(config2, current) };
-  return rows === null ? { input } : {
+  return rows2 === null ? { input } : {
     input,
     note: `${table2.rows} of ${current.rows} rows of ${current.path} have labels; production metrics are on those`
   };
@@ -36696,7 +38009,7 @@ function correctFamily(members2, correction) {
     members2.map((m) => m.threshold),
     correction
   );
-  const count = (g) => members2.filter((m) => m.group === g).length;
+  const count2 = (g) => members2.filter((m) => m.group === g).length;
   return {
     thresholds: new Map(members2.map((m, i) => [m.id, corrected[i]])),
     summary: {
@@ -36704,9 +38017,9 @@ function correctFamily(members2, correction) {
       correction,
       size: members2.length,
       members: {
-        drift: count("drift"),
-        predictionDrift: count("prediction_drift"),
-        segments: count("segments")
+        drift: count2("drift"),
+        predictionDrift: count2("prediction_drift"),
+        segments: count2("segments")
       }
     }
   };
@@ -36883,14 +38196,14 @@ function familySegmentRule(config2, id, rule, limit, e, where, threshold, family
 var halfWidth = (ci) => ci ? (ci[1] - ci[0]) / 2 : null;
 function ruleResolution(config2, section2) {
   const out = [];
-  const rows = section2.candidate.rows;
+  const rows2 = section2.candidate.rows;
   for (const [metric, rules] of Object.entries(config2.performance.metrics)) {
     for (const rule of RULES) {
       const limit = rules[rule];
       if (limit === void 0) continue;
       if (rule === "min" || rule === "max") {
         const h2 = halfWidth(section2.candidate.metrics[metric]?.ci);
-        if (h2 !== null) out.push({ metric, rule, rows, resolvable: h2, allowed: null, enforceable: null });
+        if (h2 !== null) out.push({ metric, rule, rows: rows2, resolvable: h2, allowed: null, enforceable: null });
         continue;
       }
       let h = halfWidth(section2.deltas?.[metric]?.ci);
@@ -36900,7 +38213,7 @@ function ruleResolution(config2, section2) {
         if (base === null || base === void 0 || base === 0) continue;
         h /= Math.abs(base);
       }
-      out.push({ metric, rule, rows, resolvable: h, allowed: limit, enforceable: !exceeds(h, limit) });
+      out.push({ metric, rule, rows: rows2, resolvable: h, allowed: limit, enforceable: !exceeds(h, limit) });
     }
   }
   return out;
@@ -36989,7 +38302,7 @@ function buildPerformance(config2, tables, executor, stored = null) {
     prepared.segments.map((s) => s.rows)
   );
   const notes = [...evaluation.notes, ...prepared.notes];
-  const rows = candidate.data.y.length;
+  const rows2 = candidate.data.y.length;
   const segments = segmentMetrics(prepared.segments, evaluation.segments, notes);
   const production2 = tables.current ? productionMetrics(config2, tables.holdout, tables.current, outputs, notes, options) : null;
   const task = config2.task;
@@ -36998,8 +38311,8 @@ function buildPerformance(config2, tables, executor, stored = null) {
     positiveLabel: outputs.positiveLabel,
     decisionThreshold: task === "binary" ? config2.decision_threshold : null,
     classes: outputs.classes,
-    candidate: { rows, metrics: evaluation.candidate },
-    baseline: evaluation.baseline ? { rows, metrics: evaluation.baseline } : stored ? { rows: stored.metrics.rows, metrics: stored.metrics.metrics } : null,
+    candidate: { rows: rows2, metrics: evaluation.candidate },
+    baseline: evaluation.baseline ? { rows: rows2, metrics: evaluation.baseline } : stored ? { rows: stored.metrics.rows, metrics: stored.metrics.metrics } : null,
     deltas: evaluation.deltas ?? (stored ? pointDeltas(evaluation.candidate, stored.metrics.metrics, stored.label) : null),
     segments,
     segmentGaps: segmentGaps(task, segments),
@@ -37034,8 +38347,8 @@ function productionMetrics(config2, holdout, current, outputs, notes, options) {
   notes.push(...e.notes.map((n) => `production ${n}`));
   return { rows: p.input.data.y.length, metrics: e.candidate };
 }
-function segmentMetrics(groups, evaluations, notes) {
-  return groups.map((s, k) => {
+function segmentMetrics(groups2, evaluations, notes) {
+  return groups2.map((s, k) => {
     const e = evaluations[k];
     notes.push(...e.notes.map((n) => `segment ${s.column}=${s.value} ${n}`));
     return {
@@ -37129,14 +38442,14 @@ function binomialCdf(k, n, p) {
   if (p === 1) return 0;
   return incompleteBeta(n - j, j + 1, 1 - p);
 }
-function binomialPpf(q2, n, p) {
+function binomialPpf(q3, n, p) {
   checkLaw(n, p);
-  if (q2 <= 0) return 0;
-  if (q2 >= 1) return n;
+  if (q3 <= 0) return 0;
+  if (q3 >= 1) return n;
   const sd = Math.sqrt(n * p * (1 - p));
-  let k = Math.min(n, Math.max(0, Math.floor(n * p + normalQuantile(q2) * sd)));
-  while (k > 0 && binomialCdf(k - 1, n, p) >= q2) k--;
-  while (k < n && binomialCdf(k, n, p) < q2) k++;
+  let k = Math.min(n, Math.max(0, Math.floor(n * p + normalQuantile(q3) * sd)));
+  while (k > 0 && binomialCdf(k - 1, n, p) >= q3) k--;
+  while (k < n && binomialCdf(k, n, p) < q3) k++;
   return k;
 }
 
@@ -37155,11 +38468,11 @@ function wilsonInterval(k, n, c) {
   const half = z * Math.sqrt(4 * n * p * (1 - p) + z2) / denom;
   return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }
-function orderStatisticInterval(n, q2, c) {
+function orderStatisticInterval(n, q3, c) {
   checkConfidence(c);
   const alpha = 1 - c;
-  const l = binomialPpf(alpha / 2, n, q2);
-  const u = binomialPpf(1 - alpha / 2, n, q2) + 1;
+  const l = binomialPpf(alpha / 2, n, q3);
+  const u = binomialPpf(1 - alpha / 2, n, q3) + 1;
   return { lower: l >= 1 ? l : null, upper: u <= n ? u : null };
 }
 function gammaQuantile(p, a) {
@@ -37189,8 +38502,8 @@ function latencyMeasures(latencies2, confidence, over) {
   const sorted = sortedFinite(latencies2);
   const n = sorted.length;
   const quantiles = {};
-  for (const [key, q2] of Object.entries(LATENCY_QUANTILES)) {
-    quantiles[key] = quantileEstimate(sorted, q2, confidence, key);
+  for (const [key, q3] of Object.entries(LATENCY_QUANTILES)) {
+    quantiles[key] = quantileEstimate(sorted, q3, confidence, key);
   }
   let sum2 = 0;
   for (let i = 0; i < n; i++) sum2 += sorted[i];
@@ -37203,10 +38516,10 @@ function latencyMeasures(latencies2, confidence, over) {
     histogram: latencyHistogram(sorted, over)
   };
 }
-function quantileEstimate(sorted, q2, confidence, key) {
+function quantileEstimate(sorted, q3, confidence, key) {
   const n = sorted.length;
-  const value = quantileSorted(sorted, q2);
-  const ranks = orderStatisticInterval(n, q2, confidence);
+  const value = quantileSorted(sorted, q3);
+  const ranks = orderStatisticInterval(n, q3, confidence);
   const lo = ranks.lower === null ? sorted[0] : sorted[ranks.lower - 1];
   const hi = ranks.upper === null ? sorted[n - 1] : sorted[ranks.upper - 1];
   const open3 = [ranks.lower === null ? "lower" : null, ranks.upper === null ? "upper" : null].filter(Boolean);
@@ -37268,16 +38581,16 @@ function servingRules(config2, section2, missing) {
   if (s.latency) {
     const unit = ` ${s.latency.unit}`;
     const lat = section2?.latency ?? null;
-    for (const q2 of ["p50", "p95", "p99"]) {
-      const limit = s.latency[q2];
+    for (const q3 of ["p50", "p95", "p99"]) {
+      const limit = s.latency[q3];
       if (limit === void 0) continue;
       out.push({
-        id: `serving.latency.${q2}`,
+        id: `serving.latency.${q3}`,
         subject: "latency",
-        what: `latency ${q2}`,
+        what: `latency ${q3}`,
         rule: "max",
         limit,
-        estimate: lat?.quantiles[q2] ?? null,
+        estimate: lat?.quantiles[q3] ?? null,
         unit,
         percent: false,
         skip: skip(lat !== null, "no latencies")
@@ -37475,18 +38788,18 @@ function isotonicPredict(model, t) {
   }
   return out;
 }
-function isotonicFitOrdered(order, x, y, w) {
+function isotonicFitOrdered(order2, x, y, w) {
   const ux = [];
   const uy = [];
   const uw = [];
   let cx = NaN;
   let sumY = 0;
   let sumW = 0;
-  for (let k = 0; k < order.length; k++) {
-    const row = order[k];
-    const weight = w[row];
+  for (let k = 0; k < order2.length; k++) {
+    const row2 = order2[k];
+    const weight = w[row2];
     if (weight === 0) continue;
-    const xv = x[row];
+    const xv = x[row2];
     if (xv !== cx && sumW > 0) {
       ux.push(cx);
       uy.push(sumY / sumW);
@@ -37495,7 +38808,7 @@ function isotonicFitOrdered(order, x, y, w) {
       sumW = 0;
     }
     cx = xv;
-    sumY += y[row] * weight;
+    sumY += y[row2] * weight;
     sumW += weight;
   }
   if (sumW === 0) return null;
@@ -37566,10 +38879,10 @@ function aurocComponent(y, score) {
   for (let i = 0; i < n; i++) pos += y[i];
   const flip = pos / n > 0.5;
   const s = flip ? Float64Array.from(score, (v) => 1 - v) : score;
-  const order = argsort(s);
+  const order2 = argsort(s);
   const ranks = /* @__PURE__ */ new Set([0]);
   for (let r = 0; r < n; r++) {
-    const yi = flip ? 1 - y[order[r]] : y[order[r]];
+    const yi = flip ? 1 - y[order2[r]] : y[order2[r]];
     if (yi === 1) ranks.add(r);
   }
   const indexes = [...ranks].sort((a, b) => a - b).slice(1);
@@ -37685,12 +38998,12 @@ function cbpeValues(p, asc, pred) {
 function cbpeBootstrapErrors(model, score, pred, seed, resamples = CBPE_BOOTSTRAP_RESAMPLES) {
   const rng = createRng(seed);
   const n = score.length;
-  const rows = subsample(n, CBPE_BOOTSTRAP_ROWS, rng);
-  const s = Float64Array.from(rows, (r) => score[r]);
-  const d = Uint8Array.from(rows, (r) => pred[r]);
+  const rows2 = subsample(n, CBPE_BOOTSTRAP_ROWS, rng);
+  const s = Float64Array.from(rows2, (r) => score[r]);
+  const d = Uint8Array.from(rows2, (r) => pred[r]);
   const ranks = averageRanks(s);
   const asc = argsort(s);
-  const { y: hy, score: hs, order } = model.fitted;
+  const { y: hy, score: hs, order: order2 } = model.fitted;
   const weights = new Float64Array(hy.length);
   const est = {};
   const gap = {};
@@ -37701,7 +39014,7 @@ function cbpeBootstrapErrors(model, score, pred, seed, resamples = CBPE_BOOTSTRA
   const drawn = new Uint8Array(s.length);
   for (let b = 0; b < resamples; b++) {
     for (let i = 0; i < weights.length; i++) weights[i] = poissonDraw(1, rng);
-    const fit2 = isotonicFitOrdered(order, hs, hy, weights);
+    const fit2 = isotonicFitOrdered(order2, hs, hy, weights);
     if (!fit2) continue;
     const p = predictSorted(fit2, s, asc);
     const e = cbpeValues(p, asc, d);
@@ -37737,14 +39050,14 @@ function realisedValues(y, pred, ranks) {
   return confusionValues(tp, fp, fn, tn, y.length, auc);
 }
 function variance(v) {
-  const finite2 = v.filter((x) => Number.isFinite(x));
-  const n = finite2.length;
+  const finite3 = v.filter((x) => Number.isFinite(x));
+  const n = finite3.length;
   if (n < 2) return NaN;
   let mean2 = 0;
-  for (const x of finite2) mean2 += x;
+  for (const x of finite3) mean2 += x;
   mean2 /= n;
   let ss = 0;
-  for (const x of finite2) ss += (x - mean2) * (x - mean2);
+  for (const x of finite3) ss += (x - mean2) * (x - mean2);
   return ss / (n - 1);
 }
 function subsample(n, max, rng) {
@@ -37842,15 +39155,15 @@ function buildEstimated(config2, holdout, candidate, current, performance2) {
   const notes = [];
   if (thin3) notes.push(thinCalibration(positives, negatives, config2.production.min_class_rows));
   let labelled = null;
-  const rows = labelledRows(current, config2.columns.target);
-  if (rows !== null && rows.length > 0 && current.columns.has(config2.columns.target)) {
+  const rows2 = labelledRows(current, config2.columns.target);
+  if (rows2 !== null && rows2.length > 0 && current.columns.has(config2.columns.target)) {
     const score = outputs.data.score;
     const pred = outputs.data.pred;
-    const subScore = Float64Array.from(rows, (r) => score[r]);
-    const subPred = Uint8Array.from(rows, (r) => pred[r]);
+    const subScore = Float64Array.from(rows2, (r) => score[r]);
+    const subPred = Uint8Array.from(rows2, (r) => pred[r]);
     const onLabelled = estimateCbpe(model, subScore, subPred, confidence, errorsOf(subScore, subPred));
     const realised = pick3(performance2.production?.metrics ?? {});
-    labelled = { rows: rows.length, estimated: onLabelled.metrics, realised };
+    labelled = { rows: rows2.length, estimated: onLabelled.metrics, realised };
   }
   const holdoutValues = Object.fromEntries(
     CBPE_METRICS.map((id) => [id, performance2.candidate.metrics[id]?.value ?? null])
@@ -38016,8 +39329,8 @@ function prepareShadow(config2, current, holdout) {
   if (current.rows === 0) return { skip: `${current.path} has no rows` };
   const c = config2.columns;
   const hasTarget = current.columns.has(c.target);
-  const rows = hasTarget ? labelledRows(current, c.target) : null;
-  const labelledTable = !hasTarget ? null : rows === null ? current : rows.length > 0 ? alignedTable(current, rows) : null;
+  const rows2 = hasTarget ? labelledRows(current, c.target) : null;
+  const labelledTable = !hasTarget ? null : rows2 === null ? current : rows2.length > 0 ? alignedTable(current, rows2) : null;
   const labelSource = holdout ?? labelledTable;
   const candidateHas = [c.score, c.prediction, ...Object.values(c.scores ?? {})].some(
     (x) => x !== null && current.columns.has(x)
@@ -38096,17 +39409,17 @@ function buildShadow(config2, current, holdout, options) {
   const min = config2.shadow.min_agreement;
   if (min !== null) checks.push(agreementCheck(config2, agreementRate, min, n));
   if (prepared.labelled) {
-    const { candidate, champion, rows } = prepared.labelled;
+    const { candidate, champion, rows: rows2 } = prepared.labelled;
     const e = evaluate(candidate, champion, options);
     notes.push(...e.notes.map((x) => `shadow ${x}`));
-    section2.candidate = { rows, metrics: e.candidate };
-    section2.champion = e.baseline ? { rows, metrics: e.baseline } : null;
+    section2.candidate = { rows: rows2, metrics: e.candidate };
+    section2.champion = e.baseline ? { rows: rows2, metrics: e.baseline } : null;
     section2.deltas = e.deltas;
     const rules = Object.fromEntries(
       Object.entries(config2.performance.metrics).map(([id, r]) => [id, { ...r, severity: severity3 }])
     );
     const scoped = { ...config2, performance: { ...config2.performance, metrics: rules } };
-    const where = shadowWhere(rows);
+    const where = shadowWhere(rows2);
     const paired = { candidate: section2.candidate, baseline: section2.champion, deltas: section2.deltas };
     for (const c of ruleChecks(scoped, paired, { versus: "champion", where })) {
       checks.push({ ...c, id: c.id.replace(/^performance\./, "shadow."), group: "shadow" });
@@ -38116,7 +39429,7 @@ function buildShadow(config2, current, holdout, options) {
   }
   return { section: section2, checks, skip: null };
 }
-function agreementCheck(config2, e, min, rows) {
+function agreementCheck(config2, e, min, rows2) {
   const severity3 = config2.shadow.severity;
   const base = {
     id: "shadow.agreement.min",
@@ -38147,7 +39460,7 @@ function agreementCheck(config2, e, min, rows) {
       confidence: config2.performance.confidence,
       breaks,
       limit: min,
-      rows
+      rows: rows2
     })
   };
 }
@@ -38172,12 +39485,12 @@ var DRIFT_CONSTANTS = {
 
 // src/gate/settings.ts
 function describeSettings(config2, cwd) {
-  const show = (p) => displayPath(p, cwd);
+  const show2 = (p) => displayPath(p, cwd);
   const inputs2 = {};
-  for (const [role, path] of Object.entries(config2.inputs)) if (path) inputs2[role] = show(path);
+  for (const [role, path] of Object.entries(config2.inputs)) if (path) inputs2[role] = show2(path);
   return {
     ...JSON.parse(JSON.stringify(config2)),
-    configPath: config2.configPath ? show(config2.configPath) : null,
+    configPath: config2.configPath ? show2(config2.configPath) : null,
     inputs: inputs2,
     constants: { performance: PERFORMANCE_CONSTANTS, drift: DRIFT_CONSTANTS }
   };
@@ -38191,9 +39504,11 @@ async function runGate(given2, options) {
   const config2 = fromRun?.predictions ? { ...given2, inputs: { ...given2.inputs, baseline: fromRun.predictions } } : given2;
   const names = {};
   const nested = {};
+  const profiles = {};
   for (const role of INPUT_ROLES) {
     const path = config2.inputs[role];
     if (!path) continue;
+    if (await takeProfile(role, path, options.cwd, asTyped, { profiles, names, nested })) continue;
     let schema;
     try {
       schema = await asTyped(path, options.cwd, () => readColumnSchema(path));
@@ -38210,10 +39525,10 @@ async function runGate(given2, options) {
   const reading = INPUT_ROLES.flatMap((role) => {
     const path = config2.inputs[role];
     const plan = plans[role];
-    return path && plan ? [{ role, path, options: { columns: plan.columns, kinds: plan.kinds, exact: plan.exact } }] : [];
+    return path && plan && !profiles[role] ? [{ role, path, options: { columns: plan.columns, kinds: plan.kinds, exact: plan.exact } }] : [];
   });
   const read = await readTables(reading, executor);
-  const tables = {};
+  const tables = { ...profiles };
   for (const [k, { role, path }] of reading.entries()) {
     const outcome = read[k];
     if (outcome.status === "rejected" && role === "baseline" && fromRun) {
@@ -38308,7 +39623,7 @@ function readPlans(config2, perf, names, nested) {
 }
 function performanceInto(report, perf, tables, executor, fromRun, history) {
   const holdout = tables.holdout;
-  const current = tables.current && tables.current.columns.has(perf.columns.target) ? tables.current : null;
+  const current = rowsOf(tables.current)?.columns.has(perf.columns.target) ? tables.current : null;
   const stored = fromRun ? { metrics: fromRun.metrics, label: fromRun.label } : null;
   const build = (baseline) => buildPerformance(perf, { holdout, baseline, current }, executor, stored);
   let built;
@@ -38324,7 +39639,7 @@ function performanceInto(report, perf, tables, executor, fromRun, history) {
   report.performance = built.section;
   const checks = built.checks;
   if (perf.production.estimated !== null) {
-    const e = buildEstimated(perf, holdout, built.candidate, tables.current ?? null, built.section);
+    const e = buildEstimated(perf, holdout, built.candidate, rowsOf(tables.current), built.section);
     built.section.estimated = e.section;
     checks.push(...e.checks);
     if (e.skip !== null) report.skipped.push({ section: "production.estimated", reason: e.skip });
@@ -38352,13 +39667,13 @@ function storedUnreadable(fromRun, e) {
 function releaseSections(config2, tables, executor, report, checks, skipped) {
   if (shadowConfigured(config2)) {
     const perf = config2.task !== null && config2.columns.target !== null ? performanceConfig(config2) : null;
-    const why = !perf ? "it needs task and columns.target (set them, with or without a holdout)" : !tables.current ? "no current input" : null;
+    const why = !perf ? "it needs task and columns.target (set them, with or without a holdout)" : !rowsOf(tables.current) ? tables.current ? "current is a profile, which holds no rows" : "no current input" : null;
     const built = why === null && perf && tables.current ? buildShadow(perf, tables.current, tables.holdout ?? null, shadowOptions(perf, executor)) : { section: null, checks: [], skip: shadowSkipped(why) };
     report.shadow = built.section;
     checks.push(...built.checks);
     if (built.skip !== null) skipSection(checks, skipped, "shadow", built.skip);
   }
-  const servingTable = tables.serving ?? tables.current ?? null;
+  const servingTable = tables.serving ?? rowsOf(tables.current);
   const serving2 = buildServing(config2, servingTable, tables.serving ? "serving" : "current");
   if (serving2.section) report.serving = serving2.section;
   checks.push(...serving2.checks);
@@ -38415,13 +39730,13 @@ function inputSummaries(config2, tables, names, cwd) {
 // src/report/text.ts
 var TEXT_TOP = 10;
 var plain = (s, max = 60) => truncate(clean(s), max);
-function columns2(rows) {
+function columns2(rows2) {
   const widths = [];
-  for (const row of rows)
-    row.forEach((cell, i) => widths[i] = Math.max(widths[i] ?? 0, Array.from(cell).length));
-  return rows.map(
-    (row) => row.map(
-      (cell, i) => i === row.length - 1 ? cell : cell + " ".repeat((widths[i] ?? 0) - Array.from(cell).length)
+  for (const row2 of rows2)
+    row2.forEach((cell, i) => widths[i] = Math.max(widths[i] ?? 0, Array.from(cell).length));
+  return rows2.map(
+    (row2) => row2.map(
+      (cell, i) => i === row2.length - 1 ? cell : cell + " ".repeat((widths[i] ?? 0) - Array.from(cell).length)
     ).join("  ").trimEnd()
   );
 }
@@ -38445,7 +39760,7 @@ function renderText(report) {
     const conf = confidenceLabel(report);
     const base = p.baseline !== null && p.baseline !== void 0;
     const head = base ? ["metric", "candidate", "baseline", `delta (${conf} CI)`, "status"] : ["metric", `candidate (${conf} CI)`, "status"];
-    const rows = metricRows(report).map(
+    const rows2 = metricRows(report).map(
       (r) => base ? [
         plain(r.metric, 30),
         formatNumber(r.candidate?.value),
@@ -38455,7 +39770,7 @@ function renderText(report) {
       ] : [plain(r.metric, 30), formatInterval(r.candidate?.value, r.candidate?.ci), r.status ?? ""]
     );
     out.push("", `Performance (${plain(p.task, 20)}, ${formatCount(p.candidate?.rows)} rows)`);
-    out.push(...columns2([head, ...rows]).map((l) => "  " + l));
+    out.push(...columns2([head, ...rows2]).map((l) => "  " + l));
   }
   const d = report.drift;
   if (d) {
@@ -38468,7 +39783,7 @@ function renderText(report) {
     );
     const top = drifted.slice(0, TEXT_TOP);
     if (top.length > 0) {
-      const rows = top.map((f) => {
+      const rows2 = top.map((f) => {
         const p2 = isPValueMethod(f.method);
         return [
           plain(f.name, 40),
@@ -38479,7 +39794,7 @@ function renderText(report) {
           strengthBar(driftStrength(f))
         ];
       });
-      out.push(...columns2([["feature", "method", "score", "drift when", ""], ...rows]).map((l) => "  " + l));
+      out.push(...columns2([["feature", "method", "score", "drift when", ""], ...rows2]).map((l) => "  " + l));
       if (drifted.length > TEXT_TOP) out.push(`  …and ${formatCount(drifted.length - TEXT_TOP)} more`);
     }
   }
@@ -38518,8 +39833,8 @@ function pushTarget(settings, gateId, env) {
     throw usageError(`push job must be a non-empty name on one line, got '${settings.job}'`);
   if ("gate" in settings.labels || "job" in settings.labels)
     throw usageError("push labels may not set 'gate' or 'job' (the grouping has them already)");
-  const groups = [["job", settings.job], ["gate", gateId], ...Object.entries(settings.labels)];
-  const path = groups.map(([k, v]) => `${k}@base64/${base64url2(v)}`).join("/");
+  const groups2 = [["job", settings.job], ["gate", gateId], ...Object.entries(settings.labels)];
+  const path = groups2.map(([k, v]) => `${k}@base64/${base64url2(v)}`).join("/");
   const root = base.pathname.replace(/\/+$/, "");
   const headers = { "content-type": "text/plain; version=0.0.4" };
   const token = env.MODEL_GATE_PUSH_TOKEN;
@@ -38604,6 +39919,806 @@ ${ALERTS.replace(/^/gm, "  ").replace(/ +$/gm, "")}`;
 
 // src/cli/args.ts
 init_errors();
+
+// src/cli/profile.ts
+init_errors();
+import { resolve as resolve4 } from "node:path";
+
+// src/io/duckdb-profile.ts
+import { access } from "node:fs/promises";
+init_errors();
+
+// src/profile/assemble.ts
+init_errors();
+function one(parts, part, where) {
+  const rows2 = parts.get(part) ?? [];
+  if (rows2.length !== 1) throw inputError(`${where}: expected one '${part}' row, found ${rows2.length}`);
+  return rows2[0].value;
+}
+function countOf2(parts, part, where) {
+  const v = one(parts, part, where) ?? 0;
+  if (!Number.isInteger(v) || v < 0) throw inputError(`${where}: '${part}' is ${v}, expected a count`);
+  return v;
+}
+function sketchFacts2(parts, n, o) {
+  const b = new BracketBuilder(n);
+  const k = o.sketchItems;
+  for (const r of parts.get("q") ?? []) {
+    if (r.value === null || !Number.isFinite(r.value)) continue;
+    const p = r.idx / k;
+    let lo;
+    let hi;
+    if (o.dialect === "duckdb") {
+      const at = Math.max(1, Math.ceil(n * p));
+      [lo, hi] = [at - 1, at + 1];
+    } else {
+      const e = 1 / o.accuracy;
+      [lo, hi] = [Math.floor((p - e) * n), Math.ceil((p + e) * n)];
+    }
+    lo = Math.min(n, Math.max(1, lo));
+    hi = Math.min(n, Math.max(1, hi));
+    b.atLeast(r.value, lo).before(r.value, hi - 1);
+  }
+  return b;
+}
+function numeric(ref, parts, rows2, o) {
+  const where = `${o.source}: feature '${ref.name}'`;
+  const layout = layoutOfProfile(ref);
+  const count2 = countOf2(parts, "count", where);
+  const cells = ref.layout === "quantiles" ? ref.edges.length + 1 : 2 * ref.values.length + 1;
+  const counts2 = new Float64Array(cells);
+  for (const r of parts.get("cell") ?? []) {
+    if (!(r.idx >= 0 && r.idx < cells))
+      throw inputError(`${where}: cell ${r.idx} is outside its ${cells} cells`);
+    counts2[r.idx] = r.value ?? 0;
+  }
+  const extraRows = (parts.get("extra") ?? []).sort((a, b) => a.idx - b.idx);
+  const extraCounts = new Map((parts.get("extra_count") ?? []).map((r) => [r.idx, r.value ?? 0]));
+  const distinct = ref.layout === "values" ? countOf2(parts, "extra_distinct", where) : 0;
+  const side = {
+    rows: rows2,
+    count: count2,
+    missing: rows2 - count2,
+    nonFinite: countOf2(parts, "nonfinite", where),
+    min: count2 > 0 ? one(parts, "min", where) : null,
+    max: count2 > 0 ? one(parts, "max", where) : null,
+    mean: count2 > 0 ? one(parts, "mean", where) : null,
+    m2: count2 > 0 ? one(parts, "m2", where) : null,
+    counts: counts2,
+    extra: {
+      values: extraRows.map((r) => r.value),
+      counts: extraRows.map((r) => extraCounts.get(r.idx) ?? 0),
+      complete: distinct <= PROFILE_EXTRA_VALUES
+    },
+    below: countOf2(parts, "below", where),
+    above: countOf2(parts, "above", where),
+    bracket: null,
+    exact: false,
+    sorted: null
+  };
+  const inCells = counts2.reduce((a, b) => a + b, 0);
+  if (inCells !== count2)
+    throw inputError(`${where}: its cells hold ${inCells} values, its count is ${count2}`);
+  const sketch = sketchFacts2(parts, count2, o).build();
+  return numericFeature(ref.name, { ...side, bracket: sketch }, layout, sketch);
+}
+function categorical(ref, parts, rows2, o) {
+  const where = `${o.source}: feature '${ref.name}'`;
+  const count2 = countOf2(parts, "count", where);
+  const at = new Map(ref.categories.map((c, i) => [c, i]));
+  const counts2 = new Array(ref.categories.length).fill(0);
+  for (const r of parts.get("category") ?? []) {
+    const i = at.get(r.label ?? "");
+    if (i === void 0) throw inputError(`${where}: category '${r.label}' is not one of the reference's`);
+    counts2[i] = r.value ?? 0;
+  }
+  const other = countOf2(parts, "other", where);
+  const extra = (parts.get("extra") ?? []).sort((a, b) => a.idx - b.idx);
+  const listed = extra.reduce((a, r) => a + (r.value ?? 0), 0);
+  return {
+    name: ref.name,
+    kind: "categorical",
+    layout: "categories",
+    count: count2,
+    missing: rows2 - count2,
+    categories: [...ref.categories],
+    counts: counts2,
+    other,
+    extra: {
+      categories: extra.map((r) => r.label ?? ""),
+      counts: extra.map((r) => r.value ?? 0),
+      complete: listed === other
+    }
+  };
+}
+function assembleProfile(reference, rows2, o) {
+  const byFeature = /* @__PURE__ */ new Map();
+  for (const r of rows2) {
+    let parts = byFeature.get(r.feature);
+    if (!parts) byFeature.set(r.feature, parts = /* @__PURE__ */ new Map());
+    const list2 = parts.get(r.part);
+    if (list2) list2.push(r);
+    else parts.set(r.part, [r]);
+  }
+  const total = countOf2(byFeature.get("") ?? /* @__PURE__ */ new Map(), "rows", `${o.source}`);
+  const known = /* @__PURE__ */ new Set(["", ...reference.features.map((f) => f.name)]);
+  const stranger = [...byFeature.keys()].find((f) => !known.has(f));
+  if (stranger !== void 0)
+    throw inputError(`${o.source}: feature '${stranger}' is not in the reference profile`);
+  const features2 = [];
+  for (const f of reference.features) {
+    const parts = byFeature.get(f.name);
+    if (!parts) continue;
+    features2.push(f.kind === "numerical" ? numeric(f, parts, total, o) : categorical(f, parts, total, o));
+  }
+  return {
+    schemaVersion: PROFILE_SCHEMA_VERSION,
+    kind: PROFILE_KIND,
+    rows: total,
+    fineBins: reference.fineBins,
+    sketchItems: o.sketchItems,
+    source: { engine: o.dialect, input: o.input, onReference: o.onReference ?? true },
+    features: features2
+  };
+}
+
+// src/profile/sql.ts
+init_grammar();
+var SQL_DIALECTS = ["duckdb", "spark", "bigquery"];
+var DEFAULT_SPARK_ACCURACY = 1e5;
+var lit = (x) => x.toExponential();
+function caseTree(x, edges, a = 0, b = edges.length) {
+  if (a === b) return String(a);
+  const mid = a + b >>> 1;
+  return `CASE WHEN ${x} <= ${lit(edges[mid])} THEN ${caseTree(x, edges, a, mid)} ELSE ${caseTree(x, edges, mid + 1, b)} END`;
+}
+var DIALECTS = {
+  duckdb: {
+    ident: (n) => `"${n.replace(/"/g, '""')}"`,
+    str: (t) => `'${t.replace(/'/g, "''")}'`,
+    double: "DOUBLE",
+    int: "BIGINT",
+    text: "VARCHAR",
+    finite: (x) => `isfinite(${x})`,
+    infinite: (x) => `isinf(${x})`,
+    cellOf: (x, edges) => caseTree(x, edges)
+  },
+  spark: {
+    ident: (n) => `\`${n.replace(/`/g, "``")}\``,
+    str: (t) => `'${t.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`,
+    double: "DOUBLE",
+    int: "BIGINT",
+    text: "STRING",
+    finite: (x) => `(NOT isnan(${x}) AND abs(${x}) < CAST('Infinity' AS DOUBLE))`,
+    infinite: (x) => `(abs(${x}) = CAST('Infinity' AS DOUBLE))`,
+    cellOf: (x, edges) => caseTree(x, edges)
+  },
+  bigquery: {
+    ident: (n) => `\`${n.replace(/`/g, "\\`")}\``,
+    str: (t) => `'${t.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`,
+    double: "FLOAT64",
+    int: "INT64",
+    text: "STRING",
+    finite: (x) => `(NOT IS_NAN(${x}) AND NOT IS_INF(${x}))`,
+    infinite: (x) => `IS_INF(${x})`,
+    // #{e < x} = #edges − #{e ≥ x} = #edges − RANGE_BUCKET(−x, the negated edges ascending)
+    cellOf: (x, edges) => edges.length === 0 ? "0" : `${edges.length} - RANGE_BUCKET(-${x}, [${[...edges].reverse().map((e) => lit(-e)).join(", ")}])`
+  }
+};
+function row(d, feature2, part, idx, value, label, from) {
+  return `SELECT ${d.str(feature2)} AS feature, ${d.str(part)} AS part, CAST(${idx} AS ${d.int}) AS idx, CAST(${value} AS ${d.double}) AS value, CAST(${label} AS ${d.text}) AS label FROM ${from}`;
+}
+function sketchRows(d, o, name2, v) {
+  const k = o.sketchItems;
+  const from = `(SELECT ${v} AS v FROM vals WHERE ${v} IS NOT NULL)`;
+  if (o.dialect === "duckdb") {
+    const sorted = `(SELECT v, row_number() OVER (ORDER BY v) AS rn FROM ${from}) s`;
+    const ranks = `(SELECT i, GREATEST(1, CAST(CEIL(n * (i / ${k}.0)) AS BIGINT)) AS r FROM (SELECT COUNT(*) AS n FROM ${from}) c, range(0, ${k + 1}) g(i) WHERE n > 0) k`;
+    return `SELECT ${d.str(name2)} AS feature, 'q' AS part, CAST(k.i AS BIGINT) AS idx, CAST(s.v AS DOUBLE) AS value, CAST(NULL AS VARCHAR) AS label FROM ${sorted} JOIN ${ranks} ON s.rn = k.r`;
+  }
+  const ps = Array.from({ length: k + 1 }, (_, i) => lit(i / k)).join(", ");
+  if (o.dialect === "spark")
+    return `SELECT ${d.str(name2)} AS feature, 'q' AS part, CAST(pos AS BIGINT) AS idx, CAST(item AS DOUBLE) AS value, CAST(NULL AS STRING) AS label FROM (SELECT percentile_approx(v, array(${ps}), ${o.accuracy}) AS q FROM ${from} HAVING COUNT(v) > 0) LATERAL VIEW posexplode(q) t AS pos, item`;
+  return null;
+}
+function numericRows(d, o, f, i) {
+  const v = `v${i}`;
+  const s = `stats`;
+  const out = [
+    row(d, f.name, "count", "0", `c${i}`, "NULL", s),
+    row(d, f.name, "nonfinite", "0", `nf${i}`, "NULL", s),
+    row(d, f.name, "min", "0", `mn${i}`, "NULL", s),
+    row(d, f.name, "max", "0", `mx${i}`, "NULL", s),
+    row(d, f.name, "mean", "0", `mu${i}`, "NULL", s),
+    row(d, f.name, "m2", "0", `m2${i}`, "NULL", s),
+    row(d, f.name, "below", "0", `lo${i}`, "NULL", s),
+    row(d, f.name, "above", "0", `hi${i}`, "NULL", s)
+  ];
+  const cell = f.layout === "quantiles" ? d.cellOf(v, f.edges) : `2 * (${d.cellOf(v, f.values)}) + CASE WHEN ${v} IN (${f.values.map(lit).join(", ")}) THEN 1 ELSE 0 END`;
+  out.push(
+    row(
+      d,
+      f.name,
+      "cell",
+      "cell",
+      "n",
+      "NULL",
+      `(SELECT ${cell} AS cell, COUNT(*) AS n FROM vals WHERE ${v} IS NOT NULL GROUP BY 1) t`
+    )
+  );
+  const q3 = sketchRows(d, o, f.name, v);
+  if (q3) out.push(q3);
+  if (f.layout === "values") {
+    const gx = `(SELECT ${v} AS x, COUNT(*) AS n FROM vals WHERE ${v} IS NOT NULL AND ${v} NOT IN (${f.values.map(lit).join(", ")}) GROUP BY ${v})`;
+    const ranked = `(SELECT x, n, ROW_NUMBER() OVER (ORDER BY n DESC, x) AS rn FROM ${gx} g) r WHERE rn <= ${PROFILE_EXTRA_VALUES}`;
+    out.push(row(d, f.name, "extra", "rn", "x", "NULL", ranked));
+    out.push(row(d, f.name, "extra_count", "rn", "n", "NULL", ranked));
+    out.push(row(d, f.name, "extra_distinct", "0", "COUNT(*)", "NULL", `${gx} g`));
+  }
+  return out;
+}
+function categoricalRows(d, f, i) {
+  const c = `c${i}`;
+  const known = f.categories.length > 0 ? `${c} IN (${f.categories.map(d.str).join(", ")})` : "FALSE";
+  const g = `(SELECT ${c} AS label, COUNT(*) AS n, CASE WHEN ${known} THEN 1 ELSE 0 END AS known FROM vals WHERE ${c} IS NOT NULL GROUP BY ${c})`;
+  return [
+    row(d, f.name, "count", "0", `COALESCE(SUM(n), 0)`, "NULL", `${g} g`),
+    row(d, f.name, "category", "0", "n", "label", `${g} g WHERE known = 1`),
+    row(d, f.name, "other", "0", `COALESCE(SUM(n), 0)`, "NULL", `${g} g WHERE known = 0`),
+    row(
+      d,
+      f.name,
+      "extra",
+      "rn",
+      "n",
+      "label",
+      `(SELECT label, n, ROW_NUMBER() OVER (ORDER BY n DESC, label) AS rn FROM ${g} g WHERE known = 0) r WHERE rn <= ${PROFILE_EXTRA_CATEGORIES}`
+    )
+  ];
+}
+function profileSql(reference, o) {
+  const d = DIALECTS[o.dialect];
+  const wanted = o.features ? new Set(o.features) : null;
+  const features2 = reference.features.map((f, i) => ({ f, i })).filter(({ f }) => !wanted || wanted.has(f.name));
+  const missing = MISSING_TOKENS.map(d.str).join(", ");
+  const cols = [];
+  const stats = ["COUNT(*) AS n_rows"];
+  for (const { f, i } of features2) {
+    const x = d.ident(f.name);
+    if (f.kind === "categorical") {
+      const t = `TRIM(CAST(${x} AS ${d.text}))`;
+      cols.push(
+        o.textSource ? `CASE WHEN ${t} IN (${missing}) THEN NULL ELSE CAST(${x} AS ${d.text}) END AS c${i}` : `CAST(${x} AS ${d.text}) AS c${i}`
+      );
+      continue;
+    }
+    const r = `CAST(${x} AS ${d.double})`;
+    cols.push(
+      `CASE WHEN ${d.finite(r)} THEN ${r} END AS v${i}`,
+      `CASE WHEN ${d.infinite(r)} THEN 1 ELSE 0 END AS inf${i}`
+    );
+    const v = `v${i}`;
+    const lo = f.range.min === null ? "NULL" : lit(f.range.min);
+    const hi = f.range.max === null ? "NULL" : lit(f.range.max);
+    stats.push(
+      `COUNT(${v}) AS c${i}`,
+      `SUM(inf${i}) AS nf${i}`,
+      `MIN(${v}) AS mn${i}`,
+      `MAX(${v}) AS mx${i}`,
+      `AVG(${v}) AS mu${i}`,
+      `VAR_POP(${v}) * COUNT(${v}) AS m2${i}`,
+      `SUM(CASE WHEN ${v} < ${lo} THEN 1 ELSE 0 END) AS lo${i}`,
+      `SUM(CASE WHEN ${v} > ${hi} THEN 1 ELSE 0 END) AS hi${i}`
+    );
+  }
+  const parts = [row(d, "", "rows", "0", "n_rows", "NULL", "stats")];
+  for (const { f, i } of features2)
+    parts.push(...f.kind === "categorical" ? categoricalRows(d, f, i) : numericRows(d, o, f, i));
+  return [
+    `-- model-gate profile (${o.dialect}): ${features2.length} features on the reference profile's layout`,
+    `-- save the result (feature, part, idx, value, label) as CSV, JSON Lines or Parquet, then:`,
+    `--   model-gate profile --rows RESULT --engine-name ${o.dialect} --reference-profile REF.json --out CURRENT.json`,
+    `WITH vals AS (SELECT ${cols.length > 0 ? cols.join(",\n  ") : "1 AS one"} FROM ${o.table}),`,
+    `stats AS (SELECT ${stats.join(",\n  ")} FROM vals)`,
+    parts.join("\nUNION ALL\n")
+  ].join("\n") + "\n";
+}
+
+// src/io/duckdb-profile.ts
+init_raw_column();
+init_grammar();
+var MAX_VALUE_BINS2 = 20;
+var MAX_CATEGORIES = 1e4;
+async function connect(o) {
+  let api;
+  try {
+    api = await import("@duckdb/node-api");
+  } catch {
+    throw inputError(
+      "--engine duckdb needs the optional package @duckdb/node-api (npm install @duckdb/node-api beside model-gate)"
+    );
+  }
+  const settings = {};
+  if (o.threads) settings.threads = String(o.threads);
+  if (o.memoryLimit) settings.memory_limit = o.memoryLimit;
+  const db = await api.DuckDBInstance.create(":memory:", settings);
+  return db.connect();
+}
+var q2 = (s) => `'${s.replace(/'/g, "''")}'`;
+var ident = (n) => `"${n.replace(/"/g, '""')}"`;
+async function sourceOf(files) {
+  if (files.length === 0) throw inputError("model-gate profile: give the files to profile");
+  for (const f of files)
+    await access(f).catch(() => {
+      throw inputError(`input file ${f} does not exist or cannot be read`);
+    });
+  const parquet = files.every((f) => /\.parquet$/i.test(f));
+  const csv = files.every((f) => /\.csv(\.gz)?$/i.test(f));
+  if (!parquet && !csv)
+    throw inputError(
+      `--engine duckdb reads Parquet or CSV files, all of one format; got ${files.join(", ")}`
+    );
+  const list2 = `[${files.map(q2).join(", ")}]`;
+  return parquet ? { src: `read_parquet(${list2})`, text: false } : { src: `read_csv(${list2}, header = true)`, text: true };
+}
+var num = (x) => x === null || x === void 0 ? null : Number(x);
+async function rows(c, sql, what) {
+  try {
+    return (await c.runAndReadAll(sql)).getRowObjectsJS();
+  } catch (e) {
+    throw inputError(`${what}: DuckDB failed: ${e.message.split("\n")[0]}`);
+  }
+}
+var INTEGER = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT)$/;
+var NUMBER2 = /^(FLOAT|DOUBLE|REAL|DECIMAL.*)$/;
+async function layoutPass(c, src, o, what, text) {
+  const described = await rows(c, `DESCRIBE SELECT * FROM ${src}`, what);
+  const features2 = [];
+  for (const d of described) {
+    const name2 = String(d.column_name);
+    const type = String(d.column_type);
+    if (o.columns && !o.columns.includes(name2)) continue;
+    const x = ident(name2);
+    let kind = NUMBER2.test(type) ? "numerical" : null;
+    if (INTEGER.test(type)) {
+      const [r] = await rows(c, `SELECT COUNT(DISTINCT ${x}) AS d FROM ${src}`, what);
+      kind = num(r.d) <= MAX_CATEGORICAL_INTEGER_VALUES ? "categorical" : "numerical";
+    } else if (type === "VARCHAR" || type === "BOOLEAN") kind = "categorical";
+    if (kind === null) continue;
+    features2.push(
+      kind === "numerical" ? await numericLayout(c, src, name2, o, what) : await categoryLayout(c, src, name2, what, text)
+    );
+  }
+  if (o.columns) {
+    const missing = o.columns.find((n) => !features2.some((f) => f.name === n));
+    if (missing)
+      throw inputError(`${what}: column '${missing}' is not in the files (or is a date or timestamp)`);
+  }
+  return {
+    schemaVersion: PROFILE_SCHEMA_VERSION,
+    kind: PROFILE_KIND,
+    rows: 0,
+    fineBins: o.fineBins,
+    sketchItems: o.sketchItems,
+    source: { engine: "duckdb", input: [], onReference: false },
+    features: features2
+  };
+}
+async function numericLayout(c, src, name2, o, what) {
+  const v = `(SELECT CAST(${ident(name2)} AS DOUBLE) AS v FROM ${src}) WHERE isfinite(v)`;
+  const [s] = await rows(
+    c,
+    `SELECT COUNT(v) AS n, MIN(v) AS mn, MAX(v) AS mx, approx_count_distinct(v) AS d FROM ${v}`,
+    what
+  );
+  const n = num(s.n);
+  const base = {
+    name: name2,
+    kind: "numerical",
+    count: 0,
+    missing: 0,
+    nonFinite: 0,
+    min: null,
+    max: null,
+    mean: null,
+    m2: null,
+    range: { min: num(s.mn), max: num(s.mx), below: 0, above: 0 },
+    counts: [],
+    sketch: { points: [], lower: [], upper: [] }
+  };
+  if (num(s.d) <= 5 * MAX_VALUE_BINS2) {
+    const distinct = await rows(
+      c,
+      `SELECT DISTINCT v FROM ${v} ORDER BY v LIMIT ${MAX_VALUE_BINS2 + 1}`,
+      what
+    );
+    if (distinct.length <= MAX_VALUE_BINS2)
+      return {
+        ...base,
+        layout: "values",
+        values: distinct.map((r) => num(r.v)),
+        extra: { values: [], counts: [], complete: true }
+      };
+  }
+  const need = [];
+  const spots = [];
+  for (let i = 1; i < o.fineBins; i++) {
+    const h = (n - 1) * (i / o.fineBins);
+    const k = Math.floor(h);
+    spots.push({ k, gamma: h - k });
+    need.push(k, Math.min(k + 1, n - 1));
+  }
+  const ks = [...new Set(need)].sort((a, b) => a - b);
+  const found = await rows(
+    c,
+    `SELECT rn - 1 AS k, v FROM (SELECT v, row_number() OVER (ORDER BY v) AS rn FROM ${v}) WHERE rn IN (${ks.map((k) => k + 1).join(", ")})`,
+    what
+  );
+  const at = new Map(found.map((r) => [num(r.k), num(r.v)]));
+  const edges = spots.map(
+    ({ k, gamma }) => k + 1 >= n ? at.get(n - 1) : lerpQuantile(at.get(k), at.get(k + 1), gamma)
+  );
+  return { ...base, layout: "quantiles", edges };
+}
+async function categoryLayout(c, src, name2, what, text) {
+  const found = await rows(
+    c,
+    `SELECT CAST(${ident(name2)} AS VARCHAR) AS c, COUNT(*) AS n FROM ${src} WHERE ${ident(name2)} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${MAX_CATEGORIES + 1}`,
+    what
+  );
+  const missing = new Set(text ? MISSING_TOKENS : []);
+  const categories = found.map((r) => ({ c: String(r.c), n: num(r.n) })).filter((r) => !missing.has(r.c.trim())).sort((a, b) => b.n - a.n || (a.c < b.c ? -1 : a.c > b.c ? 1 : 0)).slice(0, MAX_CATEGORIES).map((r) => r.c);
+  return {
+    name: name2,
+    kind: "categorical",
+    layout: "categories",
+    count: 0,
+    missing: 0,
+    categories,
+    counts: categories.map(() => 0),
+    other: 0,
+    extra: { categories: [], counts: [], complete: true }
+  };
+}
+async function duckdbProfile(files, o) {
+  const { src, text } = await sourceOf(files);
+  const what = `profiling ${files.join(", ")}`;
+  const c = await connect(o);
+  const layout = o.reference ?? await layoutPass(c, src, o, what, text);
+  const names = layout.features.map((f) => f.name).filter((n) => !o.columns || o.columns.includes(n));
+  const described = new Set(
+    (await rows(c, `DESCRIBE SELECT * FROM ${src}`, what)).map((d) => String(d.column_name))
+  );
+  const out = [];
+  const present = names.filter((n) => described.has(n));
+  for (let i = 0; i < Math.max(1, present.length); i++) {
+    const features2 = present.length > 0 ? [present[i]] : [];
+    const sql = profileSql(layout, {
+      dialect: "duckdb",
+      table: src,
+      sketchItems: o.sketchItems,
+      accuracy: 0,
+      features: features2,
+      textSource: text
+    });
+    for (const r of await rows(c, sql, what)) {
+      if (r.feature === "" && i > 0) continue;
+      out.push({
+        feature: String(r.feature),
+        part: String(r.part),
+        idx: num(r.idx),
+        value: num(r.value),
+        label: r.label === null ? null : String(r.label)
+      });
+    }
+  }
+  c.closeSync?.();
+  return assembleProfile(layout, out, {
+    dialect: "duckdb",
+    sketchItems: o.sketchItems,
+    accuracy: 0,
+    source: what,
+    input: [...files],
+    onReference: o.reference !== null
+  });
+}
+
+// src/cli/profile.ts
+init_read();
+
+// src/profile/merge.ts
+init_errors();
+function bracketOf(p) {
+  return {
+    points: Float64Array.from(p.sketch.points),
+    lower: Float64Array.from(p.sketch.lower),
+    upper: Float64Array.from(p.sketch.upper),
+    n: p.count
+  };
+}
+var same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
+function addLists(a, b, cap) {
+  const sum2 = /* @__PURE__ */ new Map();
+  a.keys.forEach((k, i) => sum2.set(k, (sum2.get(k) ?? 0) + a.counts[i]));
+  b.keys.forEach((k, i) => sum2.set(k, (sum2.get(k) ?? 0) + b.counts[i]));
+  const sorted = [...sum2.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  const kept = sorted.slice(0, cap);
+  return {
+    keys: kept.map(([k]) => k),
+    counts: kept.map(([, c]) => c),
+    complete: a.complete && b.complete && kept.length === sorted.length
+  };
+}
+function mergeNumeric(a, b, items, where) {
+  const layoutEqual = a.layout === "quantiles" && b.layout === "quantiles" ? same(a.edges, b.edges) : a.layout === "values" && b.layout === "values" && same(a.values, b.values);
+  if (!layoutEqual || a.range.min !== b.range.min || a.range.max !== b.range.max)
+    throw inputError(
+      `${where}: feature '${a.name}' was profiled on other edges in the two profiles; profile both on one reference profile`
+    );
+  const n = a.count + b.count;
+  let mean2 = a.mean ?? b.mean;
+  let m2 = a.m2 ?? b.m2;
+  if (a.count > 0 && b.count > 0) {
+    const delta = b.mean - a.mean;
+    mean2 = a.mean + delta * b.count / n;
+    m2 = a.m2 + b.m2 + delta * delta * a.count * b.count / n;
+  }
+  const bracket = compactBracket(mergeBrackets(bracketOf(a), bracketOf(b)), items);
+  const common = {
+    name: a.name,
+    kind: "numerical",
+    count: n,
+    missing: a.missing + b.missing,
+    nonFinite: a.nonFinite + b.nonFinite,
+    min: a.min === null ? b.min : b.min === null ? a.min : Math.min(a.min, b.min),
+    max: a.max === null ? b.max : b.max === null ? a.max : Math.max(a.max, b.max),
+    mean: mean2,
+    m2,
+    range: { ...a.range, below: a.range.below + b.range.below, above: a.range.above + b.range.above },
+    counts: a.counts.map((c, j) => c + b.counts[j]),
+    sketch: sketchOf(bracket)
+  };
+  if (a.layout === "quantiles") return { ...common, layout: "quantiles", edges: a.edges };
+  const bv = b;
+  const extra = addLists(
+    { keys: a.extra.values, counts: a.extra.counts, complete: a.extra.complete },
+    { keys: bv.extra.values, counts: bv.extra.counts, complete: bv.extra.complete },
+    PROFILE_EXTRA_VALUES
+  );
+  return {
+    ...common,
+    layout: "values",
+    values: a.values,
+    extra: { values: extra.keys, counts: extra.counts, complete: extra.complete }
+  };
+}
+function mergeCategorical(a, b, where) {
+  if (!same(a.categories, b.categories))
+    throw inputError(
+      `${where}: feature '${a.name}' lists other categories in the two profiles; profile both on one reference profile`
+    );
+  const extra = addLists(
+    { keys: a.extra.categories, counts: a.extra.counts, complete: a.extra.complete },
+    { keys: b.extra.categories, counts: b.extra.counts, complete: b.extra.complete },
+    PROFILE_EXTRA_CATEGORIES
+  );
+  return {
+    ...a,
+    count: a.count + b.count,
+    missing: a.missing + b.missing,
+    counts: a.counts.map((c, j) => c + b.counts[j]),
+    other: a.other + b.other,
+    extra: { categories: extra.keys, counts: extra.counts, complete: extra.complete }
+  };
+}
+function mergeProfiles(a, b, where) {
+  if (a.fineBins !== b.fineBins)
+    throw inputError(
+      `${where}: the profiles have ${a.fineBins} and ${b.fineBins} fine bins; profile both on one reference profile`
+    );
+  const names = new Set(b.features.map((f) => f.name));
+  const missing = a.features.find((f) => !names.has(f.name)) ?? b.features.find((f) => !a.features.some((g) => g.name === f.name));
+  if (missing) throw inputError(`${where}: feature '${missing.name}' is in one profile only`);
+  const byName = new Map(b.features.map((f) => [f.name, f]));
+  const features2 = a.features.map((f) => {
+    const g = byName.get(f.name);
+    if (f.kind !== g.kind)
+      throw inputError(
+        `${where}: feature '${f.name}' is ${f.kind} in one profile and ${g.kind} in the other`
+      );
+    return f.kind === "numerical" ? mergeNumeric(f, g, Math.max(a.sketchItems, b.sketchItems), where) : mergeCategorical(f, g, where);
+  });
+  return {
+    ...a,
+    rows: a.rows + b.rows,
+    sketchItems: Math.max(a.sketchItems, b.sketchItems),
+    source: {
+      engine: "merged",
+      input: [...a.source.input, ...b.source.input],
+      onReference: a.source.onReference && b.source.onReference
+    },
+    features: features2
+  };
+}
+
+// src/cli/profile.ts
+var VALUE_OPTIONS = {
+  "--reference-profile": "reference",
+  "--engine": "engine",
+  "--sql": "sql",
+  "--table": "table",
+  "--rows": "rows",
+  "--engine-name": "engineName",
+  "--columns": "columns",
+  "--fine-bins": "fineBins",
+  "--sketch-items": "sketchItems",
+  "--accuracy": "accuracy",
+  "--out": "out",
+  "-o": "out",
+  "--threads": "threads",
+  "--memory-limit": "memoryLimit"
+};
+function integer2(option, value, min) {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min)
+    throw usageError(`option ${option} takes an integer ≥ ${min}, got '${value}'`);
+  return n;
+}
+function dialect(option, value) {
+  if (!SQL_DIALECTS.includes(value))
+    throw usageError(`option ${option} takes ${SQL_DIALECTS.join(", ")}, got '${value}'`);
+  return value;
+}
+function parseProfile(rest) {
+  const a = {
+    command: "profile",
+    files: [],
+    engine: "model-gate",
+    merge: false,
+    fineBins: DEFAULT_FINE_BINS,
+    sketchItems: DEFAULT_SKETCH_ITEMS,
+    accuracy: DEFAULT_SPARK_ACCURACY
+  };
+  for (let i = 0; i < rest.length; i++) {
+    const token = rest[i];
+    if (token === "--merge") {
+      a.merge = true;
+      continue;
+    }
+    const eq = token.indexOf("=");
+    const name2 = token.startsWith("-") && eq > 0 ? token.slice(0, eq) : token;
+    const key = VALUE_OPTIONS[name2];
+    if (!key) {
+      if (token.startsWith("-"))
+        throw usageError(`unknown option '${token}' for model-gate profile (see model-gate --help)`);
+      a.files.push(token);
+      continue;
+    }
+    const value = eq > 0 && name2 !== token ? token.slice(eq + 1) : rest[++i];
+    if (value === void 0) throw usageError(`option ${name2} needs a value`);
+    if (key === "engine") {
+      if (value !== "model-gate" && value !== "duckdb")
+        throw usageError(`option --engine takes model-gate or duckdb, got '${value}'`);
+      a.engine = value;
+    } else if (key === "sql" || key === "engineName") a[key] = dialect(name2, value);
+    else if (key === "fineBins") a.fineBins = integer2(name2, value, 2);
+    else if (key === "sketchItems") a.sketchItems = integer2(name2, value, 2);
+    else if (key === "accuracy" || key === "threads") a[key] = integer2(name2, value, 1);
+    else if (key === "columns")
+      a.columns = value.split(",").map((c) => c.trim()).filter((c) => c !== "");
+    else a[key] = value;
+  }
+  if (a.sql && !a.table)
+    throw usageError("--sql needs --table NAME (the table or path expression to profile)");
+  if ((a.sql || a.rows) && !a.reference)
+    throw usageError(
+      `--${a.sql ? "sql" : "rows"} needs --reference-profile REF.json (the layout to profile on)`
+    );
+  if (a.rows && !a.engineName)
+    throw usageError("--rows needs --engine-name duckdb|spark|bigquery (whose SQL made them)");
+  if (!a.sql && !a.rows && a.files.length === 0)
+    throw usageError("model-gate profile: give the files to profile");
+  if (a.merge && a.files.length < 2) throw usageError("--merge needs two or more profiles");
+  return a;
+}
+async function rowsOf2(path) {
+  const t = await readTable(path, {
+    columns: ["feature", "part", "idx", "value", "label"],
+    kinds: {
+      feature: "categorical",
+      part: "categorical",
+      idx: "numerical",
+      value: "numerical",
+      label: "categorical"
+    }
+  });
+  const text = (name2) => {
+    const c = t.columns.get(name2);
+    if (c.kind !== "categorical") return [];
+    return Array.from(c.codes, (k) => k < 0 ? null : c.dictionary[k]);
+  };
+  const nums = (name2) => {
+    const c = t.columns.get(name2);
+    return c.kind === "numerical" ? c.values : new Float64Array(t.rows).fill(NaN);
+  };
+  const [feature2, part, label] = [text("feature"), text("part"), text("label")];
+  const [idx, value] = [nums("idx"), nums("value")];
+  return Array.from({ length: t.rows }, (_, i) => ({
+    feature: feature2[i] ?? "",
+    part: part[i] ?? "",
+    idx: idx[i],
+    value: Number.isNaN(value[i]) ? null : value[i],
+    label: label[i] ?? null
+  }));
+}
+async function profileFiles(a, reference, files) {
+  if (a.engine === "duckdb")
+    return duckdbProfile(files, {
+      reference,
+      fineBins: a.fineBins,
+      sketchItems: a.sketchItems,
+      columns: a.columns ?? null,
+      ...a.threads ? { threads: a.threads } : {},
+      ...a.memoryLimit ? { memoryLimit: a.memoryLimit } : {}
+    });
+  if (!reference && files.length > 1)
+    throw usageError(
+      "a reference profile is computed from one file with the model-gate engine (use --engine duckdb for many)"
+    );
+  let merged = null;
+  for (const file of files) {
+    const table2 = await readTable(file, a.columns ? { columns: a.columns } : {});
+    const names = a.columns ?? table2.columnNames.filter(
+      (n) => table2.columns.get(n)?.source !== "timestamp" && table2.columns.get(n)?.source !== "date"
+    );
+    const p = profileOfTable(table2, names, {
+      fineBins: a.fineBins,
+      sketchItems: a.sketchItems,
+      reference,
+      engine: "model-gate",
+      input: [file]
+    });
+    merged = merged ? mergeProfiles(merged, p, `profiling ${file}`) : p;
+  }
+  return merged;
+}
+async function runProfile(a, cwd) {
+  const at = (p) => resolve4(cwd, p);
+  const reference = a.reference ? await readProfile(at(a.reference)) : null;
+  if (reference?.source.onReference)
+    throw usageError(
+      `${a.reference} is a profile on another reference; --reference-profile takes a reference's own profile`
+    );
+  if (a.sql)
+    return {
+      stdout: profileSql(reference, {
+        dialect: a.sql,
+        table: a.table,
+        sketchItems: a.sketchItems,
+        accuracy: a.accuracy
+      }),
+      wrote: null
+    };
+  let profile;
+  if (a.rows) {
+    profile = assembleProfile(reference, await rowsOf2(at(a.rows)), {
+      dialect: a.engineName,
+      sketchItems: a.sketchItems,
+      accuracy: a.accuracy,
+      source: a.rows,
+      input: [a.rows]
+    });
+  } else if (a.merge) {
+    const all = await Promise.all(a.files.map((f) => readProfile(at(f))));
+    profile = all.reduce((x, y, i) => mergeProfiles(x, y, `merging ${a.files[0]} … ${a.files[i]}`));
+  } else profile = await profileFiles(a, reference, a.files.map(at));
+  const text = JSON.stringify(profile) + "\n";
+  if (!a.out) return { stdout: text, wrote: null };
+  await writeTextAtomically(at(a.out), text);
+  return { stdout: "", wrote: at(a.out) };
+}
+
+// src/cli/args.ts
 var VALUE_FLAGS = {
   "--config": "config",
   "--holdout": "holdout",
@@ -38630,8 +40745,9 @@ function parseArgs(argv) {
   if (argv.includes("--version") || argv.includes("-v")) return { command: "version" };
   const [command, ...rest] = argv;
   if (command === "rules") return parseRules(rest);
+  if (command === "profile") return parseProfile(rest);
   if (command !== "run")
-    throw usageError(`unknown command '${command}' (commands: run, rules; see model-gate --help)`);
+    throw usageError(`unknown command '${command}' (commands: run, profile, rules; see model-gate --help)`);
   const args = { command: "run", quiet: false, pushLabels: {} };
   for (let i = 0; i < rest.length; i++) {
     const token = rest[i];
@@ -38700,6 +40816,13 @@ function renderUsage(version2) {
 Usage:
   model-gate run [options]
   model-gate rules [--format prometheus|prometheus-rule]   alert rules for the exported gauges
+  model-gate profile FILE… [--reference-profile REF.json] [--engine model-gate|duckdb] [--out P.json]
+                   a profile of the files (issue 13): the reference's own, or a current one on REF's edges;
+                   --columns A,B  --fine-bins N (100)  --sketch-items N (2000)  --threads N  --memory-limit 4GB
+  model-gate profile --reference-profile REF.json --sql duckdb|spark|bigquery --table NAME [--accuracy N]
+                   print the SQL that profiles a table where it lives (result rows: feature,part,idx,value,label)
+  model-gate profile --rows RESULT --engine-name duckdb|spark|bigquery --reference-profile REF.json --out P.json
+  model-gate profile --merge A.json B.json… --out P.json   the profile of both (profiles on one reference)
   model-gate --help | --version
 
 Inputs (override the config file's inputs:, resolved against the working directory):
@@ -38708,7 +40831,7 @@ Inputs (override the config file's inputs:, resolved against the working directo
   --reference F    reference (training) features (drift, quality)
   --current F      recent production samples (drift, quality, shadow, serving)
   --serving F      serving logs for the serving SLOs (default: the current file)
-  Formats: .parquet, .csv, .csv.gz, .jsonl, .ndjson (+ .gz)
+  Formats: .parquet, .csv, .csv.gz, .jsonl, .ndjson (+ .gz); reference and current also .json profiles
 
 Options:
   --config F       config file (default ./model-gate.yml when present)
@@ -38743,6 +40866,13 @@ async function main(argv, io) {
       io.stdout(renderRules(args.format));
       return 0;
     }
+    if (args.command === "profile") {
+      const done = await runProfile(args, io.cwd);
+      if (done.stdout) io.stdout(done.stdout);
+      else io.stdout(`model-gate: profile written to ${done.wrote}
+`);
+      return 0;
+    }
     if (args.command === "version") {
       io.stdout(`model-gate ${VERSION}
 `);
@@ -38761,7 +40891,7 @@ async function main(argv, io) {
   }
 }
 async function run(args, io) {
-  const outDir = resolve4(io.cwd, args.out ?? DEFAULT_OUT);
+  const outDir = resolve5(io.cwd, args.out ?? DEFAULT_OUT);
   const gateId = args.gateId ?? "default";
   const push2 = args.pushGateway ? pushTarget(
     { url: args.pushGateway, job: args.pushJob ?? DEFAULT_PUSH_JOB, labels: args.pushLabels },
@@ -38771,7 +40901,7 @@ async function run(args, io) {
   let config2;
   let report;
   try {
-    const configPath = args.config ? resolve4(io.cwd, args.config) : findDefaultConfig(io.cwd);
+    const configPath = args.config ? resolve5(io.cwd, args.config) : findDefaultConfig(io.cwd);
     const file = configPath ? readConfigFile(configPath, io.cwd) : null;
     config2 = resolveConfig(file, toOverrides(args), io.cwd);
     report = await runGate(config2, {
@@ -38909,24 +41039,24 @@ function errorOf(reply) {
 }
 async function runPool(url, threads, kind, jobs, options) {
   const results = new Array(jobs.length);
-  const count = Math.min(threads, jobs.length);
-  if (count <= 0) {
+  const count2 = Math.min(threads, jobs.length);
+  if (count2 <= 0) {
     for (let i = 0; i < jobs.length; i++)
       results[i] = { status: "rejected", reason: new Error("no worker threads") };
     options.whileWaiting?.();
     return results;
   }
-  const workers = Array.from({ length: count }, () => new Worker(url));
+  const workers = Array.from({ length: count2 }, () => new Worker(url));
   const held = workers.map(() => /* @__PURE__ */ new Set());
   const alive = workers.map(() => true);
   let next = 0;
   let settled = 0;
   try {
-    await new Promise((resolve5, reject) => {
+    await new Promise((resolve6, reject) => {
       const finish = (i, r) => {
         if (results[i] !== void 0) return;
         results[i] = r;
-        if (++settled === jobs.length) resolve5();
+        if (++settled === jobs.length) resolve6();
       };
       const send = (w) => {
         while (next < jobs.length) {
@@ -38964,9 +41094,9 @@ async function runPool(url, threads, kind, jobs, options) {
         worker.on("error", (e) => lost(w, e));
         worker.on("exit", (code) => lost(w, new Error(`worker exited (code ${code})`)));
       });
-      if (jobs.length === 0) resolve5();
+      if (jobs.length === 0) resolve6();
       const depth = Math.max(1, Math.floor(options.depth ?? 1));
-      for (let round = 0; round < depth; round++) for (let w = 0; w < count; w++) send(w);
+      for (let round = 0; round < depth; round++) for (let w = 0; w < count2; w++) send(w);
       try {
         options.whileWaiting?.();
       } catch (e) {
@@ -38974,7 +41104,7 @@ async function runPool(url, threads, kind, jobs, options) {
       }
     });
   } finally {
-    for (let w = 0; w < count; w++) alive[w] = false;
+    for (let w = 0; w < count2; w++) alive[w] = false;
     await Promise.all(workers.map((w) => w.terminate()));
   }
   return results;

@@ -5393,15 +5393,15 @@ function wkbToGeojson(reader) {
   }
 }
 function getFlags(reader) {
-  const { view } = reader;
-  const littleEndian = view.getUint8(reader.offset++) === 1;
-  const rawType = view.getUint32(reader.offset, littleEndian);
+  const { view: view2 } = reader;
+  const littleEndian = view2.getUint8(reader.offset++) === 1;
+  const rawType = view2.getUint32(reader.offset, littleEndian);
   reader.offset += 4;
   const type = rawType % 1e3;
   const flags = Math.floor(rawType / 1e3);
   let count = 0;
   if (type > 1 && type <= 7) {
-    count = view.getUint32(reader.offset, littleEndian);
+    count = view2.getUint32(reader.offset, littleEndian);
     reader.offset += 4;
   }
   let dim = 2;
@@ -5426,10 +5426,10 @@ function readLine(reader, flags) {
   return points;
 }
 function readPolygon(reader, flags) {
-  const { view } = reader;
+  const { view: view2 } = reader;
   const rings = [];
   for (let r = 0; r < flags.count; r++) {
-    const count = view.getUint32(reader.offset, flags.littleEndian);
+    const count = view2.getUint32(reader.offset, flags.littleEndian);
     reader.offset += 4;
     rings.push(readLine(reader, { ...flags, count }));
   }
@@ -5786,28 +5786,28 @@ function decode(value) {
   return value && decoder3.decode(value);
 }
 function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
-  let view;
+  let view2;
   if (arrayBuffer instanceof ArrayBuffer) {
-    view = new DataView(arrayBuffer);
+    view2 = new DataView(arrayBuffer);
   } else if (arrayBuffer instanceof Uint8Array) {
-    view = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength);
+    view2 = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength);
   } else {
     throw new Error("parquet expected ArrayBuffer or Uint8Array");
   }
   const allParsers = { ...DEFAULT_PARSERS, ...parsers };
-  if (view.byteLength < 8) {
+  if (view2.byteLength < 8) {
     throw new Error("parquet file is too short");
   }
-  if (view.getUint32(view.byteLength - 4, true) !== 827474256) {
+  if (view2.getUint32(view2.byteLength - 4, true) !== 827474256) {
     throw new Error("parquet file invalid (footer != PAR1)");
   }
-  const metadataLengthOffset = view.byteLength - 8;
-  const metadataLength = view.getUint32(metadataLengthOffset, true);
-  if (metadataLength > view.byteLength - 8) {
-    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view.byteLength - 8}`);
+  const metadataLengthOffset = view2.byteLength - 8;
+  const metadataLength = view2.getUint32(metadataLengthOffset, true);
+  if (metadataLength > view2.byteLength - 8) {
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view2.byteLength - 8}`);
   }
   const metadataOffset = metadataLengthOffset - metadataLength;
-  const reader = { view, offset: metadataOffset };
+  const reader = { view: view2, offset: metadataOffset };
   const metadata = deserializeTCompactProtocol(reader);
   const version = metadata.field_1;
   const schema = metadata.field_2.map((field) => ({
@@ -5978,26 +5978,26 @@ function convertMetadata(value, schema, parsers) {
   if (value === void 0) return value;
   if (type === "BOOLEAN") return value[0] === 1;
   if (type === "BYTE_ARRAY") return parsers.stringFromBytes(value);
-  const view = new DataView(value.buffer, value.byteOffset, value.byteLength);
-  if (type === "FLOAT" && view.byteLength === 4) return view.getFloat32(0, true);
-  if (type === "DOUBLE" && view.byteLength === 8) return view.getFloat64(0, true);
-  if (type === "INT32" && converted_type === "DECIMAL" && view.byteLength === 4) {
-    return view.getInt32(0, true) * 10 ** -(schema.scale || 0);
+  const view2 = new DataView(value.buffer, value.byteOffset, value.byteLength);
+  if (type === "FLOAT" && view2.byteLength === 4) return view2.getFloat32(0, true);
+  if (type === "DOUBLE" && view2.byteLength === 8) return view2.getFloat64(0, true);
+  if (type === "INT32" && converted_type === "DECIMAL" && view2.byteLength === 4) {
+    return view2.getInt32(0, true) * 10 ** -(schema.scale || 0);
   }
-  if (type === "INT64" && converted_type === "DECIMAL" && view.byteLength === 8) {
-    return Number(view.getBigInt64(0, true)) * 10 ** -(schema.scale || 0);
+  if (type === "INT64" && converted_type === "DECIMAL" && view2.byteLength === 8) {
+    return Number(view2.getBigInt64(0, true)) * 10 ** -(schema.scale || 0);
   }
-  if (type === "INT32" && converted_type === "DATE") return parsers.dateFromDays(view.getInt32(0, true));
-  if (type === "INT64" && converted_type === "TIMESTAMP_MILLIS") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
-  if (type === "INT64" && converted_type === "TIMESTAMP_MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
-  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "NANOS") return parsers.timestampFromNanoseconds(view.getBigInt64(0, true));
-  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
-  if (type === "INT64" && logical_type?.type === "TIMESTAMP") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
+  if (type === "INT32" && converted_type === "DATE") return parsers.dateFromDays(view2.getInt32(0, true));
+  if (type === "INT64" && converted_type === "TIMESTAMP_MILLIS") return parsers.timestampFromMilliseconds(view2.getBigInt64(0, true));
+  if (type === "INT64" && converted_type === "TIMESTAMP_MICROS") return parsers.timestampFromMicroseconds(view2.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "NANOS") return parsers.timestampFromNanoseconds(view2.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "MICROS") return parsers.timestampFromMicroseconds(view2.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP") return parsers.timestampFromMilliseconds(view2.getBigInt64(0, true));
   const unsigned = converted_type?.startsWith("UINT_") || logical_type?.type === "INTEGER" && !logical_type.isSigned;
-  if (type === "INT32" && unsigned && view.byteLength === 4) return view.getUint32(0, true);
-  if (type === "INT64" && unsigned && view.byteLength === 8) return view.getBigUint64(0, true);
-  if (type === "INT32" && view.byteLength === 4) return view.getInt32(0, true);
-  if (type === "INT64" && view.byteLength === 8) return view.getBigInt64(0, true);
+  if (type === "INT32" && unsigned && view2.byteLength === 4) return view2.getUint32(0, true);
+  if (type === "INT64" && unsigned && view2.byteLength === 8) return view2.getBigUint64(0, true);
+  if (type === "INT32" && view2.byteLength === 4) return view2.getInt32(0, true);
+  if (type === "INT64" && view2.byteLength === 8) return view2.getBigInt64(0, true);
   if (converted_type === "DECIMAL") return parseDecimal(value) * 10 ** -(schema.scale || 0);
   if (logical_type?.type === "FLOAT16") return parseFloat16(value);
   if (logical_type?.type === "UUID") return parsers.uuidFromBytes(value);
@@ -6077,13 +6077,13 @@ function deltaBinaryUnpackInt32(reader, count, output) {
   let outputIndex = 0;
   output[outputIndex++] = value;
   const valuesPerMiniblock = blockSize / miniblockPerBlock;
-  const { view } = reader;
+  const { view: view2 } = reader;
   while (outputIndex < count) {
     const minDelta = readZigZagInt33(reader);
     const bitWidthsOffset = reader.offset;
     let offset = bitWidthsOffset + miniblockPerBlock;
     for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
-      const bitWidth2 = view.getUint8(bitWidthsOffset + i);
+      const bitWidth2 = view2.getUint8(bitWidthsOffset + i);
       const end = offset + valuesPerMiniblock * bitWidth2 / 8;
       let bitOffset = 0;
       for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
@@ -6092,7 +6092,7 @@ function deltaBinaryUnpackInt32(reader, count, output) {
         while (bitsRead < bitWidth2) {
           const bitsToRead = Math.min(8 - bitOffset, bitWidth2 - bitsRead);
           if (bitsRead < 32) {
-            residual |= (view.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead;
+            residual |= (view2.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead;
           }
           bitsRead += bitsToRead;
           bitOffset += bitsToRead;
@@ -6434,8 +6434,8 @@ var init_snappy = __esm({
 
 // node_modules/hyparquet/src/datapage.js
 function readDataPage(bytes, daph, { type, element, schemaPath }) {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const reader = { view, offset: 0 };
+  const view2 = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const reader = { view: view2, offset: 0 };
   let dataPage;
   const repetitionLevels = readRepetitionLevels(reader, daph, schemaPath);
   const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath);
@@ -6443,14 +6443,14 @@ function readDataPage(bytes, daph, { type, element, schemaPath }) {
   if (daph.encoding === "PLAIN") {
     dataPage = readPlain(reader, type, nValues, element.type_length);
   } else if (daph.encoding === "PLAIN_DICTIONARY" || daph.encoding === "RLE_DICTIONARY" || daph.encoding === "RLE") {
-    const bitWidth2 = type === "BOOLEAN" ? 1 : view.getUint8(reader.offset++);
+    const bitWidth2 = type === "BOOLEAN" ? 1 : view2.getUint8(reader.offset++);
     if (bitWidth2) {
       dataPage = new Array(nValues);
       if (type === "BOOLEAN") {
         readRleBitPackedHybrid(reader, bitWidth2, dataPage);
         dataPage = dataPage.map((x) => !!x);
       } else {
-        readRleBitPackedHybrid(reader, bitWidth2, dataPage, view.byteLength - reader.offset);
+        readRleBitPackedHybrid(reader, bitWidth2, dataPage, view2.byteLength - reader.offset);
       }
     } else {
       dataPage = new Uint8Array(nValues);
@@ -6514,8 +6514,8 @@ function decompressPage(compressedBytes, uncompressed_page_size, codec, compress
   return page;
 }
 function readDataPageV2(compressedBytes, ph, columnDecoder) {
-  const view = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength);
-  const reader = { view, offset: 0 };
+  const view2 = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength);
+  const reader = { view: view2, offset: 0 };
   const { type, element, schemaPath, codec, compressors: compressors2 } = columnDecoder;
   const daph2 = ph.data_page_header_v2;
   if (!daph2) throw new Error("parquet data page header v2 is undefined");
@@ -12025,7 +12025,7 @@ function decodeHybrid(bytes, pos, end, width, out, count) {
   }
 }
 function plainNumbers(type, bytes, pos, count, out) {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const view2 = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (type === "DOUBLE") {
     if (pos + 8 * count > bytes.length) throw new Error("parquet plain page too short");
     if ((bytes.byteOffset + pos) % 8 === 0)
@@ -12039,18 +12039,18 @@ function plainNumbers(type, bytes, pos, count, out) {
   }
   if (type === "FLOAT") {
     if (pos + 4 * count > bytes.length) throw new Error("parquet plain page too short");
-    for (let i = 0; i < count; i++) out[i] = view.getFloat32(pos + 4 * i, true);
+    for (let i = 0; i < count; i++) out[i] = view2.getFloat32(pos + 4 * i, true);
     return 4 * count;
   }
   if (type === "INT32") {
     if (pos + 4 * count > bytes.length) throw new Error("parquet plain page too short");
-    for (let i = 0; i < count; i++) out[i] = view.getInt32(pos + 4 * i, true);
+    for (let i = 0; i < count; i++) out[i] = view2.getInt32(pos + 4 * i, true);
     return 4 * count;
   }
   if (type === "INT64") {
     if (pos + 8 * count > bytes.length) throw new Error("parquet plain page too short");
     for (let i = 0, p = pos; i < count; i++, p += 8) {
-      out[i] = view.getInt32(p + 4, true) * 4294967296 + view.getUint32(p, true);
+      out[i] = view2.getInt32(p + 4, true) * 4294967296 + view2.getUint32(p, true);
     }
     return 8 * count;
   }
@@ -12584,9 +12584,9 @@ async function readParquetMetadata(src) {
   const n = src.byteLength;
   if (n < 12) throw new Error(`file is too short (${n} bytes)`);
   const tail = await src.read(n - 8, n);
-  const view = new DataView(tail.buffer, tail.byteOffset, 8);
-  if (view.getUint32(4, true) !== MAGIC) throw new Error("no PAR1 footer (not Parquet, or truncated)");
-  const metaLength = view.getUint32(0, true);
+  const view2 = new DataView(tail.buffer, tail.byteOffset, 8);
+  if (view2.getUint32(4, true) !== MAGIC) throw new Error("no PAR1 footer (not Parquet, or truncated)");
+  const metaLength = view2.getUint32(0, true);
   if (metaLength > n - 12) throw new Error(`footer length ${metaLength} exceeds the file size ${n}`);
   const footer = await src.read(n - 8 - metaLength, n);
   const metadata = parquetMetadata(footer, { parsers: PARSERS });
@@ -13147,8 +13147,9 @@ function quantileSorted(sorted, p) {
   if (h >= n - 1) return sorted[n - 1];
   const i = Math.floor(h);
   const gamma = h - i;
-  const a = sorted[i];
-  const b = sorted[i + 1];
+  return lerpQuantile(sorted[i], sorted[i + 1], gamma);
+}
+function lerpQuantile(a, b, gamma) {
   const diff = b - a;
   return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
 }
@@ -13817,12 +13818,16 @@ function cramerVonMisesTwoSample(x, y, method = "auto") {
   const N = nx + ny;
   const t = u / (k * N) - (4 * k - 1) / (6 * N);
   if (mode === "exact") return { statistic: t, pValue: cvmExactPValue(u, nx, ny) };
+  return { statistic: t, pValue: cvmPValue(t, nx, ny) };
+}
+function cvmPValue(t, nx, ny) {
+  const k = nx * ny;
+  const N = nx + ny;
   const et = (1 + 1 / N) / 6;
   let vt = (N + 1) * (4 * k * N - 3 * (nx * nx + ny * ny) - 2 * k);
   vt = vt / (45 * N * N * 4 * k);
   const tn = 1 / 6 + (t - et) / Math.sqrt(45 * vt);
-  const p = tn < 3e-3 ? 1 : Math.max(0, 1 - cvmLimitCdf(tn));
-  return { statistic: t, pValue: p };
+  return tn < 3e-3 ? 1 : Math.max(0, 1 - cvmLimitCdf(tn));
 }
 function cvmU(x, y) {
   const nx = x.length;
@@ -14005,6 +14010,9 @@ function wassersteinSorted(x, y) {
   }
   return sum2;
 }
+
+// src/stats/cdf-bracket.ts
+var view = new DataView(new ArrayBuffer(8));
 
 // src/quality/out-of-range.ts
 function outOfRange(sortedRef, sortedCur) {
@@ -14614,10 +14622,12 @@ function gridW1(edges, ref, cur) {
   return w;
 }
 function wassersteinInterval(sr, sc, point, referenceStd, settings) {
+  return gridWassersteinInterval(wassersteinGrid(sr, sc), point, referenceStd, settings);
+}
+function gridWassersteinInterval(grid, point, referenceStd, settings) {
   const scale = Math.max(referenceStd, WASSERSTEIN_STD_FLOOR);
-  const grid = wassersteinGrid(sr, sc);
   const centre = gridW1(grid.edges, grid.ref, grid.cur) / scale;
-  const rng = createRng(dataSeed(settings.seed, sr.length, sc.length, point));
+  const rng = createRng(dataSeed(settings.seed, sum(grid.ref), sum(grid.cur), point));
   const resample = bothResampler(grid.ref, grid.cur, new PoissonTables());
   const r = new Float64Array(grid.ref.length);
   const c = new Float64Array(grid.cur.length);

@@ -188,6 +188,15 @@ const driftFeature = z.looseObject({
     })
     .optional(),
   interval: z.looseObject({ lower: num, upper: num }).optional(),
+  sketch: z
+    .looseObject({
+      ks: z.looseObject({ lower: num, upper: num }),
+      wasserstein: z.looseObject({ lower: num, upper: num }),
+      cramerVonMises: z.looseObject({ lower: num, upper: num }).optional(),
+      points: z.looseObject({ reference: num, current: num }),
+      rankError: z.looseObject({ reference: num, current: num }),
+    })
+    .optional(),
   resolution: z
     .looseObject({
       alpha: num,

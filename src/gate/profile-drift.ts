@@ -27,7 +27,9 @@ import {
   type NumericSideData,
 } from '../drift/profile-side.js';
 import { configError, inputError } from '../errors.js';
-import { readProfile } from '../io/profile-file.js';
+import { isProfilePath, readProfile } from '../io/profile-file.js';
+import { displayPath } from '../contract/display-path.js';
+import type { InputRole } from '../contract/kinds.js';
 import { layoutOfProfile } from '../profile/build.js';
 
 /**
@@ -213,4 +215,27 @@ export function profiledAnalyses(
       analyseCategoricalProfiled({ ...t, ...categoricalSides(t, reference, current) }),
     ),
   };
+}
+
+/**
+ * a reference or current profile read into `into`, its errors naming the file as typed (`typed`: the
+ * gate's asTyped); false for other inputs
+ */
+export async function takeProfile(
+  role: InputRole,
+  path: string,
+  cwd: string | undefined,
+  typed: (path: string, cwd: string | undefined, read: () => Promise<Table>) => Promise<Table>,
+  into: Record<'profiles' | 'names' | 'nested', Partial<Record<InputRole, unknown>>>,
+): Promise<boolean> {
+  if ((role !== 'reference' && role !== 'current') || !isProfilePath(path)) return false;
+  const t = await typed(path, cwd, () => readProfileTable(path, role));
+  into.profiles[role] = { ...t, path: displayPath(path, cwd) };
+  [into.names[role], into.nested[role]] = [t.columnNames, []];
+  return true;
+}
+
+/** the table when it holds rows; null for a profile or no input (the sections that need rows skip) */
+export function rowsOf(table: Table | undefined): Table | null {
+  return table && !table.profile ? table : null;
 }

@@ -10,8 +10,7 @@ import { INPUT_ROLES, type InputRole } from '../contract/kinds.js';
 import { readTables } from '../io/parallel.js';
 import type { Executor } from '../contract/executor.js';
 import { readColumnSchema } from '../io/read.js';
-import { isProfilePath } from '../io/profile-file.js';
-import { readProfileTable } from './profile-drift.js';
+import { rowsOf, takeProfile } from './profile-drift.js';
 import type { Table } from '../contract/table.js';
 import type { Check, InputSummary, ModelMetrics, Report } from '../contract/report.js';
 import { VERSION } from '../version.js';
@@ -68,12 +67,7 @@ export async function runGate(given: Config, options: GateOptions): Promise<Repo
   for (const role of INPUT_ROLES) {
     const path = config.inputs[role];
     if (!path) continue;
-    if ((role === 'reference' || role === 'current') && isProfilePath(path)) {
-      const t = await asTyped(path, options.cwd, () => readProfileTable(path, role));
-      profiles[role] = { ...t, path: displayPath(path, options.cwd) };
-      [names[role], nested[role]] = [t.columnNames, []];
-      continue;
-    }
+    if (await takeProfile(role, path, options.cwd, asTyped, { profiles, names, nested })) continue;
     let schema: Awaited<ReturnType<typeof readColumnSchema>>;
     try {
       schema = await asTyped(path, options.cwd, () => readColumnSchema(path));
@@ -353,11 +347,6 @@ async function asTyped<T>(path: string, cwd: string | undefined, read: () => Pro
 function asTypedError(e: unknown, path: string, cwd: string | undefined): unknown {
   const shown = displayPath(path, cwd);
   return isGateError(e) && shown !== path ? new GateError(e.code, e.message.split(path).join(shown)) : e;
-}
-
-/** the table when it holds rows; null for a profile (issue 13) or no input */
-function rowsOf(table: Table | undefined): Table | null {
-  return table && !table.profile ? table : null;
 }
 
 /** a section that cannot run is a visible skip, never silently dropped (DESIGN §1) */
