@@ -28370,7 +28370,19 @@ function unenforceableRules(report) {
   });
 }
 function driftIntervalText(f) {
-  return f.interval && !f.skipped ? `[${formatScore(f.interval.lower, false)}, ${formatScore(f.interval.upper, false)}]` : "";
+  if (f.skipped) return "";
+  if (f.interval) return `[${formatScore(f.interval.lower, false)}, ${formatScore(f.interval.upper, false)}]`;
+  return driftSketchText(f);
+}
+function driftSketchText(f) {
+  const s = f.sketch;
+  if (!s) return "";
+  const b = f.method === "ks" ? s.ks : f.method === "wasserstein" ? s.wasserstein : f.method === "cramer_von_mises" ? s.cramerVonMises : void 0;
+  if (!b) return "";
+  const half = formatScore((b.upper - b.lower) / 2, false);
+  if (f.method === "wasserstein") return `± ${half} from sketches`;
+  const name2 = f.method === "ks" ? "KS statistic" : "CvM statistic";
+  return `(${name2} ${formatScore((b.lower + b.upper) / 2, false)} ± ${half} from sketches)`;
 }
 function driftWhenText(f) {
   const p = isPValueMethod(f.method);
@@ -29320,7 +29332,7 @@ function driftSection(r) {
     const check2 = checksBySubject(r.checks ?? [], ["prediction_drift"]).get(pd.name);
     const p = isPValueMethod(pd.method);
     parts.push(
-      `<h3>Prediction drift</h3><p>Model output <code>${name(pd.name)}</code> by ${esc2(pd.method)}: ` + (pd.skipped ? `not tested — ${esc2(pd.skipped, 300)}.` : `score ${formatScore(pd.score, p)}${pd.interval ? ` ${driftIntervalText(pd)}` : ""} (drift when ${driftWhenText(pd)}), ${statusSpan(driftStatus(pd, check2))}.`) + "</p>"
+      `<h3>Prediction drift</h3><p>Model output <code>${name(pd.name)}</code> by ${esc2(pd.method)}: ` + (pd.skipped ? `not tested — ${esc2(pd.skipped, 300)}.` : `score ${formatScore(pd.score, p)}${driftIntervalText(pd) ? ` ${driftIntervalText(pd)}` : ""} (drift when ${driftWhenText(pd)}), ${statusSpan(driftStatus(pd, check2))}.`) + "</p>"
     );
     const fig = featureFigure(pd, `${name(pd.name)} <span class="muted">(model output)</span>`);
     if (fig) parts.push(`<div class="grid">${fig}</div>`);
@@ -29339,7 +29351,7 @@ function driftSection(r) {
       const strength = driftStrength(f);
       const color = status2 === "fail" ? COLORS.fail : status2 === "warn" ? COLORS.warn : COLORS.pass;
       const st = finite(f.score);
-      return `<tr><td class="num" data-v="${i}">${i + 1}</td><td class="name" data-v="${esc2(f.name, 200)}">${name(f.name)}</td><td>${esc2(f.kind)}</td><td>${esc2(f.method)}</td><td class="num" data-v="${st ?? ""}">${f.skipped ? NA : formatScore(f.score, p)}${f.interval ? ` <span class="muted">${driftIntervalText(f)}</span>` : ""}</td><td class="num">${f.skipped ? NA : `${driftWhenText(f)}${floorText(f)}`}</td><td class="num muted">${resolutionCell(f)}</td><td data-v="${Number.isFinite(strength) ? strength : -1}">${f.skipped ? "" : strengthSvg(strength, color)}</td><td data-v="${["fail", "warn", "skip", "pass"].indexOf(status2)}">${statusSpan(status2)}${f.skipped ? ` <span class="muted">${esc2(f.skipped, 200)}</span>` : ""}${belowFloor(f)}</td></tr>`;
+      return `<tr><td class="num" data-v="${i}">${i + 1}</td><td class="name" data-v="${esc2(f.name, 200)}">${name(f.name)}</td><td>${esc2(f.kind)}</td><td>${esc2(f.method)}</td><td class="num" data-v="${st ?? ""}">${f.skipped ? NA : formatScore(f.score, p)}${driftIntervalText(f) ? ` <span class="muted">${driftIntervalText(f)}</span>` : ""}</td><td class="num">${f.skipped ? NA : `${driftWhenText(f)}${floorText(f)}`}</td><td class="num muted">${resolutionCell(f)}</td><td data-v="${Number.isFinite(strength) ? strength : -1}">${f.skipped ? "" : strengthSvg(strength, color)}</td><td data-v="${["fail", "warn", "skip", "pass"].indexOf(status2)}">${statusSpan(status2)}${f.skipped ? ` <span class="muted">${esc2(f.skipped, 200)}</span>` : ""}${belowFloor(f)}</td></tr>`;
     });
     const head = [
       ["Rank", "num"],
@@ -29724,7 +29736,7 @@ function driftRow(f, check2) {
     escapeMarkdown(f.name),
     escapeMarkdown(f.kind),
     escapeMarkdown(f.method),
-    f.skipped ? NA : `${formatScore(f.score, p)}${f.interval ? ` ${driftIntervalText(f)}` : ""}`,
+    f.skipped ? NA : `${formatScore(f.score, p)}${driftIntervalText(f) ? ` ${driftIntervalText(f)}` : ""}`,
     f.skipped ? NA : driftWhenText(f).replace(/^(lower end )?[<≥] n\/a$/, NA),
     f.skipped ? `${statusCell("skip")}: ${escapeMarkdown(f.skipped, 120)}` : statusCell(status2),
     f.skipped ? "" : strengthBar(driftStrength(f))
@@ -30205,7 +30217,7 @@ function driftPart(m, limits) {
     if (pd) {
       const check2 = checksBySubject(r.checks ?? [], ["prediction_drift"]).get(pd.name);
       lines.push(
-        `Prediction drift (**${escapeMarkdown(pd.name)}**, ${escapeMarkdown(pd.method)}): ` + (pd.skipped ? `not tested — ${escapeMarkdown(pd.skipped, 120)}` : `score ${formatScore(pd.score, isPValueMethod(pd.method))}${pd.interval ? ` ${driftIntervalText(pd)}` : ""}, ${statusCell(driftStatus(pd, check2))}`)
+        `Prediction drift (**${escapeMarkdown(pd.name)}**, ${escapeMarkdown(pd.method)}): ` + (pd.skipped ? `not tested — ${escapeMarkdown(pd.skipped, 120)}` : `score ${formatScore(pd.score, isPValueMethod(pd.method))}${driftIntervalText(pd) ? ` ${driftIntervalText(pd)}` : ""}, ${statusCell(driftStatus(pd, check2))}`)
       );
     }
     const shown = m.drifted.slice(0, limits.drifted);

@@ -180,7 +180,7 @@ function driftSection(r: Report): string {
       `<h3>Prediction drift</h3><p>Model output <code>${name(pd.name)}</code> by ${esc(pd.method)}: ` +
         (pd.skipped
           ? `not tested — ${esc(pd.skipped, 300)}.`
-          : `score ${formatScore(pd.score, p)}${pd.interval ? ` ${driftIntervalText(pd)}` : ''} (drift when ${driftWhenText(pd)}), ${statusSpan(driftStatus(pd, check))}.`) +
+          : `score ${formatScore(pd.score, p)}${driftIntervalText(pd) ? ` ${driftIntervalText(pd)}` : ''} (drift when ${driftWhenText(pd)}), ${statusSpan(driftStatus(pd, check))}.`) +
         '</p>',
     );
     const fig = featureFigure(pd, `${name(pd.name)} <span class="muted">(model output)</span>`);
@@ -211,7 +211,7 @@ function driftSection(r: Report): string {
       return (
         `<tr><td class="num" data-v="${i}">${i + 1}</td>` +
         `<td class="name" data-v="${esc(f.name, 200)}">${name(f.name)}</td><td>${esc(f.kind)}</td><td>${esc(f.method)}</td>` +
-        `<td class="num" data-v="${st ?? ''}">${f.skipped ? NA : formatScore(f.score, p)}${f.interval ? ` <span class="muted">${driftIntervalText(f)}</span>` : ''}</td>` +
+        `<td class="num" data-v="${st ?? ''}">${f.skipped ? NA : formatScore(f.score, p)}${driftIntervalText(f) ? ` <span class="muted">${driftIntervalText(f)}</span>` : ''}</td>` +
         `<td class="num">${f.skipped ? NA : `${driftWhenText(f)}${floorText(f)}`}</td>` +
         `<td class="num muted">${resolutionCell(f)}</td>` +
         `<td data-v="${Number.isFinite(strength) ? strength : -1}">${f.skipped ? '' : strengthSvg(strength, color)}</td>` +

@@ -115,7 +115,7 @@ export function driftRow(f: DriftFeature, check: Check | undefined): string[] {
     escapeMarkdown(f.name),
     escapeMarkdown(f.kind),
     escapeMarkdown(f.method),
-    f.skipped ? NA : `${formatScore(f.score, p)}${f.interval ? ` ${driftIntervalText(f)}` : ''}`,
+    f.skipped ? NA : `${formatScore(f.score, p)}${driftIntervalText(f) ? ` ${driftIntervalText(f)}` : ''}`,
     f.skipped ? NA : driftWhenText(f).replace(/^(lower end )?[<≥] n\/a$/, NA),
     f.skipped ? `${statusCell('skip')}: ${escapeMarkdown(f.skipped, 120)}` : statusCell(status),
     f.skipped ? '' : strengthBar(driftStrength(f)),

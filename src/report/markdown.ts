@@ -174,7 +174,7 @@ function driftPart(m: Model, limits: Limits): string[] {
         `Prediction drift (**${escapeMarkdown(pd.name)}**, ${escapeMarkdown(pd.method)}): ` +
           (pd.skipped
             ? `not tested — ${escapeMarkdown(pd.skipped, 120)}`
-            : `score ${formatScore(pd.score, isPValueMethod(pd.method))}${pd.interval ? ` ${driftIntervalText(pd)}` : ''}, ${statusCell(driftStatus(pd, check))}`),
+            : `score ${formatScore(pd.score, isPValueMethod(pd.method))}${driftIntervalText(pd) ? ` ${driftIntervalText(pd)}` : ''}, ${statusCell(driftStatus(pd, check))}`),
       );
     }
     const shown = m.drifted.slice(0, limits.drifted);

@@ -306,9 +306,31 @@ export function unenforceableRules(report: Report): string[] {
 
 /** a distance's interval after its score, "[0.118, 0.166]", under decide_on: effect; '' otherwise */
 export function driftIntervalText(f: DriftFeature): string {
-  return f.interval && !f.skipped
-    ? `[${formatScore(f.interval.lower, false)}, ${formatScore(f.interval.upper, false)}]`
-    : '';
+  if (f.skipped) return '';
+  if (f.interval) return `[${formatScore(f.interval.lower, false)}, ${formatScore(f.interval.upper, false)}]`;
+  return driftSketchText(f);
+}
+
+/**
+ * a profile on a side (issue 13): the deciding CDF statistic's bounds, "± 0.0052 from sketches" for a
+ * distance, "(KS statistic 0.103 ± 0.0004 from sketches)" for a p-value test; '' otherwise
+ */
+export function driftSketchText(f: DriftFeature): string {
+  const s = f.sketch;
+  if (!s) return '';
+  const b =
+    f.method === 'ks'
+      ? s.ks
+      : f.method === 'wasserstein'
+        ? s.wasserstein
+        : f.method === 'cramer_von_mises'
+          ? s.cramerVonMises
+          : undefined;
+  if (!b) return '';
+  const half = formatScore((b.upper - b.lower) / 2, false);
+  if (f.method === 'wasserstein') return `± ${half} from sketches`;
+  const name = f.method === 'ks' ? 'KS statistic' : 'CvM statistic';
+  return `(${name} ${formatScore((b.lower + b.upper) / 2, false)} ± ${half} from sketches)`;
 }
 
 /** the "drift when" words: "< 0.05" / "≥ 0.1", or "lower end ≥ 0.1" under decide_on: effect */

@@ -165,6 +165,42 @@ describe(`bundled CLI under ${node === process.execPath ? `node ${process.versio
     expect(existsSync(join(dir, 'model-gate-report'))).toBe(false);
   });
 
+  it('profiles reference and current, gates on the two profiles; --engine duckdb without its optional package is one line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mg-e2e-profile-'));
+    writeTinyScenario(dir, 60);
+    expect(run(['profile', 'reference.csv', '-o', 'ref.json'], dir).stderr).toBe('');
+    expect(
+      run(['profile', 'current.csv', '--reference-profile', 'ref.json', '-o', 'cur.json'], dir).stderr,
+    ).toBe('');
+    const r = run(
+      [
+        'run',
+        '--reference',
+        'ref.json',
+        '--current',
+        'cur.json',
+        '--out',
+        'out',
+        '--format',
+        'json',
+        '--fail-on',
+        'never',
+      ],
+      dir,
+    );
+    expect(r.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'out', 'report.json'), 'utf8'));
+    expect(report.inputs.current.format).toBe('profile');
+    const amount = report.drift.features.find((f: { name: string }) => f.name === 'amount');
+    expect(amount.drifted).toBe(true);
+    expect(amount.sketch.ks.lower).toBeLessThanOrEqual(amount.sketch.ks.upper);
+    // the bundle copy has no node_modules beside it: the optional DuckDB package is not there
+    const d = run(['profile', 'reference.csv', '--engine', 'duckdb'], dir);
+    expect(d.code).toBe(2);
+    expect(d.stderr).toMatch(/^model-gate: --engine duckdb needs the optional package @duckdb\/node-api/);
+    expect(d.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('a column missing from a file is one line naming the file, the column and the columns there', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mg-e2e-'));
     writeTinyScenario(dir, 0);

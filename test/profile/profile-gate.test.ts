@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { DriftFeature, Report } from '../../src/contract/report.js';
+import { renderHtml, renderMarkdown } from '../../src/report/index.js';
 import { runCli } from '../helpers/cli.js';
 import { gateRun } from '../helpers/gate-run.js';
 import { sideRows, writePair } from './data.js';
@@ -74,6 +75,9 @@ describe('the gate on profiles', () => {
     // the check says where the statistic came from
     const check = r.report.checks.find((c) => c.id === 'drift.amount')!;
     expect(check.message).toMatch(/from sketches of \d[\d,]* and \d[\d,]* points/);
+    // the comment and the HTML table show the bound beside the score
+    expect(renderMarkdown(r.report)).toMatch(/± [\d.]+ from sketches/);
+    expect(renderHtml(r.report)).toMatch(/<span class="muted">± [\d.]+ from sketches<\/span>/);
   });
 
   test('rows on one side and a profile on the other', async () => {
