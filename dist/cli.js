@@ -33535,7 +33535,9 @@ var finite2 = number2().refine(Number.isFinite, "a finite number");
 var profileSketchSchema = object({
   points: array(finite2),
   lower: array(count),
-  upper: array(count)
+  upper: array(count),
+  /** the stated rank error: the largest upper − lower, as a share of the feature's values */
+  rankError: number2().gte(0).lte(1)
 });
 var numericCommon = {
   name: string2().min(1),
@@ -33707,7 +33709,12 @@ function layoutOfProfile(p) {
   return p.layout === "quantiles" ? { layout: "quantiles", edges: p.edges, min: p.range.min ?? p.min, max: p.range.max ?? p.max } : { layout: "values", values: p.values, min: p.range.min ?? p.min, max: p.range.max ?? p.max };
 }
 function sketchOf(b) {
-  return { points: Array.from(b.points), lower: Array.from(b.lower), upper: Array.from(b.upper) };
+  return {
+    points: Array.from(b.points),
+    lower: Array.from(b.lower),
+    upper: Array.from(b.upper),
+    rankError: b.n > 0 ? bracketWidth(b) / b.n : 0
+  };
 }
 function numericFeature(name2, side, layout, sketch) {
   const builder = new BracketBuilder(side.count);
@@ -40336,7 +40343,7 @@ async function numericLayout(c, src, name2, o, what) {
     m2: null,
     range: { min: num(s.mn), max: num(s.mx), below: 0, above: 0 },
     counts: [],
-    sketch: { points: [], lower: [], upper: [] }
+    sketch: { points: [], lower: [], upper: [], rankError: 0 }
   };
   if (num(s.d) <= 5 * MAX_VALUE_BINS2) {
     const distinct = await rows(

@@ -32,6 +32,8 @@ export const profileSketchSchema = z.object({
   points: z.array(finite),
   lower: z.array(count),
   upper: z.array(count),
+  /** the stated rank error: the largest upper − lower, as a share of the feature's values */
+  rankError: z.number().gte(0).lte(1),
 });
 
 const numericCommon = {

@@ -164,7 +164,7 @@ async function numericLayout(
     m2: null,
     range: { min: num(s!.mn), max: num(s!.mx), below: 0, above: 0 },
     counts: [],
-    sketch: { points: [], lower: [], upper: [] },
+    sketch: { points: [], lower: [], upper: [], rankError: 0 },
   };
   if (num(s!.d)! <= 5 * MAX_VALUE_BINS) {
     const distinct = await rows(

@@ -33,6 +33,7 @@ import { inputError } from '../errors.js';
 import {
   addBracketFacts,
   BracketBuilder,
+  bracketWidth,
   compactBracket,
   sortedFinite,
   type CdfBracket,
@@ -61,7 +62,12 @@ export function layoutOfProfile(p: NumericProfile): NumericLayout {
 }
 
 export function sketchOf(b: CdfBracket): ProfileSketch {
-  return { points: Array.from(b.points), lower: Array.from(b.lower), upper: Array.from(b.upper) };
+  return {
+    points: Array.from(b.points),
+    lower: Array.from(b.lower),
+    upper: Array.from(b.upper),
+    rankError: b.n > 0 ? bracketWidth(b) / b.n : 0,
+  };
 }
 
 /** the profile feature of a side: its sketch intersected with the exact counts of the layout */

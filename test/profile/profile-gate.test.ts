@@ -85,6 +85,38 @@ describe('the gate on profiles', () => {
     sameAsRows(raw, (await gateRun(dir, yaml('ref.json', 'current.csv'))).report);
   });
 
+  test('ks and cramer_von_mises decide from the sketches and hold the rows statistics', async () => {
+    const extra =
+      'drift:\n  features:\n    amount: { method: ks }\n    score: { method: cramer_von_mises }\n';
+    const rows = (await gateRun(dir, yaml('reference.csv', 'current.csv', extra))).report;
+    const prof = (await gateRun(dir, yaml('ref.json', 'cur.json', extra))).report;
+    sameAsRows(rows, prof);
+    const cvm = prof.drift!.features.find((f) => f.name === 'score')!;
+    const t = rows.drift!.features.find((f) => f.name === 'score')!.stats.cramer_von_mises!.statistic;
+    // continuous values: no ties, so the midrank statistic is the ties-free one the bounds hold
+    expect(t).toBeGreaterThanOrEqual(cvm.sketch!.cramerVonMises!.lower - 1e-9);
+    expect(t).toBeLessThanOrEqual(cvm.sketch!.cramerVonMises!.upper + 1e-9);
+    const ks = prof.checks.find((c) => c.id === 'drift.amount')!;
+    expect(ks.message).toMatch(/\(KS statistic [\d.]+ ± [\d.]+ from sketches of/);
+  });
+
+  test('decide_on: effect on profiles: binned intervals as on rows, Wasserstein on the fine grid', async () => {
+    const extra = 'drift:\n  decide_on: effect\n';
+    const rows = (await gateRun(dir, yaml('reference.csv', 'current.csv', extra))).report;
+    const prof = (await gateRun(dir, yaml('ref.json', 'cur.json', extra))).report;
+    for (const f of prof.drift!.features) {
+      const g = rows.drift!.features.find((x) => x.name === f.name)!;
+      expect(f.interval, f.name).toBeDefined();
+      expect(f.interval!.lower).toBeLessThanOrEqual(f.interval!.upper);
+      // numerical bins come in the same order, so the seeded bootstrap draws the same; categories are
+      // in the layout's order (most frequent first), so another draw of the same resampling
+      if (f.kind === 'numerical' && f.method !== 'wasserstein')
+        expect(f.interval, f.name).toEqual(g.interval);
+      else if (f.kind === 'categorical')
+        expect(Math.abs(f.interval!.lower - g.interval!.lower), f.name).toBeLessThan(0.01);
+    }
+  });
+
   test('two days profiled apart and merged are the profile of both', async () => {
     const rows = readFileSync(join(dir, 'current.csv'), 'utf8').trimEnd().split('\n');
     const half = Math.floor(rows.length / 2);
