@@ -39944,7 +39944,9 @@ init_errors();
 import { resolve as resolve4 } from "node:path";
 
 // src/io/duckdb-profile.ts
-import { access } from "node:fs/promises";
+import { access, rm as rm3 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join4 } from "node:path";
 init_errors();
 
 // src/profile/assemble.ts
@@ -40247,6 +40249,8 @@ function profileSql(reference, o) {
 init_raw_column();
 init_grammar();
 var MAX_VALUE_BINS2 = 20;
+var DEFAULT_MEMORY_LIMIT = "2GB";
+var spillDir = join4(tmpdir(), `model-gate-duckdb-${process.pid}`);
 var MAX_CATEGORIES = 1e4;
 async function connect(o) {
   let api;
@@ -40259,7 +40263,8 @@ async function connect(o) {
   }
   const settings = {};
   if (o.threads) settings.threads = String(o.threads);
-  if (o.memoryLimit) settings.memory_limit = o.memoryLimit;
+  settings.memory_limit = o.memoryLimit ?? DEFAULT_MEMORY_LIMIT;
+  settings.temp_directory = spillDir;
   const db = await api.DuckDBInstance.create(":memory:", settings);
   return db.connect();
 }
@@ -40432,6 +40437,7 @@ async function duckdbProfile(files, o) {
     }
   }
   c.closeSync?.();
+  await rm3(spillDir, { recursive: true, force: true });
   return assembleProfile(layout, out, {
     dialect: "duckdb",
     sketchItems: o.sketchItems,

@@ -11,7 +11,9 @@
  * (stats/quantile.ts lerpQuantile) between the two order statistics DuckDB's sort gives (row_number),
  * so the edges equal the gate's on the same rows to the bit; categories by count.
  */
-import { access } from 'node:fs/promises';
+import { access, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CategoricalProfile, NumericProfile, Profile, ProfileFeature } from '../contract/profile.js';
 import { PROFILE_KIND, PROFILE_SCHEMA_VERSION } from '../contract/profile.js';
 import { inputError } from '../errors.js';
@@ -22,6 +24,9 @@ import { MAX_CATEGORICAL_INTEGER_VALUES } from './raw-column.js';
 import { MISSING_TOKENS } from '../values/grammar.js';
 
 const MAX_VALUE_BINS = 20;
+/** DuckDB's memory limit by default: its sorts spill to disk past it, so any file size profiles in it */
+export const DEFAULT_MEMORY_LIMIT = '2GB';
+const spillDir = join(tmpdir(), `model-gate-duckdb-${process.pid}`);
 const MAX_CATEGORIES = 10_000;
 
 export interface DuckdbProfileOptions {
@@ -30,7 +35,7 @@ export interface DuckdbProfileOptions {
   sketchItems: number;
   /** features to profile (a reference profile's, else every column but dates and timestamps) */
   columns: readonly string[] | null;
-  /** DuckDB threads (default: DuckDB's, all cores) and memory limit (e.g. '2GB') */
+  /** DuckDB threads (default: DuckDB's, all cores) and memory limit (default DEFAULT_MEMORY_LIMIT) */
   threads?: number;
   memoryLimit?: string;
 }
@@ -56,7 +61,9 @@ async function connect(o: DuckdbProfileOptions): Promise<Connection> {
   }
   const settings: Record<string, string> = {};
   if (o.threads) settings.threads = String(o.threads);
-  if (o.memoryLimit) settings.memory_limit = o.memoryLimit;
+  // bounded memory: past the limit DuckDB's sorts spill to a temporary folder (removed afterwards)
+  settings.memory_limit = o.memoryLimit ?? DEFAULT_MEMORY_LIMIT;
+  settings.temp_directory = spillDir;
   const db = await api.DuckDBInstance.create(':memory:', settings);
   return db.connect();
 }
@@ -269,6 +276,7 @@ export async function duckdbProfile(files: readonly string[], o: DuckdbProfileOp
     }
   }
   c.closeSync?.();
+  await rm(spillDir, { recursive: true, force: true });
   return assembleProfile(layout, out, {
     dialect: 'duckdb',
     sketchItems: o.sketchItems,
