@@ -32913,10 +32913,7 @@ function analyseNumeric(task, scratch2 = new SortScratch()) {
   const referenceStd = reference.summary.std;
   const stats = {
     ks: { statistic: ks.statistic, pValue: ks.pValue },
-    psi: DRIFT_TESTS.psi.compute(bins.reference, bins.current).score,
-    jensen_shannon: DRIFT_TESTS.jensen_shannon.compute(bins.reference, bins.current).score,
-    kl: DRIFT_TESTS.kl.compute(bins.reference, bins.current).score,
-    hellinger: DRIFT_TESTS.hellinger.compute(bins.reference, bins.current).score,
+    ...binnedDistances(bins.reference, bins.current),
     // the registry's wassersteinTest (normalisedWasserstein), reusing the summary's reference std
     wasserstein: merged.wasserstein / Math.max(referenceStd, WASSERSTEIN_STD_FLOOR)
   };
@@ -33027,20 +33024,29 @@ function analyseCategorical(task) {
     };
   const settings = task.interval ?? null;
   const method = task.method === "auto" ? autoMethod("categorical", nRef, u.labels.length, settings !== null) : task.method;
-  const chi2 = DRIFT_TESTS.chi2.compute(u.reference, u.current);
+  const { stats, interval } = categoricalDecision(method, u.reference, u.current, settings);
+  return { ...base, method, outcome: outcomeOf(stats, method), skipped: null, stats, interval };
+}
+function binnedDistances(r, c) {
+  return {
+    psi: DRIFT_TESTS.psi.compute(r, c).score,
+    jensen_shannon: DRIFT_TESTS.jensen_shannon.compute(r, c).score,
+    kl: DRIFT_TESTS.kl.compute(r, c).score,
+    hellinger: DRIFT_TESTS.hellinger.compute(r, c).score
+  };
+}
+function categoricalDecision(method, r, c, settings) {
+  const chi2 = DRIFT_TESTS.chi2.compute(r, c);
   const stats = {
     chi2: { statistic: chi2.statistic, pValue: chi2.pValue, dof: chi2.dof },
-    psi: DRIFT_TESTS.psi.compute(u.reference, u.current).score,
-    jensen_shannon: DRIFT_TESTS.jensen_shannon.compute(u.reference, u.current).score,
-    kl: DRIFT_TESTS.kl.compute(u.reference, u.current).score,
-    hellinger: DRIFT_TESTS.hellinger.compute(u.reference, u.current).score
+    ...binnedDistances(r, c)
   };
   let interval = null;
   if (settings !== null && isIntervalTest(method) && method !== "wasserstein") {
-    const c = collapseCategories(u.reference, u.current);
-    interval = c ? binnedInterval(method, c.reference, c.current, settings, c.note) : binnedInterval(method, u.reference, u.current, settings);
+    const k = collapseCategories(r, c);
+    interval = k ? binnedInterval(method, k.reference, k.current, settings, k.note) : binnedInterval(method, r, c, settings);
   }
-  return { ...base, method, outcome: outcomeOf(stats, method), skipped: null, stats, interval };
+  return { stats, interval };
 }
 function countPositive(a) {
   let k = 0;
@@ -33175,10 +33181,7 @@ function analyseNumericProfiled(task) {
   const ks = ksTwoSampleFromStatistic(cdf.ks.estimate, r.count, c.count);
   const stats = {
     ks: { statistic: cdf.ks.estimate, pValue: ks.pValue },
-    psi: DRIFT_TESTS.psi.compute(bins.reference, bins.current).score,
-    jensen_shannon: DRIFT_TESTS.jensen_shannon.compute(bins.reference, bins.current).score,
-    kl: DRIFT_TESTS.kl.compute(bins.reference, bins.current).score,
-    hellinger: DRIFT_TESTS.hellinger.compute(bins.reference, bins.current).score,
+    ...binnedDistances(bins.reference, bins.current),
     wasserstein: cdf.wasserstein.estimate / scale
   };
   if (method === "cramer_von_mises" && cdf.cramerVonMises) {
@@ -33309,19 +33312,7 @@ function analyseCategoricalProfiled(task) {
   const cur = Float64Array.from(keep, (i) => u.current[i]);
   const settings = task.interval ?? null;
   const method = task.method === "auto" ? autoMethod("categorical", r.count, keep.length, settings !== null) : task.method;
-  const chi2 = DRIFT_TESTS.chi2.compute(ref, cur);
-  const stats = {
-    chi2: { statistic: chi2.statistic, pValue: chi2.pValue, dof: chi2.dof },
-    psi: DRIFT_TESTS.psi.compute(ref, cur).score,
-    jensen_shannon: DRIFT_TESTS.jensen_shannon.compute(ref, cur).score,
-    kl: DRIFT_TESTS.kl.compute(ref, cur).score,
-    hellinger: DRIFT_TESTS.hellinger.compute(ref, cur).score
-  };
-  let interval = null;
-  if (settings !== null && isIntervalTest(method) && method !== "wasserstein") {
-    const k = collapseCategories(ref, cur);
-    interval = k ? binnedInterval(method, k.reference, k.current, settings, k.note) : binnedInterval(method, ref, cur, settings);
-  }
+  const { stats, interval } = categoricalDecision(method, ref, cur, settings);
   return { ...base, method, outcome: outcomeOf(stats, method), skipped: null, stats, interval };
 }
 
@@ -33340,19 +33331,6 @@ function layoutOfSample(sorted, fineBins) {
   const edges = [];
   for (let i = 1; i < fineBins; i++) edges.push(quantileSorted(sorted, i / fineBins));
   return { layout: "quantiles", edges, min, max };
-}
-function pointAndGapCounts2(sorted, values2) {
-  const counts2 = new Float64Array(2 * values2.length + 1);
-  let done = 0;
-  values2.forEach((v, j) => {
-    const below = searchsortedLeft(sorted, v);
-    const atMost = searchsortedRight(sorted, v);
-    counts2[2 * j] = below - done;
-    counts2[2 * j + 1] = atMost - below;
-    done = atMost;
-  });
-  counts2[2 * values2.length] = sorted.length - done;
-  return counts2;
 }
 function fineCounts(sorted, edges) {
   const counts2 = new Float64Array(edges.length + 1);
@@ -33396,7 +33374,7 @@ function numericSideFromSample(sorted, rows2, nonFinite, layout) {
     for (let i = 0; i < n; i++) q3 += (sorted[i] - mean2) * (sorted[i] - mean2);
     m2 = q3;
   }
-  const counts2 = layout.layout === "quantiles" ? fineCounts(sorted, layout.edges) : pointAndGapCounts2(sorted, layout.values);
+  const counts2 = layout.layout === "quantiles" ? fineCounts(sorted, layout.edges) : pointAndGapCounts(sorted, layout.values);
   const extra = layout.layout === "values" ? extraValues(sorted, layout.values) : { values: [], counts: [], complete: true };
   const below = layout.min === null ? 0 : searchsortedLeft(sorted, layout.min);
   const above = layout.max === null ? 0 : n - searchsortedRight(sorted, layout.max);

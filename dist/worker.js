@@ -14692,10 +14692,7 @@ function analyseNumeric(task, scratch2 = new SortScratch()) {
   const referenceStd = reference.summary.std;
   const stats = {
     ks: { statistic: ks.statistic, pValue: ks.pValue },
-    psi: DRIFT_TESTS.psi.compute(bins.reference, bins.current).score,
-    jensen_shannon: DRIFT_TESTS.jensen_shannon.compute(bins.reference, bins.current).score,
-    kl: DRIFT_TESTS.kl.compute(bins.reference, bins.current).score,
-    hellinger: DRIFT_TESTS.hellinger.compute(bins.reference, bins.current).score,
+    ...binnedDistances(bins.reference, bins.current),
     // the registry's wassersteinTest (normalisedWasserstein), reusing the summary's reference std
     wasserstein: merged.wasserstein / Math.max(referenceStd, WASSERSTEIN_STD_FLOOR)
   };
@@ -14731,6 +14728,14 @@ function referenceValuesNote(values) {
 }
 function isConstantSorted(sorted) {
   return sorted.length > 0 && sorted[0] === sorted[sorted.length - 1];
+}
+function binnedDistances(r, c) {
+  return {
+    psi: DRIFT_TESTS.psi.compute(r, c).score,
+    jensen_shannon: DRIFT_TESTS.jensen_shannon.compute(r, c).score,
+    kl: DRIFT_TESTS.kl.compute(r, c).score,
+    hellinger: DRIFT_TESTS.hellinger.compute(r, c).score
+  };
 }
 
 // src/metrics/ranking.ts

@@ -2,7 +2,7 @@
  * The profile file (issue 13, DESIGN §10's pre-summarised input): a compact, mergeable summary of a table
  * computed where the data lives (DuckDB, Spark, BigQuery, or model-gate itself), which the gate accepts
  * wherever it accepts `reference` or `current`. One zod definition gives the types, the validation of a
- * profile file (src/io/profile-file.ts) and schema/profile.schema.json (scripts/make-profile-schema.mjs).
+ * profile file (src/io/profile-file.ts) and schema/profile.schema.json (scripts/make-report-schema.mjs).
  *
  * A reference profile fixes the layout of every feature, and a current profile is computed on it:
  *  - numerical, `layout: 'quantiles'`: `edges` are the reference's distinct quantiles at i/fineBins

@@ -166,10 +166,7 @@ export function analyseNumeric(task: NumericTask, scratch: SortScratch = new Sor
   const referenceStd = (reference.summary as NumericSummary).std!;
   const stats: DriftStats = {
     ks: { statistic: ks.statistic, pValue: ks.pValue },
-    psi: DRIFT_TESTS.psi.compute(bins.reference, bins.current).score,
-    jensen_shannon: DRIFT_TESTS.jensen_shannon.compute(bins.reference, bins.current).score,
-    kl: DRIFT_TESTS.kl.compute(bins.reference, bins.current).score,
-    hellinger: DRIFT_TESTS.hellinger.compute(bins.reference, bins.current).score,
+    ...binnedDistances(bins.reference, bins.current),
     // the registry's wassersteinTest (normalisedWasserstein), reusing the summary's reference std
     wasserstein: merged.wasserstein / Math.max(referenceStd, WASSERSTEIN_STD_FLOOR),
   };
@@ -303,23 +300,43 @@ export function analyseCategorical(task: CategoricalTask): FeatureAnalysis {
     task.method === 'auto'
       ? autoMethod('categorical', nRef, u.labels.length, settings !== null)
       : task.method;
-  const chi2 = DRIFT_TESTS.chi2.compute(u.reference, u.current);
+  const { stats, interval } = categoricalDecision(method, u.reference, u.current, settings);
+  return { ...base, method, outcome: outcomeOf(stats, method), skipped: null, stats, interval };
+}
+
+/** psi, jensen_shannon, kl and hellinger of two count vectors over the same bins */
+export function binnedDistances(r: Float64Array, c: Float64Array): DriftStats {
+  return {
+    psi: DRIFT_TESTS.psi.compute(r, c).score,
+    jensen_shannon: DRIFT_TESTS.jensen_shannon.compute(r, c).score,
+    kl: DRIFT_TESTS.kl.compute(r, c).score,
+    hellinger: DRIFT_TESTS.hellinger.compute(r, c).score,
+  };
+}
+
+/**
+ * a categorical feature's statistics over its category counts, and its interval under decide_on: effect
+ * (many categories: decided on the reference's most frequent ones and "other", ./interval.ts)
+ */
+export function categoricalDecision(
+  method: DriftTestId,
+  r: Float64Array,
+  c: Float64Array,
+  settings: IntervalSettings | null,
+): { stats: DriftStats; interval: DistanceInterval | null } {
+  const chi2 = DRIFT_TESTS.chi2.compute(r, c);
   const stats: DriftStats = {
     chi2: { statistic: chi2.statistic!, pValue: chi2.pValue!, dof: chi2.dof! },
-    psi: DRIFT_TESTS.psi.compute(u.reference, u.current).score,
-    jensen_shannon: DRIFT_TESTS.jensen_shannon.compute(u.reference, u.current).score,
-    kl: DRIFT_TESTS.kl.compute(u.reference, u.current).score,
-    hellinger: DRIFT_TESTS.hellinger.compute(u.reference, u.current).score,
+    ...binnedDistances(r, c),
   };
   let interval: DistanceInterval | null = null;
   if (settings !== null && isIntervalTest(method) && method !== 'wasserstein') {
-    // many categories: decided on the reference's most frequent ones and "other" (./interval.ts)
-    const c = collapseCategories(u.reference, u.current);
-    interval = c
-      ? binnedInterval(method, c.reference, c.current, settings, c.note)
-      : binnedInterval(method, u.reference, u.current, settings);
+    const k = collapseCategories(r, c);
+    interval = k
+      ? binnedInterval(method, k.reference, k.current, settings, k.note)
+      : binnedInterval(method, r, c, settings);
   }
-  return { ...base, method, outcome: outcomeOf(stats, method), skipped: null, stats, interval };
+  return { stats, interval };
 }
 
 function countPositive(a: Float64Array): number {

@@ -112,7 +112,7 @@ export function numericBins(
 }
 
 /** counts in (−∞, v1), {v1}, (v1, v2), …, {vk}, (vk, ∞) of a sorted sample (2k + 1 bins) */
-function pointAndGapCounts(sorted: Float64Array, values: readonly number[]): Float64Array {
+export function pointAndGapCounts(sorted: Float64Array, values: readonly number[]): Float64Array {
   const counts = new Float64Array(2 * values.length + 1);
   let done = 0;
   values.forEach((v, j) => {

@@ -21,11 +21,17 @@ import {
   quantileSorted,
   searchsortedLeft,
 } from '../stats/index.js';
-import { outcomeOf, skipReason, type FeatureAnalysis, type FeatureQuality } from './analyse.js';
+import {
+  binnedDistances,
+  categoricalDecision,
+  outcomeOf,
+  skipReason,
+  type FeatureAnalysis,
+  type FeatureQuality,
+} from './analyse.js';
 import { MAX_VALUE_BINS, WASSERSTEIN_STD_FLOOR } from './constants.js';
 import {
   binnedInterval,
-  collapseCategories,
   gridWassersteinInterval,
   isIntervalTest,
   type IntervalSettings,
@@ -197,10 +203,7 @@ export function analyseNumericProfiled(task: ProfiledNumericTask): FeatureAnalys
   const ks = ksTwoSampleFromStatistic(cdf.ks.estimate, r.count, c.count);
   const stats: DriftStats = {
     ks: { statistic: cdf.ks.estimate, pValue: ks.pValue },
-    psi: DRIFT_TESTS.psi.compute(bins.reference, bins.current).score,
-    jensen_shannon: DRIFT_TESTS.jensen_shannon.compute(bins.reference, bins.current).score,
-    kl: DRIFT_TESTS.kl.compute(bins.reference, bins.current).score,
-    hellinger: DRIFT_TESTS.hellinger.compute(bins.reference, bins.current).score,
+    ...binnedDistances(bins.reference, bins.current),
     wasserstein: cdf.wasserstein.estimate / scale,
   };
   if (method === 'cramer_von_mises' && cdf.cramerVonMises) {
@@ -363,21 +366,6 @@ export function analyseCategoricalProfiled(task: ProfiledCategoricalTask): Featu
   const settings = task.interval ?? null;
   const method =
     task.method === 'auto' ? autoMethod('categorical', r.count, keep.length, settings !== null) : task.method;
-  const chi2 = DRIFT_TESTS.chi2.compute(ref, cur);
-  const stats: DriftStats = {
-    chi2: { statistic: chi2.statistic!, pValue: chi2.pValue!, dof: chi2.dof! },
-    psi: DRIFT_TESTS.psi.compute(ref, cur).score,
-    jensen_shannon: DRIFT_TESTS.jensen_shannon.compute(ref, cur).score,
-    kl: DRIFT_TESTS.kl.compute(ref, cur).score,
-    hellinger: DRIFT_TESTS.hellinger.compute(ref, cur).score,
-  };
-  let interval = null;
-  if (settings !== null && isIntervalTest(method) && method !== 'wasserstein') {
-    // many categories: decided on the reference's most frequent ones and "other", as on rows
-    const k = collapseCategories(ref, cur);
-    interval = k
-      ? binnedInterval(method, k.reference, k.current, settings, k.note)
-      : binnedInterval(method, ref, cur, settings);
-  }
+  const { stats, interval } = categoricalDecision(method, ref, cur, settings);
   return { ...base, method, outcome: outcomeOf(stats, method), skipped: null, stats, interval };
 }

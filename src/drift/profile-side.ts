@@ -23,7 +23,7 @@ import {
   sortedFinite,
   type CdfBracket,
 } from '../stats/index.js';
-import { distinctSorted } from './binning.js';
+import { distinctSorted, pointAndGapCounts } from './binning.js';
 import { MAX_VALUE_BINS } from './constants.js';
 
 /** categories a profile lists by name; the rest is counted as "other" */
@@ -84,21 +84,6 @@ export function layoutOfSample(sorted: Float64Array, fineBins: number): NumericL
   const edges: number[] = [];
   for (let i = 1; i < fineBins; i++) edges.push(quantileSorted(sorted, i / fineBins));
   return { layout: 'quantiles', edges, min, max };
-}
-
-/** counts of a sorted sample in (−∞, v1), {v1}, (v1, v2), …, {vk}, (vk, ∞) */
-export function pointAndGapCounts(sorted: Float64Array, values: readonly number[]): Float64Array {
-  const counts = new Float64Array(2 * values.length + 1);
-  let done = 0;
-  values.forEach((v, j) => {
-    const below = searchsortedLeft(sorted, v);
-    const atMost = searchsortedRight(sorted, v);
-    counts[2 * j] = below - done;
-    counts[2 * j + 1] = atMost - below;
-    done = atMost;
-  });
-  counts[2 * values.length] = sorted.length - done;
-  return counts;
 }
 
 /** counts in edges[j−1] < x ≤ edges[j] (edges may repeat: those bins are empty) */

@@ -54,7 +54,7 @@ describe('parseArgs', () => {
   });
 
   it.each([
-    [['train'], "unknown command 'train' (commands: run, rules; see model-gate --help)"],
+    [['train'], "unknown command 'train' (commands: run, profile, rules; see model-gate --help)"],
     [['run', '--holdot', 'x'], "unknown option '--holdot' for model-gate run (see model-gate --help)"],
     [['run', 'extra'], "unknown argument 'extra' for model-gate run (see model-gate --help)"],
     [['run', '--config'], 'option --config needs a value'],

@@ -14,7 +14,7 @@ import { writePair } from './data.js';
 const file = join(import.meta.dirname, '../../schema/profile.schema.json');
 
 describe('schema/profile.schema.json', () => {
-  it('is the committed render of src/contract/profile.ts (run node scripts/make-profile-schema.mjs)', () => {
+  it('is the committed render of src/contract/profile.ts (run node scripts/make-report-schema.mjs)', () => {
     expect(readFileSync(file, 'utf8')).toBe(renderProfileSchema());
   });
 
