@@ -32897,15 +32897,7 @@ function analyseNumeric(task, scratch2 = new SortScratch()) {
   const binning = bins?.mode === "reference-values" ? referenceValuesNote(bins.values) : null;
   const base = { name: task.name, kind: "numerical", reference, current, quality: quality2, binning };
   const skipped = skipReason(sr.length, sc.length, distinct.length, () => String(distinct[0]));
-  if (skipped !== null || bins === null)
-    return {
-      ...base,
-      method: task.method,
-      outcome: null,
-      skipped,
-      stats: { ks: null, psi: null },
-      interval: null
-    };
+  if (skipped !== null || bins === null) return skippedAnalysis(base, task.method, skipped);
   const settings = task.interval ?? null;
   const method = task.method === "auto" ? autoMethod("numerical", sr.length, distinct.length, settings !== null) : task.method;
   const merged = ksWassersteinSorted(sr, sc);
@@ -33013,15 +33005,7 @@ function analyseCategorical(task) {
   };
   const base = { name: task.name, kind: "categorical", reference, current, quality: quality2, binning: null };
   const skipped = skipReason(nRef, nCur, u.labels.length, () => `'${u.labels[0]}'`);
-  if (skipped !== null)
-    return {
-      ...base,
-      method: task.method,
-      outcome: null,
-      skipped,
-      stats: { chi2: null, psi: null },
-      interval: null
-    };
+  if (skipped !== null) return skippedAnalysis(base, task.method, skipped);
   const settings = task.interval ?? null;
   const method = task.method === "auto" ? autoMethod("categorical", nRef, u.labels.length, settings !== null) : task.method;
   const { stats, interval } = categoricalDecision(method, u.reference, u.current, settings);
@@ -33047,6 +33031,10 @@ function categoricalDecision(method, r, c, settings) {
     interval = k ? binnedInterval(method, k.reference, k.current, settings, k.note) : binnedInterval(method, r, c, settings);
   }
   return { stats, interval };
+}
+function skippedAnalysis(base, method, skipped) {
+  const stats = base.kind === "numerical" ? { ks: null, psi: null } : { chi2: null, psi: null };
+  return { ...base, method, outcome: null, skipped, stats, interval: null };
 }
 function countPositive(a) {
   let k = 0;
@@ -33164,15 +33152,7 @@ function analyseNumericProfiled(task) {
   const base = { name: task.name, kind: "numerical", reference, current, quality: quality2, binning };
   const distinct = bins.mode === "values" ? bins.values.length : MAX_VALUE_BINS + 1;
   const skipped = skipReason(r.count, c.count, distinct, () => String(bins.values[0]));
-  if (skipped !== null)
-    return {
-      ...base,
-      method: task.method,
-      outcome: null,
-      skipped,
-      stats: { ks: null, psi: null },
-      interval: null
-    };
+  if (skipped !== null) return skippedAnalysis(base, task.method, skipped);
   const settings = task.interval ?? null;
   const method = task.method === "auto" ? autoMethod("numerical", r.count, distinct, settings !== null) : task.method;
   const cdf = bracketStatistics(r.bracket, c.bracket, method === "cramer_von_mises");
@@ -33298,15 +33278,7 @@ function analyseCategoricalProfiled(task) {
     shown,
     () => `'${u.labels.find((_, i) => u.reference[i] + u.current[i] > 0)}'`
   );
-  if (skipped !== null)
-    return {
-      ...base,
-      method: task.method,
-      outcome: null,
-      skipped,
-      stats: { chi2: null, psi: null },
-      interval: null
-    };
+  if (skipped !== null) return skippedAnalysis(base, task.method, skipped);
   const keep = u.labels.map((_, i) => i).filter((i) => u.reference[i] > 0 || u.current[i] > 0);
   const ref = Float64Array.from(keep, (i) => u.reference[i]);
   const cur = Float64Array.from(keep, (i) => u.current[i]);
@@ -40250,7 +40222,7 @@ var q2 = (s) => `'${s.replace(/'/g, "''")}'`;
 var ident = (n) => `"${n.replace(/"/g, '""')}"`;
 async function sourceOf(files) {
   if (files.length === 0) throw inputError("model-gate profile: give the files to profile");
-  for (const f of files)
+  for (const f of files.filter((x) => !/[*?[]/.test(x)))
     await access(f).catch(() => {
       throw inputError(`input file ${f} does not exist or cannot be read`);
     });
@@ -40686,6 +40658,17 @@ async function profileFiles(a, reference, files) {
   return merged;
 }
 async function runProfile(a, cwd) {
+  const typed = [...a.files, a.reference, a.rows, a.out].filter((p) => p !== void 0);
+  try {
+    return await profileCommand(a, cwd);
+  } catch (e) {
+    if (!isGateError(e)) throw e;
+    let message = e.message;
+    for (const p of typed) message = message.split(resolve4(cwd, p)).join(p);
+    throw new GateError(e.code, message);
+  }
+}
+async function profileCommand(a, cwd) {
   const at = (p) => resolve4(cwd, p);
   const reference = a.reference ? await readProfile(at(a.reference)) : null;
   if (reference?.source.onReference)
@@ -40703,6 +40686,8 @@ async function runProfile(a, cwd) {
       wrote: null
     };
   let profile;
+  const engine = a.engine === "duckdb" ? "duckdb" : "model-gate";
+  const sourceAsTyped = { engine, input: [...a.files], onReference: reference !== null };
   if (a.rows) {
     profile = assembleProfile(reference, await rowsOf2(at(a.rows)), {
       dialect: a.engineName,
@@ -40714,7 +40699,7 @@ async function runProfile(a, cwd) {
   } else if (a.merge) {
     const all = await Promise.all(a.files.map((f) => readProfile(at(f))));
     profile = all.reduce((x, y, i) => mergeProfiles(x, y, `merging ${a.files[0]} … ${a.files[i]}`));
-  } else profile = await profileFiles(a, reference, a.files.map(at));
+  } else profile = { ...await profileFiles(a, reference, a.files.map(at)), source: sourceAsTyped };
   const text = JSON.stringify(profile) + "\n";
   if (!a.out) return { stdout: text, wrote: null };
   await writeTextAtomically(at(a.out), text);

@@ -14676,15 +14676,7 @@ function analyseNumeric(task, scratch2 = new SortScratch()) {
   const binning = bins?.mode === "reference-values" ? referenceValuesNote(bins.values) : null;
   const base = { name: task.name, kind: "numerical", reference, current, quality, binning };
   const skipped = skipReason(sr.length, sc.length, distinct.length, () => String(distinct[0]));
-  if (skipped !== null || bins === null)
-    return {
-      ...base,
-      method: task.method,
-      outcome: null,
-      skipped,
-      stats: { ks: null, psi: null },
-      interval: null
-    };
+  if (skipped !== null || bins === null) return skippedAnalysis(base, task.method, skipped);
   const settings = task.interval ?? null;
   const method = task.method === "auto" ? autoMethod("numerical", sr.length, distinct.length, settings !== null) : task.method;
   const merged = ksWassersteinSorted(sr, sc);
@@ -14736,6 +14728,10 @@ function binnedDistances(r, c) {
     kl: DRIFT_TESTS.kl.compute(r, c).score,
     hellinger: DRIFT_TESTS.hellinger.compute(r, c).score
   };
+}
+function skippedAnalysis(base, method, skipped) {
+  const stats = base.kind === "numerical" ? { ks: null, psi: null } : { chi2: null, psi: null };
+  return { ...base, method, outcome: null, skipped, stats, interval: null };
 }
 
 // src/metrics/ranking.ts

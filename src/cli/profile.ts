@@ -15,7 +15,7 @@
  */
 import { resolve } from 'node:path';
 import type { Profile } from '../contract/profile.js';
-import { usageError } from '../errors.js';
+import { GateError, isGateError, usageError } from '../errors.js';
 import { duckdbProfile } from '../io/duckdb-profile.js';
 import { readProfile, writeTextAtomically } from '../io/profile-file.js';
 import { readTable } from '../io/read.js';
@@ -195,8 +195,26 @@ async function profileFiles(a: ProfileArgs, reference: Profile | null, files: st
   return merged!;
 }
 
-/** runs the command; returns the text for stdout (the SQL, or the profile when no --out) */
+/**
+ * runs the command; returns the text for stdout (the SQL, or the profile when no --out). Files are read
+ * at their resolved paths; messages and the profile's source.input name them as typed.
+ */
 export async function runProfile(
+  a: ProfileArgs,
+  cwd: string,
+): Promise<{ stdout: string; wrote: string | null }> {
+  const typed = [...a.files, a.reference, a.rows, a.out].filter((p): p is string => p !== undefined);
+  try {
+    return await profileCommand(a, cwd);
+  } catch (e) {
+    if (!isGateError(e)) throw e;
+    let message = e.message;
+    for (const p of typed) message = message.split(resolve(cwd, p)).join(p);
+    throw new GateError(e.code, message);
+  }
+}
+
+async function profileCommand(
   a: ProfileArgs,
   cwd: string,
 ): Promise<{ stdout: string; wrote: string | null }> {
@@ -217,6 +235,8 @@ export async function runProfile(
       wrote: null,
     };
   let profile: Profile;
+  const engine: Profile['source']['engine'] = a.engine === 'duckdb' ? 'duckdb' : 'model-gate';
+  const sourceAsTyped: Profile['source'] = { engine, input: [...a.files], onReference: reference !== null };
   if (a.rows) {
     profile = assembleProfile(reference!, await rowsOf(at(a.rows)), {
       dialect: a.engineName!,
@@ -228,7 +248,7 @@ export async function runProfile(
   } else if (a.merge) {
     const all = await Promise.all(a.files.map((f) => readProfile(at(f))));
     profile = all.reduce((x, y, i) => mergeProfiles(x, y, `merging ${a.files[0]} … ${a.files[i]}`));
-  } else profile = await profileFiles(a, reference, a.files.map(at));
+  } else profile = { ...(await profileFiles(a, reference, a.files.map(at))), source: sourceAsTyped };
   const text = JSON.stringify(profile) + '\n';
   if (!a.out) return { stdout: text, wrote: null };
   await writeTextAtomically(at(a.out), text);

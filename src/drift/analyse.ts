@@ -145,15 +145,7 @@ export function analyseNumeric(task: NumericTask, scratch: SortScratch = new Sor
   const base = { name: task.name, kind: 'numerical' as const, reference, current, quality, binning };
 
   const skipped = skipReason(sr.length, sc.length, distinct.length, () => String(distinct[0]));
-  if (skipped !== null || bins === null)
-    return {
-      ...base,
-      method: task.method,
-      outcome: null,
-      skipped,
-      stats: { ks: null, psi: null },
-      interval: null,
-    };
+  if (skipped !== null || bins === null) return skippedAnalysis(base, task.method, skipped);
 
   const settings = task.interval ?? null;
   const method =
@@ -285,15 +277,7 @@ export function analyseCategorical(task: CategoricalTask): FeatureAnalysis {
   };
   const base = { name: task.name, kind: 'categorical' as const, reference, current, quality, binning: null };
   const skipped = skipReason(nRef, nCur, u.labels.length, () => `'${u.labels[0]}'`);
-  if (skipped !== null)
-    return {
-      ...base,
-      method: task.method,
-      outcome: null,
-      skipped,
-      stats: { chi2: null, psi: null },
-      interval: null,
-    };
+  if (skipped !== null) return skippedAnalysis(base, task.method, skipped);
 
   const settings = task.interval ?? null;
   const method =
@@ -337,6 +321,16 @@ export function categoricalDecision(
       : binnedInterval(method, r, c, settings);
   }
   return { stats, interval };
+}
+
+/** a feature's record when it cannot be tested: summaries and quality kept, no statistics */
+export function skippedAnalysis(
+  base: Pick<FeatureAnalysis, 'name' | 'kind' | 'reference' | 'current' | 'quality' | 'binning'>,
+  method: FeatureAnalysis['method'],
+  skipped: string | null,
+): FeatureAnalysis {
+  const stats: DriftStats = base.kind === 'numerical' ? { ks: null, psi: null } : { chi2: null, psi: null };
+  return { ...base, method, outcome: null, skipped, stats, interval: null };
 }
 
 function countPositive(a: Float64Array): number {

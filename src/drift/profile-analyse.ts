@@ -24,6 +24,7 @@ import {
 import {
   binnedDistances,
   categoricalDecision,
+  skippedAnalysis,
   outcomeOf,
   skipReason,
   type FeatureAnalysis,
@@ -184,15 +185,7 @@ export function analyseNumericProfiled(task: ProfiledNumericTask): FeatureAnalys
   const base = { name: task.name, kind: 'numerical' as const, reference, current, quality, binning };
   const distinct = bins.mode === 'values' ? bins.values.length : MAX_VALUE_BINS + 1;
   const skipped = skipReason(r.count, c.count, distinct, () => String(bins.values[0]));
-  if (skipped !== null)
-    return {
-      ...base,
-      method: task.method,
-      outcome: null,
-      skipped,
-      stats: { ks: null, psi: null },
-      interval: null,
-    };
+  if (skipped !== null) return skippedAnalysis(base, task.method, skipped);
 
   const settings = task.interval ?? null;
   const method =
@@ -350,15 +343,7 @@ export function analyseCategoricalProfiled(task: ProfiledCategoricalTask): Featu
     shown,
     () => `'${u.labels.find((_, i) => u.reference[i]! + u.current[i]! > 0)}'`,
   );
-  if (skipped !== null)
-    return {
-      ...base,
-      method: task.method,
-      outcome: null,
-      skipped,
-      stats: { chi2: null, psi: null },
-      interval: null,
-    };
+  if (skipped !== null) return skippedAnalysis(base, task.method, skipped);
   // only the bins either side holds, as unionCounts gives on rows
   const keep = u.labels.map((_, i) => i).filter((i) => u.reference[i]! > 0 || u.current[i]! > 0);
   const ref = Float64Array.from(keep, (i) => u.reference[i]!);

@@ -73,7 +73,8 @@ const ident = (n: string): string => `"${n.replace(/"/g, '""')}"`;
 
 async function sourceOf(files: readonly string[]): Promise<{ src: string; text: boolean }> {
   if (files.length === 0) throw inputError('model-gate profile: give the files to profile');
-  for (const f of files)
+  // a glob ('day=*/part-*.parquet') is DuckDB's to expand; a plain path must exist
+  for (const f of files.filter((x) => !/[*?[]/.test(x)))
     await access(f).catch(() => {
       throw inputError(`input file ${f} does not exist or cannot be read`);
     });

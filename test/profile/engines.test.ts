@@ -99,6 +99,21 @@ describe('DuckDB and model-gate profile the same files alike', () => {
     sameExact(read(dir, 'ref-mg.json'), read(dir, 'ref-duck.json'));
   });
 
+  test('a glob of Parquet files is expanded by DuckDB: the profile of the files it names', async () => {
+    const r = await runCli(
+      ['profile', 'current/*.parquet', '--reference-profile', 'ref-duck.json', '--engine', 'duckdb'],
+      dir,
+    );
+    expect(r.stderr).toBe('');
+    const globbed = JSON.parse(r.stdout) as Profile;
+    sameExact(read(dir, 'cur-duck.json'), globbed);
+    const none = await runCli(['profile', 'nowhere/*.parquet', '--engine', 'duckdb'], dir);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(
+      /^model-gate: profiling nowhere\/\*\.parquet: DuckDB failed: .*No files found/,
+    );
+  });
+
   test('current profiles on one reference: the same exact numbers and the same verdict', async () => {
     sameExact(read(dir, 'cur-mg.json'), read(dir, 'cur-duck.json'));
     const a = await gateRun(dir, yaml('ref-duck.json', 'cur-mg.json'));
@@ -147,7 +162,7 @@ describe('Spark runs the generated Spark SQL on a local[2] session', () => {
   }, 660_000);
 
   test.skipIf(!java)(
-    'same exact statistics and verdict as DuckDB (skipped with a message without Java or pyspark)',
+    "Spark's profile: the same exact statistics and verdict as DuckDB's (a skip with a message only without Java or pyspark)",
     async (ctx) => {
       if (spark === null) ctx.skip();
       const assembled = await runCli(
