@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
 import { BOT, FakeGitHub, fakeRuntimeToken } from '../helpers/fake-github-server.js';
 import { writeTinyScenario } from '../helpers/tiny-dataset.js';
 
@@ -207,6 +208,23 @@ describe('bundled action (dist/action.js)', () => {
     expect(r.stdout).toContain('model-gate: no pull request for this push event: no PR comment');
     expect(gh.requests).toEqual([]);
     expect(r.summary).toContain('PASS');
+  });
+
+  it('profiles as reference and current: the gate decides drift from them and the comment shows the sketch bounds', async () => {
+    for (const args of [
+      ['profile', 'reference.csv', '-o', 'ref-profile.json'],
+      ['profile', 'current.csv', '--reference-profile', 'ref-profile.json', '-o', 'cur-profile.json'],
+    ])
+      expect((await runCli(args, passDir)).stderr).toBe('');
+    const r = await runAction(passDir, { reference: 'ref-profile.json', current: 'cur-profile.json' });
+    expect(r.code, r.stdout).toBe(0);
+    const report = JSON.parse(readFileSync(join(passDir, 'model-gate-report', 'report.json'), 'utf8'));
+    expect(report.inputs.reference.format).toBe('profile');
+    expect(report.inputs.current.format).toBe('profile');
+    const amount = report.drift.features.find((f: { name: string }) => f.name === 'amount');
+    expect(amount.sketch.ks.lower).toBeLessThanOrEqual(amount.sketch.ks.upper);
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0]!.body).toMatch(/from sketches/);
   });
 
   it('a pull_request payload without a number: no comment, no failure', async () => {
