@@ -40805,8 +40805,8 @@ Usage:
   model-gate run [options]
   model-gate rules [--format prometheus|prometheus-rule]   alert rules for the exported gauges
   model-gate profile FILE… [--reference-profile REF.json] [--engine model-gate|duckdb] [--out P.json]
-                   a profile of the files (issue 13): the reference's own, or a current one on REF's edges;
-                   --columns A,B  --fine-bins N (100)  --sketch-items N (2000)  --threads N  --memory-limit 4GB
+                   a profile of the files: the reference's own, or a current one on REF's edges;
+                   --columns A,B  --fine-bins N (100)  --sketch-items N (2000)  --threads N  --memory-limit (2GB)
   model-gate profile --reference-profile REF.json --sql duckdb|spark|bigquery --table NAME [--accuracy N]
                    print the SQL that profiles a table where it lives (result rows: feature,part,idx,value,label)
   model-gate profile --rows RESULT --engine-name duckdb|spark|bigquery --reference-profile REF.json --out P.json
