@@ -1,7 +1,7 @@
 /**
  * A seeded reference/current pair for the profile tests: numerical features (a normal that shifts, a
  * skewed one with ±Infinity and missing values, small integers, a discrete reference against a current
- * with new values), categoricals (a new category, many categories), written as CSV.
+ * with new values, a float with few values), categoricals (a new category, many categories), written as CSV.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ function normal(rng: () => number): number {
 export function sideRows(n: number, drift: boolean, seed: number): string[] {
   const g = createRng(seed);
   const rng = (): number => g.nextFloat();
-  const rows = ['amount,age,score,visits,level,country,device,page'];
+  const rows = ['amount,age,score,visits,level,country,device,page,rate'];
   for (let i = 0; i < n; i++) {
     const amount = Math.exp(normal(rng) * 0.8 + (drift ? 3.2 : 3));
     const age = Math.round(40 + 12 * normal(rng) + (drift ? 1 : 0));
@@ -27,7 +27,9 @@ export function sideRows(n: number, drift: boolean, seed: number): string[] {
     const country = countries[Math.floor(rng() * countries.length)]!;
     const device = rng() < 0.05 ? '' : rng() < 0.5 ? 'ios' : 'android';
     const page = `p${Math.floor(Math.pow(rng(), 2) * (drift ? 1300 : 1200))}`;
-    rows.push([amount.toPrecision(10), age, score, visits, level, country, device, page].join(','));
+    // a number with few values (a 'values' layout); current adds two new ones
+    const rate = (Math.floor(rng() * (drift ? 10 : 8)) + 0.5).toFixed(1);
+    rows.push([amount.toPrecision(10), age, score, visits, level, country, device, page, rate].join(','));
   }
   return rows;
 }

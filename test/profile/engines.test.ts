@@ -38,6 +38,13 @@ function sameExact(a: Profile, b: Profile): void {
     if (f.kind === 'numerical' && g.kind === 'numerical') {
       expect(g.layout).toBe(f.layout);
       if (f.layout === 'quantiles' && g.layout === 'quantiles') expect(g.edges).toEqual(f.edges);
+      if (f.layout === 'values' && g.layout === 'values') {
+        expect(g.values).toEqual(f.values);
+        expect(g.extra.complete).toBe(f.extra.complete);
+        expect(new Map(g.extra.values.map((v, i) => [v, g.extra.counts[i]]))).toEqual(
+          new Map(f.extra.values.map((v, i) => [v, f.extra.counts[i]])),
+        );
+      }
       expect([g.min, g.max, g.range, g.nonFinite], f.name).toEqual([f.min, f.max, f.range, f.nonFinite]);
       expect(Math.abs(g.mean! - f.mean!)).toBeLessThanOrEqual(1e-9 * Math.abs(f.mean!) + 1e-12);
       expect(Math.abs(g.m2! - f.m2!)).toBeLessThanOrEqual(1e-9 * Math.abs(f.m2!));
@@ -97,6 +104,11 @@ beforeAll(async () => {
 describe('DuckDB and model-gate profile the same files alike', () => {
   test('reference profiles: the same layouts to the bit, the same counts', () => {
     sameExact(read(dir, 'ref-mg.json'), read(dir, 'ref-duck.json'));
+    // every layout is exercised: quantile edges, a few values (with new ones in current), categories
+    const layouts = new Set(read(dir, 'ref-duck.json').features.map((f) => f.layout));
+    expect([...layouts].sort()).toEqual(['categories', 'quantiles', 'values']);
+    const rate = read(dir, 'cur-duck.json').features.find((f) => f.name === 'rate')!;
+    expect(rate.layout === 'values' && rate.extra.values.length).toBe(2);
   });
 
   test('a glob of Parquet files is expanded by DuckDB: the profile of the files it names', async () => {
