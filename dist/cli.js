@@ -31124,16 +31124,19 @@ function populationStd(values2) {
 function populationStdAbout(values2, mu) {
   const n = values2.length;
   if (n === 0) throw new RangeError("populationStd: empty input");
+  return Math.sqrt(sumSquaredDeviations(values2, mu) / n);
+}
+function sumSquaredDeviations(values2, mu) {
   let sum2 = 0;
   let comp = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < values2.length; i++) {
     const d = values2[i] - mu;
     const v = d * d;
     const t = sum2 + v;
     comp += sum2 >= v ? sum2 - t + v : v - t + sum2;
     sum2 = t;
   }
-  return Math.sqrt((sum2 + comp) / n);
+  return sum2 + comp;
 }
 
 // src/stats/gamma.ts
@@ -33098,11 +33101,11 @@ function driftBins(layout, bins, r, c) {
   };
 }
 function numericSummaryOf(s) {
+  if (s.sorted) return numericSummary(s.sorted, s.missing);
   if (s.count === 0)
     return { count: 0, missing: s.missing, mean: null, std: null, min: null, max: null, quantiles: null };
   const quantiles = {};
-  for (const [name2, p] of Object.entries(SUMMARY_QUANTILES))
-    quantiles[name2] = s.sorted ? quantileSorted(s.sorted, p) : bracketQuantile(s.bracket, p);
+  for (const [name2, p] of Object.entries(SUMMARY_QUANTILES)) quantiles[name2] = bracketQuantile(s.bracket, p);
   return {
     count: s.count,
     missing: s.missing,
@@ -33247,12 +33250,11 @@ function analyseCategoricalProfiled(task) {
   const { reference: r, current: c } = task;
   const u = categoryBins(task);
   const hist = categoricalHistograms(u.reference, u.current, u.labels);
-  const distinct = (a) => a.reduce((k, x) => k + (x > 0 ? 1 : 0), 0);
   const quality2 = {
     missing: { reference: missingShare(r.missing, r.rows), current: missingShare(c.missing, c.rows) },
     newCategories: newCategories(u.reference, u.current, u.labels),
     outOfRange: null,
-    constant: { reference: distinct(u.reference) === 1, current: distinct(u.current) === 1 }
+    constant: { reference: countPositive(u.reference) === 1, current: countPositive(u.current) === 1 }
   };
   const reference = {
     summary: categoricalSummary(u.reference, u.labels, r.missing),
@@ -33304,17 +33306,6 @@ function layoutOfSample(sorted, fineBins) {
   for (let i = 1; i < fineBins; i++) edges.push(quantileSorted(sorted, i / fineBins));
   return { layout: "quantiles", edges, min, max };
 }
-function fineCounts(sorted, edges) {
-  const counts2 = new Float64Array(edges.length + 1);
-  let below = 0;
-  edges.forEach((e, j) => {
-    const atMost = Math.max(below, searchsortedRight(sorted, e));
-    counts2[j] = atMost - below;
-    below = atMost;
-  });
-  counts2[edges.length] = sorted.length - below;
-  return counts2;
-}
 function extraValues(sorted, values2) {
   const known = new Set(values2);
   const found = [];
@@ -33327,26 +33318,17 @@ function extraValues(sorted, values2) {
         complete = false;
         break;
       }
-      found.push({ v, c: end - i });
+      found.push([v, end - i]);
     }
     i = end;
   }
-  found.sort((a, b) => b.c - a.c || a.v - b.v);
-  return { values: found.map((f) => f.v), counts: found.map((f) => f.c), complete };
+  found.sort(byCountThenKey);
+  return { values: found.map((f) => f[0]), counts: found.map((f) => f[1]), complete };
 }
 function numericSideFromSample(sorted, rows2, nonFinite, layout) {
   const n = sorted.length;
-  let mean2 = null;
-  let m2 = null;
-  if (n > 0) {
-    let s = 0;
-    for (let i = 0; i < n; i++) s += sorted[i];
-    mean2 = s / n;
-    let q3 = 0;
-    for (let i = 0; i < n; i++) q3 += (sorted[i] - mean2) * (sorted[i] - mean2);
-    m2 = q3;
-  }
-  const counts2 = layout.layout === "quantiles" ? fineCounts(sorted, layout.edges) : pointAndGapCounts(sorted, layout.values);
+  const mu = n > 0 ? mean(sorted) : null;
+  const counts2 = layout.layout === "quantiles" ? countInEdgeBins(sorted, layout.edges) : pointAndGapCounts(sorted, layout.values);
   const extra = layout.layout === "values" ? extraValues(sorted, layout.values) : { values: [], counts: [], complete: true };
   const below = layout.min === null ? 0 : searchsortedLeft(sorted, layout.min);
   const above = layout.max === null ? 0 : n - searchsortedRight(sorted, layout.max);
@@ -33357,8 +33339,8 @@ function numericSideFromSample(sorted, rows2, nonFinite, layout) {
     nonFinite,
     min: n > 0 ? sorted[0] : null,
     max: n > 0 ? sorted[n - 1] : null,
-    mean: mean2,
-    m2,
+    mean: mu,
+    m2: mu === null ? null : sumSquaredDeviations(sorted, mu),
     counts: counts2,
     extra,
     below,
@@ -33412,24 +33394,22 @@ function exactFacts(b, side, layout) {
   if (layout.min !== null) b.before(layout.min, side.below).atLeast(layout.min, side.below);
   if (layout.max !== null) b.exact(layout.max, side.count - side.above);
 }
+function byCountThenKey(a, b) {
+  return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+}
 function categoriesOfSample(codes, dictionary2) {
   const counts2 = new Float64Array(dictionary2.length);
-  for (let i = 0; i < codes.length; i++) if (codes[i] >= 0) counts2[codes[i]]++;
+  countCodes(codes, counts2);
   const merged = /* @__PURE__ */ new Map();
   dictionary2.forEach((label, i) => {
     if (counts2[i] > 0) merged.set(label, (merged.get(label) ?? 0) + counts2[i]);
   });
-  return [...merged.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, PROFILE_MAX_CATEGORIES).map(([label]) => label);
+  return [...merged.entries()].sort(byCountThenKey).slice(0, PROFILE_MAX_CATEGORIES).map(([label]) => label);
 }
 function categoricalSideFromSample(codes, dictionary2, categories) {
   const index = new Map(categories.map((c, i) => [c, i]));
   const raw = new Float64Array(dictionary2.length);
-  let missing = 0;
-  for (let i = 0; i < codes.length; i++) {
-    const c = codes[i];
-    if (c < 0) missing++;
-    else raw[c]++;
-  }
+  const missing = countCodes(codes, raw);
   const counts2 = new Float64Array(categories.length);
   const rest = /* @__PURE__ */ new Map();
   let other = 0;
@@ -33443,7 +33423,7 @@ function categoricalSideFromSample(codes, dictionary2, categories) {
       rest.set(label, (rest.get(label) ?? 0) + c);
     }
   });
-  const sorted = [...rest.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const sorted = [...rest.entries()].sort(byCountThenKey);
   const listed = sorted.slice(0, PROFILE_EXTRA_CATEGORIES);
   return {
     rows: codes.length,
@@ -40198,10 +40178,8 @@ function profileSql(reference, o) {
 // src/io/duckdb-profile.ts
 init_raw_column();
 init_grammar();
-var MAX_VALUE_BINS2 = 20;
 var DEFAULT_MEMORY_LIMIT = "2GB";
 var spillDir = join4(tmpdir(), `model-gate-duckdb-${process.pid}`);
-var MAX_CATEGORIES = 1e4;
 async function connect(o) {
   let api;
   try {
@@ -40245,8 +40223,7 @@ async function rows(c, sql, what) {
 }
 var INTEGER = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT)$/;
 var NUMBER2 = /^(FLOAT|DOUBLE|REAL|DECIMAL.*)$/;
-async function layoutPass(c, src, o, what, text) {
-  const described = await rows(c, `DESCRIBE SELECT * FROM ${src}`, what);
+async function layoutPass(c, src, o, what, text, described) {
   const features2 = [];
   for (const d of described) {
     const name2 = String(d.column_name);
@@ -40300,13 +40277,13 @@ async function numericLayout(c, src, name2, o, what) {
     counts: [],
     sketch: { points: [], lower: [], upper: [], rankError: 0 }
   };
-  if (num(s.d) <= 5 * MAX_VALUE_BINS2) {
+  if (num(s.d) <= 5 * MAX_VALUE_BINS) {
     const distinct = await rows(
       c,
-      `SELECT DISTINCT v FROM ${v} ORDER BY v LIMIT ${MAX_VALUE_BINS2 + 1}`,
+      `SELECT DISTINCT v FROM ${v} ORDER BY v LIMIT ${MAX_VALUE_BINS + 1}`,
       what
     );
-    if (distinct.length <= MAX_VALUE_BINS2)
+    if (distinct.length <= MAX_VALUE_BINS)
       return {
         ...base,
         layout: "values",
@@ -40337,11 +40314,11 @@ async function numericLayout(c, src, name2, o, what) {
 async function categoryLayout(c, src, name2, what, text) {
   const found = await rows(
     c,
-    `SELECT CAST(${ident(name2)} AS VARCHAR) AS c, COUNT(*) AS n FROM ${src} WHERE ${ident(name2)} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${MAX_CATEGORIES + 1}`,
+    `SELECT CAST(${ident(name2)} AS VARCHAR) AS c, COUNT(*) AS n FROM ${src} WHERE ${ident(name2)} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${PROFILE_MAX_CATEGORIES + 1}`,
     what
   );
   const missing = new Set(text ? MISSING_TOKENS : []);
-  const categories = found.map((r) => ({ c: String(r.c), n: num(r.n) })).filter((r) => !missing.has(r.c.trim())).sort((a, b) => b.n - a.n || (a.c < b.c ? -1 : a.c > b.c ? 1 : 0)).slice(0, MAX_CATEGORIES).map((r) => r.c);
+  const categories = found.map((r) => [String(r.c), num(r.n)]).filter(([c2]) => !missing.has(c2.trim())).sort(byCountThenKey).slice(0, PROFILE_MAX_CATEGORIES).map(([c2]) => c2);
   return {
     name: name2,
     kind: "categorical",
@@ -40358,13 +40335,22 @@ async function duckdbProfile(files, o) {
   const { src, text } = await sourceOf(files);
   const what = `profiling ${files.join(", ")}`;
   const c = await connect(o);
-  const layout = o.reference ?? await layoutPass(c, src, o, what, text);
-  const names = layout.features.map((f) => f.name).filter((n) => !o.columns || o.columns.includes(n));
-  const described = new Set(
-    (await rows(c, `DESCRIBE SELECT * FROM ${src}`, what)).map((d) => String(d.column_name))
-  );
+  try {
+    return await profileWith(c, files, src, text, what, o);
+  } finally {
+    c.closeSync?.();
+    await rm3(spillDir, { recursive: true, force: true });
+  }
+}
+async function profileWith(c, files, src, text, what, o) {
+  const described = await rows(c, `DESCRIBE SELECT * FROM ${src}`, what);
+  const layout = o.reference ?? await layoutPass(c, src, o, what, text, described);
+  const columns3 = new Set(described.map((d) => String(d.column_name)));
+  const present = layout.features.map((f) => f.name).filter((n) => !o.columns || o.columns.includes(n));
+  const absent = present.find((n) => !columns3.has(n));
+  if (absent !== void 0)
+    throw inputError(`column '${absent}' of the reference profile is not in ${files.join(", ")}`);
   const out = [];
-  const present = names.filter((n) => described.has(n));
   for (let i = 0; i < Math.max(1, present.length); i++) {
     const features2 = present.length > 0 ? [present[i]] : [];
     const sql = profileSql(layout, {
@@ -40386,8 +40372,6 @@ async function duckdbProfile(files, o) {
       });
     }
   }
-  c.closeSync?.();
-  await rm3(spillDir, { recursive: true, force: true });
   return assembleProfile(layout, out, {
     dialect: "duckdb",
     sketchItems: o.sketchItems,
@@ -40416,7 +40400,7 @@ function addLists(a, b, cap) {
   const sum2 = /* @__PURE__ */ new Map();
   a.keys.forEach((k, i) => sum2.set(k, (sum2.get(k) ?? 0) + a.counts[i]));
   b.keys.forEach((k, i) => sum2.set(k, (sum2.get(k) ?? 0) + b.counts[i]));
-  const sorted = [...sum2.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  const sorted = [...sum2.entries()].sort(byCountThenKey);
   const kept = sorted.slice(0, cap);
   return {
     keys: kept.map(([k]) => k),

@@ -13198,16 +13198,19 @@ function populationStd(values) {
 function populationStdAbout(values, mu) {
   const n = values.length;
   if (n === 0) throw new RangeError("populationStd: empty input");
+  return Math.sqrt(sumSquaredDeviations(values, mu) / n);
+}
+function sumSquaredDeviations(values, mu) {
   let sum2 = 0;
   let comp = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < values.length; i++) {
     const d = values[i] - mu;
     const v = d * d;
     const t = sum2 + v;
     comp += sum2 >= v ? sum2 - t + v : v - t + sum2;
     sum2 = t;
   }
-  return Math.sqrt((sum2 + comp) / n);
+  return sum2 + comp;
 }
 
 // src/stats/gamma.ts

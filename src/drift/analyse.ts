@@ -241,7 +241,7 @@ export function unionCounts(
 }
 
 /** adds code counts into `counts`; returns the number of missing codes */
-function countCodes(codes: Int32Array, counts: Float64Array): number {
+export function countCodes(codes: Int32Array, counts: Float64Array): number {
   let missing = 0;
   for (let i = 0; i < codes.length; i++) {
     const c = codes[i]!;
@@ -333,7 +333,8 @@ export function skippedAnalysis(
   return { ...base, method, outcome: null, skipped, stats, interval: null };
 }
 
-function countPositive(a: Float64Array): number {
+/** how many entries are positive (categories present on a side) */
+export function countPositive(a: Float64Array): number {
   let k = 0;
   for (let i = 0; i < a.length; i++) if (a[i]! > 0) k++;
   return k;

@@ -18,12 +18,12 @@ import {
   bracketWidth,
   cvmPValue,
   ksTwoSampleFromStatistic,
-  quantileSorted,
   searchsortedLeft,
 } from '../stats/index.js';
 import {
   binnedDistances,
   categoricalDecision,
+  countPositive,
   skippedAnalysis,
   outcomeOf,
   skipReason,
@@ -40,7 +40,13 @@ import {
 import type { CategoricalSideData, NumericLayout, NumericSideData } from './profile-side.js';
 import { DRIFT_TESTS } from './registry.js';
 import { autoMethod, type MethodChoice } from './select.js';
-import { categoricalHistograms, categoricalSummary, OTHER_LABEL, SUMMARY_QUANTILES } from './summary.js';
+import {
+  categoricalHistograms,
+  categoricalSummary,
+  numericSummary,
+  OTHER_LABEL,
+  SUMMARY_QUANTILES,
+} from './summary.js';
 import { newCategories } from '../quality/new-categories.js';
 import { missingShare } from '../quality/missing.js';
 
@@ -119,11 +125,12 @@ export function driftBins(layout: NumericLayout, bins: number, r: NumericSideDat
 }
 
 function numericSummaryOf(s: NumericSideData): SideSummary['summary'] {
+  // rows: the summary the row analysis gives
+  if (s.sorted) return numericSummary(s.sorted, s.missing);
   if (s.count === 0)
     return { count: 0, missing: s.missing, mean: null, std: null, min: null, max: null, quantiles: null };
   const quantiles: Record<string, number> = {};
-  for (const [name, p] of Object.entries(SUMMARY_QUANTILES))
-    quantiles[name] = s.sorted ? quantileSorted(s.sorted, p) : bracketQuantile(s.bracket, p);
+  for (const [name, p] of Object.entries(SUMMARY_QUANTILES)) quantiles[name] = bracketQuantile(s.bracket, p);
   return {
     count: s.count,
     missing: s.missing,
@@ -312,12 +319,11 @@ export function analyseCategoricalProfiled(task: ProfiledCategoricalTask): Featu
   const { reference: r, current: c } = task;
   const u = categoryBins(task);
   const hist = categoricalHistograms(u.reference, u.current, u.labels);
-  const distinct = (a: Float64Array): number => a.reduce((k, x) => k + (x > 0 ? 1 : 0), 0);
   const quality: FeatureQuality = {
     missing: { reference: missingShare(r.missing, r.rows), current: missingShare(c.missing, c.rows) },
     newCategories: newCategories(u.reference, u.current, u.labels),
     outOfRange: null,
-    constant: { reference: distinct(u.reference) === 1, current: distinct(u.current) === 1 },
+    constant: { reference: countPositive(u.reference) === 1, current: countPositive(u.current) === 1 },
   };
   const reference: SideSummary = {
     summary: categoricalSummary(u.reference, u.labels, r.missing),

@@ -16,14 +16,17 @@
 import type { CategoricalProfile, NumericProfile } from '../contract/profile.js';
 import {
   BracketBuilder,
+  mean,
   quantileSorted,
   sampleBracket,
   searchsortedLeft,
   searchsortedRight,
   sortedFinite,
+  sumSquaredDeviations,
   type CdfBracket,
 } from '../stats/index.js';
-import { distinctSorted, pointAndGapCounts } from './binning.js';
+import { countInEdgeBins, distinctSorted, pointAndGapCounts } from './binning.js';
+import { countCodes } from './analyse.js';
 import { MAX_VALUE_BINS } from './constants.js';
 
 /** categories a profile lists by name; the rest is counted as "other" */
@@ -86,23 +89,10 @@ export function layoutOfSample(sorted: Float64Array, fineBins: number): NumericL
   return { layout: 'quantiles', edges, min, max };
 }
 
-/** counts in edges[j−1] < x ≤ edges[j] (edges may repeat: those bins are empty) */
-export function fineCounts(sorted: Float64Array, edges: readonly number[]): Float64Array {
-  const counts = new Float64Array(edges.length + 1);
-  let below = 0;
-  edges.forEach((e, j) => {
-    const atMost = Math.max(below, searchsortedRight(sorted, e));
-    counts[j] = atMost - below;
-    below = atMost;
-  });
-  counts[edges.length] = sorted.length - below;
-  return counts;
-}
-
 /** values of a sorted sample outside `values`, most frequent first, at most PROFILE_EXTRA_VALUES */
 function extraValues(sorted: Float64Array, values: readonly number[]): NumericSideData['extra'] {
   const known = new Set(values);
-  const found: { v: number; c: number }[] = [];
+  const found: [number, number][] = [];
   let complete = true;
   for (let i = 0; i < sorted.length;) {
     const v = sorted[i]!;
@@ -112,12 +102,12 @@ function extraValues(sorted: Float64Array, values: readonly number[]): NumericSi
         complete = false;
         break;
       }
-      found.push({ v, c: end - i });
+      found.push([v, end - i]);
     }
     i = end;
   }
-  found.sort((a, b) => b.c - a.c || a.v - b.v);
-  return { values: found.map((f) => f.v), counts: found.map((f) => f.c), complete };
+  found.sort(byCountThenKey);
+  return { values: found.map((f) => f[0]), counts: found.map((f) => f[1]), complete };
 }
 
 /** a raw side: `sorted` finite values, `missing` (NaN and ±Infinity) of `rows` */
@@ -128,19 +118,10 @@ export function numericSideFromSample(
   layout: NumericLayout,
 ): NumericSideData {
   const n = sorted.length;
-  let mean: number | null = null;
-  let m2: number | null = null;
-  if (n > 0) {
-    let s = 0;
-    for (let i = 0; i < n; i++) s += sorted[i]!;
-    mean = s / n;
-    let q = 0;
-    for (let i = 0; i < n; i++) q += (sorted[i]! - mean) * (sorted[i]! - mean);
-    m2 = q;
-  }
+  const mu = n > 0 ? mean(sorted) : null;
   const counts =
     layout.layout === 'quantiles'
-      ? fineCounts(sorted, layout.edges)
+      ? countInEdgeBins(sorted, layout.edges)
       : pointAndGapCounts(sorted, layout.values);
   const extra =
     layout.layout === 'values'
@@ -155,8 +136,8 @@ export function numericSideFromSample(
     nonFinite,
     min: n > 0 ? sorted[0]! : null,
     max: n > 0 ? sorted[n - 1]! : null,
-    mean,
-    m2,
+    mean: mu,
+    m2: mu === null ? null : sumSquaredDeviations(sorted, mu),
     counts,
     extra,
     below,
@@ -222,16 +203,21 @@ export function exactFacts(
   if (layout.max !== null) b.exact(layout.max, side.count - side.above);
 }
 
+/** [key, count] pairs most frequent first, then by key: how profiles order categories and extra values */
+export function byCountThenKey<K extends string | number>(a: [K, number], b: [K, number]): number {
+  return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+}
+
 /** the reference's categories: most frequent first (then by label), at most PROFILE_MAX_CATEGORIES */
 export function categoriesOfSample(codes: Int32Array, dictionary: readonly string[]): string[] {
   const counts = new Float64Array(dictionary.length);
-  for (let i = 0; i < codes.length; i++) if (codes[i]! >= 0) counts[codes[i]!]!++;
+  countCodes(codes, counts);
   const merged = new Map<string, number>();
   dictionary.forEach((label, i) => {
     if (counts[i]! > 0) merged.set(label, (merged.get(label) ?? 0) + counts[i]!);
   });
   return [...merged.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .sort(byCountThenKey)
     .slice(0, PROFILE_MAX_CATEGORIES)
     .map(([label]) => label);
 }
@@ -244,12 +230,7 @@ export function categoricalSideFromSample(
 ): CategoricalSideData {
   const index = new Map(categories.map((c, i) => [c, i]));
   const raw = new Float64Array(dictionary.length);
-  let missing = 0;
-  for (let i = 0; i < codes.length; i++) {
-    const c = codes[i]!;
-    if (c < 0) missing++;
-    else raw[c]!++;
-  }
+  const missing = countCodes(codes, raw);
   const counts = new Float64Array(categories.length);
   const rest = new Map<string, number>();
   let other = 0;
@@ -263,7 +244,7 @@ export function categoricalSideFromSample(
       rest.set(label, (rest.get(label) ?? 0) + c);
     }
   });
-  const sorted = [...rest.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const sorted = [...rest.entries()].sort(byCountThenKey);
   const listed = sorted.slice(0, PROFILE_EXTRA_CATEGORIES);
   return {
     rows: codes.length,

@@ -19,15 +19,14 @@ import { PROFILE_KIND, PROFILE_SCHEMA_VERSION } from '../contract/profile.js';
 import { inputError } from '../errors.js';
 import { lerpQuantile } from '../stats/quantile.js';
 import { assembleProfile, type ProfileRow } from '../profile/assemble.js';
+import { byCountThenKey, MAX_VALUE_BINS, PROFILE_MAX_CATEGORIES } from '../profile/build.js';
 import { profileSql } from '../profile/sql.js';
 import { MAX_CATEGORICAL_INTEGER_VALUES } from './raw-column.js';
 import { MISSING_TOKENS } from '../values/grammar.js';
 
-const MAX_VALUE_BINS = 20;
 /** DuckDB's memory limit by default: its sorts spill to disk past it, so any file size profiles in it */
 export const DEFAULT_MEMORY_LIMIT = '2GB';
 const spillDir = join(tmpdir(), `model-gate-duckdb-${process.pid}`);
-const MAX_CATEGORIES = 10_000;
 
 export interface DuckdbProfileOptions {
   reference: Profile | null;
@@ -110,8 +109,8 @@ async function layoutPass(
   o: DuckdbProfileOptions,
   what: string,
   text: boolean,
+  described: readonly Record<string, unknown>[],
 ): Promise<Profile> {
-  const described = await rows(c, `DESCRIBE SELECT * FROM ${src}`, what);
   const features: ProfileFeature[] = [];
   for (const d of described) {
     const name = String(d.column_name);
@@ -220,16 +219,16 @@ async function categoryLayout(
 ): Promise<CategoricalProfile> {
   const found = await rows(
     c,
-    `SELECT CAST(${ident(name)} AS VARCHAR) AS c, COUNT(*) AS n FROM ${src} WHERE ${ident(name)} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${MAX_CATEGORIES + 1}`,
+    `SELECT CAST(${ident(name)} AS VARCHAR) AS c, COUNT(*) AS n FROM ${src} WHERE ${ident(name)} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${PROFILE_MAX_CATEGORIES + 1}`,
     what,
   );
   const missing = new Set(text ? MISSING_TOKENS : []);
   const categories = found
-    .map((r) => ({ c: String(r.c), n: num(r.n)! }))
-    .filter((r) => !missing.has(r.c.trim()))
-    .sort((a, b) => b.n - a.n || (a.c < b.c ? -1 : a.c > b.c ? 1 : 0))
-    .slice(0, MAX_CATEGORIES)
-    .map((r) => r.c);
+    .map((r): [string, number] => [String(r.c), num(r.n)!])
+    .filter(([c]) => !missing.has(c.trim()))
+    .sort(byCountThenKey)
+    .slice(0, PROFILE_MAX_CATEGORIES)
+    .map(([c]) => c);
   return {
     name,
     kind: 'categorical',
@@ -247,13 +246,32 @@ export async function duckdbProfile(files: readonly string[], o: DuckdbProfileOp
   const { src, text } = await sourceOf(files);
   const what = `profiling ${files.join(', ')}`;
   const c = await connect(o);
-  const layout = o.reference ?? (await layoutPass(c, src, o, what, text));
-  const names = layout.features.map((f) => f.name).filter((n) => !o.columns || o.columns.includes(n));
-  const described = new Set(
-    (await rows(c, `DESCRIBE SELECT * FROM ${src}`, what)).map((d) => String(d.column_name)),
-  );
+  try {
+    return await profileWith(c, files, src, text, what, o);
+  } finally {
+    // the spill folder and the connection go on any outcome
+    c.closeSync?.();
+    await rm(spillDir, { recursive: true, force: true });
+  }
+}
+
+async function profileWith(
+  c: Connection,
+  files: readonly string[],
+  src: string,
+  text: boolean,
+  what: string,
+  o: DuckdbProfileOptions,
+): Promise<Profile> {
+  const described = await rows(c, `DESCRIBE SELECT * FROM ${src}`, what);
+  const layout = o.reference ?? (await layoutPass(c, src, o, what, text, described));
+  const columns = new Set(described.map((d) => String(d.column_name)));
+  const present = layout.features.map((f) => f.name).filter((n) => !o.columns || o.columns.includes(n));
+  // as the model-gate engine: a current profile covers every reference feature
+  const absent = present.find((n) => !columns.has(n));
+  if (absent !== undefined)
+    throw inputError(`column '${absent}' of the reference profile is not in ${files.join(', ')}`);
   const out: ProfileRow[] = [];
-  const present = names.filter((n) => described.has(n));
   for (let i = 0; i < Math.max(1, present.length); i++) {
     const features = present.length > 0 ? [present[i]!] : [];
     const sql = profileSql(layout, {
@@ -276,8 +294,6 @@ export async function duckdbProfile(files: readonly string[], o: DuckdbProfileOp
       });
     }
   }
-  c.closeSync?.();
-  await rm(spillDir, { recursive: true, force: true });
   return assembleProfile(layout, out, {
     dialect: 'duckdb',
     sketchItems: o.sketchItems,

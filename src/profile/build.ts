@@ -40,6 +40,10 @@ import {
 } from '../stats/index.js';
 import { asCategorical, asNumbers } from '../values/coerce.js';
 
+/** the layout rules an engine's reference pass follows (src/io/duckdb-profile.ts): drift's own */
+export { MAX_VALUE_BINS } from '../drift/constants.js';
+export { byCountThenKey, PROFILE_MAX_CATEGORIES } from '../drift/profile-side.js';
+
 /** quantile bins of the reference by default: every drift.bins that divides it works (10, 20, 25, 50, 100) */
 export const DEFAULT_FINE_BINS = 100;
 /** sketch points per numerical feature by default (rank error about 1 / 2,000 of the values) */

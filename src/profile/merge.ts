@@ -8,7 +8,7 @@
  * days on one reference profile instead.
  */
 import type { CategoricalProfile, NumericProfile, Profile, ProfileFeature } from '../contract/profile.js';
-import { PROFILE_EXTRA_CATEGORIES, PROFILE_EXTRA_VALUES } from '../drift/profile-side.js';
+import { byCountThenKey, PROFILE_EXTRA_CATEGORIES, PROFILE_EXTRA_VALUES } from '../drift/profile-side.js';
 import { inputError } from '../errors.js';
 import { compactBracket, mergeBrackets, type CdfBracket } from '../stats/index.js';
 import { sketchOf } from './build.js';
@@ -33,7 +33,7 @@ function addLists<T extends string | number>(
   const sum = new Map<T, number>();
   a.keys.forEach((k, i) => sum.set(k, (sum.get(k) ?? 0) + a.counts[i]!));
   b.keys.forEach((k, i) => sum.set(k, (sum.get(k) ?? 0) + b.counts[i]!));
-  const sorted = [...sum.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  const sorted = [...sum.entries()].sort(byCountThenKey);
   const kept = sorted.slice(0, cap);
   return {
     keys: kept.map(([k]) => k),

@@ -32,14 +32,19 @@ export function populationStd(values: ArrayLike<number>): number {
 export function populationStdAbout(values: ArrayLike<number>, mu: number): number {
   const n = values.length;
   if (n === 0) throw new RangeError('populationStd: empty input');
+  return Math.sqrt(sumSquaredDeviations(values, mu) / n);
+}
+
+/** Σ (x − mu)², compensated: populationStdAbout's sum (a profile's m2, mergeable by Chan's formula) */
+export function sumSquaredDeviations(values: ArrayLike<number>, mu: number): number {
   let sum = 0;
   let comp = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < values.length; i++) {
     const d = values[i]! - mu;
     const v = d * d;
     const t = sum + v;
     comp += sum >= v ? sum - t + v : v - t + sum;
     sum = t;
   }
-  return Math.sqrt((sum + comp) / n);
+  return sum + comp;
 }

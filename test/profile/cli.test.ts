@@ -7,21 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { sideRows, writePair } from './data.js';
+import { writeProfiledPairs } from './data.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mg-profile-cli-'));
 
-beforeAll(async () => {
-  writePair(dir, 500, 400);
-  writeFileSync(join(dir, 'other.csv'), sideRows(450, false, 5).join('\n') + '\n');
-  await runCli(['profile', 'reference.csv', '-o', 'ref.json'], dir);
-  await runCli(['profile', 'other.csv', '-o', 'other-ref.json'], dir);
-  await runCli(['profile', 'current.csv', '--reference-profile', 'ref.json', '-o', 'cur.json'], dir);
-  await runCli(
-    ['profile', 'current.csv', '--reference-profile', 'other-ref.json', '-o', 'cur-other.json'],
-    dir,
-  );
-}, 60_000);
+beforeAll(
+  () => writeProfiledPairs(dir, { reference: 500, current: 400, other: 450 }, { drift: false, seed: 5 }),
+  60_000,
+);
 
 describe('model-gate profile: one line, exit 2', () => {
   it.each([

@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRng } from '../../src/stats/random.js';
+import { runCli } from '../helpers/cli.js';
 
 function normal(rng: () => number): number {
   const u = Math.max(rng(), 1e-12);
@@ -37,4 +38,26 @@ export function sideRows(n: number, drift: boolean, seed: number): string[] {
 export function writePair(dir: string, nRef = 6000, nCur = 5000): void {
   writeFileSync(join(dir, 'reference.csv'), sideRows(nRef, false, 11).join('\n') + '\n');
   writeFileSync(join(dir, 'current.csv'), sideRows(nCur, true, 12).join('\n') + '\n');
+}
+
+/**
+ * The bad-input fixtures: the pair, a second reference (`other.csv`) and the profiles ref.json,
+ * other-ref.json, cur.json (current on ref.json) and cur-other.json (current on other-ref.json)
+ */
+export async function writeProfiledPairs(
+  dir: string,
+  sizes: { reference: number; current: number; other: number },
+  other: { drift: boolean; seed: number },
+): Promise<void> {
+  writePair(dir, sizes.reference, sizes.current);
+  writeFileSync(join(dir, 'other.csv'), sideRows(sizes.other, other.drift, other.seed).join('\n') + '\n');
+  for (const args of [
+    ['profile', 'reference.csv', '-o', 'ref.json'],
+    ['profile', 'other.csv', '-o', 'other-ref.json'],
+    ['profile', 'current.csv', '--reference-profile', 'ref.json', '-o', 'cur.json'],
+    ['profile', 'current.csv', '--reference-profile', 'other-ref.json', '-o', 'cur-other.json'],
+  ]) {
+    const r = await runCli(args, dir);
+    if (r.code !== 0) throw new Error(`profile fixture: ${r.stderr}`);
+  }
 }

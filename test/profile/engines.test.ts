@@ -126,6 +126,25 @@ describe('DuckDB and model-gate profile the same files alike', () => {
     );
   });
 
+  test('a reference feature missing from the files is one line, as with the model-gate engine', async () => {
+    const db = await DuckDBInstance.create(':memory:');
+    const c = await db.connect();
+    await c.run(
+      `COPY (SELECT * EXCLUDE (age) FROM '${join(dir, 'current/part-0.parquet')}') TO '${join(dir, 'no-age.parquet')}' (FORMAT parquet)`,
+    );
+    c.closeSync();
+    for (const engine of ['duckdb', 'model-gate']) {
+      const r = await runCli(
+        ['profile', 'no-age.parquet', '--reference-profile', 'ref-duck.json', '--engine', engine],
+        dir,
+      );
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(
+        /^model-gate: column 'age' of the reference profile is not in no-age\.parquet/,
+      );
+    }
+  });
+
   test('current profiles on one reference: the same exact numbers and the same verdict', async () => {
     sameExact(read(dir, 'cur-mg.json'), read(dir, 'cur-duck.json'));
     const a = await gateRun(dir, yaml('ref-duck.json', 'cur-mg.json'));

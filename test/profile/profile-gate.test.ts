@@ -12,7 +12,7 @@ import type { DriftFeature, Report } from '../../src/contract/report.js';
 import { renderHtml, renderMarkdown } from '../../src/report/index.js';
 import { runCli } from '../helpers/cli.js';
 import { gateRun } from '../helpers/gate-run.js';
-import { sideRows, writePair } from './data.js';
+import { writePair, writeProfiledPairs } from './data.js';
 
 const yaml = (ref: string, cur: string, extra = ''): string =>
   `inputs:\n  reference: ${ref}\n  current: ${cur}\n${extra}`;
@@ -155,17 +155,10 @@ describe('the gate on profiles', () => {
 
 describe('bad profiles: one line naming the file and the feature, exit 2, nothing written', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mg-profile-bad-'));
-  beforeAll(async () => {
-    writePair(dir, 800, 700);
-    writeFileSync(join(dir, 'other.csv'), sideRows(900, true, 99).join('\n') + '\n');
-    await runCli(['profile', 'reference.csv', '-o', 'ref.json'], dir);
-    await runCli(['profile', 'other.csv', '-o', 'other-ref.json'], dir);
-    await runCli(['profile', 'current.csv', '--reference-profile', 'ref.json', '-o', 'cur.json'], dir);
-    await runCli(
-      ['profile', 'current.csv', '--reference-profile', 'other-ref.json', '-o', 'cur-other.json'],
-      dir,
-    );
-  }, 60_000);
+  beforeAll(
+    () => writeProfiledPairs(dir, { reference: 800, current: 700, other: 900 }, { drift: true, seed: 99 }),
+    60_000,
+  );
 
   async function fails(ref: string, cur: string, line: RegExp, extra = ''): Promise<void> {
     const r = await gateRun(dir, yaml(ref, cur, extra));
